@@ -1,0 +1,112 @@
+"""Shared test fixtures: a fixed cast of personas and plans for permission tests.
+
+Personas (as in Healthchecks' Alice/Bob/Charlie):
+- ``coordinator``: focal department, manages every plan;
+- ``officer_a``: officer of agency A (Sở Thông tin và Truyền thông), which leads the tasks;
+- ``officer_b``: officer of agency B (Sở Ngoại vụ), which has nothing to do with them
+  (unless a test makes B a coordinating agency);
+- ``leader``: reads everything, writes nothing.
+Plans: one public, one internal, one restricted to agency A; each with one task led by A.
+"""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM
+# refuses to run there unless told it is safe (it is: one thread, one test).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+os.environ.setdefault("TTDN_DEVELOPMENT", "1")
+
+
+@pytest.fixture
+def agency_a(db):
+    from ttdn.directory.models import Agency, AgencyAlias
+
+    agency = Agency.objects.create(name="Sở Thông tin và Truyền thông tỉnh Đồng Nai", short_name="Sở TT&TT",
+                                   kind="department")
+    AgencyAlias.objects.create(agency=agency, alias="Sở TT-TT")
+    return agency
+
+
+@pytest.fixture
+def agency_b(db):
+    from ttdn.directory.models import Agency
+
+    return Agency.objects.create(name="Sở Ngoại vụ tỉnh Đồng Nai", short_name="Sở Ngoại vụ", kind="department")
+
+
+def _make_user(username, role, agencies=()):
+    from ttdn.accounts.models import Membership, User
+
+    user = User.objects.create_user(username=username, password="pw-" + username, role=role,
+                                    full_name=username.title())
+    for agency in agencies:
+        Membership.objects.create(user=user, agency=agency)
+    return user
+
+
+@pytest.fixture
+def coordinator(db):
+    return _make_user("coordinator", "coordinator")
+
+
+@pytest.fixture
+def leader(db):
+    return _make_user("leader", "leader")
+
+
+@pytest.fixture
+def officer_a(agency_a):
+    return _make_user("officer_a", "officer", [agency_a])
+
+
+@pytest.fixture
+def officer_b(agency_b):
+    return _make_user("officer_b", "officer", [agency_b])
+
+
+@pytest.fixture
+def make_plan(coordinator, agency_a, agency_b):
+    from ttdn.plans import services
+    from ttdn.plans.services import AgencyRef, TaskData
+
+    def make(*, visibility="internal", title=None, year=2024, timeframe="Quý III", restricted_to=None,
+             tasks=1, number="", coordinating=()):
+        plan = services.plan_create(
+            actor=coordinator,
+            title=title or f"Kế hoạch thông tin đối ngoại năm {year} ({visibility})",
+            number=number,
+            period_start=year,
+            visibility=visibility,
+            restricted_to=restricted_to if restricted_to is not None
+            else ([agency_a] if visibility == "restricted" else None),
+            legal_bases=["Nghị định số 72/2015/NĐ-CP ngày 07/9/2015"],
+        )
+        for i in range(tasks):
+            services.task_create(
+                actor=coordinator,
+                plan=plan,
+                data=TaskData(
+                    text=f"Tổ chức tập huấn nghiệp vụ thông tin đối ngoại, đợt {i + 1}",
+                    group="training",
+                    timeframe_text=timeframe,
+                    leads=[AgencyRef(agency=agency_a, as_written="Sở TT-TT")],
+                    coordinating=[AgencyRef(agency=a) for a in coordinating]
+                    + [AgencyRef(as_written="Các đơn vị liên quan")],
+                ),
+            )
+        return plan
+
+    return make
+
+
+@pytest.fixture
+def plans(make_plan):
+    """One plan per visibility, keyed by it."""
+    return {v: make_plan(visibility=v) for v in ("public", "internal", "restricted")}
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,490 @@
+"""Resolve an agency name as written in a plan to an agency of the directory.
+
+Plans name agencies in many ways: "Sở Thông tin và Truyền thông (Sở TT-TT)",
+"Sở TT&TT", "Công an tỉnh", "Đài PT-TH Đồng Nai", without diacritics, in NFD,
+with typos. ``AgencyIndex`` loads agencies, aliases and administrative units
+once and resolves many names quickly; ``resolve_agency`` is the one-off wrapper.
+
+Rules, in order (the first stage that finds something decides):
+
+1. **Normalise**: NFC, squash whitespace, drop leading bullets ("- "), trailing
+   punctuation and quotes; a parenthesised part is removed ("Sở Thông tin và
+   Truyền thông (Sở TT-TT)") and also tried on its own; a leading "Đề nghị",
+   "Thường trực", "Lãnh đạo" is tried stripped.
+2. **Direct match** of the text on canonical names (``exact``, 1.0), aliases
+   (``alias``, 0.95) and diacritic-, case- and punctuation-insensitive forms of
+   both (``folded``, 0.90).
+3. **Locality expansion** (with ``unit``): a name without locality is completed
+   with the unit's, then its parent's, then its predecessors'/successors'
+   locality: "Sở Ngoại vụ" + Đồng Nai -> "Sở Ngoại vụ tỉnh Đồng Nai", "Công an
+   huyện" + Dầu Tiếng -> "Công an huyện Dầu Tiếng" (0.02 less confidence).
+4. **Fuzzy** (rapidfuzz ratio over folded names and aliases, and over the names
+   with their locality removed; confidence at most 0.85), except for collective
+   phrases ("Các cơ quan báo chí", "các sở, ban, ngành"), which never resolve.
+
+With ``unit`` only agencies *in scope* are chosen: the unit and its sub-units
+(tier 0), its parent and the units it came from or became (tier 1), and central
+bodies (tier 2); lower tiers win, then (with ``on``) agencies valid on that day,
+then higher confidence. A name found only outside the scope is accepted only if
+it names its own locality and matches one agency ("Báo Đồng Nai" in a Phú Yên
+plan); otherwise the result is ``none`` with the candidates, never a guess in
+another province. Equally good matches of different agencies give ``none``.
+
+``current=True`` follows successors to the body valid on ``on`` (default today),
+see ``follow_successors``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from rapidfuzz import fuzz, process
+
+from ttdn.core.text import fold_words, squash
+from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, AgencySuccession
+
+EXACT, ALIAS, FOLDED, FUZZY_MAX = 1.0, 0.95, 0.90, 0.85
+EXPANSION_PENALTY = 0.02
+OUT_OF_SCOPE_PENALTY = 0.05
+FUZZY_CUTOFF = 80  # rapidfuzz score below which a key is not even a candidate
+MAX_CANDIDATES = 5
+_OUT = 9  # tier of an agency outside the unit's scope
+
+# When an agency ended and has several successors: the one flagged ``primary``
+# (for a Sở TT&TT, the Sở VHTTDL that took over TTĐN duties), else by kind.
+KIND_RANK = {"renamed": 0, "merged": 1, "abolished": 2, "duties_transferred": 3, "split": 4}
+
+_LEAD_RE = re.compile(r"^[\s\-–—•·*+>]+")
+_TRAIL_RE = re.compile(r"[\s\-–—•·*+.,;:!?/]+$")
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
+_QUOTES = str.maketrans("", "", "\"“”‘’'")
+_PREFIX_RE = re.compile(r"^(?:đề nghị|thường trực|lãnh đạo)\s+", re.IGNORECASE)
+_COLLECTIVE_RE = re.compile(
+    r"^(?:cac|nhung|moi|toan the)\b"
+    r"|\bcac (?:so|ban|nganh|co quan|don vi|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|phong|dia phuong|doan the)\b"
+)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    as_written: str
+    agency: Agency | None
+    confidence: float  # 0..1; 0.0 when nothing was chosen
+    method: str  # "exact" | "alias" | "folded" | "fuzzy" | "none"
+    candidates: tuple[Agency, ...]  # alternatives considered (best first), may be empty
+
+    @property
+    def resolved(self) -> bool:
+        return self.agency is not None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    agency_id: int
+    method: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Unit:
+    id: int
+    parent_id: int | None
+    name: str
+    word: str  # "tỉnh", "thành phố", "huyện" ...
+
+
+@dataclass(frozen=True)
+class _Link:
+    successor_id: int
+    kind: str
+    effective_date: datetime.date
+    primary: bool
+    pk: int
+
+
+def clean_name(text: str) -> str:
+    """NFC, one space, no leading bullet and no trailing punctuation or quotes."""
+    text = squash(text).translate(_QUOTES)
+    return squash(_TRAIL_RE.sub("", _LEAD_RE.sub("", text)))
+
+
+def name_variants(text: str) -> list[tuple[str, float]]:
+    """The forms of a written name to look up, each with its confidence penalty."""
+    base = clean_name(text)
+    if not base:
+        return []
+    out: dict[str, float] = {}
+    main = clean_name(_PAREN_RE.sub(" ", base))
+    if main:
+        out[main] = 0.0
+    out.setdefault(base, 0.0)
+    for inner in _PAREN_RE.findall(base):
+        if inner := clean_name(inner):
+            out.setdefault(inner, 0.03)
+    if main and (stripped := _PREFIX_RE.sub("", main)) != main and stripped:
+        out.setdefault(stripped, 0.05)
+    return list(out.items())
+
+
+def _fuzzy_form(folded: str) -> str:
+    """Folded text without the word "và", so often left out ("Sở Kế hoạch Đầu tư")."""
+    return " ".join(w for w in folded.split() if w != "va")
+
+
+def is_collective(text: str) -> bool:
+    """ "Các cơ quan báo chí", "các sở, ban, ngành": many agencies, never one."""
+    folded = fold_words(text)
+    return bool(_COLLECTIVE_RE.search(folded)) or folded in {"bao chi", "co quan bao chi"}
+
+
+def _follow(start: int, on: datetime.date, agency_of: Callable, links_of: Callable) -> int:
+    """Walk successions from ``start`` while the current body has ended by ``on``."""
+    seen, cur = {start}, start
+    while True:
+        agency = agency_of(cur)
+        if agency is None or agency.valid_to is None or agency.valid_to >= on:
+            return cur
+        links = [link for link in links_of(cur) if link.effective_date <= on]
+        if not links:
+            return cur
+        best = min(links, key=lambda x: (not x.primary, KIND_RANK.get(x.kind, 9), x.effective_date, x.pk))
+        if best.successor_id in seen:  # a cycle in the data: stop where we are
+            return cur
+        seen.add(best.successor_id)
+        cur = best.successor_id
+
+
+def follow_successors(agency: Agency, *, on: datetime.date | None = None) -> Agency:
+    """Today's body (or the one valid on ``on``) that carries on ``agency``'s work.
+
+    An agency still valid on ``on`` is returned as is. Otherwise the succession
+    effective by ``on`` is followed: the one flagged ``primary`` first (for TTĐN
+    work, the body that received the external-information duties: Sở TT&TT ->
+    Sở VHTTDL on 01/03/2025), else renamed > merged > abolished > duties
+    transferred > split. Cycles stop the walk.
+    """
+    on = on or timezone.localdate()
+    agencies: dict[int, Agency] = {agency.pk: agency}
+
+    def agency_of(pk: int) -> Agency | None:
+        if pk not in agencies:
+            agencies[pk] = Agency.objects.filter(pk=pk).first()
+        return agencies[pk]
+
+    def links_of(pk: int) -> list[_Link]:
+        return [
+            _Link(s.successor_id, s.kind, s.effective_date, s.primary, s.pk)
+            for s in AgencySuccession.objects.filter(predecessor_id=pk)
+        ]
+
+    return agencies[_follow(agency.pk, on, agency_of, links_of)]
+
+
+class AgencyIndex:
+    """Agencies, aliases and units held in memory for resolving many names.
+
+    Build one per import or request (it does not see later changes)::
+
+        index = AgencyIndex()
+        for written in names:
+            res = index.resolve(written, unit=plan.unit, on=plan.issued_on)
+    """
+
+    def __init__(self, agencies: QuerySet[Agency] | None = None) -> None:
+        qs = Agency.objects.all() if agencies is None else agencies
+        self._agencies: dict[int, Agency] = {a.pk: a for a in qs}
+        self._exact: dict[str, set[int]] = defaultdict(set)
+        self._alias: dict[str, set[int]] = defaultdict(set)
+        self._folded: dict[str, set[int]] = defaultdict(set)
+        for a in self._agencies.values():
+            self._exact[squash(a.name)].add(a.pk)
+            self._folded[fold_words(a.name)].add(a.pk)
+        aliases = AgencyAlias.objects.all() if agencies is None else AgencyAlias.objects.filter(agency__in=qs)
+        for agency_id, alias in aliases.values_list("agency_id", "alias"):
+            if agency_id in self._agencies:
+                self._alias[squash(alias)].add(agency_id)
+                self._folded[fold_words(alias)].add(agency_id)
+        self._links: dict[int, list[_Link]] = defaultdict(list)
+        for s in AgencySuccession.objects.filter(predecessor_id__in=list(self._agencies)):
+            self._links[s.predecessor_id].append(_Link(s.successor_id, s.kind, s.effective_date, s.primary, s.pk))
+        self._units: dict[int, _Unit] | None = None
+        self._scopes: dict[int, dict[int, int]] = {}
+        self._fuzzy_choices: dict[int | None, tuple[list[str], list[frozenset[int]]]] = {}
+        self._sorted_keys: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self._agencies)
+
+    # --- units and scope ----------------------------------------------------------------
+
+    def _load_units(self) -> dict[int, _Unit]:
+        if self._units is None:
+            self._units = {}
+            self._children: dict[int, list[int]] = defaultdict(list)
+            self._related: dict[int, set[int]] = defaultdict(set)
+            for pk, parent_id, name, division_type in AdministrativeUnit.objects.values_list(
+                "pk", "parent_id", "name", "division_type"
+            ):
+                word = "thành phố" if division_type == "thành phố trung ương" else division_type
+                self._units[pk] = _Unit(pk, parent_id, name, word)
+                if parent_id:
+                    self._children[parent_id].append(pk)
+            through = AdministrativeUnit.successors.through
+            for a, b in through.objects.values_list("from_administrativeunit_id", "to_administrativeunit_id"):
+                self._related[a].add(b)
+                self._related[b].add(a)
+        return self._units
+
+    def _ancestors(self, unit_id: int) -> list[int]:
+        units, out, cur = self._load_units(), [], unit_id
+        while (parent := units[cur].parent_id) and parent not in out:
+            out.append(parent)
+            cur = parent
+        return out
+
+    def _descendants(self, roots: Iterable[int]) -> set[int]:
+        self._load_units()
+        out, stack = set(), list(roots)
+        while stack:
+            for child in self._children.get(stack.pop(), ()):
+                if child not in out:
+                    out.add(child)
+                    stack.append(child)
+        return out
+
+    def _scope(self, unit_id: int) -> dict[int, int]:
+        """agency id -> tier (0 the unit and its sub-units, 1 related units, 2 central)."""
+        if unit_id not in self._scopes:
+            chain = [unit_id, *self._ancestors(unit_id)]
+            tier0 = {unit_id} | self._descendants([unit_id])
+            related = {r for u in chain for r in self._related.get(u, ())}
+            tier1 = set(chain[1:]) | related | self._descendants(related)
+            scope: dict[int, int] = {}
+            for pk, a in self._agencies.items():
+                if a.unit_id is None:
+                    scope[pk] = 2
+                elif a.unit_id in tier0:
+                    scope[pk] = 0
+                elif a.unit_id in tier1:
+                    scope[pk] = 1
+            self._scopes[unit_id] = scope
+        return self._scopes[unit_id]
+
+    def _localities(self, unit_id: int) -> list[tuple[str, str]]:
+        """(name, type word) to complete a locality-less name with, nearest first."""
+        units = self._load_units()
+        chain = [unit_id, *self._ancestors(unit_id)]
+        order = chain + [r for u in chain for r in sorted(self._related.get(u, ()))]
+        seen: dict[tuple[str, str], None] = {}
+        for pk in order:
+            seen.setdefault((units[pk].name, units[pk].word), None)
+        return list(seen)
+
+    def _has_own_locality(self, agency_id: int, text: str) -> bool:
+        unit_id = self._agencies[agency_id].unit_id
+        if unit_id is None:
+            return True
+        units = self._load_units()
+        folded = f" {fold_words(text)} "
+        return any(f" {fold_words(units[u].name)} " in folded for u in [unit_id, *self._ancestors(unit_id)])
+
+    # --- matching -----------------------------------------------------------------------
+
+    def _lookup(self, text: str, penalty: float) -> list[_Hit]:
+        hits: dict[int, _Hit] = {}
+        for method, table, score in (("exact", self._exact, EXACT), ("alias", self._alias, ALIAS)):
+            for pk in table.get(text, ()):
+                hits.setdefault(pk, _Hit(pk, method, round(score - penalty, 4)))
+        for pk in self._folded.get(fold_words(text), ()):
+            hits.setdefault(pk, _Hit(pk, "folded", round(FOLDED - penalty, 4)))
+        return list(hits.values())
+
+    def _rank(self, hits: Iterable[_Hit], tier: Callable[[int], int], on: datetime.date | None) -> list[_Hit]:
+        best: dict[int, _Hit] = {}
+        for h in hits:
+            if h.agency_id not in best or h.confidence > best[h.agency_id].confidence:
+                best[h.agency_id] = h
+
+        def key(h: _Hit):
+            agency = self._agencies[h.agency_id]
+            invalid = on is not None and not agency.is_valid_on(on)
+            return (tier(h.agency_id), invalid, -h.confidence, agency.name)
+
+        return sorted(best.values(), key=key)
+
+    def _pick(self, ranked: list[_Hit], tier: Callable[[int], int], on) -> _Hit | None:
+        """The first hit, unless the second is just as good (ambiguous)."""
+        if not ranked:
+            return None
+        if len(ranked) > 1:
+            a, b = ranked[0], ranked[1]
+            same = (tier(a.agency_id), round(a.confidence, 4)) == (tier(b.agency_id), round(b.confidence, 4))
+            if same and on is not None:
+                same = self._agencies[a.agency_id].is_valid_on(on) == self._agencies[b.agency_id].is_valid_on(on)
+            if same:
+                return None
+        return ranked[0]
+
+    def _choices(self, unit_id: int | None) -> tuple[list[str], list[frozenset[int]]]:
+        """Fuzzy choices: folded keys (all, or in scope plus their locality-less forms)."""
+        if unit_id not in self._fuzzy_choices:
+            grouped: dict[str, set[int]] = defaultdict(set)
+            scope = self._scope(unit_id) if unit_id is not None else None
+            units = self._load_units() if unit_id is not None else {}
+            for key, ids in self._folded.items():
+                for pk in ids:
+                    if scope is not None and pk not in scope:
+                        continue
+                    grouped[key].add(pk)
+                    if scope is None or (u := self._agencies[pk].unit_id) is None:
+                        continue
+                    # "so thong tin va truyen thong tinh dong nai" -> "so thong tin va truyen thong"
+                    short = f" {key} "
+                    for v in [u, *self._ancestors(u)]:
+                        for suffix in (f"{units[v].word} {units[v].name}", units[v].name):
+                            suffix = f" {fold_words(suffix)} "
+                            if short.endswith(suffix):
+                                short = short[: -len(suffix) + 1]
+                    if short.strip() and short.strip() != key:
+                        grouped[short.strip()].add(pk)
+            merged: dict[str, set[int]] = defaultdict(set)
+            for key, ids in grouped.items():
+                merged[_fuzzy_form(key)] |= ids
+            keys = list(merged)
+            self._fuzzy_choices[unit_id] = (keys, [frozenset(merged[k]) for k in keys])
+        return self._fuzzy_choices[unit_id]
+
+    def _fuzzy(self, variants, unit_id: int | None, cutoff: float = FUZZY_CUTOFF) -> list[_Hit]:
+        keys, ids = self._choices(unit_id)
+        hits: list[_Hit] = []
+        for text, penalty in variants:
+            query = _fuzzy_form(fold_words(text))
+            if len(query) < 6 or " " not in query:
+                continue
+            for _key, score, i in process.extract(query, keys, scorer=fuzz.ratio, limit=10, score_cutoff=cutoff):
+                confidence = round(max(0.0, FUZZY_MAX - 0.015 * (100 - score) - penalty), 4)
+                hits.extend(_Hit(pk, "fuzzy", confidence) for pk in ids[i])
+        return hits
+
+    # --- public -------------------------------------------------------------------------
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        unit: AdministrativeUnit | None = None,
+        on: datetime.date | None = None,
+        current: bool = False,
+        min_confidence: float = 0.75,
+    ) -> Resolution:
+        variants = name_variants(name)
+        unit_id = unit.pk if unit is not None else None
+        if unit_id is not None and unit_id not in self._load_units():
+            self._units = None  # a unit created after the index was built
+            self._scopes.clear()
+            self._fuzzy_choices.clear()
+            if unit_id not in self._load_units():
+                raise ValueError(f"Unknown administrative unit {unit_id}")
+        scope = self._scope(unit_id) if unit_id is not None else None
+
+        def tier(pk: int) -> int:
+            return 0 if scope is None else scope.get(pk, _OUT)
+
+        def in_scope(hits: list[_Hit]) -> list[_Hit]:
+            return [h for h in hits if tier(h.agency_id) != _OUT]
+
+        def done(hit: _Hit | None, ranked: list[_Hit]) -> Resolution:
+            chosen = hit.agency_id if hit is not None else None
+            order = dict.fromkeys(h.agency_id for h in ranked if h.agency_id != chosen)
+            others = tuple(self._agencies[pk] for pk in order)[:MAX_CANDIDATES]
+            if hit is None or hit.confidence < min_confidence:
+                if hit is not None:
+                    others = (self._agencies[hit.agency_id], *others)[:MAX_CANDIDATES]
+                return Resolution(name, None, 0.0, "none", others)
+            agency = self._agencies[hit.agency_id]
+            if current:
+                agency = self.follow(agency, on=on)
+            return Resolution(name, agency, hit.confidence, hit.method, others[:MAX_CANDIDATES])
+
+        if not variants:
+            return Resolution(name, None, 0.0, "none", ())
+
+        # 1. the text as written
+        direct = [h for text, penalty in variants for h in self._lookup(text, penalty)]
+        if ranked := self._rank(in_scope(direct), tier, on):
+            return done(self._pick(ranked, tier, on), ranked)
+
+        # 2. completed with the unit's locality, nearest locality first
+        if unit_id is not None:
+            for loc_name, loc_word in self._localities(unit_id):
+                hits = [
+                    h
+                    for text, penalty in variants
+                    for completed in (f"{text} {loc_name}", f"{text} {loc_word} {loc_name}")
+                    for h in self._lookup(completed, penalty + EXPANSION_PENALTY)
+                ]
+                if ranked := self._rank(in_scope(hits), tier, on):
+                    return done(self._pick(ranked, tier, on), ranked)
+
+            # 3. outside the scope only when the text names the agency's own locality
+            outside = [
+                _Hit(h.agency_id, h.method, round(h.confidence - OUT_OF_SCOPE_PENALTY, 4))
+                for h in direct
+                if self._has_own_locality(h.agency_id, name)
+            ]
+            if len({h.agency_id for h in outside}) == 1:
+                return done(outside[0], [])
+
+        # 4. fuzzy, never for a collective phrase
+        if is_collective(variants[0][0]):
+            return done(None, [])
+        if ranked := self._rank(self._fuzzy(variants, unit_id), tier, on):
+            return done(self._pick(ranked, tier, on), ranked)
+
+        # nothing: offer the same name with some locality ("Sở TT&TT" -> "Sở TT&TT tỉnh …"),
+        # else what looks closest anywhere, for a person to choose
+        suggestions = self._with_prefix(variants) + direct
+        if not suggestions:
+            suggestions = self._fuzzy(variants, None, cutoff=70)
+        return done(None, self._rank(suggestions, tier, on))
+
+    def _with_prefix(self, variants) -> list[_Hit]:
+        """Agencies with a name or alias that starts with the text followed by more words."""
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(self._folded)
+        hits: list[_Hit] = []
+        for text, _penalty in variants:
+            prefix = fold_words(text) + " "
+            if len(prefix) < 3:
+                continue
+            i = bisect.bisect_left(self._sorted_keys, prefix)
+            while i < len(self._sorted_keys) and self._sorted_keys[i].startswith(prefix):
+                hits.extend(_Hit(pk, "none", 0.0) for pk in self._folded[self._sorted_keys[i]])
+                i += 1
+        return hits
+
+    def follow(self, agency: Agency, *, on: datetime.date | None = None) -> Agency:
+        """As ``follow_successors``, from memory."""
+        if agency.pk not in self._agencies:
+            return follow_successors(agency, on=on)
+        pk = _follow(agency.pk, on or timezone.localdate(), self._agencies.get, lambda p: self._links.get(p, ()))
+        return self._agencies[pk]
+
+
+def resolve_agency(
+    name: str,
+    *,
+    unit: AdministrativeUnit | None = None,
+    on: datetime.date | None = None,
+    current: bool = False,
+    min_confidence: float = 0.75,
+) -> Resolution:
+    """Resolve one name. Builds an ``AgencyIndex`` each call: use one index for many names."""
+    return AgencyIndex().resolve(name, unit=unit, on=on, current=current, min_confidence=min_confidence)

@@ -1,0 +1,341 @@
+"""Turn ``data/agencies.json`` into agency and succession specs (pure, no database).
+
+For each requested province we take today's province it belongs to and every
+pre-07/2025 province merged into it, then generate:
+
+* for each pre-2025 province, the bodies of eras ``pre`` (until 28/02/2025) and
+  ``mid`` (01/03-30/06/2025), linked by the 01/03/2025 department reorganisation
+  (``successors`` in the template: Sở TT&TT -> Sở KH&CN, TTĐN duties -> Sở VHTTDL);
+* for each of its districts, the district bodies (abolished in 2025);
+* for today's province, the bodies of era ``post`` (from 01/07/2025); every
+  ``mid`` body of a merged province succeeds to the body with the same key (or
+  its ``merges_into`` key) in today's province.
+
+A body that keeps its exact name across the change (Sở Tài chính tỉnh Đắk Lắk,
+Công an thành phố Cần Thơ) is one continuing agency, not two.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ttdn.core.text import fold_words
+from ttdn.directory import gazetteer
+from ttdn.directory.gazetteer import LEGACY_END, MERGER_DATE, Division
+
+UnitKey = tuple[str, str, datetime.date | None]  # (level, code, valid_to)
+
+ALL_ERAS = ("pre", "mid", "post")
+_DAY = datetime.timedelta(days=1)
+
+
+class UnknownProvince(LookupError):
+    pass
+
+
+@dataclass
+class AgencySpec:
+    name: str
+    kind: str
+    short_name: str = ""
+    unit: UnitKey | None = None
+    valid_from: datetime.date | None = None
+    valid_to: datetime.date | None = None
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None  # canonical name
+
+
+@dataclass(frozen=True)
+class SuccessionSpec:
+    predecessor: str
+    successor: str
+    kind: str
+    effective_date: datetime.date
+    primary: bool = False
+    note: str = ""
+
+
+@dataclass
+class SeedPlan:
+    agencies: list[AgencySpec]
+    successions: list[SuccessionSpec]
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """Placeholder values for one unit."""
+
+    loc: str
+    name: str
+    party: str
+    pname: str
+    abbr: str
+    loc_variants: tuple[str, ...]
+
+    def render(self, pattern: str, loc: str | None = None) -> str:
+        return " ".join(
+            pattern.format(
+                loc=self.loc if loc is None else loc,
+                name=self.name,
+                Party=self.party,
+                pname=self.pname,
+                abbr=self.abbr,
+            ).split()
+        )
+
+
+def initials(name: str) -> str:
+    """ "Đồng Nai" -> "ĐN"; "Bà Rịa - Vũng Tàu" -> "BRVT"."""
+    return "".join(word[0].upper() for word in name.replace("-", " ").split() if word[0].isalpha())
+
+
+def _date(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def _unit_key(d: Division) -> UnitKey:
+    return (d.level, d.code, LEGACY_END if d.legacy else None)
+
+
+class _Builder:
+    def __init__(self, data: dict) -> None:
+        self.data = data
+        self.reorganised = _date(data["dates"]["reorganised"])
+        self.merged = _date(data["dates"]["merged"])
+        self.overrides = {fold_words(k): v for k, v in data.get("overrides", {}).items()}
+        self.specs: dict[str, AgencySpec] = {}
+        self.links: list[SuccessionSpec] = []
+
+    # --- contexts and templates --------------------------------------------------------
+
+    def _override(self, d: Division) -> dict:
+        return self.overrides.get(fold_words(d.name), {})
+
+    def province_ctx(self, d: Division) -> _Ctx:
+        ov = self._override(d)
+        loc = ov.get("locality", d.locality)
+        variants = dict.fromkeys([loc, d.locality, d.name, *ov.get("locality_aliases", [])])
+        return _Ctx(
+            loc=loc,
+            name=d.name,
+            party="Thành ủy" if d.type_word == "thành phố" else "Tỉnh ủy",
+            pname=ov.get("party_locality", d.name),
+            abbr=initials(d.name),
+            loc_variants=tuple(variants),
+        )
+
+    def district_ctx(self, d: Division, province: Division) -> _Ctx:
+        plain = d.locality
+        if fold_words(plain) in gazetteer.ambiguous_localities():
+            loc = f"{plain}, {self.province_ctx(province).loc}"
+            variants: tuple[str, ...] = (loc, f"{plain} {self.province_ctx(province).loc}", plain)
+        else:
+            loc, variants = plain, (plain, d.name)
+        return _Ctx(loc=loc, name=d.name, party="", pname=d.name, abbr=initials(d.name), loc_variants=variants)
+
+    def province_templates(self, d: Division) -> dict[str, dict]:
+        templates = {t["key"]: t for t in self.data["province_bodies"]}
+        ov = self._override(d)
+        for key, change in ov.get("templates", {}).items():
+            if change is None:
+                templates.pop(key, None)
+            else:
+                templates[key] = {**templates.get(key, {"key": key}), **change}
+        for extra in ov.get("extra", []):
+            templates[extra["key"]] = extra
+        return templates
+
+    # --- specs ------------------------------------------------------------------------
+
+    def add(
+        self,
+        template: dict,
+        ctxs: Sequence[_Ctx],
+        *,
+        unit: UnitKey | None,
+        valid_from: datetime.date | None,
+        valid_to: datetime.date | None,
+        parent: str | None = None,
+    ) -> str:
+        primary = ctxs[0]
+        name = primary.render(template["name"])
+        aliases: dict[str, None] = {}
+        for pattern in (template["name"], *template.get("aliases", [])):
+            for ctx in ctxs:
+                for loc in ctx.loc_variants:
+                    aliases[ctx.render(pattern, loc)] = None
+        aliases.pop(name, None)
+        spec = AgencySpec(
+            name=name,
+            kind=template["kind"],
+            short_name=primary.render(template.get("short", "")),
+            unit=unit,
+            valid_from=valid_from,
+            valid_to=valid_to,
+            aliases=list(aliases),
+            parent=parent,
+        )
+        known = self.specs.get(name)
+        if known is None:
+            self.specs[name] = spec
+            return name
+        # The same body before and after a change: one agency over the union of both periods.
+        known.valid_from = None if None in (known.valid_from, spec.valid_from) else min(known.valid_from, spec.valid_from)
+        known.valid_to = None if None in (known.valid_to, spec.valid_to) else max(known.valid_to, spec.valid_to)
+        known.unit, known.kind, known.short_name = spec.unit, spec.kind, spec.short_name
+        known.parent = spec.parent or known.parent
+        known.aliases = list(dict.fromkeys([*known.aliases, *spec.aliases]))
+        return name
+
+    def link(self, pred: str, succ: str, kind: str, on: datetime.date, *, primary=False, note="") -> None:
+        if pred != succ:
+            self.links.append(SuccessionSpec(pred, succ, kind, on, primary, note))
+
+    def _generate(
+        self, templates: dict[str, dict], ctxs: Sequence[_Ctx], unit: UnitKey, dates
+    ) -> dict[str, str]:
+        """Specs for a set of templates; ``dates(template)`` gives (valid_from, valid_to) or None."""
+        names: dict[str, str] = {}
+        chosen = [(k, t, dates(t)) for k, t in templates.items()]
+        for key, template, period in chosen:
+            if period is not None:
+                names[key] = self.add(template, ctxs, unit=unit, valid_from=period[0], valid_to=period[1])
+        for key, template, period in chosen:  # parents, now that every name is known
+            if period is not None and template.get("parent") in names:
+                self.specs[names[key]].parent = names[template["parent"]]
+        return names
+
+    def legacy_province(self, d: Division) -> tuple[dict[str, str], dict[str, dict]]:
+        templates = self.province_templates(d)
+
+        def period(t):
+            eras = t.get("eras", ALL_ERAS)
+            if "pre" not in eras and "mid" not in eras:
+                return None
+            start = _date(t.get("valid_from")) or (None if "pre" in eras else self.reorganised)
+            end = _date(t.get("valid_to")) or (LEGACY_END if "mid" in eras else self.reorganised - _DAY)
+            return (start, end)
+
+        names = self._generate(templates, [self.province_ctx(d)], _unit_key(d), period)
+        for key, name in names.items():
+            for change in templates[key].get("successors", []):
+                if change["to"] in names:
+                    self.link(
+                        name,
+                        names[change["to"]],
+                        change["kind"],
+                        _date(change.get("date")) or self.reorganised,
+                        primary=change.get("primary", False),
+                        note=change.get("note", ""),
+                    )
+        return names, templates
+
+    def current_province(self, d: Division, sources: Iterable[Division]) -> dict[str, str]:
+        ctxs = [self.province_ctx(d)]
+        # Same name, different type (Tỉnh Đồng Nai -> Thành phố Đồng Nai): the old
+        # spellings stay as aliases of today's bodies.
+        ctxs += [
+            self.province_ctx(s)
+            for s in sources
+            if fold_words(s.name) == fold_words(d.name) and s.type_word != d.type_word
+        ]
+        templates = self.province_templates(d)
+        return self._generate(
+            templates,
+            ctxs,
+            _unit_key(d),
+            lambda t: (self.merged, None) if "post" in t.get("eras", ALL_ERAS) else None,
+        )
+
+    def districts(self, province: Division, legacy_names: dict[str, str], current_names: dict[str, str]) -> None:
+        templates = {t["key"]: t for t in self.data["district_bodies"]}
+        for d in gazetteer.legacy_districts():
+            if d.parent_code != province.code:
+                continue
+            names = self._generate(
+                templates,
+                [self.district_ctx(d, province)],
+                _unit_key(d),
+                lambda t: (_date(t.get("valid_from")), _date(t.get("valid_to")) or LEGACY_END),
+            )
+            for key, name in names.items():
+                for change in templates[key].get("successors", []):
+                    scope, _, target_key = change["to"].partition(":")
+                    target = (legacy_names if scope == "province" else current_names).get(target_key)
+                    if target:
+                        self.link(
+                            name,
+                            target,
+                            change["kind"],
+                            _date(change.get("date")) or self.merged,
+                            primary=change.get("primary", False),
+                            note=change.get("note", ""),
+                        )
+
+    def group(self, current: Division) -> None:
+        sources = gazetteer.legacy_sources(current.code)
+        legacy = [(s, *self.legacy_province(s)) for s in sources]
+        current_names = self.current_province(current, sources)
+        kind = "merged" if len(sources) > 1 else "renamed"
+        for province, names, templates in legacy:
+            for key, name in names.items():
+                if "mid" not in templates[key].get("eras", ALL_ERAS):
+                    continue
+                target_key = key if key in current_names else templates[key].get("merges_into")
+                target = current_names.get(target_key)
+                if target:
+                    self.link(name, target, kind, self.merged, primary=True, note=self.data.get("merge_note", ""))
+            self.districts(province, names, current_names)
+
+    def central(self) -> None:
+        bodies = self.data.get("central", [])
+        names = {
+            b["key"]: self.add(
+                b,
+                [_Ctx("", "", "", "", "", ("",))],
+                unit=None,
+                valid_from=_date(b.get("valid_from")),
+                valid_to=_date(b.get("valid_to")),
+            )
+            for b in bodies
+        }
+        for b in bodies:
+            if b.get("parent") in names:
+                self.specs[names[b["key"]]].parent = names[b["parent"]]
+            for change in b.get("successors", []):
+                self.link(
+                    names[b["key"]],
+                    names[change["to"]],
+                    change["kind"],
+                    _date(change["date"]),
+                    primary=change.get("primary", False),
+                    note=change.get("note", ""),
+                )
+
+
+def province_groups(names: Iterable[str]) -> list[Division]:
+    """Today's provinces covering the named (current or pre-2025) provinces, in code order."""
+    successor = gazetteer.province_successor_codes()
+    by_code = {p.code: p for p in gazetteer.current_provinces()}
+    codes: set[str] = set()
+    for name in names:
+        found = gazetteer.find_province(name)
+        if found is None:
+            raise UnknownProvince(name)
+        codes.add(successor[found.code] if found.legacy else found.code)
+    return [by_code[c] for c in sorted(codes)]
+
+
+def all_province_names() -> list[str]:
+    return [p.name for p in gazetteer.current_provinces()]
+
+
+def build(data: dict, *, provinces: Iterable[str]) -> SeedPlan:
+    builder = _Builder(data)
+    builder.central()
+    for current in province_groups(provinces):
+        builder.group(current)
+    unique = {(s.predecessor, s.successor): s for s in builder.links}
+    return SeedPlan(agencies=list(builder.specs.values()), successions=list(unique.values()))

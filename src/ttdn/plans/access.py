@@ -1,0 +1,77 @@
+"""Who may see and change plans and tasks.
+
+Every view and API endpoint goes through these helpers. "Does not exist" and
+"not yours to see" give the same 404 so responses do not reveal which records
+exist; "you may see it but not change it" is a 403.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from ttdn.plans.models import Plan, Task, Visibility
+
+
+def plan_visibility_q(user) -> Q:
+    """The condition on Plan rows that ``user`` may see."""
+    if not getattr(user, "is_authenticated", False):
+        return Q(visibility=Visibility.PUBLIC)
+    if user.has_oversight:
+        return Q()
+    agency_ids = user.agency_ids()
+    return Q(visibility__in=[Visibility.PUBLIC, Visibility.INTERNAL]) | Q(
+        visibility=Visibility.RESTRICTED, restricted_to__in=agency_ids
+    )
+
+
+def visible_plans(user) -> QuerySet[Plan]:
+    q = plan_visibility_q(user)
+    qs = Plan.objects.filter(q)
+    if (
+        q.children
+        and not getattr(user, "has_oversight", False)
+        and getattr(user, "is_authenticated", False)
+    ):
+        # The restricted_to join can repeat a plan once per matching agency.
+        qs = Plan.objects.filter(pk__in=qs.values("pk"))
+    return qs
+
+
+def visible_tasks(user) -> QuerySet[Task]:
+    return Task.objects.filter(plan__in=visible_plans(user).values("pk"))
+
+
+def can_manage_plans(user) -> bool:
+    return getattr(user, "is_authenticated", False) and (user.is_coordinator or user.is_superuser)
+
+
+def plan_get_for_user(user, pk, *, write: bool = False) -> Plan:
+    try:
+        plan = visible_plans(user).get(pk=pk)
+    except (Plan.DoesNotExist, ValueError, TypeError):
+        raise Http404(_("No such plan.")) from None
+    if write and not can_manage_plans(user):
+        raise PermissionDenied(_("Only the coordinating department can change plans."))
+    return plan
+
+
+def task_get_for_user(user, pk, *, write: bool = False) -> Task:
+    try:
+        task = visible_tasks(user).select_related("plan").get(pk=pk)
+    except (Task.DoesNotExist, ValueError, TypeError):
+        raise Http404(_("No such task.")) from None
+    if write and not can_manage_plans(user):
+        raise PermissionDenied(_("Only the coordinating department can change tasks."))
+    return task
+
+
+def reporting_agency_ids(user, task: Task) -> list[int]:
+    """The agencies on whose behalf ``user`` may report progress on ``task``."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    mine = user.agency_ids()
+    if not mine:
+        return []
+    assigned = {a.agency_id for a in task.assignments.all() if a.agency_id}
+    return sorted(mine & assigned)

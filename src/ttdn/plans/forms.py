@@ -1,0 +1,205 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
+from ttdn.legal.parsing import parse_legal_ref
+from ttdn.plans.models import Plan, PlanLevel, PlanStatus, TaskGroup, TaskStatus, Visibility
+from ttdn.plans.timeframe import parse_timeframe
+
+DATE_INPUT = forms.DateInput(
+    format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
+)
+
+
+def _agencies():
+    return Agency.objects.order_by("name")
+
+
+class PlanForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=500)
+    number = forms.CharField(
+        label=_("Number and symbol"),
+        max_length=60,
+        required=False,
+        help_text=_("For example 12773/KH-UBND"),
+    )
+    issued_date = forms.DateField(label=_("Date of issue"), required=False, widget=DATE_INPUT)
+    period_start = forms.IntegerField(label=_("From year"), min_value=1945, max_value=2100)
+    period_end = forms.IntegerField(
+        label=_("To year"),
+        min_value=1945,
+        max_value=2100,
+        required=False,
+        help_text=_("Leave empty for a one-year plan"),
+    )
+    level = forms.ChoiceField(label=_("Level"), choices=PlanLevel.choices)
+    unit = forms.ModelChoiceField(
+        label=_("Administrative unit"),
+        required=False,
+        queryset=AdministrativeUnit.objects.filter(
+            level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT]
+        ).order_by("level", "name"),
+    )
+    issuer = forms.ModelChoiceField(label=_("Issuer"), queryset=_agencies(), required=False)
+    parent = forms.ModelChoiceField(
+        label=_("Implements plan"), queryset=Plan.objects.none(), required=False
+    )
+    visibility = forms.ChoiceField(
+        label=_("Visibility"), choices=Visibility.choices, initial=Visibility.INTERNAL
+    )
+    restricted_to = forms.ModelMultipleChoiceField(
+        label=_("Visible to agencies"),
+        queryset=_agencies(),
+        required=False,
+        help_text=_("Only for restricted plans: the agencies allowed to see it"),
+    )
+    summary = forms.CharField(
+        label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    legal_bases = forms.CharField(
+        label=_("Legal bases"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One reference per line, e.g. Nghị định số 72/2015/NĐ-CP ngày 07/9/2015"),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, parent_queryset=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if parent_queryset is not None:
+            self.fields["parent"].queryset = parent_queryset
+
+    def clean_legal_bases(self):
+        lines = [line.strip(" -;\t") for line in self.cleaned_data["legal_bases"].splitlines()]
+        lines = [line for line in lines if line]
+        bad = [line for line in lines if parse_legal_ref(line) is None]
+        if bad:
+            raise forms.ValidationError(
+                _("Not a legal reference: “%(line)s”. Write e.g. Nghị định số 72/2015/NĐ-CP."),
+                params={"line": bad[0][:80]},
+            )
+        return lines
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", _("The period must end in or after the year it starts."))
+        if start and not end:
+            data["period_end"] = start
+        if data.get("visibility") == Visibility.RESTRICTED and not data.get("restricted_to"):
+            self.add_error(
+                "restricted_to", _("Choose the agencies that may see a restricted plan.")
+            )
+        return data
+
+
+class PlanTransitionForm(forms.Form):
+    to_status = forms.ChoiceField(choices=PlanStatus.choices)
+    comment = forms.CharField(required=False, max_length=1000)
+
+
+class TaskForm(forms.Form):
+    row_label = forms.CharField(label=_("No."), max_length=16, required=False)
+    text = forms.CharField(
+        label=_("Task"), widget=forms.Textarea(attrs={"rows": 4}), max_length=10_000
+    )
+    group = forms.ChoiceField(label=_("Group"), choices=TaskGroup.choices, initial=TaskGroup.OTHER)
+    leads = forms.ModelMultipleChoiceField(
+        label=_("Lead agencies"), queryset=_agencies(), required=False
+    )
+    leads_other = forms.CharField(
+        label=_("Other lead bodies as written"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One per line, for bodies not in the directory"),
+    )
+    coordinating = forms.ModelMultipleChoiceField(
+        label=_("Coordinating agencies"), queryset=_agencies(), required=False
+    )
+    coordinating_other = forms.CharField(
+        label=_("Other coordinating bodies as written"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One per line, e.g. Các đơn vị liên quan"),
+    )
+    timeframe_text = forms.CharField(
+        label=_("Timeframe"),
+        max_length=255,
+        required=False,
+        help_text=_(
+            "As written in the plan, e.g. “Quý II, III”, “Hàng quý”, “trước ngày 15/12/2024”"
+        ),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, plan: Plan, **kwargs):
+        self.plan = plan
+        super().__init__(*args, **kwargs)
+
+    @staticmethod
+    def _lines(value: str) -> list[str]:
+        return [line.strip(" -;\t") for line in (value or "").splitlines() if line.strip(" -;\t")]
+
+    def clean_leads_other(self):
+        return self._lines(self.cleaned_data["leads_other"])
+
+    def clean_coordinating_other(self):
+        return self._lines(self.cleaned_data["coordinating_other"])
+
+    def clean_timeframe_text(self):
+        text = self.cleaned_data["timeframe_text"].strip()
+        if text:
+            schedule = parse_timeframe(
+                text, from_year=self.plan.period_start, to_year=self.plan.period_end
+            )
+            if getattr(schedule, "problem", None) == "outside_period":
+                raise forms.ValidationError(
+                    _("This timeframe lies outside the plan's period (%(period)s)."),
+                    params={"period": self.plan.period_label},
+                )
+        return text
+
+    def clean(self):
+        data = super().clean()
+        if (
+            "leads" in data
+            and "leads_other" in data
+            and not data["leads"]
+            and not data["leads_other"]
+        ):
+            self.add_error("leads", _("Name at least one lead agency."))
+        return data
+
+
+class TaskFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All statuses")), *TaskStatus.choices]
+    )
+    agency = forms.ModelChoiceField(
+        label=_("Agency"), queryset=_agencies(), required=False, empty_label=_("All agencies")
+    )
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1945, max_value=2100)
+    due = forms.ChoiceField(
+        label=_("Due"),
+        required=False,
+        choices=[("", _("Any time")), ("7", _("Within 7 days")), ("30", _("Within 30 days"))],
+    )
+
+
+class PlanFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1945, max_value=2100)
+    level = forms.ChoiceField(
+        label=_("Level"), required=False, choices=[("", _("All levels")), *PlanLevel.choices]
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All statuses")), *PlanStatus.choices]
+    )
+    unit = forms.ModelChoiceField(
+        label=_("Unit"),
+        required=False,
+        empty_label=_("All units"),
+        queryset=AdministrativeUnit.objects.filter(plans__isnull=False).distinct().order_by("name"),
+    )

@@ -1,0 +1,141 @@
+"""Queries for plans and tasks, always starting from what the user may see."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from ttdn.core import search
+from ttdn.plans.access import visible_plans, visible_tasks
+from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment, TaskStatus
+
+
+@dataclass(frozen=True)
+class PlanFilters:
+    year: int | None = None
+    level: str = ""
+    unit_id: int | None = None
+    status: str = ""
+    q: str = ""
+
+
+def plan_list(*, user, filters: PlanFilters) -> QuerySet[Plan]:
+    qs = visible_plans(user)
+    if filters.year:
+        qs = qs.for_year(filters.year)
+    if filters.level:
+        qs = qs.filter(level=filters.level)
+    if filters.unit_id:
+        qs = qs.filter(unit_id=filters.unit_id)
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.q.strip():
+        qs = search.filter_queryset(qs, "plan", filters.q)
+    return qs.select_related("unit", "issuer").annotate(
+        task_count=Count("tasks", distinct=True),
+        done_count=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE), distinct=True),
+    )
+
+
+def plan_years(*, user) -> list[int]:
+    rows = visible_plans(user).values_list("period_start", "period_end").distinct()
+    years = set()
+    for start, end in rows:
+        years.update(range(start, end + 1))
+    return sorted(years, reverse=True)
+
+
+def _assignments_prefetch() -> Prefetch:
+    return Prefetch(
+        "assignments",
+        queryset=TaskAssignment.objects.select_related("agency").order_by("role", "order", "id"),
+    )
+
+
+def tasks_with_details(qs: QuerySet[Task]) -> QuerySet[Task]:
+    return qs.select_related("plan", "latest_update", "latest_update__agency").prefetch_related(
+        _assignments_prefetch(), "deadlines"
+    )
+
+
+def plan_annex(*, plan: Plan) -> list[Task]:
+    return list(tasks_with_details(plan.tasks.all()).order_by("order", "id"))
+
+
+@dataclass(frozen=True)
+class TaskFilters:
+    agency_id: int | None = None
+    role: str = ""
+    status: str = ""
+    plan_id: int | None = None
+    year: int | None = None
+    due_within_days: int | None = None
+    q: str = ""
+
+
+def task_list(*, user, filters: TaskFilters, today: datetime.date) -> QuerySet[Task]:
+    qs = visible_tasks(user)
+    if filters.plan_id:
+        qs = qs.filter(plan_id=filters.plan_id)
+    if filters.year:
+        qs = qs.filter(plan__period_start__lte=filters.year, plan__period_end__gte=filters.year)
+    if filters.agency_id:
+        cond = Q(agency_id=filters.agency_id)
+        if filters.role:
+            cond &= Q(role=filters.role)
+        qs = qs.filter(pk__in=TaskAssignment.objects.filter(cond).values("task_id"))
+    if filters.status == TaskStatus.LATE:
+        qs = qs.late_on(today)
+    elif filters.status:
+        qs = qs.filter(status=filters.status)
+        if filters.status in (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS):
+            qs = qs.exclude(next_deadline__lt=today)
+    if filters.due_within_days is not None:
+        qs = qs.due_between(today, today + datetime.timedelta(days=filters.due_within_days))
+    if filters.q.strip():
+        qs = search.filter_queryset(qs, "task", filters.q)
+    return tasks_with_details(qs).order_by("next_deadline", "plan_id", "order")
+
+
+@dataclass(frozen=True)
+class AgencyProgress:
+    agency_id: int
+    name: str
+    total: int
+    done: int
+    late: int
+
+    @property
+    def percent_done(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def plan_completion_by_agency(
+    *, plans: QuerySet[Plan], today: datetime.date, limit: int = 15
+) -> list[AgencyProgress]:
+    """For the lead agencies of the given plans: tasks led, done and late."""
+    open_late = Q(task__next_deadline__lt=today) & ~Q(
+        task__status__in=[TaskStatus.DONE, TaskStatus.CANCELLED]
+    )
+    rows = (
+        TaskAssignment.objects.filter(
+            role=AssignmentRole.LEAD, agency__isnull=False, task__plan__in=plans
+        )
+        .values("agency_id", "agency__name", "agency__short_name")
+        .annotate(
+            total=Count("task_id", distinct=True),
+            done=Count("task_id", filter=Q(task__status=TaskStatus.DONE), distinct=True),
+            late=Count("task_id", filter=open_late, distinct=True),
+        )
+        .order_by("-total", "agency__name")[:limit]
+    )
+    return [
+        AgencyProgress(
+            agency_id=r["agency_id"],
+            name=r["agency__short_name"] or r["agency__name"],
+            total=r["total"],
+            done=r["done"],
+            late=r["late"],
+        )
+        for r in rows
+    ]

@@ -1,0 +1,494 @@
+"""Business operations on plans and tasks. Every write is audited."""
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from ttdn.accounts.audit import log_action, snapshot
+from ttdn.core import search
+from ttdn.directory.models import Agency
+from ttdn.legal.services import legal_document_get_or_create
+from ttdn.plans.access import can_manage_plans
+from ttdn.plans.models import (
+    AssignmentRole,
+    Plan,
+    PlanLegalBasis,
+    PlanSection,
+    PlanStatus,
+    PlanStatusChange,
+    Task,
+    TaskAssignment,
+    TaskDeadline,
+    TaskGroup,
+    Visibility,
+)
+from ttdn.plans.timeframe import parse_timeframe
+
+SEARCH_KIND_PLAN = "plan"
+SEARCH_KIND_TASK = "task"
+
+# The lifecycle: which moves are allowed from each status.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    PlanStatus.DRAFT: (PlanStatus.APPRAISAL, PlanStatus.ISSUED),
+    PlanStatus.APPRAISAL: (PlanStatus.DRAFT, PlanStatus.ISSUED),
+    PlanStatus.ISSUED: (PlanStatus.IN_PROGRESS, PlanStatus.CLOSED),
+    PlanStatus.IN_PROGRESS: (PlanStatus.CLOSED,),
+    PlanStatus.CLOSED: (PlanStatus.IN_PROGRESS,),
+}
+
+
+class ConflictError(Exception):
+    """Somebody else saved the record since it was loaded; nothing was written."""
+
+    def __init__(self, message: str | None = None):
+        super().__init__(
+            message
+            or _(
+                "Someone else saved this record after you opened it. Reload the page to see their changes."
+            )
+        )
+
+
+@dataclass
+class AgencyRef:
+    """An agency named on a task: the agency (if resolved) and the name as written."""
+
+    agency: Agency | None = None
+    as_written: str = ""
+
+    def label(self) -> str:
+        return self.as_written or (self.agency.name if self.agency else "")
+
+
+@dataclass
+class SectionData:
+    heading: str
+    body: str = ""
+    kind: str = "other"
+
+
+@dataclass
+class TaskData:
+    text: str
+    group: str = TaskGroup.OTHER
+    timeframe_text: str = ""
+    leads: list[AgencyRef] = field(default_factory=list)
+    coordinating: list[AgencyRef] = field(default_factory=list)
+    row_label: str = ""
+
+
+def _require_manager(actor) -> None:
+    if not can_manage_plans(actor):
+        raise PermissionDenied(_("Only the coordinating department can change plans."))
+
+
+def _plan_search_text(plan: Plan) -> str:
+    return " ".join(
+        filter(
+            None, [plan.number, plan.title, plan.issuer_name, plan.summary, str(plan.period_start)]
+        )
+    )
+
+
+def _index_plan(plan: Plan) -> None:
+    search.index_object(SEARCH_KIND_PLAN, plan.pk, _plan_search_text(plan))
+
+
+def _index_task(task: Task) -> None:
+    labels = [a.label for a in task.assignments.all()]
+    search.index_object(
+        SEARCH_KIND_TASK, task.pk, " ".join([task.text, task.timeframe_text, *labels])
+    )
+
+
+@transaction.atomic
+def plan_create(
+    *,
+    actor,
+    title: str,
+    period_start: int,
+    period_end: int | None = None,
+    number: str = "",
+    issued_date: datetime.date | None = None,
+    level: str = "province",
+    unit=None,
+    issuer: Agency | None = None,
+    issuer_name: str = "",
+    parent: Plan | None = None,
+    visibility: str = Visibility.INTERNAL,
+    restricted_to: list[Agency] | None = None,
+    summary: str = "",
+    signer: str = "",
+    legal_bases: list[str] | None = None,
+    sections: list[SectionData] | None = None,
+    report_deadline_text: str = "",
+    report_deadline_month: int | None = None,
+    report_deadline_day: int | None = None,
+    status: str = PlanStatus.DRAFT,
+    audit: bool = True,
+) -> Plan:
+    _require_manager(actor)
+    plan = Plan(
+        title=title.strip(),
+        number=number.strip(),
+        issued_date=issued_date,
+        period_start=period_start,
+        period_end=period_end if period_end is not None else period_start,
+        level=level,
+        unit=unit,
+        issuer=issuer,
+        issuer_name=issuer_name or (issuer.name if issuer else ""),
+        parent=parent,
+        visibility=visibility,
+        summary=summary,
+        signer=signer,
+        status=status,
+        report_deadline_text=report_deadline_text,
+        report_deadline_month=report_deadline_month,
+        report_deadline_day=report_deadline_day,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    plan.full_clean()
+    plan.save()
+    if restricted_to:
+        plan.restricted_to.set(restricted_to)
+    for order, ref in enumerate(legal_bases or []):
+        plan_add_legal_basis(plan=plan, reference=ref, order=order)
+    for order, section in enumerate(sections or []):
+        PlanSection.objects.create(
+            plan=plan, kind=section.kind, order=order, heading=section.heading, body=section.body
+        )
+    _index_plan(plan)
+    if audit:
+        log_action(
+            actor=actor, action="plan.created", target=plan, after=snapshot(plan), plan_id=plan.pk
+        )
+    return plan
+
+
+def plan_add_legal_basis(*, plan: Plan, reference: str, order: int = 0) -> PlanLegalBasis:
+    document = legal_document_get_or_create(reference=reference)
+    link, _created = PlanLegalBasis.objects.get_or_create(
+        plan=plan, document=document, defaults={"order": order, "as_written": reference.strip()}
+    )
+    return link
+
+
+@transaction.atomic
+def plan_set_legal_bases(*, actor, plan: Plan, references: list[str]) -> None:
+    _require_manager(actor)
+    before = [
+        link.document.identifier for link in plan.legal_basis_links.select_related("document")
+    ]
+    PlanLegalBasis.objects.filter(plan=plan).delete()
+    for order, ref in enumerate(references):
+        plan_add_legal_basis(plan=plan, reference=ref, order=order)
+    after = [link.document.identifier for link in plan.legal_basis_links.select_related("document")]
+    if before != after:
+        log_action(
+            actor=actor,
+            action="plan.legal_bases_changed",
+            target=plan,
+            before={"legal_bases": before},
+            after={"legal_bases": after},
+            plan_id=plan.pk,
+        )
+
+
+PLAN_EDITABLE_FIELDS = (
+    "title",
+    "number",
+    "issued_date",
+    "period_start",
+    "period_end",
+    "level",
+    "unit",
+    "issuer",
+    "issuer_name",
+    "parent",
+    "visibility",
+    "summary",
+    "signer",
+    "report_deadline_text",
+)
+
+
+@transaction.atomic
+def plan_update(
+    *,
+    actor,
+    plan: Plan,
+    expected_version: int,
+    restricted_to: list[Agency] | None = None,
+    **changes: Any,
+) -> Plan:
+    _require_manager(actor)
+    unknown = set(changes) - set(PLAN_EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable: {sorted(unknown)}")
+    before = snapshot(plan)
+    for name, value in changes.items():
+        setattr(plan, name, value)
+    plan.full_clean()
+    claimed = Plan.objects.filter(pk=plan.pk, version=expected_version).update(
+        version=F("version") + 1
+    )
+    if claimed != 1:
+        raise ConflictError()
+    plan.version = expected_version + 1
+    plan.save()
+    if restricted_to is not None:
+        plan.restricted_to.set(restricted_to)
+    period_changed = (
+        before["period_start"] != plan.period_start or before["period_end"] != plan.period_end
+    )
+    if period_changed:
+        from ttdn.tracking.services import task_refresh_status
+
+        for task in plan.tasks.select_related("plan"):
+            _store_deadlines(task, task_apply_schedule(task=task))
+            task.save()
+            task_refresh_status(task=task)
+    _index_plan(plan)
+    log_action(
+        actor=actor,
+        action="plan.changed",
+        target=plan,
+        before=before,
+        after=snapshot(plan),
+        plan_id=plan.pk,
+    )
+    return plan
+
+
+def allowed_transitions(plan: Plan) -> tuple[str, ...]:
+    return TRANSITIONS.get(plan.status, ())
+
+
+@transaction.atomic
+def plan_transition(*, actor, plan: Plan, to_status: str, comment: str = "") -> Plan:
+    _require_manager(actor)
+    if to_status not in allowed_transitions(plan):
+        raise ValidationError(
+            _("A plan cannot move from “{current}” to “{target}”.").format(
+                current=plan.get_status_display(), target=PlanStatus(to_status).label
+            )
+        )
+    if to_status in (PlanStatus.ISSUED, PlanStatus.IN_PROGRESS) and not plan.tasks.exists():
+        raise ValidationError(_("A plan without tasks cannot be issued."))
+    from_status = plan.status
+    claimed = Plan.objects.filter(pk=plan.pk, status=from_status).update(
+        status=to_status, version=F("version") + 1
+    )
+    if claimed != 1:
+        raise ConflictError()
+    plan.refresh_from_db()
+    PlanStatusChange.objects.create(
+        plan=plan, from_status=from_status, to_status=to_status, by=actor, comment=comment
+    )
+    log_action(
+        actor=actor,
+        action="plan.status_changed",
+        target=plan,
+        before={"status": from_status},
+        after={"status": to_status},
+        plan_id=plan.pk,
+        data={"comment": comment} if comment else None,
+    )
+    return plan
+
+
+@transaction.atomic
+def plan_delete(*, actor, plan: Plan) -> None:
+    _require_manager(actor)
+    if plan.status != PlanStatus.DRAFT:
+        raise ValidationError(_("Only a draft plan can be deleted."))
+    before = snapshot(plan)
+    task_ids = list(plan.tasks.values_list("pk", flat=True))
+    log_action(actor=actor, action="plan.deleted", target=plan, before=before, plan_id=plan.pk)
+    for task_id in task_ids:
+        search.remove_object(SEARCH_KIND_TASK, task_id)
+    search.remove_object(SEARCH_KIND_PLAN, plan.pk)
+    plan.delete()
+
+
+# --- Tasks -------------------------------------------------------------------------
+
+
+def task_apply_schedule(*, task: Task) -> list[datetime.date]:
+    """Compute deadlines and recurrence from the wording; flag what is not understood.
+
+    Sets the task's schedule fields and returns the deadlines; the caller stores
+    them with :func:`_store_deadlines` once the task has a primary key.
+    """
+    plan = task.plan
+    text = (task.timeframe_text or "").strip()
+    if not text:
+        task.recurrence, task.timeframe_flagged = "", False
+        task.next_deadline = task.final_deadline = None
+        return []
+    schedule = parse_timeframe(text, from_year=plan.period_start, to_year=plan.period_end)
+    deadlines = list(schedule.deadlines)
+    task.recurrence = schedule.recurrence or ""
+    task.timeframe_flagged = not schedule.recognised
+    task.next_deadline = deadlines[0] if deadlines else None
+    task.final_deadline = deadlines[-1] if deadlines else None
+    return deadlines
+
+
+def _store_deadlines(task: Task, deadlines: list[datetime.date]) -> None:
+    TaskDeadline.objects.filter(task=task).delete()
+    TaskDeadline.objects.bulk_create([TaskDeadline(task=task, due_date=d) for d in deadlines])
+
+
+def _save_assignments(task: Task, leads: list[AgencyRef], coordinating: list[AgencyRef]) -> None:
+    TaskAssignment.objects.filter(task=task).delete()
+    rows, seen = [], set()
+    for role, refs in ((AssignmentRole.LEAD, leads), (AssignmentRole.COORDINATING, coordinating)):
+        for order, ref in enumerate(refs):
+            if ref.agency is None and not ref.as_written.strip():
+                continue
+            key = (ref.agency.pk if ref.agency else ref.as_written.strip(), role)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(
+                TaskAssignment(
+                    task=task,
+                    agency=ref.agency,
+                    role=role,
+                    as_written=ref.as_written.strip()[:255],
+                    order=order,
+                )
+            )
+    TaskAssignment.objects.bulk_create(rows)
+
+
+def _validate_task_data(data: TaskData) -> None:
+    errors = {}
+    if not data.text.strip():
+        errors["text"] = _("Write what the task is.")
+    if not any(ref.agency or ref.as_written.strip() for ref in data.leads):
+        errors["leads"] = _("Name at least one lead agency.")
+    if data.group not in TaskGroup.values:
+        errors["group"] = _("Choose a group from the list.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _task_snapshot(task: Task) -> dict:
+    data = snapshot(
+        task,
+        [
+            "text",
+            "group",
+            "timeframe_text",
+            "recurrence",
+            "order",
+            "row_label",
+            "status",
+            "percent",
+        ],
+    )
+    data["leads"] = [a.label for a in task.assignments.all() if a.role == AssignmentRole.LEAD]
+    data["coordinating"] = [
+        a.label for a in task.assignments.all() if a.role == AssignmentRole.COORDINATING
+    ]
+    return data
+
+
+@transaction.atomic
+def task_create(
+    *, actor, plan: Plan, data: TaskData, order: int | None = None, audit: bool = True
+) -> Task:
+    _require_manager(actor)
+    _validate_task_data(data)
+    if order is None:
+        last = plan.tasks.order_by("-order").values_list("order", flat=True).first()
+        order = (last or 0) + 1
+    task = Task(
+        plan=plan,
+        order=order,
+        row_label=data.row_label,
+        group=data.group,
+        text=data.text.strip(),
+        timeframe_text=data.timeframe_text.strip(),
+    )
+    deadlines = task_apply_schedule(task=task)
+    task.full_clean(exclude=["latest_update"])
+    task.save()
+    _store_deadlines(task, deadlines)
+    _save_assignments(task, data.leads, data.coordinating)
+    _index_task(task)
+    if audit:
+        log_action(
+            actor=actor,
+            action="task.created",
+            target=task,
+            after=_task_snapshot(task),
+            plan_id=plan.pk,
+            task_id=task.pk,
+        )
+    return task
+
+
+@transaction.atomic
+def task_update(*, actor, task: Task, data: TaskData, expected_version: int) -> Task:
+    _require_manager(actor)
+    _validate_task_data(data)
+    before = _task_snapshot(task)
+    claimed = Task.objects.filter(pk=task.pk, version=expected_version).update(
+        version=F("version") + 1
+    )
+    if claimed != 1:
+        raise ConflictError()
+    task.version = expected_version + 1
+    task.text = data.text.strip()
+    task.group = data.group
+    task.row_label = data.row_label
+    timeframe_changed = task.timeframe_text != data.timeframe_text.strip()
+    task.timeframe_text = data.timeframe_text.strip()
+    deadlines = task_apply_schedule(task=task) if timeframe_changed else None
+    task.full_clean(exclude=["latest_update"])
+    task.save()
+    _save_assignments(task, data.leads, data.coordinating)
+    if deadlines is not None:
+        _store_deadlines(task, deadlines)
+        from ttdn.tracking.services import task_refresh_status
+
+        task_refresh_status(task=task)
+    _index_task(task)
+    log_action(
+        actor=actor,
+        action="task.changed",
+        target=task,
+        before=before,
+        after=_task_snapshot(task),
+        plan_id=task.plan_id,
+        task_id=task.pk,
+    )
+    return task
+
+
+@transaction.atomic
+def task_delete(*, actor, task: Task) -> None:
+    _require_manager(actor)
+    if task.updates.exists():
+        raise ValidationError(
+            _("This task already has progress reports; cancel it instead of deleting it.")
+        )
+    log_action(
+        actor=actor,
+        action="task.deleted",
+        target=task,
+        before=_task_snapshot(task),
+        plan_id=task.plan_id,
+        task_id=task.pk,
+    )
+    search.remove_object(SEARCH_KIND_TASK, task.pk)
+    task.delete()

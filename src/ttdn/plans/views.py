@@ -1,0 +1,462 @@
+"""Pages for plans and tasks. Views parse input, authorise, call a service, render."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ttdn.accounts.models import AuditEntry
+from ttdn.core.forms import form_errors_to_form
+from ttdn.directory.models import Agency
+from ttdn.plans import selectors, services
+from ttdn.plans.access import (
+    can_manage_plans,
+    plan_get_for_user,
+    reporting_agency_ids,
+    task_get_for_user,
+    visible_plans,
+    visible_tasks,
+)
+from ttdn.plans.export import annex_workbook
+from ttdn.plans.forms import PlanFilterForm, PlanForm, PlanTransitionForm, TaskFilterForm, TaskForm
+from ttdn.plans.models import AssignmentRole, Plan, PlanStatus, Task, TaskStatus
+from ttdn.plans.services import AgencyRef, ConflictError, SectionData, TaskData
+from ttdn.tracking.models import ProgressUpdate, ReviewState
+
+PAGE_SIZE = 50
+
+
+def _today() -> datetime.date:
+    return timezone.localdate()
+
+
+def plan_list(request):
+    form = PlanFilterForm(request.GET or None)
+    filters = selectors.PlanFilters()
+    if form.is_bound and form.is_valid():
+        d = form.cleaned_data
+        filters = selectors.PlanFilters(
+            year=d["year"],
+            level=d["level"],
+            unit_id=d["unit"].pk if d["unit"] else None,
+            status=d["status"],
+            q=d["q"],
+        )
+    page = Paginator(selectors.plan_list(user=request.user, filters=filters), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = {"form": form, "page": page, "can_manage": can_manage_plans(request.user)}
+    template = "plans/partials/plan_table.html" if request.htmx else "plans/plan_list.html"
+    return render(request, template, context)
+
+
+def plan_detail(request, pk: int):
+    plan = plan_get_for_user(request.user, pk)
+    tasks = selectors.plan_annex(plan=plan)
+    today = _today()
+    for task in tasks:
+        task.current_status = task.effective_status(today)
+    context = {
+        "plan": plan,
+        "tasks": tasks,
+        "legal_links": plan.legal_basis_links.select_related("document"),
+        "sections": plan.sections.all(),
+        "status_changes": plan.status_changes.select_related("by"),
+        "transitions": [(s, PlanStatus(s).label) for s in services.allowed_transitions(plan)],
+        "can_manage": can_manage_plans(request.user),
+        "today": today,
+        "done": sum(1 for t in tasks if t.status == TaskStatus.DONE),
+        "late": sum(1 for t in tasks if t.current_status == TaskStatus.LATE),
+    }
+    return render(request, "plans/plan_detail.html", context)
+
+
+def _plan_form_kwargs(request, plan: Plan | None = None) -> dict:
+    parents = visible_plans(request.user)
+    if plan is not None:
+        parents = parents.exclude(pk=plan.pk)
+    return {"parent_queryset": parents.order_by("-period_start", "title")}
+
+
+@login_required
+def plan_create(request):
+    if not can_manage_plans(request.user):
+        raise PermissionDenied(_("Only the coordinating department can create plans."))
+    form = PlanForm(request.POST or None, **_plan_form_kwargs(request))
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            plan = services.plan_create(
+                actor=request.user,
+                title=d["title"],
+                number=d["number"],
+                issued_date=d["issued_date"],
+                period_start=d["period_start"],
+                period_end=d["period_end"],
+                level=d["level"],
+                unit=d["unit"],
+                issuer=d["issuer"],
+                parent=d["parent"],
+                visibility=d["visibility"],
+                restricted_to=list(d["restricted_to"]),
+                summary=d["summary"],
+                legal_bases=d["legal_bases"],
+                sections=[SectionData(heading=h, kind=k) for k, h in _default_sections()],
+            )
+        except ValidationError as exc:
+            form_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("The plan was created. Now add its tasks."))
+            return redirect("plans:detail", pk=plan.pk)
+    return render(request, "plans/plan_form.html", {"form": form, "plan": None})
+
+
+def _default_sections():
+    return [
+        ("purpose", _("I. PURPOSE AND REQUIREMENTS")),
+        ("tasks", _("II. TASKS AND SOLUTIONS")),
+        ("organisation", _("III. ORGANISATION OF IMPLEMENTATION")),
+        ("funding", _("IV. FUNDING")),
+    ]
+
+
+@login_required
+def plan_edit(request, pk: int):
+    plan = plan_get_for_user(request.user, pk, write=True)
+    initial = {
+        "title": plan.title,
+        "number": plan.number,
+        "issued_date": plan.issued_date,
+        "period_start": plan.period_start,
+        "period_end": plan.period_end,
+        "level": plan.level,
+        "unit": plan.unit_id,
+        "issuer": plan.issuer_id,
+        "parent": plan.parent_id,
+        "visibility": plan.visibility,
+        "restricted_to": list(plan.restricted_to.values_list("pk", flat=True)),
+        "summary": plan.summary,
+        "legal_bases": "\n".join(
+            link.as_written or link.document.identifier
+            for link in plan.legal_basis_links.select_related("document")
+        ),
+        "version": plan.version,
+    }
+    form = PlanForm(request.POST or None, initial=initial, **_plan_form_kwargs(request, plan))
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            services.plan_update(
+                actor=request.user,
+                plan=plan,
+                expected_version=d["version"] or 0,
+                restricted_to=list(d["restricted_to"]),
+                title=d["title"],
+                number=d["number"],
+                issued_date=d["issued_date"],
+                period_start=d["period_start"],
+                period_end=d["period_end"],
+                level=d["level"],
+                unit=d["unit"],
+                issuer=d["issuer"],
+                parent=d["parent"],
+                visibility=d["visibility"],
+                summary=d["summary"],
+            )
+            services.plan_set_legal_bases(
+                actor=request.user, plan=plan, references=d["legal_bases"]
+            )
+        except ConflictError as exc:
+            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("The plan was saved."))
+            return redirect("plans:detail", pk=plan.pk)
+    return render(request, "plans/plan_form.html", {"form": form, "plan": plan})
+
+
+@require_POST
+@login_required
+def plan_transition(request, pk: int):
+    plan = plan_get_for_user(request.user, pk, write=True)
+    form = PlanTransitionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a valid status."))
+        return redirect("plans:detail", pk=plan.pk)
+    try:
+        services.plan_transition(
+            actor=request.user,
+            plan=plan,
+            to_status=form.cleaned_data["to_status"],
+            comment=form.cleaned_data["comment"],
+        )
+    except (ValidationError, ConflictError) as exc:
+        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+    else:
+        messages.success(
+            request, _("The plan is now “{status}”.").format(status=plan.get_status_display())
+        )
+    return redirect("plans:detail", pk=plan.pk)
+
+
+@require_POST
+@login_required
+def plan_delete(request, pk: int):
+    plan = plan_get_for_user(request.user, pk, write=True)
+    try:
+        services.plan_delete(actor=request.user, plan=plan)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("plans:detail", pk=plan.pk)
+    messages.success(request, _("The plan was deleted."))
+    return redirect("plans:list")
+
+
+@login_required
+def plan_history(request, pk: int):
+    plan = plan_get_for_user(request.user, pk)
+    entries = AuditEntry.objects.filter(plan_id=plan.pk).select_related("actor")
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "plans/history.html", {"plan": plan, "task": None, "page": page})
+
+
+def plan_export(request, pk: int):
+    plan = plan_get_for_user(request.user, pk)
+    content = annex_workbook(plan=plan, tasks=selectors.plan_annex(plan=plan), today=_today())
+    filename = "phu-luc-{}.xlsx".format((plan.number or str(plan.pk)).replace("/", "-"))
+    response = HttpResponse(
+        content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+# --- Tasks -------------------------------------------------------------------------
+
+
+def _task_data(form: TaskForm) -> TaskData:
+    d = form.cleaned_data
+    return TaskData(
+        text=d["text"],
+        group=d["group"],
+        timeframe_text=d["timeframe_text"],
+        row_label=d["row_label"],
+        leads=[AgencyRef(agency=a) for a in d["leads"]]
+        + [AgencyRef(as_written=t) for t in d["leads_other"]],
+        coordinating=[AgencyRef(agency=a) for a in d["coordinating"]]
+        + [AgencyRef(as_written=t) for t in d["coordinating_other"]],
+    )
+
+
+@login_required
+def task_create(request, plan_pk: int):
+    plan = plan_get_for_user(request.user, plan_pk, write=True)
+    form = TaskForm(request.POST or None, plan=plan)
+    if request.method == "POST" and form.is_valid():
+        try:
+            task = services.task_create(actor=request.user, plan=plan, data=_task_data(form))
+        except ValidationError as exc:
+            form_errors_to_form(form, exc)
+        else:
+            if task.timeframe_flagged:
+                messages.warning(
+                    request, _("The timeframe was not understood; no deadline was set. Check it.")
+                )
+            messages.success(request, _("The task was added."))
+            if "add_another" in request.POST:
+                return redirect("plans:task_create", plan_pk=plan.pk)
+            return redirect("plans:detail", pk=plan.pk)
+    return render(request, "plans/task_form.html", {"form": form, "plan": plan, "task": None})
+
+
+@login_required
+def task_edit(request, pk: int):
+    task = task_get_for_user(request.user, pk, write=True)
+    assignments = list(task.assignments.select_related("agency"))
+
+    def names(role, resolved):
+        return [a for a in assignments if a.role == role and (a.agency_id is not None) == resolved]
+
+    initial = {
+        "row_label": task.row_label,
+        "text": task.text,
+        "group": task.group,
+        "timeframe_text": task.timeframe_text,
+        "leads": [a.agency_id for a in names(AssignmentRole.LEAD, True)],
+        "leads_other": "\n".join(a.as_written for a in names(AssignmentRole.LEAD, False)),
+        "coordinating": [a.agency_id for a in names(AssignmentRole.COORDINATING, True)],
+        "coordinating_other": "\n".join(
+            a.as_written for a in names(AssignmentRole.COORDINATING, False)
+        ),
+        "version": task.version,
+    }
+    form = TaskForm(request.POST or None, initial=initial, plan=task.plan)
+    if request.method == "POST" and form.is_valid():
+        data = _task_data(form)
+        # Keep the wording of agencies that stay assigned.
+        written = {a.agency_id: a.as_written for a in assignments if a.agency_id}
+        for ref in data.leads + data.coordinating:
+            if ref.agency is not None and not ref.as_written:
+                ref.as_written = written.get(ref.agency.pk, "")
+        try:
+            services.task_update(
+                actor=request.user,
+                task=task,
+                data=data,
+                expected_version=form.cleaned_data["version"] or 0,
+            )
+        except ConflictError as exc:
+            form.add_error(None, str(exc))
+        except ValidationError as exc:
+            form_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("The task was saved."))
+            return redirect("plans:task_detail", pk=task.pk)
+    return render(request, "plans/task_form.html", {"form": form, "plan": task.plan, "task": task})
+
+
+@require_POST
+@login_required
+def task_delete(request, pk: int):
+    task = task_get_for_user(request.user, pk, write=True)
+    plan_pk = task.plan_id
+    try:
+        services.task_delete(actor=request.user, task=task)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("plans:task_detail", pk=pk)
+    messages.success(request, _("The task was deleted."))
+    return redirect("plans:detail", pk=plan_pk)
+
+
+def task_detail(request, pk: int):
+    task = task_get_for_user(request.user, pk)
+    task = selectors.tasks_with_details(Task.objects.filter(pk=task.pk)).get()
+    updates = task.updates.select_related("agency", "submitted_by", "reviewed_by").prefetch_related(
+        "evidence"
+    )
+    today = _today()
+    context = {
+        "task": task,
+        "plan": task.plan,
+        "current_status": task.effective_status(today),
+        "updates": updates,
+        "can_manage": can_manage_plans(request.user),
+        "can_report": bool(reporting_agency_ids(request.user, task)),
+        "today": today,
+    }
+    return render(request, "plans/task_detail.html", context)
+
+
+@login_required
+def task_history(request, pk: int):
+    task = task_get_for_user(request.user, pk)
+    entries = AuditEntry.objects.filter(task_id=task.pk).select_related("actor")
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "plans/history.html", {"plan": task.plan, "task": task, "page": page})
+
+
+@login_required
+def task_list(request):
+    form = TaskFilterForm(request.GET or None)
+    filters = selectors.TaskFilters()
+    if form.is_bound and form.is_valid():
+        d = form.cleaned_data
+        filters = selectors.TaskFilters(
+            agency_id=d["agency"].pk if d["agency"] else None,
+            status=d["status"],
+            year=d["year"],
+            due_within_days=int(d["due"]) if d["due"] else None,
+            q=d["q"],
+        )
+    today = _today()
+    page = Paginator(
+        selectors.task_list(user=request.user, filters=filters, today=today), PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    for task in page:
+        task.current_status = task.effective_status(today)
+    context = {"form": form, "page": page, "today": today}
+    template = "plans/partials/task_table.html" if request.htmx else "plans/task_list.html"
+    return render(request, template, context)
+
+
+@login_required
+def agency_detail(request, pk: int):
+    agency = get_object_or_404(Agency.objects.select_related("unit", "parent"), pk=pk)
+    today = _today()
+    tasks = selectors.task_list(
+        user=request.user, filters=selectors.TaskFilters(agency_id=agency.pk), today=today
+    )
+    page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
+    for task in page:
+        task.current_status = task.effective_status(today)
+        task.my_role = next(
+            (a.get_role_display() for a in task.assignments.all() if a.agency_id == agency.pk), ""
+        )
+    context = {
+        "agency": agency,
+        "page": page,
+        "today": today,
+        "aliases": agency.aliases.all(),
+        "successors": agency.successions_out.select_related("successor"),
+        "predecessors": agency.successions_in.select_related("predecessor"),
+        "late_count": tasks.filter(next_deadline__lt=today)
+        .exclude(status__in=[TaskStatus.DONE, TaskStatus.CANCELLED])
+        .count(),
+    }
+    return render(request, "plans/agency_detail.html", context)
+
+
+@login_required
+def home(request):
+    """Per role: my agency's tasks due soon and late; completion of the plans I oversee."""
+    user = request.user
+    today = _today()
+    my_agency_ids = sorted(user.agency_ids())
+    visible = visible_tasks(user)
+    mine = (
+        visible.filter(assignments__agency_id__in=my_agency_ids).distinct()
+        if my_agency_ids
+        else visible.none()
+    )
+    scope = mine if not user.has_oversight else visible
+    due_soon = selectors.tasks_with_details(
+        scope.due_between(today, today + datetime.timedelta(days=30))
+    ).order_by("next_deadline", "order")[:20]
+    late = selectors.tasks_with_details(scope.late_on(today)).order_by("next_deadline", "order")[
+        :20
+    ]
+    for task in [*due_soon, *late]:
+        task.current_status = task.effective_status(today)
+    plans_in_year = visible_plans(user).for_year(today.year).exclude(status=PlanStatus.DRAFT)
+    if not plans_in_year.exists():
+        latest_year = (
+            visible_plans(user).order_by("-period_end").values_list("period_end", flat=True).first()
+        )
+        if latest_year:
+            plans_in_year = visible_plans(user).for_year(latest_year)
+    context = {
+        "today": today,
+        "due_soon": due_soon,
+        "late": late,
+        "late_count": scope.late_on(today).count(),
+        "completion": selectors.plan_completion_by_agency(plans=plans_in_year, today=today),
+        "plans": plans_in_year.order_by("-period_start", "title")[:10],
+        "my_agencies": Agency.objects.filter(pk__in=my_agency_ids),
+        "pending_reviews": (
+            ProgressUpdate.objects.filter(
+                review_state=ReviewState.SUBMITTED, task__in=visible
+            ).count()
+            if can_manage_plans(user)
+            else None
+        ),
+    }
+    return render(request, "plans/home.html", context)

@@ -1,0 +1,186 @@
+"""Django settings for ttdn.
+
+Everything that differs between machines comes from the environment; see
+docs/operations.md for the full list. Without ``DATABASE_URL`` the app runs on
+an embedded SQLite database under ``var/`` (WAL mode).
+"""
+
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+from ttdn.core.env import env, env_bool, env_int, env_list
+
+SRC_DIR = Path(__file__).resolve().parent
+BASE_DIR = Path(env("TTDN_HOME") or SRC_DIR.parent.parent)
+VAR_DIR = Path(env("TTDN_VAR_DIR") or BASE_DIR / "var")
+
+DEBUG = env_bool("DEBUG", False)
+# Development conveniences (console e-mail, a generated secret key) only when asked.
+DEVELOPMENT = env_bool("TTDN_DEVELOPMENT", False)
+
+SECRET_KEY = env("SECRET_KEY")
+if not SECRET_KEY:
+    if DEBUG or DEVELOPMENT:
+        SECRET_KEY = "ttdn-development-only-not-for-production"  # noqa: S105
+    else:
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. Set SECRET_KEY (or SECRET_KEY_FILE) in the environment; "
+            "for local development use TTDN_DEVELOPMENT=1."
+        )
+
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG or DEVELOPMENT else [])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_htmx",
+    "huey.contrib.djhuey",
+    "ttdn.core",
+    "ttdn.accounts",
+    "ttdn.directory",
+    "ttdn.legal",
+    "ttdn.plans",
+    "ttdn.tracking",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "ttdn.urls"
+WSGI_APPLICATION = "ttdn.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [SRC_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# --- Database -----------------------------------------------------------------
+DATABASE_URL = env("DATABASE_URL")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": VAR_DIR / "ttdn.sqlite3",
+            "OPTIONS": {
+                # WAL lets readers work while a writer commits; IMMEDIATE avoids
+                # "database is locked" upgrades in write transactions.
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+                "init_command": (
+                    "PRAGMA journal_mode=WAL;"
+                    "PRAGMA synchronous=NORMAL;"
+                    "PRAGMA foreign_keys=ON;"
+                    "PRAGMA busy_timeout=20000;"
+                ),
+            },
+            "TEST": {"NAME": VAR_DIR / "test.sqlite3"} if env_bool("TTDN_TEST_DB_FILE") else {},
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Language and time ----------------------------------------------------------
+LANGUAGE_CODE = "vi"
+LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
+LOCALE_PATHS = [SRC_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = env("TIME_ZONE", "Asia/Ho_Chi_Minh")
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+FORMAT_MODULE_PATH = ["ttdn.formats"]
+
+# --- Static and uploaded files -----------------------------------------------------
+STATIC_URL = "static/"
+STATIC_ROOT = Path(env("STATIC_ROOT") or VAR_DIR / "static")
+MEDIA_URL = "media/"
+MEDIA_ROOT = Path(env("MEDIA_ROOT") or VAR_DIR / "media")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+STATICFILES_DIRS = [SRC_DIR / "static"]
+WHITENOISE_USE_FINDERS = True
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+TTDN_EVIDENCE_MAX_BYTES = env_int("TTDN_EVIDENCE_MAX_BYTES", 25 * 1024 * 1024)
+
+# --- E-mail -------------------------------------------------------------------------
+if DEVELOPMENT and not env("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ttdn@localhost")
+
+# --- Background tasks (django.tasks on huey) -------------------------------------------
+HUEY_REDIS_URL = env("HUEY_REDIS_URL")
+if HUEY_REDIS_URL:
+    HUEY = {"huey_class": "huey.RedisHuey", "name": "ttdn", "url": HUEY_REDIS_URL, "immediate": False}
+else:
+    HUEY = {
+        "huey_class": "huey.SqliteHuey",
+        "name": "ttdn",
+        "filename": str(VAR_DIR / "huey.sqlite3"),
+        "immediate": env_bool("HUEY_IMMEDIATE", False),
+    }
+TASKS = {"default": {"BACKEND": "huey.contrib.djhuey.tasks_backend.HueyBackend"}}
+
+# --- Security -----------------------------------------------------------------------------
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", False)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", False)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+}

@@ -1,0 +1,51 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ttdn.tracking.models import REPORTABLE_STATUSES
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data if d]
+        return [single(data, initial)] if data else []
+
+
+class ProgressForm(forms.Form):
+    agency = forms.TypedChoiceField(label=_("Reporting agency"), coerce=int)
+    period_end = forms.TypedChoiceField(label=_("Reporting period"), required=False, coerce=str, empty_value="")
+    status = forms.ChoiceField(label=_("Status"), choices=REPORTABLE_STATUSES)
+    percent = forms.IntegerField(label=_("Percent complete"), min_value=0, max_value=100, initial=0)
+    narrative = forms.CharField(label=_("Results"), widget=forms.Textarea(attrs={"rows": 6}), max_length=20_000,
+                                help_text=_("What was done: activities, figures, outcomes"))
+    links = forms.CharField(label=_("Links"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                            help_text=_("Web addresses of articles or documents, one per line"))
+    files = MultipleFileField(label=_("Evidence files"), required=False,
+                              help_text=_("Documents, photos, reports (PDF, Word, Excel, images)"))
+
+    def __init__(self, *args, agencies, deadlines, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].choices = [(a.pk, a.name) for a in agencies]
+        if len(agencies) == 1:
+            self.fields["agency"].initial = agencies[0].pk
+        self.fields["period_end"].choices = [("", _("— not tied to a deadline —"))] + [
+            (d.isoformat(), d.strftime("%d/%m/%Y")) for d in deadlines
+        ]
+
+    def clean_links(self):
+        return [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
+
+
+class ReviewForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("accept", _("Accept")), ("return", _("Return"))])
+    comment = forms.CharField(label=_("Comment"), required=False, max_length=2000,
+                              widget=forms.Textarea(attrs={"rows": 2}))

@@ -1,0 +1,205 @@
+"""Progress reports from agencies and the coordinator's review of them."""
+
+import datetime
+import mimetypes
+import os
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import get_valid_filename
+from django.utils.translation import gettext as _
+
+from ttdn.accounts.audit import log_action, snapshot
+from ttdn.directory.models import Agency
+from ttdn.plans.access import can_manage_plans, reporting_agency_ids
+from ttdn.plans.models import AssignmentRole, Task, TaskStatus
+from ttdn.plans.services import ConflictError
+from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
+
+ALLOWED_EVIDENCE_EXTENSIONS = frozenset(
+    {".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".jpg", ".jpeg", ".png", ".gif",
+     ".webp", ".mp4", ".mp3", ".txt", ".csv", ".zip"}
+)
+MAX_EVIDENCE_FILES = 10
+MAX_NARRATIVE_CHARS = 20_000
+
+
+def _clean_files(files: list[UploadedFile]) -> list[UploadedFile]:
+    if len(files) > MAX_EVIDENCE_FILES:
+        raise ValidationError({"files": _("Attach at most {n} files at once.").format(n=MAX_EVIDENCE_FILES)})
+    limit = settings.TTDN_EVIDENCE_MAX_BYTES
+    for upload in files:
+        ext = os.path.splitext(upload.name or "")[1].lower()
+        if ext not in ALLOWED_EVIDENCE_EXTENSIONS:
+            raise ValidationError(
+                {"files": _("“{name}”: files of this type cannot be attached.").format(name=upload.name)}
+            )
+        if upload.size > limit:
+            raise ValidationError(
+                {"files": _("“{name}” is larger than {mb} MB.").format(name=upload.name, mb=limit // (1024 * 1024))}
+            )
+        if upload.size == 0:
+            raise ValidationError({"files": _("“{name}” is empty.").format(name=upload.name)})
+    return files
+
+
+def _clean_links(links: list[str]) -> list[str]:
+    validator = URLValidator(schemes=["http", "https"])
+    cleaned = []
+    for link in links:
+        link = link.strip()
+        if not link:
+            continue
+        try:
+            validator(link)
+        except ValidationError:
+            raise ValidationError({"links": _("“{link}” is not a valid web address.").format(link=link[:100])}) from None
+        cleaned.append(link)
+    return cleaned
+
+
+def default_period_end(task: Task, today: datetime.date | None = None) -> datetime.date | None:
+    """The deadline an update made today most likely reports on: the next open one."""
+    return task.next_deadline or task.final_deadline
+
+
+@transaction.atomic
+def progress_submit(
+    *,
+    actor,
+    task: Task,
+    agency: Agency,
+    status: str,
+    percent: int,
+    narrative: str = "",
+    figures: dict | None = None,
+    period_end: datetime.date | None = None,
+    files: list[UploadedFile] | None = None,
+    links: list[str] | None = None,
+) -> ProgressUpdate:
+    if agency.pk not in reporting_agency_ids(actor, task):
+        raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
+    files = _clean_files(list(files or []))
+    links = _clean_links(list(links or []))
+    if len(narrative) > MAX_NARRATIVE_CHARS:
+        raise ValidationError({"narrative": _("The text is too long (at most {n} characters).").format(
+            n=MAX_NARRATIVE_CHARS)})
+    if status == TaskStatus.DONE and percent < 100:
+        percent = 100
+    if period_end is not None and not (
+        task.plan.period_first_day <= period_end <= task.plan.period_last_day
+    ):
+        raise ValidationError({"period_end": _("The reporting period must lie within the plan's period.")})
+    update = ProgressUpdate(
+        task=task,
+        agency=agency,
+        status=status,
+        percent=percent,
+        narrative=narrative.strip(),
+        figures=figures or {},
+        period_end=period_end if period_end is not None else default_period_end(task),
+        submitted_by=actor,
+    )
+    update.full_clean()
+    update.save()
+    for upload in files:
+        upload.name = get_valid_filename(os.path.basename(upload.name))[:150]
+        Evidence.objects.create(
+            update=update,
+            file=upload,
+            title=upload.name,
+            size=upload.size,
+            content_type=mimetypes.guess_type(upload.name)[0] or "application/octet-stream",
+        )
+    for link in links:
+        Evidence.objects.create(update=update, url=link, title=link[:255])
+    task_refresh_status(task=task)
+    log_action(
+        actor=actor,
+        action="progress.submitted",
+        target=update,
+        after={**snapshot(update), "evidence": [e.title for e in update.evidence.all()]},
+        plan_id=task.plan_id,
+        task_id=task.pk,
+    )
+    return update
+
+
+@transaction.atomic
+def progress_review(*, actor, update: ProgressUpdate, accept: bool, comment: str = "") -> ProgressUpdate:
+    if not can_manage_plans(actor):
+        raise PermissionDenied(_("Only the coordinating department reviews progress."))
+    if not accept and not comment.strip():
+        raise ValidationError({"comment": _("Say why the update is returned.")})
+    new_state = ReviewState.ACCEPTED if accept else ReviewState.RETURNED
+    now = timezone.now()
+    claimed = ProgressUpdate.objects.filter(pk=update.pk, review_state=ReviewState.SUBMITTED).update(
+        review_state=new_state, reviewed_by=actor, reviewed_at=now, review_comment=comment.strip()
+    )
+    if claimed != 1:
+        raise ConflictError(_("This update has already been reviewed."))
+    update.refresh_from_db()
+    task = update.task
+    task_refresh_status(task=task)
+    log_action(
+        actor=actor,
+        action="progress.accepted" if accept else "progress.returned",
+        target=update,
+        before={"review_state": ReviewState.SUBMITTED},
+        after={"review_state": new_state, "review_comment": update.review_comment},
+        plan_id=task.plan_id,
+        task_id=task.pk,
+    )
+    return update
+
+
+def task_refresh_status(*, task: Task) -> None:
+    """Derive a task's status, percent, latest update and next open deadline from its updates.
+
+    Returned updates do not count. The lead agencies decide completion: the task is
+    done when every lead agency's latest counted update says done; cancelled when a
+    lead's latest says cancelled. The next deadline is the first one after the latest
+    period a lead agency has reported on.
+    """
+    updates = list(
+        task.updates.exclude(review_state=ReviewState.RETURNED).order_by("-submitted_at", "-id")
+    )
+    lead_ids = set(
+        task.assignments.filter(role=AssignmentRole.LEAD, agency__isnull=False).values_list("agency_id", flat=True)
+    )
+    latest_by_agency: dict[int, ProgressUpdate] = {}
+    for update in updates:
+        latest_by_agency.setdefault(update.agency_id, update)
+    lead_latest = [u for agency_id, u in latest_by_agency.items() if agency_id in lead_ids] or list(
+        latest_by_agency.values()
+    )
+    if not updates:
+        status, percent = TaskStatus.NOT_STARTED, 0
+    elif any(u.status == TaskStatus.CANCELLED for u in lead_latest):
+        status, percent = TaskStatus.CANCELLED, max(u.percent for u in lead_latest)
+    elif lead_latest and all(u.status == TaskStatus.DONE for u in lead_latest) and (
+        not lead_ids or lead_ids <= set(latest_by_agency)
+    ):
+        status, percent = TaskStatus.DONE, 100
+    else:
+        status = TaskStatus.IN_PROGRESS
+        percent = round(sum(u.percent for u in lead_latest) / len(lead_latest)) if lead_latest else 0
+        percent = min(percent, 99)
+    reported = [u.period_end for u in updates if u.period_end and (u.agency_id in lead_ids or not lead_ids)]
+    covered_until = max(reported) if reported else None
+    deadlines = task.deadlines.order_by("due_date").values_list("due_date", flat=True)
+    if covered_until is not None:
+        deadlines = deadlines.filter(due_date__gt=covered_until)
+    next_deadline = deadlines.first()
+    Task.objects.filter(pk=task.pk).update(
+        status=status,
+        percent=percent,
+        latest_update=updates[0] if updates else None,
+        next_deadline=next_deadline,
+    )
+    task.status, task.percent, task.next_deadline = status, percent, next_deadline
+    task.latest_update = updates[0] if updates else None

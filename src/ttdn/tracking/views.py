@@ -1,0 +1,112 @@
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ttdn.core.forms import form_errors_to_form
+from ttdn.directory.models import Agency
+from ttdn.plans.access import can_manage_plans, reporting_agency_ids, task_get_for_user, visible_tasks
+from ttdn.plans.services import ConflictError
+from ttdn.tracking import services
+from ttdn.tracking.forms import ProgressForm, ReviewForm
+from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
+
+
+@login_required
+def progress_create(request, task_pk: int):
+    task = task_get_for_user(request.user, task_pk)
+    agency_ids = reporting_agency_ids(request.user, task)
+    if not agency_ids:
+        raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
+    agencies = list(Agency.objects.filter(pk__in=agency_ids).order_by("name"))
+    deadlines = list(task.deadlines.values_list("due_date", flat=True))
+    initial = {"period_end": task.next_deadline.isoformat() if task.next_deadline else "",
+               "percent": task.percent, "status": task.status if task.status != "late" else "in_progress"}
+    form = ProgressForm(request.POST or None, request.FILES or None, agencies=agencies, deadlines=deadlines,
+                        initial=initial)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            services.progress_submit(
+                actor=request.user,
+                task=task,
+                agency=next(a for a in agencies if a.pk == d["agency"]),
+                status=d["status"],
+                percent=d["percent"],
+                narrative=d["narrative"],
+                period_end=datetime.date.fromisoformat(d["period_end"]) if d["period_end"] else None,
+                files=d["files"],
+                links=d["links"],
+            )
+        except ValidationError as exc:
+            form_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("Your progress report was sent to the coordinating department."))
+            return redirect("plans:task_detail", pk=task.pk)
+    return render(request, "tracking/progress_form.html", {"form": form, "task": task, "plan": task.plan})
+
+
+@login_required
+def review_queue(request):
+    if not can_manage_plans(request.user):
+        raise PermissionDenied(_("Only the coordinating department reviews progress."))
+    updates = (
+        ProgressUpdate.objects.filter(review_state=ReviewState.SUBMITTED, task__in=visible_tasks(request.user))
+        .select_related("task", "task__plan", "agency", "submitted_by")
+        .prefetch_related("evidence")
+        .order_by("submitted_at", "id")
+    )
+    page = Paginator(updates, 30).get_page(request.GET.get("page"))
+    return render(request, "tracking/review_queue.html", {"page": page, "form": ReviewForm()})
+
+
+@require_POST
+@login_required
+def review_decide(request, pk: int):
+    if not can_manage_plans(request.user):
+        raise PermissionDenied(_("Only the coordinating department reviews progress."))
+    try:
+        update = ProgressUpdate.objects.select_related("task").get(
+            pk=pk, task__in=visible_tasks(request.user)
+        )
+    except (ProgressUpdate.DoesNotExist, ValueError):
+        raise Http404(_("No such progress update.")) from None
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose to accept or return the update."))
+    else:
+        try:
+            services.progress_review(
+                actor=request.user, update=update, accept=form.cleaned_data["decision"] == "accept",
+                comment=form.cleaned_data["comment"],
+            )
+        except (ValidationError, ConflictError) as exc:
+            messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+        else:
+            messages.success(request, _("The update was accepted.") if form.cleaned_data["decision"] == "accept"
+                             else _("The update was returned to the agency."))
+    next_url = request.POST.get("next")
+    if next_url == "task":
+        return redirect("plans:task_detail", pk=update.task_id)
+    return redirect("tracking:review_queue")
+
+
+@login_required
+def evidence_download(request, pk: int):
+    try:
+        evidence = Evidence.objects.select_related("update").get(pk=pk, file__gt="")
+    except (Evidence.DoesNotExist, ValueError):
+        raise Http404(_("No such file.")) from None
+    # Reuse the task's access rule: 404 for those who may not see the task.
+    task_get_for_user(request.user, evidence.update.task_id)
+    try:
+        handle = evidence.file.open("rb")
+    except FileNotFoundError:
+        raise Http404(_("The file is missing from storage.")) from None
+    return FileResponse(handle, as_attachment=True, filename=evidence.title or evidence.file.name.rsplit("/", 1)[-1])

@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from ttdn.api import api
+from ttdn.core.views import healthz
+from ttdn.plans.views import home
+
+urlpatterns = [
+    path("", home, name="home"),
+    path("healthz", healthz, name="healthz"),
+    path("accounts/", include("ttdn.accounts.urls")),
+    path("", include("ttdn.plans.urls")),
+    path("", include("ttdn.tracking.urls")),
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
