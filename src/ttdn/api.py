@@ -77,6 +77,14 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
     return response
 
 
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    detail = str(exc)
+    if exc.status_code == 400:  # ninja could not parse the body
+        detail = _("The request body could not be read. Send JSON with “Content-Type: application/json”.")
+    return _error(request, exc.status_code, detail)
+
+
 @api.exception_handler(PermissionDenied)
 def _forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return _error(request, 403, str(exc) or _("You do not have permission to do this."))

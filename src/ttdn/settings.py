@@ -146,16 +146,24 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 TTDN_EVIDENCE_MAX_BYTES = env_int("TTDN_EVIDENCE_MAX_BYTES", 25 * 1024 * 1024)
 
-# --- E-mail -------------------------------------------------------------------------
+# --- E-mail (Django 6.1 MAILERS) -------------------------------------------------------
+# Real SMTP unless in development without EMAIL_HOST, where mail goes to the console.
 if DEVELOPMENT and not env("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = env("EMAIL_HOST", "localhost")
-EMAIL_PORT = env_int("EMAIL_PORT", 25)
-EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": env("EMAIL_HOST", "localhost"),
+                "port": env_int("EMAIL_PORT", 25),
+                "username": env("EMAIL_HOST_USER", "") or None,
+                "password": env("EMAIL_HOST_PASSWORD", "") or None,
+                "use_tls": env_bool("EMAIL_USE_TLS", False),
+                "timeout": env_int("EMAIL_TIMEOUT", 30),
+            },
+        }
+    }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ttdn@localhost")
 
 # --- Background tasks (django.tasks on huey) -------------------------------------------

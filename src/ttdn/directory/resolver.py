@@ -445,12 +445,15 @@ class AgencyIndex:
         # 4. fuzzy, never for a collective phrase
         if is_collective(variants[0][0]):
             return done(None, [])
-        if ranked := self._rank(self._fuzzy(variants, unit_id), tier, on):
-            return done(self._pick(ranked, tier, on), ranked)
+        fuzzy = self._fuzzy(variants, unit_id)
+        if ranked := self._rank(fuzzy, tier, on):
+            best = self._pick(ranked, tier, on)
+            if best is not None and best.confidence >= min_confidence:
+                return done(best, ranked)
 
         # nothing: offer the same name with some locality ("Sở TT&TT" -> "Sở TT&TT tỉnh …"),
-        # else what looks closest anywhere, for a person to choose
-        suggestions = self._with_prefix(variants) + direct
+        # then what looks closest, for a person to choose
+        suggestions = self._with_prefix(variants) + direct + fuzzy
         if not suggestions:
             suggestions = self._fuzzy(variants, None, cutoff=70)
         return done(None, self._rank(suggestions, tier, on))
@@ -466,7 +469,8 @@ class AgencyIndex:
                 continue
             i = bisect.bisect_left(self._sorted_keys, prefix)
             while i < len(self._sorted_keys) and self._sorted_keys[i].startswith(prefix):
-                hits.extend(_Hit(pk, "none", 0.0) for pk in self._folded[self._sorted_keys[i]])
+                # ranked above weak fuzzy matches: the same name, only with a locality
+                hits.extend(_Hit(pk, "none", FUZZY_MAX) for pk in self._folded[self._sorted_keys[i]])
                 i += 1
         return hits
 

@@ -34,7 +34,7 @@ def plan_list(*, user, filters: PlanFilters) -> QuerySet[Plan]:
     return qs.select_related("unit", "issuer").annotate(
         task_count=Count("tasks", distinct=True),
         done_count=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE), distinct=True),
-    )
+    ).order_by("-period_start", "-issued_date", "-id")
 
 
 def plan_years(*, user) -> list[int]:

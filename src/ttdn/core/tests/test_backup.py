@@ -254,14 +254,24 @@ def test_restore_refuses_to_run_inside_a_transaction(db, tmp_path):
 
 
 @only_sqlite
-def test_backup_refuses_to_overwrite_the_live_database(transactional_db, tmp_path, monkeypatch):
+def test_backup_and_restore_refuse_the_live_database_file(transactional_db, tmp_path, monkeypatch):
     live = tmp_path / "live.sqlite3"
-    sqlite3.connect(live).close()
-    # Pretend the live database is a file (the test database lives in memory).
-    monkeypatch.setitem(connection.settings_dict, "NAME", str(live))
-
-    with pytest.raises(BackupError, match="is the live database"):
-        backup_database(live)
+    conn = sqlite3.connect(live)
+    conn.execute("CREATE TABLE django_migrations (id integer)")
+    conn.commit()
+    conn.close()
+    # The test database lives in memory: point a separate connection at a file.
+    # (Never rename the test connection itself: closing it would drop the database.)
+    file_connection = connection.copy()
+    file_connection.settings_dict["NAME"] = str(live)
+    monkeypatch.setattr(backup_module, "connections", {"default": file_connection})
+    try:
+        with pytest.raises(BackupError, match="is the live database"):
+            backup_database(live)
+        with pytest.raises(BackupError, match="is the live database"):
+            restore_database(live)
+    finally:
+        file_connection.close()
 
 
 def test_sqlite_backup_is_consistent_while_another_connection_writes(tmp_path):

@@ -6,6 +6,8 @@ transaction nests inside it (a savepoint), so tests stay isolated from each
 other and other apps' tests never see this data.
 """
 
+import time
+
 import pytest
 from django.db import transaction
 
@@ -19,7 +21,12 @@ LEGACY_END = "2025-06-30"
 @pytest.fixture(scope="package")
 def directory_loaded(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
-        counts = {"units": units_load(), "agencies": agencies_load()}
+        started = time.perf_counter()
+        counts = {"units": units_load()}
+        counts["units_seconds"] = time.perf_counter() - started
+        started = time.perf_counter()
+        counts["agencies"] = agencies_load()
+        counts["agencies_seconds"] = time.perf_counter() - started
         yield counts
         transaction.set_rollback(True)
 

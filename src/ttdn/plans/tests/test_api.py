@@ -32,7 +32,7 @@ VISIBILITIES = [Visibility.PUBLIC, Visibility.INTERNAL, Visibility.RESTRICTED]
 
 
 def make_user(username: str, role: str = Role.OFFICER, agencies=()) -> User:
-    user = User.objects.create_user(username=username, password="x", role=role, full_name=username.title())
+    user = User.objects.create_user(username=username, password=None, role=role, full_name=username.title())
     for agency in agencies:
         Membership.objects.create(user=user, agency=agency)
     return user
