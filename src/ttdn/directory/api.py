@@ -6,14 +6,15 @@ The directory is not confidential: every signed-in user may read it.
 import datetime
 from typing import Any
 
-from django.db.models import Q
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
-from ttdn.core.text import fold
-from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, AgencyKind
+from ttdn.directory import selectors
+from ttdn.directory.models import AdministrativeUnit, Agency, AgencyKind
+from ttdn.directory.resolver import resolve_agency
 
 router = Router()
 
@@ -83,52 +84,34 @@ class AgencyDetailOut(AgencyOut):
         ]
 
 
-class CandidateOut(Schema):
-    agency: AgencyOut
-    score: float | None = Field(None, description="How well the name matched, 0..1 (when the resolver says)")
-
-
 class ResolutionOut(Schema):
     as_written: str
-    agency: AgencyOut | None
-    confidence: float
-    method: str
-    candidates: list[CandidateOut]
+    agency: AgencyOut | None = Field(description="The agency meant; null when not sure")
+    confidence: float = Field(description="0..1; 0 when nothing was chosen")
+    method: str = Field(description="exact, alias, folded, fuzzy or none")
+    candidates: list[AgencyOut] = Field(description="Other agencies considered, best first")
 
 
-def _candidate(candidate: Any) -> dict:
-    """A resolver candidate as ``{agency, score}``, whatever shape the resolver gives it in."""
-    if isinstance(candidate, Agency):
-        return {"agency": candidate, "score": None}
-    if isinstance(candidate, tuple | list):
-        agency, score = candidate[0], candidate[1] if len(candidate) > 1 else None
-        return {"agency": agency, "score": score}
-    return {"agency": candidate.agency, "score": getattr(candidate, "score", getattr(candidate, "confidence", None))}
+def _unit_or_none(unit_id: int | None) -> AdministrativeUnit | None:
+    return None if unit_id is None else AdministrativeUnit.objects.filter(pk=unit_id).first()
 
 
 @router.get("/agencies", response=list[AgencyOut], summary="List agencies")
 @paginate(Pagination)
 def agency_list(
     request: HttpRequest,
-    q: str = Query("", max_length=MAX_NAME_CHARS, description="Part of the name, short name or an alias"),
+    q: str = Query("", max_length=MAX_NAME_CHARS, description="Part of the name or an alias, diacritics optional"),
     kind: AgencyKind | None = Query(None),
-    unit: int | None = Query(None, description="The administrative unit's id"),
+    unit: int | None = Query(None, description="The administrative unit's id (its sub-units included)"),
     current: bool = Query(False, description="Only agencies that exist today"),
 ):
-    agencies = Agency.objects.select_related("unit")
+    unit_obj = _unit_or_none(unit)
+    if unit is not None and unit_obj is None:
+        return Agency.objects.none()
+    agencies = selectors.agency_list(unit=unit_obj, kind=kind.value if kind else None, q=q)
     if current:
         agencies = agencies.current()
-    if kind:
-        agencies = agencies.filter(kind=kind.value)
-    if unit is not None:
-        agencies = agencies.filter(unit_id=unit)
-    folded = fold(q)
-    if folded:
-        alias_matches = AgencyAlias.objects.filter(alias_folded__contains=folded).values("agency_id")
-        agencies = agencies.filter(
-            Q(name_folded__contains=folded) | Q(short_name__icontains=q.strip()) | Q(pk__in=alias_matches)
-        )
-    return agencies.order_by("name", "id")
+    return agencies
 
 
 @router.get("/agencies/resolve", response=ResolutionOut, summary="Which agency a name as written means")
@@ -139,26 +122,15 @@ def agency_resolve(
     current: bool = Query(False, description="Follow renames and mergers to the agency that exists today"),
     on: datetime.date | None = Query(None, description="Resolve as of this date (the document's date)"),
 ):
-    from ttdn.directory.resolver import resolve_agency  # TEMP until resolver lands
-
-    unit_obj = None
-    if unit is not None:
-        unit_obj = AdministrativeUnit.objects.filter(pk=unit).first()
-        if unit_obj is None:
-            raise Http404(_("No such administrative unit."))
-    resolution = resolve_agency(name, unit=unit_obj, on=on, current=current)
-    return {
-        "as_written": resolution.as_written,
-        "agency": resolution.agency,
-        "confidence": resolution.confidence,
-        "method": resolution.method,
-        "candidates": [_candidate(c) for c in resolution.candidates],
-    }
+    unit_obj = _unit_or_none(unit)
+    if unit is not None and unit_obj is None:
+        raise ValidationError({"unit": _("No such administrative unit.")})
+    return resolve_agency(name, unit=unit_obj, on=on, current=current)
 
 
 @router.get("/agencies/{agency_id}", response=AgencyDetailOut, summary="One agency")
 def agency_detail(request: HttpRequest, agency_id: int):
-    agency = Agency.objects.select_related("unit").prefetch_related("aliases").filter(pk=agency_id).first()
+    agency = selectors.agency_get(agency_id)
     if agency is None:
         raise Http404(_("No such agency."))
     return agency
