@@ -32,7 +32,10 @@ run: install
 	@echo "  ttdn is running at http://$(HOST):$(PORT)/"
 	@echo "  Demo logins (password ttdn-demo): coordinator, officer (Sở Thông tin và Truyền thông), leader"
 	@echo ""
-	$(BIN)/ttdn runserver $(HOST):$(PORT) --noreload
+	@# The background worker (huey, SQLite queue in var/) runs beside the web server.
+	@$(BIN)/ttdn run_huey --workers 1 --quiet & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/ttdn runserver $(HOST):$(PORT) --noreload
 
 ## The whole suite: unit, integration and browser end-to-end tests.
 test: install

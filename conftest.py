@@ -108,5 +108,6 @@ def plans(make_plan):
 
 
 @pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def _tasks_run_immediately(settings):
+    """Background tasks run in-process in tests (the same code the huey worker runs)."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

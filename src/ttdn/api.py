@@ -63,7 +63,9 @@ api = NinjaAPI(
 # --- errors ------------------------------------------------------------------------------
 
 
-def _error(request: HttpRequest, status: int, detail: str, errors: dict | None = None) -> HttpResponse:
+def _error(
+    request: HttpRequest, status: int, detail: str, errors: dict | None = None
+) -> HttpResponse:
     body: dict[str, Any] = {"detail": detail}
     if errors is not None:
         body["errors"] = errors
@@ -72,7 +74,9 @@ def _error(request: HttpRequest, status: int, detail: str, errors: dict | None =
 
 @api.exception_handler(AuthenticationError)
 def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    response = _error(request, 401, _("Log in, or send an API token in the header “Authorization: Bearer …”."))
+    response = _error(
+        request, 401, _("Log in, or send an API token in the header “Authorization: Bearer …”.")
+    )
     response["WWW-Authenticate"] = 'Bearer realm="ttdn"'
     return response
 
@@ -81,7 +85,9 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
 def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     detail = str(exc)
     if exc.status_code == 400:  # ninja could not parse the body
-        detail = _("The request body could not be read. Send JSON with “Content-Type: application/json”.")
+        detail = _(
+            "The request body could not be read. Send JSON with “Content-Type: application/json”."
+        )
     return _error(request, exc.status_code, detail)
 
 
@@ -119,9 +125,13 @@ def _pydantic_message(error: dict[str, Any]) -> str:
     if kind in ("float_parsing", "float_type", "decimal_parsing", "decimal_type"):
         return _("Enter a number.")
     if kind == "less_than_equal":
-        return _("Ensure this value is less than or equal to %(limit_value)s.") % {"limit_value": ctx.get("le")}
+        return _("Ensure this value is less than or equal to %(limit_value)s.") % {
+            "limit_value": ctx.get("le")
+        }
     if kind == "greater_than_equal":
-        return _("Ensure this value is greater than or equal to %(limit_value)s.") % {"limit_value": ctx.get("ge")}
+        return _("Ensure this value is greater than or equal to %(limit_value)s.") % {
+            "limit_value": ctx.get("ge")
+        }
     if kind.startswith("date") or kind.startswith("datetime"):
         return _("Enter a valid date.")
     if kind in ("literal_error", "enum"):
@@ -158,7 +168,9 @@ def _pydantic_field(loc: list[Any]) -> str:
 def _invalid_input(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
     errors: dict[str, list[str]] = {}
     for error in exc.errors:
-        errors.setdefault(_pydantic_field(list(error.get("loc", []))), []).append(_pydantic_message(error))
+        errors.setdefault(_pydantic_field(list(error.get("loc", []))), []).append(
+            _pydantic_message(error)
+        )
     return _error(request, 422, _("Some of the data is not valid."), errors)
 
 

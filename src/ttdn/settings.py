@@ -177,7 +177,13 @@ else:
         "filename": str(VAR_DIR / "huey.sqlite3"),
         "immediate": env_bool("HUEY_IMMEDIATE", False),
     }
-TASKS = {"default": {"BACKEND": "huey.contrib.djhuey.tasks_backend.HueyBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "huey.contrib.djhuey.tasks_backend.HueyBackend",
+        # Enqueue only once the writing transaction has committed.
+        "OPTIONS": {"enqueue_on_commit": True},
+    }
+}
 
 # --- Security -----------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

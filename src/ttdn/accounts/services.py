@@ -12,7 +12,9 @@ TOKEN_PREFIX_LENGTH = 12
 
 
 @transaction.atomic
-def api_token_create(*, user: User, name: str = "", actor: User | None = None) -> tuple[ApiToken, str]:
+def api_token_create(
+    *, user: User, name: str = "", actor: User | None = None
+) -> tuple[ApiToken, str]:
     """A new API token for ``user`` and its raw key.
 
     Only the hash is stored: the raw key is returned here once and can never be
@@ -21,7 +23,9 @@ def api_token_create(*, user: User, name: str = "", actor: User | None = None) -
     if not user.is_active:
         raise ValidationError({"user": _("An API token cannot be created for an inactive user.")})
     raw = ApiToken.generate()
-    token = ApiToken(user=user, name=name.strip(), prefix=raw[:TOKEN_PREFIX_LENGTH], key_hash=ApiToken.hash(raw))
+    token = ApiToken(
+        user=user, name=name.strip(), prefix=raw[:TOKEN_PREFIX_LENGTH], key_hash=ApiToken.hash(raw)
+    )
     token.full_clean()
     token.save()
     log_action(

@@ -194,8 +194,6 @@ def _restore(connection: BaseDatabaseWrapper, engine: str, path: Path) -> None:
         finally:
             source.close()
     else:
-        # pg_restore drops and recreates tables: no connection of ours may hold them.
-        connection.close()
         _pg_restore(connection, path)
 
 
@@ -378,7 +376,12 @@ def _pg_dump(connection: BaseDatabaseWrapper, path: Path) -> dict[str, int]:
     return tables
 
 
-def _check_pg_archive(path: Path) -> None:
+_EXTENSION_ENTRY = re.compile(r"^\s*\d+;\s+\d+\s+\d+\s+EXTENSION\s+\S+\s+(\S+)")
+_EXTENSION_COMMENT_ENTRY = re.compile(r"^\s*\d+;\s+\d+\s+\d+\s+COMMENT\s+\S+\s+EXTENSION\s")
+
+
+def _pg_archive_list(path: Path) -> str:
+    """The table of contents of a custom-format archive (``pg_restore --list``)."""
     pg_restore = _pg_tool("pg_restore")
     completed = subprocess.run(  # noqa: S603 - argument list, no shell
         [pg_restore, "--list", str(path.resolve())], capture_output=True, text=True, check=False
@@ -388,7 +391,11 @@ def _check_pg_archive(path: Path) -> None:
             _("The backup file %(path)s is damaged: %(error)s")
             % {"path": path, "error": completed.stderr.strip()}
         )
-    if not re.search(r"\bTABLE \S+ django_migrations\b", completed.stdout):
+    return completed.stdout
+
+
+def _check_pg_archive(path: Path) -> None:
+    if not re.search(r"\bTABLE \S+ django_migrations\b", _pg_archive_list(path)):
         raise BackupError(
             _(
                 "%(path)s is a PostgreSQL backup but not of a ttdn database (it has no django_migrations table)."
@@ -398,26 +405,67 @@ def _check_pg_archive(path: Path) -> None:
 
 
 def _pg_restore(connection: BaseDatabaseWrapper, path: Path) -> None:
+    """Run pg_restore, leaving extensions alone.
+
+    Extensions (unaccent) belong to the database, often to a superuser: with
+    ``--clean`` pg_restore would try to drop and re-create them, which fails
+    for the application's own role and aborts the whole restore. They are left
+    out of the restore list and only created if missing.
+    """
     pg_restore = _pg_tool("pg_restore")
     args, env = _pg_connection_args(connection)
-    command = [
-        pg_restore,
-        "--clean",
-        "--if-exists",
-        "--no-owner",
-        "--single-transaction",
-        *args,
-        _pg_dbname(connection),
-        str(path.resolve()),  # absolute: a name starting with "-" is no option
+    entries = _pg_archive_list(path).splitlines()
+    extensions = [m.group(1) for line in entries if (m := _EXTENSION_ENTRY.match(line))]
+    kept = [
+        line
+        for line in entries
+        if not _EXTENSION_ENTRY.match(line) and not _EXTENSION_COMMENT_ENTRY.match(line)
     ]
-    completed = subprocess.run(  # noqa: S603 - argument list, no shell
-        command, env=env, capture_output=True, text=True, check=False
-    )
+    _pg_ensure_extensions(connection, extensions)
+    # pg_restore drops and recreates tables: no connection of ours may hold them.
+    connection.close()
+
+    fd, list_name = tempfile.mkstemp(prefix="ttdn-restore-", suffix=".list")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(kept) + "\n")
+        command = [
+            pg_restore,
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--single-transaction",
+            f"--use-list={list_name}",
+            *args,
+            _pg_dbname(connection),
+            str(path.resolve()),  # absolute: a name starting with "-" is no option
+        ]
+        completed = subprocess.run(  # noqa: S603 - argument list, no shell
+            command, env=env, capture_output=True, text=True, check=False
+        )
+    finally:
+        os.unlink(list_name)
     if completed.returncode != 0:
         raise BackupError(
             _("pg_restore failed; the database was left unchanged: %(error)s")
             % {"error": completed.stderr.strip()}
         )
+
+
+def _pg_ensure_extensions(connection: BaseDatabaseWrapper, extensions: list[str]) -> None:
+    for name in extensions:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f"CREATE EXTENSION IF NOT EXISTS {connection.ops.quote_name(name)}")
+        except DatabaseError as exc:
+            raise BackupError(
+                _(
+                    "The PostgreSQL extension %(name)s is missing and cannot be created: %(error)s. "
+                    "Ask a database superuser to run CREATE EXTENSION %(name)s; in this database, "
+                    "then restore again."
+                )
+                % {"name": name, "error": exc}
+            ) from exc
 
 
 def _pg_row_counts(connection: BaseDatabaseWrapper, cursor) -> dict[str, int]:

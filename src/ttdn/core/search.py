@@ -14,8 +14,9 @@ How matching works, identically on both engines:
 * SQLite: FTS5 table ``core_searchentry_fts`` (external content over
   ``core_searchentry``, kept in sync by triggers; migration 0002). The MATCH
   expression is built only from quoted tokens, ranked with ``bm25()``.
-* PostgreSQL: GIN index on ``to_tsvector('simple', body_folded)`` (migration 0002),
-  ``to_tsquery('simple', ...)`` built from quoted tokens, ranked with ``ts_rank``.
+* PostgreSQL: stored generated column ``body_tsv = to_tsvector('simple', body_folded)``
+  with a GIN index (migration 0002); ``to_tsquery('simple', ...)`` built from
+  quoted tokens, ranked with ``ts_rank`` (reading the stored vector, not re-parsing).
 * Every word must match; the last word matches as a prefix ("truyen th").
 
 Index writes are ordinary statements on the caller's connection, so they commit
@@ -31,7 +32,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from django.db import connections, router, transaction
-from django.db.models import BooleanField, Expression, F, Value
+from django.db.models import BigIntegerField
 from django.db.models.expressions import RawSQL
 
 from ttdn.core.models import SearchEntry
@@ -41,10 +42,12 @@ MAX_TEXT_CHARS = 20_000  # stored text is capped; later text is not searchable
 MAX_TOKEN_CHARS = 100  # longer "words" (hashes, base64) are noise: not indexed
 MAX_QUERY_CHARS = 1_000
 MAX_QUERY_TOKENS = 32
-BATCH_SIZE = 500
+BATCH_SIZE = 500  # rows per INSERT ... ON CONFLICT statement
+CHUNK_SIZE = 2_000  # items read from index_many's iterable at a time
 
-FTS_TABLE = "core_searchentry_fts"  # SQLite only; created by migration core.0002
-PG_TSVECTOR = "to_tsvector('simple'::regconfig, {column})"  # must equal the 0002 index expression
+# Created by migration core.0002, unknown to the Django model on purpose:
+FTS_TABLE = "core_searchentry_fts"  # SQLite: FTS5 table, external content over core_searchentry
+PG_VECTOR_COLUMN = "body_tsv"  # PostgreSQL: to_tsvector('simple', body_folded), stored, GIN-indexed
 
 # A word is a run of letters or digits; "_" and punctuation separate words, as in
 # FTS5's unicode61 tokenizer and PostgreSQL's default parser.
@@ -120,21 +123,48 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"search kind must be 1-{max_length} characters, got {kind!r}")
 
 
-def _vendor(*, write: bool = False) -> str:
-    alias = router.db_for_write(SearchEntry) if write else router.db_for_read(SearchEntry)
-    vendor = connections[alias].vendor
-    if vendor not in ("sqlite", "postgresql"):
-        raise NotImplementedError(f"ttdn.core.search supports SQLite and PostgreSQL, not {vendor}")
-    return vendor
+def _db_alias(*, write: bool = False) -> str:
+    return router.db_for_write(SearchEntry) if write else router.db_for_read(SearchEntry)
+
+
+def _match_sql(kind: str, words: list[str], last_is_prefix: bool) -> tuple[str, tuple, str]:
+    """``FROM ... WHERE ...`` selecting matching entries as ``e``, its params, and the ORDER BY.
+
+    Table and column names are constants; user input only ever travels as a
+    bound parameter, and only as sanitised, quoted words.
+    """
+    vendor = connections[_db_alias()].vendor
+    if vendor == "sqlite":
+        return (
+            f"FROM {FTS_TABLE} JOIN core_searchentry e ON e.id = {FTS_TABLE}.rowid"
+            f" WHERE {FTS_TABLE} MATCH %s AND e.kind = %s",
+            (_fts5_query(words, last_is_prefix), kind),
+            f"bm25({FTS_TABLE})",  # lower is better
+        )
+    if vendor == "postgresql":
+        return (
+            f"FROM core_searchentry e, to_tsquery('simple'::regconfig, %s) q"
+            f" WHERE e.{PG_VECTOR_COLUMN} @@ q AND e.kind = %s",
+            (_tsquery(words, last_is_prefix), kind),
+            # normalization 1 divides by 1 + log(length): long texts do not win by bulk
+            f"ts_rank(e.{PG_VECTOR_COLUMN}, q, 1) DESC",
+        )
+    raise NotImplementedError(f"ttdn.core.search supports SQLite and PostgreSQL, not {vendor}")
 
 
 # --- writing ------------------------------------------------------------------------
 
 
+def _entry(kind: str, object_id: int, text: str) -> SearchEntry:
+    body = _clean_body(text)
+    return SearchEntry(kind=kind, object_id=int(object_id), body=body, body_folded=_fold_body(body))
+
+
 def _upsert(entries: list[SearchEntry]) -> None:
-    # INSERT ... ON CONFLICT (kind, object_id) DO UPDATE on both engines. On SQLite
-    # the insert/update triggers from migration 0002 keep the FTS5 index in step,
-    # in the same transaction.
+    # INSERT ... ON CONFLICT (kind, object_id) DO UPDATE on both engines: one
+    # statement per batch, on the caller's connection and transaction. SQLite's
+    # triggers (migration 0002) update the FTS5 index in the same transaction;
+    # PostgreSQL recomputes the generated tsvector column and its GIN index.
     SearchEntry.objects.bulk_create(
         entries,
         batch_size=BATCH_SIZE,
@@ -144,13 +174,8 @@ def _upsert(entries: list[SearchEntry]) -> None:
     )
 
 
-def _entry(kind: str, object_id: int, text: str) -> SearchEntry:
-    body = _clean_body(text)
-    return SearchEntry(kind=kind, object_id=int(object_id), body=body, body_folded=_fold_body(body))
-
-
 def index_object(kind: str, object_id: int, text: str) -> None:
-    """Create or replace the searchable text of one object."""
+    """Create or replace the searchable text of one object (one statement)."""
     _check_kind(kind)
     _upsert([_entry(kind, object_id, text)])
 
@@ -158,16 +183,24 @@ def index_object(kind: str, object_id: int, text: str) -> None:
 def index_many(kind: str, items: Iterable[tuple[int, str]]) -> None:
     """Create or replace many texts of one kind: ``items`` yields ``(object_id, text)``.
 
-    Streams ``items`` in batches (it may be a generator); if an id repeats, the
-    last text wins. All-or-nothing: runs in one (nested) atomic block.
+    Streams ``items`` in chunks (it may be a generator); if an id repeats, the
+    last text wins; entries whose text is unchanged are not rewritten, so
+    re-indexing everything is cheap. All-or-nothing: one (nested) atomic block.
     """
     _check_kind(kind)
     iterator = iter(items)
-    with transaction.atomic(using=router.db_for_write(SearchEntry)):
-        while chunk := list(islice(iterator, BATCH_SIZE * 4)):
+    with transaction.atomic(using=_db_alias(write=True)):
+        while chunk := list(islice(iterator, CHUNK_SIZE)):
             # One statement must not touch the same row twice (PostgreSQL refuses).
             latest = {int(object_id): text for object_id, text in chunk}
-            _upsert([_entry(kind, object_id, text) for object_id, text in latest.items()])
+            stored = {
+                object_id: (body, body_folded)
+                for object_id, body, body_folded in SearchEntry.objects.filter(
+                    kind=kind, object_id__in=latest
+                ).values_list("object_id", "body", "body_folded")
+            }
+            entries = (_entry(kind, object_id, text) for object_id, text in latest.items())
+            _upsert([e for e in entries if stored.get(e.object_id) != (e.body, e.body_folded)])
 
 
 def remove_object(kind: str, object_id: int) -> None:
@@ -176,39 +209,6 @@ def remove_object(kind: str, object_id: int) -> None:
 
 
 # --- searching -------------------------------------------------------------------------
-
-
-class _TsMatch(Expression):
-    """``to_tsvector('simple', <column>) @@ to_tsquery('simple', <query>)``, index-friendly."""
-
-    output_field = BooleanField()
-
-    def __init__(self, column, tsquery):
-        super().__init__()
-        self.column, self.tsquery = column, tsquery
-
-    def get_source_expressions(self):
-        return [self.column, self.tsquery]
-
-    def set_source_expressions(self, exprs):
-        self.column, self.tsquery = exprs
-
-    def as_sql(self, compiler, connection):
-        column_sql, column_params = compiler.compile(self.column)
-        query_sql, query_params = compiler.compile(self.tsquery)
-        sql = f"{PG_TSVECTOR.format(column=column_sql)} @@ to_tsquery('simple'::regconfig, {query_sql})"
-        return sql, (*column_params, *query_params)
-
-
-def _matching_entries(kind: str, words: list[str], last_is_prefix: bool):
-    entries = SearchEntry.objects.filter(kind=kind)
-    if _vendor() == "sqlite":
-        rowids = RawSQL(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608 - constant names
-            (_fts5_query(words, last_is_prefix),),
-        )
-        return entries.filter(pk__in=rowids)
-    return entries.filter(_TsMatch(F("body_folded"), Value(_tsquery(words, last_is_prefix))))
 
 
 def search_ids(kind: str, query: str, *, limit: int = 500) -> list[int]:
@@ -220,37 +220,25 @@ def search_ids(kind: str, query: str, *, limit: int = 500) -> list[int]:
     limit = int(limit)
     if not words or limit <= 0:
         return []
-    connection = connections[router.db_for_read(SearchEntry)]
-    if _vendor() == "sqlite":
-        sql = (
-            f"SELECT e.object_id FROM {FTS_TABLE} JOIN core_searchentry e ON e.id = {FTS_TABLE}.rowid"  # noqa: S608
-            f" WHERE {FTS_TABLE} MATCH %s AND e.kind = %s"
-            f" ORDER BY bm25({FTS_TABLE}), e.object_id LIMIT %s"
-        )
-        params = (_fts5_query(words, last_is_prefix), kind, limit)
-    else:
-        tsvector = PG_TSVECTOR.format(column="e.body_folded")
-        sql = (
-            "SELECT e.object_id FROM core_searchentry e, to_tsquery('simple'::regconfig, %s) q"
-            f" WHERE e.kind = %s AND {tsvector} @@ q"
-            # normalization 1: divide by 1 + log(length), so long texts do not win by bulk
-            f" ORDER BY ts_rank({tsvector}, q, 1) DESC, e.object_id LIMIT %s"
-        )
-        params = (_tsquery(words, last_is_prefix), kind, limit)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+    from_where, params, rank = _match_sql(kind, words, last_is_prefix)
+    sql = f"SELECT e.object_id {from_where} ORDER BY {rank}, e.object_id LIMIT %s"
+    with connections[_db_alias()].cursor() as cursor:
+        cursor.execute(sql, (*params, limit))
         return [row[0] for row in cursor.fetchall()]
 
 
 def filter_queryset(queryset, kind: str, query: str):
     """``queryset`` narrowed to objects whose ``kind`` entry matches ``query``.
 
-    Uses a subquery (no id list, no limit), so it composes with any other
-    filter, ordering or pagination. Does not reorder; use ``search_ids`` for
-    relevance order. A query without any letter or digit matches nothing.
+    Adds ``pk IN (SELECT object_id ... matching)``: one query, no id list, no
+    limit, so it composes with any other filter, ordering or pagination. It
+    does not reorder; use ``search_ids`` for relevance order. A query without
+    any letter or digit matches nothing.
     """
     words, last_is_prefix = _query_terms(query)
     if not words:
         return queryset.none()
-    matches = _matching_entries(kind, words, last_is_prefix)
-    return queryset.filter(pk__in=matches.values("object_id"))
+    from_where, params, _rank = _match_sql(kind, words, last_is_prefix)
+    return queryset.filter(
+        pk__in=RawSQL(f"SELECT e.object_id {from_where}", params, output_field=BigIntegerField())
+    )

@@ -4,7 +4,7 @@ The directory is not confidential: every signed-in user may read it.
 """
 
 import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
@@ -73,14 +73,18 @@ class AgencyDetailOut(AgencyOut):
     def resolve_predecessors(obj: Agency) -> list[dict]:
         return [
             {"agency": s.predecessor, "kind": s.kind, "effective_date": s.effective_date}
-            for s in obj.successions_in.select_related("predecessor__unit").order_by("effective_date", "id")
+            for s in obj.successions_in.select_related("predecessor__unit").order_by(
+                "effective_date", "id"
+            )
         ]
 
     @staticmethod
     def resolve_successors(obj: Agency) -> list[dict]:
         return [
             {"agency": s.successor, "kind": s.kind, "effective_date": s.effective_date}
-            for s in obj.successions_out.select_related("successor__unit").order_by("effective_date", "id")
+            for s in obj.successions_out.select_related("successor__unit").order_by(
+                "effective_date", "id"
+            )
         ]
 
 
@@ -100,9 +104,15 @@ def _unit_or_none(unit_id: int | None) -> AdministrativeUnit | None:
 @paginate(Pagination)
 def agency_list(
     request: HttpRequest,
-    q: str = Query("", max_length=MAX_NAME_CHARS, description="Part of the name or an alias, diacritics optional"),
-    kind: AgencyKind | None = Query(None),
-    unit: int | None = Query(None, description="The administrative unit's id (its sub-units included)"),
+    q: str = Query(
+        "",
+        max_length=MAX_NAME_CHARS,
+        description="Part of the name or an alias, diacritics optional",
+    ),
+    kind: AgencyKind | None = None,
+    unit: int | None = Query(
+        None, description="The administrative unit's id (its sub-units included)"
+    ),
     current: bool = Query(False, description="Only agencies that exist today"),
 ):
     unit_obj = _unit_or_none(unit)
@@ -114,13 +124,21 @@ def agency_list(
     return agencies
 
 
-@router.get("/agencies/resolve", response=ResolutionOut, summary="Which agency a name as written means")
+@router.get(
+    "/agencies/resolve", response=ResolutionOut, summary="Which agency a name as written means"
+)
 def agency_resolve(
     request: HttpRequest,
-    name: str = Query(..., min_length=1, max_length=MAX_NAME_CHARS, description="The name as written"),
+    name: str = Query(
+        ..., min_length=1, max_length=MAX_NAME_CHARS, description="The name as written"
+    ),
     unit: int | None = Query(None, description="The administrative unit the document comes from"),
-    current: bool = Query(False, description="Follow renames and mergers to the agency that exists today"),
-    on: datetime.date | None = Query(None, description="Resolve as of this date (the document's date)"),
+    current: bool = Query(
+        False, description="Follow renames and mergers to the agency that exists today"
+    ),
+    on: Annotated[
+        datetime.date | None, Query(description="Resolve as of this date (the document's date)")
+    ] = None,
 ):
     unit_obj = _unit_or_none(unit)
     if unit is not None and unit_obj is None:

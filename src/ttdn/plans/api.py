@@ -52,7 +52,9 @@ class PeriodOut(Schema):
 
 class AgencyRefOut(Schema):
     agency_id: int | None = Field(description="The agency in the directory; null when not resolved")
-    name: str = Field(description="The agency's official name, or the text as written when not resolved")
+    name: str = Field(
+        description="The agency's official name, or the text as written when not resolved"
+    )
     as_written: str = Field(description="The name as the document wrote it")
 
 
@@ -144,7 +146,9 @@ class TimeframeOut(Schema):
     as_written: str
     deadlines: list[datetime.date]
     recurrence: str
-    needs_review: bool = Field(description="The wording was not understood; no deadline was invented")
+    needs_review: bool = Field(
+        description="The wording was not understood; no deadline was invented"
+    )
 
 
 def _refs(task: Task, role: str) -> list[dict]:
@@ -170,7 +174,9 @@ class TaskOut(Schema):
     lead: list[AgencyRefOut]
     coordinating: list[AgencyRefOut]
     timeframe: TimeframeOut
-    status: str = Field(description="The effective status: “late” when open and past its next deadline")
+    status: str = Field(
+        description="The effective status: “late” when open and past its next deadline"
+    )
     percent: int
     next_deadline: datetime.date | None
     url: str = Field(description="The task's page")
@@ -218,7 +224,12 @@ class TaskDetailOut(TaskOut):
     @staticmethod
     def resolve_plan(obj: Task) -> dict:
         plan = obj.plan
-        return {"id": plan.pk, "number": plan.number, "title": plan.title, "url": reverse("plans:detail", args=[plan.pk])}
+        return {
+            "id": plan.pk,
+            "number": plan.number,
+            "title": plan.title,
+            "url": reverse("plans:detail", args=[plan.pk]),
+        }
 
 
 # --- endpoints ------------------------------------------------------------------------------
@@ -228,11 +239,17 @@ class TaskDetailOut(TaskOut):
 @paginate(Pagination)
 def plan_list(
     request: HttpRequest,
-    number: str = Query("", max_length=60, description="Number and symbol, e.g. 12773/KH-UBND (exact)"),
-    year: int | None = Query(None, ge=1945, le=2100, description="Plans whose period includes this year"),
-    status: PlanStatus | None = Query(None),
-    level: PlanLevel | None = Query(None),
-    q: str = Query("", max_length=MAX_QUERY_CHARS, description="Search words, with or without diacritics"),
+    number: str = Query(
+        "", max_length=60, description="Number and symbol, e.g. 12773/KH-UBND (exact)"
+    ),
+    year: int | None = Query(
+        None, ge=1945, le=2100, description="Plans whose period includes this year"
+    ),
+    status: PlanStatus | None = None,
+    level: PlanLevel | None = None,
+    q: str = Query(
+        "", max_length=MAX_QUERY_CHARS, description="Search words, with or without diacritics"
+    ),
 ):
     filters = selectors.PlanFilters(
         year=year, level=level.value if level else "", status=status.value if status else "", q=q
@@ -254,7 +271,9 @@ def plan_detail(request: HttpRequest, plan_id: int):
     return plan
 
 
-@router.get("/plans/{plan_id}/tasks", response=list[TaskOut], summary="The tasks of a plan (its annex)")
+@router.get(
+    "/plans/{plan_id}/tasks", response=list[TaskOut], summary="The tasks of a plan (its annex)"
+)
 def plan_tasks(request: HttpRequest, plan_id: int):
     plan = plan_get_for_user(request.user, plan_id)
     return selectors.plan_annex(plan=plan)
@@ -264,7 +283,9 @@ def plan_tasks(request: HttpRequest, plan_id: int):
 def task_detail(request: HttpRequest, task_id: int):
     task = task_get_for_user(request.user, task_id)
     prefetch_related_objects(
-        [task], Prefetch("assignments", queryset=TaskAssignment.objects.select_related("agency")), "deadlines"
+        [task],
+        Prefetch("assignments", queryset=TaskAssignment.objects.select_related("agency")),
+        "deadlines",
     )
     task.reporting_agency_ids = reporting_agency_ids(request.user, task)
     return task

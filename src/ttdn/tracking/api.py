@@ -67,21 +67,31 @@ class ProgressOut(Schema):
 
 class ProgressIn(Schema):
     agency_id: int | None = Field(
-        None, description="The reporting agency; may be left out when you belong to only one of the task's agencies"
+        None,
+        description="The reporting agency; may be left out when you belong to only one of the task's agencies",
     )
     status: ReportableStatus
     percent: int = Field(ge=0, le=100)
-    narrative: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NARRATIVE_CHARS)] = (
-        Field(description="What was done")
+    narrative: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NARRATIVE_CHARS)
+    ] = Field(description="What was done")
+    figures: dict[str, Any] = Field(
+        default_factory=dict, description='Indicator values, e.g. {"articles": 12}'
     )
-    figures: dict[str, Any] = Field(default_factory=dict, description="Indicator values, e.g. {\"articles\": 12}")
     period_end: datetime.date | None = Field(
-        None, description="The deadline this update reports on (defaults to the task's next deadline)"
+        None,
+        description="The deadline this update reports on (defaults to the task's next deadline)",
     )
-    links: list[str] = Field(default_factory=list, max_length=MAX_EVIDENCE_FILES, description="Web addresses")
+    links: list[str] = Field(
+        default_factory=list, max_length=MAX_EVIDENCE_FILES, description="Web addresses"
+    )
 
 
-@router.get("/tasks/{task_id}/progress", response=list[ProgressOut], summary="Progress updates of a task, newest first")
+@router.get(
+    "/tasks/{task_id}/progress",
+    response=list[ProgressOut],
+    summary="Progress updates of a task, newest first",
+)
 def progress_list(request: HttpRequest, task_id: int):
     task = task_get_for_user(request.user, task_id)
     return (
@@ -96,7 +106,11 @@ def _reporting_agency(user, task, agency_id: int | None) -> Agency:
     if agency_id is None:
         if len(allowed) > 1:
             raise ValidationError(
-                {"agency_id": _("You belong to several agencies on this task; say which one reports.")}
+                {
+                    "agency_id": _(
+                        "You belong to several agencies on this task; say which one reports."
+                    )
+                }
             )
         if not allowed:
             raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
@@ -107,7 +121,9 @@ def _reporting_agency(user, task, agency_id: int | None) -> Agency:
     return Agency.objects.get(pk=agency_id)
 
 
-@router.post("/tasks/{task_id}/progress", response={201: ProgressOut}, summary="Report progress on a task")
+@router.post(
+    "/tasks/{task_id}/progress", response={201: ProgressOut}, summary="Report progress on a task"
+)
 def progress_create(request: HttpRequest, task_id: int, payload: ProgressIn):
     task = task_get_for_user(request.user, task_id)
     update = progress_submit(

@@ -154,6 +154,9 @@ def progress_review(*, actor, update: ProgressUpdate, accept: bool, comment: str
         plan_id=task.plan_id,
         task_id=task.pk,
     )
+    from ttdn.tracking.tasks import notify_review_decision
+
+    notify_review_decision.enqueue(update.pk)
     return update
 
 

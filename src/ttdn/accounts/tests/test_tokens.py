@@ -73,7 +73,9 @@ def test_revoke_by_owner_is_audited(alice):
     token, _raw = api_token_create(user=alice)
     api_token_revoke(actor=alice, token=token)
     assert token.revoked_at is not None
-    assert AuditEntry.objects.filter(action="api_token.revoked", target_id=str(token.pk)).count() == 1
+    assert (
+        AuditEntry.objects.filter(action="api_token.revoked", target_id=str(token.pk)).count() == 1
+    )
     api_token_revoke(actor=alice, token=token)  # twice is harmless and logged once
     assert AuditEntry.objects.filter(action="api_token.revoked").count() == 1
 
@@ -98,7 +100,14 @@ def test_a_valid_token_authenticates(client, alice):
 
 @pytest.mark.parametrize(
     "header",
-    ["Bearer ttdn_wrong", "Bearer ", "Bearer", "bearer ttdn_x y", "Token abc", "Basic YWxpY2U6eA=="],
+    [
+        "Bearer ttdn_wrong",
+        "Bearer ",
+        "Bearer",
+        "bearer ttdn_x y",
+        "Token abc",
+        "Basic YWxpY2U6eA==",
+    ],
 )
 def test_a_wrong_token_gives_401(client, alice, header):
     api_token_create(user=alice)
@@ -137,8 +146,10 @@ def test_the_token_acts_as_its_user(client, alice, bob):
     client.force_login(alice)
     _token, raw = api_token_create(user=bob)
     response = client.post(
-        "/api/v1/tasks/1/progress", {"status": "done", "percent": 100, "narrative": "x"},
-        content_type="application/json", headers=bearer(raw),
+        "/api/v1/tasks/1/progress",
+        {"status": "done", "percent": 100, "narrative": "x"},
+        content_type="application/json",
+        headers=bearer(raw),
     )
     assert response.status_code == 404  # no such task for bob
 
@@ -147,8 +158,10 @@ def test_token_writes_need_no_csrf_token(alice):
     _token, raw = api_token_create(user=alice)
     client = Client(enforce_csrf_checks=True)
     response = client.post(
-        "/api/v1/tasks/999/progress", {"status": "done", "percent": 100, "narrative": "x"},
-        content_type="application/json", headers=bearer(raw),
+        "/api/v1/tasks/999/progress",
+        {"status": "done", "percent": 100, "narrative": "x"},
+        content_type="application/json",
+        headers=bearer(raw),
     )
     assert response.status_code == 404  # authenticated and past CSRF; the task does not exist
 

@@ -3,6 +3,7 @@ import io
 import sqlite3
 import threading
 import time
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -419,3 +420,28 @@ def test_pg_restore_uses_a_single_transaction(sample_data, tmp_path, monkeypatch
 
     restore = next(c for c in commands if "--clean" in c)
     assert {"--clean", "--if-exists", "--no-owner", "--single-transaction"} <= set(restore)
+
+
+@only_postgresql
+def test_pg_restore_leaves_extensions_alone(sample_data, tmp_path, monkeypatch):
+    """Dropping an extension needs its owner (often a superuser): pg_restore must not try."""
+    backup = backup_database(tmp_path / "ttdn.backup").path
+    archive = backup_module._pg_archive_list(backup).splitlines()
+    real_run = backup_module.subprocess.run
+    used_lists = []
+
+    def spy(command, **kwargs):
+        for arg in command:
+            if arg.startswith("--use-list="):
+                used_lists.append(Path(arg.removeprefix("--use-list=")).read_text().splitlines())
+        return real_run(command, **kwargs)
+
+    monkeypatch.setattr(backup_module.subprocess, "run", spy)
+
+    restore_database(backup)
+
+    (used,) = used_lists
+    extension_lines = [line for line in archive if " EXTENSION " in line]
+    assert not [line for line in used if " EXTENSION " in line]
+    assert sorted(used) == sorted(line for line in archive if line not in extension_lines)
+    assert Agency.objects.count() == 3

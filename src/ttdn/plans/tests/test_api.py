@@ -32,14 +32,21 @@ VISIBILITIES = [Visibility.PUBLIC, Visibility.INTERNAL, Visibility.RESTRICTED]
 
 
 def make_user(username: str, role: str = Role.OFFICER, agencies=()) -> User:
-    user = User.objects.create_user(username=username, password=None, role=role, full_name=username.title())
+    user = User.objects.create_user(
+        username=username, password=None, role=role, full_name=username.title()
+    )
     for agency in agencies:
         Membership.objects.create(user=user, agency=agency)
     return user
 
 
-def make_plan(actor, *, visibility=Visibility.INTERNAL, restricted_to=None, tasks=(), **kwargs) -> Plan:
-    defaults = {"title": f"Kế hoạch thông tin đối ngoại năm 2025 ({visibility})", "period_start": 2025}
+def make_plan(
+    actor, *, visibility=Visibility.INTERNAL, restricted_to=None, tasks=(), **kwargs
+) -> Plan:
+    defaults = {
+        "title": f"Kế hoạch thông tin đối ngoại năm 2025 ({visibility})",
+        "period_start": 2025,
+    }
     plan = services.plan_create(
         actor=actor, visibility=visibility, restricted_to=restricted_to, **{**defaults, **kwargs}
     )
@@ -77,7 +84,10 @@ def world(db, frozen_today):
                     text="Tuyên truyền về hội nhập quốc tế",
                     timeframe_text="Quý III",
                     leads=[AgencyRef(agency=a, as_written="Sở TT&TT")],
-                    coordinating=[AgencyRef(agency=c, as_written="Công an tỉnh"), AgencyRef(as_written="các xã")],
+                    coordinating=[
+                        AgencyRef(agency=c, as_written="Công an tỉnh"),
+                        AgencyRef(as_written="các xã"),
+                    ],
                 )
             ],
         )
@@ -233,12 +243,21 @@ def test_plan_list_filters_by_number_year_status_level_and_search(client, world)
     item = client.get(f"{API}/plans?number=12773/KH-UBND").json()["items"][0]
     assert item["issued_date"] == "2021-03-02"
     assert item["period"] == {"from_year": 2021, "to_year": 2023}
-    assert item["issuer"] == {"agency_id": world.agency_b.pk, "name": "Sở Ngoại vụ", "as_written": "Sở Ngoại vụ"}
+    assert item["issuer"] == {
+        "agency_id": world.agency_b.pk,
+        "name": "Sở Ngoại vụ",
+        "as_written": "Sở Ngoại vụ",
+    }
 
 
 @pytest.mark.parametrize(
     ("query", "field"),
-    [("status=late", "status"), ("level=galaxy", "level"), ("year=abc", "year"), ("year=1800", "year")],
+    [
+        ("status=late", "status"),
+        ("level=galaxy", "level"),
+        ("year=abc", "year"),
+        ("year=1800", "year"),
+    ],
 )
 def test_plan_list_rejects_invalid_filters(client, world, query, field):
     response = client_for(client, world.leader).get(f"{API}/plans?{query}")
@@ -260,7 +279,9 @@ def test_plan_list_is_paginated(client, world):
 
 def test_plan_list_default_page_is_50(client, world):
     for n in range(52):
-        Plan.objects.create(title=f"Plan {n}", period_start=2025, period_end=2025, visibility=Visibility.PUBLIC)
+        Plan.objects.create(
+            title=f"Plan {n}", period_start=2025, period_end=2025, visibility=Visibility.PUBLIC
+        )
     body = client_for(client, world.leader).get(f"{API}/plans").json()
     assert body["count"] == 55
     assert len(body["items"]) == 50
@@ -271,7 +292,9 @@ def test_plan_detail_has_legal_bases_and_sections(client, world):
         world.coordinator,
         number="99/KH-UBND",
         legal_bases=["Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ"],
-        sections=[SectionData(heading="Mục đích, yêu cầu", body="Nâng cao hiệu quả", kind="purpose")],
+        sections=[
+            SectionData(heading="Mục đích, yêu cầu", body="Nâng cao hiệu quả", kind="purpose")
+        ],
         summary="Tóm tắt",
     )
     body = client_for(client, world.officer_b).get(f"{API}/plans/{plan.pk}").json()
@@ -283,7 +306,9 @@ def test_plan_detail_has_legal_bases_and_sections(client, world):
             "as_written": "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ",
         }
     ]
-    assert body["sections"] == [{"kind": "purpose", "heading": "Mục đích, yêu cầu", "body": "Nâng cao hiệu quả"}]
+    assert body["sections"] == [
+        {"kind": "purpose", "heading": "Mục đích, yêu cầu", "body": "Nâng cao hiệu quả"}
+    ]
     assert body["summary"] == "Tóm tắt"
     assert body["task_count"] == 0
     assert body["url"] == f"/plans/{plan.pk}/"
@@ -293,9 +318,17 @@ def test_plan_tasks_have_assignments_timeframe_and_effective_status(client, worl
     plan = make_plan(
         world.coordinator,
         tasks=[
-            TaskData(text="Đã trễ", timeframe_text="Quý I", leads=[AgencyRef(agency=world.agency_a)]),
-            TaskData(text="Còn hạn", timeframe_text="Quý IV", leads=[AgencyRef(as_written="UBND các xã")]),
-            TaskData(text="Không hiểu", timeframe_text="khi nào xong", leads=[AgencyRef(agency=world.agency_a)]),
+            TaskData(
+                text="Đã trễ", timeframe_text="Quý I", leads=[AgencyRef(agency=world.agency_a)]
+            ),
+            TaskData(
+                text="Còn hạn", timeframe_text="Quý IV", leads=[AgencyRef(as_written="UBND các xã")]
+            ),
+            TaskData(
+                text="Không hiểu",
+                timeframe_text="khi nào xong",
+                leads=[AgencyRef(agency=world.agency_a)],
+            ),
         ],
     )
     client.force_login(world.officer_a)
@@ -308,10 +341,14 @@ def test_plan_tasks_have_assignments_timeframe_and_effective_status(client, worl
         "recurrence": "",
         "needs_review": False,
     }
-    assert late["lead"] == [{"agency_id": world.agency_a.pk, "name": world.agency_a.name, "as_written": ""}]
+    assert late["lead"] == [
+        {"agency_id": world.agency_a.pk, "name": world.agency_a.name, "as_written": ""}
+    ]
     assert late["url"] == f"/tasks/{late['id']}/"
     assert open_["status"] == "not_started"
-    assert open_["lead"] == [{"agency_id": None, "name": "UBND các xã", "as_written": "UBND các xã"}]
+    assert open_["lead"] == [
+        {"agency_id": None, "name": "UBND các xã", "as_written": "UBND các xã"}
+    ]
     assert flagged["timeframe"]["needs_review"] is True
     assert flagged["timeframe"]["deadlines"] == []
 
@@ -326,7 +363,9 @@ def test_task_fields(client, world):
         "title": task.plan.title,
         "url": f"/plans/{task.plan_id}/",
     }
-    assert body["lead"] == [{"agency_id": world.agency_a.pk, "name": world.agency_a.name, "as_written": "Sở TT&TT"}]
+    assert body["lead"] == [
+        {"agency_id": world.agency_a.pk, "name": world.agency_a.name, "as_written": "Sở TT&TT"}
+    ]
     assert body["coordinating"] == [
         {"agency_id": world.agency_c.pk, "name": "Công an tỉnh", "as_written": "Công an tỉnh"},
         {"agency_id": None, "name": "các xã", "as_written": "các xã"},
@@ -347,7 +386,9 @@ def _tasks_query_count(client, plan) -> int:
     return len(ctx.captured_queries)
 
 
-def test_plan_tasks_query_count_does_not_grow_with_tasks(client, world, django_assert_max_num_queries):
+def test_plan_tasks_query_count_does_not_grow_with_tasks(
+    client, world, django_assert_max_num_queries
+):
     def data(n: int) -> list[TaskData]:
         return [
             TaskData(
@@ -368,9 +409,13 @@ def test_plan_tasks_query_count_does_not_grow_with_tasks(client, world, django_a
     assert len(response.json()) == 15
 
 
-def test_plan_list_query_count_does_not_grow_with_plans(client, world, django_assert_max_num_queries):
+def test_plan_list_query_count_does_not_grow_with_plans(
+    client, world, django_assert_max_num_queries
+):
     for n in range(10):
-        make_plan(world.coordinator, number=f"{n}/KH", issuer=world.agency_b, status=PlanStatus.DRAFT)
+        make_plan(
+            world.coordinator, number=f"{n}/KH", issuer=world.agency_b, status=PlanStatus.DRAFT
+        )
     client.force_login(world.officer_a)
     with django_assert_max_num_queries(6):
         response = client.get(f"{API}/plans")
@@ -391,8 +436,12 @@ def test_session_reads_need_no_csrf_token(world):
 def test_errors_are_translated(client, world):
     client.force_login(world.officer_b)
     hidden = world.plans[Visibility.RESTRICTED].pk
-    english = client.get(f"{API}/plans/{hidden}", headers={"accept-language": "en"}).json()["detail"]
-    vietnamese = client.get(f"{API}/plans/{hidden}", headers={"accept-language": "vi"}).json()["detail"]
+    english = client.get(f"{API}/plans/{hidden}", headers={"accept-language": "en"}).json()[
+        "detail"
+    ]
+    vietnamese = client.get(f"{API}/plans/{hidden}", headers={"accept-language": "vi"}).json()[
+        "detail"
+    ]
     assert english == "No such plan."
     # Without a complete "vi" catalogue yet, the English msgid is the fallback.
     assert vietnamese

@@ -9,20 +9,21 @@ from django.test import Client
 
 from ttdn.accounts.models import AuditEntry, Membership
 from ttdn.plans.models import Task, TaskStatus, Visibility
-from ttdn.plans.tests.test_api import (  # noqa: F401 - fixtures
-    API,
-    PERSONAS,
-    VISIBILITIES,
-    client_for,
-    expected,
-    frozen_today,
-    make_user,
-    world,
-)
+from ttdn.plans.tests import test_api as plans_api
 from ttdn.tracking.models import Evidence, ProgressUpdate
 from ttdn.tracking.services import progress_submit
 
-REPORT = {"status": "in_progress", "percent": 40, "narrative": "Đã đăng 12 tin bài", "figures": {"articles": 12}}
+# The personas and plans of the plans API tests (see ttdn.plans.tests.test_api).
+API, PERSONAS, VISIBILITIES = plans_api.API, plans_api.PERSONAS, plans_api.VISIBILITIES
+client_for, expected, make_user = plans_api.client_for, plans_api.expected, plans_api.make_user
+world, frozen_today = plans_api.world, plans_api.frozen_today
+
+REPORT = {
+    "status": "in_progress",
+    "percent": 40,
+    "narrative": "Đã đăng 12 tin bài",
+    "figures": {"articles": 12},
+}
 
 
 def progress_url(task: Task) -> str:
@@ -45,8 +46,14 @@ def media_root(settings, tmp_path):
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_reading_progress_follows_the_page_permissions(client, world, persona, visibility):
     task = world.tasks[visibility]
-    progress_submit(actor=world.officer_a, task=task, agency=world.agency_a, status="in_progress", percent=10,
-                    narrative="Bắt đầu")
+    progress_submit(
+        actor=world.officer_a,
+        task=task,
+        agency=world.agency_a,
+        status="in_progress",
+        percent=10,
+        narrative="Bắt đầu",
+    )
     response = client_for(client, getattr(world, persona)).get(progress_url(task))
     assert response.status_code == expected(persona, visibility), response.content
     if response.status_code == 200:
@@ -134,7 +141,10 @@ def test_report_is_created_and_task_status_derived(client, world):
     assert body["submitted_by"] == "Officer_A"
     assert body["review_state"] == "submitted"
     assert body["evidence"] == [
-        {"title": "https://baochinhphu.vn/bai-viet-1.htm", "url": "https://baochinhphu.vn/bai-viet-1.htm"}
+        {
+            "title": "https://baochinhphu.vn/bai-viet-1.htm",
+            "url": "https://baochinhphu.vn/bai-viet-1.htm",
+        }
     ]
     assert update.submitted_by == world.officer_a
     task.refresh_from_db()
@@ -200,7 +210,12 @@ def test_invalid_input_gives_422_with_field_errors(client, world, change, field)
 
 def test_a_missing_field_is_reported_by_name(client, world):
     client.force_login(world.officer_a)
-    response = post(client, world.tasks[Visibility.PUBLIC], {"status": "done"}, headers={"accept-language": "en"})
+    response = post(
+        client,
+        world.tasks[Visibility.PUBLIC],
+        {"status": "done"},
+        headers={"accept-language": "en"},
+    )
     assert response.status_code == 422
     errors = response.json()["errors"]
     assert set(errors) == {"percent", "narrative"}
@@ -209,7 +224,9 @@ def test_a_missing_field_is_reported_by_name(client, world):
 
 def test_a_body_that_is_not_json_gives_400(client, world):
     client.force_login(world.officer_a)
-    response = client.post(progress_url(world.tasks[Visibility.PUBLIC]), "{not json", content_type="application/json")
+    response = client.post(
+        progress_url(world.tasks[Visibility.PUBLIC]), "{not json", content_type="application/json"
+    )
     assert response.status_code == 400
     assert "JSON" in response.json()["detail"]
     assert ProgressUpdate.objects.count() == 0
@@ -224,14 +241,20 @@ def test_a_body_that_is_not_json_gives_400(client, world):
 )
 def test_validation_messages_are_translated(client, world, language, message):
     client.force_login(world.officer_a)
-    response = post(client, world.tasks[Visibility.PUBLIC], {**REPORT, "percent": 101},
-                    headers={"accept-language": language})
+    response = post(
+        client,
+        world.tasks[Visibility.PUBLIC],
+        {**REPORT, "percent": 101},
+        headers={"accept-language": language},
+    )
     assert response.json()["errors"]["percent"] == [message]
 
 
 def test_done_means_100_percent(client, world):
     client.force_login(world.officer_a)
-    response = post(client, world.tasks[Visibility.PUBLIC], {**REPORT, "status": "done", "percent": 80})
+    response = post(
+        client, world.tasks[Visibility.PUBLIC], {**REPORT, "status": "done", "percent": 80}
+    )
     assert response.status_code == 201
     assert response.json()["percent"] == 100
 
@@ -277,7 +300,11 @@ def test_updates_are_listed_newest_first_with_evidence(client, world, frozen_tod
     )
     with time_machine.travel(datetime.datetime(2025, 6, 16, tzinfo=datetime.UTC), tick=False):
         second = progress_submit(
-            actor=world.officer_a, task=task, agency=world.agency_a, status="in_progress", percent=60,
+            actor=world.officer_a,
+            task=task,
+            agency=world.agency_a,
+            status="in_progress",
+            percent=60,
             narrative="Đợt 2",
         )
     client.force_login(world.officer_b)
@@ -294,10 +321,16 @@ def test_updates_are_listed_newest_first_with_evidence(client, world, frozen_tod
 def test_progress_list_query_count_does_not_grow(client, world, django_assert_max_num_queries):
     task = world.tasks[Visibility.PUBLIC]
     for n in range(8):
-        progress_submit(actor=world.officer_a, task=task, agency=world.agency_a, status="in_progress",
-                        percent=n, narrative=f"Đợt {n}", links=[f"https://example.org/{n}"])
+        progress_submit(
+            actor=world.officer_a,
+            task=task,
+            agency=world.agency_a,
+            status="in_progress",
+            percent=n,
+            narrative=f"Đợt {n}",
+            links=[f"https://example.org/{n}"],
+        )
     client.force_login(world.officer_a)
     with django_assert_max_num_queries(8):
         response = client.get(progress_url(task))
     assert len(response.json()) == 8
-

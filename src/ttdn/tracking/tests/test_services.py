@@ -122,3 +122,13 @@ def test_period_outside_the_plan_is_refused(task, officer_a, agency_a):
     with pytest.raises(ValidationError):
         progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=5,
                         period_end=datetime.date(2030, 1, 1))
+
+
+def test_review_decision_is_mailed_to_the_reporter(task, officer_a, agency_a, coordinator, mailoutbox):
+    officer_a.email = "canbo@stttt.dongnai.gov.vn"
+    officer_a.save()
+    update = progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+    progress_review(actor=coordinator, update=update, accept=False, comment="Bổ sung minh chứng")
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["canbo@stttt.dongnai.gov.vn"]
+    assert "Bổ sung minh chứng" in mailoutbox[0].body

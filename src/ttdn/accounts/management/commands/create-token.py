@@ -18,7 +18,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("username")
-        parser.add_argument("--name", default="", help="What the token is for, e.g. the script that uses it.")
+        parser.add_argument(
+            "--name", default="", help="What the token is for, e.g. the script that uses it."
+        )
 
     def handle(self, *args, username: str, name: str, **options):
         User = get_user_model()
