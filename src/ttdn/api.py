@@ -155,13 +155,15 @@ def _pydantic_message(error: dict[str, Any]) -> str:
 
 
 def _pydantic_field(loc: list[Any]) -> str:
-    """``["body", "payload", "percent"]`` -> ``"percent"``; ``["query", "year"]`` -> ``"year"``."""
-    parts = [str(p) for p in loc[1:]]  # drop the source: body / query / path / form
-    if loc and loc[0] == "body" and len(parts) > 1:
-        parts = parts[1:]  # drop the name of the body parameter
-    elif loc and loc[0] == "body":
-        parts = []  # the body as a whole (e.g. not JSON)
-    return ".".join(parts) or NON_FIELD_ERRORS
+    """The input field an error is about, as forms name it.
+
+    ``["body", "payload", "links", 0]`` -> ``"links"``; ``["query", "year"]`` -> ``"year"``;
+    an error about the body as a whole -> ``"__all__"``.
+    """
+    source, rest = (loc[0], [str(p) for p in loc[1:]]) if loc else ("", [])
+    if source == "body":
+        rest = rest[1:]  # drop the name of the body parameter
+    return rest[0] if rest else NON_FIELD_ERRORS
 
 
 @api.exception_handler(NinjaValidationError)

@@ -3,11 +3,13 @@ import logging
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
 
+@csrf_exempt  # safe methods only: other methods get 405, not a CSRF 403
 @require_safe
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:

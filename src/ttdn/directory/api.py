@@ -4,7 +4,7 @@ The directory is not confidential: every signed-in user may read it.
 """
 
 import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
@@ -19,17 +19,6 @@ from ttdn.directory.resolver import resolve_agency
 router = Router()
 
 MAX_NAME_CHARS = 255
-
-
-class Pagination(LimitOffsetPagination):
-    """``?limit=`` (default 50, at most 200) and ``?offset=``; answers ``{items, count}``."""
-
-    class Input(Schema):
-        limit: int = Field(50, ge=1, le=200)
-        offset: int = Field(0, ge=0)
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(max_limit=200, **kwargs)
 
 
 class UnitOut(Schema):
@@ -101,7 +90,7 @@ def _unit_or_none(unit_id: int | None) -> AdministrativeUnit | None:
 
 
 @router.get("/agencies", response=list[AgencyOut], summary="List agencies")
-@paginate(Pagination)
+@paginate(LimitOffsetPagination)
 def agency_list(
     request: HttpRequest,
     q: str = Query(

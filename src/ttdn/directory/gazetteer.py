@@ -73,7 +73,9 @@ def current_provinces() -> tuple[Division, ...]:
     from vietnam_provinces import Province
 
     return tuple(
-        Division("province", _pcode(p.code), p.name, bare_name(p.name), str(p.division_type), None, False)
+        Division(
+            "province", _pcode(p.code), p.name, bare_name(p.name), str(p.division_type), None, False
+        )
         for p in sorted(Province.iter_all(), key=lambda p: int(p.code))
     )
 
@@ -101,7 +103,9 @@ def legacy_provinces() -> tuple[Division, ...]:
     from vietnam_provinces.legacy import Province
 
     return tuple(
-        Division("province", _pcode(p.code), p.name, bare_name(p.name), str(p.division_type), None, True)
+        Division(
+            "province", _pcode(p.code), p.name, bare_name(p.name), str(p.division_type), None, True
+        )
         for p in sorted(Province.iter_all(), key=lambda p: int(p.code))
     )
 
@@ -166,7 +170,9 @@ def _by_folded_name(divisions: tuple[Division, ...]) -> dict[str, Division]:
 def find_province(name: str) -> Division | None:
     """A province by name, current generation first: "Đồng Nai", "Tỉnh Phú Yên", "phu yen"."""
     key = fold_words(name)
-    return _by_folded_name(current_provinces()).get(key) or _by_folded_name(legacy_provinces()).get(key)
+    return _by_folded_name(current_provinces()).get(key) or _by_folded_name(legacy_provinces()).get(
+        key
+    )
 
 
 @cache

@@ -28,12 +28,21 @@ class AdministrativeUnit(models.Model):
     level = models.CharField(_("level"), max_length=16, choices=UnitLevel.choices)
     division_type = models.CharField(_("division type"), max_length=60, blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent unit"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name=_("parent unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_to = models.DateField(_("valid until"), null=True, blank=True)
     successors = models.ManyToManyField(
-        "self", verbose_name=_("successors"), symmetrical=False, blank=True, related_name="predecessors"
+        "self",
+        verbose_name=_("successors"),
+        symmetrical=False,
+        blank=True,
+        related_name="predecessors",
     )
     name_folded = models.CharField(max_length=250, db_index=True, editable=False)
 
@@ -46,7 +55,9 @@ class AdministrativeUnit(models.Model):
                 fields=["level", "code", "valid_to"],
                 name="unit_unique_code_per_generation",
                 nulls_distinct=False,
-                violation_error_message=_("An administrative unit with this level and code already exists."),
+                violation_error_message=_(
+                    "An administrative unit with this level and code already exists."
+                ),
             )
         ]
 
@@ -95,7 +106,9 @@ class AgencyQuerySet(models.QuerySet):
 class Agency(TimeStampedModel):
     name = models.CharField(_("official name"), max_length=255, unique=True)
     short_name = models.CharField(_("short name"), max_length=120, blank=True)
-    kind = models.CharField(_("kind"), max_length=32, choices=AgencyKind.choices, default=AgencyKind.DEPARTMENT)
+    kind = models.CharField(
+        _("kind"), max_length=32, choices=AgencyKind.choices, default=AgencyKind.DEPARTMENT
+    )
     unit = models.ForeignKey(
         AdministrativeUnit,
         verbose_name=_("administrative unit"),
@@ -105,7 +118,12 @@ class Agency(TimeStampedModel):
         related_name="agencies",
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent agency"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name=_("parent agency"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     email = models.EmailField(_("e-mail"), blank=True)
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
@@ -140,13 +158,17 @@ class Agency(TimeStampedModel):
         return self.short_name or self.name
 
     def is_valid_on(self, day: datetime.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or self.valid_to >= day)
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or self.valid_to >= day
+        )
 
 
 class AgencyAlias(models.Model):
     """Another way the agency's name is written: abbreviation, variant, old spelling."""
 
-    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.CASCADE, related_name="aliases")
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("agency"), on_delete=models.CASCADE, related_name="aliases"
+    )
     alias = models.CharField(_("alias"), max_length=255)
     alias_folded = models.CharField(max_length=255, db_index=True, editable=False)
 
@@ -179,7 +201,10 @@ class SuccessionKind(models.TextChoices):
 
 class AgencySuccession(models.Model):
     predecessor = models.ForeignKey(
-        Agency, verbose_name=_("predecessor"), on_delete=models.CASCADE, related_name="successions_out"
+        Agency,
+        verbose_name=_("predecessor"),
+        on_delete=models.CASCADE,
+        related_name="successions_out",
     )
     successor = models.ForeignKey(
         Agency, verbose_name=_("successor"), on_delete=models.CASCADE, related_name="successions_in"

@@ -133,6 +133,14 @@ def name_variants(text: str) -> list[tuple[str, float]]:
     return list(out.items())
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def _words(folded: str) -> str:
+    """``fold_words`` of a text whose ``fold`` is already known."""
+    return " ".join(_WORD_RE.findall(folded))
+
+
 def _fuzzy_form(folded: str) -> str:
     """Folded text without the word "và", so often left out ("Sở Kế hoạch Đầu tư")."""
     return " ".join(w for w in folded.split() if w != "va")
@@ -154,7 +162,9 @@ def _follow(start: int, on: datetime.date, agency_of: Callable, links_of: Callab
         links = [link for link in links_of(cur) if link.effective_date <= on]
         if not links:
             return cur
-        best = min(links, key=lambda x: (not x.primary, KIND_RANK.get(x.kind, 9), x.effective_date, x.pk))
+        best = min(
+            links, key=lambda x: (not x.primary, KIND_RANK.get(x.kind, 9), x.effective_date, x.pk)
+        )
         if best.successor_id in seen:  # a cycle in the data: stop where we are
             return cur
         seen.add(best.successor_id)
@@ -203,17 +213,24 @@ class AgencyIndex:
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._alias: dict[str, set[int]] = defaultdict(set)
         self._folded: dict[str, set[int]] = defaultdict(set)
+        # The stored folded forms (models' save() and the loaders keep them) save re-folding.
         for a in self._agencies.values():
-            self._exact[squash(a.name)].add(a.pk)
-            self._folded[fold_words(a.name)].add(a.pk)
-        aliases = AgencyAlias.objects.all() if agencies is None else AgencyAlias.objects.filter(agency__in=qs)
-        for agency_id, alias in aliases.values_list("agency_id", "alias"):
+            self._exact[a.name].add(a.pk)
+            self._folded[_words(a.name_folded) or fold_words(a.name)].add(a.pk)
+        aliases = (
+            AgencyAlias.objects.all()
+            if agencies is None
+            else AgencyAlias.objects.filter(agency__in=qs)
+        )
+        for agency_id, alias, folded in aliases.values_list("agency_id", "alias", "alias_folded"):
             if agency_id in self._agencies:
-                self._alias[squash(alias)].add(agency_id)
-                self._folded[fold_words(alias)].add(agency_id)
+                self._alias[alias].add(agency_id)
+                self._folded[_words(folded) or fold_words(alias)].add(agency_id)
         self._links: dict[int, list[_Link]] = defaultdict(list)
         for s in AgencySuccession.objects.filter(predecessor_id__in=list(self._agencies)):
-            self._links[s.predecessor_id].append(_Link(s.successor_id, s.kind, s.effective_date, s.primary, s.pk))
+            self._links[s.predecessor_id].append(
+                _Link(s.successor_id, s.kind, s.effective_date, s.primary, s.pk)
+            )
         self._units: dict[int, _Unit] | None = None
         self._scopes: dict[int, dict[int, int]] = {}
         self._fuzzy_choices: dict[int | None, tuple[list[str], list[frozenset[int]]]] = {}
@@ -237,7 +254,9 @@ class AgencyIndex:
                 if parent_id:
                     self._children[parent_id].append(pk)
             through = AdministrativeUnit.successors.through
-            for a, b in through.objects.values_list("from_administrativeunit_id", "to_administrativeunit_id"):
+            for a, b in through.objects.values_list(
+                "from_administrativeunit_id", "to_administrativeunit_id"
+            ):
                 self._related[a].add(b)
                 self._related[b].add(a)
         return self._units
@@ -293,7 +312,9 @@ class AgencyIndex:
             return True
         units = self._load_units()
         folded = f" {fold_words(text)} "
-        return any(f" {fold_words(units[u].name)} " in folded for u in [unit_id, *self._ancestors(unit_id)])
+        return any(
+            f" {fold_words(units[u].name)} " in folded for u in [unit_id, *self._ancestors(unit_id)]
+        )
 
     # --- matching -----------------------------------------------------------------------
 
@@ -306,7 +327,9 @@ class AgencyIndex:
             hits.setdefault(pk, _Hit(pk, "folded", round(FOLDED - penalty, 4)))
         return list(hits.values())
 
-    def _rank(self, hits: Iterable[_Hit], tier: Callable[[int], int], on: datetime.date | None) -> list[_Hit]:
+    def _rank(
+        self, hits: Iterable[_Hit], tier: Callable[[int], int], on: datetime.date | None
+    ) -> list[_Hit]:
         best: dict[int, _Hit] = {}
         for h in hits:
             if h.agency_id not in best or h.confidence > best[h.agency_id].confidence:
@@ -325,9 +348,14 @@ class AgencyIndex:
             return None
         if len(ranked) > 1:
             a, b = ranked[0], ranked[1]
-            same = (tier(a.agency_id), round(a.confidence, 4)) == (tier(b.agency_id), round(b.confidence, 4))
+            same = (tier(a.agency_id), round(a.confidence, 4)) == (
+                tier(b.agency_id),
+                round(b.confidence, 4),
+            )
             if same and on is not None:
-                same = self._agencies[a.agency_id].is_valid_on(on) == self._agencies[b.agency_id].is_valid_on(on)
+                same = self._agencies[a.agency_id].is_valid_on(on) == self._agencies[
+                    b.agency_id
+                ].is_valid_on(on)
             if same:
                 return None
         return ranked[0]
@@ -368,7 +396,14 @@ class AgencyIndex:
             query = _fuzzy_form(fold_words(text))
             if len(query) < 6 or " " not in query:
                 continue
-            for _key, score, i in process.extract(query, keys, scorer=fuzz.ratio, limit=10, score_cutoff=cutoff):
+            head = query.split(" ", 1)[0]
+            for key, score, i in process.extract(
+                query, keys, scorer=fuzz.ratio, limit=10, score_cutoff=cutoff
+            ):
+                if (
+                    key.split(" ", 1)[0] != head
+                ):  # "Sở …" is never "Bộ …": the kind of body must match
+                    continue
                 confidence = round(max(0.0, FUZZY_MAX - 0.015 * (100 - score) - penalty), 4)
                 hits.extend(_Hit(pk, "fuzzy", confidence) for pk in ids[i])
         return hits
@@ -470,7 +505,9 @@ class AgencyIndex:
             i = bisect.bisect_left(self._sorted_keys, prefix)
             while i < len(self._sorted_keys) and self._sorted_keys[i].startswith(prefix):
                 # ranked above weak fuzzy matches: the same name, only with a locality
-                hits.extend(_Hit(pk, "none", FUZZY_MAX) for pk in self._folded[self._sorted_keys[i]])
+                hits.extend(
+                    _Hit(pk, "none", FUZZY_MAX) for pk in self._folded[self._sorted_keys[i]]
+                )
                 i += 1
         return hits
 
@@ -478,7 +515,12 @@ class AgencyIndex:
         """As ``follow_successors``, from memory."""
         if agency.pk not in self._agencies:
             return follow_successors(agency, on=on)
-        pk = _follow(agency.pk, on or timezone.localdate(), self._agencies.get, lambda p: self._links.get(p, ()))
+        pk = _follow(
+            agency.pk,
+            on or timezone.localdate(),
+            self._agencies.get,
+            lambda p: self._links.get(p, ()),
+        )
         return self._agencies[pk]
 
 
@@ -491,4 +533,6 @@ def resolve_agency(
     min_confidence: float = 0.75,
 ) -> Resolution:
     """Resolve one name. Builds an ``AgencyIndex`` each call: use one index for many names."""
-    return AgencyIndex().resolve(name, unit=unit, on=on, current=current, min_confidence=min_confidence)
+    return AgencyIndex().resolve(
+        name, unit=unit, on=on, current=current, min_confidence=min_confidence
+    )

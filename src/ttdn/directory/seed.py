@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ttdn.core.text import fold_words
 from ttdn.directory import gazetteer
-from ttdn.directory.gazetteer import LEGACY_END, MERGER_DATE, Division
+from ttdn.directory.gazetteer import LEGACY_END, Division
 
 UnitKey = tuple[str, str, datetime.date | None]  # (level, code, valid_to)
 
@@ -133,7 +133,14 @@ class _Builder:
             variants: tuple[str, ...] = (loc, f"{plain} {self.province_ctx(province).loc}", plain)
         else:
             loc, variants = plain, (plain, d.name)
-        return _Ctx(loc=loc, name=d.name, party="", pname=d.name, abbr=initials(d.name), loc_variants=variants)
+        return _Ctx(
+            loc=loc,
+            name=d.name,
+            party="",
+            pname=d.name,
+            abbr=initials(d.name),
+            loc_variants=variants,
+        )
 
     def province_templates(self, d: Division) -> dict[str, dict]:
         templates = {t["key"]: t for t in self.data["province_bodies"]}
@@ -182,14 +189,22 @@ class _Builder:
             self.specs[name] = spec
             return name
         # The same body before and after a change: one agency over the union of both periods.
-        known.valid_from = None if None in (known.valid_from, spec.valid_from) else min(known.valid_from, spec.valid_from)
-        known.valid_to = None if None in (known.valid_to, spec.valid_to) else max(known.valid_to, spec.valid_to)
+        known.valid_from = (
+            None
+            if None in (known.valid_from, spec.valid_from)
+            else min(known.valid_from, spec.valid_from)
+        )
+        known.valid_to = (
+            None if None in (known.valid_to, spec.valid_to) else max(known.valid_to, spec.valid_to)
+        )
         known.unit, known.kind, known.short_name = spec.unit, spec.kind, spec.short_name
         known.parent = spec.parent or known.parent
         known.aliases = list(dict.fromkeys([*known.aliases, *spec.aliases]))
         return name
 
-    def link(self, pred: str, succ: str, kind: str, on: datetime.date, *, primary=False, note="") -> None:
+    def link(
+        self, pred: str, succ: str, kind: str, on: datetime.date, *, primary=False, note=""
+    ) -> None:
         if pred != succ:
             self.links.append(SuccessionSpec(pred, succ, kind, on, primary, note))
 
@@ -201,7 +216,9 @@ class _Builder:
         chosen = [(k, t, dates(t)) for k, t in templates.items()]
         for key, template, period in chosen:
             if period is not None:
-                names[key] = self.add(template, ctxs, unit=unit, valid_from=period[0], valid_to=period[1])
+                names[key] = self.add(
+                    template, ctxs, unit=unit, valid_from=period[0], valid_to=period[1]
+                )
         for key, template, period in chosen:  # parents, now that every name is known
             if period is not None and template.get("parent") in names:
                 self.specs[names[key]].parent = names[template["parent"]]
@@ -215,7 +232,9 @@ class _Builder:
             if "pre" not in eras and "mid" not in eras:
                 return None
             start = _date(t.get("valid_from")) or (None if "pre" in eras else self.reorganised)
-            end = _date(t.get("valid_to")) or (LEGACY_END if "mid" in eras else self.reorganised - _DAY)
+            end = _date(t.get("valid_to")) or (
+                LEGACY_END if "mid" in eras else self.reorganised - _DAY
+            )
             return (start, end)
 
         names = self._generate(templates, [self.province_ctx(d)], _unit_key(d), period)
@@ -249,7 +268,9 @@ class _Builder:
             lambda t: (self.merged, None) if "post" in t.get("eras", ALL_ERAS) else None,
         )
 
-    def districts(self, province: Division, legacy_names: dict[str, str], current_names: dict[str, str]) -> None:
+    def districts(
+        self, province: Division, legacy_names: dict[str, str], current_names: dict[str, str]
+    ) -> None:
         templates = {t["key"]: t for t in self.data["district_bodies"]}
         for d in gazetteer.legacy_districts():
             if d.parent_code != province.code:
@@ -263,7 +284,9 @@ class _Builder:
             for key, name in names.items():
                 for change in templates[key].get("successors", []):
                     scope, _, target_key = change["to"].partition(":")
-                    target = (legacy_names if scope == "province" else current_names).get(target_key)
+                    target = (legacy_names if scope == "province" else current_names).get(
+                        target_key
+                    )
                     if target:
                         self.link(
                             name,
@@ -286,7 +309,14 @@ class _Builder:
                 target_key = key if key in current_names else templates[key].get("merges_into")
                 target = current_names.get(target_key)
                 if target:
-                    self.link(name, target, kind, self.merged, primary=True, note=self.data.get("merge_note", ""))
+                    self.link(
+                        name,
+                        target,
+                        kind,
+                        self.merged,
+                        primary=True,
+                        note=self.data.get("merge_note", ""),
+                    )
             self.districts(province, names, current_names)
 
     def central(self) -> None:

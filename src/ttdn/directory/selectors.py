@@ -22,7 +22,9 @@ def agency_list(
     if kind:
         qs = qs.filter(kind=kind)
     if q and (needle := fold(q)):
-        alias_match = AgencyAlias.objects.filter(agency=OuterRef("pk"), alias_folded__contains=needle)
+        alias_match = AgencyAlias.objects.filter(
+            agency=OuterRef("pk"), alias_folded__contains=needle
+        )
         qs = qs.filter(Q(name_folded__contains=needle) | Exists(alias_match))
     return qs.order_by("name")
 

@@ -108,13 +108,20 @@ def units_load() -> dict[str, int]:
     successor_of = gazetteer.province_successor_codes()
     wanted: set[tuple[int, int]] = set()
     for p in legacy_provinces:
-        wanted.add((province(p.code, legacy=True).pk, province(successor_of[p.code], legacy=False).pk))
+        wanted.add(
+            (province(p.code, legacy=True).pk, province(successor_of[p.code], legacy=False).pk)
+        )
     for d in districts:
-        wanted.add((existing[_unit_key(d)].pk, province(successor_of[d.parent_code], legacy=False).pk))
+        wanted.add(
+            (existing[_unit_key(d)].pk, province(successor_of[d.parent_code], legacy=False).pk)
+        )
     through = AdministrativeUnit.successors.through
-    have = set(through.objects.values_list("from_administrativeunit_id", "to_administrativeunit_id"))
+    have = set(
+        through.objects.values_list("from_administrativeunit_id", "to_administrativeunit_id")
+    )
     links = [
-        through(from_administrativeunit_id=a, to_administrativeunit_id=b) for a, b in sorted(wanted - have)
+        through(from_administrativeunit_id=a, to_administrativeunit_id=b)
+        for a, b in sorted(wanted - have)
     ]
     through.objects.bulk_create(links, batch_size=_BATCH)
 
@@ -138,7 +145,9 @@ def agencies_seed_data(path: Path | None = None) -> dict:
 
 
 @transaction.atomic
-def agencies_load(*, provinces: Sequence[str] | None = None, path: Path | None = None) -> dict[str, int]:
+def agencies_load(
+    *, provinces: Sequence[str] | None = None, path: Path | None = None
+) -> dict[str, int]:
     """Create or update the agency seed (``data/agencies.json``) for some provinces.
 
     ``provinces`` are names of current or pre-2025 provinces ("Đồng Nai", "Phú Yên");
@@ -205,7 +214,9 @@ def agencies_load(*, provinces: Sequence[str] | None = None, path: Path | None =
         )
 
     ids = [existing[n].pk for n in names]
-    have_aliases = set(AgencyAlias.objects.filter(agency_id__in=ids).values_list("agency_id", "alias"))
+    have_aliases = set(
+        AgencyAlias.objects.filter(agency_id__in=ids).values_list("agency_id", "alias")
+    )
     new_aliases: list[AgencyAlias] = []
     for spec in plan.agencies:
         pk = existing[spec.name].pk
@@ -223,7 +234,12 @@ def agencies_load(*, provinces: Sequence[str] | None = None, path: Path | None =
     changed_succ: list[AgencySuccession] = []
     for link in plan.successions:
         pred, succ = existing[link.predecessor].pk, existing[link.successor].pk
-        values = {"kind": link.kind, "effective_date": link.effective_date, "primary": link.primary, "note": link.note}
+        values = {
+            "kind": link.kind,
+            "effective_date": link.effective_date,
+            "primary": link.primary,
+            "note": link.note,
+        }
         current = have_succ.get((pred, succ))
         if current is None:
             new_succ.append(AgencySuccession(predecessor_id=pred, successor_id=succ, **values))
@@ -233,7 +249,9 @@ def agencies_load(*, provinces: Sequence[str] | None = None, path: Path | None =
             changed_succ.append(current)
     AgencySuccession.objects.bulk_create(new_succ, batch_size=_BATCH)
     if changed_succ:
-        AgencySuccession.objects.bulk_update(changed_succ, ["kind", "effective_date", "primary", "note"])
+        AgencySuccession.objects.bulk_update(
+            changed_succ, ["kind", "effective_date", "primary", "note"]
+        )
 
     return {
         "agencies": len(plan.agencies),

@@ -5,7 +5,6 @@ may not see), every list starts from the user's visible rows.
 """
 
 import datetime
-from typing import Any
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpRequest
@@ -31,15 +30,6 @@ router = Router()
 MAX_QUERY_CHARS = 200
 
 
-class Pagination(LimitOffsetPagination):
-    """``?limit=`` (default 50, at most 200) and ``?offset=``; answers ``{items, count}``."""
-
-    class Input(Schema):
-        limit: int = Field(50, ge=1, le=200)
-        offset: int = Field(0, ge=0)
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(max_limit=200, **kwargs)
 
 
 # --- output schemas ------------------------------------------------------------------------
@@ -236,7 +226,7 @@ class TaskDetailOut(TaskOut):
 
 
 @router.get("/plans", response=list[PlanOut], summary="List plans")
-@paginate(Pagination)
+@paginate(LimitOffsetPagination)
 def plan_list(
     request: HttpRequest,
     number: str = Query(

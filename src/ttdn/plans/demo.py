@@ -106,7 +106,9 @@ def _plan_from_gold(gold: dict, *, actor, period: tuple[int, int] | None = None,
             ),
         )
     for to_status in _path_to(status):
-        services.plan_transition(actor=actor, plan=plan, to_status=to_status)
+        if to_status != PlanStatus.CLOSED:
+            services.plan_transition(actor=actor, plan=plan, to_status=to_status)
+    plan.demo_target_status = status
     return plan
 
 
@@ -193,5 +195,9 @@ def demo_load(*, stdout=None) -> dict:
         users_by_agency[agency.pk].save(update_fields=["password"])
     updates = sum(_report(p, users_by_agency=users_by_agency, coordinator=coordinator, today=today)
                   for p in [*plans, current])
+    # Plans of past years are closed once their reports are in.
+    for plan in plans:
+        if plan.demo_target_status == PlanStatus.CLOSED:
+            services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}")
     return {"plans": len(plans) + 1, "updates": updates, "submitted": ProgressUpdate.objects.count()}

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from ttdn.accounts.audit import log_action, snapshot
 from ttdn.directory.models import Agency
 from ttdn.plans.access import can_manage_plans, reporting_agency_ids
-from ttdn.plans.models import AssignmentRole, Task, TaskStatus
+from ttdn.plans.models import AssignmentRole, PlanStatus, Task, TaskStatus
 from ttdn.plans.services import ConflictError
 from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
 
@@ -83,6 +83,8 @@ def progress_submit(
 ) -> ProgressUpdate:
     if agency.pk not in reporting_agency_ids(actor, task):
         raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
+    if task.plan.status == PlanStatus.CLOSED:
+        raise ValidationError(_("The plan is closed; progress can no longer be reported on it."))
     files = _clean_files(list(files or []))
     links = _clean_links(list(links or []))
     if len(narrative) > MAX_NARRATIVE_CHARS:

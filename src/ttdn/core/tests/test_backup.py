@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
+from django.utils import translation
 
 from ttdn.accounts.models import Membership, Role
 from ttdn.core import backup as backup_module
@@ -28,6 +29,13 @@ only_postgresql = pytest.mark.skipif(
 )
 
 User = get_user_model()
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Assert on the English msgids (the default language is Vietnamese)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -36,9 +36,16 @@ def directory(directory_loaded, db):
     return directory_loaded
 
 
+@pytest.fixture(scope="package")
+def _shared_index(directory_loaded, django_db_blocker):
+    with django_db_blocker.unblock():
+        return AgencyIndex()
+
+
 @pytest.fixture
-def index(directory):
-    return AgencyIndex()
+def index(directory, _shared_index):
+    """One index over the seeded directory (tests that change agencies build their own)."""
+    return _shared_index
 
 
 def legacy_province(name: str) -> AdministrativeUnit:
@@ -46,7 +53,9 @@ def legacy_province(name: str) -> AdministrativeUnit:
 
 
 def current_province(name: str) -> AdministrativeUnit:
-    return AdministrativeUnit.objects.get(level=UnitLevel.PROVINCE, name=name, valid_to__isnull=True)
+    return AdministrativeUnit.objects.get(
+        level=UnitLevel.PROVINCE, name=name, valid_to__isnull=True
+    )
 
 
 def district(name: str) -> AdministrativeUnit:

@@ -20,14 +20,23 @@ def test_it_loads_todays_34_provinces_and_their_communes(directory):
 def test_it_loads_the_63_pre_2025_provinces_and_their_districts(directory):
     legacy = AdministrativeUnit.objects.filter(level=UnitLevel.PROVINCE, valid_to=LEGACY_END)
     assert legacy.count() == 63
-    assert AdministrativeUnit.objects.filter(level=UnitLevel.DISTRICT, valid_to=LEGACY_END).count() > 690
+    assert (
+        AdministrativeUnit.objects.filter(level=UnitLevel.DISTRICT, valid_to=LEGACY_END).count()
+        > 690
+    )
     # Pre-2025 communes are not loaded.
-    assert not AdministrativeUnit.objects.filter(level=UnitLevel.COMMUNE, valid_to__isnull=False).exists()
+    assert not AdministrativeUnit.objects.filter(
+        level=UnitLevel.COMMUNE, valid_to__isnull=False
+    ).exists()
 
 
 def test_names_and_codes_come_from_the_package(directory):
     phu_yen = legacy_province("Phú Yên")
-    assert (phu_yen.code, phu_yen.full_name, phu_yen.division_type) == ("54", "Tỉnh Phú Yên", "tỉnh")
+    assert (phu_yen.code, phu_yen.full_name, phu_yen.division_type) == (
+        "54",
+        "Tỉnh Phú Yên",
+        "tỉnh",
+    )
     assert phu_yen.locality == "tỉnh Phú Yên"
     assert phu_yen.name_folded == "tinh phu yen"
     hcm = current_province("Hồ Chí Minh")
@@ -48,8 +57,11 @@ def test_pre_2025_provinces_link_to_the_province_they_were_merged_into(directory
     # The package lists one partly-moved ward of Tiền Giang under Tây Ninh; the
     # province went to Đồng Tháp.
     assert successors("Tiền Giang") == {"Đồng Tháp"}
+
     def predecessors(name):
-        return {u.name for u in current_province(name).predecessors.filter(level=UnitLevel.PROVINCE)}
+        return {
+            u.name for u in current_province(name).predecessors.filter(level=UnitLevel.PROVINCE)
+        }
 
     assert predecessors("Đồng Nai") == {"Đồng Nai", "Bình Phước"}
     assert predecessors("Cần Thơ") == {"Cần Thơ", "Hậu Giang", "Sóc Trăng"}

@@ -15,14 +15,18 @@ from types import SimpleNamespace
 
 import pytest
 import time_machine
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
+from django.http import Http404
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from ttdn.accounts.models import Membership, Role, User
+from ttdn.api import api
 from ttdn.directory.models import Agency, AgencyKind
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
-from ttdn.plans.services import AgencyRef, SectionData, TaskData
+from ttdn.plans.services import AgencyRef, ConflictError, SectionData, TaskData
 
 API = "/api/v1"
 TODAY = datetime.datetime(2025, 6, 15, 9, 0, tzinfo=datetime.UTC)
@@ -426,8 +430,6 @@ def test_plan_list_query_count_does_not_grow_with_plans(
 
 
 def test_session_reads_need_no_csrf_token(world):
-    from django.test import Client
-
     client = Client(enforce_csrf_checks=True)
     client.force_login(world.officer_a)
     assert client.get(f"{API}/plans").status_code == 200
@@ -443,8 +445,25 @@ def test_errors_are_translated(client, world):
         "detail"
     ]
     assert english == "No such plan."
-    # Without a complete "vi" catalogue yet, the English msgid is the fallback.
-    assert vietnamese
+    assert vietnamese and vietnamese != english
+
+
+@pytest.mark.parametrize(
+    ("exc", "status", "errors"),
+    [
+        (PermissionDenied("Not yours."), 403, None),
+        (Http404("No such thing."), 404, None),
+        (ConflictError(), 409, None),
+        (ValidationError("Wrong."), 422, {"__all__": ["Wrong."]}),
+        (ValidationError({"percent": "Too much."}), 422, {"percent": ["Too much."]}),
+    ],
+)
+def test_exceptions_map_to_status_codes(rf, exc, status, errors):
+    response = api.on_exception(rf.get("/api/v1/plans"), exc)
+    assert response.status_code == status
+    body = json.loads(response.content)
+    assert body["detail"]
+    assert body.get("errors") == errors
 
 
 # --- OpenAPI ------------------------------------------------------------------------------------------

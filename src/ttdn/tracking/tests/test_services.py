@@ -132,3 +132,14 @@ def test_review_decision_is_mailed_to_the_reporter(task, officer_a, agency_a, co
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == ["canbo@stttt.dongnai.gov.vn"]
     assert "Bổ sung minh chứng" in mailoutbox[0].body
+
+
+def test_no_reports_on_a_closed_plan(task, officer_a, agency_a, coordinator):
+    from ttdn.plans.services import plan_transition
+
+    for status in ("issued", "closed"):
+        plan_transition(actor=coordinator, plan=task.plan, to_status=status)
+    task.refresh_from_db()
+    with pytest.raises(ValidationError):
+        progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+    assert not ProgressUpdate.objects.exists()

@@ -24,9 +24,13 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
-            "--all-provinces", action="store_true", help=_("Generate the agencies of every province.")
+            "--all-provinces",
+            action="store_true",
+            help=_("Generate the agencies of every province."),
         )
-        parser.add_argument("--units-only", action="store_true", help=_("Load administrative units only."))
+        parser.add_argument(
+            "--units-only", action="store_true", help=_("Load administrative units only.")
+        )
 
     def handle(self, *args, provinces=None, all_provinces=False, units_only=False, **options):
         started = time.perf_counter()
@@ -63,4 +67,6 @@ class Command(BaseCommand):
                     successions=agencies["successions_created"],
                 )
             )
-        self.stdout.write(_("Done in {seconds:.1f} s.").format(seconds=time.perf_counter() - started))
+        self.stdout.write(
+            _("Done in {seconds:.1f} s.").format(seconds=time.perf_counter() - started)
+        )
