@@ -72,7 +72,7 @@ def make_plan(coordinator, agency_a, agency_b):
     from ttdn.plans.services import AgencyRef, TaskData
 
     def make(*, visibility="internal", title=None, year=2024, timeframe="Quý III", restricted_to=None,
-             tasks=1, number="", coordinating=()):
+             tasks=1, number="", coordinating=(), status="draft"):
         plan = services.plan_create(
             actor=coordinator,
             title=title or f"Kế hoạch thông tin đối ngoại năm {year} ({visibility})",
@@ -96,6 +96,10 @@ def make_plan(coordinator, agency_a, agency_b):
                     + [AgencyRef(as_written="Các đơn vị liên quan")],
                 ),
             )
+        path = {"draft": [], "issued": ["issued"], "in_progress": ["issued", "in_progress"]}[status]
+        for step in path:
+            services.plan_transition(actor=coordinator, plan=plan, to_status=step)
+        plan.refresh_from_db()
         return plan
 
     return make

@@ -317,7 +317,7 @@ def main(argv=None) -> int:
 
     Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)  # huey opens a file there in setup()
     # WhiteNoise warns when STATIC_ROOT was never collected; irrelevant to server time here.
-    warnings.filterwarnings("ignore", message="No directory at", module="whitenoise")
+    warnings.filterwarnings("ignore", message="No directory at")
     django.setup()
     from django.db import DatabaseError
 

@@ -51,14 +51,24 @@ class AdministrativeUnit(models.Model):
         verbose_name_plural = _("administrative units")
         ordering = ["level", "name"]
         constraints = [
+            # One current unit per level and code, and one per code and end date for
+            # the pre-2025 generation (SQLite has no NULLS NOT DISTINCT, hence two).
             models.UniqueConstraint(
-                fields=["level", "code", "valid_to"],
-                name="unit_unique_code_per_generation",
-                nulls_distinct=False,
+                fields=["level", "code"],
+                condition=models.Q(valid_to__isnull=True),
+                name="unit_unique_current_code",
                 violation_error_message=_(
                     "An administrative unit with this level and code already exists."
                 ),
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["level", "code", "valid_to"],
+                condition=models.Q(valid_to__isnull=False),
+                name="unit_unique_code_per_generation",
+                violation_error_message=_(
+                    "An administrative unit with this level and code already exists."
+                ),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -39,11 +39,12 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.utils import timezone
 from rapidfuzz import fuzz, process
 
@@ -396,13 +397,11 @@ class AgencyIndex:
             query = _fuzzy_form(fold_words(text))
             if len(query) < 6 or " " not in query:
                 continue
-            head = query.split(" ", 1)[0]
+            head = query.split(" ", 1)[0]  # "Sở …" is never "Bộ …": the kind of body must match
             for key, score, i in process.extract(
                 query, keys, scorer=fuzz.ratio, limit=10, score_cutoff=cutoff
             ):
-                if (
-                    key.split(" ", 1)[0] != head
-                ):  # "Sở …" is never "Bộ …": the kind of body must match
+                if key.split(" ", 1)[0] != head:
                     continue
                 confidence = round(max(0.0, FUZZY_MAX - 0.015 * (100 - score) - penalty), 4)
                 hits.extend(_Hit(pk, "fuzzy", confidence) for pk in ids[i])
@@ -475,7 +474,7 @@ class AgencyIndex:
                 if self._has_own_locality(h.agency_id, name)
             ]
             if len({h.agency_id for h in outside}) == 1:
-                return done(outside[0], [])
+                return done(max(outside, key=lambda h: h.confidence), [])
 
         # 4. fuzzy, never for a collective phrase
         if is_collective(variants[0][0]):
@@ -524,6 +523,33 @@ class AgencyIndex:
         return self._agencies[pk]
 
 
+_SHARED: dict[str, object] = {}
+SHARED_INDEX_MAX_AGE = 300.0  # seconds; a safety net for edits the fingerprint cannot see
+
+
+def _fingerprint() -> tuple:
+    agencies = Agency.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
+    aliases = AgencyAlias.objects.aggregate(n=Count("id"), last=Max("id"))
+    links = AgencySuccession.objects.aggregate(n=Count("id"), last=Max("id"))
+    return (agencies["n"], agencies["changed"], aliases["n"], aliases["last"], links["n"], links["last"])
+
+
+def shared_index() -> AgencyIndex:
+    """A process-wide index, rebuilt when the directory changes (checked with three
+    aggregate queries) or after ``SHARED_INDEX_MAX_AGE`` seconds."""
+    fingerprint = _fingerprint()
+    now = time.monotonic()
+    index = _SHARED.get("index")
+    if (
+        index is None
+        or _SHARED.get("fingerprint") != fingerprint
+        or now - _SHARED.get("built", 0.0) > SHARED_INDEX_MAX_AGE
+    ):
+        index = AgencyIndex()
+        _SHARED.update(index=index, fingerprint=fingerprint, built=now)
+    return index
+
+
 def resolve_agency(
     name: str,
     *,
@@ -532,7 +558,7 @@ def resolve_agency(
     current: bool = False,
     min_confidence: float = 0.75,
 ) -> Resolution:
-    """Resolve one name. Builds an ``AgencyIndex`` each call: use one index for many names."""
-    return AgencyIndex().resolve(
+    """Resolve one name with the shared index (see :func:`shared_index`)."""
+    return shared_index().resolve(
         name, unit=unit, on=on, current=current, min_confidence=min_confidence
     )

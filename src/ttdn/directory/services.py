@@ -1,8 +1,12 @@
 """Writes to the directory: loading administrative units and the agency seed.
 
 Both loaders are idempotent (a second run creates and changes nothing), run in
-one transaction, and write in bulk: ``units_load`` takes about a second for the
-~4,100 units on SQLite, so ``make run`` and tests can call it freely.
+one transaction, and write in bulk: on SQLite ``units_load`` takes about 1.5 s for
+the ~4,100 units (most of it importing the package's data) and ``agencies_load``
+under 1 s for the default provinces (about 4 s for all 34), so ``make run`` and
+tests can call them freely. Rows are not ``full_clean``-ed one by one: the data
+comes from the package and from ``seed.build``, which produces unique names and
+valid date ranges by construction.
 """
 
 from __future__ import annotations

@@ -165,7 +165,7 @@ def demo_load(*, stdout=None) -> dict:
         _user("officer_ngoaivu", Role.OFFICER, "Phạm Thị Ngoại Vụ", [foreign])
     today = timezone.localdate()
     plans = []
-    golds = sorted(GOLD_DIR.glob("*.json"))
+    golds = sorted(GOLD_DIR.glob("[0-9]*.json"))
     for path in golds:
         gold = json.loads(path.read_text(encoding="utf-8"))
         if not gold.get("period"):

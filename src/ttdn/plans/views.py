@@ -421,7 +421,8 @@ def home(request):
     user = request.user
     today = _today()
     my_agency_ids = sorted(user.agency_ids())
-    visible = visible_tasks(user)
+    # Deadlines matter only in plans being carried out (not drafts, not closed ones).
+    visible = visible_tasks(user).filter(plan__status__in=[PlanStatus.ISSUED, PlanStatus.IN_PROGRESS])
     mine = (
         visible.filter(assignments__agency_id__in=my_agency_ids).distinct()
         if my_agency_ids
