@@ -43,14 +43,18 @@ def _refs(entries: list[dict]) -> list[AgencyRef]:
     return [AgencyRef(agency=_agency(e.get("agency")), as_written=e.get("as_written", "")) for e in entries]
 
 
-def _unit(locality: str | None, level: str | None) -> AdministrativeUnit | None:
+def _unit(locality: str | None, level: str | None, year: int) -> AdministrativeUnit | None:
+    """The unit as it was in the plan's year (pre-07/2025 provinces and districts for older plans)."""
     if not locality:
         return None
     wanted = UnitLevel.DISTRICT if level == "district" else UnitLevel.PROVINCE
-    qs = AdministrativeUnit.objects.filter(level=wanted, name__iexact=locality)
-    return qs.order_by("valid_to").first() or AdministrativeUnit.objects.filter(
-        level=wanted, full_name__icontains=locality
-    ).order_by("valid_to").first()
+    on = datetime.date(year, 12, 31)
+    candidates = list(AdministrativeUnit.objects.filter(level=wanted, name__iexact=locality)) or list(
+        AdministrativeUnit.objects.filter(level=wanted, full_name__icontains=locality)
+    )
+    valid = [u for u in candidates if (u.valid_to is None or u.valid_to >= on)
+             and (u.valid_from is None or u.valid_from <= on)]
+    return (valid or candidates or [None])[0]
 
 
 def _user(username: str, role: str, full_name: str, agencies: list[Agency]) -> User:
@@ -74,7 +78,7 @@ def _plan_from_gold(gold: dict, *, actor, period: tuple[int, int] | None = None,
         period_start=start,
         period_end=end,
         level=gold.get("level") or "province",
-        unit=_unit(gold.get("locality"), gold.get("level")),
+        unit=_unit(gold.get("locality"), gold.get("level"), start),
         issuer=_agency(gold.get("issuer")),
         issuer_name=gold.get("issuer") or "",
         visibility=Visibility.PUBLIC,
@@ -136,15 +140,17 @@ def _report(plan: Plan, *, users_by_agency: dict[int, User], coordinator: User, 
         if lead is None or index % 3 == 2:
             continue
         reporter = users_by_agency[lead.agency_id]
-        past = [d.due_date for d in task.deadlines.all() if d.due_date <= today]
-        status = "done" if index % 4 != 1 else "in_progress"
+        deadlines = [d.due_date for d in task.deadlines.all()]
+        past = [d for d in deadlines if d <= today]
+        finished = bool(deadlines) and deadlines[-1] <= today
+        status = "done" if finished and index % 4 != 1 else "in_progress"
         update = progress_submit(
             actor=reporter, task=task, agency=lead.agency, status=status, percent=100 if status == "done" else 60,
             narrative=narratives[status], period_end=past[-1] if past else None,
             links=["https://dongnai.gov.vn/"] if index % 5 == 0 else [],
         )
         count += 1
-        if index % 6 != 5:
+        if index % 4 != 3:  # leave some for the coordinator's review queue
             progress_review(actor=coordinator, update=update, accept=True, comment="")
     return count
 

@@ -183,6 +183,9 @@ class PlanLegalBasis(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return self.as_written or str(self.document)
+
 
 class SectionKind(models.TextChoices):
     PURPOSE = "purpose", _("Purpose and requirements")
@@ -229,6 +232,9 @@ class PlanStatusChange(models.Model):
         verbose_name = _("plan status change")
         verbose_name_plural = _("plan status changes")
         ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.from_status} → {self.to_status}"
 
 
 class TaskGroup(models.TextChoices):

@@ -11,7 +11,12 @@ from django.views.decorators.http import require_POST
 
 from ttdn.core.forms import form_errors_to_form
 from ttdn.directory.models import Agency
-from ttdn.plans.access import can_manage_plans, reporting_agency_ids, task_get_for_user, visible_tasks
+from ttdn.plans.access import (
+    can_manage_plans,
+    reporting_agency_ids,
+    task_get_for_user,
+    visible_tasks,
+)
 from ttdn.plans.services import ConflictError
 from ttdn.tracking import services
 from ttdn.tracking.forms import ProgressForm, ReviewForm
