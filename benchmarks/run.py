@@ -6,9 +6,12 @@
 Requests go through Django's whole stack (middleware, session, view, templates)
 in this process with ``django.test.Client`` and ``force_login``; there is no
 network and no web server, so the figures are server time only. Each scenario
-gets warm-up requests, then one request whose SQL queries are counted
-(``CaptureQueriesContext``), then ``--repeat`` timed requests (query capture
-off). Median and p95 (nearest rank) are reported in milliseconds.
+gets warm-up requests and one request whose SQL queries are counted
+(``CaptureQueriesContext``); then ``--repeat`` rounds time one request of every
+scenario each (query capture off), so that a busy moment on the machine hits
+all scenarios alike. Median and p95 (nearest rank) are reported in
+milliseconds, with the median CPU time of this process (which includes
+SQLite's work but not PostgreSQL's) and the load average before and after.
 
 The database is the one the normal settings name (``TTDN_VAR_DIR`` for SQLite or
 ``DATABASE_URL``), filled by ``benchmarks/generate.py``. See docs/benchmarks.md.
@@ -63,6 +66,7 @@ class Result:
     min_ms: float | None = None
     max_ms: float | None = None
     mean_ms: float | None = None
+    cpu_median_ms: float | None = None  # CPU time of this process (includes SQLite, not PostgreSQL)
     samples_ms: list[float] = field(default_factory=list)
 
 
@@ -116,7 +120,8 @@ def _get(client, url: str):
     return response
 
 
-def measure(scenario: Scenario, *, repeat: int, warmup: int) -> Result:
+def prepare(scenario: Scenario, *, warmup: int):
+    """A logged-in client after warm-up, and the scenario's query count and response size."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -127,25 +132,45 @@ def measure(scenario: Scenario, *, repeat: int, warmup: int) -> Result:
             _get(client, scenario.url)
         with CaptureQueriesContext(connection) as captured:
             response = _get(client, scenario.url)
-        result.status = response.status_code
-        result.queries = len(captured.captured_queries)
-        result.bytes = len(response.content)
-        samples = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            _get(client, scenario.url)
-            samples.append((time.perf_counter() - started) * 1000)
-    except Exception as exc:  # report and go on with the other scenarios
+    except Exception as exc:  # report it and go on with the other scenarios
         result.error = f"{type(exc).__name__}: {exc}"[:300]
-        return result
-    result.ok = True
-    result.samples_ms = [round(s, 2) for s in samples]
-    result.median_ms = round(statistics.median(samples), 1)
-    result.p95_ms = round(percentile(samples, 95), 1)
-    result.min_ms = round(min(samples), 1)
-    result.max_ms = round(max(samples), 1)
-    result.mean_ms = round(statistics.fmean(samples), 1)
-    return result
+        return None, result
+    result.status = response.status_code
+    result.queries = len(captured.captured_queries)
+    result.bytes = len(response.content)
+    return client, result
+
+
+def measure(chosen: list[Scenario], *, repeat: int, warmup: int) -> list[Result]:
+    """Round-robin: one request per scenario per round, so a busy moment hits all alike."""
+    prepared = [(s, *prepare(s, warmup=warmup)) for s in chosen]
+    wall: dict[str, list[float]] = {s.name: [] for s in chosen}
+    cpu: dict[str, list[float]] = {s.name: [] for s in chosen}
+    for _ in range(repeat):
+        for scenario, client, result in prepared:
+            if client is None or result.error:
+                continue
+            try:
+                started, started_cpu = time.perf_counter(), time.process_time()
+                _get(client, scenario.url)
+                cpu[scenario.name].append((time.process_time() - started_cpu) * 1000)
+                wall[scenario.name].append((time.perf_counter() - started) * 1000)
+            except Exception as exc:
+                result.error = f"{type(exc).__name__}: {exc}"[:300]
+    results = []
+    for scenario, _client, result in prepared:
+        samples = wall[scenario.name]
+        if not result.error and samples:
+            result.ok = True
+            result.samples_ms = [round(s, 2) for s in samples]
+            result.median_ms = round(statistics.median(samples), 1)
+            result.p95_ms = round(percentile(samples, 95), 1)
+            result.min_ms = round(min(samples), 1)
+            result.max_ms = round(max(samples), 1)
+            result.mean_ms = round(statistics.fmean(samples), 1)
+            result.cpu_median_ms = round(statistics.median(cpu[scenario.name]), 1)
+        results.append(result)
+    return results
 
 
 def profile(scenario: Scenario, *, repeat: int, warmup: int) -> None:
@@ -188,6 +213,13 @@ def _ram_gib() -> float | None:
     return None
 
 
+def _loadavg() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
 def machine_facts() -> dict:
     import django
 
@@ -198,6 +230,7 @@ def machine_facts() -> dict:
         "os": platform.platform(),
         "python": platform.python_version(),
         "django": django.get_version(),
+        "load_before": _loadavg(),  # 1, 5, 15 minute load averages: other work on the machine
     }
 
 
@@ -279,19 +312,20 @@ def markdown(results: list[Result], facts: dict) -> str:
         f"Data: {n['plans']:,} plans ({n['years']}), {n['tasks']:,} tasks, {n['progress_updates']:,} progress "
         f"updates, {n['task_assignments']:,} assignments, {n['task_deadlines']:,} deadlines, "
         f"{n['agencies']:,} agencies, {n['search_entries']:,} search entries; database {d['size_mib']} MiB.",
-        f"{facts['settings']['warmup']} warm-up + {facts['settings']['repeat']} timed requests per scenario.",
+        f"{facts['settings']['warmup']} warm-up + {facts['settings']['repeat']} timed requests per scenario "
+        f"(round-robin); load average before {m.get('load_before')}, after {m.get('load_after')}.",
         "",
-        "| Scenario | URL | User | SQL queries | Median ms | p95 ms | Max ms | KiB | p95 < 100 ms |",
-        "|---|---|---|---:|---:|---:|---:|---:|---|",
+        "| Scenario | URL | User | SQL queries | Median ms | p95 ms | Max ms | CPU ms | KiB | p95 < 100 ms |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in results:
         if not r.ok:
-            lines.append(f"| {r.title} | `{r.url}` | {r.user} | – | – | – | – | – | skipped: {r.error} |")
+            lines.append(f"| {r.title} | `{r.url}` | {r.user} | – | – | – | – | – | – | skipped: {r.error} |")
             continue
         verdict = "yes" if r.p95_ms < TARGET_P95_MS else "**no**"
         lines.append(
             f"| {r.title} | `{r.url}` | {r.user} | {r.queries} | {_fmt(r.median_ms)} | {_fmt(r.p95_ms)} | "
-            f"{_fmt(r.max_ms)} | {r.bytes / 1024:.0f} | {verdict} |"
+            f"{_fmt(r.max_ms)} | {_fmt(r.cpu_median_ms)} | {r.bytes / 1024:.0f} | {verdict} |"
         )
     return "\n".join(lines)
 
@@ -367,18 +401,17 @@ def main(argv=None) -> int:
         "data": data_facts(),
         "settings": {"repeat": args.repeat, "warmup": args.warmup, "target_p95_ms": TARGET_P95_MS},
     }
-    results = []
-    for scenario in chosen:
-        result = measure(scenario, repeat=args.repeat, warmup=args.warmup)
-        results.append(result)
+    results = measure(chosen, repeat=args.repeat, warmup=args.warmup)
+    facts["machine"]["load_after"] = _loadavg()
+    for result in results:
         if result.ok:
             print(
-                f"{scenario.name:<18} median {result.median_ms:7.1f} ms  p95 {result.p95_ms:7.1f} ms  "
+                f"{result.name:<18} median {result.median_ms:7.1f} ms  p95 {result.p95_ms:7.1f} ms  "
                 f"{result.queries:3d} queries",
                 file=sys.stderr,
             )
         else:
-            print(f"{scenario.name:<18} SKIPPED: {result.error}", file=sys.stderr)
+            print(f"{result.name:<18} SKIPPED: {result.error}", file=sys.stderr)
     print(markdown(results, facts))
     if args.json:
         payload = json.dumps({**facts, "scenarios": [asdict(r) for r in results]}, ensure_ascii=False, indent=2)

@@ -28,7 +28,9 @@ class SearchEntry(models.Model):
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         constraints = [
-            models.UniqueConstraint(fields=["kind", "object_id"], name="core_searchentry_kind_object_uniq"),
+            models.UniqueConstraint(
+                fields=["kind", "object_id"], name="core_searchentry_kind_object_uniq"
+            ),
         ]
 
     def __str__(self) -> str:

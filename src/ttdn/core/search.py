@@ -135,8 +135,11 @@ def _match_sql(kind: str, words: list[str], last_is_prefix: bool) -> tuple[str, 
     """
     vendor = connections[_db_alias()].vendor
     if vendor == "sqlite":
+        # CROSS JOIN pins the join order: run the FTS query once, then look rows up
+        # by id. With a plain JOIN and no ORDER BY, SQLite may loop over the kind's
+        # rows and re-run MATCH for each one (measured: 60 s on 20,000 rows).
         return (
-            f"FROM {FTS_TABLE} JOIN core_searchentry e ON e.id = {FTS_TABLE}.rowid"
+            f"FROM {FTS_TABLE} CROSS JOIN core_searchentry e ON e.id = {FTS_TABLE}.rowid"
             f" WHERE {FTS_TABLE} MATCH %s AND e.kind = %s",
             (_fts5_query(words, last_is_prefix), kind),
             f"bm25({FTS_TABLE})",  # lower is better
@@ -240,5 +243,6 @@ def filter_queryset(queryset, kind: str, query: str):
         return queryset.none()
     from_where, params, _rank = _match_sql(kind, words, last_is_prefix)
     return queryset.filter(
-        pk__in=RawSQL(f"SELECT e.object_id {from_where}", params, output_field=BigIntegerField())
+        # constant SQL from _match_sql; user input only in params
+        pk__in=RawSQL(f"SELECT e.object_id {from_where}", params, output_field=BigIntegerField())  # noqa: S611
     )

@@ -154,7 +154,10 @@ def test_update_replaces_the_old_text(plans):
     assert ids("tuyen truyen") == set()
     assert ids("hop tac quoc te") == {3}
     assert SearchEntry.objects.filter(kind="plan", object_id=3).count() == 1
-    assert SearchEntry.objects.get(kind="plan", object_id=3).body == "Kế hoạch hợp tác quốc tế về du lịch"
+    assert (
+        SearchEntry.objects.get(kind="plan", object_id=3).body
+        == "Kế hoạch hợp tác quốc tế về du lịch"
+    )
 
 
 def test_reindexing_the_same_text_is_harmless(plans):
@@ -257,7 +260,9 @@ def test_hostile_queries_just_search(plans, query):
     found = search.search_ids("plan", query)
     assert isinstance(found, list)
     assert set(found) <= set(PLAN_TITLES)
-    assert set(search.filter_queryset(SearchEntry.objects.all(), "plan", query)) <= set(SearchEntry.objects.all())
+    assert set(search.filter_queryset(SearchEntry.objects.all(), "plan", query)) <= set(
+        SearchEntry.objects.all()
+    )
     assert SearchEntry.objects.count() == len(PLAN_TITLES)
 
 
@@ -321,11 +326,16 @@ def test_filter_queryset_composes_with_other_filters(groups, django_assert_num_q
     assert found == [groups["Sở Thông tin và Truyền thông"]]
 
     qs = search.filter_queryset(Group.objects.all(), "unit", "Truyền")
-    assert set(qs) == {groups["Sở Thông tin và Truyền thông"], groups["Đài Phát thanh - Truyền hình Đồng Nai"]}
+    assert set(qs) == {
+        groups["Sở Thông tin và Truyền thông"],
+        groups["Đài Phát thanh - Truyền hình Đồng Nai"],
+    }
     assert qs.filter(name__contains="Đài").get() == groups["Đài Phát thanh - Truyền hình Đồng Nai"]
     assert qs.exclude(name__contains="Đài").count() == 1
     assert list(qs.order_by("-pk")[:1]) == [groups["Đài Phát thanh - Truyền hình Đồng Nai"]]
-    assert set(search.filter_queryset(qs, "unit", "dong nai")) == {groups["Đài Phát thanh - Truyền hình Đồng Nai"]}
+    assert set(search.filter_queryset(qs, "unit", "dong nai")) == {
+        groups["Đài Phát thanh - Truyền hình Đồng Nai"]
+    }
     assert search.filter_queryset(Group.objects.all(), "unit", "ngoai vu bo").count() == 0
     assert search.filter_queryset(Group.objects.all(), "nothing", "so").count() == 0
 
@@ -348,7 +358,12 @@ def test_index_many_2000_entries():
     search.index_many("task", ((object_id, text) for object_id, text in texts.items()))  # generator
     assert SearchEntry.objects.filter(kind="task").count() == 2_000
 
-    for query in ["dong nai dot 3", "Đài truyền thanh 2018", "bien dao viet nam nhat ban", "quang ba hinh a"]:
+    for query in [
+        "dong nai dot 3",
+        "Đài truyền thanh 2018",
+        "bien dao viet nam nhat ban",
+        "quang ba hinh a",
+    ]:
         expected = {object_id for object_id, text in texts.items() if _reference_match(text, query)}
         assert expected, query
         assert set(search.search_ids("task", query, limit=5_000)) == expected, query
@@ -365,6 +380,21 @@ def test_index_many_2000_entries():
         for object_id, text in texts.items()
         if object_id >= 2_000 and _reference_match(text, "dong nai dot 3")
     }
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite query plan")
+def test_sqlite_runs_the_fts_query_once():
+    """The FTS5 table must drive the join; the other order re-runs MATCH per row."""
+    search.index_many("task", [(i, TASKS[i % len(TASKS)]) for i in range(200)])
+    qs = search.filter_queryset(Group.objects.filter(name__startswith="S"), "task", "dong nai")
+    sql, params = qs.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        plan = [row[-1] for row in cursor.fetchall()]
+    fts = next(i for i, step in enumerate(plan) if "core_searchentry_fts" in step)
+    entry = next(i for i, step in enumerate(plan) if step.startswith("SEARCH e "))
+    assert fts < entry, plan
+    assert "INTEGER PRIMARY KEY" in plan[entry], plan
 
 
 def test_fold_and_tokens_agree_with_text_module():
@@ -392,7 +422,12 @@ def _index_objects() -> set[str]:
 def test_migration_0002_is_reversible():
     search.index_object("plan", 1, PLAN_TITLES[1])
     expected = (
-        {"core_searchentry_fts", "core_searchentry_fts_ai", "core_searchentry_fts_au", "core_searchentry_fts_ad"}
+        {
+            "core_searchentry_fts",
+            "core_searchentry_fts_ai",
+            "core_searchentry_fts_au",
+            "core_searchentry_fts_ad",
+        }
         if connection.vendor == "sqlite"
         else {"core_searchentry_fts_gin", "body_tsv"}
     )

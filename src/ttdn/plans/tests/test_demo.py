@@ -1,0 +1,73 @@
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from ttdn.accounts.models import User
+from ttdn.plans.demo import GOLD_DIR
+from ttdn.plans.models import Plan
+from ttdn.tracking.models import ProgressUpdate
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("demo")
+        yield
+        # Module-scoped data: remove it so other modules start empty.
+        ProgressUpdate.objects.all().delete()
+        Plan.objects.all().delete()
+        from ttdn.accounts.models import AuditEntry
+        from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, AgencySuccession
+        from ttdn.legal.models import LegalDocument
+
+        AuditEntry.objects.all().delete()
+        User.objects.all().delete()
+        LegalDocument.objects.all().delete()
+        AgencySuccession.objects.all().delete()
+        AgencyAlias.objects.all().delete()
+        Agency.objects.filter(parent__isnull=False).delete()
+        Agency.objects.all().delete()
+        AdministrativeUnit.objects.filter(parent__isnull=False).delete()
+        AdministrativeUnit.objects.all().delete()
+
+
+def test_demo_creates_the_2018_plan_faithfully(demo, db):
+    gold = json.loads((GOLD_DIR / "004_b3151840d8e177ab.json").read_text(encoding="utf-8"))
+    plan = Plan.objects.get(number="12773/KH-UBND")
+    assert plan.issued_date.isoformat() == gold["issued_date"] == "2017-12-08"
+    assert (plan.period_start, plan.period_end) == (2018, 2018)
+    assert sorted(plan.legal_bases.values_list("identifier", flat=True)) == sorted(
+        b["identifier"] for b in gold["legal_bases"])
+    assert [s.heading for s in plan.sections.all()] == [s["heading"] for s in gold["sections"]]
+    tasks = list(plan.tasks.order_by("order").prefetch_related("assignments__agency", "deadlines"))
+    assert len(tasks) == len(gold["tasks"]) == 25
+    for task, expected in zip(tasks, gold["tasks"], strict=True):
+        assert task.text == expected["text"]
+        assert task.timeframe_text == expected["timeframe"]["as_written"]
+        assert [d.due_date.isoformat() for d in task.deadlines.all()] == expected["timeframe"]["deadlines"]
+        leads = [a for a in task.assignments.all() if a.role == "lead"]
+        assert [a.as_written for a in leads] == [e["as_written"] for e in expected["lead"]]
+        assert [a.agency.name if a.agency else None for a in leads] == [e["agency"] for e in expected["lead"]]
+        coordinating = [a for a in task.assignments.all() if a.role == "coordinating"]
+        assert [a.as_written for a in coordinating] == [e["as_written"] for e in expected["coordinating"]]
+
+
+def test_demo_has_every_seed_plan_users_and_progress(demo, db):
+    assert Plan.objects.count() == 6
+    assert {"501/KH-UBND", "64/KH-UBND", "12773/KH-UBND"} <= set(Plan.objects.values_list("number", flat=True))
+    officer = User.objects.get(username="officer")
+    assert officer.check_password("ttdn-demo")
+    assert [a.name for a in officer.agencies.all()] == ["Sở Thông tin và Truyền thông tỉnh Đồng Nai"]
+    assert User.objects.get(username="coordinator").role == "coordinator"
+    assert User.objects.get(username="leader").role == "leader"
+    agencies = set(ProgressUpdate.objects.values_list("agency_id", flat=True))
+    assert len(agencies) >= 5
+    assert ProgressUpdate.objects.filter(review_state="submitted").exists()
+
+
+def test_demo_refuses_a_non_empty_database_and_if_empty_is_quiet(demo, db, capsys):
+    with pytest.raises(CommandError):
+        call_command("demo")
+    call_command("demo", "--if-empty")
+    assert Plan.objects.count() == 6
