@@ -94,12 +94,16 @@ def scenarios() -> list[Scenario]:
     return [
         Scenario("plan_page", "Plan page (100 tasks)", f"/plans/{plan}/", COORDINATOR),
         Scenario("agency_page", "Agency page (busiest agency)", f"/agencies/{agency_id}/", OFFICER),
-        Scenario("tasks_late_2024", "Task list: late, 2024", "/tasks/?status=late&year=2024", COORDINATOR),
+        Scenario(
+            "tasks_late_2024", "Task list: late, 2024", "/tasks/?status=late&year=2024", COORDINATOR
+        ),
         Scenario("tasks_search", "Task list: search “tap huan”", "/tasks/?q=tap+huan", COORDINATOR),
         Scenario("home_officer", "Home page, officer", "/", OFFICER),
         Scenario("home_coordinator", "Home page, coordinator", "/", COORDINATOR),
         Scenario("api_plans_2024", "API: plans of 2024", "/api/v1/plans?year=2024", COORDINATOR),
-        Scenario("api_plan_tasks", "API: tasks of a plan", f"/api/v1/plans/{plan}/tasks", COORDINATOR),
+        Scenario(
+            "api_plan_tasks", "API: tasks of a plan", f"/api/v1/plans/{plan}/tasks", COORDINATOR
+        ),
     ]
 
 
@@ -178,7 +182,9 @@ def profile(scenario: Scenario, *, repeat: int, warmup: int) -> None:
     try:
         from pyinstrument import Profiler
     except ImportError:
-        sys.exit("--profile needs pyinstrument: pip install pyinstrument (not a project dependency)")
+        sys.exit(
+            "--profile needs pyinstrument: pip install pyinstrument (not a project dependency)"
+        )
     client = _client(scenario.username)
     for _ in range(warmup):
         _get(client, scenario.url)
@@ -320,7 +326,9 @@ def markdown(results: list[Result], facts: dict) -> str:
     ]
     for r in results:
         if not r.ok:
-            lines.append(f"| {r.title} | `{r.url}` | {r.user} | – | – | – | – | – | – | skipped: {r.error} |")
+            lines.append(
+                f"| {r.title} | `{r.url}` | {r.user} | – | – | – | – | – | – | skipped: {r.error} |"
+            )
             continue
         verdict = "yes" if r.p95_ms < TARGET_P95_MS else "**no**"
         lines.append(
@@ -334,13 +342,21 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--repeat", type=int, default=30, help="timed requests per scenario (default 30)")
-    parser.add_argument("--warmup", type=int, default=3, help="warm-up requests per scenario (default 3)")
-    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON to FILE ('-': stdout)")
+    parser.add_argument(
+        "--repeat", type=int, default=30, help="timed requests per scenario (default 30)"
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=3, help="warm-up requests per scenario (default 3)"
+    )
+    parser.add_argument(
+        "--json", metavar="FILE", help="also write the results as JSON to FILE ('-': stdout)"
+    )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these scenarios")
     parser.add_argument("--list", action="store_true", help="list the scenarios and exit")
     parser.add_argument(
-        "--profile", metavar="NAME", help="profile one scenario with pyinstrument instead of measuring"
+        "--profile",
+        metavar="NAME",
+        help="profile one scenario with pyinstrument instead of measuring",
     )
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.warmup < 0:
@@ -362,8 +378,11 @@ def main(argv=None) -> int:
     if settings.DEBUG:
         print("Warning: DEBUG is on; figures will be slower than in production.", file=sys.stderr)
     try:
-        present = set(User.objects.filter(username__in=[COORDINATOR, OFFICER, LEADER]).values_list(
-            "username", flat=True))
+        present = set(
+            User.objects.filter(username__in=[COORDINATOR, OFFICER, LEADER]).values_list(
+                "username", flat=True
+            )
+        )
     except DatabaseError:  # not migrated
         present = set()
     missing = [u for u in (COORDINATOR, OFFICER, LEADER) if u not in present]
@@ -414,7 +433,9 @@ def main(argv=None) -> int:
             print(f"{result.name:<18} SKIPPED: {result.error}", file=sys.stderr)
     print(markdown(results, facts))
     if args.json:
-        payload = json.dumps({**facts, "scenarios": [asdict(r) for r in results]}, ensure_ascii=False, indent=2)
+        payload = json.dumps(
+            {**facts, "scenarios": [asdict(r) for r in results]}, ensure_ascii=False, indent=2
+        )
         if args.json == "-":
             print(payload)
         else:

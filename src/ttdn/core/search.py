@@ -57,21 +57,30 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 # --- text preparation ----------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=100_000)
-def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+def _fold_chunk(chunk: str) -> tuple[str, ...]:
     return tuple(_TOKEN_RE.findall(fold(chunk)))
 
 
-@functools.lru_cache(maxsize=100_000)
-def _chunk_body(chunk: str) -> str:
-    return " ".join(tok for tok in _chunk_tokens(chunk) if len(tok) <= MAX_TOKEN_CHARS)
+def _index_chunk(chunk: str) -> str:
+    return " ".join(tok for tok in _fold_chunk(chunk) if len(tok) <= MAX_TOKEN_CHARS)
 
 
 # fold() works character by character in Python, which costs many seconds on
-# 20,000 long texts. Documents share a small vocabulary, so the helpers above
-# fold each distinct whitespace-separated chunk once and cache it; the result is
-# the same as folding the whole text because whitespace never combines with a
-# diacritic (NFD/NFC never reorder across it).
+# 20,000 long texts. Documents share a small vocabulary, so each distinct
+# whitespace-separated chunk is folded once and cached (short chunks only, to
+# bound memory). The result equals folding the whole text, because whitespace
+# never combines with a diacritic (NFD/NFC never reorder across it).
+_CACHED_CHUNK_CHARS = 40
+_cached_fold_chunk = functools.lru_cache(maxsize=50_000)(_fold_chunk)
+_cached_index_chunk = functools.lru_cache(maxsize=50_000)(_index_chunk)
+
+
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    return _cached_fold_chunk(chunk) if len(chunk) <= _CACHED_CHUNK_CHARS else _fold_chunk(chunk)
+
+
+def _chunk_body(chunk: str) -> str:
+    return _cached_index_chunk(chunk) if len(chunk) <= _CACHED_CHUNK_CHARS else _index_chunk(chunk)
 
 
 def _tokens(text: str) -> list[str]:
