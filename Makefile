@@ -23,6 +23,7 @@ install: $(STAMP) compilemessages
 	$(BIN)/ttdn collectstatic --noinput -v 0
 
 compilemessages: $(STAMP)
+	@mkdir -p var
 	@cd src/ttdn && ../../$(BIN)/ttdn compilemessages -v 0
 
 ## Serve the app on the embedded SQLite database with demo data (kept between runs).

@@ -16,6 +16,8 @@ from ttdn.core.env import env, env_bool, env_int, env_list
 SRC_DIR = Path(__file__).resolve().parent
 BASE_DIR = Path(env("TTDN_HOME") or SRC_DIR.parent.parent)
 VAR_DIR = Path(env("TTDN_VAR_DIR") or BASE_DIR / "var")
+# The embedded database, the task queue and uploads live here; create it on first use.
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = env_bool("DEBUG", False)
 # Development conveniences (console e-mail, a generated secret key) only when asked.

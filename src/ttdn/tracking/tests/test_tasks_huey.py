@@ -8,8 +8,11 @@ from ttdn.tracking.tasks import notify_review_decision
 
 
 def test_task_enqueued_with_huey_backend_runs_in_the_worker(
-    make_plan, officer_a, agency_a, coordinator, settings, mailoutbox
+    make_plan, officer_a, agency_a, coordinator, settings, mailoutbox, monkeypatch
 ):
+    # A real worker closes stale connections around each task; here the worker runs
+    # inside the test's transaction, whose connection must stay open.
+    monkeypatch.setattr("huey.contrib.djhuey.close_old_connections", lambda: None)
     settings.TASKS = {"default": {"BACKEND": "huey.contrib.djhuey.tasks_backend.HueyBackend"}}
     HUEY.flush()
     officer_a.email = "canbo@example.vn"
