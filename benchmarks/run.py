@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import gc
 import json
 import math
 import os
@@ -145,9 +146,14 @@ def prepare(scenario: Scenario, *, warmup: int):
     return client, result
 
 
-def measure(chosen: list[Scenario], *, repeat: int, warmup: int) -> list[Result]:
+def measure(
+    chosen: list[Scenario], *, repeat: int, warmup: int, gc_freeze: bool = False
+) -> list[Result]:
     """Round-robin: one request per scenario per round, so a busy moment hits all alike."""
     prepared = [(s, *prepare(s, warmup=warmup)) for s in chosen]
+    if gc_freeze:
+        gc.collect()
+        gc.freeze()  # what a wsgi.py calling gc.freeze() after start-up would do
     wall: dict[str, list[float]] = {s.name: [] for s in chosen}
     cpu: dict[str, list[float]] = {s.name: [] for s in chosen}
     for _ in range(repeat):
@@ -319,7 +325,8 @@ def markdown(results: list[Result], facts: dict) -> str:
         f"updates, {n['task_assignments']:,} assignments, {n['task_deadlines']:,} deadlines, "
         f"{n['agencies']:,} agencies, {n['search_entries']:,} search entries; database {d['size_mib']} MiB.",
         f"{facts['settings']['warmup']} warm-up + {facts['settings']['repeat']} timed requests per scenario "
-        f"(round-robin); load average before {m.get('load_before')}, after {m.get('load_after')}.",
+        f"(round-robin){'; gc.freeze() after warm-up' if facts['settings']['gc_freeze'] else ''}; "
+        f"load average before {m.get('load_before')}, after {m.get('load_after')}.",
         "",
         "| Scenario | URL | User | SQL queries | Median ms | p95 ms | Max ms | CPU ms | KiB | p95 < 100 ms |",
         "|---|---|---|---:|---:|---:|---:|---:|---:|---|",
@@ -353,6 +360,11 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these scenarios")
     parser.add_argument("--list", action="store_true", help="list the scenarios and exit")
+    parser.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="gc.freeze() after the warm-up: shows what freezing start-up objects in wsgi.py would give",
+    )
     parser.add_argument(
         "--profile",
         metavar="NAME",
@@ -418,9 +430,14 @@ def main(argv=None) -> int:
         "machine": machine_facts(),
         "database": database_facts(),
         "data": data_facts(),
-        "settings": {"repeat": args.repeat, "warmup": args.warmup, "target_p95_ms": TARGET_P95_MS},
+        "settings": {
+            "repeat": args.repeat,
+            "warmup": args.warmup,
+            "gc_freeze": args.gc_freeze,
+            "target_p95_ms": TARGET_P95_MS,
+        },
     }
-    results = measure(chosen, repeat=args.repeat, warmup=args.warmup)
+    results = measure(chosen, repeat=args.repeat, warmup=args.warmup, gc_freeze=args.gc_freeze)
     facts["machine"]["load_after"] = _loadavg()
     for result in results:
         if result.ok:

@@ -33,7 +33,9 @@ if not SECRET_KEY:
             "for local development use TTDN_DEVELOPMENT=1."
         )
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG or DEVELOPMENT else [])
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG or DEVELOPMENT else []
+)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -90,7 +92,9 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))}
+    DATABASES = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    }
 else:
     DATABASES = {
         "default": {
@@ -172,7 +176,12 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ttdn@localhost")
 # --- Background tasks (django.tasks on huey) -------------------------------------------
 HUEY_REDIS_URL = env("HUEY_REDIS_URL")
 if HUEY_REDIS_URL:
-    HUEY = {"huey_class": "huey.RedisHuey", "name": "ttdn", "url": HUEY_REDIS_URL, "immediate": False}
+    HUEY = {
+        "huey_class": "huey.RedisHuey",
+        "name": "ttdn",
+        "url": HUEY_REDIS_URL,
+        "immediate": False,
+    }
 else:
     HUEY = {
         "huey_class": "huey.SqliteHuey",

@@ -14,16 +14,32 @@ class AuditedModelAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         before = snapshot(type(obj).objects.get(pk=obj.pk)) if change and obj.pk else None
         super().save_model(request, obj, form, change)
-        log_action(actor=request.user, action=self._action("changed" if change else "created"), target=obj,
-                   before=before, after=snapshot(obj), data={"via": "admin"})
+        log_action(
+            actor=request.user,
+            action=self._action("changed" if change else "created"),
+            target=obj,
+            before=before,
+            after=snapshot(obj),
+            data={"via": "admin"},
+        )
 
     def delete_model(self, request, obj):
-        log_action(actor=request.user, action=self._action("deleted"), target=obj, before=snapshot(obj),
-                   data={"via": "admin"})
+        log_action(
+            actor=request.user,
+            action=self._action("deleted"),
+            target=obj,
+            before=snapshot(obj),
+            data={"via": "admin"},
+        )
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            log_action(actor=request.user, action=self._action("deleted"), target=obj, before=snapshot(obj),
-                       data={"via": "admin"})
+            log_action(
+                actor=request.user,
+                action=self._action("deleted"),
+                target=obj,
+                before=snapshot(obj),
+                data={"via": "admin"},
+            )
         super().delete_queryset(request, queryset)

@@ -56,9 +56,14 @@ class User(AbstractUser):
 
 
 class Membership(models.Model):
-    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships"
+    )
     agency = models.ForeignKey(
-        "directory.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="memberships"
+        "directory.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
@@ -84,7 +89,9 @@ def _hash_token(raw: str) -> str:
 class ApiToken(models.Model):
     """A bearer token for the API; only its hash is stored."""
 
-    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="api_tokens")
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="api_tokens"
+    )
     name = models.CharField(_("name"), max_length=100, blank=True)
     prefix = models.CharField(_("prefix"), max_length=12, editable=False)
     key_hash = models.CharField(max_length=64, unique=True, editable=False)

@@ -531,7 +531,14 @@ def _fingerprint() -> tuple:
     agencies = Agency.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
     aliases = AgencyAlias.objects.aggregate(n=Count("id"), last=Max("id"))
     links = AgencySuccession.objects.aggregate(n=Count("id"), last=Max("id"))
-    return (agencies["n"], agencies["changed"], aliases["n"], aliases["last"], links["n"], links["last"])
+    return (
+        agencies["n"],
+        agencies["changed"],
+        aliases["n"],
+        aliases["last"],
+        links["n"],
+        links["last"],
+    )
 
 
 def shared_index() -> AgencyIndex:

@@ -22,7 +22,9 @@ class LegalKind(models.TextChoices):
 class LegalDocument(TimeStampedModel):
     """A legal or administrative document cited as a basis, e.g. Nghị định 72/2015/NĐ-CP."""
 
-    kind = models.CharField(_("kind"), max_length=20, choices=LegalKind.choices, default=LegalKind.OTHER)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=LegalKind.choices, default=LegalKind.OTHER
+    )
     identifier = models.CharField(
         _("number and symbol"), max_length=80, unique=True, help_text=_("For example 72/2015/NĐ-CP")
     )

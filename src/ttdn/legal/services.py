@@ -7,19 +7,26 @@ from ttdn.legal.parsing import normalise_identifier, parse_legal_ref
 
 
 @transaction.atomic
-def legal_document_get_or_create(*, reference: str, title: str = "", issuer: str = "") -> LegalDocument:
+def legal_document_get_or_create(
+    *, reference: str, title: str = "", issuer: str = ""
+) -> LegalDocument:
     """The document a reference such as "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015" names."""
     ref = parse_legal_ref(reference)
     if ref is None:
         raise ValidationError(
-            _("“{reference}” is not a reference to a legal document (expected e.g. 72/2015/NĐ-CP).").format(
-                reference=reference[:100]
-            )
+            _(
+                "“{reference}” is not a reference to a legal document (expected e.g. 72/2015/NĐ-CP)."
+            ).format(reference=reference[:100])
         )
     identifier = normalise_identifier(ref.identifier)
     document, created = LegalDocument.objects.get_or_create(
         identifier=identifier,
-        defaults={"kind": ref.kind, "issued_date": ref.issued_date, "title": title, "issuer": issuer},
+        defaults={
+            "kind": ref.kind,
+            "issued_date": ref.issued_date,
+            "title": title,
+            "issuer": issuer,
+        },
     )
     if not created and document.issued_date is None and ref.issued_date is not None:
         document.issued_date = ref.issued_date

@@ -40,7 +40,10 @@ def _agency(name: str | None) -> Agency | None:
 
 
 def _refs(entries: list[dict]) -> list[AgencyRef]:
-    return [AgencyRef(agency=_agency(e.get("agency")), as_written=e.get("as_written", "")) for e in entries]
+    return [
+        AgencyRef(agency=_agency(e.get("agency")), as_written=e.get("as_written", ""))
+        for e in entries
+    ]
 
 
 def _unit(locality: str | None, level: str | None, year: int) -> AdministrativeUnit | None:
@@ -49,31 +52,47 @@ def _unit(locality: str | None, level: str | None, year: int) -> AdministrativeU
         return None
     wanted = UnitLevel.DISTRICT if level == "district" else UnitLevel.PROVINCE
     on = datetime.date(year, 12, 31)
-    candidates = list(AdministrativeUnit.objects.filter(level=wanted, name__iexact=locality)) or list(
-        AdministrativeUnit.objects.filter(level=wanted, full_name__icontains=locality)
-    )
-    valid = [u for u in candidates if (u.valid_to is None or u.valid_to >= on)
-             and (u.valid_from is None or u.valid_from <= on)]
+    candidates = list(
+        AdministrativeUnit.objects.filter(level=wanted, name__iexact=locality)
+    ) or list(AdministrativeUnit.objects.filter(level=wanted, full_name__icontains=locality))
+    valid = [
+        u
+        for u in candidates
+        if (u.valid_to is None or u.valid_to >= on) and (u.valid_from is None or u.valid_from <= on)
+    ]
     return (valid or candidates or [None])[0]
 
 
 def _user(username: str, role: str, full_name: str, agencies: list[Agency]) -> User:
-    user = User.objects.create_user(username=username, password=DEMO_PASSWORD, role=role, full_name=full_name,
-                                    email=f"{username}@ttdn.local")
+    user = User.objects.create_user(
+        username=username,
+        password=DEMO_PASSWORD,
+        role=role,
+        full_name=full_name,
+        email=f"{username}@ttdn.local",
+    )
     for agency in agencies:
         Membership.objects.create(user=user, agency=agency)
     return user
 
 
-def _plan_from_gold(gold: dict, *, actor, period: tuple[int, int] | None = None, title: str | None = None,
-                    number: str | None = None, status: str) -> Plan:
+def _plan_from_gold(
+    gold: dict,
+    *,
+    actor,
+    period: tuple[int, int] | None = None,
+    title: str | None = None,
+    number: str | None = None,
+    status: str,
+) -> Plan:
     start, end = period or (gold["period"]["from_year"], gold["period"]["to_year"])
     deadline = gold.get("report_deadline") or {}
     plan = services.plan_create(
         actor=actor,
         title=title or gold["title"],
         number=gold.get("plan_number") or "" if number is None else number,
-        issued_date=datetime.date.fromisoformat(gold["issued_date"]) if gold.get("issued_date") and number is None
+        issued_date=datetime.date.fromisoformat(gold["issued_date"])
+        if gold.get("issued_date") and number is None
         else None,
         period_start=start,
         period_end=end,
@@ -84,8 +103,10 @@ def _plan_from_gold(gold: dict, *, actor, period: tuple[int, int] | None = None,
         visibility=Visibility.PUBLIC,
         signer=gold.get("signer") or "",
         legal_bases=[b.get("as_written") or b["identifier"] for b in gold.get("legal_bases", [])],
-        sections=[SectionData(heading=s["heading"], body=s.get("body", ""), kind=s.get("kind", "other"))
-                  for s in gold.get("sections", [])],
+        sections=[
+            SectionData(heading=s["heading"], body=s.get("body", ""), kind=s.get("kind", "other"))
+            for s in gold.get("sections", [])
+        ],
         report_deadline_text=deadline.get("as_written", ""),
         report_deadline_month=deadline.get("month"),
         report_deadline_day=deadline.get("day"),
@@ -126,7 +147,9 @@ def _path_to(status: str) -> list[str]:
     return path[status]
 
 
-def _report(plan: Plan, *, users_by_agency: dict[int, User], coordinator: User, today: datetime.date) -> int:
+def _report(
+    plan: Plan, *, users_by_agency: dict[int, User], coordinator: User, today: datetime.date
+) -> int:
     """A handful of realistic updates: lead agencies report, the coordinator reviews most."""
     from ttdn.tracking.services import progress_review, progress_submit
 
@@ -135,8 +158,17 @@ def _report(plan: Plan, *, users_by_agency: dict[int, User], coordinator: User, 
         "in_progress": "Đang triển khai; đã thực hiện một phần nội dung, dự kiến hoàn thành đúng thời hạn.",
     }
     count = 0
-    for index, task in enumerate(plan.tasks.prefetch_related("assignments", "deadlines").order_by("order")):
-        lead = next((a for a in task.assignments.all() if a.role == "lead" and a.agency_id in users_by_agency), None)
+    for index, task in enumerate(
+        plan.tasks.prefetch_related("assignments", "deadlines").order_by("order")
+    ):
+        lead = next(
+            (
+                a
+                for a in task.assignments.all()
+                if a.role == "lead" and a.agency_id in users_by_agency
+            ),
+            None,
+        )
         if lead is None or index % 3 == 2:
             continue
         reporter = users_by_agency[lead.agency_id]
@@ -145,8 +177,13 @@ def _report(plan: Plan, *, users_by_agency: dict[int, User], coordinator: User, 
         finished = bool(deadlines) and deadlines[-1] <= today
         status = "done" if finished and index % 4 != 1 else "in_progress"
         update = progress_submit(
-            actor=reporter, task=task, agency=lead.agency, status=status, percent=100 if status == "done" else 60,
-            narrative=narratives[status], period_end=past[-1] if past else None,
+            actor=reporter,
+            task=task,
+            agency=lead.agency,
+            status=status,
+            percent=100 if status == "done" else 60,
+            narrative=narratives[status],
+            period_end=past[-1] if past else None,
             links=["https://dongnai.gov.vn/"] if index % 5 == 0 else [],
         )
         count += 1
@@ -176,7 +213,11 @@ def demo_load(*, stdout=None) -> dict:
         gold = json.loads(path.read_text(encoding="utf-8"))
         if not gold.get("period"):
             continue
-        status = PlanStatus.CLOSED if gold["period"]["to_year"] < today.year - 1 else PlanStatus.IN_PROGRESS
+        status = (
+            PlanStatus.CLOSED
+            if gold["period"]["to_year"] < today.year - 1
+            else PlanStatus.IN_PROGRESS
+        )
         plans.append(_plan_from_gold(gold, actor=coordinator, status=status))
     main = json.loads((GOLD_DIR / MAIN_SEED).read_text(encoding="utf-8"))
     current = _plan_from_gold(
@@ -189,8 +230,9 @@ def demo_load(*, stdout=None) -> dict:
     )
     # Reporters: one demo officer per lead agency of the main plan, so progress comes from many agencies.
     users_by_agency: dict[int, User] = {}
-    for agency in Agency.objects.filter(assignments__task__plan__in=[p.pk for p in plans] + [current.pk],
-                                        assignments__role="lead").distinct():
+    for agency in Agency.objects.filter(
+        assignments__task__plan__in=[p.pk for p in plans] + [current.pk], assignments__role="lead"
+    ).distinct():
         members = list(agency.members.all()[:1])
         if members:
             users_by_agency[agency.pk] = members[0]
@@ -199,11 +241,17 @@ def demo_load(*, stdout=None) -> dict:
         users_by_agency[agency.pk] = _user(username, Role.OFFICER, agency.display_name, [agency])
         users_by_agency[agency.pk].set_unusable_password()
         users_by_agency[agency.pk].save(update_fields=["password"])
-    updates = sum(_report(p, users_by_agency=users_by_agency, coordinator=coordinator, today=today)
-                  for p in [*plans, current])
+    updates = sum(
+        _report(p, users_by_agency=users_by_agency, coordinator=coordinator, today=today)
+        for p in [*plans, current]
+    )
     # Plans of past years are closed once their reports are in.
     for plan in plans:
         if plan.demo_target_status == PlanStatus.CLOSED:
             services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}")
-    return {"plans": len(plans) + 1, "updates": updates, "submitted": ProgressUpdate.objects.count()}
+    return {
+        "plans": len(plans) + 1,
+        "updates": updates,
+        "submitted": ProgressUpdate.objects.count(),
+    }

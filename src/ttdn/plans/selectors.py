@@ -31,10 +31,14 @@ def plan_list(*, user, filters: PlanFilters) -> QuerySet[Plan]:
         qs = qs.filter(status=filters.status)
     if filters.q.strip():
         qs = search.filter_queryset(qs, "plan", filters.q)
-    return qs.select_related("unit", "issuer").annotate(
-        task_count=Count("tasks", distinct=True),
-        done_count=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE), distinct=True),
-    ).order_by("-period_start", "-issued_date", "-id")
+    return (
+        qs.select_related("unit", "issuer")
+        .annotate(
+            task_count=Count("tasks", distinct=True),
+            done_count=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE), distinct=True),
+        )
+        .order_by("-period_start", "-issued_date", "-id")
+    )
 
 
 def plan_years(*, user) -> list[int]:

@@ -347,6 +347,16 @@ def _store_deadlines(task: Task, deadlines: list[datetime.date]) -> None:
 
 
 def _save_assignments(task: Task, leads: list[AgencyRef], coordinating: list[AgencyRef]) -> None:
+    """Replace the task's assignments. An agency that stays assigned keeps the way the
+    plan wrote its name unless a new wording is given."""
+    written = dict(
+        TaskAssignment.objects.filter(task=task, agency__isnull=False).values_list(
+            "agency_id", "as_written"
+        )
+    )
+    for ref in [*leads, *coordinating]:
+        if ref.agency is not None and not ref.as_written:
+            ref.as_written = written.get(ref.agency.pk, "")
     TaskAssignment.objects.filter(task=task).delete()
     rows, seen = [], set()
     for role, refs in ((AssignmentRole.LEAD, leads), (AssignmentRole.COORDINATING, coordinating)):

@@ -300,17 +300,11 @@ def task_edit(request, pk: int):
     }
     form = TaskForm(request.POST or None, initial=initial, plan=task.plan)
     if request.method == "POST" and form.is_valid():
-        data = _task_data(form)
-        # Keep the wording of agencies that stay assigned.
-        written = {a.agency_id: a.as_written for a in assignments if a.agency_id}
-        for ref in data.leads + data.coordinating:
-            if ref.agency is not None and not ref.as_written:
-                ref.as_written = written.get(ref.agency.pk, "")
         try:
             services.task_update(
                 actor=request.user,
                 task=task,
-                data=data,
+                data=_task_data(form),
                 expected_version=form.cleaned_data["version"] or 0,
             )
         except ConflictError as exc:
@@ -422,7 +416,9 @@ def home(request):
     today = _today()
     my_agency_ids = sorted(user.agency_ids())
     # Deadlines matter only in plans being carried out (not drafts, not closed ones).
-    visible = visible_tasks(user).filter(plan__status__in=[PlanStatus.ISSUED, PlanStatus.IN_PROGRESS])
+    visible = visible_tasks(user).filter(
+        plan__status__in=[PlanStatus.ISSUED, PlanStatus.IN_PROGRESS]
+    )
     mine = (
         visible.filter(assignments__agency_id__in=my_agency_ids).distinct()
         if my_agency_ids

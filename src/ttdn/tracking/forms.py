@@ -22,15 +22,28 @@ class MultipleFileField(forms.FileField):
 
 class ProgressForm(forms.Form):
     agency = forms.TypedChoiceField(label=_("Reporting agency"), coerce=int)
-    period_end = forms.TypedChoiceField(label=_("Reporting period"), required=False, coerce=str, empty_value="")
+    period_end = forms.TypedChoiceField(
+        label=_("Reporting period"), required=False, coerce=str, empty_value=""
+    )
     status = forms.ChoiceField(label=_("Status"), choices=REPORTABLE_STATUSES)
     percent = forms.IntegerField(label=_("Percent complete"), min_value=0, max_value=100, initial=0)
-    narrative = forms.CharField(label=_("Results"), widget=forms.Textarea(attrs={"rows": 6}), max_length=20_000,
-                                help_text=_("What was done: activities, figures, outcomes"))
-    links = forms.CharField(label=_("Links"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                            help_text=_("Web addresses of articles or documents, one per line"))
-    files = MultipleFileField(label=_("Evidence files"), required=False,
-                              help_text=_("Documents, photos, reports (PDF, Word, Excel, images)"))
+    narrative = forms.CharField(
+        label=_("Results"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=20_000,
+        help_text=_("What was done: activities, figures, outcomes"),
+    )
+    links = forms.CharField(
+        label=_("Links"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Web addresses of articles or documents, one per line"),
+    )
+    files = MultipleFileField(
+        label=_("Evidence files"),
+        required=False,
+        help_text=_("Documents, photos, reports (PDF, Word, Excel, images)"),
+    )
 
     def __init__(self, *args, agencies, deadlines, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,5 +60,9 @@ class ProgressForm(forms.Form):
 
 class ReviewForm(forms.Form):
     decision = forms.ChoiceField(choices=[("accept", _("Accept")), ("return", _("Return"))])
-    comment = forms.CharField(label=_("Comment"), required=False, max_length=2000,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+    comment = forms.CharField(
+        label=_("Comment"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

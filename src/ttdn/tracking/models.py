@@ -23,22 +23,48 @@ REPORTABLE_STATUSES = [
 
 
 class ProgressUpdate(models.Model):
-    task = models.ForeignKey("plans.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="updates")
-    agency = models.ForeignKey("directory.Agency", verbose_name=_("agency"), on_delete=models.PROTECT,
-                               related_name="progress_updates")
-    period_end = models.DateField(_("reporting period ending"), null=True, blank=True,
-                                  help_text=_("The deadline of the period this update reports on"))
+    task = models.ForeignKey(
+        "plans.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="updates"
+    )
+    agency = models.ForeignKey(
+        "directory.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        related_name="progress_updates",
+    )
+    period_end = models.DateField(
+        _("reporting period ending"),
+        null=True,
+        blank=True,
+        help_text=_("The deadline of the period this update reports on"),
+    )
     status = models.CharField(_("status"), max_length=16, choices=REPORTABLE_STATUSES)
     percent = models.PositiveSmallIntegerField(_("percent complete"), default=0)
     narrative = models.TextField(_("results"), blank=True)
     figures = models.JSONField(_("figures"), default=dict, blank=True)
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("submitted by"), null=True,
-                                     on_delete=models.SET_NULL, related_name="progress_updates")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="progress_updates",
+    )
     submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True, db_index=True)
-    review_state = models.CharField(_("review"), max_length=16, choices=ReviewState.choices,
-                                    default=ReviewState.SUBMITTED, db_index=True)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("reviewed by"), null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+    review_state = models.CharField(
+        _("review"),
+        max_length=16,
+        choices=ReviewState.choices,
+        default=ReviewState.SUBMITTED,
+        db_index=True,
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     review_comment = models.TextField(_("review comment"), blank=True)
 
@@ -47,8 +73,11 @@ class ProgressUpdate(models.Model):
         verbose_name_plural = _("progress updates")
         ordering = ["-submitted_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(percent__lte=100), name="update_percent_max",
-                                   violation_error_message=_("Percent complete cannot exceed 100.")),
+            models.CheckConstraint(
+                condition=models.Q(percent__lte=100),
+                name="update_percent_max",
+                violation_error_message=_("Percent complete cannot exceed 100."),
+            ),
         ]
         indexes = [models.Index(fields=["task", "-submitted_at"], name="update_task_recent_idx")]
 
@@ -72,8 +101,11 @@ class Evidence(models.Model):
         verbose_name = _("evidence")
         verbose_name_plural = _("evidence")
         constraints = [
-            models.CheckConstraint(condition=~models.Q(file="") | ~models.Q(url=""), name="evidence_file_or_url",
-                                   violation_error_message=_("Attach a file or give a link.")),
+            models.CheckConstraint(
+                condition=~models.Q(file="") | ~models.Q(url=""),
+                name="evidence_file_or_url",
+                violation_error_message=_("Attach a file or give a link."),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -21,8 +21,27 @@ from ttdn.plans.services import ConflictError
 from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
 
 ALLOWED_EVIDENCE_EXTENSIONS = frozenset(
-    {".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".jpg", ".jpeg", ".png", ".gif",
-     ".webp", ".mp4", ".mp3", ".txt", ".csv", ".zip"}
+    {
+        ".pdf",
+        ".doc",
+        ".docx",
+        ".odt",
+        ".xls",
+        ".xlsx",
+        ".ods",
+        ".ppt",
+        ".pptx",
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".webp",
+        ".mp4",
+        ".mp3",
+        ".txt",
+        ".csv",
+        ".zip",
+    }
 )
 MAX_EVIDENCE_FILES = 10
 MAX_NARRATIVE_CHARS = 20_000
@@ -30,17 +49,27 @@ MAX_NARRATIVE_CHARS = 20_000
 
 def _clean_files(files: list[UploadedFile]) -> list[UploadedFile]:
     if len(files) > MAX_EVIDENCE_FILES:
-        raise ValidationError({"files": _("Attach at most {n} files at once.").format(n=MAX_EVIDENCE_FILES)})
+        raise ValidationError(
+            {"files": _("Attach at most {n} files at once.").format(n=MAX_EVIDENCE_FILES)}
+        )
     limit = settings.TTDN_EVIDENCE_MAX_BYTES
     for upload in files:
         ext = os.path.splitext(upload.name or "")[1].lower()
         if ext not in ALLOWED_EVIDENCE_EXTENSIONS:
             raise ValidationError(
-                {"files": _("“{name}”: files of this type cannot be attached.").format(name=upload.name)}
+                {
+                    "files": _("“{name}”: files of this type cannot be attached.").format(
+                        name=upload.name
+                    )
+                }
             )
         if upload.size > limit:
             raise ValidationError(
-                {"files": _("“{name}” is larger than {mb} MB.").format(name=upload.name, mb=limit // (1024 * 1024))}
+                {
+                    "files": _("“{name}” is larger than {mb} MB.").format(
+                        name=upload.name, mb=limit // (1024 * 1024)
+                    )
+                }
             )
         if upload.size == 0:
             raise ValidationError({"files": _("“{name}” is empty.").format(name=upload.name)})
@@ -57,7 +86,9 @@ def _clean_links(links: list[str]) -> list[str]:
         try:
             validator(link)
         except ValidationError:
-            raise ValidationError({"links": _("“{link}” is not a valid web address.").format(link=link[:100])}) from None
+            raise ValidationError(
+                {"links": _("“{link}” is not a valid web address.").format(link=link[:100])}
+            ) from None
         cleaned.append(link)
     return cleaned
 
@@ -88,14 +119,21 @@ def progress_submit(
     files = _clean_files(list(files or []))
     links = _clean_links(list(links or []))
     if len(narrative) > MAX_NARRATIVE_CHARS:
-        raise ValidationError({"narrative": _("The text is too long (at most {n} characters).").format(
-            n=MAX_NARRATIVE_CHARS)})
+        raise ValidationError(
+            {
+                "narrative": _("The text is too long (at most {n} characters).").format(
+                    n=MAX_NARRATIVE_CHARS
+                )
+            }
+        )
     if status == TaskStatus.DONE and percent < 100:
         percent = 100
     if period_end is not None and not (
         task.plan.period_first_day <= period_end <= task.plan.period_last_day
     ):
-        raise ValidationError({"period_end": _("The reporting period must lie within the plan's period.")})
+        raise ValidationError(
+            {"period_end": _("The reporting period must lie within the plan's period.")}
+        )
     update = ProgressUpdate(
         task=task,
         agency=agency,
@@ -132,14 +170,18 @@ def progress_submit(
 
 
 @transaction.atomic
-def progress_review(*, actor, update: ProgressUpdate, accept: bool, comment: str = "") -> ProgressUpdate:
+def progress_review(
+    *, actor, update: ProgressUpdate, accept: bool, comment: str = ""
+) -> ProgressUpdate:
     if not can_manage_plans(actor):
         raise PermissionDenied(_("Only the coordinating department reviews progress."))
     if not accept and not comment.strip():
         raise ValidationError({"comment": _("Say why the update is returned.")})
     new_state = ReviewState.ACCEPTED if accept else ReviewState.RETURNED
     now = timezone.now()
-    claimed = ProgressUpdate.objects.filter(pk=update.pk, review_state=ReviewState.SUBMITTED).update(
+    claimed = ProgressUpdate.objects.filter(
+        pk=update.pk, review_state=ReviewState.SUBMITTED
+    ).update(
         review_state=new_state, reviewed_by=actor, reviewed_at=now, review_comment=comment.strip()
     )
     if claimed != 1:
@@ -174,7 +216,9 @@ def task_refresh_status(*, task: Task) -> None:
         task.updates.exclude(review_state=ReviewState.RETURNED).order_by("-submitted_at", "-id")
     )
     lead_ids = set(
-        task.assignments.filter(role=AssignmentRole.LEAD, agency__isnull=False).values_list("agency_id", flat=True)
+        task.assignments.filter(role=AssignmentRole.LEAD, agency__isnull=False).values_list(
+            "agency_id", flat=True
+        )
     )
     latest_by_agency: dict[int, ProgressUpdate] = {}
     for update in updates:
@@ -186,15 +230,21 @@ def task_refresh_status(*, task: Task) -> None:
         status, percent = TaskStatus.NOT_STARTED, 0
     elif any(u.status == TaskStatus.CANCELLED for u in lead_latest):
         status, percent = TaskStatus.CANCELLED, max(u.percent for u in lead_latest)
-    elif lead_latest and all(u.status == TaskStatus.DONE for u in lead_latest) and (
-        not lead_ids or lead_ids <= set(latest_by_agency)
+    elif (
+        lead_latest
+        and all(u.status == TaskStatus.DONE for u in lead_latest)
+        and (not lead_ids or lead_ids <= set(latest_by_agency))
     ):
         status, percent = TaskStatus.DONE, 100
     else:
         status = TaskStatus.IN_PROGRESS
-        percent = round(sum(u.percent for u in lead_latest) / len(lead_latest)) if lead_latest else 0
+        percent = (
+            round(sum(u.percent for u in lead_latest) / len(lead_latest)) if lead_latest else 0
+        )
         percent = min(percent, 99)
-    reported = [u.period_end for u in updates if u.period_end and (u.agency_id in lead_ids or not lead_ids)]
+    reported = [
+        u.period_end for u in updates if u.period_end and (u.agency_id in lead_ids or not lead_ids)
+    ]
     covered_until = max(reported) if reported else None
     deadlines = task.deadlines.order_by("due_date").values_list("due_date", flat=True)
     if covered_until is not None:

@@ -31,10 +31,18 @@ def progress_create(request, task_pk: int):
         raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
     agencies = list(Agency.objects.filter(pk__in=agency_ids).order_by("name"))
     deadlines = list(task.deadlines.values_list("due_date", flat=True))
-    initial = {"period_end": task.next_deadline.isoformat() if task.next_deadline else "",
-               "percent": task.percent, "status": task.status if task.status != "late" else "in_progress"}
-    form = ProgressForm(request.POST or None, request.FILES or None, agencies=agencies, deadlines=deadlines,
-                        initial=initial)
+    initial = {
+        "period_end": task.next_deadline.isoformat() if task.next_deadline else "",
+        "percent": task.percent,
+        "status": task.status if task.status != "late" else "in_progress",
+    }
+    form = ProgressForm(
+        request.POST or None,
+        request.FILES or None,
+        agencies=agencies,
+        deadlines=deadlines,
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -45,16 +53,22 @@ def progress_create(request, task_pk: int):
                 status=d["status"],
                 percent=d["percent"],
                 narrative=d["narrative"],
-                period_end=datetime.date.fromisoformat(d["period_end"]) if d["period_end"] else None,
+                period_end=datetime.date.fromisoformat(d["period_end"])
+                if d["period_end"]
+                else None,
                 files=d["files"],
                 links=d["links"],
             )
         except ValidationError as exc:
             form_errors_to_form(form, exc)
         else:
-            messages.success(request, _("Your progress report was sent to the coordinating department."))
+            messages.success(
+                request, _("Your progress report was sent to the coordinating department.")
+            )
             return redirect("plans:task_detail", pk=task.pk)
-    return render(request, "tracking/progress_form.html", {"form": form, "task": task, "plan": task.plan})
+    return render(
+        request, "tracking/progress_form.html", {"form": form, "task": task, "plan": task.plan}
+    )
 
 
 @login_required
@@ -62,7 +76,9 @@ def review_queue(request):
     if not can_manage_plans(request.user):
         raise PermissionDenied(_("Only the coordinating department reviews progress."))
     updates = (
-        ProgressUpdate.objects.filter(review_state=ReviewState.SUBMITTED, task__in=visible_tasks(request.user))
+        ProgressUpdate.objects.filter(
+            review_state=ReviewState.SUBMITTED, task__in=visible_tasks(request.user)
+        )
         .select_related("task", "task__plan", "agency", "submitted_by")
         .prefetch_related("evidence")
         .order_by("submitted_at", "id")
@@ -88,14 +104,20 @@ def review_decide(request, pk: int):
     else:
         try:
             services.progress_review(
-                actor=request.user, update=update, accept=form.cleaned_data["decision"] == "accept",
+                actor=request.user,
+                update=update,
+                accept=form.cleaned_data["decision"] == "accept",
                 comment=form.cleaned_data["comment"],
             )
         except (ValidationError, ConflictError) as exc:
             messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
         else:
-            messages.success(request, _("The update was accepted.") if form.cleaned_data["decision"] == "accept"
-                             else _("The update was returned to the agency."))
+            messages.success(
+                request,
+                _("The update was accepted.")
+                if form.cleaned_data["decision"] == "accept"
+                else _("The update was returned to the agency."),
+            )
     next_url = request.POST.get("next")
     if next_url == "task":
         return redirect("plans:task_detail", pk=update.task_id)
@@ -114,4 +136,6 @@ def evidence_download(request, pk: int):
         handle = evidence.file.open("rb")
     except FileNotFoundError:
         raise Http404(_("The file is missing from storage.")) from None
-    return FileResponse(handle, as_attachment=True, filename=evidence.title or evidence.file.name.rsplit("/", 1)[-1])
+    return FileResponse(
+        handle, as_attachment=True, filename=evidence.title or evidence.file.name.rsplit("/", 1)[-1]
+    )

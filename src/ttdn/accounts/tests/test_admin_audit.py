@@ -5,12 +5,23 @@ from ttdn.directory.models import Agency
 
 
 def test_admin_writes_are_audited(client, db):
-    admin_user = User.objects.create_superuser("root", "root@example.vn", "pw", role="administrator")
+    admin_user = User.objects.create_superuser(
+        "root", "root@example.vn", "pw", role="administrator"
+    )
     client.force_login(admin_user)
-    response = client.post(reverse("admin:directory_agency_add"), {
-        "name": "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên", "short_name": "Sở VHTTDL", "kind": "department",
-        "aliases-TOTAL_FORMS": "1", "aliases-INITIAL_FORMS": "0", "aliases-0-alias": "Sở VH-TT-DL",
-        "successions_out-TOTAL_FORMS": "0", "successions_out-INITIAL_FORMS": "0"})
+    response = client.post(
+        reverse("admin:directory_agency_add"),
+        {
+            "name": "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên",
+            "short_name": "Sở VHTTDL",
+            "kind": "department",
+            "aliases-TOTAL_FORMS": "1",
+            "aliases-INITIAL_FORMS": "0",
+            "aliases-0-alias": "Sở VH-TT-DL",
+            "successions_out-TOTAL_FORMS": "0",
+            "successions_out-INITIAL_FORMS": "0",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     agency = Agency.objects.get(short_name="Sở VHTTDL")
     entry = AuditEntry.objects.get(action="agency.created")

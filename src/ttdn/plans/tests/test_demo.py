@@ -38,27 +38,38 @@ def test_demo_creates_the_2018_plan_faithfully(demo, db):
     assert plan.issued_date.isoformat() == gold["issued_date"] == "2017-12-08"
     assert (plan.period_start, plan.period_end) == (2018, 2018)
     assert sorted(plan.legal_bases.values_list("identifier", flat=True)) == sorted(
-        b["identifier"] for b in gold["legal_bases"])
+        b["identifier"] for b in gold["legal_bases"]
+    )
     assert [s.heading for s in plan.sections.all()] == [s["heading"] for s in gold["sections"]]
     tasks = list(plan.tasks.order_by("order").prefetch_related("assignments__agency", "deadlines"))
     assert len(tasks) == len(gold["tasks"]) == 25
     for task, expected in zip(tasks, gold["tasks"], strict=True):
         assert task.text == expected["text"]
         assert task.timeframe_text == expected["timeframe"]["as_written"]
-        assert [d.due_date.isoformat() for d in task.deadlines.all()] == expected["timeframe"]["deadlines"]
+        assert [d.due_date.isoformat() for d in task.deadlines.all()] == expected["timeframe"][
+            "deadlines"
+        ]
         leads = [a for a in task.assignments.all() if a.role == "lead"]
         assert [a.as_written for a in leads] == [e["as_written"] for e in expected["lead"]]
-        assert [a.agency.name if a.agency else None for a in leads] == [e["agency"] for e in expected["lead"]]
+        assert [a.agency.name if a.agency else None for a in leads] == [
+            e["agency"] for e in expected["lead"]
+        ]
         coordinating = [a for a in task.assignments.all() if a.role == "coordinating"]
-        assert [a.as_written for a in coordinating] == [e["as_written"] for e in expected["coordinating"]]
+        assert [a.as_written for a in coordinating] == [
+            e["as_written"] for e in expected["coordinating"]
+        ]
 
 
 def test_demo_has_every_seed_plan_users_and_progress(demo, db):
     assert Plan.objects.count() == 6
-    assert {"501/KH-UBND", "64/KH-UBND", "12773/KH-UBND"} <= set(Plan.objects.values_list("number", flat=True))
+    assert {"501/KH-UBND", "64/KH-UBND", "12773/KH-UBND"} <= set(
+        Plan.objects.values_list("number", flat=True)
+    )
     officer = User.objects.get(username="officer")
     assert officer.check_password("ttdn-demo")
-    assert [a.name for a in officer.agencies.all()] == ["Sở Thông tin và Truyền thông tỉnh Đồng Nai"]
+    assert [a.name for a in officer.agencies.all()] == [
+        "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
+    ]
     assert User.objects.get(username="coordinator").role == "coordinator"
     assert User.objects.get(username="leader").role == "leader"
     agencies = set(ProgressUpdate.objects.values_list("agency_id", flat=True))

@@ -2,7 +2,9 @@ import pytest
 from django.urls import reverse
 
 
-@pytest.mark.parametrize("query", ["thong tin doi ngoai nam 2025", "THÔNG TIN ĐỐI NGOẠI năm 2025", "doi ngo"])
+@pytest.mark.parametrize(
+    "query", ["thong tin doi ngoai nam 2025", "THÔNG TIN ĐỐI NGOẠI năm 2025", "doi ngo"]
+)
 def test_plan_search_ignores_missing_diacritics(client, coordinator, make_plan, query):
     wanted = make_plan(title="Kế hoạch thông tin đối ngoại tỉnh Phú Yên năm 2025", year=2025)
     other = make_plan(title="Kế hoạch phòng chống thiên tai năm 2025", year=2025)
@@ -16,11 +18,16 @@ def test_plan_search_ignores_missing_diacritics(client, coordinator, make_plan, 
 def test_task_search_and_htmx_partial(client, coordinator, make_plan):
     plan = make_plan(tasks=1)
     client.force_login(coordinator)
-    response = client.get(reverse("plans:task_list"), {"q": "tap huan nghiep vu"}, HTTP_HX_REQUEST="true")
+    response = client.get(
+        reverse("plans:task_list"), {"q": "tap huan nghiep vu"}, HTTP_HX_REQUEST="true"
+    )
     body = response.content.decode()
     assert "<html" not in body  # only the table for htmx
     assert reverse("plans:task_detail", args=[plan.tasks.get().pk]) in body
-    assert "Tổ chức tập huấn" not in client.get(reverse("plans:task_list"), {"q": "bien dao"}).content.decode()
+    assert (
+        "Tổ chức tập huấn"
+        not in client.get(reverse("plans:task_list"), {"q": "bien dao"}).content.decode()
+    )
 
 
 def test_search_does_not_reveal_restricted_plans(client, officer_b, make_plan):

@@ -10,8 +10,12 @@ from ttdn.plans.services import AgencyRef, ConflictError, TaskData
 
 
 def _data(agency, **kw):
-    base = dict(text="Xuất bản Bản tin đối ngoại", group="promotion", timeframe_text="Hàng quý",
-                leads=[AgencyRef(agency=agency, as_written="Sở Ngoại vụ")])
+    base = dict(
+        text="Xuất bản Bản tin đối ngoại",
+        group="promotion",
+        timeframe_text="Hàng quý",
+        leads=[AgencyRef(agency=agency, as_written="Sở Ngoại vụ")],
+    )
     base.update(kw)
     return TaskData(**base)
 
@@ -21,8 +25,11 @@ def test_task_schedule_is_computed_from_the_wording(make_plan, coordinator, agen
     task = services.task_create(actor=coordinator, plan=plan, data=_data(agency_b))
     assert task.recurrence == "quarterly"
     assert list(task.deadlines.values_list("due_date", flat=True)) == [
-        datetime.date(2018, 3, 31), datetime.date(2018, 6, 30), datetime.date(2018, 9, 30),
-        datetime.date(2018, 12, 31)]
+        datetime.date(2018, 3, 31),
+        datetime.date(2018, 6, 30),
+        datetime.date(2018, 9, 30),
+        datetime.date(2018, 12, 31),
+    ]
     assert task.next_deadline == datetime.date(2018, 3, 31)
     assert task.final_deadline == datetime.date(2018, 12, 31)
     assert not task.timeframe_flagged
@@ -30,7 +37,9 @@ def test_task_schedule_is_computed_from_the_wording(make_plan, coordinator, agen
 
 def test_unknown_wording_keeps_text_and_sets_no_deadline(make_plan, coordinator, agency_b):
     plan = make_plan(year=2018, tasks=0)
-    task = services.task_create(actor=coordinator, plan=plan, data=_data(agency_b, timeframe_text="Khi có đề nghị"))
+    task = services.task_create(
+        actor=coordinator, plan=plan, data=_data(agency_b, timeframe_text="Khi có đề nghị")
+    )
     assert task.timeframe_text == "Khi có đề nghị"
     assert task.timeframe_flagged
     assert not TaskDeadline.objects.filter(task=task).exists()
@@ -39,8 +48,13 @@ def test_unknown_wording_keeps_text_and_sets_no_deadline(make_plan, coordinator,
 
 def test_changing_the_plan_period_recomputes_deadlines(make_plan, coordinator):
     plan = make_plan(year=2018, timeframe="Quý III")
-    services.plan_update(actor=coordinator, plan=plan, expected_version=plan.version, period_start=2019,
-                         period_end=2019)
+    services.plan_update(
+        actor=coordinator,
+        plan=plan,
+        expected_version=plan.version,
+        period_start=2019,
+        period_end=2019,
+    )
     task = plan.tasks.get()
     assert list(task.deadlines.values_list("due_date", flat=True)) == [datetime.date(2019, 9, 30)]
 
@@ -48,7 +62,9 @@ def test_changing_the_plan_period_recomputes_deadlines(make_plan, coordinator):
 def test_a_task_needs_a_lead(make_plan, coordinator):
     plan = make_plan(tasks=0)
     with pytest.raises(ValidationError) as exc:
-        services.task_create(actor=coordinator, plan=plan, data=TaskData(text="Việc không ai làm", leads=[]))
+        services.task_create(
+            actor=coordinator, plan=plan, data=TaskData(text="Việc không ai làm", leads=[])
+        )
     assert "leads" in exc.value.message_dict
     assert not Task.objects.filter(plan=plan).exists()
 
@@ -62,29 +78,44 @@ def test_officer_cannot_create_plans_or_tasks(officer_a, make_plan, agency_a):
     assert plan.tasks.count() == 0
 
 
-def test_second_concurrent_save_gets_a_conflict_and_overwrites_nothing(make_plan, coordinator, agency_a):
+def test_second_concurrent_save_gets_a_conflict_and_overwrites_nothing(
+    make_plan, coordinator, agency_a
+):
     task = make_plan().tasks.get()
     first = Task.objects.get(pk=task.pk)
     second = Task.objects.get(pk=task.pk)
-    services.task_update(actor=coordinator, task=first, data=_data(agency_a, text="Bản của người thứ nhất"),
-                         expected_version=first.version)
+    services.task_update(
+        actor=coordinator,
+        task=first,
+        data=_data(agency_a, text="Bản của người thứ nhất"),
+        expected_version=first.version,
+    )
     with pytest.raises(ConflictError):
-        services.task_update(actor=coordinator, task=second, data=_data(agency_a, text="Bản của người thứ hai"),
-                             expected_version=second.version)
+        services.task_update(
+            actor=coordinator,
+            task=second,
+            data=_data(agency_a, text="Bản của người thứ hai"),
+            expected_version=second.version,
+        )
     assert Task.objects.get(pk=task.pk).text == "Bản của người thứ nhất"
 
 
 def test_every_write_is_audited_with_before_and_after(make_plan, coordinator, agency_a):
     plan = make_plan()
     task = plan.tasks.get()
-    services.task_update(actor=coordinator, task=task, data=_data(agency_a, text="Nội dung mới"),
-                         expected_version=task.version)
+    services.task_update(
+        actor=coordinator,
+        task=task,
+        data=_data(agency_a, text="Nội dung mới"),
+        expected_version=task.version,
+    )
     entry = AuditEntry.objects.filter(action="task.changed", task_id=task.pk).get()
     assert entry.actor == coordinator
     assert entry.before["text"].startswith("Tổ chức tập huấn")
     assert entry.after["text"] == "Nội dung mới"
     assert {"plan.created", "task.created", "task.changed"} <= set(
-        AuditEntry.objects.filter(plan_id=plan.pk).values_list("action", flat=True))
+        AuditEntry.objects.filter(plan_id=plan.pk).values_list("action", flat=True)
+    )
 
 
 def test_lifecycle_moves_are_checked_and_recorded(make_plan, coordinator):
@@ -92,11 +123,16 @@ def test_lifecycle_moves_are_checked_and_recorded(make_plan, coordinator):
     with pytest.raises(ValidationError):
         services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
     services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.APPRAISAL)
-    services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.ISSUED, comment="Đã ký")
+    services.plan_transition(
+        actor=coordinator, plan=plan, to_status=PlanStatus.ISSUED, comment="Đã ký"
+    )
     plan.refresh_from_db()
     assert plan.status == PlanStatus.ISSUED
     changes = list(plan.status_changes.values_list("from_status", "to_status", "by__username"))
-    assert changes == [("draft", "appraisal", "coordinator"), ("appraisal", "issued", "coordinator")]
+    assert changes == [
+        ("draft", "appraisal", "coordinator"),
+        ("appraisal", "issued", "coordinator"),
+    ]
 
 
 def test_a_plan_without_tasks_cannot_be_issued(make_plan, coordinator):
@@ -107,7 +143,9 @@ def test_a_plan_without_tasks_cannot_be_issued(make_plan, coordinator):
 
 def test_period_must_be_ordered(coordinator):
     with pytest.raises(ValidationError):
-        services.plan_create(actor=coordinator, title="Kế hoạch", period_start=2020, period_end=2019)
+        services.plan_create(
+            actor=coordinator, title="Kế hoạch", period_start=2020, period_end=2019
+        )
 
 
 def test_legal_bases_are_parsed_and_shared(make_plan):
@@ -119,5 +157,19 @@ def test_legal_bases_are_parsed_and_shared(make_plan):
 
 def test_unresolved_agencies_are_kept_as_written(make_plan):
     task = make_plan().tasks.get()
-    labels = [(a.role, a.agency_id is None, a.as_written) for a in task.assignments.order_by("role", "order")]
+    labels = [
+        (a.role, a.agency_id is None, a.as_written)
+        for a in task.assignments.order_by("role", "order")
+    ]
     assert ("coordinating", True, "Các đơn vị liên quan") in labels
+
+
+def test_editing_keeps_the_wording_of_agencies_that_stay(make_plan, coordinator, agency_a):
+    task = make_plan().tasks.get()
+    services.task_update(
+        actor=coordinator,
+        task=task,
+        expected_version=task.version,
+        data=_data(agency_a, leads=[AgencyRef(agency=agency_a)]),
+    )
+    assert task.assignments.get(role="lead").as_written == "Sở TT-TT"

@@ -11,7 +11,10 @@ def _run(capsys, *args):
 
 def test_quarters_in_one_year(capsys):
     assert _run(capsys, "Quý II, III", "--period", "2024") == {
-        "as_written": "Quý II, III", "deadlines": ["2024-06-30", "2024-09-30"], "recurrence": None}
+        "as_written": "Quý II, III",
+        "deadlines": ["2024-06-30", "2024-09-30"],
+        "recurrence": None,
+    }
 
 
 def test_multi_year_period(capsys):
@@ -23,7 +26,10 @@ def test_multi_year_period(capsys):
 
 def test_unknown_wording_has_no_invented_deadline(capsys):
     assert _run(capsys, "Theo chỉ đạo", "--period", "2024") == {
-        "as_written": "Theo chỉ đạo", "deadlines": [], "recurrence": None}
+        "as_written": "Theo chỉ đạo",
+        "deadlines": [],
+        "recurrence": None,
+    }
 
 
 def test_bad_period_is_a_clear_error():

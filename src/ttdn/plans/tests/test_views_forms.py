@@ -19,9 +19,18 @@ def coord_client(client, coordinator):
 
 def test_invalid_plan_form_shows_translated_errors_and_writes_nothing(coord_client):
     with translation.override("vi"):
-        response = coord_client.post(reverse("plans:create"), {
-            "title": "", "period_start": 2020, "period_end": 2019, "level": "province", "visibility": "internal",
-            "legal_bases": "không phải căn cứ"}, HTTP_ACCEPT_LANGUAGE="vi")
+        response = coord_client.post(
+            reverse("plans:create"),
+            {
+                "title": "",
+                "period_start": 2020,
+                "period_end": 2019,
+                "level": "province",
+                "visibility": "internal",
+                "legal_bases": "không phải căn cứ",
+            },
+            HTTP_ACCEPT_LANGUAGE="vi",
+        )
     assert response.status_code == 200
     form = response.context["form"]
     assert {"title", "period_end", "legal_bases"} <= set(form.errors)
@@ -30,45 +39,79 @@ def test_invalid_plan_form_shows_translated_errors_and_writes_nothing(coord_clie
 
 
 def test_restricted_plan_needs_named_agencies(coord_client):
-    response = coord_client.post(reverse("plans:create"), {
-        "title": "Kế hoạch mật", "period_start": 2024, "level": "province", "visibility": "restricted"})
+    response = coord_client.post(
+        reverse("plans:create"),
+        {
+            "title": "Kế hoạch mật",
+            "period_start": 2024,
+            "level": "province",
+            "visibility": "restricted",
+        },
+    )
     assert "restricted_to" in response.context["form"].errors
     assert not Plan.objects.exists()
 
 
 def test_coordinator_creates_plan_with_legal_bases(coord_client):
-    response = coord_client.post(reverse("plans:create"), {
-        "title": "Kế hoạch thông tin đối ngoại năm 2025", "number": "45/KH-UBND", "issued_date": "15/01/2025",
-        "period_start": 2025, "level": "province", "visibility": "public",
-        "legal_bases": "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015\nKết luận số 57- KL/TW ngày 15/6/2023"})
+    response = coord_client.post(
+        reverse("plans:create"),
+        {
+            "title": "Kế hoạch thông tin đối ngoại năm 2025",
+            "number": "45/KH-UBND",
+            "issued_date": "15/01/2025",
+            "period_start": 2025,
+            "level": "province",
+            "visibility": "public",
+            "legal_bases": "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015\nKết luận số 57- KL/TW ngày 15/6/2023",
+        },
+    )
     plan = Plan.objects.get()
     assert response.status_code == 302
     assert plan.issued_date.isoformat() == "2025-01-15"
-    assert sorted(plan.legal_bases.values_list("identifier", flat=True)) == ["57-KL/TW", "72/2015/NĐ-CP"]
+    assert sorted(plan.legal_bases.values_list("identifier", flat=True)) == [
+        "57-KL/TW",
+        "72/2015/NĐ-CP",
+    ]
 
 
 def test_task_deadline_outside_plan_period_is_refused(coord_client, make_plan, agency_a):
     plan = make_plan(year=2024, tasks=0)
-    response = coord_client.post(reverse("plans:task_create", args=[plan.pk]), {
-        "text": "Tổ chức họp báo", "group": "spokesperson", "leads": [agency_a.pk],
-        "timeframe_text": "trước ngày 15/12/2026"})
+    response = coord_client.post(
+        reverse("plans:task_create", args=[plan.pk]),
+        {
+            "text": "Tổ chức họp báo",
+            "group": "spokesperson",
+            "leads": [agency_a.pk],
+            "timeframe_text": "trước ngày 15/12/2026",
+        },
+    )
     assert "timeframe_text" in response.context["form"].errors
     assert not plan.tasks.exists()
 
 
 def test_task_without_lead_is_refused(coord_client, make_plan):
     plan = make_plan(tasks=0)
-    response = coord_client.post(reverse("plans:task_create", args=[plan.pk]), {
-        "text": "Tổ chức họp báo", "group": "spokesperson", "timeframe_text": "Quý III"})
+    response = coord_client.post(
+        reverse("plans:task_create", args=[plan.pk]),
+        {"text": "Tổ chức họp báo", "group": "spokesperson", "timeframe_text": "Quý III"},
+    )
     assert "leads" in response.context["form"].errors
     assert not plan.tasks.exists()
 
 
 def test_html_in_task_text_is_shown_escaped(coord_client, make_plan, coordinator, agency_a):
     plan = make_plan(tasks=0)
-    task = task_create(actor=coordinator, plan=plan, data=TaskData(
-        text='<script>alert("x")</script><b>đậm</b>', leads=[AgencyRef(agency=agency_a)]))
-    for url in (reverse("plans:detail", args=[plan.pk]), reverse("plans:task_detail", args=[task.pk])):
+    task = task_create(
+        actor=coordinator,
+        plan=plan,
+        data=TaskData(
+            text='<script>alert("x")</script><b>đậm</b>', leads=[AgencyRef(agency=agency_a)]
+        ),
+    )
+    for url in (
+        reverse("plans:detail", args=[plan.pk]),
+        reverse("plans:task_detail", args=[task.pk]),
+    ):
         body = coord_client.get(url).content.decode()
         assert '<script>alert("x")</script>' not in body
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in body
@@ -79,7 +122,12 @@ def test_second_editor_gets_a_conflict_message(client, coordinator, make_plan, a
     client.force_login(coordinator)
     url = reverse("plans:task_edit", args=[task.pk])
     stale_version = task.version
-    base = {"group": "training", "leads": [agency_a.pk], "timeframe_text": "Quý III", "version": stale_version}
+    base = {
+        "group": "training",
+        "leads": [agency_a.pk],
+        "timeframe_text": "Quý III",
+        "version": stale_version,
+    }
     first = client.post(url, {**base, "text": "Sửa lần một"})
     assert first.status_code == 302
     second = client.post(url, {**base, "text": "Sửa lần hai"})
@@ -88,21 +136,37 @@ def test_second_editor_gets_a_conflict_message(client, coordinator, make_plan, a
     assert Task.objects.get(pk=task.pk).text == "Sửa lần một"
 
 
-def test_export_is_the_annex_layout_and_safe_against_formulas(coord_client, make_plan, coordinator, agency_a):
+def test_export_is_the_annex_layout_and_safe_against_formulas(
+    coord_client, make_plan, coordinator, agency_a
+):
     plan = make_plan(tasks=0, number="12773/KH-UBND")
-    task_create(actor=coordinator, plan=plan, data=TaskData(
-        text='=HYPERLINK("http://evil.example","bấm vào")', leads=[AgencyRef(agency=agency_a)],
-        timeframe_text="Quý II, III", row_label="01"))
-    task_create(actor=coordinator, plan=plan, data=TaskData(
-        text="@SUM(1+1)", leads=[AgencyRef(as_written="+cmd|' /C calc'!A0")], timeframe_text="Cả năm"))
+    task_create(
+        actor=coordinator,
+        plan=plan,
+        data=TaskData(
+            text='=HYPERLINK("http://evil.example","bấm vào")',
+            leads=[AgencyRef(agency=agency_a)],
+            timeframe_text="Quý II, III",
+            row_label="01",
+        ),
+    )
+    task_create(
+        actor=coordinator,
+        plan=plan,
+        data=TaskData(
+            text="@SUM(1+1)",
+            leads=[AgencyRef(as_written="+cmd|' /C calc'!A0")],
+            timeframe_text="Cả năm",
+        ),
+    )
     response = coord_client.get(reverse("plans:export", args=[plan.pk]))
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     ws = openpyxl.load_workbook(io.BytesIO(response.content)).active
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     header = next(i for i, r in enumerate(rows) if r[0] in ("STT", "No."))
-    data = rows[header + 1:]
+    data = rows[header + 1 :]
     assert data[0][0] == "01" and data[0][4] == "Quý II, III"
-    assert data[0][1] == "'=HYPERLINK(\"http://evil.example\",\"bấm vào\")"
+    assert data[0][1] == '\'=HYPERLINK("http://evil.example","bấm vào")'
     assert data[1][1] == "'@SUM(1+1)"
     assert data[1][2].startswith("'+cmd")
     for row in ws.iter_rows():

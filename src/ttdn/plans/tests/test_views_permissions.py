@@ -82,13 +82,21 @@ def test_task_list_and_home(plans, as_persona, persona):
     if persona != "anonymous":
         body = client.get(reverse("plans:task_list")).content.decode()
         restricted_task = plans["restricted"].tasks.get()
-        assert (reverse("plans:task_detail", args=[restricted_task.pk]) in body) == _sees(persona, "restricted")
+        assert (reverse("plans:task_detail", args=[restricted_task.pk]) in body) == _sees(
+            persona, "restricted"
+        )
 
 
 @pytest.mark.parametrize("visibility", VISIBILITIES)
 @pytest.mark.parametrize(
     ("persona", "expected"),
-    [("anonymous", 302), ("officer_a", 403), ("officer_b", None), ("coordinator", 200), ("leader", 403)],
+    [
+        ("anonymous", 302),
+        ("officer_a", 403),
+        ("officer_b", None),
+        ("coordinator", 200),
+        ("leader", 403),
+    ],
 )
 @pytest.mark.parametrize("page", ["plans:edit", "plans:task_create"])
 def test_plan_write_pages(plans, as_persona, persona, expected, visibility, page):
@@ -102,7 +110,13 @@ def test_plan_write_pages(plans, as_persona, persona, expected, visibility, page
 @pytest.mark.parametrize("visibility", VISIBILITIES)
 @pytest.mark.parametrize(
     ("persona", "expected"),
-    [("anonymous", 302), ("officer_a", 403), ("officer_b", None), ("coordinator", 200), ("leader", 403)],
+    [
+        ("anonymous", 302),
+        ("officer_a", 403),
+        ("officer_b", None),
+        ("coordinator", 200),
+        ("leader", 403),
+    ],
 )
 def test_task_edit_page(plans, as_persona, persona, expected, visibility):
     task = plans[visibility].tasks.get()
@@ -129,8 +143,10 @@ def test_progress_form_only_for_assigned_agencies(plans, as_persona, persona, vi
 def test_officer_posting_to_another_agencys_task_writes_nothing(plans, as_persona, agency_a):
     task = plans["internal"].tasks.get()
     client = as_persona("officer_b")
-    response = client.post(reverse("tracking:progress_create", args=[task.pk]),
-                           {"agency": agency_a.pk, "status": "done", "percent": 100, "narrative": "Giả mạo"})
+    response = client.post(
+        reverse("tracking:progress_create", args=[task.pk]),
+        {"agency": agency_a.pk, "status": "done", "percent": 100, "narrative": "Giả mạo"},
+    )
     assert response.status_code == 403
     assert not ProgressUpdate.objects.exists()
 
@@ -144,7 +160,9 @@ def test_forged_plan_id_is_404(as_persona, plans):
 @pytest.mark.parametrize("persona", ["officer_a", "officer_b", "leader"])
 def test_status_moves_need_coordinator(plans, as_persona, persona):
     plan = plans["internal"]
-    response = as_persona(persona).post(reverse("plans:transition", args=[plan.pk]), {"to_status": "issued"})
+    response = as_persona(persona).post(
+        reverse("plans:transition", args=[plan.pk]), {"to_status": "issued"}
+    )
     assert response.status_code == 403
     plan.refresh_from_db()
     assert plan.status == "draft"
@@ -161,7 +179,11 @@ def test_get_is_refused_for_state_changes(plans, as_persona):
 
 
 def test_restricted_plan_does_not_leak_through_agency_page(plans, as_persona, agency_a):
-    body = as_persona("officer_b").get(reverse("plans:agency_detail", args=[agency_a.pk])).content.decode()
+    body = (
+        as_persona("officer_b")
+        .get(reverse("plans:agency_detail", args=[agency_a.pk]))
+        .content.decode()
+    )
     restricted = plans["restricted"].tasks.get()
     assert reverse("plans:task_detail", args=[restricted.pk]) not in body
     assert Task.objects.filter(pk=restricted.pk).exists()

@@ -16,12 +16,23 @@ def task(make_plan):
     return make_plan(year=2024, timeframe="Quý II, III").tasks.get()
 
 
-def test_officer_reports_for_own_agency_with_evidence(task, officer_a, agency_a, tmp_path, settings):
+def test_officer_reports_for_own_agency_with_evidence(
+    task, officer_a, agency_a, tmp_path, settings
+):
     settings.MEDIA_ROOT = tmp_path
-    upload = SimpleUploadedFile("bao-cao quy 2.pdf", b"%PDF-1.4 minimal", content_type="application/pdf")
-    update = progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=40,
-                             narrative="Đã tổ chức 1 lớp tập huấn cho 120 học viên.", files=[upload],
-                             links=["https://baodongnai.com.vn/tin-tuc"])
+    upload = SimpleUploadedFile(
+        "bao-cao quy 2.pdf", b"%PDF-1.4 minimal", content_type="application/pdf"
+    )
+    update = progress_submit(
+        actor=officer_a,
+        task=task,
+        agency=agency_a,
+        status="in_progress",
+        percent=40,
+        narrative="Đã tổ chức 1 lớp tập huấn cho 120 học viên.",
+        files=[upload],
+        links=["https://baodongnai.com.vn/tin-tuc"],
+    )
     assert update.review_state == ReviewState.SUBMITTED
     assert update.period_end == datetime.date(2024, 6, 30)
     kinds = sorted(("file" if e.file else "link") for e in update.evidence.all())
@@ -42,8 +53,14 @@ def test_officer_of_another_agency_cannot_report(task, officer_b, agency_b, agen
 
 def test_coordinating_agency_reports_for_itself_only(make_plan, officer_b, agency_b, agency_a):
     task = make_plan(coordinating=[agency_b]).tasks.get()
-    update = progress_submit(actor=officer_b, task=task, agency=agency_b, status="in_progress", percent=10,
-                             narrative="Đã phối hợp cung cấp tài liệu.")
+    update = progress_submit(
+        actor=officer_b,
+        task=task,
+        agency=agency_b,
+        status="in_progress",
+        percent=10,
+        narrative="Đã phối hợp cung cấp tài liệu.",
+    )
     assert update.agency == agency_b
     with pytest.raises(PermissionDenied):
         progress_submit(actor=officer_b, task=task, agency=agency_a, status="done", percent=100)
@@ -52,8 +69,14 @@ def test_coordinating_agency_reports_for_itself_only(make_plan, officer_b, agenc
 @pytest.mark.parametrize("name", ["virus.exe", "script.html", "noext"])
 def test_dangerous_file_types_are_refused(task, officer_a, agency_a, name):
     with pytest.raises(ValidationError):
-        progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=5,
-                        files=[SimpleUploadedFile(name, b"data")])
+        progress_submit(
+            actor=officer_a,
+            task=task,
+            agency=agency_a,
+            status="in_progress",
+            percent=5,
+            files=[SimpleUploadedFile(name, b"data")],
+        )
     assert not ProgressUpdate.objects.exists()
     assert not Evidence.objects.exists()
 
@@ -61,20 +84,39 @@ def test_dangerous_file_types_are_refused(task, officer_a, agency_a, name):
 def test_oversized_file_is_refused(task, officer_a, agency_a, settings):
     settings.TTDN_EVIDENCE_MAX_BYTES = 1024
     with pytest.raises(ValidationError):
-        progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=5,
-                        files=[SimpleUploadedFile("big.pdf", b"x" * 2048)])
+        progress_submit(
+            actor=officer_a,
+            task=task,
+            agency=agency_a,
+            status="in_progress",
+            percent=5,
+            files=[SimpleUploadedFile("big.pdf", b"x" * 2048)],
+        )
     assert not ProgressUpdate.objects.exists()
 
 
 def test_javascript_links_are_refused(task, officer_a, agency_a):
     with pytest.raises(ValidationError):
-        progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=5,
-                        links=["javascript:alert(1)"])
+        progress_submit(
+            actor=officer_a,
+            task=task,
+            agency=agency_a,
+            status="in_progress",
+            percent=5,
+            links=["javascript:alert(1)"],
+        )
 
 
 def test_accepting_done_from_the_lead_completes_the_task(task, officer_a, agency_a, coordinator):
-    update = progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100,
-                             narrative="Hoàn thành.", period_end=datetime.date(2024, 9, 30))
+    update = progress_submit(
+        actor=officer_a,
+        task=task,
+        agency=agency_a,
+        status="done",
+        percent=100,
+        narrative="Hoàn thành.",
+        period_end=datetime.date(2024, 9, 30),
+    )
     progress_review(actor=coordinator, update=update, accept=True)
     task.refresh_from_db()
     assert task.status == TaskStatus.DONE
@@ -82,7 +124,9 @@ def test_accepting_done_from_the_lead_completes_the_task(task, officer_a, agency
 
 
 def test_returned_updates_do_not_count(task, officer_a, agency_a, coordinator):
-    update = progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+    update = progress_submit(
+        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
+    )
     with pytest.raises(ValidationError):
         progress_review(actor=coordinator, update=update, accept=False, comment="")
     progress_review(actor=coordinator, update=update, accept=False, comment="Thiếu minh chứng")
@@ -92,7 +136,9 @@ def test_returned_updates_do_not_count(task, officer_a, agency_a, coordinator):
 
 
 def test_a_review_cannot_happen_twice(task, officer_a, agency_a, coordinator):
-    update = progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+    update = progress_submit(
+        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
+    )
     stale = ProgressUpdate.objects.get(pk=update.pk)
     progress_review(actor=coordinator, update=update, accept=True)
     with pytest.raises(ConflictError):
@@ -101,7 +147,9 @@ def test_a_review_cannot_happen_twice(task, officer_a, agency_a, coordinator):
 
 
 def test_officer_cannot_review(task, officer_a, agency_a):
-    update = progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+    update = progress_submit(
+        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
+    )
     with pytest.raises(PermissionDenied):
         progress_review(actor=officer_a, update=update, accept=True)
 
@@ -110,8 +158,14 @@ def test_lateness_derives_from_deadlines_and_today(task, officer_a, agency_a):
     with time_machine.travel(datetime.date(2024, 7, 5)):
         assert task.effective_status(datetime.date(2024, 7, 5)) == TaskStatus.LATE
         assert Task.objects.late_on(datetime.date(2024, 7, 5)).filter(pk=task.pk).exists()
-        progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=50,
-                        period_end=datetime.date(2024, 6, 30))
+        progress_submit(
+            actor=officer_a,
+            task=task,
+            agency=agency_a,
+            status="in_progress",
+            percent=50,
+            period_end=datetime.date(2024, 6, 30),
+        )
     task.refresh_from_db()
     assert task.next_deadline == datetime.date(2024, 9, 30)
     assert task.effective_status(datetime.date(2024, 7, 5)) == TaskStatus.IN_PROGRESS
@@ -120,14 +174,24 @@ def test_lateness_derives_from_deadlines_and_today(task, officer_a, agency_a):
 
 def test_period_outside_the_plan_is_refused(task, officer_a, agency_a):
     with pytest.raises(ValidationError):
-        progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=5,
-                        period_end=datetime.date(2030, 1, 1))
+        progress_submit(
+            actor=officer_a,
+            task=task,
+            agency=agency_a,
+            status="in_progress",
+            percent=5,
+            period_end=datetime.date(2030, 1, 1),
+        )
 
 
-def test_review_decision_is_mailed_to_the_reporter(task, officer_a, agency_a, coordinator, mailoutbox):
+def test_review_decision_is_mailed_to_the_reporter(
+    task, officer_a, agency_a, coordinator, mailoutbox
+):
     officer_a.email = "canbo@stttt.dongnai.gov.vn"
     officer_a.save()
-    update = progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+    update = progress_submit(
+        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
+    )
     progress_review(actor=coordinator, update=update, accept=False, comment="Bổ sung minh chứng")
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == ["canbo@stttt.dongnai.gov.vn"]

@@ -18,7 +18,9 @@ def test_task_enqueued_with_huey_backend_runs_in_the_worker(
     officer_a.email = "canbo@example.vn"
     officer_a.save()
     task = make_plan().tasks.get()
-    update = progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+    update = progress_submit(
+        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
+    )
     update.review_state = "accepted"
     update.save()
 

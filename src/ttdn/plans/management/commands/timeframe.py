@@ -7,11 +7,15 @@ from ttdn.plans.timeframe import parse_period, parse_timeframe
 
 
 class Command(BaseCommand):
-    help = _("Turn a timeframe as written (e.g. 'Quý II, III') into deadlines and a recurrence, as JSON.")
+    help = _(
+        "Turn a timeframe as written (e.g. 'Quý II, III') into deadlines and a recurrence, as JSON."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("text", help=_("The timeframe as written in the plan"))
-        parser.add_argument("--period", required=True, help=_("The plan's period: 2024 or 2019-2020"))
+        parser.add_argument(
+            "--period", required=True, help=_("The plan's period: 2024 or 2019-2020")
+        )
 
     def handle(self, *args, text: str, period: str, **options):
         try:
