@@ -18,7 +18,7 @@ class UserAdmin(AuditedModelAdmin, BaseUserAdmin):
     list_filter = ["role", "is_active"]
     search_fields = ["username", "full_name", "email"]
     inlines = [MembershipInline]
-    fieldsets = (*BaseUserAdmin.fieldsets, (_("ttdn"), {"fields": ["role", "full_name"]}))
+    fieldsets = (*BaseUserAdmin.fieldsets, (_("Role in ttdn"), {"fields": ["role", "full_name"]}))
 
 
 @admin.register(AuditEntry)
