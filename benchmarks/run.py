@@ -232,6 +232,27 @@ def _loadavg() -> list[float] | None:
         return None
 
 
+def _git_revision() -> str:
+    import subprocess
+
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return head + (" (with uncommitted changes)" if dirty else "")
+
+
 def machine_facts() -> dict:
     import django
 
@@ -317,7 +338,7 @@ def _fmt(value, digits: int = 1) -> str:
 def markdown(results: list[Result], facts: dict) -> str:
     m, d, n = facts["machine"], facts["database"], facts["data"]
     lines = [
-        f"### {d['engine']} {d['version']} — {facts['date']}",
+        f"### {d['engine']} {d['version']} — {facts['date']}, revision {facts['revision'] or '?'}",
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gib']} GiB RAM; {m['os']}; "
         f"Python {m['python']}, Django {m['django']}.",
@@ -427,6 +448,7 @@ def main(argv=None) -> int:
 
     facts = {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "revision": _git_revision(),
         "machine": machine_facts(),
         "database": database_facts(),
         "data": data_facts(),
@@ -448,7 +470,8 @@ def main(argv=None) -> int:
             )
         else:
             print(f"{result.name:<18} SKIPPED: {result.error}", file=sys.stderr)
-    print(markdown(results, facts))
+    # The table goes to stdout, unless stdout carries the JSON.
+    print(markdown(results, facts), file=sys.stderr if args.json == "-" else sys.stdout)
     if args.json:
         payload = json.dumps(
             {**facts, "scenarios": [asdict(r) for r in results]}, ensure_ascii=False, indent=2

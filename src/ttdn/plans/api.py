@@ -264,7 +264,7 @@ def plan_detail(request: HttpRequest, plan_id: int):
 )
 def plan_tasks(request: HttpRequest, plan_id: int):
     plan = plan_get_for_user(request.user, plan_id)
-    return selectors.plan_annex(plan=plan)
+    return selectors.plan_annex(plan=plan, with_deadlines=True)
 
 
 @router.get("/tasks/{task_id}", response=TaskDetailOut, summary="One task")

@@ -56,14 +56,32 @@ def _assignments_prefetch() -> Prefetch:
     )
 
 
+def tasks_for_lists(qs: QuerySet[Task]) -> QuerySet[Task]:
+    """What task lists show: the plan and the agencies."""
+    return qs.select_related("plan").prefetch_related(_assignments_prefetch())
+
+
 def tasks_with_details(qs: QuerySet[Task]) -> QuerySet[Task]:
-    return qs.select_related("plan", "latest_update", "latest_update__agency").prefetch_related(
-        _assignments_prefetch(), "deadlines"
+    """Also the latest update and every deadline: for the task page and the API."""
+    return (
+        tasks_for_lists(qs)
+        .select_related("latest_update", "latest_update__agency")
+        .prefetch_related("deadlines")
     )
 
 
-def plan_annex(*, plan: Plan) -> list[Task]:
-    return list(tasks_with_details(plan.tasks.all()).order_by("order", "id"))
+def plan_annex(*, plan: Plan, with_deadlines: bool = False) -> list[Task]:
+    """The annex rows: agencies and the latest update (the plan is already known)."""
+    tasks = (
+        plan.tasks.select_related("latest_update", "latest_update__agency")
+        .prefetch_related(_assignments_prefetch())
+        .order_by("order", "id")
+    )
+    if with_deadlines:
+        tasks = tasks.prefetch_related("deadlines")
+    for task in tasks:
+        task.plan = plan
+    return list(tasks)
 
 
 @dataclass(frozen=True)
@@ -98,7 +116,7 @@ def task_list(*, user, filters: TaskFilters, today: datetime.date) -> QuerySet[T
         qs = qs.due_between(today, today + datetime.timedelta(days=filters.due_within_days))
     if filters.q.strip():
         qs = search.filter_queryset(qs, "task", filters.q)
-    return tasks_with_details(qs).order_by("next_deadline", "plan_id", "order")
+    return tasks_for_lists(qs).order_by("next_deadline", "plan_id", "order")
 
 
 @dataclass(frozen=True)

@@ -425,12 +425,10 @@ def home(request):
         else visible.none()
     )
     scope = mine if not user.has_oversight else visible
-    due_soon = selectors.tasks_with_details(
+    due_soon = selectors.tasks_for_lists(
         scope.due_between(today, today + datetime.timedelta(days=30))
     ).order_by("next_deadline", "order")[:20]
-    late = selectors.tasks_with_details(scope.late_on(today)).order_by("next_deadline", "order")[
-        :20
-    ]
+    late = selectors.tasks_for_lists(scope.late_on(today)).order_by("next_deadline", "order")[:20]
     for task in [*due_soon, *late]:
         task.current_status = task.effective_status(today)
     plans_in_year = visible_plans(user).for_year(today.year).exclude(status=PlanStatus.DRAFT)

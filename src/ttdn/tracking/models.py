@@ -79,7 +79,15 @@ class ProgressUpdate(models.Model):
                 violation_error_message=_("Percent complete cannot exceed 100."),
             ),
         ]
-        indexes = [models.Index(fields=["task", "-submitted_at"], name="update_task_recent_idx")]
+        indexes = [
+            models.Index(fields=["task", "-submitted_at"], name="update_task_recent_idx"),
+            # The review queue and the pending count read only submitted updates.
+            models.Index(
+                fields=["task"],
+                condition=models.Q(review_state="submitted"),
+                name="update_pending_task_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.agency} — {self.get_status_display()} ({self.percent}%)"

@@ -204,6 +204,29 @@ def progress_review(
     return update
 
 
+def _next_open_deadline(deadlines: list[datetime.date], updates: list[ProgressUpdate]):
+    """The first deadline not covered by a report.
+
+    A report covers the deadlines up to the end of its period, except that a report
+    which is not "done" (or "cancelled") never covers the final deadline: by then the
+    task must be finished, so an early "in progress" report cannot hide lateness.
+    """
+    if not deadlines:
+        return None
+    final = deadlines[-1]
+    covered = None
+    for update in updates:
+        if update.period_end is None:
+            continue
+        finished = update.status in (TaskStatus.DONE, TaskStatus.CANCELLED)
+        reach = min(update.period_end, final) if finished else update.period_end
+        if not finished and reach >= final:
+            reach = max((d for d in deadlines if d < final and d <= update.period_end), default=None)
+        if reach is not None and (covered is None or reach > covered):
+            covered = reach
+    return next((d for d in deadlines if covered is None or d > covered), None)
+
+
 def task_refresh_status(*, task: Task) -> None:
     """Derive a task's status, percent, latest update and next open deadline from its updates.
 
@@ -242,14 +265,10 @@ def task_refresh_status(*, task: Task) -> None:
             round(sum(u.percent for u in lead_latest) / len(lead_latest)) if lead_latest else 0
         )
         percent = min(percent, 99)
-    reported = [
-        u.period_end for u in updates if u.period_end and (u.agency_id in lead_ids or not lead_ids)
-    ]
-    covered_until = max(reported) if reported else None
-    deadlines = task.deadlines.order_by("due_date").values_list("due_date", flat=True)
-    if covered_until is not None:
-        deadlines = deadlines.filter(due_date__gt=covered_until)
-    next_deadline = deadlines.first()
+    deadlines = list(task.deadlines.order_by("due_date").values_list("due_date", flat=True))
+    next_deadline = _next_open_deadline(
+        deadlines, [u for u in updates if u.agency_id in lead_ids or not lead_ids]
+    )
     Task.objects.filter(pk=task.pk).update(
         status=status,
         percent=percent,
