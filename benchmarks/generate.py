@@ -527,10 +527,10 @@ class TaskSpec:
     updates: list[UpdateSpec] = field(default_factory=list)
 
 
-def derive_task_state(spec: TaskSpec):
+def spec_state(spec: TaskSpec):
     """The rules of ttdn.tracking.services.task_refresh_status, on in-memory updates."""
-    from ttdn.plans.models import TaskStatus
     from ttdn.tracking.models import ReviewState
+    from ttdn.tracking.services import derive_task_state
 
     # Updates are stored in submission order, so ids grow with submitted_at.
     indexed = list(enumerate(spec.updates))
@@ -543,34 +543,8 @@ def derive_task_state(spec: TaskSpec):
         )
     ]
     lead_ids = {a for a, _ in spec.leads if a is not None}
-    latest_by_agency: dict[int, UpdateSpec] = {}
-    for u in counted:
-        latest_by_agency.setdefault(u.agency_id, u)
-    lead_latest = [u for a, u in latest_by_agency.items() if a in lead_ids] or list(
-        latest_by_agency.values()
-    )
-    if not counted:
-        status, percent = TaskStatus.NOT_STARTED, 0
-    elif any(u.status == TaskStatus.CANCELLED for u in lead_latest):
-        status, percent = TaskStatus.CANCELLED, max(u.percent for u in lead_latest)
-    elif (
-        lead_latest
-        and all(u.status == TaskStatus.DONE for u in lead_latest)
-        and (not lead_ids or lead_ids <= set(latest_by_agency))
-    ):
-        status, percent = TaskStatus.DONE, 100
-    else:
-        status = TaskStatus.IN_PROGRESS
-        percent = (
-            round(sum(u.percent for u in lead_latest) / len(lead_latest)) if lead_latest else 0
-        )
-        percent = min(percent, 99)
-    reported = [
-        u.period_end for u in counted if u.period_end and (u.agency_id in lead_ids or not lead_ids)
-    ]
-    covered_until = max(reported) if reported else None
-    remaining = [d for d in spec.deadlines if covered_until is None or d > covered_until]
-    next_deadline = remaining[0] if remaining else None
+    state = derive_task_state(counted, lead_ids=lead_ids, deadlines=spec.deadlines)
+    status, percent, next_deadline = state.status, state.percent, state.next_deadline
     return status, percent, next_deadline, (counted[0] if counted else None)
 
 
@@ -1324,7 +1298,7 @@ class Generator:
             for spec in specs:
                 plan = plans_by_pk[spec.obj.plan_id]
                 spec.updates = self._updates(spec, plan, args.updates_per_task / 0.93)
-                status, percent, next_deadline, _latest = derive_task_state(spec)
+                status, percent, next_deadline, _latest = spec_state(spec)
                 t = spec.obj
                 t.status, t.percent, t.next_deadline = status, percent, next_deadline
                 t.updated_at = spec.updates[-1].submitted_at if spec.updates else t.created_at
@@ -1381,7 +1355,7 @@ class Generator:
             ProgressUpdate.objects.bulk_create(update_rows, batch_size=2000)
             with_latest = []
             for spec in specs:
-                latest = derive_task_state(spec)[3]
+                latest = spec_state(spec)[3]
                 if latest is not None:
                     spec.obj.latest_update_id = latest.obj.pk
                     with_latest.append(spec.obj)

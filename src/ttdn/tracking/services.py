@@ -3,6 +3,7 @@
 import datetime
 import mimetypes
 import os
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -221,29 +222,33 @@ def _next_open_deadline(deadlines: list[datetime.date], updates: list[ProgressUp
         finished = update.status in (TaskStatus.DONE, TaskStatus.CANCELLED)
         reach = min(update.period_end, final) if finished else update.period_end
         if not finished and reach >= final:
-            reach = max((d for d in deadlines if d < final and d <= update.period_end), default=None)
+            reach = max(
+                (d for d in deadlines if d < final and d <= update.period_end), default=None
+            )
         if reach is not None and (covered is None or reach > covered):
             covered = reach
     return next((d for d in deadlines if covered is None or d > covered), None)
 
 
-def task_refresh_status(*, task: Task) -> None:
-    """Derive a task's status, percent, latest update and next open deadline from its updates.
+@dataclass(frozen=True)
+class DerivedState:
+    status: str
+    percent: int
+    next_deadline: datetime.date | None
 
-    Returned updates do not count. The lead agencies decide completion: the task is
-    done when every lead agency's latest counted update says done; cancelled when a
-    lead's latest says cancelled. The next deadline is the first one after the latest
-    period a lead agency has reported on.
+
+def derive_task_state(
+    updates: list, *, lead_ids: set[int], deadlines: list[datetime.date]
+) -> DerivedState:
+    """The task state that progress reports imply (pure: no database).
+
+    ``updates`` are the counted (not returned) reports, newest first; anything with
+    ``agency_id``, ``status``, ``percent`` and ``period_end`` will do. The lead
+    agencies decide completion: the task is done when every lead agency's latest
+    report says done, cancelled when a lead's latest says cancelled. The next
+    deadline is the first one not covered by a lead's report (``_next_open_deadline``).
     """
-    updates = list(
-        task.updates.exclude(review_state=ReviewState.RETURNED).order_by("-submitted_at", "-id")
-    )
-    lead_ids = set(
-        task.assignments.filter(role=AssignmentRole.LEAD, agency__isnull=False).values_list(
-            "agency_id", flat=True
-        )
-    )
-    latest_by_agency: dict[int, ProgressUpdate] = {}
+    latest_by_agency: dict[int, object] = {}
     for update in updates:
         latest_by_agency.setdefault(update.agency_id, update)
     lead_latest = [u for agency_id, u in latest_by_agency.items() if agency_id in lead_ids] or list(
@@ -253,27 +258,37 @@ def task_refresh_status(*, task: Task) -> None:
         status, percent = TaskStatus.NOT_STARTED, 0
     elif any(u.status == TaskStatus.CANCELLED for u in lead_latest):
         status, percent = TaskStatus.CANCELLED, max(u.percent for u in lead_latest)
-    elif (
-        lead_latest
-        and all(u.status == TaskStatus.DONE for u in lead_latest)
-        and (not lead_ids or lead_ids <= set(latest_by_agency))
+    elif all(u.status == TaskStatus.DONE for u in lead_latest) and (
+        not lead_ids or lead_ids <= set(latest_by_agency)
     ):
         status, percent = TaskStatus.DONE, 100
     else:
         status = TaskStatus.IN_PROGRESS
-        percent = (
-            round(sum(u.percent for u in lead_latest) / len(lead_latest)) if lead_latest else 0
-        )
-        percent = min(percent, 99)
-    deadlines = list(task.deadlines.order_by("due_date").values_list("due_date", flat=True))
+        percent = min(round(sum(u.percent for u in lead_latest) / len(lead_latest)), 99)
     next_deadline = _next_open_deadline(
         deadlines, [u for u in updates if u.agency_id in lead_ids or not lead_ids]
     )
-    Task.objects.filter(pk=task.pk).update(
-        status=status,
-        percent=percent,
-        latest_update=updates[0] if updates else None,
-        next_deadline=next_deadline,
+    return DerivedState(status=status, percent=percent, next_deadline=next_deadline)
+
+
+def task_refresh_status(*, task: Task) -> None:
+    """Store the state derived from the task's counted reports (see ``derive_task_state``)."""
+    updates = list(
+        task.updates.exclude(review_state=ReviewState.RETURNED).order_by("-submitted_at", "-id")
     )
-    task.status, task.percent, task.next_deadline = status, percent, next_deadline
-    task.latest_update = updates[0] if updates else None
+    lead_ids = set(
+        task.assignments.filter(role=AssignmentRole.LEAD, agency__isnull=False).values_list(
+            "agency_id", flat=True
+        )
+    )
+    deadlines = list(task.deadlines.order_by("due_date").values_list("due_date", flat=True))
+    state = derive_task_state(updates, lead_ids=lead_ids, deadlines=deadlines)
+    latest = updates[0] if updates else None
+    Task.objects.filter(pk=task.pk).update(
+        status=state.status,
+        percent=state.percent,
+        latest_update=latest,
+        next_deadline=state.next_deadline,
+    )
+    task.status, task.percent, task.next_deadline = state.status, state.percent, state.next_deadline
+    task.latest_update = latest

@@ -211,8 +211,14 @@ def test_no_reports_on_a_closed_plan(task, officer_a, agency_a, coordinator):
 
 def test_an_unfinished_report_does_not_cover_the_final_deadline(make_plan, officer_a, agency_a):
     task = make_plan(year=2024, timeframe="Cả năm").tasks.get()
-    progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=50,
-                    period_end=datetime.date(2024, 12, 31))
+    progress_submit(
+        actor=officer_a,
+        task=task,
+        agency=agency_a,
+        status="in_progress",
+        percent=50,
+        period_end=datetime.date(2024, 12, 31),
+    )
     task.refresh_from_db()
     assert task.next_deadline == datetime.date(2024, 12, 31)
     assert task.effective_status(datetime.date(2025, 1, 2)) == TaskStatus.LATE
@@ -221,7 +227,13 @@ def test_an_unfinished_report_does_not_cover_the_final_deadline(make_plan, offic
 def test_monthly_reports_move_the_next_deadline(make_plan, officer_a, agency_a):
     task = make_plan(year=2024, timeframe="Hàng tháng").tasks.get()
     for month_end in (datetime.date(2024, 1, 31), datetime.date(2024, 2, 29)):
-        progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=10,
-                        period_end=month_end)
+        progress_submit(
+            actor=officer_a,
+            task=task,
+            agency=agency_a,
+            status="in_progress",
+            percent=10,
+            period_end=month_end,
+        )
     task.refresh_from_db()
     assert task.next_deadline == datetime.date(2024, 3, 31)
