@@ -172,6 +172,8 @@ else:
         }
     }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ttdn@localhost")
+# The address people use to reach ttdn, for links in e-mails.
+TTDN_BASE_URL = (env("TTDN_BASE_URL") or "http://127.0.0.1:8000").rstrip("/")
 
 # --- Background tasks (django.tasks on huey) -------------------------------------------
 HUEY_REDIS_URL = env("HUEY_REDIS_URL")

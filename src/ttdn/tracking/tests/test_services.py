@@ -196,6 +196,7 @@ def test_review_decision_is_mailed_to_the_reporter(
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == ["canbo@stttt.dongnai.gov.vn"]
     assert "Bổ sung minh chứng" in mailoutbox[0].body
+    assert f"http://127.0.0.1:8000/tasks/{task.pk}/" in mailoutbox[0].body
 
 
 def test_no_reports_on_a_closed_plan(task, officer_a, agency_a, coordinator):
