@@ -344,7 +344,8 @@ def task_detail(request, pk: int):
         "current_status": task.effective_status(today),
         "updates": updates,
         "can_manage": can_manage_plans(request.user),
-        "can_report": bool(reporting_agency_ids(request.user, task)),
+        "can_report": task.plan.status != PlanStatus.CLOSED
+        and bool(reporting_agency_ids(request.user, task)),
         "today": today,
     }
     return render(request, "plans/task_detail.html", context)
