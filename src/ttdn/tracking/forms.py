@@ -33,6 +33,12 @@ class ProgressForm(forms.Form):
         max_length=20_000,
         help_text=_("What was done: activities, figures, outcomes"),
     )
+    figures = forms.CharField(
+        label=_("Figures"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line as “name: number”, e.g. “Số lớp tập huấn: 2”"),
+    )
     links = forms.CharField(
         label=_("Links"),
         required=False,
@@ -53,6 +59,26 @@ class ProgressForm(forms.Form):
         self.fields["period_end"].choices = [("", _("— not tied to a deadline —"))] + [
             (d.isoformat(), d.strftime("%d/%m/%Y")) for d in deadlines
         ]
+
+    def clean_figures(self):
+        figures = {}
+        for number, line in enumerate(self.cleaned_data["figures"].splitlines(), start=1):
+            if not line.strip():
+                continue
+            name, sep, value = line.rpartition(":")
+            value = value.strip().replace(".", "").replace(",", ".")
+            try:
+                parsed = float(value)
+            except ValueError:
+                parsed = None
+            if not sep or not name.strip() or parsed is None:
+                raise forms.ValidationError(
+                    _("Line %(n)s is not “name: number”."), params={"n": number}
+                )
+            figures[name.strip()[:100]] = int(parsed) if parsed.is_integer() else parsed
+        if len(figures) > 50:
+            raise forms.ValidationError(_("At most 50 figures."))
+        return figures
 
     def clean_links(self):
         return [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]

@@ -53,6 +53,7 @@ def progress_create(request, task_pk: int):
                 status=d["status"],
                 percent=d["percent"],
                 narrative=d["narrative"],
+                figures=d["figures"],
                 period_end=datetime.date.fromisoformat(d["period_end"])
                 if d["period_end"]
                 else None,
