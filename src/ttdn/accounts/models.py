@@ -1,8 +1,10 @@
 import hashlib
 import secrets
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -152,3 +154,50 @@ class AuditEntry(models.Model):
         before, after = self.before or {}, self.after or {}
         keys = sorted(set(before) | set(after))
         return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+    @property
+    def action_label(self) -> str:
+        return str(ACTION_LABELS.get(self.action, self.action))
+
+    def readable_changes(self) -> list[tuple[str, object, object]]:
+        """Like :attr:`changes`, with field names and choice values as users read them."""
+        try:
+            model = apps.get_model(self.target_type)
+        except (LookupError, ValueError):
+            model = None
+        rows = []
+        for name, old, new in self.changes:
+            label, display = FIELD_LABELS.get(name, name), (lambda v: v)
+            if model is not None:
+                try:
+                    field = model._meta.get_field(name)
+                except FieldDoesNotExist:
+                    field = None
+                if field is not None:
+                    label = field.verbose_name
+                    choices = dict(field.flatchoices) if field.choices else None
+                    if choices:
+                        display = lambda v, c=choices: c.get(v, v)  # noqa: E731
+            rows.append((str(label), display(old), display(new)))
+        return rows
+
+
+ACTION_LABELS = {
+    "plan.created": _("Plan created"),
+    "plan.changed": _("Plan changed"),
+    "plan.status_changed": _("Plan status changed"),
+    "plan.legal_bases_changed": _("Legal bases changed"),
+    "plan.deleted": _("Plan deleted"),
+    "task.created": _("Task created"),
+    "task.changed": _("Task changed"),
+    "task.deleted": _("Task deleted"),
+    "progress.submitted": _("Progress reported"),
+    "progress.accepted": _("Progress report accepted"),
+    "progress.returned": _("Progress report returned"),
+}
+FIELD_LABELS = {
+    "leads": _("Lead agencies"),
+    "coordinating": _("Coordinating agencies"),
+    "legal_bases": _("Legal bases"),
+    "evidence": _("Evidence"),
+}

@@ -201,3 +201,15 @@ def test_list_pages_do_not_grow_queries_with_rows(client, coordinator, make_plan
         assert "Tổ chức tập huấn nghiệp vụ" in client.get(reverse("home")).content.decode()
     after = _count_queries(client, urls[page](big))
     assert after == before
+
+
+def test_history_reads_as_words_not_codes(coord_client, make_plan, coordinator):
+    from ttdn.plans.services import plan_transition
+
+    plan = make_plan()
+    plan_transition(actor=coordinator, plan=plan, to_status="issued")
+    with translation.override("vi"):
+        body = coord_client.get(reverse("plans:history", args=[plan.pk])).content.decode()
+    assert "plan.status_changed" not in body
+    assert "Đã ban hành" in body  # the status, as its label
+    assert "in_progress" not in body and ">issued<" not in body
