@@ -9,6 +9,7 @@ Django names commands after their files and imports them with ``import_module``.
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from ttdn.accounts.services import api_token_create
 
@@ -27,12 +28,14 @@ class Command(BaseCommand):
         try:
             user = User.objects.get(**{User.USERNAME_FIELD: username})
         except User.DoesNotExist:
-            raise CommandError(f"No user named {username!r}.") from None
+            raise CommandError(_("No user named “{username}”.").format(username=username)) from None
         try:
             token, raw = api_token_create(user=user, name=name)
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from None
         self.stdout.write(raw)
         self.stderr.write(
-            f"Created API token {token.prefix}… for {user.get_username()}. It is shown only once; store it now."
+            _("Created API token {prefix}… for {user}. It is shown only once; store it now.").format(
+                prefix=token.prefix, user=user.get_username()
+            )
         )
