@@ -5,6 +5,7 @@ docs/operations.md for the full list. Without ``DATABASE_URL`` the app runs on
 an embedded SQLite database under ``var/`` (WAL mode).
 """
 
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -27,6 +28,9 @@ SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
     if DEBUG or DEVELOPMENT:
         SECRET_KEY = "ttdn-development-only-not-for-production"  # noqa: S105
+    elif env_bool("TTDN_OFFLINE_COMMAND"):
+        # Set by the ttdn command for commands that sign nothing (makemigrations, check…).
+        SECRET_KEY = secrets.token_urlsafe(50)
     else:
         raise ImproperlyConfigured(
             "SECRET_KEY is not set. Set SECRET_KEY (or SECRET_KEY_FILE) in the environment; "

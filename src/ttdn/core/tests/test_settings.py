@@ -142,3 +142,23 @@ def test_env_list_splits_on_commas(monkeypatch):
     assert env_list("TTDN_TEST_HOSTS", []) == ["ttdn.dongnai.gov.vn", "127.0.0.1"]
     monkeypatch.delenv("TTDN_TEST_HOSTS")
     assert env_list("TTDN_TEST_HOSTS", ["localhost"]) == ["localhost"]
+
+
+def test_offline_commands_run_without_a_secret_but_serving_does_not(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "TTDN_DEVELOPMENT", "DEBUG"}
+    }
+    env["TTDN_VAR_DIR"] = str(tmp_path)
+    env["DJANGO_SETTINGS_MODULE"] = "ttdn.settings"
+    cli = [sys.executable, "-m", "ttdn.cli"]
+    ok = subprocess.run(
+        [*cli, "makemigrations", "--check", "--dry-run"], env=env, capture_output=True, text=True
+    )
+    assert ok.returncode == 0, ok.stderr
+    refused = subprocess.run([*cli, "migrate"], env=env, capture_output=True, text=True)
+    assert refused.returncode != 0
+    assert "SECRET_KEY" in refused.stderr

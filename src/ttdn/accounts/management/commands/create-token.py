@@ -35,7 +35,7 @@ class Command(BaseCommand):
             raise CommandError(" ".join(exc.messages)) from None
         self.stdout.write(raw)
         self.stderr.write(
-            _("Created API token {prefix}… for {user}. It is shown only once; store it now.").format(
-                prefix=token.prefix, user=user.get_username()
-            )
+            _(
+                "Created API token {prefix}… for {user}. It is shown only once; store it now."
+            ).format(prefix=token.prefix, user=user.get_username())
         )
