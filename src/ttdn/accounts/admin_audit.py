@@ -23,7 +23,7 @@ class AuditedModelAdmin(admin.ModelAdmin):
             data={"via": "admin"},
         )
 
-    def delete_model(self, request, obj):
+    def _log_deletion(self, request, obj) -> None:
         log_action(
             actor=request.user,
             action=self._action("deleted"),
@@ -31,15 +31,12 @@ class AuditedModelAdmin(admin.ModelAdmin):
             before=snapshot(obj),
             data={"via": "admin"},
         )
+
+    def delete_model(self, request, obj):
+        self._log_deletion(request, obj)
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            log_action(
-                actor=request.user,
-                action=self._action("deleted"),
-                target=obj,
-                before=snapshot(obj),
-                data={"via": "admin"},
-            )
+            self._log_deletion(request, obj)
         super().delete_queryset(request, queryset)
