@@ -26,13 +26,8 @@ def plan_visibility_q(user) -> Q:
 
 
 def visible_plans(user) -> QuerySet[Plan]:
-    q = plan_visibility_q(user)
-    qs = Plan.objects.filter(q)
-    if (
-        q.children
-        and not getattr(user, "has_oversight", False)
-        and getattr(user, "is_authenticated", False)
-    ):
+    qs = Plan.objects.filter(plan_visibility_q(user))
+    if getattr(user, "is_authenticated", False) and not user.has_oversight:
         # The restricted_to join can repeat a plan once per matching agency.
         qs = Plan.objects.filter(pk__in=qs.values("pk"))
     return qs

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.legal.parsing import parse_legal_ref
 from ttdn.plans.models import Plan, PlanLevel, PlanStatus, TaskGroup, TaskStatus, Visibility
-from ttdn.plans.timeframe import parse_timeframe
 
 DATE_INPUT = forms.DateInput(
     format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
@@ -133,10 +132,6 @@ class TaskForm(forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, plan: Plan, **kwargs):
-        self.plan = plan
-        super().__init__(*args, **kwargs)
-
     @staticmethod
     def _lines(value: str) -> list[str]:
         return [line.strip(" -;\t") for line in (value or "").splitlines() if line.strip(" -;\t")]
@@ -146,19 +141,6 @@ class TaskForm(forms.Form):
 
     def clean_coordinating_other(self):
         return self._lines(self.cleaned_data["coordinating_other"])
-
-    def clean_timeframe_text(self):
-        text = self.cleaned_data["timeframe_text"].strip()
-        if text:
-            schedule = parse_timeframe(
-                text, from_year=self.plan.period_start, to_year=self.plan.period_end
-            )
-            if getattr(schedule, "problem", None) == "outside_period":
-                raise forms.ValidationError(
-                    _("This timeframe lies outside the plan's period (%(period)s)."),
-                    params={"period": self.plan.period_label},
-                )
-        return text
 
     def clean(self):
         data = super().clean()

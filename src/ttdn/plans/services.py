@@ -27,7 +27,7 @@ from ttdn.plans.models import (
     TaskGroup,
     Visibility,
 )
-from ttdn.plans.timeframe import parse_timeframe
+from ttdn.plans.timeframe import PROBLEM_OUTSIDE_PERIOD, parse_timeframe
 
 SEARCH_KIND_PLAN = "plan"
 SEARCH_KIND_TASK = "task"
@@ -80,6 +80,16 @@ class TaskData:
     leads: list[AgencyRef] = field(default_factory=list)
     coordinating: list[AgencyRef] = field(default_factory=list)
     row_label: str = ""
+
+
+def default_sections() -> list[SectionData]:
+    """The sections of a plan under Nghị định 30/2020 practice, empty, for a new plan."""
+    return [
+        SectionData(kind="purpose", heading=_("I. PURPOSE AND REQUIREMENTS")),
+        SectionData(kind="tasks", heading=_("II. TASKS AND SOLUTIONS")),
+        SectionData(kind="organisation", heading=_("III. ORGANISATION OF IMPLEMENTATION")),
+        SectionData(kind="funding", heading=_("IV. FUNDING")),
+    ]
 
 
 def _require_manager(actor) -> None:
@@ -159,7 +169,9 @@ def plan_create(
         plan.restricted_to.set(restricted_to)
     for order, ref in enumerate(legal_bases or []):
         plan_add_legal_basis(plan=plan, reference=ref, order=order)
-    for order, section in enumerate(sections or []):
+    if sections is None:
+        sections = default_sections()
+    for order, section in enumerate(sections):
         PlanSection.objects.create(
             plan=plan, kind=section.kind, order=order, heading=section.heading, body=section.body
         )
@@ -251,7 +263,7 @@ def plan_update(
         from ttdn.tracking.services import task_refresh_status
 
         for task in plan.tasks.select_related("plan"):
-            _store_deadlines(task, task_apply_schedule(task=task))
+            _store_deadlines(task, task_apply_schedule(task=task, strict=False))
             task.save()
             task_refresh_status(task=task)
     _index_plan(plan)
@@ -320,11 +332,13 @@ def plan_delete(*, actor, plan: Plan) -> None:
 # --- Tasks -------------------------------------------------------------------------
 
 
-def task_apply_schedule(*, task: Task) -> list[datetime.date]:
+def task_apply_schedule(*, task: Task, strict: bool = True) -> list[datetime.date]:
     """Compute deadlines and recurrence from the wording; flag what is not understood.
 
     Sets the task's schedule fields and returns the deadlines; the caller stores
-    them with :func:`_store_deadlines` once the task has a primary key.
+    them with :func:`_store_deadlines` once the task has a primary key. A wording
+    that names a time outside the plan's period is refused when ``strict`` (a task
+    being written) and only flagged otherwise (the plan's period changed under it).
     """
     plan = task.plan
     text = (task.timeframe_text or "").strip()
@@ -333,6 +347,14 @@ def task_apply_schedule(*, task: Task) -> list[datetime.date]:
         task.next_deadline = task.final_deadline = None
         return []
     schedule = parse_timeframe(text, from_year=plan.period_start, to_year=plan.period_end)
+    if strict and schedule.problem == PROBLEM_OUTSIDE_PERIOD:
+        raise ValidationError(
+            {
+                "timeframe_text": _(
+                    "This timeframe lies outside the plan's period ({period})."
+                ).format(period=plan.period_label)
+            }
+        )
     deadlines = list(schedule.deadlines)
     task.recurrence = schedule.recurrence or ""
     task.timeframe_flagged = not schedule.recognised

@@ -22,13 +22,11 @@ from ttdn.plans.access import (
     reporting_agency_ids,
     task_get_for_user,
     visible_plans,
-    visible_tasks,
 )
 from ttdn.plans.export import annex_workbook
 from ttdn.plans.forms import PlanFilterForm, PlanForm, PlanTransitionForm, TaskFilterForm, TaskForm
 from ttdn.plans.models import AssignmentRole, Plan, PlanStatus, Task, TaskStatus
-from ttdn.plans.services import AgencyRef, ConflictError, SectionData, TaskData
-from ttdn.tracking.models import ProgressUpdate, ReviewState
+from ttdn.plans.services import AgencyRef, ConflictError, TaskData
 
 PAGE_SIZE = 50
 
@@ -59,10 +57,8 @@ def plan_list(request):
 
 def plan_detail(request, pk: int):
     plan = plan_get_for_user(request.user, pk)
-    tasks = selectors.plan_annex(plan=plan)
     today = _today()
-    for task in tasks:
-        task.current_status = task.effective_status(today)
+    tasks = selectors.with_current_status(selectors.plan_annex(plan=plan), today)
     context = {
         "plan": plan,
         "tasks": tasks,
@@ -108,7 +104,6 @@ def plan_create(request):
                 restricted_to=list(d["restricted_to"]),
                 summary=d["summary"],
                 legal_bases=d["legal_bases"],
-                sections=[SectionData(heading=h, kind=k) for k, h in _default_sections()],
             )
         except ValidationError as exc:
             form_errors_to_form(form, exc)
@@ -116,15 +111,6 @@ def plan_create(request):
             messages.success(request, _("The plan was created. Now add its tasks."))
             return redirect("plans:detail", pk=plan.pk)
     return render(request, "plans/plan_form.html", {"form": form, "plan": None})
-
-
-def _default_sections():
-    return [
-        ("purpose", _("I. PURPOSE AND REQUIREMENTS")),
-        ("tasks", _("II. TASKS AND SOLUTIONS")),
-        ("organisation", _("III. ORGANISATION OF IMPLEMENTATION")),
-        ("funding", _("IV. FUNDING")),
-    ]
 
 
 @login_required
@@ -259,7 +245,7 @@ def _task_data(form: TaskForm) -> TaskData:
 @login_required
 def task_create(request, plan_pk: int):
     plan = plan_get_for_user(request.user, plan_pk, write=True)
-    form = TaskForm(request.POST or None, plan=plan)
+    form = TaskForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             task = services.task_create(actor=request.user, plan=plan, data=_task_data(form))
@@ -298,7 +284,7 @@ def task_edit(request, pk: int):
         ),
         "version": task.version,
     }
-    form = TaskForm(request.POST or None, initial=initial, plan=task.plan)
+    form = TaskForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.task_update(
@@ -376,8 +362,7 @@ def task_list(request):
     page = Paginator(
         selectors.task_list(user=request.user, filters=filters, today=today), PAGE_SIZE
     ).get_page(request.GET.get("page"))
-    for task in page:
-        task.current_status = task.effective_status(today)
+    selectors.with_current_status(page, today)
     context = {"form": form, "page": page, "today": today}
     template = "plans/partials/task_table.html" if request.htmx else "plans/task_list.html"
     return render(request, template, context)
@@ -391,8 +376,7 @@ def agency_detail(request, pk: int):
         user=request.user, filters=selectors.TaskFilters(agency_id=agency.pk), today=today
     )
     page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
-    for task in page:
-        task.current_status = task.effective_status(today)
+    for task in selectors.with_current_status(page, today):
         task.my_role = next(
             (a.get_role_display() for a in task.assignments.all() if a.agency_id == agency.pk), ""
         )
@@ -403,9 +387,7 @@ def agency_detail(request, pk: int):
         "aliases": agency.aliases.all(),
         "successors": agency.successions_out.select_related("successor"),
         "predecessors": agency.successions_in.select_related("predecessor"),
-        "late_count": tasks.filter(next_deadline__lt=today)
-        .exclude(status__in=[TaskStatus.DONE, TaskStatus.CANCELLED])
-        .count(),
+        "late_count": tasks.late_on(today).count(),
     }
     return render(request, "plans/agency_detail.html", context)
 
@@ -413,46 +395,13 @@ def agency_detail(request, pk: int):
 @login_required
 def home(request):
     """Per role: my agency's tasks due soon and late; completion of the plans I oversee."""
-    user = request.user
     today = _today()
-    my_agency_ids = sorted(user.agency_ids())
-    # Deadlines matter only in plans being carried out (not drafts, not closed ones).
-    visible = visible_tasks(user).filter(
-        plan__status__in=[PlanStatus.ISSUED, PlanStatus.IN_PROGRESS]
+    board = selectors.dashboard(
+        user=request.user, today=today, with_reviews=can_manage_plans(request.user)
     )
-    mine = (
-        visible.filter(assignments__agency_id__in=my_agency_ids).distinct()
-        if my_agency_ids
-        else visible.none()
-    )
-    scope = mine if not user.has_oversight else visible
-    due_soon = selectors.tasks_for_lists(
-        scope.due_between(today, today + datetime.timedelta(days=30))
-    ).order_by("next_deadline", "order")[:20]
-    late = selectors.tasks_for_lists(scope.late_on(today)).order_by("next_deadline", "order")[:20]
-    for task in [*due_soon, *late]:
-        task.current_status = task.effective_status(today)
-    plans_in_year = visible_plans(user).for_year(today.year).exclude(status=PlanStatus.DRAFT)
-    if not plans_in_year.exists():
-        latest_year = (
-            visible_plans(user).order_by("-period_end").values_list("period_end", flat=True).first()
-        )
-        if latest_year:
-            plans_in_year = visible_plans(user).for_year(latest_year)
     context = {
         "today": today,
-        "due_soon": due_soon,
-        "late": late,
-        "late_count": scope.late_on(today).count(),
-        "completion": selectors.plan_completion_by_agency(plans=plans_in_year, today=today),
-        "plans": plans_in_year.order_by("-period_start", "title")[:10],
-        "my_agencies": Agency.objects.filter(pk__in=my_agency_ids),
-        "pending_reviews": (
-            ProgressUpdate.objects.filter(
-                review_state=ReviewState.SUBMITTED, task__in=visible
-            ).count()
-            if can_manage_plans(user)
-            else None
-        ),
+        "board": board,
+        "my_agencies": Agency.objects.filter(pk__in=request.user.agency_ids()),
     }
     return render(request, "plans/home.html", context)

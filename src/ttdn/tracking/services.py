@@ -94,8 +94,8 @@ def _clean_links(links: list[str]) -> list[str]:
     return cleaned
 
 
-def default_period_end(task: Task, today: datetime.date | None = None) -> datetime.date | None:
-    """The deadline an update made today most likely reports on: the next open one."""
+def default_period_end(task: Task) -> datetime.date | None:
+    """The deadline an update without a stated period reports on: the next open one."""
     return task.next_deadline or task.final_deadline
 
 

@@ -20,7 +20,8 @@ from ttdn.plans.access import (
 from ttdn.plans.services import ConflictError
 from ttdn.tracking import services
 from ttdn.tracking.forms import ProgressForm, ReviewForm
-from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
+from ttdn.tracking.models import Evidence, ProgressUpdate
+from ttdn.tracking.selectors import pending_updates
 
 
 @login_required
@@ -34,7 +35,7 @@ def progress_create(request, task_pk: int):
     initial = {
         "period_end": task.next_deadline.isoformat() if task.next_deadline else "",
         "percent": task.percent,
-        "status": task.status if task.status != "late" else "in_progress",
+        "status": task.status,
     }
     form = ProgressForm(
         request.POST or None,
@@ -77,12 +78,9 @@ def review_queue(request):
     if not can_manage_plans(request.user):
         raise PermissionDenied(_("Only the coordinating department reviews progress."))
     updates = (
-        ProgressUpdate.objects.filter(
-            review_state=ReviewState.SUBMITTED, task__in=visible_tasks(request.user)
-        )
+        pending_updates(user=request.user)
         .select_related("task", "task__plan", "agency", "submitted_by")
         .prefetch_related("evidence")
-        .order_by("submitted_at", "id")
     )
     page = Paginator(updates, 30).get_page(request.GET.get("page"))
     return render(request, "tracking/review_queue.html", {"page": page, "form": ReviewForm()})

@@ -173,3 +173,41 @@ def test_editing_keeps_the_wording_of_agencies_that_stay(make_plan, coordinator,
         data=_data(agency_a, leads=[AgencyRef(agency=agency_a)]),
     )
     assert task.assignments.get(role="lead").as_written == "Sở TT-TT"
+
+
+def test_a_timeframe_outside_the_period_is_refused_by_the_service(make_plan, coordinator, agency_a):
+    plan = make_plan(year=2024, tasks=0)
+    with pytest.raises(ValidationError) as exc:
+        services.task_create(
+            actor=coordinator,
+            plan=plan,
+            data=_data(agency_a, timeframe_text="trước ngày 15/12/2026"),
+        )
+    assert "timeframe_text" in exc.value.message_dict
+    assert not plan.tasks.exists()
+
+
+def test_moving_the_period_flags_tasks_instead_of_refusing(make_plan, coordinator):
+    plan = make_plan(year=2024, timeframe="trước ngày 15/12/2024")
+    services.plan_update(
+        actor=coordinator,
+        plan=plan,
+        expected_version=plan.version,
+        period_start=2025,
+        period_end=2025,
+    )
+    task = plan.tasks.get()
+    assert task.timeframe_flagged
+    assert not task.deadlines.exists()
+
+
+def test_a_new_plan_gets_the_usual_sections_unless_given(coordinator):
+    plan = services.plan_create(actor=coordinator, title="Kế hoạch", period_start=2025)
+    assert list(plan.sections.values_list("kind", flat=True)) == [
+        "purpose",
+        "tasks",
+        "organisation",
+        "funding",
+    ]
+    bare = services.plan_create(actor=coordinator, title="Tin bài", period_start=2025, sections=[])
+    assert not bare.sections.exists()

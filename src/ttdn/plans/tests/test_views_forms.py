@@ -213,3 +213,22 @@ def test_history_reads_as_words_not_codes(coord_client, make_plan, coordinator):
     assert "plan.status_changed" not in body
     assert "Đã ban hành" in body  # the status, as its label
     assert "in_progress" not in body and ">issued<" not in body
+
+
+def test_officer_home_shows_own_agency_open_work_only(
+    client, officer_a, officer_b, make_plan, coordinator
+):
+    year = timezone.localdate().year
+    mine = make_plan(
+        year=year, timeframe="Hàng tháng", status="in_progress", title="Kế hoạch đang thực hiện"
+    )
+    make_plan(year=year - 1, timeframe="Quý II", status="draft", title="Kế hoạch dự thảo")
+    task = mine.tasks.get()
+    client.force_login(officer_a)
+    board = client.get(reverse("home")).context["board"]
+    assert task in board.due_soon or task in board.late
+    assert all(t.plan.status in ("issued", "in_progress") for t in [*board.due_soon, *board.late])
+    assert board.pending_reviews is None
+    client.force_login(officer_b)
+    board = client.get(reverse("home")).context["board"]
+    assert board.due_soon == [] and board.late == []

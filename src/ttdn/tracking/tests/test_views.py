@@ -1,3 +1,4 @@
+import pytest
 from django.urls import reverse
 
 from ttdn.tracking.models import ProgressUpdate
@@ -35,3 +36,56 @@ def test_progress_form_records_figures_and_rejects_bad_lines(
     assert ProgressUpdate.objects.get().figures == {"Số lớp tập huấn": 2, "Số học viên": 1250}
     page = client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
     assert "Số học viên" in page
+
+
+@pytest.fixture
+def evidence_on(tmp_path, settings, officer_a, agency_a, make_plan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ttdn.tracking.services import progress_submit
+
+    settings.MEDIA_ROOT = tmp_path
+
+    def make(visibility):
+        task = make_plan(visibility=visibility).tasks.get()
+        update = progress_submit(
+            actor=officer_a,
+            task=task,
+            agency=agency_a,
+            status="in_progress",
+            percent=10,
+            files=[SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 evidence")],
+        )
+        return update.evidence.get()
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("persona", "visibility", "expected"),
+    [
+        ("anonymous", "public", 302),
+        ("officer_a", "restricted", 200),
+        ("officer_b", "restricted", 404),
+        ("officer_b", "internal", 200),
+        ("coordinator", "restricted", 200),
+    ],
+)
+def test_evidence_download_follows_the_task_access_rule(
+    client, request, evidence_on, persona, visibility, expected
+):
+    evidence = evidence_on(visibility)
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    response = client.get(reverse("tracking:evidence", args=[evidence.pk]))
+    assert response.status_code == expected
+    if expected == 200:
+        assert b"".join(response.streaming_content) == b"%PDF-1.4 evidence"
+        assert "attachment" in response["Content-Disposition"]
+
+
+def test_missing_evidence_file_is_a_404_not_a_crash(client, coordinator, evidence_on):
+    evidence = evidence_on("internal")
+    evidence.file.storage.delete(evidence.file.name)
+    client.force_login(coordinator)
+    assert client.get(reverse("tracking:evidence", args=[evidence.pk])).status_code == 404
