@@ -22,9 +22,15 @@ OFFLINE_COMMANDS = frozenset(
 )
 
 
+# Command names written with a hyphen on the command line.
+ALIASES = {"import-plan": "import_plan"}
+
+
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ttdn.settings")
     args = sys.argv[1:]
+    if args and args[0] in ALIASES:
+        args[0] = ALIASES[args[0]]
     if not args or args[0] in OFFLINE_COMMANDS:
         os.environ.setdefault("TTDN_OFFLINE_COMMAND", "1")
     from django.core.management import execute_from_command_line

@@ -1,0 +1,177 @@
+"""From a read document to an extracted plan: metadata, tasks, agencies, deadlines.
+
+:func:`extract` is pure reading: it looks things up in the directory (agencies and
+administrative units) but writes nothing. The order is: metadata first (it gives the
+locality and period that agency names and timeframes are read against), then tasks from
+the annex table if there is one, else from the prose.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from django.utils.translation import gettext as _
+
+from ttdn.core.text import fold, fold_words
+from ttdn.importer.extract import annex, prose
+from ttdn.importer.extract.agencies import Resolver
+from ttdn.importer.extract.metadata import read_metadata
+from ttdn.importer.result import ExtractionResult, Timeframe
+from ttdn.importer.source import SourceDocument
+from ttdn.plans.timeframe import parse_timeframe
+
+# Task groups by keywords (folded), first match wins; the annex group heading counts too.
+_GROUPS = (
+    ("training", r"tap huan|boi duong|dao tao|lop hoc|cu can bo tham gia cac lop"),
+    ("spokesperson", r"phat ngon|hop bao|giao ban bao chi|cung cap thong tin cho bao chi|thong cao bao chi"),
+    ("countering", r"phan bac|dau tranh|du luan|sai trai|xuyen tac|theo doi.*tong hop|nhan quyen"),
+    ("press_orientation", r"dinh huong|phong vien nuoc ngoai|doan phong vien|bao chi nuoc ngoai"),
+    ("infrastructure", r"co so vat chat|dau thu|nang cap|ha tang|trang thiet bi|giam ngheo ve thong tin"),
+    ("promotion", r"quang ba|xuc tien|hoi cho|trien lam|gioi thieu.*hinh anh|hinh anh|du lich|dau tu|ban tin doi ngoai|ky niem"),
+    ("management", r"van ban chi dao|quan ly nha nuoc|kiem tra|bao mat|ke hoach hoat dong|tham dinh|huong dan.*kiem tra|quan triet|cu the hoa"),
+    ("policy_communication", r"tuyen truyen|pho bien|pano|ap phich|khau hieu|hiep dinh|chu truong"),
+)
+_GROUP_RES = [(code, re.compile(pattern)) for code, pattern in _GROUPS]
+
+
+def classify(text: str, group_label: str | None = None) -> str:
+    words = fold_words(text)
+    for code, pattern in _GROUP_RES:
+        if pattern.search(words):
+            return code
+    if group_label:
+        label = fold_words(group_label)
+        for code, pattern in _GROUP_RES:
+            if pattern.search(label):
+                return code
+    return "other"
+
+
+def _units_named(name: str):
+    from ttdn.directory.models import AdministrativeUnit
+
+    folded = fold(name)
+    return [
+        u
+        for u in AdministrativeUnit.objects.filter(name_folded__endswith=folded)[:50]
+        if fold(u.name) == folded
+    ]
+
+
+def _unit_lookup(locality: str | None, level: str | None, year: int | None):
+    """The administrative unit of the plan, as it was in the plan's year."""
+    if not locality:
+        return None
+    candidates = _units_named(locality)
+    if level in ("province", "district", "commune"):
+        candidates = [u for u in candidates if u.level == level] or candidates
+    if not candidates:
+        return None
+    if year:
+        on = datetime.date(year, 12, 31)
+        valid = [
+            u
+            for u in candidates
+            if (u.valid_to is None or u.valid_to >= on) and (u.valid_from is None or u.valid_from <= on)
+        ]
+        candidates = valid or candidates
+    return candidates[0]
+
+
+def _proper_case(folded_name: str) -> str | None:
+    from ttdn.directory.models import AdministrativeUnit
+
+    for unit in AdministrativeUnit.objects.filter(name_folded__endswith=folded_name)[:50]:
+        if fold(unit.name) == folded_name:
+            return unit.name
+    return None
+
+
+def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> ExtractionResult:
+    meta = read_metadata(doc.text, proper_case=_proper_case)
+    result = ExtractionResult(
+        file=doc.name,
+        format=doc.format,
+        doc_type=meta.doc_type,
+        issuer=meta.issuer,
+        level=meta.level,
+        locality=meta.locality,
+        plan_number=meta.plan_number,
+        issued_date=meta.issued_date,
+        title=meta.title,
+        period=meta.period,
+        signer=meta.signer,
+        legal_bases=meta.legal_bases,
+        sections=meta.sections,
+        report_deadline=meta.report_deadline,
+        warnings=list(doc.warnings),
+        text=doc.text,
+    )
+    years = meta.period.value or [None, None]
+    unit = _unit_lookup(meta.locality.value, meta.level.value, years[0])
+    result.unit_id = unit.pk if unit else None
+    on = result.issued_on() or (datetime.date(years[0], 1, 1) if years[0] else None)
+    resolver = resolver or Resolver(unit=unit, on=on)
+    if meta.issuer.value:
+        issuer = resolver.mention(meta.issuer.value, meta.issuer.start, meta.issuer.end)
+        result.issuer_id = issuer.agency_id
+
+    def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:
+        if years[0] is None:
+            return Timeframe(as_written=as_written, start=start, end=end, confidence=0.3, problem="no_period")
+        read = parse_timeframe(as_written, from_year=years[0], to_year=years[1])
+        return Timeframe(
+            as_written=as_written,
+            deadlines=[d.isoformat() for d in read.deadlines],
+            recurrence=read.recurrence,
+            problem=read.problem or "",
+            start=start,
+            end=end,
+            confidence=0.9 if read.recognised else 0.3,
+        )
+
+    rows = annex.rows_from_tables(doc) if doc.tables else []
+    if not rows and meta.annex_start is not None:
+        rows = annex.rows_from_text(doc.text, meta.annex_start)
+    if not rows and doc.tables is not None:
+        # A flattened table without a "PHỤ LỤC" heading.
+        rows = annex.rows_from_text(doc.text, 0)
+    if rows:
+        result.tasks = annex.tasks_from_rows(rows, doc.text, resolver, schedule, classify)
+    if not result.tasks and meta.doc_type.value == "plan" and meta.sections:
+        result.tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
+    if not result.tasks and meta.doc_type.value in ("plan", "news_about_plan"):
+        result.tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
+    _warn(result)
+    return result
+
+
+def _warn(result: ExtractionResult) -> None:
+    if not result.tasks:
+        result.warnings.append(_("No tasks were found in this document."))
+    unresolved = sorted(
+        {m.as_written for t in result.tasks for m in [*t.lead, *t.coordinating] if m.unresolved}
+    )
+    if unresolved:
+        result.warnings.append(
+            _("Agencies not found in the directory: %(names)s.") % {"names": "; ".join(unresolved)}
+        )
+    unread = [t.timeframe.as_written for t in result.tasks if t.timeframe and t.timeframe.problem]
+    if unread:
+        result.warnings.append(
+            _("Timeframes that could not be read: %(items)s.") % {"items": "; ".join(sorted(set(unread)))}
+        )
+    for name in ("plan_number", "issued_date", "title", "period", "issuer"):
+        if getattr(result, name).value is None and result.doc_type.value == "plan":
+            result.warnings.append(_("Not found in the document: %(field)s.") % {"field": _FIELD_LABELS()[name]})
+
+
+def _FIELD_LABELS() -> dict[str, str]:  # noqa: N802 - built per call so the language applies
+    return {
+        "plan_number": _("number and symbol"),
+        "issued_date": _("date of issue"),
+        "title": _("title"),
+        "period": _("period"),
+        "issuer": _("issuing body"),
+    }

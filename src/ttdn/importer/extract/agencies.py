@@ -1,0 +1,106 @@
+"""Agency names as written in a cell or a clause, split into single names and resolved.
+
+A cell such as "Sở Ngoại vụ, Sở Văn hóa, Thể thao và Du lịch và các đơn vị liên quan"
+holds three names. Commas and "và" separate names only where the next piece opens a new
+name (an organisation head: Sở, Ban, Công an, Đài, các …); otherwise they are part of
+the name ("Văn hóa, Thể thao và Du lịch"; "các sở, ban, ngành").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ttdn.directory.resolver import AgencyIndex, is_collective
+from ttdn.importer.extract.common import one_line, starts_with_head, strip_span
+from ttdn.importer.result import AgencyMention
+
+_SEPARATOR_RE = re.compile(r",|;|\s+và\s+|\n")
+_BULLET_RE = re.compile(r"^[\s\-–—+•·*▪●○◦]+")
+_TRAIL = " \t\r\n\u00a0.,;:-–"
+
+
+def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """``(name, start, end)`` for each agency named in ``text`` (offsets + ``offset``)."""
+    pieces: list[list[int]] = []
+    depth, pos = 0, 0
+    boundaries = []
+    for match in _SEPARATOR_RE.finditer(text):
+        # Never split inside brackets: "Sở Thông tin và Truyền thông (Sở TT-TT)".
+        depth = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
+        if depth <= 0:
+            boundaries.append(match)
+    for match in boundaries:
+        pieces.append([pos, match.start(), match.end()])
+        pos = match.end()
+    pieces.append([pos, len(text), len(text)])
+    names: list[list[int]] = []
+    for start, end, _sep_end in pieces:
+        s, e = strip_span(text, start, end, _TRAIL)
+        bullet = _BULLET_RE.match(text, s, e)
+        if bullet and bullet.end() > s:
+            s = bullet.end()
+        if s >= e:
+            continue
+        # A single word ("Ban" in "Các Sở, Ban, ngành") is never a name on its own.
+        if names and (not starts_with_head(text[s:e]) or len(text[s:e].split()) == 1):
+            names[-1][1] = e  # "Thể thao và Du lịch" continues "Sở Văn hóa"
+        else:
+            names.append([s, e])
+    return [(one_line(text[s:e]), offset + s, offset + e) for s, e in names]
+
+
+class Resolver:
+    """Resolves written names against the directory within the plan's locality."""
+
+    def __init__(self, *, unit=None, on: datetime.date | None = None, index=None):
+        self.unit = unit
+        self.on = on
+        self._index = index
+        self._cache: dict[str, AgencyMention] = {}
+
+    @property
+    def index(self) -> AgencyIndex:
+        if self._index is None:
+            from ttdn.directory.resolver import shared_index
+
+            self._index = shared_index()
+        return self._index
+
+    def mention(self, as_written: str, start: int | None, end: int | None) -> AgencyMention:
+        cached = self._cache.get(as_written)
+        if cached is None:
+            cached = self._resolve(as_written)
+            self._cache[as_written] = cached
+        return AgencyMention(
+            as_written=as_written,
+            agency=cached.agency,
+            agency_id=cached.agency_id,
+            collective=cached.collective,
+            start=start,
+            end=end,
+            confidence=cached.confidence,
+        )
+
+    def _resolve(self, as_written: str) -> AgencyMention:
+        if is_collective(as_written):
+            return AgencyMention(as_written, collective=True, confidence=0.9)
+        try:
+            res = self.index.resolve(as_written, unit=self.unit, on=self.on)
+        except Exception:  # noqa: BLE001 - a directory problem must not stop an import
+            return AgencyMention(as_written, confidence=0.0)
+        if res.agency is None:
+            return AgencyMention(as_written, confidence=0.0)
+        return AgencyMention(
+            as_written, agency=res.agency.name, agency_id=res.agency.pk, confidence=res.confidence
+        )
+
+    def mentions(self, text: str, offset: int = 0) -> list[AgencyMention]:
+        return [self.mention(name, s, e) for name, s, e in split_names(text, offset)]
+
+    def same_head(self, head: str, previous: list[AgencyMention]) -> AgencyMention | None:
+        """ "Sở" after "Sở TT&TT" earlier: the agency that word refers back to."""
+        for mention in reversed(previous):
+            if mention.as_written.startswith(head) and mention.agency_id:
+                return mention
+        return None

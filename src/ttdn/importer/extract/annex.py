@@ -1,0 +1,305 @@
+"""Tasks from an annex table: STT | nhiệm vụ | chủ trì | phối hợp | thời gian.
+
+The table comes either as real rows (Word, spreadsheet, PDF tables) or flattened into
+text by a web page or a copy-paste: every cell opens with a tab, multi-line cells keep
+their line breaks, and empty cells (an unnumbered row's STT) simply vanish. Both are
+turned into :class:`Row` objects and read the same way.
+
+One row may hold several tasks as bullets; its lead, coordinating and timeframe cells
+then list their values in the same bullet order. When the counts differ, the last values
+go with the last tasks and the first value covers the rest (a common layout: one general
+line first, specific ones after); such readings get a low confidence for review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ttdn.core.text import fold_words
+from ttdn.importer.extract.common import one_line, strip_span
+from ttdn.importer.result import ExtractedTask
+from ttdn.importer.source import Cell, SourceDocument
+
+COLUMNS = ("stt", "task", "lead", "coord", "time")
+
+_HEADER_WORDS = {
+    "stt": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
+    "lead": re.compile(r"chu tri|don vi thuc hien|co quan thuc hien|don vi thuc hien chinh|chiu trach nhiem"),
+    "coord": re.compile(r"phoi hop"),
+    "time": re.compile(r"thoi gian|thoi han|tien do|thoi diem"),
+    "task": re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|ten"),
+}
+_ROW_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}|[A-Z])\s*\.?\s*$")
+_ITEM_RE = re.compile(r"^[ \t]*(?:[-–—+•·*▪●○◦]+|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]*")
+_TIME_HINT_RE = re.compile(
+    r"\b(?:quy|thang|nam|ca nam|thuong xuyen|hang|dinh ky|dot xuat|truoc ngay|tu ngay|"
+    r"giai doan|lien tuc|theo yeu cau|6 thang|sau thang|tuan)\b"
+)
+
+
+@dataclass
+class Row:
+    cells: dict[str, Cell] = field(default_factory=dict)
+    number: str | None = None  # STT as written
+    group_label: str | None = None  # a group header row ("I. Công tác tuyên truyền")
+
+
+@dataclass
+class Item:
+    """One bullet of a cell, with its offsets in the document text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Map column kinds to positions, if these cells are an annex header row."""
+    found: dict[str, int] = {}
+    for position, raw in enumerate(cells):
+        words = fold_words(raw)
+        if not words:
+            continue
+        for kind in ("stt", "lead", "coord", "time", "task"):
+            if kind not in found and _HEADER_WORDS[kind].search(words):
+                found[kind] = position
+                break
+    if "task" in found and ("lead" in found or "time" in found) and len(found) >= 3:
+        return found
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Rows from real tables
+# ---------------------------------------------------------------------------------------
+
+
+def rows_from_tables(doc: SourceDocument) -> list[Row]:
+    rows: list[Row] = []
+    columns: dict[str, int] | None = None
+    for table in doc.tables:
+        for raw in table.rows:
+            texts = [c.text for c in raw]
+            header = header_columns(texts)
+            if header:
+                columns = header
+                continue
+            if columns is None or not any(t.strip() for t in texts):
+                continue
+            if all(re.fullmatch(r"\s*\(?\d{1,2}\)?\s*", t) for t in texts if t.strip()):
+                continue  # the "(1) (2) (3) …" numbering row under some headers
+            row = Row()
+            for kind, position in columns.items():
+                if position < len(raw):
+                    row.cells[kind] = raw[position]
+            distinct = {one_line(t) for t in texts if t.strip()}
+            number = one_line(row.cells["stt"].text) if "stt" in row.cells else ""
+            task = row.cells.get("task")
+            if len(distinct) == 1 and len(texts) > 2 or (
+                number
+                and re.fullmatch(r"[IVX]{1,5}|[A-Z]", number)
+                and not any(
+                    row.cells.get(k) and row.cells[k].text.strip() for k in ("lead", "coord", "time")
+                )
+            ):
+                row.group_label = one_line(task.text if task and task.text.strip() else texts[-1])
+            row.number = number or None
+            rows.append(row)
+    return rows
+
+
+# ---------------------------------------------------------------------------------------
+# Rows from text where the table was flattened
+# ---------------------------------------------------------------------------------------
+
+
+def rows_from_text(text: str, start: int) -> list[Row]:
+    cells = _tab_cells(text, start)
+    columns, first = None, 0
+    for index in range(len(cells)):
+        window = [c.text for c in cells[index : index + 8]]
+        found = header_columns(window)
+        if found:
+            columns = {kind: pos for kind, pos in found.items()}
+            first = index + max(found.values()) + 1
+            break
+    if columns is None:
+        return []
+    order = sorted(columns, key=columns.get)
+    rows: list[Row] = []
+    current: list[Cell] = []
+
+    def close(cells_of_row: list[Cell]) -> None:
+        if not cells_of_row:
+            return
+        row = Row()
+        if _ROW_NUMBER_RE.match(cells_of_row[0].text):
+            row.number = one_line(cells_of_row[0].text)
+            if len(cells_of_row) == 2 and not re.fullmatch(r"\d+(?:\.\d+)?", row.number):
+                row.group_label = one_line(cells_of_row[1].text)
+                rows.append(row)
+                return
+            cells_of_row = cells_of_row[1:]
+        kinds = [k for k in order if k != "stt"]
+        # Right-align: trailing columns (timeframe) are the ones that close a row.
+        for kind, cell in zip(kinds[len(kinds) - len(cells_of_row) :], cells_of_row, strict=False):
+            row.cells[kind] = cell
+        if len(cells_of_row) > len(kinds):
+            row.cells = dict(zip(kinds, cells_of_row, strict=False))
+        rows.append(row)
+
+    closes_row = order[-1]
+    for cell in cells[first:]:
+        if not cell.text.strip():
+            continue
+        if _ROW_NUMBER_RE.match(cell.text) and current:
+            if len(current) <= 2 and _ROW_NUMBER_RE.match(current[0].text):
+                close(current)  # a group header row: number + title only
+            elif len(current) >= 3:
+                close(current)
+            current = []
+        current.append(cell)
+        if closes_row == "time" and _is_timeframe_cell(cell.text) and len(current) >= 3:
+            close(current)
+            current = []
+    if len(current) >= 3:
+        close(current)
+    return rows
+
+
+def _tab_cells(text: str, start: int) -> list[Cell]:
+    cells: list[Cell] = []
+    pos = start
+    for piece in text[start:].split("\t"):
+        s, e = strip_span(text, pos, pos + len(piece))
+        cells.append(Cell(text=text[s:e], start=s, end=e))
+        pos += len(piece) + 1
+    return cells
+
+
+def _is_timeframe_cell(raw: str) -> bool:
+    items = [one_line(i.text) for i in split_items(raw, 0)]
+    if not items:
+        return False
+    from ttdn.plans.timeframe import parse_timeframe
+
+    for item in items:
+        if len(item) > 80:
+            return False
+        if not parse_timeframe(item, from_year=2000, to_year=2000).recognised and not _TIME_HINT_RE.search(
+            fold_words(item)
+        ):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------
+# Items of a cell
+# ---------------------------------------------------------------------------------------
+
+
+def split_items(raw: str, offset: int) -> list[Item]:
+    """The bullets of a cell; a cell without bullets is one item. Continuation lines join
+    the bullet above; an unbulleted first line is an item of its own."""
+    items: list[list[int]] = []
+    pos = 0
+    for line in raw.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            continue
+        marker = _ITEM_RE.match(line)
+        if marker and line[marker.end() :].strip():
+            items.append([line_start + marker.end(), line_end])
+        elif marker:
+            continue
+        elif items:
+            items[-1][1] = line_end
+        else:
+            items.append([line_start, line_end])
+    out = []
+    for s, e in items:
+        s, e = strip_span(raw, s, e)
+        if s < e:
+            out.append(Item(one_line(raw[s:e]), offset + s, offset + e))
+    return out
+
+
+def align(values: list, count: int) -> tuple[list, float]:
+    """Spread ``values`` over ``count`` tasks; returns one value (list) per task."""
+    if count == 0:
+        return [], 1.0
+    if not values:
+        return [[] for _ in range(count)], 1.0
+    if len(values) == count:
+        return [[v] for v in values], 0.95
+    if len(values) == 1:
+        return [[values[0]] for _ in range(count)], 0.9
+    if len(values) < count:
+        spread = count - len(values) + 1
+        out = [[values[0]] for _ in range(spread)] + [[v] for v in values[1:]]
+        return out, 0.6
+    # More values than tasks: each task takes one, the last takes the rest.
+    out = [[v] for v in values[: count - 1]] + [list(values[count - 1 :])]
+    return out, 0.6
+
+
+def tasks_from_rows(rows: list[Row], text: str, resolver, schedule, classify) -> list[ExtractedTask]:
+    """Turn annex rows into tasks. ``schedule(as_written, start, end)`` reads a timeframe,
+    ``classify(text, group_label)`` gives the task group."""
+    tasks: list[ExtractedTask] = []
+    group_label = None
+    previous: dict[str, list[Item]] = {}
+    last_number = 0
+    for row in rows:
+        if row.group_label:
+            group_label = row.group_label
+            continue
+        task_cell = row.cells.get("task")
+        if task_cell is None or not task_cell.text.strip():
+            continue
+        number, as_written = row.number, bool(row.number)
+        if number and number.isdigit():
+            last_number = int(number)
+        elif not number:
+            last_number += 1
+            number = f"{last_number:02d}"
+        items = split_items(task_cell.text, task_cell.start)
+        per_kind: dict[str, list[list[Item]]] = {}
+        confidence = 0.95
+        for kind in ("lead", "coord", "time"):
+            cell = row.cells.get(kind)
+            if cell is None or (not cell.text.strip() and (cell.continues or kind == "lead")):
+                values = previous.get(kind, []) if (cell is not None and cell.continues) or kind == "lead" else []
+            else:
+                values = split_items(cell.text, cell.start)
+                previous[kind] = values
+            spread, sure = align(values, len(items))
+            per_kind[kind] = spread
+            confidence = min(confidence, sure)
+        for index, item in enumerate(items):
+            leads = [m for v in per_kind["lead"][index] for m in resolver.mentions(text[v.start : v.end], v.start)]
+            coordinating = [
+                m for v in per_kind["coord"][index] for m in resolver.mentions(text[v.start : v.end], v.start)
+            ]
+            times = per_kind["time"][index]
+            timeframe = None
+            if times:
+                wording = ", ".join(t.text for t in times)
+                timeframe = schedule(wording, times[0].start, times[-1].end)
+            tasks.append(
+                ExtractedTask(
+                    text=item.text,
+                    group=classify(item.text, group_label),
+                    lead=leads,
+                    coordinating=coordinating,
+                    timeframe=timeframe,
+                    row=number,
+                    source="annex",
+                    start=item.start,
+                    end=item.end,
+                    confidence=confidence if as_written else min(confidence, 0.85),
+                )
+            )
+    return tasks

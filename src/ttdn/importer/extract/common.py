@@ -1,0 +1,229 @@
+"""Vocabulary and small text tools shared by the extraction rules.
+
+The word lists follow the forms of Vietnamese administrative writing (Nghị định
+30/2020/NĐ-CP) and of TTĐN plans in general: the heads that open an agency's name, the
+verbs that open a duty, the words that name a level of government. Nothing here names a
+particular province, plan or sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ttdn.core.text import fold, squash
+
+# Words that open the name of an organisation ("Sở Văn hóa, Thể thao và Du lịch",
+# "Công an tỉnh", "Các cơ quan báo chí"). Case matters: "ban" in "sở, ban, ngành" is
+# part of a collective, "Ban Tuyên giáo" opens a name.
+AGENCY_HEADS = (
+    "Ủy ban nhân dân",
+    "Uỷ ban nhân dân",
+    "Ủy ban Mặt trận",
+    "Ủy ban",
+    "UBND",
+    "UBMTTQ",
+    "HĐND",
+    "Hội đồng nhân dân",
+    "Ban Chỉ đạo",
+    "Ban Chỉ huy",
+    "Ban Quản lý",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Biên tập",
+    "Ban Thường vụ",
+    "Ban",
+    "Bộ Chỉ huy",
+    "Bộ đội Biên phòng",
+    "Đồn",
+    "Hải đội",
+    "Trạm",
+    "Bộ",
+    "Sở",
+    "Cục",
+    "Chi cục",
+    "Tổng cục",
+    "Vụ",
+    "Văn phòng",
+    "Phòng",
+    "Công an",
+    "Đài",
+    "Báo",
+    "Tạp chí",
+    "Cổng",
+    "Trang thông tin",
+    "Trung tâm",
+    "Thông tấn xã",
+    "Hội",
+    "Liên hiệp",
+    "Liên đoàn",
+    "Đoàn",
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Huyện đoàn",
+    "Tỉnh ủy",
+    "Tỉnh uỷ",
+    "Thành ủy",
+    "Huyện ủy",
+    "Đảng ủy",
+    "Mặt trận",
+    "Quân khu",
+    "Bộ Tư lệnh",
+    "Viện",
+    "Trường",
+    "Học viện",
+    "Ngân hàng",
+    "Kho bạc",
+    "Thanh tra",
+    "Tòa án",
+    "Viện kiểm sát",
+    "Cảng vụ",
+    "Cục Hải quan",
+    "Chính phủ",
+    "Thủ tướng",
+    "Các",
+    "các",
+    "Cơ quan",
+    "cơ quan",
+    "Đơn vị",
+    "Những",
+    "những",
+    "Mọi",
+)
+_HEAD_RE = re.compile(
+    r"(?:" + "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True)) + r")\b"
+)
+
+# Verbs that open a duty ("tổ chức hội nghị …", "phối hợp với …"). Longest first when
+# joined into a pattern, so "tổ chức thực hiện" wins over "tổ chức".
+DUTY_VERBS = (
+    "bảo đảm", "bảo vệ", "biên soạn", "bồi dưỡng", "cập nhật", "chỉ đạo", "chủ động",
+    "chủ trì", "chuẩn bị", "cung cấp", "cụ thể hóa", "cụ thể hoá", "cử", "duy trì", "đa dạng hóa",
+    "đào tạo", "đảm bảo", "đánh giá", "đăng tải", "đấu tranh", "đẩy mạnh", "đề xuất", "định hướng",
+    "đôn đốc", "đổi mới", "giám sát", "giới thiệu", "hỗ trợ", "hợp tác", "hướng dẫn",
+    "kết hợp", "khai thác", "khuyến khích", "kiểm tra", "kịp thời", "lồng ghép", "lựa chọn",
+    "mở rộng", "mời", "nắm bắt", "nâng cao", "nâng cấp", "nghiên cứu", "phản bác", "phát hành",
+    "phát huy", "phát triển", "phân công", "phổ biến", "phối hợp", "quán triệt", "quản lý",
+    "quảng bá", "rà soát", "sản xuất", "sửa đổi", "tạo điều kiện", "tập huấn", "tập trung",
+    "tăng cường", "tăng", "tham gia", "tham mưu", "theo dõi", "thông tin", "thống kê",
+    "thực hiện", "tiếp tục", "tiếp nhận", "tổ chức", "tổng hợp", "tổng kết", "triển khai",
+    "truyền thông", "tuyên truyền", "ứng dụng", "vận hành", "xây dựng", "xuất bản", "công tác",
+    "củng cố", "điều chỉnh", "đầu tư", "trả lời", "thẩm định", "lấy ý kiến", "giao",
+    "cần", "phải", "có trách nhiệm", "là cơ quan", "được giao",
+    "xử lý", "cải chính", "phát hiện", "ngăn chặn", "gỡ bỏ", "bổ sung", "ban hành", "trình",
+    "báo cáo", "tiếp xúc", "vận động", "giáo dục", "phát động", "kêu gọi", "thu hút", "mời gọi",
+    "hoàn thiện", "kiện toàn", "thành lập", "biên tập", "biên dịch", "phát sóng", "đưa tin",
+    "trao đổi", "lưu trữ", "khảo sát", "điều tra", "làm việc", "ký kết", "tiếp đón",
+    "đón tiếp", "quảng cáo", "chủ động", "tổ chức thực hiện", "chịu trách nhiệm", "bố trí",
+    "thẩm tra", "góp ý", "đề nghị", "chỉ đạo", "tham dự", "cử",
+    "phụ trách", "thông báo", "công bố", "đánh giá", "rà soát", "tăng cường", "chấn chỉnh",
+    "chia sẻ", "lan tỏa", "ghi nhận", "vinh danh", "khen thưởng",
+)
+_VERB_ALT = "|".join(re.escape(v) for v in sorted(DUTY_VERBS, key=len, reverse=True))
+VERB_RE = re.compile(r"(?<![\w])(?:" + _VERB_ALT + r")(?![\w])")
+# Duty verbs that are just as often nouns inside a name or a list ("Trang thông tin điện
+# tử", "công tác thông tin"): they open a duty only at the start of a clause.
+NOUN_LIKE = frozenset(
+    {"thông tin", "truyền thông", "công tác", "quản lý", "đầu tư", "hỗ trợ", "giao", "cần", "phải",
+     "tăng", "kịp thời", "phát triển", "giới thiệu"}
+)
+VERB_START_RE = re.compile(r"^(?:" + _VERB_ALT + r")(?![\w])", re.IGNORECASE)
+
+# Words of local government: "tỉnh Đồng Nai", "huyện Dầu Tiếng", "thành phố Huế".
+UNIT_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
+UNIT_LEVEL = {
+    "tỉnh": "province",
+    "thành phố": "province",  # corrected with the directory when it is a city of a province
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+    "đặc khu": "commune",
+}
+# Every upper-case letter of the Vietnamese alphabet (a range such as "À-Ỹ" would take
+# the lower-case letters in between too).
+UPPER_LETTERS = "".join(
+    ch
+    for ch in map(chr, range(0x41, 0x1EFA))
+    if ch.isupper() and fold(ch).isascii() and fold(ch).isalpha() and len(fold(ch)) == 1
+)
+LOWER_LETTERS = UPPER_LETTERS.lower()
+UPPER_CLASS = f"[{UPPER_LETTERS}]"
+# A proper name: capitalised words ("Đồng Nai", "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
+PROPER_NAME = rf"{UPPER_CLASS}[\w]*(?:(?:\s+|\s*-\s*){UPPER_CLASS}[\w]*){{0,4}}"
+
+LIST_MARK_RE = re.compile(r"^\s*(?:[-–—+•·*▪●○◦]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).])\s*")
+
+WS_RE = re.compile(r"\s+")
+
+
+# After "các"/"những", the noun must name bodies: "các cơ quan", "các sở, ban, ngành".
+_BODY_NOUNS_RE = re.compile(
+    r"(?:các|những|mọi|toàn\s+thể)\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|phòng|địa\s+phương|xã|"
+    r"phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|tổ\s+chức|đoàn\s+thể|doanh\s+nghiệp|"
+    r"báo|đài|cấp|bộ|hội|trường|lực\s+lượng|thành\s+viên|cổng|trang|nhà\s+đầu\s+tư)\b",
+    re.IGNORECASE,
+)
+
+
+def starts_with_head(text: str) -> bool:
+    text = text.strip()
+    match = _HEAD_RE.match(text)
+    if not match:
+        return False
+    if match.group(0).lower() in ("các", "những", "mọi"):
+        return bool(_BODY_NOUNS_RE.match(text))
+    return True
+
+
+def one_line(text: str) -> str:
+    """Every run of whitespace (line breaks, tabs, NBSP) as one space, trimmed."""
+    return squash(text)
+
+
+def is_upper_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def folded(text: str) -> str:
+    return fold(text)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def lines_with_offsets(text: str) -> list[Span]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append(Span(line, pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+_SMALL_WORDS = {"và", "của", "các", "về", "năm", "giai", "đoạn", "thông", "tin"}
+
+
+def sentence_case(heading: str, proper: list[str]) -> str:
+    """ "HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI TỈNH ĐỒNG NAI" -> "hoạt động … tỉnh Đồng Nai".
+
+    Proper names known from elsewhere in the document keep their capitals.
+    """
+    text = one_line(heading).lower()
+    for name in sorted({p for p in proper if p}, key=len, reverse=True):
+        text = re.sub(re.escape(name.lower()), name, text)
+    return text

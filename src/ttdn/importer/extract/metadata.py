@@ -1,0 +1,582 @@
+"""The plan's identity: what kind of document, who issued it, number, date, title, period.
+
+Two kinds of source are read the same way:
+
+* the plan itself, laid out by Nghị định 30/2020/NĐ-CP: the issuing body and "Số: …/KH-…"
+  at the top left, "<place>, ngày … tháng … năm …" at the top right, the word KẾ HOẠCH and
+  the title below, "Căn cứ …" lines, numbered sections, the signature, and annexes whose
+  caption repeats "Kèm theo Kế hoạch số … ngày … của …";
+* a news item about a plan, where the same facts sit in one sentence: "<body> (đã|vừa)
+  ban hành Kế hoạch số … về …" and the headline.
+
+Each finder returns :class:`~ttdn.importer.result.Located` values with the offsets of the
+words it read and a confidence reflecting how direct the evidence was.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ttdn.core.text import fold
+from ttdn.importer.extract.common import (
+    LOWER_LETTERS,
+    PROPER_NAME,
+    UNIT_LEVEL,
+    UPPER_LETTERS,
+    is_upper_heading,
+    one_line,
+)
+from ttdn.importer.result import LegalBasis, Located, ReportDeadline, Section
+from ttdn.legal.parsing import find_legal_refs
+
+_I = re.IGNORECASE
+
+# "Số: 45/KH-UBND", "Số 12773 /KH-UBND"
+_NUMBER = r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.\-]*(?:\s*-\s*[A-ZĐ0-9&.]+)*"
+_NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
+_PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s+số\s*:?\s*(" + _NUMBER + r")", _I)
+_DATE_WORDS_RE = re.compile(
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", _I
+)
+_DATE_NUM_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
+_PLACE_DATE_RE = re.compile(
+    r"(?m)^[^\n]{0,60}?[\w)],\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
+)
+
+_ORG = (
+    r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
+    r"|Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai)\b)\w+){0,8}"
+    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|Sở\s+[A-ZĐ][\w]*(?:,?\s+(?:và\s+)?[A-ZĐ][\w]*){0,5}"
+    r"|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
+    r"|Bộ\s+[A-ZĐ][\w]*(?:,?\s+(?:và\s+)?[A-ZĐ][\w]*){0,5})"
+)
+_UNIT = r"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)"
+_ISSUER_RE = re.compile(_ORG + r"(?:\s+" + _UNIT + r"(?:\s+(?P<name>" + PROPER_NAME + r"))?)?")
+_ANNOUNCE_RE = re.compile(
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt)\s+(?:kế\s+hoạch)",
+    _I,
+)
+_UNIT_NAME_RE = re.compile(
+    r"\b(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(" + PROPER_NAME + r")"
+)
+_PERIOD_RE = re.compile(
+    r"(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})"
+    r"|\bnăm\s+((?:19|20)\d{2})(?:\s*(?:-|–|—|đến)\s*(?:năm\s+)?((?:19|20)\d{2}))?"
+    r"|\b((?:19|20)\d{2})\s*(?:-|–|—)\s*((?:19|20)\d{2})\b",
+    _I,
+)
+_REPORT_RE = re.compile(
+    r"((?:trước|chậm\s+nhất(?:\s+là)?|không\s+muộn\s+hơn)\s+ngày\s+(\d{1,2})"
+    r"(?:\s+tháng\s+(\d{1,2})|\s*/\s*(\d{1,2}))"
+    r"(?:\s+(hàng|hằng)\s+(năm|quý|tháng)|\s+năm\s+(?:19|20)\d{2}|\s*/\s*(?:19|20)\d{2})?)",
+    _I,
+)
+_SECTION_RE = re.compile(r"(?m)^[ \t]*([IVX]{1,4})\s*[.)-]\s*(\S[^\n]{1,160})$")
+_SECTION_KINDS = (
+    ("mục đích", "purpose"),
+    ("yêu cầu", "purpose"),
+    ("nhiệm vụ", "tasks"),
+    ("giải pháp", "tasks"),
+    ("nội dung", "tasks"),
+    ("tổ chức thực hiện", "organisation"),
+    ("kinh phí", "funding"),
+)
+_NEWS_MARKS_RE = re.compile(
+    r"lượt\s+xem|cập\s+nhật\s+\d|in\s+bài\s+viết|chia\s+sẻ|bài\s+viết|tin\s+khác|"
+    r"truy\s+cập|đang\s+online|nguồn\s*:",
+    _I,
+)
+_TITLE_END_RE = re.compile(
+    r"(?:năm\s+(?:19|20)\d{2}(?:\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2})?"
+    r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2})",
+    _I,
+)
+
+
+@dataclass
+class Metadata:
+    doc_type: Located = field(default_factory=Located)
+    issuer: Located = field(default_factory=Located)
+    level: Located = field(default_factory=Located)
+    locality: Located = field(default_factory=Located)
+    plan_number: Located = field(default_factory=Located)
+    issued_date: Located = field(default_factory=Located)
+    title: Located = field(default_factory=Located)
+    period: Located = field(default_factory=Located)
+    signer: Located = field(default_factory=Located)
+    legal_bases: list[LegalBasis] = field(default_factory=list)
+    report_deadline: ReportDeadline | None = None
+    sections: list[Section] = field(default_factory=list)
+    announcement: tuple[int, int] | None = None  # the sentence of a news item naming the plan
+    annex_start: int | None = None
+    body_end: int | None = None  # where the signature / "Nơi nhận" block starts
+    unit_name_forms: list[str] = field(default_factory=list)
+
+
+def _iso(day: int, month: int, year: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _compact_number(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).rstrip(".-")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind(": ", 0, pos))
+    start = 0 if start < 0 else start + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return start, end
+
+
+def read_metadata(text: str, *, proper_case=None) -> Metadata:
+    """Everything but the tasks. ``proper_case(folded) -> str|None`` restores the
+    capitals of a place name written in capitals (from the directory)."""
+    meta = Metadata()
+    head = _head_zone(text)
+    meta.annex_start = _annex_start(text)
+    meta.body_end = _body_end(text, meta.annex_start)
+    _find_announcement(text, meta)
+    _find_number_and_date(text, head, meta)
+    _find_issuer(text, head, meta, proper_case)
+    _find_title_and_period(text, head, meta)
+    _find_doc_type(text, head, meta)
+    _find_legal_bases(text, meta)
+    _find_report_deadline(text, meta)
+    _find_sections(text, meta)
+    _find_signer(text, meta)
+    return meta
+
+
+# ---------------------------------------------------------------------------------------
+# Zones
+# ---------------------------------------------------------------------------------------
+
+
+def _head_zone(text: str) -> tuple[int, int]:
+    """The top of a formal document: up to the title block, at most 1,500 characters."""
+    limit = min(len(text), 1500)
+    match = re.search(r"(?m)^\s*(?:KẾ\s+HOẠCH|BÁO\s+CÁO)\s*$", text[:limit])
+    return 0, match.end() if match else limit
+
+
+def _annex_start(text: str) -> int | None:
+    match = re.search(r"(?m)^\s*PH[ỤU]\s+L[ỤU]C\b[^\n]*$", text)
+    if match:
+        return match.start()
+    match = re.search(r"(?m)^[ \t]*\(?\s*(?:Kèm|Ban\s+hành\s+kèm)\s+theo\s+Kế\s+hoạch", text)
+    return match.start() if match else None
+
+
+def _body_end(text: str, annex: int | None) -> int | None:
+    stop = annex if annex is not None else len(text)
+    match = re.search(r"(?m)^\s*Nơi\s+nhận\s*:", text[:stop])
+    return match.start() if match else None
+
+
+# ---------------------------------------------------------------------------------------
+# Finders
+# ---------------------------------------------------------------------------------------
+
+
+def _find_announcement(text: str, meta: Metadata) -> None:
+    """The sentence saying who issued the plan: the first one with a body before the verb
+    (a headline such as "Ban hành Kế hoạch …" only if there is no such sentence)."""
+    for match in _ANNOUNCE_RE.finditer(text):
+        start, end = _sentence_bounds(text, match.start())
+        if meta.announcement is None:
+            meta.announcement = (start, end)
+        if _ISSUER_RE.search(text, start, match.start()):
+            meta.announcement = (start, end)
+            return
+
+
+def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> None:
+    zone = text[head[0] : head[1]]
+    match = _NUMBER_LINE_RE.search(zone)
+    if match and "KH" in match.group(1).upper():
+        meta.plan_number = Located(_compact_number(match.group(1)), match.start(1), match.end(1), 0.95)
+    date_match = _PLACE_DATE_RE.search(zone)
+    if date_match:
+        words = _DATE_WORDS_RE.search(date_match.group(1))
+        iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
+        if iso:
+            meta.issued_date = Located(iso, date_match.start(1), date_match.end(1), 0.95)
+    # The annex caption repeats number and date: "Kèm theo Kế hoạch số 12773/KH-UBND ngày 08/12/2017".
+    caption = re.compile(
+        r"(?:Kèm|kèm)\s+theo\s+Kế\s+hoạch\s+số\s*:?\s*(" + _NUMBER + r")"
+        r"(?:\s+ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+        r"|\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))?"
+    )
+    match = caption.search(text)
+    if match:
+        if meta.plan_number.value is None:
+            meta.plan_number = Located(
+                _compact_number(match.group(1)), match.start(1), match.end(1), 0.9
+            )
+        groups = match.groups()
+        parts = groups[1:4] if groups[1] else groups[4:7]
+        if meta.issued_date.value is None and parts[0]:
+            iso = _iso(int(parts[0]), int(parts[1]), int(parts[2]))
+            if iso:
+                meta.issued_date = Located(iso, match.start(2 if groups[1] else 5), match.end(), 0.85)
+    if meta.plan_number.value is None:
+        # A news item: "… ban hành kế hoạch số 501/KH-UBND …" (the announcing sentence first).
+        zones = [meta.announcement] if meta.announcement else []
+        zones.append((0, len(text)))
+        for start, end in zones:
+            match = _PLAN_NUMBER_RE.search(text, start, end)
+            if match and "KH" in match.group(1).upper() and not _in_basis(text, match.start()):
+                confidence = 0.9 if (start, end) == meta.announcement else 0.6
+                meta.plan_number = Located(
+                    _compact_number(match.group(1)), match.start(1), match.end(1), confidence
+                )
+                break
+    if meta.issued_date.value is None and meta.announcement:
+        start, end = meta.announcement
+        sentence = text[start:end]
+        # "Ngày 15/01/2019, Ủy ban nhân dân tỉnh ban hành …" or "… Kế hoạch số … ngày …"
+        for regex in (_DATE_NUM_RE, _DATE_WORDS_RE):
+            match = regex.search(sentence)
+            if match and _date_belongs_to_plan(sentence, match):
+                iso = _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+                if iso:
+                    meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.8)
+                    break
+
+
+def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
+    """A date in the announcing sentence is the plan's when it opens the sentence or
+    follows the plan's number, not when it dates a legal document cited there."""
+    before = sentence[: match.start()]
+    if not before.strip(" ,\t") or re.search(r"^\s*(?:Ngày|Vào\s+ngày)\s*$", before, _I):
+        return True
+    return bool(re.search(r"kế\s+hoạch\s+số\s*\S+\s+ngày\s*$", before, _I))
+
+
+def _in_basis(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start : line_start + 12].strip().lower().startswith("căn cứ")
+
+
+def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) -> None:
+    candidates: list[tuple[float, re.Match, str]] = []
+    zone = text[head[0] : head[1]]
+    header = _header_issuer(zone)
+    if header:
+        candidates.append(header)
+    if meta.announcement:
+        start, end = meta.announcement
+        for match in _ISSUER_RE.finditer(text, start, end):
+            tail = text[match.end() : end]
+            if _ANNOUNCE_RE.match(tail.lstrip(" ,")) or re.match(r"\s*(?:đã|vừa|mới)\b", tail):
+                candidates.append((0.85, match, "announce"))
+    for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
+        issuer = _ISSUER_RE.match(text, match.end())
+        if issuer:
+            candidates.append((0.8, issuer, "caption"))
+    for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text)):
+        tail = text[match.end() : match.end() + 40]
+        if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch", tail, _I):
+            candidates.append((0.85, match, "body"))
+    if not candidates:
+        return
+    candidates.sort(key=lambda c: -c[0] - (0.1 if c[1].group("name") else 0))
+    confidence, match, _how = candidates[0]
+    org = _expand_org(one_line(match.group("org")))
+    unit_word = one_line(match.group("unit") or "").lower()
+    name = one_line(match.group("name") or "")
+    name_start = match.start("name") if match.group("name") else None
+    if isinstance(match, _HeaderMatch):
+        name_start = match.name_start
+    if unit_word and not name:
+        name, name_start = _most_frequent_place(text, unit_word)
+        confidence -= 0.1
+    if name and name.isupper():
+        name = (proper_case(fold(name)) if proper_case else None) or _mixed_case_form(text, name)
+    meta.unit_name_forms = [name] if name else []
+    issuer = " ".join(p for p in (org, unit_word, name) if p)
+    meta.issuer = Located(issuer, match.start(), match.end(), confidence)
+    if org.startswith("Bộ"):
+        level = "national"
+    elif org.startswith("Sở"):
+        level = "department"
+    else:
+        level = UNIT_LEVEL.get(unit_word)
+    if level:
+        meta.level = Located(level, match.start("org"), match.end(), confidence)
+    if name:
+        end = name_start + len(name) if name_start is not None else None
+        meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
+
+
+class _HeaderMatch:
+    """The issuer block at the top of a formal document, written in capitals."""
+
+    def __init__(self, org: str, unit: str | None, name: str | None, start: int, end: int, name_start):
+        self._groups = {"org": org, "unit": unit, "name": name}
+        self._start, self._end, self.name_start = start, end, name_start
+
+    def group(self, key):
+        return self._groups[key]
+
+    def start(self, key=None):
+        return self._start
+
+    def end(self, key=None):
+        return self._end
+
+
+_UP = f"[{UPPER_LETTERS}]"
+_HEADER_RE = re.compile(
+    r"(?P<org>ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
+    rf"|BAN\s+CHỈ\s+ĐẠO(?:\s+{_UP}+)*?|SỞ(?:\s+[{UPPER_LETTERS},]+)+?|BỘ(?:\s+[{UPPER_LETTERS},]+)+?)"
+    r"\s+(?P<unit>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG|ĐẶC\s+KHU)"
+    rf"\s+(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})"
+)
+
+
+def _header_issuer(zone: str):
+    before = re.split(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI", zone)[0]
+    if len(before) > 600:
+        return None
+    match = _HEADER_RE.search(before)
+    if not match:
+        return None
+    org = match.group("org").title() if not match.group("org").startswith("U") else match.group("org")
+    org = org.replace("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân").replace("UỶ BAN NHÂN DÂN", "Ủy ban nhân dân")
+    org = org.replace("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân")
+    org = re.sub(r"^Ban Chỉ Đạo", "Ban Chỉ đạo", org)
+    name = re.split(r"[\t]|\s{2,}", match.group("name"))[0].strip()
+    return (
+        0.95,
+        _HeaderMatch(org, match.group("unit").lower(), name, match.start(), match.end(), match.start("name")),
+        "header",
+    )
+
+
+def _expand_org(org: str) -> str:
+    org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
+    org = re.sub(r"^Uỷ ban", "Ủy ban", org)
+    org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)
+    return re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", org)
+
+
+def _most_frequent_place(text: str, unit_word: str) -> tuple[str, int | None]:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in _UNIT_NAME_RE.finditer(text):
+        if one_line(match.group(1)).lower() != unit_word:
+            continue
+        name = one_line(match.group(2))
+        counts[name] += 1
+        first.setdefault(name, match.start(2))
+    if not counts:
+        return "", None
+    name, _count = counts.most_common(1)[0]
+    return name, first[name]
+
+
+def _mixed_case_form(text: str, upper_name: str) -> str:
+    wanted = fold(upper_name)
+    for match in re.finditer(PROPER_NAME, text):
+        candidate = match.group(0)
+        if not candidate.isupper() and fold(candidate) == wanted:
+            return candidate
+    return " ".join(w.capitalize() for w in upper_name.lower().split())
+
+
+def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:
+    title = None
+    block = re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", text[head[0] : head[1]])
+    if block:
+        # The lines after the word KẾ HOẠCH, up to a blank line or a "Căn cứ".
+        rest = text[block.end() :]
+        lines, pos = [], block.end()
+        for line in rest.split("\n")[1:6]:
+            pos_line = text.find(line, pos)
+            if not line.strip():
+                if lines:
+                    break
+                continue
+            if re.match(r"\s*(?:Căn\s+cứ|[-–]{3,}|\(|Thực\s+hiện)", line):
+                break
+            lines.append((line, pos_line))
+            pos = pos_line + len(line)
+        if lines:
+            raw = " ".join(one_line(line) for line, _p in lines)
+            start, end = lines[0][1], lines[-1][1] + len(lines[-1][0])
+            if is_upper_heading(raw):
+                raw = _restore_case(raw, meta)
+            else:
+                raw = raw[0].lower() + raw[1:] if raw[:1].isupper() and not raw[:2].isupper() else raw
+            title = Located("Kế hoạch " + raw, start, end, 0.9)
+    if title is None:
+        title = _title_from_prose(text, meta)
+    if title is None:
+        title = _title_from_headline(text)
+    if title is not None:
+        meta.title = title
+        period = _period_of(title.value)
+        if period:
+            meta.period = Located(list(period), title.start, title.end, title.confidence)
+    if meta.period.value is None:
+        years = Counter(
+            int(m.group(1)) for m in re.finditer(r"\bnăm\s+((?:19|20)\d{2})\b", text, _I)
+        )
+        if years:
+            year = years.most_common(1)[0][0]
+            meta.period = Located([year, year], None, None, 0.5)
+
+
+def _restore_case(upper: str, meta: Metadata) -> str:
+    text = one_line(upper).lower()
+    for name in meta.unit_name_forms:
+        text = re.sub(re.escape(name.lower()), name, text)
+    # Other places named after a unit word keep capitals: "tỉnh Quảng Trị".
+    return text
+
+
+def _period_of(title: str) -> tuple[int, int] | None:
+    found = None
+    for match in _PERIOD_RE.finditer(title):
+        groups = [g for g in match.groups() if g]
+        years = [int(g) for g in groups]
+        first, last = years[0], years[-1] if len(years) > 1 else years[0]
+        if last >= first:
+            found = (first, last)
+    return found
+
+
+def _title_from_prose(text: str, meta: Metadata) -> Located | None:
+    """ "… ban hành Kế hoạch số 64/KH-UBND về công tác … năm 2022." -> the title."""
+    zones = [meta.announcement] if meta.announcement else []
+    for start, end in zones:
+        for match in re.finditer(r"[Kk]ế\s+hoạch\b", text[start:end]):
+            phrase_start = start + match.start()
+            rest = text[phrase_start:end]
+            stop = _TITLE_END_RE.search(rest)
+            if not stop:
+                continue
+            phrase = rest[: stop.end()]
+            if re.search(r"[.;:]\s", phrase):
+                continue
+            cleaned = re.sub(
+                r"^[Kk]ế\s+hoạch\s+số\s*:?\s*" + _NUMBER + r"(?:\s+ngày\s+\S+)?\s*", "Kế hoạch ", phrase
+            )
+            cleaned = re.sub(r"^[Kk]ế\s+hoạch\b", "Kế hoạch", one_line(cleaned))
+            return Located(cleaned, phrase_start, phrase_start + len(phrase), 0.8)
+    return None
+
+
+def _title_from_headline(text: str) -> Located | None:
+    for match in re.finditer(r"(?m)^[ \t]*(Kế\s+hoạch\b[^\n]{5,200})$", text):
+        line = one_line(match.group(1))
+        if _TITLE_END_RE.search(line) and not line.endswith("."):
+            return Located(line, match.start(1), match.end(1), 0.6)
+    return None
+
+
+def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
+    zone = text[head[0] : head[1]]
+    if re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
+        meta.doc_type = Located("plan", None, None, 0.9)
+    elif re.search(r"(?m)^\s*BÁO\s+CÁO\s*$", zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
+        meta.doc_type = Located("report", None, None, 0.85)
+    elif meta.announcement or (meta.title.value and _NEWS_MARKS_RE.search(text)):
+        meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
+    elif meta.title.value:
+        meta.doc_type = Located("plan", None, None, 0.5)
+    else:
+        meta.doc_type = Located("other", None, None, 0.6)
+
+
+def _find_legal_bases(text: str, meta: Metadata) -> None:
+    zones: list[tuple[int, int]] = []
+    for match in re.finditer(r"(?m)^[ \t]*Căn\s+cứ\b[^\n]*", text[: meta.annex_start or len(text)]):
+        zones.append((match.start(), match.end()))
+    if meta.announcement and meta.doc_type.value != "plan":
+        start, end = meta.announcement
+        zones.append((start, end))
+    seen: set[str] = set()
+    for start, end in zones:
+        for ref in find_legal_refs(text[start:end]):
+            if ref.identifier in seen or ref.kind == "plan" and meta.plan_number.value == ref.identifier:
+                continue
+            if ref.identifier == meta.plan_number.value:
+                continue
+            seen.add(ref.identifier)
+            meta.legal_bases.append(
+                LegalBasis(
+                    identifier=ref.identifier,
+                    kind=ref.kind,
+                    date=ref.issued_date.isoformat() if ref.issued_date else None,
+                    as_written=one_line(ref.as_written),
+                    start=start + ref.start,
+                    end=start + ref.end,
+                )
+            )
+
+
+def _find_report_deadline(text: str, meta: Metadata) -> None:
+    for match in _REPORT_RE.finditer(text, 0, meta.annex_start or len(text)):
+        sentence_start, _e = _sentence_bounds(text, match.start())
+        before = fold(text[max(sentence_start, match.start() - 400) : match.start()])
+        if "bao cao" not in before:
+            continue
+        day = int(match.group(2))
+        month = int(match.group(3) or match.group(4))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        every = (match.group(6) or "").lower()
+        recurrence = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}.get(every)
+        meta.report_deadline = ReportDeadline(
+            as_written=one_line(match.group(1)),
+            month=month,
+            day=day,
+            recurrence=recurrence,
+            start=match.start(1),
+            end=match.end(1),
+            confidence=0.85,
+        )
+        return
+
+
+def _find_sections(text: str, meta: Metadata) -> None:
+    stop = meta.body_end or meta.annex_start or len(text)
+    heads = [m for m in _SECTION_RE.finditer(text, 0, stop) if is_upper_heading(m.group(2))]
+    for index, match in enumerate(heads):
+        end = heads[index + 1].start() if index + 1 < len(heads) else stop
+        heading = one_line(match.group(0))
+        body = text[match.end() : end].strip()
+        if index + 1 == len(heads):
+            body = re.split(r"\n\s*\n(?=[^\n]*\n?\s*Nơi\s+nhận)", body)[0].strip()
+        kind = next((k for word, k in _SECTION_KINDS if word in heading.lower()), "other")
+        meta.sections.append(Section(kind=kind, heading=heading, body=body, start=match.start(), end=end))
+
+
+_WORD_CAP = f"[{UPPER_LETTERS}][{LOWER_LETTERS}]+"
+_NAME_LINE_RE = re.compile(rf"^[ \t]*({_WORD_CAP}(?:[ ]+{_WORD_CAP}){{1,4}})[ \t]*$")
+_NOT_PERSON = re.compile(r"^(?:Sở|Ban|Bộ|Phòng|Ủy|Uỷ|Văn|Công|Đài|Báo|Cổng|Nơi|Lưu|Kế|Trung|Hội|Chủ|Phó)\b")
+
+
+def _find_signer(text: str, meta: Metadata) -> None:
+    if meta.body_end is None and meta.annex_start is None:
+        return
+    start = meta.body_end if meta.body_end is not None else max(0, meta.annex_start - 600)
+    end = meta.annex_start or len(text)
+    candidates = []
+    for match in re.finditer(r"(?m)^[^\n]*$", text[start:end]):
+        name = _NAME_LINE_RE.match(match.group(0))
+        if name and not _NOT_PERSON.match(name.group(1)):
+            candidates.append((name.group(1), start + match.start() + name.start(1)))
+    if candidates:
+        name, pos = candidates[-1]
+        meta.signer = Located(name, pos, pos + len(name), 0.7)

@@ -1,0 +1,521 @@
+"""Tasks written in sentences: news items about a plan, and plans without an annex.
+
+How a news item is read:
+
+1. **Where the tasks are.** After the sentence that announces the plan ("… ban hành Kế
+   hoạch …"). If a later sentence introduces the list of tasks ("các nhiệm vụ: …", "Các
+   nhiệm vụ trọng tâm là …"), reading starts there and what comes between restates the
+   plan's purpose. Reading stops at the end mark "./.", at attachments, sources and
+   "other news" blocks.
+2. **One task per duty.** Sentences are split at ". " and "… " before a capital, and at
+   ";" when the next clause is a duty of its own (it opens with a verb, or with a capital
+   and has a verb). A list introduction ("…, đó là:", "… như:") is not a task; a
+   timeframe in it ("trong năm 2021") applies to the items of that list.
+3. **Who.** The lead is read from the forms of assignment: "<cấp> giao A (và B) là cơ
+   quan chủ trì/đầu mối", "phân công A …", "A: chủ trì …", "Đối với A, …", or a subject
+   opening the clause ("các cơ quan, ban ngành … chủ động …"). "phối hợp (với) C …" and
+   "ý kiến (thẩm định) của C" name coordinating bodies. A clause without its own subject
+   keeps the one before it in the same paragraph (and across a paragraph that opens with
+   "Đồng thời"). A bare "Sở" refers back to the last Sở named.
+4. Sentences about the plan itself ("Kế hoạch nhằm …", "Tại Kế hoạch …") and about
+   purposes and requirements ("Yêu cầu …", "Mục đích …", "Nhằm …") are not tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ttdn.importer.extract.common import (
+    UPPER_LETTERS,
+    VERB_RE,
+    DUTY_VERBS,
+    NOUN_LIKE,
+    VERB_START_RE,
+    one_line,
+    starts_with_head,
+    strip_span,
+)
+from ttdn.importer.result import AgencyMention, ExtractedTask
+
+_I = re.IGNORECASE
+_UP = f"[{UPPER_LETTERS}]"
+
+_CONNECTOR_RE = re.compile(
+    r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Do\s+đó|"
+    r"Trong\s+đó|Tiếp\s+theo|Mặt\s+khác|Cụ\s+thể|Bên\s+cạnh|Ngoài\s+những\s+nội\s+dung\s+trên"
+    r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60})\s*,?\s*)+",
+    _I,
+)
+_NOT_TASK_RE = re.compile(
+    r"^(?:yêu\s+cầu|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
+    r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác)",
+    _I,
+)
+_LIST_INTRO_RE = re.compile(
+    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
+    r"\s+sau|\s+cụ\s+thể|\s+là)?\s*:\s*"
+    r"|(?m:^)\s*(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+là\s+"
+    r"|\bnhư\s*:\s*",
+    _I,
+)
+_END_RE = re.compile(
+    r"(?m)\./\.|^\s*(?:Đính\s+kèm|Nguồn\s*:|Tin\s+liên\s+quan|CÁC\s+TIN\s+KHÁC|Các\s+tin\s+khác"
+    r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa)"
+)
+_SENTENCE_BREAK_RE = re.compile(rf"(?:(?<=[.…!?])[\"”’)]?\s+|;\s*…\s*)(?={_UP})")
+_TIME_PHRASE_RE = re.compile(
+    r"\b(?:trong|trước|chậm\s+nhất|đến\s+hết|vào)\s+(?:"
+    r"ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    r"|quý\s+[IVX\d]+(?:\s*(?:,|và)\s*[IVX\d]+)*(?:\s*(?:/|năm)\s*\d{4})?"
+    r"|năm\s+(?:19|20)\d{2})",
+    _I,
+)
+# Verbs that end a subject or an object noun phrase ("các cơ quan … | chủ động …").
+_PREDICATE = (
+    "chủ động", "cần", "phải", "có trách nhiệm", "chủ trì", "tăng cường", "tham gia", "tham mưu",
+    "tổ chức", "triển khai", "tập trung", "theo dõi", "thực hiện", "xây dựng", "hướng dẫn",
+    "cung cấp", "phối hợp", "là cơ quan", "là đơn vị", "làm đầu mối", "đẩy mạnh", "nắm bắt",
+    "kịp thời", "đề xuất", "rà soát", "tiếp tục", "quán triệt", "tuyên truyền", "quảng bá",
+    "đôn đốc", "kiểm tra", "giám sát", "nghiên cứu", "đảm bảo", "bảo đảm", "duy trì", "nâng cao",
+    "lồng ghép", "biên soạn", "sản xuất", "trong việc", "trước khi", "để", "nhằm", "về việc",
+    "thường xuyên", "định kỳ", "hằng năm", "hàng năm", "theo dõi", "được giao", "tổng hợp",
+)
+_PREDICATE_WORDS = sorted(
+    set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
+)
+_PREDICATE_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])")
+_ASSIGN_RE = re.compile(r"\bgiao\s+(?:cho\s+)?", _I)
+_ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|\s+chủ\s+trì|,")
+_DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
+_FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
+_COORD_RE = re.compile(
+    r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+", _I
+)
+_OPINION_RE = re.compile(r"\bý\s+kiến(?:\s+thẩm\s+định|\s+góp\s+ý)?\s+của\s+", _I)
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    list_time: tuple[str, int, int] | None = None
+    lead: list[AgencyMention] = field(default_factory=list)
+    coordinating: list[AgencyMention] = field(default_factory=list)
+    own_lead: bool = False
+    carries_over: bool = False  # the paragraph opens with "Đồng thời"
+
+
+def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    start, end = _region(text, meta)
+    if start >= end:
+        return []
+    clauses = _clauses(text, start, end)
+    tasks: list[ExtractedTask] = []
+    previous: Clause | None = None
+    mentioned: list[AgencyMention] = []
+    for clause in clauses:
+        s, e = _clean(text, clause.start, clause.end)
+        if e - s < 12 or not VERB_RE.search(text, s, e) and not VERB_START_RE.match(text[s:e]):
+            continue
+        if _NOT_TASK_RE.match(text[s:e]):
+            previous = None
+            continue
+        _read_agencies(text, s, e, clause, resolver, mentioned)
+        if not clause.own_lead and previous is not None and (
+            previous.paragraph == clause.paragraph or clause.carries_over
+        ):
+            clause.lead = [_copy(m) for m in previous.lead]
+        mentioned.extend(clause.lead + clause.coordinating)
+        timeframe = None
+        own_time = _TIME_PHRASE_RE.search(text, s, e)
+        if own_time and schedule(own_time.group(0).strip(), own_time.start(), own_time.end()).deadlines:
+            timeframe = schedule(one_line(own_time.group(0)), own_time.start(), own_time.end())
+        elif clause.list_time:
+            wording, ts, te = clause.list_time
+            timeframe = schedule(wording, ts, te)
+        body = one_line(text[s:e])
+        tasks.append(
+            ExtractedTask(
+                text=body,
+                group=classify(body),
+                lead=clause.lead,
+                coordinating=clause.coordinating,
+                timeframe=timeframe,
+                source="prose",
+                start=s,
+                end=e,
+                confidence=0.7 if clause.own_lead or not clause.lead else 0.6,
+            )
+        )
+        previous = clause
+    return tasks
+
+
+def _copy(mention: AgencyMention) -> AgencyMention:
+    return AgencyMention(**{**mention.__dict__, "confidence": min(mention.confidence, 0.7)})
+
+
+# ---------------------------------------------------------------------------------------
+# Region, sentences, clauses
+# ---------------------------------------------------------------------------------------
+
+
+def _region(text: str, meta) -> tuple[int, int]:
+    end = meta.body_end or meta.annex_start or len(text)
+    if meta.doc_type.value == "plan":
+        sections = [s for s in meta.sections if s.kind in ("tasks", "organisation")]
+        if sections:
+            return sections[0].start, sections[-1].end
+        return 0, end
+    start = meta.announcement[1] if meta.announcement else 0
+    stop = _END_RE.search(text, start, end)
+    if stop:
+        end = stop.start()
+    intro = None
+    for match in _LIST_INTRO_RE.finditer(text, start, end):
+        intro = match
+        break
+    if intro is not None:
+        start = _sentence_start(text, intro.start(), start)
+    return start, end
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    candidates = [text.rfind("\n", floor, pos)]
+    for match in _SENTENCE_BREAK_RE.finditer(text, floor, pos):
+        candidates.append(match.end() - 1)
+    best = max(candidates)
+    return floor if best < floor else best + 1
+
+
+def _clauses(text: str, start: int, end: int) -> list[Clause]:
+    clauses: list[Clause] = []
+    paragraphs = _paragraphs(text, start, end)
+    for p_index, (ps, pe) in enumerate(paragraphs):
+        carries = bool(re.match(r"\s*Đồng\s+thời\b", text[ps:pe]))
+        sentences = _sentences(text, ps, pe)
+        capitals_only = False
+        for s_index, (ss, se) in enumerate(sentences):
+            list_time = None
+            intro_end = _intro_end(text, ss, se)
+            if intro_end is not None:
+                time = _TIME_PHRASE_RE.search(text, ss, intro_end)
+                if time:
+                    list_time = (one_line(time.group(0)), time.start(), time.end())
+                ss = intro_end
+                # When the writer capitalises the items of a list ("…; Các hoạt động …"),
+                # a ";" before a lower-case word stays inside an item.
+                capitals_only = bool(re.search(rf";\s*{_UP}", text[ss:pe]))
+            for cs, ce in _split_duties(
+                text, ss, se, in_list=intro_end is not None, capitals_only=capitals_only
+            ):
+                clauses.append(
+                    Clause(cs, ce, p_index, s_index, list_time=list_time, carries_over=carries and s_index == 0)
+                )
+    return clauses
+
+
+_INTRO_IS_RE = re.compile(
+    r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+", _I
+)
+
+
+def _intro_end(text: str, start: int, end: int) -> int | None:
+    """Where the items of a list begin, if the sentence opens with a list introduction."""
+    connector = _CONNECTOR_RE.match(text, start, end)
+    opening = connector.end() if connector else start
+    match = _INTRO_IS_RE.match(text, opening, end)
+    if match:
+        return match.end()
+    match = _LIST_INTRO_RE.search(text, start, min(end, start + 400))
+    if match is None or ":" not in match.group(0) or _agency_prefix(text, start, match) is not None:
+        return None
+    head = text[opening : match.start()] + match.group(0)
+    if VERB_START_RE.match(text[opening:end]) and not re.search(r"nhiệm\s+vụ|nội\s+dung|như\s*:", head, _I):
+        return None
+    return match.end()
+
+
+def _agency_prefix(text: str, start: int, intro: re.Match) -> str | None:
+    colon = text.find(":", start, intro.end())
+    if colon < 0:
+        return None
+    head = _strip_connector(text[start:colon]).strip()
+    if head and starts_with_head(head) and not _PREDICATE_RE.search(head) and len(head.split()) <= 12:
+        return head
+    return None
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for match in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", text[start:end]):
+        s, e = strip_span(text, start + match.start(), start + match.end())
+        if s < e:
+            out.append((s, e))
+    # A word split over a blank line by a web scrape ("giới\n\nthiệu") joins its paragraph.
+    merged: list[tuple[int, int]] = []
+    for s, e in out:
+        if merged and re.match(r"[a-zđà-ỹ]", text[s]) and not re.search(r"[.;:!?…]\s*$", text[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for match in _SENTENCE_BREAK_RE.finditer(text, start, end):
+        if _is_abbreviation(text, match.start()):
+            continue
+        out.append((pos, match.start()))
+        pos = match.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _is_abbreviation(text: str, pos: int) -> bool:
+    word = re.search(r"(\S+)$", text[max(0, pos - 12) : pos])
+    return bool(word and re.fullmatch(r"(?:TP|Tp|TX|St|Th|Ths|TS|PGS|GS|Q|P|[A-Z])\.", word.group(1)))
+
+
+_COORDINATE_CLAUSE_RE = re.compile(r"(?<!chủ trì)(?<!đầu mối),\s+(?=phối\s+hợp\s+với\s)")
+
+
+def _split_duties(
+    text: str, start: int, end: int, *, in_list: bool = False, capitals_only: bool = False
+) -> list[tuple[int, int]]:
+    """Split a sentence at ";" where the next clause is a duty of its own; inside a list
+    of duties also at ", phối hợp với …" (but not after "chủ trì", where it completes it)."""
+    parts: list[list[int]] = []
+    pos = start
+    depth = 0
+    for index in range(start, end):
+        ch = text[index]
+        if ch in "(“\"":
+            depth += 1 if ch != '"' or depth == 0 else -1
+        elif ch in ")”":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            parts.append([pos, index])
+            pos = index + 1
+    parts.append([pos, end])
+    if in_list:
+        finer = []
+        for s, e in parts:
+            for match in _COORDINATE_CLAUSE_RE.finditer(text, s, e):
+                finer.append([s, match.start()])
+                s = match.end()
+            finer.append([s, e])
+        parts = finer
+    out: list[list[int]] = []
+    for s, e in parts:
+        s, e = strip_span(text, s, e, " \t\n\u00a0…")
+        if s >= e:
+            continue
+        piece = text[s:e]
+        if not out or _opens_duty(piece) and not (capitals_only and not re.match(_UP, piece)):
+            out.append([s, e])
+        else:
+            out[-1][1] = e
+    return [(s, e) for s, e in out]
+
+
+def _opens_duty(piece: str) -> bool:
+    piece = _strip_connector(piece)
+    if VERB_START_RE.match(piece):
+        return True
+    return bool(re.match(_UP, piece)) and any(
+        m.group(0) not in NOUN_LIKE for m in VERB_RE.finditer(piece, 0, 160)
+    )
+
+
+def _strip_connector(piece: str) -> str:
+    piece = piece.strip()
+    connector = _CONNECTOR_RE.match(piece)
+    return piece[connector.end() :] if connector else piece
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the leading connector and the trailing terminator of a clause."""
+    s, e = strip_span(text, start, end)
+    connector = _CONNECTOR_RE.match(text, s, e)
+    if connector:
+        s = connector.end()
+    while e > s:
+        tail = text[s:e]
+        if tail.endswith("./."):
+            e -= 3
+        elif tail.endswith(";…") or tail.endswith(";..."):
+            e -= 2 if tail.endswith(";…") else 4
+        elif tail[-1] in ".; \t\n\u00a0" and not tail.endswith("..."):
+            e -= 1
+        else:
+            break
+    return s, e
+
+
+# ---------------------------------------------------------------------------------------
+# Agencies in a clause
+# ---------------------------------------------------------------------------------------
+
+
+def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tuple[int, int] | None:
+    match = stop_re.search(text, start, end)
+    stop = match.start() if match else end
+    s, e = strip_span(text, start, stop, " \t\n,:")
+    return (s, e) if s < e else None
+
+
+def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
+    body = text[s:e]
+    lead_span = None
+    assign = _ASSIGN_RE.search(text, s, e)
+    if assign and _looks_like_agency(text, assign.end(), e):
+        stop = _ASSIGN_END_RE.search(text, assign.end(), e)
+        lead_span = (assign.end(), stop.start() if stop else e)
+    if lead_span is None:
+        divide = _DIVIDE_RE.search(text, s, e)
+        if divide and _looks_like_agency(text, divide.end(), e):
+            lead_span = _noun_phrase(text, divide.end(), e)
+    if lead_span is None:
+        colon = body.find(":")
+        if 0 < colon < 120 and starts_with_head(body) and not _PREDICATE_RE.search(body[:colon]):
+            lead_span = (s, s + colon)
+    if lead_span is None:
+        opener = _FOR_RE.match(text, s, e)
+        if opener:
+            lead_span = _noun_phrase(text, opener.end(), e)
+    if lead_span is None and starts_with_head(body):
+        lead_span = _noun_phrase(text, s, e)
+    if lead_span:
+        ls, le = lead_span
+        clause.lead = [
+            _refer_back(m, resolver, mentioned) for m in resolver.mentions(text[ls:le], ls)
+        ]
+        clause.own_lead = bool(clause.lead)
+    coords: list[AgencyMention] = []
+    for regex in (_COORD_RE, _OPINION_RE):
+        for match in regex.finditer(text, s, e):
+            if not _looks_like_agency(text, match.end(), e):
+                continue
+            phrase = _noun_phrase(text, match.end(), e)
+            if phrase:
+                coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
+    clause.coordinating = coords
+
+
+def _looks_like_agency(text: str, start: int, end: int) -> bool:
+    return starts_with_head(text[start:end])
+
+
+def _refer_back(mention: AgencyMention, resolver, mentioned) -> AgencyMention:
+    """A bare "Sở" (or "Ban", "Phòng") means the last one of that kind named before."""
+    if mention.agency_id or len(mention.as_written.split()) > 1:
+        return mention
+    earlier = resolver.same_head(mention.as_written, mentioned)
+    if earlier is None:
+        return mention
+    return AgencyMention(
+        as_written=mention.as_written,
+        agency=earlier.agency,
+        agency_id=earlier.agency_id,
+        start=mention.start,
+        end=mention.end,
+        confidence=0.7,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# A plan without an annex: the items of its "Nhiệm vụ" and "Tổ chức thực hiện" sections
+# ---------------------------------------------------------------------------------------
+
+_NUMBERED_RE = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+(\S.*)$")
+_ITEM_RE = re.compile(r"^[ \t]*(?:[-–—+•·*▪●○◦]+|[a-zđ]\)|[a-zđ]\.(?=\s))[ \t]*")
+_REQUEST_RE = re.compile(r"^(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+", _I)
+
+
+def tasks_from_plan_body(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """One task per item (bullet, lettered item or paragraph) of the sections that assign
+    work; a numbered heading naming agencies ("2. Sở Thông tin và Truyền thông:") makes
+    them the lead of the items below it."""
+    tasks: list[ExtractedTask] = []
+    mentioned: list[AgencyMention] = []
+    for section in meta.sections:
+        if section.kind not in ("tasks", "organisation", "other"):
+            continue
+        lead: list[AgencyMention] = []
+        group = None
+        pos = section.start
+        lines = text[section.start : section.end].split("\n")
+        for index, line in enumerate(lines):
+            line_start, pos = pos, pos + len(line) + 1
+            if not line.strip() or index == 0:
+                continue
+            numbered = _NUMBERED_RE.match(line)
+            if numbered and _is_heading(numbered, lines[index + 1 :]):
+                heading = numbered.group(2).strip().rstrip(":").strip()
+                body_start = line_start + numbered.start(2)
+                request = _REQUEST_RE.match(heading)
+                if request:
+                    heading, body_start = heading[request.end() :], body_start + request.end()
+                if starts_with_head(heading):
+                    lead = [
+                        _refer_back(m, resolver, mentioned)
+                        for m in resolver.mentions(heading, body_start)
+                    ]
+                    mentioned.extend(lead)
+                else:
+                    lead, group = [], heading
+                continue
+            item = _ITEM_RE.match(line)
+            if item:
+                s = line_start + item.end()
+            else:
+                s = line_start + (numbered.start(2) if numbered else 0)
+            s, e = _clean(text, s, line_start + len(line))
+            if e - s < 12 or _NOT_TASK_RE.match(text[s:e]):
+                continue
+            clause = Clause(s, e, 0, 0)
+            _read_agencies(text, s, e, clause, resolver, mentioned)
+            if not clause.own_lead:
+                clause.lead = [_copy(m) for m in lead]
+            mentioned.extend(clause.lead + clause.coordinating)
+            body = one_line(text[s:e])
+            own_time = _TIME_PHRASE_RE.search(text, s, e)
+            timeframe = None
+            if own_time:
+                candidate = schedule(one_line(own_time.group(0)), own_time.start(), own_time.end())
+                timeframe = candidate if candidate.deadlines else None
+            tasks.append(
+                ExtractedTask(
+                    text=body,
+                    group=classify(body, group),
+                    lead=clause.lead,
+                    coordinating=clause.coordinating,
+                    timeframe=timeframe,
+                    source="prose",
+                    start=s,
+                    end=e,
+                    confidence=0.7 if clause.lead else 0.5,
+                )
+            )
+    return tasks
+
+
+def _is_heading(numbered: re.Match, following: list[str]) -> bool:
+    """A numbered line is a heading when it ends with ":", when items or deeper-numbered
+    lines follow it, or when it is short and names agencies or no duty."""
+    rest = numbered.group(2).strip()
+    if rest.endswith(":") or re.search(r"phụ\s+lục", rest, _I):
+        return True
+    nxt = next((line for line in following if line.strip()), "")
+    deeper = _NUMBERED_RE.match(nxt)
+    if _ITEM_RE.match(nxt) or (deeper and deeper.group(1).startswith(numbered.group(1) + ".")):
+        return True
+    if len(rest.split()) > 16 or re.search(r"[.;]\s*$", rest):
+        return False
+    return not _PREDICATE_RE.search(rest) or starts_with_head(rest)

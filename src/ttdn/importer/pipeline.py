@@ -1,0 +1,27 @@
+"""Read a file and extract a plan from it: the one entry point for jobs, commands and tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ttdn.importer.readers import read_document
+from ttdn.importer.result import ExtractionResult
+from ttdn.importer.source import SourceDocument
+
+
+def analyse_document(document: SourceDocument) -> ExtractionResult:
+    from ttdn.importer.extract import extract
+
+    return extract(document)
+
+
+def analyse_file(path: str | Path, name: str | None = None, progress=None) -> ExtractionResult:
+    """Read ``path`` (shown to the user as ``name``) and extract a plan from it.
+
+    Raises :class:`ttdn.importer.source.ReadError` when the file cannot be read.
+    ``progress``, if given, is called with a number 0..100 and a short translated label.
+    """
+    document = read_document(Path(path), name=name or Path(path).name, progress=progress)
+    if progress:
+        progress(80, None)
+    return analyse_document(document)

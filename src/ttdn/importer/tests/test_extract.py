@@ -1,0 +1,194 @@
+"""The extractor against the hand-checked gold of the five seeds, and its rules one by one.
+
+The seeds are read as the text files they are; the directory (units and agencies) is
+loaded as in production so that agency names resolve as they would for a user.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from ttdn.importer.extract import extract
+from ttdn.importer.extract.agencies import split_names
+from ttdn.importer.extract.annex import align, header_columns, rows_from_text, split_items
+from ttdn.importer.scoring import score, summarise
+from ttdn.importer.source import SourceDocument
+
+SEEDS = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds"
+EXTRA = Path(settings.BASE_DIR) / "tests" / "fixtures" / "importer" / "text"
+SEED_NAMES = sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+
+@pytest.fixture
+def directory(db):
+    from ttdn.directory.services import agencies_load, units_load
+
+    units_load()
+    agencies_load()
+
+
+def _read(path: Path) -> SourceDocument:
+    return SourceDocument(name=path.name, text=path.read_text(encoding="utf-8"), format="txt")
+
+
+def _gold(stem: str) -> dict:
+    return json.loads((SEEDS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("stem", SEED_NAMES)
+def test_seed_metadata_and_tasks_match_gold(directory, stem):
+    result = extract(_read(SEEDS / f"{stem}.txt")).contract()
+    got = score(result, _gold(stem))
+    wrong_fields = [name for name, ok in got.fields.items() if not ok]
+    assert wrong_fields == [], {name: result[name] for name in wrong_fields}
+    assert got.misses == [] and got.extras == [], (got.misses, got.extras)
+    assert got.wrong == []
+
+
+def test_all_seeds_together_reach_the_targets(directory):
+    scores = [score(extract(_read(SEEDS / f"{s}.txt")).contract(), _gold(s)) for s in SEED_NAMES]
+    summary = summarise(scores)
+    assert all(value == 1.0 for value in summary.field_accuracy.values()), summary.field_accuracy
+    assert summary.f1 >= 0.95
+    assert summary.lead >= 0.95 and summary.coordinating >= 0.95 and summary.timeframe >= 0.95
+
+
+def test_positions_point_at_the_words_read(directory):
+    doc = _read(SEEDS / "004_b3151840d8e177ab.txt")
+    result = extract(doc)
+    assert doc.text[result.plan_number.start : result.plan_number.end] == "12773/KH-UBND"
+    first = result.tasks[0]
+    assert doc.text[first.start : first.end].startswith("Phối hợp Ban Tuyên giáo")
+    lead = first.lead[0]
+    assert doc.text[lead.start : lead.end] == "Sở Thông tin và Truyền thông (Sở TT-TT)"
+    assert doc.text[first.timeframe.start : first.timeframe.end] == "Hàng tháng, quý"
+    deadline = result.report_deadline
+    assert doc.text[deadline.start : deadline.end] == "trước ngày 05 tháng 11 hàng năm"
+    assert all(0 < t.confidence <= 1 for t in result.tasks)
+
+
+def test_a_news_item_from_another_district_is_read_by_the_same_rules(directory):
+    result = extract(_read(EXTRA / "tin_ke_hoach_huyen.txt"))
+    contract = result.contract()
+    assert contract["doc_type"] == "news_about_plan"
+    assert contract["issuer"] == "Ủy ban nhân dân huyện Mường Khương"
+    assert (contract["level"], contract["locality"]) == ("district", "Mường Khương")
+    assert contract["plan_number"] == "112/KH-UBND"
+    assert contract["issued_date"] == "2023-03-17"
+    assert contract["period"] == {"from_year": 2023, "to_year": 2023}
+    assert contract["title"] == "Kế hoạch về hoạt động thông tin đối ngoại huyện Mường Khương năm 2023"
+    tasks = contract["tasks"]
+    texts = [t["text"] for t in tasks]
+    assert texts[0].startswith("UBND huyện giao Phòng Văn hóa và Thông tin huyện là cơ quan đầu mối")
+    assert len(tasks) == 6, texts
+    assert [m["as_written"] for m in tasks[0]["lead"]] == ["Phòng Văn hóa và Thông tin huyện"]
+    # The clauses after ";" keep the lead; "phối hợp với" names the coordinating bodies.
+    assert [m["as_written"] for m in tasks[1]["lead"]] == ["Phòng Văn hóa và Thông tin huyện"]
+    assert [m["as_written"] for m in tasks[1]["coordinating"]] == [
+        "Công an huyện",
+        "Đồn Biên phòng",
+        "các đơn vị liên quan",
+    ]
+    assert tasks[2]["timeframe"]["deadlines"] == ["2023-09-30"]
+    assert [m["as_written"] for m in tasks[3]["lead"]] == [
+        "Trung tâm Văn hóa - Thể thao và Truyền thông huyện"
+    ]
+    assert tasks[4]["text"].startswith("Tăng cường giới thiệu tiềm năng du lịch")
+    assert [m["as_written"] for m in tasks[4]["lead"]] == [
+        "Trung tâm Văn hóa - Thể thao và Truyền thông huyện"
+    ]
+    assert [m["as_written"] for m in tasks[5]["lead"]] == ["Ủy ban nhân dân các xã, thị trấn"]
+    # The purpose sentence ("Kế hoạch nhằm …") and the portal furniture are not tasks.
+    assert not any("nhằm nâng cao" in t for t in texts)
+
+
+def test_nfd_text_reads_like_nfc(directory):
+    import unicodedata
+
+    text = (SEEDS / "003_e5414bfee9b3272f.txt").read_text(encoding="utf-8")
+    nfd = SourceDocument(name="nfd.txt", text=unicodedata.normalize("NFC", unicodedata.normalize("NFD", text)), format="txt")
+    assert extract(nfd).contract()["tasks"] == extract(_read(SEEDS / "003_e5414bfee9b3272f.txt")).contract()["tasks"]
+
+
+def test_prose_assignment_with_a_colon_names_the_lead(directory):
+    text = (
+        "KẾ HOẠCH\nThông tin đối ngoại năm 2024\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả công tác thông tin đối ngoại.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Văn phòng UBND tỉnh: Chủ trì phối hợp với Sở Ngoại vụ tổ chức họp báo định kỳ hằng quý.\n"
+        "2. Công an tỉnh:\n- Theo dõi, tổng hợp dư luận trên không gian mạng.\n"
+        "- Phối hợp với Sở Thông tin và Truyền thông xử lý thông tin sai sự thật.\n"
+    )
+    result = extract(SourceDocument(name="plan.txt", text=text, format="txt")).contract()
+    tasks = result["tasks"]
+    assert [t["text"] for t in tasks] == [
+        "Văn phòng UBND tỉnh: Chủ trì phối hợp với Sở Ngoại vụ tổ chức họp báo định kỳ hằng quý",
+        "Theo dõi, tổng hợp dư luận trên không gian mạng",
+        "Phối hợp với Sở Thông tin và Truyền thông xử lý thông tin sai sự thật",
+    ]
+    assert [m["as_written"] for m in tasks[0]["lead"]] == ["Văn phòng UBND tỉnh"]
+    assert [m["as_written"] for m in tasks[0]["coordinating"]] == ["Sở Ngoại vụ"]
+    assert [m["as_written"] for m in tasks[1]["lead"]] == ["Công an tỉnh"]
+    assert [m["as_written"] for m in tasks[2]["coordinating"]] == ["Sở Thông tin và Truyền thông"]
+
+
+def test_a_document_without_tasks_says_so(directory):
+    doc = SourceDocument(name="thong-bao.txt", text="Thông báo lịch tiếp công dân tháng 5.", format="txt")
+    result = extract(doc)
+    assert result.tasks == []
+    assert result.doc_type.value == "other"
+    assert any("No tasks" in w or "Không tìm thấy nhiệm vụ" in w for w in result.warnings)
+
+
+# --- the small rules ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Sở TT-TT, Công an tỉnh và các đơn vị liên quan", ["Sở TT-TT", "Công an tỉnh", "các đơn vị liên quan"]),
+        ("Sở Thông tin và Truyền thông (Sở TT-TT)", ["Sở Thông tin và Truyền thông (Sở TT-TT)"]),
+        ("các sở, ban, ngành và địa phương", ["các sở, ban, ngành và địa phương"]),
+        ("Các Sở, Ban, ngành, UBND các huyện", ["Các Sở, Ban, ngành", "UBND các huyện"]),
+        ("- Ban Tuyên giáo Tỉnh ủy", ["Ban Tuyên giáo Tỉnh ủy"]),
+    ],
+)
+def test_split_names(cell, names):
+    assert [name for name, _s, _e in split_names(cell)] == names
+
+
+def test_split_items_keeps_continuation_lines_and_an_unbulleted_first_line():
+    cell = "Sở TT-TT, Công an tỉnh\n\n- Sở Văn hóa Thể thao\nvà Du lịch"
+    assert [i.text for i in split_items(cell, 0)] == [
+        "Sở TT-TT, Công an tỉnh",
+        "Sở Văn hóa Thể thao và Du lịch",
+    ]
+
+
+def test_align_spreads_fewer_values_with_the_last_ones_last():
+    values, confidence = align(["A", "B"], 5)
+    assert values == [["A"], ["A"], ["A"], ["A"], ["B"]] and confidence < 0.75
+    assert align(["A"], 3)[0] == [["A"], ["A"], ["A"]]
+    assert align(["A", "B", "C"], 2)[0] == [["A"], ["B", "C"]]
+
+
+def test_header_columns_recognise_the_usual_annex_headers():
+    assert header_columns(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]) == {
+        "stt": 0, "task": 1, "lead": 2, "coord": 3, "time": 4,
+    }
+    assert header_columns(["Họ và tên", "Chức vụ", "Điện thoại"]) is None
+
+
+def test_flattened_annex_rows_without_numbers():
+    text = (
+        "PHỤ LỤC\n\tSTT\n\tNhiệm vụ\n\tChủ trì\n\tPhối hợp\n\tThời gian\n"
+        "\t01\n\t- Việc một\n\n- Việc hai\n\tSở A\n\tSở B\n\t- Quý I\n\n- Quý II\n"
+        " \t- Việc ba\n\tSở C\n\tCác đơn vị liên quan\n\t- Cả năm\n"
+    )
+    rows = rows_from_text(text, 0)
+    assert [r.number for r in rows] == ["01", None]
+    assert [r.cells["task"].text.strip() for r in rows][1] == "- Việc ba"
+    assert rows[1].cells["lead"].text == "Sở C"
