@@ -1,14 +1,15 @@
 """Demo data built from the five seed documents.
 
-The plans come from the hand-checked transcriptions of the seeds
-(tests/fixtures/seeds/gold/*.json), created through the same services the
-pages use, so every row is validated and audited. A copy of the 2018 annex is
+The plans are imported from the five seed documents (tests/fixtures/seeds/*.txt)
+by the importer, exactly as a user's upload would be, and created through the
+same services the pages use, so every row is validated and audited. The tests
+compare the result with the hand-checked transcriptions in
+tests/fixtures/seeds/gold. A copy of the 2018 annex is
 added for the current year, clearly labelled as illustration, so that the home
 page has deadlines to show.
 """
 
 import datetime
-import json
 from pathlib import Path
 
 from django.conf import settings
@@ -16,51 +17,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from ttdn.accounts.models import Membership, Role, User
-from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
+from ttdn.directory.models import Agency
 from ttdn.directory.services import agencies_load, units_load
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
-from ttdn.plans.services import AgencyRef, SectionData, TaskData
 from ttdn.tracking.models import ProgressUpdate
 
 DEMO_PASSWORD = "ttdn-demo"
-GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds" / "gold"
+SEED_DIR = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds"
+GOLD_DIR = SEED_DIR / "gold"  # the hand-checked transcriptions the import is tested against
 OFFICER_AGENCY = "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
-MAIN_SEED = "004_b3151840d8e177ab.json"
+MAIN_SEED = "004_b3151840d8e177ab.txt"
 
 
 def demo_is_loaded() -> bool:
     return Plan.objects.exists() or User.objects.filter(username="coordinator").exists()
-
-
-def _agency(name: str | None) -> Agency | None:
-    if not name:
-        return None
-    return Agency.objects.filter(name=name).first()
-
-
-def _refs(entries: list[dict]) -> list[AgencyRef]:
-    return [
-        AgencyRef(agency=_agency(e.get("agency")), as_written=e.get("as_written", ""))
-        for e in entries
-    ]
-
-
-def _unit(locality: str | None, level: str | None, year: int) -> AdministrativeUnit | None:
-    """The unit as it was in the plan's year (pre-07/2025 provinces and districts for older plans)."""
-    if not locality:
-        return None
-    wanted = UnitLevel.DISTRICT if level == "district" else UnitLevel.PROVINCE
-    on = datetime.date(year, 12, 31)
-    candidates = list(
-        AdministrativeUnit.objects.filter(level=wanted, name__iexact=locality)
-    ) or list(AdministrativeUnit.objects.filter(level=wanted, full_name__icontains=locality))
-    valid = [
-        u
-        for u in candidates
-        if (u.valid_to is None or u.valid_to >= on) and (u.valid_from is None or u.valid_from <= on)
-    ]
-    return (valid or candidates or [None])[0]
 
 
 def _user(username: str, role: str, full_name: str, agencies: list[Agency]) -> User:
@@ -76,60 +47,31 @@ def _user(username: str, role: str, full_name: str, agencies: list[Agency]) -> U
     return user
 
 
-def _plan_from_gold(
-    gold: dict,
+def _import_seed(
+    path: Path,
     *,
     actor,
     period: tuple[int, int] | None = None,
     title: str | None = None,
-    number: str | None = None,
+    drop_number: bool = False,
     status: str,
 ) -> Plan:
-    start, end = period or (gold["period"]["from_year"], gold["period"]["to_year"])
-    deadline = gold.get("report_deadline") or {}
-    plan = services.plan_create(
-        actor=actor,
-        title=title or gold["title"],
-        number=gold.get("plan_number") or "" if number is None else number,
-        issued_date=datetime.date.fromisoformat(gold["issued_date"])
-        if gold.get("issued_date") and number is None
-        else None,
-        period_start=start,
-        period_end=end,
-        level=gold.get("level") or "province",
-        unit=_unit(gold.get("locality"), gold.get("level"), start),
-        issuer=_agency(gold.get("issuer")),
-        issuer_name=gold.get("issuer") or "",
-        visibility=Visibility.PUBLIC,
-        signer=gold.get("signer") or "",
-        legal_bases=[b.get("as_written") or b["identifier"] for b in gold.get("legal_bases", [])],
-        sections=[
-            SectionData(heading=s["heading"], body=s.get("body", ""), kind=s.get("kind", "other"))
-            for s in gold.get("sections", [])
-        ],
-        report_deadline_text=deadline.get("as_written", ""),
-        report_deadline_month=deadline.get("month"),
-        report_deadline_day=deadline.get("day"),
+    """Read one seed document with the importer and create its plan, as a user would."""
+    from ttdn.importer.pipeline import analyse_file
+    from ttdn.importer.result import Located
+    from ttdn.importer.services import plan_create_from_extraction
+
+    result = analyse_file(path, name=path.name)
+    if period:
+        result.period = Located(list(period), None, None, 1.0)
+    if title:
+        result.title = Located(title, None, None, 1.0)
+    if drop_number:
+        result.plan_number = Located()
+        result.issued_date = Located()
+    plan = plan_create_from_extraction(
+        actor=actor, result=result, status=PlanStatus.DRAFT, visibility=Visibility.PUBLIC
     )
-    for order, task in enumerate(gold.get("tasks", []), start=1):
-        timeframe = task.get("timeframe") or {}
-        leads = _refs(task.get("lead", []))
-        if not leads:
-            # News items name tasks without a lead; the issuer is then responsible.
-            leads = [AgencyRef(agency=plan.issuer, as_written=plan.issuer_name)]
-        services.task_create(
-            actor=actor,
-            plan=plan,
-            order=order,
-            data=TaskData(
-                text=task["text"],
-                group=task.get("group") or "other",
-                timeframe_text=timeframe.get("as_written", ""),
-                leads=leads,
-                coordinating=_refs(task.get("coordinating", [])),
-                row_label=task.get("row") or "",
-            ),
-        )
     for to_status in _path_to(status):
         if to_status != PlanStatus.CLOSED:
             services.plan_transition(actor=actor, plan=plan, to_status=to_status)
@@ -208,24 +150,17 @@ def demo_load(*, stdout=None) -> dict:
         _user("officer_ngoaivu", Role.OFFICER, "Phạm Thị Ngoại Vụ", [foreign])
     today = timezone.localdate()
     plans = []
-    golds = sorted(GOLD_DIR.glob("[0-9]*.json"))
-    for path in golds:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        if not gold.get("period"):
-            continue
-        status = (
-            PlanStatus.CLOSED
-            if gold["period"]["to_year"] < today.year - 1
-            else PlanStatus.IN_PROGRESS
-        )
-        plans.append(_plan_from_gold(gold, actor=coordinator, status=status))
-    main = json.loads((GOLD_DIR / MAIN_SEED).read_text(encoding="utf-8"))
-    current = _plan_from_gold(
-        main,
+    for path in sorted(SEED_DIR.glob("[0-9]*.txt")):
+        plan = _import_seed(path, actor=coordinator, status=PlanStatus.IN_PROGRESS)
+        if plan.period_end < today.year - 1:
+            plan.demo_target_status = PlanStatus.CLOSED
+        plans.append(plan)
+    current = _import_seed(
+        SEED_DIR / MAIN_SEED,
         actor=coordinator,
         period=(today.year, today.year),
         title=f"Kế hoạch hoạt động thông tin đối ngoại năm {today.year} (dữ liệu minh họa lập từ phụ lục năm 2018)",
-        number="",
+        drop_number=True,
         status=PlanStatus.IN_PROGRESS,
     )
     # Reporters: one demo officer per lead agency of the main plan, so progress comes from many agencies.

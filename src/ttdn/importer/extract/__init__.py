@@ -21,31 +21,40 @@ from ttdn.importer.result import ExtractionResult, Timeframe
 from ttdn.importer.source import SourceDocument
 from ttdn.plans.timeframe import parse_timeframe
 
-# Task groups by keywords (folded), first match wins; the annex group heading counts too.
+# Task groups by keywords (folded text). Each keyword found counts once, twice when it is
+# among the first words (the opening verb phrase says most about the duty); the highest
+# count wins, ties go to the earlier group. The annex group heading is the fallback.
 _GROUPS = (
-    ("training", r"tap huan|boi duong|dao tao|lop hoc|cu can bo tham gia cac lop"),
-    ("spokesperson", r"phat ngon|hop bao|giao ban bao chi|cung cap thong tin cho bao chi|thong cao bao chi"),
-    ("countering", r"phan bac|dau tranh|du luan|sai trai|xuyen tac|theo doi.*tong hop|nhan quyen"),
-    ("press_orientation", r"dinh huong|phong vien nuoc ngoai|doan phong vien|bao chi nuoc ngoai"),
+    ("training", r"tap huan|boi duong|lop hoc|lop boi duong|nang cao nang luc|dao tao can bo"),
+    ("spokesperson", r"phat ngon|hop bao|giao ban bao chi|cung cap thong tin.{0,60}bao chi|thong cao"),
+    ("countering", r"phan bac|dau tranh|sai trai|xuyen tac|sai lech|sai su that|thu dich|nhan quyen|tong hop dien bien"),
+    ("press_orientation", r"dinh huong|phong vien nuoc ngoai|doan phong vien|bao chi nuoc ngoai|co quan bao chi"),
     ("infrastructure", r"co so vat chat|dau thu|nang cap|ha tang|trang thiet bi|giam ngheo ve thong tin"),
-    ("promotion", r"quang ba|xuc tien|hoi cho|trien lam|gioi thieu.*hinh anh|hinh anh|du lich|dau tu|ban tin doi ngoai|ky niem"),
-    ("management", r"van ban chi dao|quan ly nha nuoc|kiem tra|bao mat|ke hoach hoat dong|tham dinh|huong dan.*kiem tra|quan triet|cu the hoa"),
-    ("policy_communication", r"tuyen truyen|pho bien|pano|ap phich|khau hieu|hiep dinh|chu truong"),
+    ("promotion", r"quang ba|xuc tien|hoi cho|trien lam|gioi thieu|hinh anh|du lich|thu hut dau tu|ban tin doi ngoai|ky niem|nhieu thu tieng"),
+    ("management", r"van ban chi dao|van ban quy pham|quan ly nha nuoc|kiem tra|bao mat|xay dung ke hoach|tong ket|danh gia|quan triet|cu the hoa|dau moi|don doc|trien khai thuc hien (?:ket luan|nghi quyet|chi thi|quyet dinh|ke hoach|cac hoat dong)"),
+    ("policy_communication", r"tuyen truyen|pho bien|pano|ap phich|khau hieu|hiep dinh|chu truong|truyen thong"),
 )
 _GROUP_RES = [(code, re.compile(pattern)) for code, pattern in _GROUPS]
 
 
-def classify(text: str, group_label: str | None = None) -> str:
-    words = fold_words(text)
+def _group_scores(words: str) -> dict[str, int]:
+    head = " ".join(words.split()[:6])
+    scores: dict[str, int] = {}
     for code, pattern in _GROUP_RES:
-        if pattern.search(words):
-            return code
-    if group_label:
-        label = fold_words(group_label)
-        for code, pattern in _GROUP_RES:
-            if pattern.search(label):
-                return code
-    return "other"
+        hits = {m.group(0) for m in pattern.finditer(words)}
+        if hits:
+            scores[code] = len(hits) + sum(1 for h in hits if h in head)
+    return scores
+
+
+def classify(text: str, group_label: str | None = None) -> str:
+    scores = _group_scores(fold_words(text))
+    if not scores and group_label:
+        scores = _group_scores(fold_words(group_label))
+    if not scores:
+        return "other"
+    order = [code for code, _p in _GROUPS]
+    return max(scores, key=lambda code: (scores[code], -order.index(code)))
 
 
 def _units_named(name: str):

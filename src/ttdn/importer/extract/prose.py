@@ -313,7 +313,10 @@ def _split_duties(
         parts = finer
     out: list[list[int]] = []
     for s, e in parts:
-        s, e = strip_span(text, s, e, " \t\n\u00a0…")
+        s, e = strip_span(text, s, e)
+        while s < e and text[s] in "….":  # the "…" of ";…" opens no clause
+            s += 1
+        s, e = strip_span(text, s, e)
         if s >= e:
             continue
         piece = text[s:e]

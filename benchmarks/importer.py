@@ -1,0 +1,371 @@
+#!/usr/bin/env python
+"""Score and time the plan importer.
+
+    python benchmarks/importer.py [--runs 5] [--skip-ocr] [--json results.json]
+
+Accuracy: every document that has a hand-checked gold file is read through the whole
+pipeline (reader + extractor) and scored with :mod:`ttdn.importer.scoring`: the five
+seeds (tests/fixtures/seeds/gold) and the project's own fixtures
+(tests/fixtures/importer/*.expected.json). Metadata fields are right or wrong; tasks are
+matched by text (rapidfuzz ratio ≥ 90), giving precision, recall and F1; on matched tasks
+lead, coordinating agencies and timeframes are compared with gold.
+
+Speed (median of ``--runs`` runs, each run a fresh pass):
+
+* text: the seeds as .txt files, read and extracted, in documents per second;
+* HTML: the seeds wrapped in a portal page with menus, counters and footers;
+* a 30-page Word plan (generated: prose sections and an annex table of 120 rows);
+* OCR: a 10-page scanned plan (generated: pages rendered to images, saved as a PDF).
+
+The database is a throw-away SQLite file with the administrative units and the agency
+directory loaded, as in production. Figures go to docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ttdn.settings")
+os.environ.setdefault("TTDN_DEVELOPMENT", "1")
+_TMP = tempfile.mkdtemp(prefix="ttdn-bench-importer-")
+os.environ["TTDN_VAR_DIR"] = _TMP
+os.environ.pop("DATABASE_URL", None)
+
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures" / "importer"
+TARGET_TEXT_DOCS_PER_S = 50
+TARGET_DOCX_S = 1.0
+TARGET_OCR_S = 60.0
+
+
+def setup() -> None:
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    from ttdn.directory.services import agencies_load, units_load
+
+    units_load()
+    agencies_load()
+
+
+# ---------------------------------------------------------------------------------------
+# Documents
+# ---------------------------------------------------------------------------------------
+
+
+def gold_documents() -> list[tuple[Path, dict]]:
+    docs = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        gold = json.loads((SEEDS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        docs.append((path, gold))
+    for expected in sorted(FIXTURES.glob("*.expected.json")):
+        stem = expected.name.removesuffix(".expected.json")
+        sources = [p for p in FIXTURES.glob(stem + ".*") if not p.name.endswith(".json")]
+        for source in sorted(sources):
+            docs.append((source, json.loads(expected.read_text(encoding="utf-8"))))
+    return docs
+
+
+PORTAL = """<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
+<script>var visitors = 1234567; document.write('<b>' + visitors + '</b>');</script></head>
+<body><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/gt">Giới thiệu</a></li>
+<li><a href="/tt">Tin tức - Sự kiện</a></li><li><a href="/vb">Văn bản</a></li></ul></nav>
+<aside><h3>Liên kết website</h3><ul><li>Cổng thông tin điện tử Chính phủ</li>
+<li>Bộ Thông tin và Truyền thông</li></ul><h3>Thống kê truy cập</h3><p>Hôm nay: 2550</p>
+<p>Tổng truy cập: 3446123</p></aside><main><article><h1>{title}</h1>{body}</article></main>
+<footer><p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh. Điện thoại: 0251 3827070.</p>
+<p>Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p></footer></body></html>"""
+
+
+def html_of(text: str) -> str:
+    from html import escape
+
+    lines = [line for line in text.split("\n") if line.strip()]
+    title = escape(lines[0].strip()) if lines else ""
+    body = "".join(f"<p>{escape(line)}</p>" for line in lines[1:])
+    return PORTAL.format(title=title, body=body)
+
+
+def make_word_plan(path: Path, rows: int = 120) -> int:
+    """A 30-page Word plan: header, legal bases, four sections of prose, annex table."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name, style.font.size = "Times New Roman", Pt(13)
+    header = document.add_table(rows=1, cols=2)
+    header.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 45/KH-UBND"
+    header.cell(0, 1).text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Quảng Trị, ngày 12 tháng 3 năm 2025"
+    )
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Thông tin đối ngoại tỉnh Quảng Trị năm 2025")
+    for basis in (
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại;",
+        "Căn cứ Quyết định số 1191/QĐ-TTg ngày 14/8/2020 của Thủ tướng Chính phủ;",
+    ):
+        document.add_paragraph(basis)
+    prose = (
+        "Tiếp tục đẩy mạnh công tác thông tin đối ngoại, quảng bá hình ảnh, con người, lịch sử, "
+        "văn hóa và tiềm năng của tỉnh đến bạn bè quốc tế; nâng cao hiệu quả phối hợp giữa các cơ "
+        "quan, đơn vị trong hoạt động thông tin đối ngoại, bảo đảm thống nhất, đồng bộ. "
+    )
+    for heading in ("I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN", "IV. KINH PHÍ"):
+        document.add_paragraph(heading)
+        for _ in range(12):
+            document.add_paragraph("- " + prose * 3)
+    document.add_paragraph(
+        "Các cơ quan, đơn vị báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước ngày 10 tháng 12 hằng năm."
+    )
+    document.add_paragraph("PHỤ LỤC")
+    document.add_paragraph("(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh Quảng Trị)")
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(
+        table.rows[0].cells,
+        ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
+        strict=True,
+    ):
+        cell.text = text
+    leads = ("Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ", "Công an tỉnh", "Đài Phát thanh và Truyền hình tỉnh")
+    times = ("Quý I", "Quý II, III", "Cả năm", "Thường xuyên", "Tháng 6/2025", "Hàng quý")
+    for index in range(rows):
+        cells = table.add_row().cells
+        cells[0].text = f"{index + 1:02d}"
+        cells[1].text = (
+            f"- Tổ chức hoạt động thông tin đối ngoại số {index + 1} về quảng bá hình ảnh của tỉnh, "
+            "giới thiệu tiềm năng, thế mạnh, cơ hội hợp tác đầu tư với các đối tác nước ngoài."
+        )
+        cells[2].text = leads[index % len(leads)]
+        cells[3].text = "Các sở, ban, ngành; UBND các huyện"
+        cells[4].text = times[index % len(times)]
+    document.save(path)
+    return rows
+
+
+def make_scan(path: Path, pages: int = 10) -> int:
+    """A scanned-looking plan: text pages rendered at 150 dpi, slightly rotated, as a PDF."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font_path = _font()
+    font = ImageFont.truetype(font_path, 28)
+    lines = [
+        "ỦY BAN NHÂN DÂN HUYỆN HẢI LĂNG",
+        "Số: 87/KH-UBND              Hải Lăng, ngày 05 tháng 02 năm 2024",
+        "KẾ HOẠCH",
+        "Thông tin đối ngoại huyện Hải Lăng năm 2024",
+    ]
+    body = (
+        "Phòng Văn hóa và Thông tin huyện chủ trì, phối hợp với Công an huyện theo dõi, tổng hợp "
+        "dư luận trên địa bàn; tham mưu tổ chức tập huấn nghiệp vụ thông tin đối ngoại trong Quý II."
+    )
+    images = []
+    for page in range(pages):
+        image = Image.new("L", (1240, 1754), 255)
+        draw = ImageDraw.Draw(image)
+        y = 120
+        for line in (lines if page == 0 else []) + [body[i : i + 70] for i in range(0, len(body), 70)] * 6:
+            draw.text((110, y), line, font=font, fill=20)
+            y += 44
+            if y > 1650:
+                break
+        images.append(image.rotate(0.4, fillcolor=255))
+    images[0].save(path, save_all=True, append_images=images[1:], resolution=150)
+    return pages
+
+
+def _font() -> str:
+    for candidate in (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    ):
+        if Path(candidate).exists():
+            return candidate
+    raise SystemExit("No font with Vietnamese letters (install fonts-dejavu-core or fonts-noto-core).")
+
+
+# ---------------------------------------------------------------------------------------
+# Measurements
+# ---------------------------------------------------------------------------------------
+
+
+def accuracy() -> dict:
+    from ttdn.importer.pipeline import analyse_file
+    from ttdn.importer.scoring import score, summarise
+
+    scores, per_file = [], []
+    for path, gold in gold_documents():
+        result = analyse_file(path, name=path.name).contract()
+        one = score(result, gold)
+        scores.append(one)
+        per_file.append(
+            {
+                "file": path.name,
+                "fields_right": sum(one.fields.values()),
+                "fields": len(one.fields),
+                "wrong_fields": [n for n, ok in one.fields.items() if not ok],
+                "tasks_gold": one.gold_tasks,
+                "tasks_found": one.predicted_tasks,
+                "matched": one.matched,
+                "f1": round(one.f1, 3),
+                "misses": one.misses,
+                "extras": one.extras,
+                "wrong": one.wrong,
+            }
+        )
+    summary = summarise(scores)
+    return {"summary": summary.__dict__, "files": per_file}
+
+
+def _median_time(fn, runs: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), times
+
+
+def speed(runs: int, skip_ocr: bool) -> dict:
+    from ttdn.importer.pipeline import analyse_file
+
+    out: dict = {}
+    work = Path(tempfile.mkdtemp(prefix="ttdn-bench-docs-"))
+    seeds = sorted(SEEDS.glob("*.txt"))
+    copies = 10
+    texts = []
+    for path in seeds:
+        for n in range(copies):
+            target = work / f"{path.stem}-{n}.txt"
+            target.write_bytes(path.read_bytes())
+            texts.append(target)
+    analyse_file(texts[0])  # warm the directory index
+    median, times = _median_time(lambda: [analyse_file(p) for p in texts], runs)
+    out["text"] = {"documents": len(texts), "median_s": median, "docs_per_s": len(texts) / median, "runs_s": times}
+    pages = []
+    for path in seeds:
+        for n in range(copies):
+            target = work / f"{path.stem}-{n}.html"
+            target.write_text(html_of(path.read_text(encoding="utf-8")), encoding="utf-8")
+            pages.append(target)
+    median, times = _median_time(lambda: [analyse_file(p) for p in pages], runs)
+    out["html"] = {"documents": len(pages), "median_s": median, "docs_per_s": len(pages) / median, "runs_s": times}
+    word = work / "ke-hoach-30-trang.docx"
+    rows = make_word_plan(word)
+    tracemalloc.start()
+    result = analyse_file(word)
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    median, times = _median_time(lambda: analyse_file(word), runs)
+    out["docx"] = {
+        "annex_rows": rows,
+        "tasks_found": len(result.tasks),
+        "bytes": word.stat().st_size,
+        "pages_estimate": _pages_of(word),
+        "median_s": median,
+        "runs_s": times,
+        "peak_python_mib": round(peak / 2**20, 1),
+    }
+    if not skip_ocr:
+        scan = work / "ban-quet-10-trang.pdf"
+        make_scan(scan)
+        median, times = _median_time(lambda: analyse_file(scan), max(1, min(runs, 3)))
+        found = analyse_file(scan)
+        out["ocr"] = {
+            "pages": 10,
+            "median_s": median,
+            "runs_s": times,
+            "plan_number": found.plan_number.value,
+            "tasks_found": len(found.tasks),
+        }
+    return out
+
+
+def _pages_of(path: Path) -> int | None:
+    """Pages as LibreOffice lays the document out, when LibreOffice is installed."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        return None
+    outdir = Path(tempfile.mkdtemp())
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{outdir}/profile", "--convert-to", "pdf",
+         "--outdir", str(outdir), str(path)],
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )
+    pdf = outdir / (path.stem + ".pdf")
+    if not pdf.exists():
+        return None
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-ocr", action="store_true")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    setup()
+    report = {
+        "date": datetime.datetime.now().isoformat(timespec="seconds"),
+        "machine": {"platform": platform.platform(), "python": platform.python_version(), "cpus": os.cpu_count()},
+        "accuracy": accuracy(),
+        "speed": speed(args.runs, args.skip_ocr),
+    }
+    summary = report["accuracy"]["summary"]
+    print("Accuracy over", summary["documents"], "documents")
+    for name, value in summary["field_accuracy"].items():
+        print(f"  {name:16} {value:6.1%}")
+    print(
+        f"  tasks P {summary['precision']:.3f}  R {summary['recall']:.3f}  F1 {summary['f1']:.3f}  "
+        f"(exact text {summary['exact_text']:.1%})"
+    )
+    print(
+        f"  on matched tasks: lead {summary['lead']:.1%}, coordinating {summary['coordinating']:.1%}, "
+        f"timeframe {summary['timeframe']:.1%}, group {summary['group']:.1%}"
+    )
+    for file in report["accuracy"]["files"]:
+        print(
+            f"  {file['file']:40} fields {file['fields_right']}/{file['fields']}  tasks {file['matched']}/"
+            f"{file['tasks_gold']} (found {file['tasks_found']})  F1 {file['f1']}"
+            + (f"  wrong: {file['wrong_fields']}" if file["wrong_fields"] else "")
+        )
+    s = report["speed"]
+    print("Speed (median of runs)")
+    print(f"  text  {s['text']['docs_per_s']:8.1f} documents/s  (target ≥ {TARGET_TEXT_DOCS_PER_S})")
+    print(f"  HTML  {s['html']['docs_per_s']:8.1f} documents/s  (target ≥ {TARGET_TEXT_DOCS_PER_S})")
+    print(
+        f"  Word  {s['docx']['median_s']:8.3f} s for {s['docx']['pages_estimate']} pages, "
+        f"{s['docx']['annex_rows']} annex rows  (target < {TARGET_DOCX_S} s), peak {s['docx']['peak_python_mib']} MiB"
+    )
+    if "ocr" in s:
+        print(f"  OCR   {s['ocr']['median_s']:8.1f} s for 10 pages  (target < {TARGET_OCR_S} s)")
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
