@@ -126,7 +126,12 @@ def make_word_plan(path: Path, rows: int = 120) -> int:
         "văn hóa và tiềm năng của tỉnh đến bạn bè quốc tế; nâng cao hiệu quả phối hợp giữa các cơ "
         "quan, đơn vị trong hoạt động thông tin đối ngoại, bảo đảm thống nhất, đồng bộ. "
     )
-    for heading in ("I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN", "IV. KINH PHÍ"):
+    for heading in (
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. NHIỆM VỤ",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "IV. KINH PHÍ",
+    ):
         document.add_paragraph(heading)
         for _ in range(12):
             document.add_paragraph("- " + prose * 3)
@@ -134,7 +139,9 @@ def make_word_plan(path: Path, rows: int = 120) -> int:
         "Các cơ quan, đơn vị báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước ngày 10 tháng 12 hằng năm."
     )
     document.add_paragraph("PHỤ LỤC")
-    document.add_paragraph("(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh Quảng Trị)")
+    document.add_paragraph(
+        "(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh Quảng Trị)"
+    )
     table = document.add_table(rows=1, cols=5)
     for cell, text in zip(
         table.rows[0].cells,
@@ -142,7 +149,12 @@ def make_word_plan(path: Path, rows: int = 120) -> int:
         strict=True,
     ):
         cell.text = text
-    leads = ("Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ", "Công an tỉnh", "Đài Phát thanh và Truyền hình tỉnh")
+    leads = (
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Ngoại vụ",
+        "Công an tỉnh",
+        "Đài Phát thanh và Truyền hình tỉnh",
+    )
     times = ("Quý I", "Quý II, III", "Cả năm", "Thường xuyên", "Tháng 6/2025", "Hàng quý")
     for index in range(rows):
         cells = table.add_row().cells
@@ -179,7 +191,9 @@ def make_scan(path: Path, pages: int = 10) -> int:
         image = Image.new("L", (1240, 1754), 255)
         draw = ImageDraw.Draw(image)
         y = 120
-        for line in (lines if page == 0 else []) + [body[i : i + 70] for i in range(0, len(body), 70)] * 6:
+        for line in (lines if page == 0 else []) + [
+            body[i : i + 70] for i in range(0, len(body), 70)
+        ] * 6:
             draw.text((110, y), line, font=font, fill=20)
             y += 44
             if y > 1650:
@@ -198,7 +212,9 @@ def _font() -> str:
     ):
         if Path(candidate).exists():
             return candidate
-    raise SystemExit("No font with Vietnamese letters (install fonts-dejavu-core or fonts-noto-core).")
+    raise SystemExit(
+        "No font with Vietnamese letters (install fonts-dejavu-core or fonts-noto-core)."
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -258,7 +274,12 @@ def speed(runs: int, skip_ocr: bool) -> dict:
             texts.append(target)
     analyse_file(texts[0])  # warm the directory index
     median, times = _median_time(lambda: [analyse_file(p) for p in texts], runs)
-    out["text"] = {"documents": len(texts), "median_s": median, "docs_per_s": len(texts) / median, "runs_s": times}
+    out["text"] = {
+        "documents": len(texts),
+        "median_s": median,
+        "docs_per_s": len(texts) / median,
+        "runs_s": times,
+    }
     pages = []
     for path in seeds:
         for n in range(copies):
@@ -266,7 +287,12 @@ def speed(runs: int, skip_ocr: bool) -> dict:
             target.write_text(html_of(path.read_text(encoding="utf-8")), encoding="utf-8")
             pages.append(target)
     median, times = _median_time(lambda: [analyse_file(p) for p in pages], runs)
-    out["html"] = {"documents": len(pages), "median_s": median, "docs_per_s": len(pages) / median, "runs_s": times}
+    out["html"] = {
+        "documents": len(pages),
+        "median_s": median,
+        "docs_per_s": len(pages) / median,
+        "runs_s": times,
+    }
     word = work / "ke-hoach-30-trang.docx"
     rows = make_word_plan(word)
     tracemalloc.start()
@@ -308,8 +334,16 @@ def _pages_of(path: Path) -> int | None:
         return None
     outdir = Path(tempfile.mkdtemp())
     subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{outdir}/profile", "--convert-to", "pdf",
-         "--outdir", str(outdir), str(path)],
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{outdir}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(path),
+        ],
         capture_output=True,
         timeout=180,
         check=False,
@@ -331,7 +365,11 @@ def main() -> None:
     setup()
     report = {
         "date": datetime.datetime.now().isoformat(timespec="seconds"),
-        "machine": {"platform": platform.platform(), "python": platform.python_version(), "cpus": os.cpu_count()},
+        "machine": {
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+        },
         "accuracy": accuracy(),
         "speed": speed(args.runs, args.skip_ocr),
     }
@@ -355,8 +393,12 @@ def main() -> None:
         )
     s = report["speed"]
     print("Speed (median of runs)")
-    print(f"  text  {s['text']['docs_per_s']:8.1f} documents/s  (target ≥ {TARGET_TEXT_DOCS_PER_S})")
-    print(f"  HTML  {s['html']['docs_per_s']:8.1f} documents/s  (target ≥ {TARGET_TEXT_DOCS_PER_S})")
+    print(
+        f"  text  {s['text']['docs_per_s']:8.1f} documents/s  (target ≥ {TARGET_TEXT_DOCS_PER_S})"
+    )
+    print(
+        f"  HTML  {s['html']['docs_per_s']:8.1f} documents/s  (target ≥ {TARGET_TEXT_DOCS_PER_S})"
+    )
     print(
         f"  Word  {s['docx']['median_s']:8.3f} s for {s['docx']['pages_estimate']} pages, "
         f"{s['docx']['annex_rows']} annex rows  (target < {TARGET_DOCX_S} s), peak {s['docx']['peak_python_mib']} MiB"
@@ -364,7 +406,9 @@ def main() -> None:
     if "ocr" in s:
         print(f"  OCR   {s['ocr']['median_s']:8.1f} s for 10 pages  (target < {TARGET_OCR_S} s)")
     if args.json:
-        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "ttdn.legal",
     "ttdn.plans",
     "ttdn.tracking",
+    "ttdn.importer",
 ]
 
 MIDDLEWARE = [
@@ -156,6 +157,13 @@ WHITENOISE_USE_FINDERS = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 TTDN_EVIDENCE_MAX_BYTES = env_int("TTDN_EVIDENCE_MAX_BYTES", 25 * 1024 * 1024)
+# Plan import (ttdn.importer). Uploads above FILE_UPLOAD_MAX_MEMORY_SIZE stream to a temporary
+# file, never into memory; the import view stops keeping a file once it passes
+# TTDN_IMPORT_MAX_BYTES. DATA_UPLOAD_MAX_MEMORY_SIZE does not count files.
+TTDN_IMPORT_MAX_BYTES = env_int("TTDN_IMPORT_MAX_BYTES", 50 * 1024 * 1024)
+TTDN_IMPORT_MAX_FILES = env_int("TTDN_IMPORT_MAX_FILES", 20)
+# Imports not confirmed within this many days lose their file (nightly huey task).
+TTDN_IMPORT_KEEP_DAYS = env_int("TTDN_IMPORT_KEEP_DAYS", 14)
 
 # --- E-mail (Django 6.1 MAILERS) -------------------------------------------------------
 # Real SMTP unless in development without EMAIL_HOST, where mail goes to the console.

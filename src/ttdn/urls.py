@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/", include("ttdn.accounts.urls")),
     path("", include("ttdn.plans.urls")),
     path("", include("ttdn.tracking.urls")),
+    path("imports/", include("ttdn.importer.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -20,7 +20,9 @@ def test_officer_reports_coordinator_accepts_plan_shows_it(
     settings.MEDIA_ROOT = tmp_path / "media"
     from ttdn.plans.models import Task
 
-    plan = make_plan(visibility="internal", year=2026, timeframe="Hàng quý", title="Kế hoạch TTĐN năm 2026")
+    plan = make_plan(
+        visibility="internal", year=2026, timeframe="Hàng quý", title="Kế hoạch TTĐN năm 2026"
+    )
     task = plan.tasks.get()
     base = live_server.url
     evidence = tmp_path / "bao-cao-tap-huan.pdf"
@@ -63,6 +65,8 @@ def test_officer_reports_coordinator_accepts_plan_shows_it(
     _login(phone, base, "coordinator", "pw-coordinator")
     phone.goto(f"{base}/plans/{plan.pk}/")
     # At phone width the annex turns into cards: nothing overflows sideways.
-    overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = phone.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
     assert overflow <= 1
     phone.screenshot(path=str(artifacts / "plan-page-phone.png"), full_page=True)

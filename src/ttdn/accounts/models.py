@@ -194,6 +194,9 @@ ACTION_LABELS = {
     "progress.submitted": _("Progress reported"),
     "progress.accepted": _("Progress report accepted"),
     "progress.returned": _("Progress report returned"),
+    "import.uploaded": _("Document uploaded for import"),
+    "import.confirmed": _("Plan created from an imported document"),
+    "import.discarded": _("Import discarded"),
 }
 FIELD_LABELS = {
     "leads": _("Lead agencies"),

@@ -136,8 +136,17 @@ class ExtractionResult:
     @classmethod
     def from_dict(cls, data: dict) -> ExtractionResult:
         data = dict(data)
-        for name in ("doc_type", "issuer", "level", "locality", "plan_number", "issued_date",
-                     "title", "period", "signer"):
+        for name in (
+            "doc_type",
+            "issuer",
+            "level",
+            "locality",
+            "plan_number",
+            "issued_date",
+            "title",
+            "period",
+            "signer",
+        ):
             data[name] = Located(**(data.get(name) or {}))
         data["legal_bases"] = [LegalBasis(**b) for b in data.get("legal_bases") or []]
         data["sections"] = [Section(**s) for s in data.get("sections") or []]

@@ -52,7 +52,11 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted_tasks if self.predicted_tasks else float(not self.gold_tasks)
+        return (
+            self.matched / self.predicted_tasks
+            if self.predicted_tasks
+            else float(not self.gold_tasks)
+        )
 
     @property
     def recall(self) -> float:
@@ -81,7 +85,11 @@ def _agencies(entries) -> list:
 def _timeframe(value):
     if not value:
         return None
-    return (squash(value["as_written"]), tuple(value.get("deadlines") or ()), value.get("recurrence"))
+    return (
+        squash(value["as_written"]),
+        tuple(value.get("deadlines") or ()),
+        value.get("recurrence"),
+    )
 
 
 def score(predicted: dict, gold: dict) -> Score:
@@ -114,7 +122,8 @@ def score(predicted: dict, gold: dict) -> Score:
         result.exact_text += squash(want["text"]) == squash(got["text"])
         checks = {
             "lead": _agencies(want.get("lead")) == _agencies(got.get("lead")),
-            "coordinating": _agencies(want.get("coordinating")) == _agencies(got.get("coordinating")),
+            "coordinating": _agencies(want.get("coordinating"))
+            == _agencies(got.get("coordinating")),
             "timeframe": _timeframe(want.get("timeframe")) == _timeframe(got.get("timeframe")),
             "group": want.get("group") == got.get("group"),
         }

@@ -40,7 +40,7 @@ class Table:
 class SourceDocument:
     name: str  # the file name as uploaded (no directories)
     text: str
-    format: str  # "docx", "doc", "odt", "xlsx", "pdf", "ocr", "html", "txt"
+    format: str  # "docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pdf", "ocr", "html", "txt"
     tables: list[Table] = field(default_factory=list)
     pages: int | None = None
     encoding: str | None = None  # for text files: the encoding the bytes were in
@@ -53,4 +53,7 @@ class ReadError(Exception):
     def __init__(self, message: str, *, code: str):
         super().__init__(message)
         self.message = message
-        self.code = code  # stable machine code: "corrupt", "encrypted", "too_large", ...
+        # A stable machine code, one of readers.errors: "empty", "too_large", "corrupt",
+        # "encrypted", "zip_bomb", "unsupported", "not_text", "no_text", "too_many_pages",
+        # "converter_missing", "ocr_missing", "timeout".
+        self.code = code

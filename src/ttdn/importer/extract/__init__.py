@@ -26,13 +26,34 @@ from ttdn.plans.timeframe import parse_timeframe
 # count wins, ties go to the earlier group. The annex group heading is the fallback.
 _GROUPS = (
     ("training", r"tap huan|boi duong|lop hoc|lop boi duong|nang cao nang luc|dao tao can bo"),
-    ("spokesperson", r"phat ngon|hop bao|giao ban bao chi|cung cap thong tin.{0,60}bao chi|thong cao"),
-    ("countering", r"phan bac|dau tranh|sai trai|xuyen tac|sai lech|sai su that|thu dich|nhan quyen|tong hop dien bien"),
-    ("press_orientation", r"dinh huong|phong vien nuoc ngoai|doan phong vien|bao chi nuoc ngoai|co quan bao chi"),
-    ("infrastructure", r"co so vat chat|dau thu|nang cap|ha tang|trang thiet bi|giam ngheo ve thong tin"),
-    ("promotion", r"quang ba|xuc tien|hoi cho|trien lam|gioi thieu|hinh anh|du lich|thu hut dau tu|ban tin doi ngoai|ky niem|nhieu thu tieng"),
-    ("management", r"van ban chi dao|van ban quy pham|quan ly nha nuoc|kiem tra|bao mat|xay dung ke hoach|tong ket|danh gia|quan triet|cu the hoa|dau moi|don doc|trien khai thuc hien (?:ket luan|nghi quyet|chi thi|quyet dinh|ke hoach|cac hoat dong)"),
-    ("policy_communication", r"tuyen truyen|pho bien|pano|ap phich|khau hieu|hiep dinh|chu truong|truyen thong"),
+    (
+        "spokesperson",
+        r"phat ngon|hop bao|giao ban bao chi|cung cap thong tin.{0,60}bao chi|thong cao",
+    ),
+    (
+        "countering",
+        r"phan bac|dau tranh|sai trai|xuyen tac|sai lech|sai su that|thu dich|nhan quyen|tong hop dien bien",
+    ),
+    (
+        "press_orientation",
+        r"dinh huong|phong vien nuoc ngoai|doan phong vien|bao chi nuoc ngoai|co quan bao chi",
+    ),
+    (
+        "infrastructure",
+        r"co so vat chat|dau thu|nang cap|ha tang|trang thiet bi|giam ngheo ve thong tin",
+    ),
+    (
+        "promotion",
+        r"quang ba|xuc tien|hoi cho|trien lam|gioi thieu|hinh anh|du lich|thu hut dau tu|ban tin doi ngoai|ky niem|nhieu thu tieng",
+    ),
+    (
+        "management",
+        r"van ban chi dao|van ban quy pham|quan ly nha nuoc|kiem tra|bao mat|xay dung ke hoach|tong ket|danh gia|quan triet|cu the hoa|dau moi|don doc|trien khai thuc hien (?:ket luan|nghi quyet|chi thi|quyet dinh|ke hoach|cac hoat dong)",
+    ),
+    (
+        "policy_communication",
+        r"tuyen truyen|pho bien|pano|ap phich|khau hieu|hiep dinh|chu truong|truyen thong",
+    ),
 )
 _GROUP_RES = [(code, re.compile(pattern)) for code, pattern in _GROUPS]
 
@@ -82,7 +103,8 @@ def _unit_lookup(locality: str | None, level: str | None, year: int | None):
         valid = [
             u
             for u in candidates
-            if (u.valid_to is None or u.valid_to >= on) and (u.valid_from is None or u.valid_from <= on)
+            if (u.valid_to is None or u.valid_to >= on)
+            and (u.valid_from is None or u.valid_from <= on)
         ]
         candidates = valid or candidates
     return candidates[0]
@@ -128,7 +150,9 @@ def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> Extract
 
     def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:
         if years[0] is None:
-            return Timeframe(as_written=as_written, start=start, end=end, confidence=0.3, problem="no_period")
+            return Timeframe(
+                as_written=as_written, start=start, end=end, confidence=0.3, problem="no_period"
+            )
         read = parse_timeframe(as_written, from_year=years[0], to_year=years[1])
         return Timeframe(
             as_written=as_written,
@@ -148,6 +172,11 @@ def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> Extract
         rows = annex.rows_from_text(doc.text, 0)
     if rows:
         result.tasks = annex.tasks_from_rows(rows, doc.text, resolver, schedule, classify)
+        if meta.doc_type.value == "plan" and meta.sections:
+            body = prose.tasks_from_plan_body(
+                doc.text, meta, resolver, schedule, classify, beside_annex=True
+            )
+            result.tasks = body + result.tasks
     if not result.tasks and meta.doc_type.value == "plan" and meta.sections:
         result.tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
     if not result.tasks and meta.doc_type.value in ("plan", "news_about_plan"):
@@ -169,11 +198,14 @@ def _warn(result: ExtractionResult) -> None:
     unread = [t.timeframe.as_written for t in result.tasks if t.timeframe and t.timeframe.problem]
     if unread:
         result.warnings.append(
-            _("Timeframes that could not be read: %(items)s.") % {"items": "; ".join(sorted(set(unread)))}
+            _("Timeframes that could not be read: %(items)s.")
+            % {"items": "; ".join(sorted(set(unread)))}
         )
     for name in ("plan_number", "issued_date", "title", "period", "issuer"):
         if getattr(result, name).value is None and result.doc_type.value == "plan":
-            result.warnings.append(_("Not found in the document: %(field)s.") % {"field": _FIELD_LABELS()[name]})
+            result.warnings.append(
+                _("Not found in the document: %(field)s.") % {"field": _FIELD_LABELS()[name]}
+            )
 
 
 def _FIELD_LABELS() -> dict[str, str]:  # noqa: N802 - built per call so the language applies

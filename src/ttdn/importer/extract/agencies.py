@@ -28,8 +28,13 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     for match in _SEPARATOR_RE.finditer(text):
         # Never split inside brackets: "Sở Thông tin và Truyền thông (Sở TT-TT)".
         depth = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
-        if depth <= 0:
-            boundaries.append(match)
+        if depth > 0:
+            continue
+        # A line break inside a cell is usually the cell's width ("Báo\nQuảng Trị"); it
+        # separates names only when the next line opens a name of its own.
+        if match.group(0) == "\n" and not starts_with_head(text[match.end() : match.end() + 60]):
+            continue
+        boundaries.append(match)
     for match in boundaries:
         pieces.append([pos, match.start(), match.end()])
         pos = match.end()

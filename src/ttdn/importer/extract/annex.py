@@ -25,7 +25,9 @@ COLUMNS = ("stt", "task", "lead", "coord", "time")
 
 _HEADER_WORDS = {
     "stt": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
-    "lead": re.compile(r"chu tri|don vi thuc hien|co quan thuc hien|don vi thuc hien chinh|chiu trach nhiem"),
+    "lead": re.compile(
+        r"chu tri|don vi thuc hien|co quan thuc hien|don vi thuc hien chinh|chiu trach nhiem"
+    ),
     "coord": re.compile(r"phoi hop"),
     "time": re.compile(r"thoi gian|thoi han|tien do|thoi diem"),
     "task": re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|ten"),
@@ -96,11 +98,16 @@ def rows_from_tables(doc: SourceDocument) -> list[Row]:
             distinct = {one_line(t) for t in texts if t.strip()}
             number = one_line(row.cells["stt"].text) if "stt" in row.cells else ""
             task = row.cells.get("task")
-            if len(distinct) == 1 and len(texts) > 2 or (
-                number
-                and re.fullmatch(r"[IVX]{1,5}|[A-Z]", number)
-                and not any(
-                    row.cells.get(k) and row.cells[k].text.strip() for k in ("lead", "coord", "time")
+            if (
+                len(distinct) == 1
+                and len(texts) > 2
+                or (
+                    number
+                    and re.fullmatch(r"[IVX]{1,5}|[A-Z]", number)
+                    and not any(
+                        row.cells.get(k) and row.cells[k].text.strip()
+                        for k in ("lead", "coord", "time")
+                    )
                 )
             ):
                 row.group_label = one_line(task.text if task and task.text.strip() else texts[-1])
@@ -187,9 +194,9 @@ def _is_timeframe_cell(raw: str) -> bool:
     for item in items:
         if len(item) > 80:
             return False
-        if not parse_timeframe(item, from_year=2000, to_year=2000).recognised and not _TIME_HINT_RE.search(
-            fold_words(item)
-        ):
+        if not parse_timeframe(
+            item, from_year=2000, to_year=2000
+        ).recognised and not _TIME_HINT_RE.search(fold_words(item)):
             return False
     return True
 
@@ -245,7 +252,9 @@ def align(values: list, count: int) -> tuple[list, float]:
     return out, 0.6
 
 
-def tasks_from_rows(rows: list[Row], text: str, resolver, schedule, classify) -> list[ExtractedTask]:
+def tasks_from_rows(
+    rows: list[Row], text: str, resolver, schedule, classify
+) -> list[ExtractedTask]:
     """Turn annex rows into tasks. ``schedule(as_written, start, end)`` reads a timeframe,
     ``classify(text, group_label)`` gives the task group."""
     tasks: list[ExtractedTask] = []
@@ -271,7 +280,11 @@ def tasks_from_rows(rows: list[Row], text: str, resolver, schedule, classify) ->
         for kind in ("lead", "coord", "time"):
             cell = row.cells.get(kind)
             if cell is None or (not cell.text.strip() and (cell.continues or kind == "lead")):
-                values = previous.get(kind, []) if (cell is not None and cell.continues) or kind == "lead" else []
+                values = (
+                    previous.get(kind, [])
+                    if (cell is not None and cell.continues) or kind == "lead"
+                    else []
+                )
             else:
                 values = split_items(cell.text, cell.start)
                 previous[kind] = values
@@ -279,9 +292,15 @@ def tasks_from_rows(rows: list[Row], text: str, resolver, schedule, classify) ->
             per_kind[kind] = spread
             confidence = min(confidence, sure)
         for index, item in enumerate(items):
-            leads = [m for v in per_kind["lead"][index] for m in resolver.mentions(text[v.start : v.end], v.start)]
+            leads = [
+                m
+                for v in per_kind["lead"][index]
+                for m in resolver.mentions(text[v.start : v.end], v.start)
+            ]
             coordinating = [
-                m for v in per_kind["coord"][index] for m in resolver.mentions(text[v.start : v.end], v.start)
+                m
+                for v in per_kind["coord"][index]
+                for m in resolver.mentions(text[v.start : v.end], v.start)
             ]
             times = per_kind["time"][index]
             timeframe = None

@@ -38,10 +38,10 @@ _I = re.IGNORECASE
 _NUMBER = r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.\-]*(?:\s*-\s*[A-ZĐ0-9&.]+)*"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
 _PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s+số\s*:?\s*(" + _NUMBER + r")", _I)
-_DATE_WORDS_RE = re.compile(
-    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", _I
+_DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", _I)
+_DATE_NUM_RE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
 )
-_DATE_NUM_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 _PLACE_DATE_RE = re.compile(
     r"(?m)^[^\n]{0,60}?[\w)],\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
@@ -176,9 +176,18 @@ def _annex_start(text: str) -> int | None:
 
 
 def _body_end(text: str, annex: int | None) -> int | None:
+    """Where the body stops: "Nơi nhận:" or the signature block ("TM. ỦY BAN NHÂN DÂN",
+    "KT. CHỦ TỊCH"), whichever comes first."""
     stop = annex if annex is not None else len(text)
-    match = re.search(r"(?m)^\s*Nơi\s+nhận\s*:", text[:stop])
-    return match.start() if match else None
+    found = [
+        m.start()
+        for m in (
+            re.search(r"(?m)^\s*Nơi\s+nhận\s*:", text[:stop]),
+            re.search(r"(?m)^[ \t]*(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐỦ]{2,}", text[:stop]),
+        )
+        if m
+    ]
+    return min(found) if found else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -202,7 +211,9 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
     zone = text[head[0] : head[1]]
     match = _NUMBER_LINE_RE.search(zone)
     if match and "KH" in match.group(1).upper():
-        meta.plan_number = Located(_compact_number(match.group(1)), match.start(1), match.end(1), 0.95)
+        meta.plan_number = Located(
+            _compact_number(match.group(1)), match.start(1), match.end(1), 0.95
+        )
     date_match = _PLACE_DATE_RE.search(zone)
     if date_match:
         words = _DATE_WORDS_RE.search(date_match.group(1))
@@ -226,7 +237,9 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         if meta.issued_date.value is None and parts[0]:
             iso = _iso(int(parts[0]), int(parts[1]), int(parts[2]))
             if iso:
-                meta.issued_date = Located(iso, match.start(2 if groups[1] else 5), match.end(), 0.85)
+                meta.issued_date = Located(
+                    iso, match.start(2 if groups[1] else 5), match.end(), 0.85
+                )
     if meta.plan_number.value is None:
         # A news item: "… ban hành kế hoạch số 501/KH-UBND …" (the announcing sentence first).
         zones = [meta.announcement] if meta.announcement else []
@@ -262,8 +275,14 @@ def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
 
 
 def _in_basis(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a "Căn cứ …" paragraph (the legal bases of the plan)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return text[line_start : line_start + 12].strip().lower().startswith("căn cứ")
+    if text[line_start : line_start + 12].strip().lower().startswith("căn cứ"):
+        return True
+    paragraph = max(text.rfind("\n\n", 0, pos), text.rfind(";\n", 0, pos))
+    return paragraph >= 0 and text[paragraph : paragraph + 14].strip(";\n ").lower().startswith(
+        "căn cứ"
+    )
 
 
 def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) -> None:
@@ -280,7 +299,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                 candidates.append((0.85, match, "announce"))
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
         issuer = _ISSUER_RE.match(text, match.end())
-        if issuer:
+        if issuer and not _in_basis(text, match.start()):
             candidates.append((0.8, issuer, "caption"))
     for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text)):
         tail = text[match.end() : match.end() + 40]
@@ -320,7 +339,9 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
 class _HeaderMatch:
     """The issuer block at the top of a formal document, written in capitals."""
 
-    def __init__(self, org: str, unit: str | None, name: str | None, start: int, end: int, name_start):
+    def __init__(
+        self, org: str, unit: str | None, name: str | None, start: int, end: int, name_start
+    ):
         self._groups = {"org": org, "unit": unit, "name": name}
         self._start, self._end, self.name_start = start, end, name_start
 
@@ -343,23 +364,57 @@ _HEADER_RE = re.compile(
 )
 
 
+_MOTTO_RE = re.compile(
+    r"CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+    r"|[|]"
+)
+
+
 def _header_issuer(zone: str):
-    before = re.split(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI", zone)[0]
-    if len(before) > 600:
-        return None
-    match = _HEADER_RE.search(before)
+    """The issuing body at the top left. The national motto stands beside it at the top
+    right; in text from two columns (OCR, PDF) both are interleaved, so the motto is
+    blanked out (same length, offsets kept) before reading."""
+    head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:700])
+    match = _HEADER_RE.search(head)
     if not match:
         return None
-    org = match.group("org").title() if not match.group("org").startswith("U") else match.group("org")
-    org = org.replace("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân").replace("UỶ BAN NHÂN DÂN", "Ủy ban nhân dân")
-    org = org.replace("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân")
-    org = re.sub(r"^Ban Chỉ Đạo", "Ban Chỉ đạo", org)
+    org = _org_from_capitals(one_line(match.group("org")))
     name = re.split(r"[\t]|\s{2,}", match.group("name"))[0].strip()
     return (
         0.95,
-        _HeaderMatch(org, match.group("unit").lower(), name, match.start(), match.end(), match.start("name")),
+        _HeaderMatch(
+            org, match.group("unit").lower(), name, match.start(), match.end(), match.start("name")
+        ),
         "header",
     )
+
+
+_ORG_FORMS = {
+    "uy ban nhan dan": "Ủy ban nhân dân",
+    "ubnd": "Ủy ban nhân dân",
+    "hoi dong nhan dan": "Hội đồng nhân dân",
+}
+
+
+def _org_from_capitals(org: str) -> str:
+    """ "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"; "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" ->
+    "Sở Văn hóa, Thể thao và Du lịch" (each part of the name opens with a capital)."""
+    known = _ORG_FORMS.get(fold(org))
+    if known:
+        return known
+    parts = re.split(r"(,\s*|\s+VÀ\s+)", org)
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2:
+            out.append(part.lower())
+            continue
+        words = part.lower().split()
+        if words:
+            words[0] = words[0].capitalize()
+            if index == 0 and len(words) > 1:  # "Sở Văn hóa", "Ban Chỉ đạo", "Bộ Ngoại giao"
+                words[1] = words[1].capitalize()
+        out.append(" ".join(words))
+    return "".join(out)
 
 
 def _expand_org(org: str) -> str:
@@ -416,7 +471,9 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             if is_upper_heading(raw):
                 raw = _restore_case(raw, meta)
             else:
-                raw = raw[0].lower() + raw[1:] if raw[:1].isupper() and not raw[:2].isupper() else raw
+                raw = (
+                    raw[0].lower() + raw[1:] if raw[:1].isupper() and not raw[:2].isupper() else raw
+                )
             title = Located("Kế hoạch " + raw, start, end, 0.9)
     if title is None:
         title = _title_from_prose(text, meta)
@@ -469,7 +526,9 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             if re.search(r"[.;:]\s", phrase):
                 continue
             cleaned = re.sub(
-                r"^[Kk]ế\s+hoạch\s+số\s*:?\s*" + _NUMBER + r"(?:\s+ngày\s+\S+)?\s*", "Kế hoạch ", phrase
+                r"^[Kk]ế\s+hoạch\s+số\s*:?\s*" + _NUMBER + r"(?:\s+ngày\s+\S+)?\s*",
+                "Kế hoạch ",
+                phrase,
             )
             cleaned = re.sub(r"^[Kk]ế\s+hoạch\b", "Kế hoạch", one_line(cleaned))
             return Located(cleaned, phrase_start, phrase_start + len(phrase), 0.8)
@@ -508,7 +567,11 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
     seen: set[str] = set()
     for start, end in zones:
         for ref in find_legal_refs(text[start:end]):
-            if ref.identifier in seen or ref.kind == "plan" and meta.plan_number.value == ref.identifier:
+            if (
+                ref.identifier in seen
+                or ref.kind == "plan"
+                and meta.plan_number.value == ref.identifier
+            ):
                 continue
             if ref.identifier == meta.plan_number.value:
                 continue
@@ -559,12 +622,16 @@ def _find_sections(text: str, meta: Metadata) -> None:
         if index + 1 == len(heads):
             body = re.split(r"\n\s*\n(?=[^\n]*\n?\s*Nơi\s+nhận)", body)[0].strip()
         kind = next((k for word, k in _SECTION_KINDS if word in heading.lower()), "other")
-        meta.sections.append(Section(kind=kind, heading=heading, body=body, start=match.start(), end=end))
+        meta.sections.append(
+            Section(kind=kind, heading=heading, body=body, start=match.start(), end=end)
+        )
 
 
 _WORD_CAP = f"[{UPPER_LETTERS}][{LOWER_LETTERS}]+"
 _NAME_LINE_RE = re.compile(rf"^[ \t]*({_WORD_CAP}(?:[ ]+{_WORD_CAP}){{1,4}})[ \t]*$")
-_NOT_PERSON = re.compile(r"^(?:Sở|Ban|Bộ|Phòng|Ủy|Uỷ|Văn|Công|Đài|Báo|Cổng|Nơi|Lưu|Kế|Trung|Hội|Chủ|Phó)\b")
+_NOT_PERSON = re.compile(
+    r"^(?:Sở|Ban|Bộ|Phòng|Ủy|Uỷ|Văn|Công|Đài|Báo|Cổng|Nơi|Lưu|Kế|Trung|Hội|Chủ|Phó)\b"
+)
 
 
 def _find_signer(text: str, meta: Metadata) -> None:

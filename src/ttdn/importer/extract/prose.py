@@ -27,10 +27,10 @@ import re
 from dataclasses import dataclass, field
 
 from ttdn.importer.extract.common import (
-    UPPER_LETTERS,
-    VERB_RE,
     DUTY_VERBS,
     NOUN_LIKE,
+    UPPER_LETTERS,
+    VERB_RE,
     VERB_START_RE,
     one_line,
     starts_with_head,
@@ -74,18 +74,65 @@ _TIME_PHRASE_RE = re.compile(
 )
 # Verbs that end a subject or an object noun phrase ("các cơ quan … | chủ động …").
 _PREDICATE = (
-    "chủ động", "cần", "phải", "có trách nhiệm", "chủ trì", "tăng cường", "tham gia", "tham mưu",
-    "tổ chức", "triển khai", "tập trung", "theo dõi", "thực hiện", "xây dựng", "hướng dẫn",
-    "cung cấp", "phối hợp", "là cơ quan", "là đơn vị", "làm đầu mối", "đẩy mạnh", "nắm bắt",
-    "kịp thời", "đề xuất", "rà soát", "tiếp tục", "quán triệt", "tuyên truyền", "quảng bá",
-    "đôn đốc", "kiểm tra", "giám sát", "nghiên cứu", "đảm bảo", "bảo đảm", "duy trì", "nâng cao",
-    "lồng ghép", "biên soạn", "sản xuất", "trong việc", "trước khi", "để", "nhằm", "về việc",
-    "thường xuyên", "định kỳ", "hằng năm", "hàng năm", "theo dõi", "được giao", "tổng hợp",
+    "chủ động",
+    "cần",
+    "phải",
+    "có trách nhiệm",
+    "chủ trì",
+    "tăng cường",
+    "tham gia",
+    "tham mưu",
+    "tổ chức",
+    "triển khai",
+    "tập trung",
+    "theo dõi",
+    "thực hiện",
+    "xây dựng",
+    "hướng dẫn",
+    "cung cấp",
+    "phối hợp",
+    "là cơ quan",
+    "là đơn vị",
+    "làm đầu mối",
+    "đẩy mạnh",
+    "nắm bắt",
+    "kịp thời",
+    "đề xuất",
+    "rà soát",
+    "tiếp tục",
+    "quán triệt",
+    "tuyên truyền",
+    "quảng bá",
+    "đôn đốc",
+    "kiểm tra",
+    "giám sát",
+    "nghiên cứu",
+    "đảm bảo",
+    "bảo đảm",
+    "duy trì",
+    "nâng cao",
+    "lồng ghép",
+    "biên soạn",
+    "sản xuất",
+    "trong việc",
+    "trước khi",
+    "để",
+    "nhằm",
+    "về việc",
+    "thường xuyên",
+    "định kỳ",
+    "hằng năm",
+    "hàng năm",
+    "theo dõi",
+    "được giao",
+    "tổng hợp",
 )
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
 )
-_PREDICATE_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])")
+_PREDICATE_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
+)
 _ASSIGN_RE = re.compile(r"\bgiao\s+(?:cho\s+)?", _I)
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|\s+chủ\s+trì|,")
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
@@ -125,14 +172,19 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             previous = None
             continue
         _read_agencies(text, s, e, clause, resolver, mentioned)
-        if not clause.own_lead and previous is not None and (
-            previous.paragraph == clause.paragraph or clause.carries_over
+        if (
+            not clause.own_lead
+            and previous is not None
+            and (previous.paragraph == clause.paragraph or clause.carries_over)
         ):
             clause.lead = [_copy(m) for m in previous.lead]
         mentioned.extend(clause.lead + clause.coordinating)
         timeframe = None
         own_time = _TIME_PHRASE_RE.search(text, s, e)
-        if own_time and schedule(own_time.group(0).strip(), own_time.start(), own_time.end()).deadlines:
+        if (
+            own_time
+            and schedule(own_time.group(0).strip(), own_time.start(), own_time.end()).deadlines
+        ):
             timeframe = schedule(one_line(own_time.group(0)), own_time.start(), own_time.end())
         elif clause.list_time:
             wording, ts, te = clause.list_time
@@ -214,7 +266,14 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 text, ss, se, in_list=intro_end is not None, capitals_only=capitals_only
             ):
                 clauses.append(
-                    Clause(cs, ce, p_index, s_index, list_time=list_time, carries_over=carries and s_index == 0)
+                    Clause(
+                        cs,
+                        ce,
+                        p_index,
+                        s_index,
+                        list_time=list_time,
+                        carries_over=carries and s_index == 0,
+                    )
                 )
     return clauses
 
@@ -235,7 +294,9 @@ def _intro_end(text: str, start: int, end: int) -> int | None:
     if match is None or ":" not in match.group(0) or _agency_prefix(text, start, match) is not None:
         return None
     head = text[opening : match.start()] + match.group(0)
-    if VERB_START_RE.match(text[opening:end]) and not re.search(r"nhiệm\s+vụ|nội\s+dung|như\s*:", head, _I):
+    if VERB_START_RE.match(text[opening:end]) and not re.search(
+        r"nhiệm\s+vụ|nội\s+dung|như\s*:", head, _I
+    ):
         return None
     return match.end()
 
@@ -245,7 +306,12 @@ def _agency_prefix(text: str, start: int, intro: re.Match) -> str | None:
     if colon < 0:
         return None
     head = _strip_connector(text[start:colon]).strip()
-    if head and starts_with_head(head) and not _PREDICATE_RE.search(head) and len(head.split()) <= 12:
+    if (
+        head
+        and starts_with_head(head)
+        and not _PREDICATE_RE.search(head)
+        and len(head.split()) <= 12
+    ):
         return head
     return None
 
@@ -259,7 +325,11 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # A word split over a blank line by a web scrape ("giới\n\nthiệu") joins its paragraph.
     merged: list[tuple[int, int]] = []
     for s, e in out:
-        if merged and re.match(r"[a-zđà-ỹ]", text[s]) and not re.search(r"[.;:!?…]\s*$", text[merged[-1][0] : merged[-1][1]]):
+        if (
+            merged
+            and re.match(r"[a-zđà-ỹ]", text[s])
+            and not re.search(r"[.;:!?…]\s*$", text[merged[-1][0] : merged[-1][1]])
+        ):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -279,7 +349,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, pos: int) -> bool:
     word = re.search(r"(\S+)$", text[max(0, pos - 12) : pos])
-    return bool(word and re.fullmatch(r"(?:TP|Tp|TX|St|Th|Ths|TS|PGS|GS|Q|P|[A-Z])\.", word.group(1)))
+    return bool(
+        word and re.fullmatch(r"(?:TP|Tp|TX|St|Th|Ths|TS|PGS|GS|Q|P|[A-Z])\.", word.group(1))
+    )
 
 
 _COORDINATE_CLAUSE_RE = re.compile(r"(?<!chủ trì)(?<!đầu mối),\s+(?=phối\s+hợp\s+với\s)")
@@ -295,7 +367,7 @@ def _split_duties(
     depth = 0
     for index in range(start, end):
         ch = text[index]
-        if ch in "(“\"":
+        if ch in '(“"':
             depth += 1 if ch != '"' or depth == 0 else -1
         elif ch in ")”":
             depth = max(0, depth - 1)
@@ -441,17 +513,32 @@ _ITEM_RE = re.compile(r"^[ \t]*(?:[-–—+•·*▪●○◦]+|[a-zđ]\)|[a-zđ
 _REQUEST_RE = re.compile(r"^(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+", _I)
 
 
-def tasks_from_plan_body(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+_STATED_TIME_RE = re.compile(
+    r"[.;]?\s*(?:Thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|Thời\s+hạn|Tiến\s+độ)\s*:\s*([^\n]+?)\s*$",
+    _I | re.M,
+)
+_BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
+
+
+def tasks_from_plan_body(
+    text, meta, resolver, schedule, classify, *, beside_annex: bool = False
+) -> list[ExtractedTask]:
     """One task per item (bullet, lettered item or paragraph) of the sections that assign
     work; a numbered heading naming agencies ("2. Sở Thông tin và Truyền thông:") makes
-    them the lead of the items below it."""
+    them the lead of the items below it.
+
+    ``beside_annex``: the plan also has an annex table. Then only the "Nhiệm vụ" section
+    is read, without the parts that point to the annex or list solutions ("giải pháp"),
+    and "Tổ chức thực hiện" organises the annex rather than adding tasks."""
     tasks: list[ExtractedTask] = []
     mentioned: list[AgencyMention] = []
+    kinds = ("tasks",) if beside_annex else ("tasks", "organisation", "other")
     for section in meta.sections:
-        if section.kind not in ("tasks", "organisation", "other"):
+        if section.kind not in kinds:
             continue
         lead: list[AgencyMention] = []
         group = None
+        skipping: str | None = None  # number of a heading whose part is left out
         pos = section.start
         lines = text[section.start : section.end].split("\n")
         for index, line in enumerate(lines):
@@ -459,6 +546,12 @@ def tasks_from_plan_body(text, meta, resolver, schedule, classify) -> list[Extra
             if not line.strip() or index == 0:
                 continue
             numbered = _NUMBERED_RE.match(line)
+            if skipping and numbered and not numbered.group(1).startswith(skipping + "."):
+                skipping = None
+            if beside_annex and numbered and _BESIDE_ANNEX_RE.search(numbered.group(2)):
+                skipping = numbered.group(1)
+            if skipping or beside_annex and re.search(r"phụ\s+lục", line, _I):
+                continue
             if numbered and _is_heading(numbered, lines[index + 1 :]):
                 heading = numbered.group(2).strip().rstrip(":").strip()
                 body_start = line_start + numbered.start(2)
@@ -480,8 +573,15 @@ def tasks_from_plan_body(text, meta, resolver, schedule, classify) -> list[Extra
             else:
                 s = line_start + (numbered.start(2) if numbered else 0)
             s, e = _clean(text, s, line_start + len(line))
-            if e - s < 12 or _NOT_TASK_RE.match(text[s:e]):
+            if e - s < 12 or _NOT_TASK_RE.match(text[s:e]) or not _has_duty(text, s, e):
                 continue
+            deadline = meta.report_deadline
+            if deadline and deadline.start is not None and s <= deadline.start < e:
+                continue  # the reporting duty is the plan's report deadline, not a task
+            # "… Thời gian: Quý II." closing an item gives its timeframe.
+            stated_time = _STATED_TIME_RE.search(text, s, e)
+            if stated_time:
+                s, e = _clean(text, s, stated_time.start())
             clause = Clause(s, e, 0, 0)
             _read_agencies(text, s, e, clause, resolver, mentioned)
             if not clause.own_lead:
@@ -490,7 +590,10 @@ def tasks_from_plan_body(text, meta, resolver, schedule, classify) -> list[Extra
             body = one_line(text[s:e])
             own_time = _TIME_PHRASE_RE.search(text, s, e)
             timeframe = None
-            if own_time:
+            if stated_time:
+                ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
+                timeframe = schedule(one_line(text[ts:te]), ts, te)
+            elif own_time:
                 candidate = schedule(one_line(own_time.group(0)), own_time.start(), own_time.end())
                 timeframe = candidate if candidate.deadlines else None
             tasks.append(
@@ -509,6 +612,10 @@ def tasks_from_plan_body(text, meta, resolver, schedule, classify) -> list[Extra
     return tasks
 
 
+def _has_duty(text: str, start: int, end: int) -> bool:
+    return bool(VERB_START_RE.match(text[start:end]) or VERB_RE.search(text, start, end))
+
+
 def _is_heading(numbered: re.Match, following: list[str]) -> bool:
     """A numbered line is a heading when it ends with ":", when items or deeper-numbered
     lines follow it, or when it is short and names agencies or no duty."""
@@ -521,4 +628,4 @@ def _is_heading(numbered: re.Match, following: list[str]) -> bool:
         return True
     if len(rest.split()) > 16 or re.search(r"[.;]\s*$", rest):
         return False
-    return not _PREDICATE_RE.search(rest) or starts_with_head(rest)
+    return not _PREDICATE_RE.search(rest)

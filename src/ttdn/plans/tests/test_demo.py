@@ -81,7 +81,9 @@ def test_demo_imports_every_seed_through_the_importer(demo, db):
     """Each seed's plan holds exactly the gold tasks: the demo is the importer's output."""
     for path in sorted(GOLD_DIR.glob("[0-9]*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        plan = Plan.objects.filter(title=gold["title"], period_start=gold["period"]["from_year"]).get()
+        plan = Plan.objects.filter(
+            title=gold["title"], period_start=gold["period"]["from_year"]
+        ).get()
         assert list(plan.tasks.order_by("order").values_list("text", flat=True)) == [
             t["text"] for t in gold["tasks"]
         ], path.name

@@ -50,7 +50,11 @@ class Command(BaseCommand):
     def _one(self, path: Path, *, actor, dry_run: bool) -> dict:
         name = path.name
         if not path.is_file():
-            return {"file": name, "error": _("“%(name)s” does not exist or is not a file.") % {"name": name}, "code": "missing"}
+            return {
+                "file": name,
+                "error": _("“%(name)s” does not exist or is not a file.") % {"name": name},
+                "code": "missing",
+            }
         try:
             result = analyse_file(path, name=name)
         except ReadError as error:
@@ -61,7 +65,8 @@ class Command(BaseCommand):
         if not result.tasks:
             return {
                 "file": name,
-                "error": _("“%(name)s”: no tasks were found, so no plan was created.") % {"name": name},
+                "error": _("“%(name)s”: no tasks were found, so no plan was created.")
+                % {"name": name},
                 "code": "no_tasks",
             }
         from ttdn.importer.services import plan_create_from_extraction
@@ -76,7 +81,11 @@ class Command(BaseCommand):
 
     def _actor(self, username: str | None):
         users = get_user_model().objects.filter(is_active=True)
-        user = users.filter(username=username).first() if username else users.filter(is_superuser=True).order_by("pk").first()
+        user = (
+            users.filter(username=username).first()
+            if username
+            else users.filter(is_superuser=True).order_by("pk").first()
+        )
         if user is None:
             raise CommandError(
                 _("No user to create the plans for: give --user USERNAME of a coordinator.")

@@ -1,0 +1,107 @@
+"""Turn an uploaded file into a :class:`~ttdn.importer.source.SourceDocument`.
+
+:func:`read_document` is the only entry point. It checks the size, tells the format
+from the file's content (:mod:`.sniff`), and hands the file to one reader per kind:
+
+=========================  ===================================================
+Word (.docx)               :mod:`.word` (python-docx)
+.doc, .rtf, .odt           LibreOffice to .docx (:mod:`.libreoffice`), then :mod:`.word`
+Excel (.xlsx)              :mod:`.spreadsheet` (openpyxl)
+.xls, .ods                 LibreOffice to .xlsx, then :mod:`.spreadsheet`
+PDF                        :mod:`.pdf` (pdfplumber; pages without text by OCR)
+images                     :mod:`.ocr` (Tesseract, Vietnamese)
+web pages                  :mod:`.web` (trafilatura)
+text                       :mod:`.plain` (:func:`ttdn.importer.encodings.decode_text`)
+=========================  ===================================================
+
+Whatever goes wrong with the file, the caller gets a :class:`ReadError` with a
+translated message naming the file; an unexpected failure is logged and reported as an
+unreadable file. Readers are imported when needed: PDF, OCR and HTML libraries are slow
+to import and most uploads need only one of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from django.utils.translation import gettext
+
+from ttdn.importer.readers.errors import CORRUPT, NO_TEXT, read_error
+from ttdn.importer.readers.limits import check_size
+from ttdn.importer.readers.progress import END, START, CallbackFailed, Progress, guarded
+from ttdn.importer.readers.sniff import detect, not_text_reason
+from ttdn.importer.source import ReadError, SourceDocument
+
+__all__ = ["read_document"]
+
+logger = logging.getLogger(__name__)
+
+
+def read_document(path: Path, *, name: str, progress: Progress | None = None) -> SourceDocument:
+    """Read the file at ``path``, uploaded as ``name``.
+
+    ``progress``, if given, is called with ``(percent, label)`` as reading goes on
+    (5 to 75 %); an exception it raises reaches the caller unchanged.
+    """
+    name = display_name(name)
+    report = guarded(progress)
+    try:
+        check_size(path, name)
+        kind = detect(path, name)
+        report(START, gettext("Reading “%(name)s”") % {"name": name})
+        document = _read(kind, path, name, report)
+        if not document.text.strip():
+            raise read_error(NO_TEXT, name)
+        report(END, None)
+        return document
+    except ReadError:
+        raise
+    except CallbackFailed as exc:
+        raise exc.__cause__ from None
+    except Exception as exc:
+        logger.exception("Could not read %s (%s)", name, path)
+        raise read_error(CORRUPT, name) from exc
+
+
+def display_name(name: str) -> str:
+    """The file name without any directory (browsers on Windows may send "C:\\...\\x.doc")."""
+    return name.replace("\\", "/").rsplit("/", 1)[-1] or name
+
+
+def _read(kind: str, path: Path, name: str, progress: Progress) -> SourceDocument:
+    if kind == "docx":
+        from ttdn.importer.readers.word import read_docx
+
+        return read_docx(path, name=name)
+    if kind in ("doc", "rtf", "odt"):
+        from ttdn.importer.readers.libreoffice import converted
+        from ttdn.importer.readers.word import read_docx
+
+        with converted(path, name=name, kind=kind, target="docx") as docx_path:
+            return read_docx(docx_path, name=name, format=kind)
+    if kind == "xlsx":
+        from ttdn.importer.readers.spreadsheet import read_xlsx
+
+        return read_xlsx(path, name=name)
+    if kind in ("xls", "ods"):
+        from ttdn.importer.readers.libreoffice import converted
+        from ttdn.importer.readers.spreadsheet import read_xlsx
+
+        with converted(path, name=name, kind=kind, target="xlsx") as xlsx_path:
+            return read_xlsx(xlsx_path, name=name, format=kind)
+    if kind == "pdf":
+        from ttdn.importer.readers.pdf import read_pdf
+
+        return read_pdf(path, name=name, progress=progress)
+    if kind == "image":
+        from ttdn.importer.readers.ocr import read_image
+
+        return read_image(path, name=name, progress=progress)
+    if kind == "html":
+        from ttdn.importer.readers.web import read_html
+
+        return read_html(path, name=name)
+    from ttdn.importer.readers.plain import read_text
+
+    return read_text(path, name=name, reason=not_text_reason(name))

@@ -1,0 +1,93 @@
+"""Assemble a document's text piece by piece, keeping the offsets of every table cell.
+
+Readers hand over paragraphs and tables in reading order; the builder normalises each
+piece (NFC, ``\\n`` line ends, no control characters) *before* appending it, so the
+offsets it records are offsets into the final text and ``text[cell.start:cell.end] ==
+cell.text`` holds without a second pass.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ttdn.importer.readers.errors import TOO_MANY_CELLS, read_error
+from ttdn.importer.source import Cell, SourceDocument, Table
+
+# A table is padded to a rectangle; one long row in a hostile file must not make that
+# rectangle billions of cells big.
+MAX_TABLE_CELLS = 1_000_000
+
+# C0/C1 controls other than tab and line feed, a BOM inside the text, and the object
+# replacement character Word leaves for embedded objects
+_JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffc]")
+
+
+def clean(text: str) -> str:
+    """NFC text with ``\\n`` line ends and without control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+    return unicodedata.normalize("NFC", _JUNK.sub("", text))
+
+
+class TextBuilder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._parts: list[str] = []
+        self._length = 0
+        self._blank = True  # the text so far ends with a blank line (or is empty)
+        self.tables: list[Table] = []
+
+    def _append(self, piece: str) -> None:
+        self._parts.append(piece)
+        self._length += len(piece)
+
+    def paragraph(self, text: str) -> None:
+        """One paragraph (it may span several lines). Runs of empty ones become one blank line."""
+        text = clean(text).strip()
+        if not text:
+            if not self._blank:
+                self._append("\n")
+                self._blank = True
+            return
+        self._append(text + "\n")
+        self._blank = False
+
+    def table(self, rows: list[list[str | None]]) -> None:
+        """One line per row, cells separated by tabs (a tab inside a cell becomes a space).
+
+        A cell given as None is covered by the cell above it (a vertical merge): it is
+        empty and marked :attr:`~ttdn.importer.source.Cell.continues`.
+        """
+        rows = [row for row in rows if row]
+        if not rows:
+            return
+        width = max(len(row) for row in rows)
+        if width * len(rows) > MAX_TABLE_CELLS:
+            raise read_error(TOO_MANY_CELLS, self.name, cells=width * len(rows))
+        table = Table(rows=[], start=self._length)
+        for row in rows:
+            cells = []
+            for i, raw in enumerate(row + [""] * (width - len(row))):
+                if i:
+                    self._append("\t")
+                text = clean(raw or "").replace("\t", " ").strip()
+                cells.append(
+                    Cell(
+                        text=text,
+                        start=self._length,
+                        end=self._length + len(text),
+                        continues=raw is None,
+                    )
+                )
+                self._append(text)
+            self._append("\n")
+            table.rows.append(cells)
+        table.end = self._length - 1
+        self.tables.append(table)
+        self._blank = False
+
+    def document(self, *, format: str, **fields) -> SourceDocument:
+        text = "".join(self._parts).rstrip("\n")
+        return SourceDocument(
+            name=self.name, text=text, format=format, tables=self.tables, **fields
+        )

@@ -1,0 +1,152 @@
+"""Web pages (.html): the article, without the portal's menus, counters and footers.
+
+Portals publish plans as news articles framed by navigation, visitor counters and
+footers. trafilatura finds the article and returns it as XML (headings, paragraphs,
+lists, and tables with rows and cells, merged cells already spread over the grid),
+which is walked here so that tables become real tables. When trafilatura finds no
+article (a bare page), all the text of the page is used instead.
+
+The page is only parsed, never run. Before anything reads it, what a browser would not
+show is removed: scripts, styles, templates, frames, comments, and elements marked
+hidden. The text is built from text nodes alone, so attributes (event handlers,
+``javascript:`` links) never reach it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import re
+from pathlib import Path
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from ttdn.importer.readers.builder import TextBuilder
+from ttdn.importer.readers.plain import decode
+from ttdn.importer.source import SourceDocument
+
+META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# trafilatura's block elements: their content starts on a line of its own
+BLOCKS = {"p", "head", "list", "item", "quote", "code", "table", "row", "cell"}
+# HTML elements that show no text of the document (or none at all)
+INVISIBLE = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+)  # fmt: skip
+HTML_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+    "p", "pre", "section", "table", "td", "th", "tr", "ul",
+}  # fmt: skip
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def read_html(path: Path, *, name: str) -> SourceDocument:
+    html, encoding = _decode(path.read_bytes())
+    page = _visible_page(html)
+    builder = TextBuilder(name)
+    if page is None:
+        return builder.document(format="html", encoding=encoding)
+    article = trafilatura.extract(
+        copy.deepcopy(page),
+        output_format="xml",
+        include_tables=True,
+        include_comments=False,
+        include_links=False,
+        include_images=False,
+        include_formatting=False,
+        deduplicate=False,
+    )
+    if article:
+        parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
+        main = lxml.etree.fromstring(article.encode("utf-8"), parser).find("main")
+        if main is not None:
+            _render(main, builder)
+    document = builder.document(format="html", encoding=encoding)
+    if document.text.strip():
+        return document
+    builder = TextBuilder(name)
+    builder.paragraph(_all_text(page))
+    return builder.document(format="html", encoding=encoding)
+
+
+def _visible_page(html: str):
+    """The parsed page without what a browser would not show as text, or None."""
+    try:  # lxml refuses a str that declares its encoding (XHTML's "<?xml … ?>")
+        page = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1))
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    lxml.etree.strip_elements(
+        page, lxml.etree.Comment, lxml.etree.ProcessingInstruction, *INVISIBLE, with_tail=False
+    )
+    hidden = [
+        element
+        for element in page.iter()
+        if isinstance(element.tag, str)
+        and (element.get("hidden") is not None or HIDDEN_STYLE.search(element.get("style", "")))
+    ]
+    for element in hidden:
+        element.drop_tree()
+    return page
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """The page's text, in the charset it declares if that fits its bytes."""
+    declared = META_CHARSET.search(data[:4096])
+    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+            return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration is common: let the bytes speak
+    decoded = decode(data)
+    return decoded.text, decoded.encoding
+
+
+def _render(main, builder: TextBuilder) -> None:
+    for block in main:
+        if block.tag == "table":
+            builder.table([[_flat(cell) for cell in row.iter("cell")] for row in block.iter("row")])
+        elif block.tag == "list":
+            _render_list(block, builder)
+        else:
+            builder.paragraph(_flat(block))
+
+
+def _render_list(element, builder: TextBuilder) -> None:
+    ordered = (element.get("rend") or "").startswith("ol")
+    for number, item in enumerate(element.iterchildren("item"), start=1):
+        marker = f"{number}. " if ordered else "- "
+        builder.paragraph(marker + _flat(item))
+
+
+def _flat(element) -> str:
+    """The element's text; line breaks and nested blocks start new lines."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append("\n")
+        elif child.tag in BLOCKS:
+            parts.append("\n" + _flat(child) + "\n")
+        else:
+            parts.append(_flat(child))
+        parts.append(child.tail or "")
+    return _tidy("".join(parts))
+
+
+def _tidy(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _all_text(page) -> str:
+    """All the text of the page's body, one block element per line."""
+    body = page.find("body")
+    if body is None:
+        return ""
+    for element in body.iter(*HTML_BLOCKS):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    return _tidy(body.text_content())

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from ttdn.importer import views
+
+app_name = "importer"
+
+urlpatterns = [
+    path("", views.upload, name="upload"),
+    path("batch/<uuid:batch>/", views.batch_progress, name="batch"),
+    path("<uuid:pk>/", views.review, name="review"),
+    path("<uuid:pk>/discard/", views.discard, name="discard"),
+    path("<uuid:pk>/file/", views.job_file, name="file"),
+    path("plans/<int:plan_pk>/original/", views.plan_original, name="plan_original"),
+]

@@ -1,0 +1,172 @@
+"""End to end in a real Chromium: a coordinator uploads two documents, watches them being
+read, reviews the plan found in seed 004, corrects a task and creates the plan.
+
+The documents go through the real readers and extractor; the jobs are run by the test
+itself (the task backend only records them), so the page can be watched while a job is
+half-way.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+SEED = SEEDS / "004_b3151840d8e177ab.txt"
+GOLD = SEEDS / "gold" / "004_b3151840d8e177ab.json"
+UNRESOLVED = "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai"  # left out of the directory
+
+
+def _login(page, base, username, password):
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/")
+
+
+def _directory():
+    """The agencies the seed names, except one, which the review must flag."""
+    from ttdn.directory.models import Agency
+
+    for entry in json.loads((SEEDS / "gold" / "agencies.json").read_text(encoding="utf-8")):
+        if entry["name"] != UNRESOLVED:
+            Agency.objects.get_or_create(name=entry["name"], defaults={"kind": entry["kind"]})
+
+
+def test_coordinator_imports_reviews_and_creates_a_plan(
+    live_server,
+    new_page,
+    artifacts,
+    tmp_path,
+    settings,
+    monkeypatch,
+    coordinator,
+    agency_a,
+    agency_b,
+):
+    from ttdn.importer import services
+    from ttdn.importer.models import ImportJob
+    from ttdn.plans.models import Plan
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # Record the jobs instead of running them: the test runs them below, step by step.
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    _directory()
+    base = live_server.url
+    page = new_page()
+    pipeline = services.analyse_file
+    watched = []
+
+    def analyse(path, name, progress=None):
+        def report(percent, label=None):
+            progress(percent, label)
+            if not watched:  # the first step of the first document: look at the page
+                watched.append(percent)
+                page.wait_for_selector(
+                    f"#import-batch [aria-valuenow='{max(0, min(99, int(percent)))}']"
+                )
+                page.screenshot(path=str(artifacts / "import-progress.png"), full_page=True)
+
+        report(35, "Đang đọc văn bản")
+        return pipeline(path, name, progress=progress)
+
+    monkeypatch.setattr(services, "analyse_file", analyse)
+    broken = tmp_path / "bao-cao-hong.pdf"
+    broken.write_bytes(b"%PDF-1.4\n% not a real PDF\n")
+
+    # 1. Upload two documents.
+    _login(page, base, "coordinator", "pw-coordinator")
+    page.click("a[href='/imports/']")
+    page.set_input_files("input[name=files]", [str(SEED), str(broken)])
+    page.screenshot(path=str(artifacts / "import-upload.png"), full_page=True)
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_url(f"{base}/imports/batch/**")
+    assert page.locator("#import-batch[hx-trigger]").count() == 1  # polling
+    jobs = {job.original_name: job for job in ImportJob.objects.all()}
+    assert set(jobs) == {SEED.name, broken.name}
+
+    # 2. The worker reads them; the page follows without being reloaded.
+    services.import_job_run(jobs[SEED.name].pk)
+    services.import_job_run(jobs[broken.name].pk)
+    assert watched, "the progress bar was never seen"
+    review_link = page.locator(f"#job-{jobs[SEED.name].pk} a.review-link")
+    review_link.wait_for()
+    failed = page.locator(f"#job-{jobs[broken.name].pk}")
+    assert "bao-cao-hong.pdf" in failed.inner_text()
+    assert "“bao-cao-hong.pdf”" in failed.inner_text()  # the reader's message names the file
+    page.wait_for_selector("#import-batch[data-active='0']")
+    assert page.locator("#import-batch[hx-trigger]").count() == 0  # polling stopped
+    page.screenshot(path=str(artifacts / "import-progress-done.png"), full_page=True)
+
+    # 3. Review: source text beside the form, doubtful fields marked.
+    review_link.click()
+    page.wait_for_url(f"{base}/imports/{jobs[SEED.name].pk}/")
+    assert page.locator(".check-label").count() >= 1  # the agency missing from the directory
+    assert UNRESOLVED.split(" tỉnh")[0].replace("khu công nghiệp", "KCN") in page.content()
+    page.locator(".field-title .show-src").click()
+    hit = page.locator("#source-text .ln.hit").first
+    assert "THÔNG TIN ĐỐI NGOẠI TỈNH ĐỒNG NAI NĂM 2018" in hit.inner_text()
+    assert hit.is_visible()
+    page.screenshot(path=str(artifacts / "import-review.png"), full_page=False)
+    page.screenshot(path=str(artifacts / "import-review-full.png"), full_page=True)
+
+    # At phone width the review stays usable: nothing overflows sideways.
+    phone = new_page(width=390, height=844)
+    _login(phone, base, "coordinator", "pw-coordinator")
+    phone.goto(page.url)
+    overflow = phone.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 1
+    phone.screenshot(path=str(artifacts / "import-review-phone.png"), full_page=False)
+
+    # 4. Correct a task and create the plan.
+    edited = "Tập huấn, bồi dưỡng nghiệp vụ thông tin đối ngoại và kỹ năng phát ngôn cho cán bộ (đã sửa khi duyệt)."
+    page.fill("textarea[name='tasks-1-text']", edited)
+    # Add a task (the row is built in the page from the empty form) and delete another.
+    found = int(page.input_value("input[name='tasks-TOTAL_FORMS']"))
+    page.click("#add-task")
+    assert page.input_value("input[name='tasks-TOTAL_FORMS']") == str(found + 1)
+    added = "Tổ chức họp báo giới thiệu tiềm năng đầu tư của tỉnh (thêm khi duyệt)."
+    page.fill(f"textarea[name='tasks-{found}-text']", added)
+    page.fill(f"textarea[name='tasks-{found}-lead']", "Sở Ngoại vụ tỉnh Đồng Nai")
+    page.fill(f"input[name='tasks-{found}-timeframe']", "Quý IV")
+    page.check(f"input[name='tasks-{found - 1}-DELETE']")
+    assert page.locator("[data-task-row].deleted").count() == 1
+    # A timeframe outside the plan's period is refused on its task; nothing is created.
+    page.fill("input[name='tasks-4-timeframe']", "Tháng 6/2024")
+    page.click("#confirm-import")
+    page.wait_for_selector(".task-row .errorlist")
+    assert not Plan.objects.exists()
+    error_row = page.locator(".task-row", has=page.locator(".errorlist")).first
+    assert error_row.locator("input[name='tasks-4-timeframe']").input_value() == "Tháng 6/2024"
+    error_row.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / "import-review-error.png"))
+    assert page.locator("textarea[name='tasks-1-text']").input_value() == edited  # kept
+    page.fill("input[name='tasks-4-timeframe']", "Quý II")
+    page.click("#confirm-import")
+    page.wait_for_url(f"{base}/plans/*/")
+    plan = Plan.objects.get()
+    assert page.url == f"{base}/plans/{plan.pk}/"
+    assert edited in page.content()
+    link = page.locator("#original-document")
+    assert link.count() == 1
+    page.screenshot(path=str(artifacts / "import-plan.png"), full_page=True)
+    with page.expect_download() as download:
+        link.click()
+    assert download.value.suggested_filename == SEED.name
+    assert plan.tasks.count() == found  # one added, one deleted
+    assert plan.tasks.filter(text=added).get().assignments.get().agency_id == agency_b.pk
+    assert plan.number == "12773/KH-UBND"
+    assert found == 25
+
+    # The upload page at phone width, with the history of imports.
+    phone.goto(f"{base}/imports/")
+    overflow = phone.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 1
+    phone.screenshot(path=str(artifacts / "import-upload-phone.png"), full_page=True)
