@@ -58,7 +58,8 @@ GROUPS = {
 }
 SECTION_KINDS = {"purpose", "tasks", "organisation", "funding", "reporting", "other"}
 SOURCES = {"annex", "prose"}
-RECURRENCES = {"daily", "weekly", "monthly", "quarterly", "half_yearly", "yearly", None}
+# The recurrences ttdn.plans.timeframe produces (the importer and the demo use them).
+RECURRENCES = {"monthly", "quarterly", "half-yearly", "yearly", "ongoing", None}
 AGENCY_KINDS = {
     "people_committee",
     "department",

@@ -69,7 +69,7 @@ _QUOTES = str.maketrans("", "", "\"“”‘’'")
 _PREFIX_RE = re.compile(r"^(?:đề nghị|thường trực|lãnh đạo)\s+", re.IGNORECASE)
 _COLLECTIVE_RE = re.compile(
     r"^(?:cac|nhung|moi|toan the)\b"
-    r"|\bcac (?:so|ban|nganh|co quan|don vi|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|phong|dia phuong|doan the)\b"
+    r"|\bcac (?:so|ban|nganh|co quan|don vi|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|phong|dia phuong|doan the|tinh|bo|to chuc|doanh nghiep)\b"
 )
 
 

@@ -177,6 +177,15 @@ def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> Extract
                 doc.text, meta, resolver, schedule, classify, beside_annex=True
             )
             result.tasks = body + result.tasks
+        elif meta.doc_type.value == "news_about_plan":
+            # A news item may quote a table and describe other tasks in sentences.
+            table_spans = [(t.start, t.end) for t in doc.tables]
+            sentences = [
+                t
+                for t in prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
+                if not any(s <= (t.start or -1) < e for s, e in table_spans)
+            ]
+            result.tasks = sorted(sentences + result.tasks, key=lambda t: t.start or 0)
     if not result.tasks and meta.doc_type.value == "plan" and meta.sections:
         result.tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
     if not result.tasks and meta.doc_type.value in ("plan", "news_about_plan"):

@@ -47,8 +47,16 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
             s = bullet.end()
         if s >= e:
             continue
-        # A single word ("Ban" in "Các Sở, Ban, ngành") is never a name on its own.
-        if names and (not starts_with_head(text[s:e]) or len(text[s:e].split()) == 1):
+        # A single word ("Ban" in "Các Sở, Ban, ngành") is never a name on its own, and
+        # "Văn phòng HĐND và UBND" is one office.
+        joint_office = (
+            names
+            and text[names[-1][0] : names[-1][0] + 9] == "Văn phòng"
+            and text[start - 4 : start].strip() == "và"
+        )
+        if names and (
+            not starts_with_head(text[s:e]) or len(text[s:e].split()) == 1 or joint_office
+        ):
             names[-1][1] = e  # "Thể thao và Du lịch" continues "Sở Văn hóa"
         else:
             names.append([s, e])

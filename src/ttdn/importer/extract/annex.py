@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ttdn.core.text import fold_words
 from ttdn.importer.extract.common import one_line, strip_span
 from ttdn.importer.result import ExtractedTask
-from ttdn.importer.source import Cell, SourceDocument
+from ttdn.importer.source import Cell, SourceDocument, Table
 
 COLUMNS = ("stt", "task", "lead", "coord", "time")
 
@@ -122,6 +122,52 @@ def rows_from_tables(doc: SourceDocument) -> list[Row]:
 
 
 def rows_from_text(text: str, start: int) -> list[Row]:
+    """Rows of a table flattened into text: one row per line with tab-separated cells (a
+    table copied from Word or a spreadsheet), or one cell per tab-opened line (a web
+    page's table as text)."""
+    return _rows_one_per_line(text, start) or _rows_cell_per_line(text, start)
+
+
+def _rows_one_per_line(text: str, start: int) -> list[Row]:
+    lines = []
+    pos = start
+    for line in text[start:].split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    header_at = None
+    for index, (line, _pos) in enumerate(lines):
+        if line.count("\t") >= 2 and header_columns(line.split("\t")):
+            header_at = index
+            break
+    if header_at is None:
+        return []
+    columns = header_columns(lines[header_at][0].split("\t"))
+    width = lines[header_at][0].count("\t") + 1
+    table = Table(rows=[])
+    for line, line_pos in lines[header_at + 1 :]:
+        if line.count("\t") >= max(1, width - 3):
+            cells, at = [], line_pos
+            for piece in line.split("\t"):
+                s, e = strip_span(text, at, at + len(piece))
+                cells.append(Cell(text=text[s:e], start=s, end=e))
+                at += len(piece) + 1
+            table.rows.append(cells)
+        elif table.rows and line.strip():
+            # A line without tabs continues the last cell of the row above.
+            last = table.rows[-1][-1]
+            s, e = strip_span(text, line_pos, line_pos + len(line))
+            table.rows[-1][-1] = Cell(text=text[last.start : e], start=last.start, end=e)
+        elif table.rows and not line.strip():
+            continue
+    if not table.rows:
+        return []
+    header = [Cell(text=c) for c in lines[header_at][0].split("\t")]
+    table.rows.insert(0, header)
+    del columns
+    return rows_from_tables(SourceDocument(name="", text=text, format="txt", tables=[table]))
+
+
+def _rows_cell_per_line(text: str, start: int) -> list[Row]:
     cells = _tab_cells(text, start)
     columns, first = None, 0
     for index in range(len(cells)):
@@ -279,12 +325,10 @@ def tasks_from_rows(
         confidence = 0.95
         for kind in ("lead", "coord", "time"):
             cell = row.cells.get(kind)
-            if cell is None or (not cell.text.strip() and (cell.continues or kind == "lead")):
-                values = (
-                    previous.get(kind, [])
-                    if (cell is not None and cell.continues) or kind == "lead"
-                    else []
-                )
+            if cell is not None and cell.continues:
+                values = previous.get(kind, [])  # a merged cell: same as the row above
+            elif cell is None or not cell.text.strip():
+                values = []
             else:
                 values = split_items(cell.text, cell.start)
                 previous[kind] = values

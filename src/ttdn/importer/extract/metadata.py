@@ -46,13 +46,19 @@ _PLACE_DATE_RE = re.compile(
     r"(?m)^[^\n]{0,60}?[\w)],\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
 
+# The rest of a ministry's or department's name: words up to a verb or a unit word
+# ("Bộ Ngoại giao vừa …", "Sở Văn hóa, Thể thao và Du lịch tỉnh …").
+_NAME_WORDS = (
+    r"(?:,?\s+(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
+    r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|giao|chủ\s+trì)\b)\w+){0,7}"
+)
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai)\b)\w+){0,8}"
-    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|Sở\s+[A-ZĐ][\w]*(?:,?\s+(?:và\s+)?[A-ZĐ][\w]*){0,5}"
-    r"|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
-    r"|Bộ\s+[A-ZĐ][\w]*(?:,?\s+(?:và\s+)?[A-ZĐ][\w]*){0,5})"
+    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|(?:Sở|Bộ)\s+[A-ZĐ]\w*"
+    + _NAME_WORDS
+    + r"|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)"
 )
 _UNIT = r"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)"
 _ISSUER_RE = re.compile(_ORG + r"(?:\s+" + _UNIT + r"(?:\s+(?P<name>" + PROPER_NAME + r"))?)?")
@@ -356,6 +362,10 @@ class _HeaderMatch:
 
 
 _UP = f"[{UPPER_LETTERS}]"
+# A ministry, department or board written alone on its line(s) at the top.
+_HEADER_BODY_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN|CỤC|VỤ|ĐÀI|BÁO)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
+)
 _HEADER_RE = re.compile(
     r"(?P<org>ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
     rf"|BAN\s+CHỈ\s+ĐẠO(?:\s+{_UP}+)*?|SỞ(?:\s+[{UPPER_LETTERS},]+)+?|BỘ(?:\s+[{UPPER_LETTERS},]+)+?)"
@@ -371,11 +381,24 @@ _MOTTO_RE = re.compile(
 
 
 def _header_issuer(zone: str):
-    """The issuing body at the top left. The national motto stands beside it at the top
-    right; in text from two columns (OCR, PDF) both are interleaved, so the motto is
-    blanked out (same length, offsets kept) before reading."""
+    """The issuing body at the top left, in capitals: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ",
+    "BỘ NGOẠI GIAO", "UBND TỈNH … / SỞ VĂN HÓA, …". The national motto stands beside it
+    at the top right; in text from two columns (OCR, PDF) both are interleaved, so the
+    motto is blanked out (same length, offsets kept) before reading."""
     head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:700])
     match = _HEADER_RE.search(head)
+    body = _HEADER_BODY_RE.search(head)
+    if body and (match is None or body.start() < match.start() or body.start() > match.end()):
+        org = _org_from_capitals(one_line(body.group("org")))
+        unit = name = name_start = None
+        if match and match.end() <= body.start():  # "UBND TỈNH X" above "SỞ …"
+            unit, name, name_start = (
+                match.group("unit").lower(),
+                match.group("name"),
+                match.start("name"),
+            )
+            name = re.split(r"[\t]|\s{2,}", name)[0].strip()
+        return (0.9, _HeaderMatch(org, unit, name, body.start(), body.end(), name_start), "header")
     if not match:
         return None
     org = _org_from_capitals(one_line(match.group("org")))

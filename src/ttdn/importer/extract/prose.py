@@ -517,6 +517,11 @@ _STATED_TIME_RE = re.compile(
     r"[.;]?\s*(?:Thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|Thời\s+hạn|Tiến\s+độ)\s*:\s*([^\n]+?)\s*$",
     _I | re.M,
 )
+# "…, thực hiện thường xuyên." closing an item.
+_CLOSING_TIME_RE = re.compile(
+    r"(?<=[,\s])(?:thường\s+xuyên|hằng\s+(?:năm|quý|tháng)|hàng\s+(?:năm|quý|tháng))$",
+    _I,
+)
 _BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
 
 
@@ -588,7 +593,7 @@ def tasks_from_plan_body(
                 clause.lead = [_copy(m) for m in lead]
             mentioned.extend(clause.lead + clause.coordinating)
             body = one_line(text[s:e])
-            own_time = _TIME_PHRASE_RE.search(text, s, e)
+            own_time = _TIME_PHRASE_RE.search(text, s, e) or _CLOSING_TIME_RE.search(text, s, e)
             timeframe = None
             if stated_time:
                 ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
