@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE_RE = re.compile(r"\s+")
 _NON_WORD_RE = re.compile(r"[^\w]+", re.UNICODE)
@@ -16,16 +17,25 @@ def squash(text: str) -> str:
     return _SPACE_RE.sub(" ", nfc(text)).strip()
 
 
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    stripped = stripped.replace("đ", "d").replace("Đ", "D")
+    return _SPACE_RE.sub(" ", stripped.lower()).strip()
+
+
+_fold_short = lru_cache(maxsize=50_000)(_fold)
+
+
 def fold(text: str) -> str:
     """Lower-case, diacritic-free form used for matching and search.
 
     "Sở Thông tin và Truyền thông" -> "so thong tin va truyen thong". The letter
-    đ/Đ is not a combining mark in Unicode, so it is folded explicitly.
+    đ/Đ is not a combining mark in Unicode, so it is folded explicitly. Short texts
+    (names, cells) are cached: an import folds the same ones many times.
     """
-    decomposed = unicodedata.normalize("NFD", text or "")
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return _SPACE_RE.sub(" ", stripped.lower()).strip()
+    text = text or ""
+    return _fold_short(text) if len(text) <= 200 else _fold(text)
 
 
 def fold_words(text: str) -> str:

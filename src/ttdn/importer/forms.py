@@ -1,7 +1,7 @@
 """Forms of the import pages: the upload, and the review of an extraction.
 
 The review form shows what the extractor found (:func:`plan_initial`, :func:`tasks_initial`)
-and hands the corrected values to :func:`ttdn.importer.services.extraction_from_review`.
+and hands the corrected values to :func:`ttdn.importer.review.extraction_from_review`.
 """
 
 from django import forms

@@ -30,6 +30,7 @@ from ttdn.importer.forms import (
 )
 from ttdn.importer.models import ImportStatus
 from ttdn.importer.result import LOW_CONFIDENCE, AgencyMention, ExtractionResult
+from ttdn.importer.review import ExtractionInvalid, extraction_from_review, import_job_confirm
 from ttdn.plans.access import can_manage_plans
 
 # --- upload ------------------------------------------------------------------------------------
@@ -333,7 +334,7 @@ TASK_ERROR_FIELDS = {
 }
 
 
-def _show_errors(exc: services.ExtractionInvalid, meta_form, kept_forms) -> None:
+def _show_errors(exc: ExtractionInvalid, meta_form, kept_forms) -> None:
     for message in exc.message_dict.get("tasks", []):  # "Task 5: …", listed at the top too
         meta_form.add_error(None, message)
     for key, errors in exc.plan_errors.items():
@@ -380,19 +381,19 @@ def review(request, pk):
         formset = ReviewTaskFormSet(data, prefix="tasks")
         if "add_row" not in data and meta_form.is_valid() and formset.is_valid():
             kept = [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
-            edited = services.extraction_from_review(
+            edited = extraction_from_review(
                 original=original,
                 meta=meta_form.cleaned_data,
                 tasks=[f.cleaned_data for f in kept],
             )
             try:
-                plan = services.import_job_confirm(
+                plan = import_job_confirm(
                     actor=request.user,
                     job=job,
                     data=edited,
                     visibility=meta_form.cleaned_data["visibility"],
                 )
-            except services.ExtractionInvalid as exc:
+            except ExtractionInvalid as exc:
                 _show_errors(exc, meta_form, kept)
                 status = 400
             except ValidationError as exc:

@@ -59,7 +59,7 @@ def _import_seed(
     """Read one seed document with the importer and create its plan, as a user would."""
     from ttdn.importer.pipeline import analyse_file
     from ttdn.importer.result import Located
-    from ttdn.importer.services import plan_create_from_extraction
+    from ttdn.importer.review import plan_create_from_extraction
 
     result = analyse_file(path, name=path.name)
     if period:

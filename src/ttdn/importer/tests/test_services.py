@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 
 from ttdn.accounts.models import AuditEntry
 from ttdn.directory.models import AdministrativeUnit, Agency
-from ttdn.importer import services
+from ttdn.importer import review, services
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import (
     AgencyMention,
@@ -462,7 +462,7 @@ def _rows(result):
 
 
 def test_review_keeps_what_was_not_changed(result):
-    edited = services.extraction_from_review(original=result, meta=_meta(), tasks=_rows(result))
+    edited = review.extraction_from_review(original=result, meta=_meta(), tasks=_rows(result))
     assert edited.title == result.title
     assert edited.period == result.period
     assert edited.report_deadline == result.report_deadline
@@ -485,7 +485,7 @@ def test_review_applies_changes_and_resolves_changed_agencies(result, agency_b):
             "timeframe": "",
         }
     )
-    edited = services.extraction_from_review(
+    edited = review.extraction_from_review(
         original=result, meta=_meta(title="Kế hoạch TTĐN 2018", period_to=2019), tasks=rows
     )
     assert edited.title.value == "Kế hoạch TTĐN 2018" and edited.title.start is None
@@ -504,8 +504,8 @@ def test_confirm_creates_the_plan_tasks_and_assignments_from_the_edited_data(
 ):
     rows = _rows(result)
     rows[1]["text"] = "Xuất bản Bản tin đối ngoại (đã sửa)"
-    edited = services.extraction_from_review(original=result, meta=_meta(), tasks=rows)
-    plan = services.import_job_confirm(actor=coordinator, job=ready_job, data=edited)
+    edited = review.extraction_from_review(original=result, meta=_meta(), tasks=rows)
+    plan = review.import_job_confirm(actor=coordinator, job=ready_job, data=edited)
 
     assert Plan.objects.count() == 1
     assert plan.number == "12773/KH-UBND"
@@ -555,9 +555,9 @@ def test_a_task_outside_the_period_comes_back_as_its_error_and_nothing_is_writte
     rows = _rows(result)
     rows[1]["timeframe"] = "Tháng 6/2024"  # the plan is for 2018
     rows[2]["lead"] = ""
-    edited = services.extraction_from_review(original=result, meta=_meta(issuer=""), tasks=rows)
-    with pytest.raises(services.ExtractionInvalid) as caught:
-        services.import_job_confirm(actor=coordinator, job=ready_job, data=edited)
+    edited = review.extraction_from_review(original=result, meta=_meta(issuer=""), tasks=rows)
+    with pytest.raises(review.ExtractionInvalid) as caught:
+        review.import_job_confirm(actor=coordinator, job=ready_job, data=edited)
     assert set(caught.value.task_errors) == {1, 2}
     assert "timeframe_text" in caught.value.task_errors[1]
     assert "leads" in caught.value.task_errors[2]  # no lead and no issuer to stand in
@@ -574,8 +574,8 @@ def test_plan_errors_are_reported_before_anything_is_written(ready_job, coordina
     edited.period = Located()
     edited.title = Located(value="  ")
     edited.legal_bases = [LegalBasis(identifier="không phải văn bản", kind="other")]
-    with pytest.raises(services.ExtractionInvalid) as caught:
-        services.import_job_confirm(actor=coordinator, job=ready_job, data=edited)
+    with pytest.raises(review.ExtractionInvalid) as caught:
+        review.import_job_confirm(actor=coordinator, job=ready_job, data=edited)
     assert {"period_start", "title", "legal_bases"} <= set(caught.value.plan_errors)
     assert not Plan.objects.exists()
 
@@ -589,7 +589,7 @@ def test_tasks_without_a_lead_get_the_issuer_and_units_come_from_the_locality(
     )
     result.issuer_id = issuer.pk
     result.tasks[2].lead = []
-    plan = services.plan_create_from_extraction(actor=coordinator, result=result)
+    plan = review.plan_create_from_extraction(actor=coordinator, result=result)
     assert plan.issuer == issuer and plan.unit == unit
     lead = plan.tasks.get(row_label="03").assignments.get(role="lead")
     assert lead.agency == issuer
@@ -597,16 +597,16 @@ def test_tasks_without_a_lead_get_the_issuer_and_units_come_from_the_locality(
 
 def test_an_agency_no_longer_in_the_directory_is_an_error_on_its_task(coordinator, result):
     result.tasks[1].lead[0].agency_id = 999_999
-    with pytest.raises(services.ExtractionInvalid) as caught:
-        services.plan_create_from_extraction(actor=coordinator, result=result)
+    with pytest.raises(review.ExtractionInvalid) as caught:
+        review.plan_create_from_extraction(actor=coordinator, result=result)
     assert list(caught.value.task_errors) == [1]
     assert not Plan.objects.exists()
 
 
 def test_confirming_twice_is_refused(ready_job, coordinator, result):
-    services.import_job_confirm(actor=coordinator, job=ready_job, data=result)
+    review.import_job_confirm(actor=coordinator, job=ready_job, data=result)
     with pytest.raises(ValidationError):
-        services.import_job_confirm(actor=coordinator, job=ready_job, data=result)
+        review.import_job_confirm(actor=coordinator, job=ready_job, data=result)
     assert Plan.objects.count() == 1
 
 
@@ -621,7 +621,7 @@ def test_a_discarded_import_cannot_be_confirmed(
     assert not storage.exists(name)
     assert AuditEntry.objects.filter(action="import.discarded").count() == 1
     with pytest.raises(ValidationError):
-        services.import_job_confirm(actor=coordinator, job=ready_job, data=result)
+        review.import_job_confirm(actor=coordinator, job=ready_job, data=result)
     assert not Plan.objects.exists()
     with pytest.raises(ValidationError):
         services.import_job_discard(actor=coordinator, job=ready_job)
@@ -633,10 +633,10 @@ def test_only_the_uploader_or_an_administrator_may_confirm_or_discard(ready_job,
     other = User.objects.create_user(username="other", password="x", role="coordinator")
     admin = User.objects.create_user(username="admin", password="x", role="administrator")
     with pytest.raises(PermissionDenied):
-        services.import_job_confirm(actor=other, job=ready_job, data=result)
+        review.import_job_confirm(actor=other, job=ready_job, data=result)
     with pytest.raises(PermissionDenied):
         services.import_job_discard(actor=other, job=ready_job)
-    assert services.import_job_confirm(actor=admin, job=ready_job, data=result).pk
+    assert review.import_job_confirm(actor=admin, job=ready_job, data=result).pk
 
 
 # --- cleanup ----------------------------------------------------------------------------------
@@ -648,7 +648,7 @@ def test_cleanup_deletes_the_files_of_old_unconfirmed_imports(
     from ttdn.importer.tasks import cleanup_stale_imports
 
     confirmed = services.import_jobs_create(actor=coordinator, files=[text_upload("b.txt")])[0]
-    services.import_job_confirm(actor=coordinator, job=confirmed, data=result)
+    review.import_job_confirm(actor=coordinator, job=confirmed, data=result)
     failed = ImportJob.objects.create(
         created_by=coordinator,
         original_name="c.txt",
@@ -660,7 +660,7 @@ def test_cleanup_deletes_the_files_of_old_unconfirmed_imports(
     ImportJob.objects.update(created_at=old)
     fresh = services.import_jobs_create(actor=coordinator, files=[text_upload("d.txt")])[0]
     orphan = services.import_jobs_create(actor=coordinator, files=[text_upload("e.txt")])[0]
-    services.import_job_confirm(actor=coordinator, job=orphan, data=result).delete()
+    review.import_job_confirm(actor=coordinator, job=orphan, data=result).delete()
     ImportJob.objects.filter(pk=orphan.pk).update(created_at=old)
     storage = ready_job.file.storage
     ready_name, failed_name, orphan_name = ready_job.file.name, failed.file.name, orphan.file.name

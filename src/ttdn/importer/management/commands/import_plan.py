@@ -69,7 +69,7 @@ class Command(BaseCommand):
                 % {"name": name},
                 "code": "no_tasks",
             }
-        from ttdn.importer.services import plan_create_from_extraction
+        from ttdn.importer.review import plan_create_from_extraction
 
         try:
             plan = plan_create_from_extraction(actor=actor, result=result)
