@@ -243,6 +243,16 @@ DUTY_VERBS = (
     "ghi nhận",
     "vinh danh",
     "khen thưởng",
+    "thăm",
+    "tặng",
+    "chúc mừng",
+    "chúc Tết",
+    "giao lưu",
+    "tham quan",
+    "đón",
+    "tiếp",
+    "kỷ niệm",
+    "mời",
 )
 _VERB_ALT = "|".join(re.escape(v) for v in sorted(DUTY_VERBS, key=len, reverse=True))
 VERB_RE = re.compile(r"(?<![\w])(?:" + _VERB_ALT + r")(?![\w])")

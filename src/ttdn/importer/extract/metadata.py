@@ -81,7 +81,7 @@ _REPORT_RE = re.compile(
     r"(?:\s+(hàng|hằng)\s+(năm|quý|tháng)|\s+năm\s+(?:19|20)\d{2}|\s*/\s*(?:19|20)\d{2})?)",
     _I,
 )
-_SECTION_RE = re.compile(r"(?m)^[ \t]*([IVX]{1,4})\s*[.)-]\s*(\S[^\n]{1,160})$")
+_SECTION_RE = re.compile(r"(?m)^[ \t]*([IVX]{1,4}|\d{1,2})\s*[.)-]\s*(\S[^\n]{1,160})$")
 _SECTION_KINDS = (
     ("mục đích", "purpose"),
     ("yêu cầu", "purpose"),
@@ -154,9 +154,9 @@ def read_metadata(text: str, *, proper_case=None) -> Metadata:
     _find_issuer(text, head, meta, proper_case)
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
+    _find_sections(text, meta)
     _find_legal_bases(text, meta)
     _find_report_deadline(text, meta)
-    _find_sections(text, meta)
     _find_signer(text, meta)
     return meta
 
@@ -498,6 +498,8 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
                     raw[0].lower() + raw[1:] if raw[:1].isupper() and not raw[:2].isupper() else raw
                 )
             title = Located("Kế hoạch " + raw, start, end, 0.9)
+    if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", text[head[0] : head[1]]):
+        title = _title_from_capitals(text, head, meta)
     if title is None:
         title = _title_from_prose(text, meta)
     if title is None:
@@ -514,6 +516,21 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         if years:
             year = years.most_common(1)[0][0]
             meta.period = Located([year, year], None, None, 0.5)
+
+
+_LINE_RE = re.compile(r"(?m)^[ \t]*([^\n|]{12,200}?)[ \t|]*$")
+
+
+def _title_from_capitals(text: str, head: tuple[int, int], meta: Metadata) -> Located | None:
+    """A plan whose word KẾ HOẠCH was lost (a scrape, a scan): the line in capitals
+    under the header that names the period is its title."""
+    for match in _LINE_RE.finditer(text, head[0], min(len(text), 1500)):
+        line = match.group(1)
+        if is_upper_heading(line) and _TITLE_END_RE.search(line) and not _MOTTO_RE.search(line):
+            return Located(
+                "Kế hoạch " + _restore_case(line, meta), match.start(1), match.end(1), 0.7
+            )
+    return None
 
 
 def _restore_case(upper: str, meta: Metadata) -> str:
@@ -580,6 +597,26 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("other", None, None, 0.6)
 
 
+_PREAMBLE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?)\s[\s\S]{0,3000}?"
+    r"(?:như\s+sau\s*:|\n[ \t]*(?:[IVX]{1,4}|1)\s*[.)]\s)"
+)
+
+
+def _preamble(text: str, meta: Metadata) -> list[tuple[int, int]]:
+    """The bases written as one opening paragraph instead of "Căn cứ" lines: "Thực hiện
+    Nghị định …; Thông tư …, Ủy ban nhân dân tỉnh … ban hành Kế hoạch … như sau:"."""
+    first_section = meta.sections[0].start if meta.sections else min(len(text), 4000)
+    match = _PREAMBLE_RE.search(text, 0, first_section + 1)
+    if match is None:
+        return []
+    end = match.end()
+    plan_words = re.search(r"(?:ban\s+hành|xây\s+dựng)\s+[Kk]ế\s+hoạch", text[match.start() : end])
+    if plan_words:
+        end = match.start() + plan_words.start()  # the plan itself is not its own basis
+    return [(match.start(), end)]
+
+
 def _find_legal_bases(text: str, meta: Metadata) -> None:
     zones: list[tuple[int, int]] = []
     for match in re.finditer(r"(?m)^[ \t]*Căn\s+cứ\b[^\n]*", text[: meta.annex_start or len(text)]):
@@ -587,9 +624,13 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
     if meta.announcement and meta.doc_type.value != "plan":
         start, end = meta.announcement
         zones.append((start, end))
+    if meta.doc_type.value == "plan":
+        zones.extend(_preamble(text, meta))
     seen: set[str] = set()
     for start, end in zones:
         for ref in find_legal_refs(text[start:end]):
+            if "/TTR-" in ref.identifier.upper():
+                continue  # a Tờ trình is the proposal the plan answers, not its basis
             if (
                 ref.identifier in seen
                 or ref.kind == "plan"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from ttdn.importer.extract.common import (
     DUTY_VERBS,
+    LOWER_LETTERS,
     NOUN_LIKE,
     UPPER_LETTERS,
     VERB_RE,
@@ -49,14 +50,24 @@ _CONNECTOR_RE = re.compile(
 )
 _NOT_TASK_RE = re.compile(
     r"^(?:yêu\s+cầu|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
-    r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác)",
+    r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
+    # "<body> yêu cầu (,) các hoạt động … phải …": a requirement, unless it is addressed
+    # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
+    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*,?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
+    r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh)\b))",
     _I,
+)
+# Words that only point the reader elsewhere ("mời quý vị xem tại file đính kèm").
+_POINTER_RE = re.compile(
+    r"mời\s+(?:quý\s+vị|bạn\s+đọc|các\s+bạn)|xem\s+(?:tại|chi\s+tiết)\s+(?:file|tệp)", _I
 )
 _LIST_INTRO_RE = re.compile(
     r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
     r"\s+sau|\s+cụ\s+thể|\s+là)?\s*:\s*"
     r"|(?m:^)\s*(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+là\s+"
-    r"|\bnhư\s*:\s*",
+    r"|\bnhư\s*:\s*"
+    r"|\b(?:bao\s+gồm|gồm\s+có|gồm)\s+(?:các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động)"
+    r"(?:\s+(?:như|sau))?\s*:?\s+",
     _I,
 )
 _END_RE = re.compile(
@@ -133,8 +144,8 @@ _PREDICATE_WORDS = sorted(
 _PREDICATE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
 )
-_ASSIGN_RE = re.compile(r"\bgiao\s+(?:cho\s+)?", _I)
-_ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|\s+chủ\s+trì|,")
+_ASSIGN_RE = re.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?", _I)
+_ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
 _COORD_RE = re.compile(
@@ -164,14 +175,28 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     tasks: list[ExtractedTask] = []
     previous: Clause | None = None
     mentioned: list[AgencyMention] = []
+    skipped: tuple[int, int] | None = None  # (paragraph, sentence) of a non-task statement
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
         if e - s < 12 or not VERB_RE.search(text, s, e) and not VERB_START_RE.match(text[s:e]):
             continue
+        if text[clause.start : clause.end].rstrip().endswith("|") or _POINTER_RE.search(text, s, e):
+            continue  # a photo caption or a pointer to the attachment
+        deadline = meta.report_deadline
+        if deadline and deadline.start is not None and s <= deadline.start < e:
+            continue  # the reporting duty is the plan's report deadline, not a task
         if _NOT_TASK_RE.match(text[s:e]):
-            previous = None
+            # A purpose or requirement statement: its other clauses, and the sentences
+            # after it in the paragraph that name nobody, say more of the same.
+            skipped, previous = (clause.paragraph, clause.sentence), None
             continue
         _read_agencies(text, s, e, clause, resolver, mentioned)
+        if (
+            skipped
+            and skipped[0] == clause.paragraph
+            and (skipped[1] == clause.sentence or not clause.own_lead)
+        ):
+            continue
         if (
             not clause.own_lead
             and previous is not None
@@ -222,7 +247,9 @@ def _region(text: str, meta) -> tuple[int, int]:
         sections = [s for s in meta.sections if s.kind in ("tasks", "organisation")]
         if sections:
             return sections[0].start, sections[-1].end
-        return 0, end
+        # A plan whose task sections were not found (a cut copy, unusual headings): the
+        # rest is preamble and purposes, and guessing tasks from it would mislead.
+        return 0, 0
     start = meta.announcement[1] if meta.announcement else 0
     stop = _END_RE.search(text, start, end)
     if stop:
@@ -291,7 +318,9 @@ def _intro_end(text: str, start: int, end: int) -> int | None:
     if match:
         return match.end()
     match = _LIST_INTRO_RE.search(text, start, min(end, start + 400))
-    if match is None or ":" not in match.group(0) or _agency_prefix(text, start, match) is not None:
+    if match is None or _agency_prefix(text, start, match) is not None:
+        return None
+    if ":" not in match.group(0) and not re.match(r"(?:bao\s+gồm|gồm)", match.group(0), _I):
         return None
     head = text[opening : match.start()] + match.group(0)
     if VERB_START_RE.match(text[opening:end]) and not re.search(
@@ -317,8 +346,10 @@ def _agency_prefix(text: str, start: int, intro: re.Match) -> str | None:
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each line is a paragraph (web pages and pasted text put one paragraph on a line;
+    the PDF and OCR readers join the lines they wrapped)."""
     out = []
-    for match in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", text[start:end]):
+    for match in re.finditer(r"[^\n]+", text[start:end]):
         s, e = strip_span(text, start + match.start(), start + match.end())
         if s < e:
             out.append((s, e))
@@ -327,7 +358,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in out:
         if (
             merged
-            and re.match(r"[a-zđà-ỹ]", text[s])
+            and text[s] in LOWER_LETTERS
             and not re.search(r"[.;:!?…]\s*$", text[merged[-1][0] : merged[-1][1]])
         ):
             merged[-1] = (merged[-1][0], e)
@@ -451,7 +482,8 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     assign = _ASSIGN_RE.search(text, s, e)
     if assign and _looks_like_agency(text, assign.end(), e):
         stop = _ASSIGN_END_RE.search(text, assign.end(), e)
-        lead_span = (assign.end(), stop.start() if stop else e)
+        phrase = _noun_phrase(text, assign.end(), stop.start() if stop else e)
+        lead_span = phrase
     if lead_span is None:
         divide = _DIVIDE_RE.search(text, s, e)
         if divide and _looks_like_agency(text, divide.end(), e):

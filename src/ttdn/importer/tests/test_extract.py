@@ -265,3 +265,69 @@ def test_own_documents_in_every_format_match_their_gold(
     # command) or a word misread by OCR may cost a point.
     assert got.lead_right >= got.matched - 2 and got.coordinating_right >= got.matched - 2
     assert got.timeframe_right >= got.matched - 1
+
+
+# --- forms met in real documents ----------------------------------------------------------
+
+
+def _extract_text(text: str) -> dict:
+    return extract(SourceDocument(name="van-ban.txt", text=text, format="txt")).contract()
+
+
+def test_bases_in_an_opening_thuc_hien_paragraph_and_a_lost_title_word(directory):
+    """Scraped copies lose the word KẾ HOẠCH and put the header cells on lines with "|";
+    many plans cite their bases in one "Thực hiện …" paragraph instead of "Căn cứ" lines."""
+    result = _extract_text(
+        "ỦY BAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 27/KH-UBND |\n"
+        "Phú Yên, ngày 10 tháng 02 năm 2022 |\n"
+        "CÔNG TÁC THÔNG TIN ĐỐI NGOẠI TỈNH PHÚ YÊN NĂM 2022\n"
+        "Thực hiện Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ; Văn bản số "
+        "3388/BTTTT-TTĐN ngày 05/10/2021 của Bộ Thông tin và Truyền thông; theo đề nghị của "
+        "Sở tại Tờ trình số 12/TTr-STTTT ngày 20/01/2022, Ủy ban nhân dân tỉnh Phú Yên ban "
+        "hành Kế hoạch công tác thông tin đối ngoại năm 2022 như sau:\n1. Mục tiêu\n"
+        "- Nâng cao hiệu quả công tác thông tin đối ngoại.\n"
+    )
+    assert result["title"] == "Kế hoạch công tác thông tin đối ngoại tỉnh Phú Yên năm 2022"
+    assert (result["plan_number"], result["issued_date"]) == ("27/KH-UBND", "2022-02-10")
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Phú Yên"
+    assert [b["identifier"] for b in result["legal_bases"]] == ["72/2015/NĐ-CP", "3388/BTTTT-TTĐN"]
+    # The copy stops before the tasks: nothing is guessed from the purposes.
+    assert result["tasks"] == []
+
+
+def test_news_requirements_captions_and_pointers_are_not_tasks(directory):
+    result = _extract_text(
+        "UBND tỉnh vừa ban hành Kế hoạch số 310/KH-UBND ngày 02/3/2022 về công tác thông tin "
+        "đối ngoại tỉnh Phú Yên năm 2022.\n"
+        "Ảnh: Quang cảnh hội nghị |\n"
+        "Mục đích của Kế hoạch nhằm quảng bá hình ảnh của tỉnh; cung cấp thông tin cho báo chí "
+        "trong và ngoài nước.\n"
+        "UBND tỉnh yêu cầu các hoạt động thông tin đối ngoại phải bám sát chủ trương của Đảng. "
+        "Chấp hành nghiêm túc chế độ bảo mật thông tin.\n"
+        "UBND tỉnh yêu cầu các sở, ngành chủ động cung cấp thông tin cho báo chí.\n"
+        "Nội dung chi tiết của Kế hoạch, mời quý vị xem tại file đính kèm.\n"
+    )
+    assert [t["text"] for t in result["tasks"]] == [
+        "UBND tỉnh yêu cầu các sở, ngành chủ động cung cấp thông tin cho báo chí"
+    ]
+    assert [m["as_written"] for m in result["tasks"][0]["lead"]] == ["các sở, ngành"]
+
+
+def test_a_list_introduced_by_bao_gom_cac_noi_dung_nhu(directory):
+    result = _extract_text(
+        "UBND tỉnh vừa ban hành kế hoạch ngoại giao văn hóa của tỉnh năm 2023. Trong đó, kế "
+        "hoạch này bao gồm các nội dung như tuyên truyền, quảng bá văn hóa của tỉnh; thăm, "
+        "tặng quà các gia đình kiều bào; tổ chức tập huấn về ngoại giao văn hóa…\n"
+        "UBND tỉnh giao Sở Ngoại vụ làm đầu mối, phối hợp với các sở, ngành liên quan tổ "
+        "chức triển khai thực hiện.\n"
+    )
+    texts = [t["text"] for t in result["tasks"]]
+    assert texts[:3] == [
+        "tuyên truyền, quảng bá văn hóa của tỉnh",
+        "thăm, tặng quà các gia đình kiều bào",
+        "tổ chức tập huấn về ngoại giao văn hóa…",
+    ]
+    assert [m["as_written"] for m in result["tasks"][3]["lead"]] == ["Sở Ngoại vụ"]
+    assert [m["as_written"] for m in result["tasks"][3]["coordinating"]] == [
+        "các sở, ngành liên quan"
+    ]

@@ -11,6 +11,7 @@ superuser).
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from django.utils.translation import gettext as _
 
 from ttdn.importer.pipeline import analyse_file
 from ttdn.importer.source import ReadError
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -59,6 +62,10 @@ class Command(BaseCommand):
             result = analyse_file(path, name=name)
         except ReadError as error:
             return {"file": name, "error": error.message, "code": error.code}
+        except Exception:  # noqa: BLE001 - one bad file must not stop the others
+            logger.exception("Unexpected error while importing %s", path)
+            message = _("“%(name)s” could not be analysed because of an unexpected error.")
+            return {"file": name, "error": message % {"name": name}, "code": "internal"}
         outcome = result.contract()
         if dry_run:
             return outcome
