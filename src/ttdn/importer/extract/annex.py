@@ -79,8 +79,8 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
 
 def rows_from_tables(doc: SourceDocument) -> list[Row]:
     rows: list[Row] = []
-    columns: dict[str, int] | None = None
     for table in doc.tables:
+        columns: dict[str, int] | None = None  # each table has its own header
         for raw in table.rows:
             texts = [c.text for c in raw]
             header = header_columns(texts)
@@ -88,6 +88,11 @@ def rows_from_tables(doc: SourceDocument) -> list[Row]:
                 columns = header
                 continue
             if columns is None or not any(t.strip() for t in texts):
+                continue
+            sub = _sub_header(texts)
+            if sub:
+                # A two-row header: "Cơ quan thực hiện" over "Chủ trì | Phối hợp".
+                columns.update(sub)
                 continue
             if all(re.fullmatch(r"\s*\(?\d{1,2}\)?\s*", t) for t in texts if t.strip()):
                 continue  # the "(1) (2) (3) …" numbering row under some headers
@@ -114,6 +119,24 @@ def rows_from_tables(doc: SourceDocument) -> list[Row]:
             row.number = number or None
             rows.append(row)
     return rows
+
+
+def _sub_header(texts: list[str]) -> dict[str, int]:
+    """The second row of a two-row header: only the words chủ trì / phối hợp / thời gian."""
+    found: dict[str, int] = {}
+    for position, raw in enumerate(texts):
+        words = fold_words(raw)
+        if not words:
+            continue
+        if len(words.split()) > 5:
+            return {}
+        for kind in ("lead", "coord", "time"):
+            if _HEADER_WORDS[kind].search(words):
+                found[kind] = position
+                break
+        else:
+            return {}
+    return found if "lead" in found or "coord" in found else {}
 
 
 # ---------------------------------------------------------------------------------------

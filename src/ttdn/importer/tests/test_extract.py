@@ -331,3 +331,69 @@ def test_a_list_introduced_by_bao_gom_cac_noi_dung_nhu(directory):
     assert [m["as_written"] for m in result["tasks"][3]["coordinating"]] == [
         "các sở, ngành liên quan"
     ]
+
+
+def test_word_annex_with_a_two_row_header_and_a_budget_table(directory, tmp_path):
+    """ "Cơ quan thực hiện" spanning "Chủ trì | Phối hợp" is a common header; a table that
+    follows with another header (funding) adds no tasks."""
+    import docx
+
+    from ttdn.importer.pipeline import analyse_file
+
+    document = docx.Document()
+    for line in (
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN",
+        "Số: 12/KH-UBND",
+        "Phú Yên, ngày 05 tháng 01 năm 2024",
+    ):
+        document.add_paragraph(line)
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Thông tin đối ngoại năm 2024")
+    document.add_paragraph("PHỤ LỤC")
+    table = document.add_table(rows=2, cols=5)
+    top, under = table.rows[0].cells, table.rows[1].cells
+    top[0].text, top[1].text, top[2].text, top[4].text = (
+        "STT",
+        "Nội dung",
+        "Cơ quan thực hiện",
+        "Thời gian",
+    )
+    top[2].merge(top[3])
+    under[2].text, under[3].text = "Chủ trì", "Phối hợp"
+    for number, task, lead, coord, time in (
+        (
+            "1",
+            "Tổ chức họp báo định kỳ",
+            "Văn phòng Ủy ban nhân dân tỉnh",
+            "Sở Ngoại vụ",
+            "Hàng quý",
+        ),
+        (
+            "2",
+            "Tập huấn nghiệp vụ thông tin đối ngoại",
+            "Sở Thông tin và Truyền thông",
+            "Sở Nội vụ",
+            "Quý III",
+        ),
+    ):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, (number, task, lead, coord, time), strict=True):
+            cell.text = value
+    budget = document.add_table(rows=2, cols=3)
+    for cell, value in zip(
+        budget.rows[0].cells, ("Nguồn kinh phí", "Số tiền", "Ghi chú"), strict=True
+    ):
+        cell.text = value
+    budget.rows[1].cells[0].text, budget.rows[1].cells[1].text = "Ngân sách tỉnh", "500.000.000"
+    path = tmp_path / "ke-hoach.docx"
+    document.save(path)
+
+    tasks = analyse_file(path).contract()["tasks"]
+    assert [t["text"] for t in tasks] == [
+        "Tổ chức họp báo định kỳ",
+        "Tập huấn nghiệp vụ thông tin đối ngoại",
+    ]
+    assert [m["as_written"] for m in tasks[1]["lead"]] == ["Sở Thông tin và Truyền thông"]
+    assert tasks[1]["lead"][0]["agency"] == "Sở Thông tin và Truyền thông tỉnh Phú Yên"
+    assert [m["as_written"] for m in tasks[1]["coordinating"]] == ["Sở Nội vụ"]
+    assert tasks[0]["timeframe"]["recurrence"] == "quarterly"
