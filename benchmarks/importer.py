@@ -263,6 +263,28 @@ def _median_time(fn, runs: int) -> tuple[float, list[float]]:
     return statistics.median(times), times
 
 
+def _copies(work: Path, seeds: list[Path], copies: int, suffix: str, render) -> list[Path]:
+    """``copies`` files of every seed, its text passed through ``render``."""
+    made = []
+    for path in seeds:
+        text = render(path.read_text(encoding="utf-8"))
+        for n in range(copies):
+            target = work / f"{path.stem}-{n}{suffix}"
+            target.write_text(text, encoding="utf-8")
+            made.append(target)
+    return made
+
+
+def _throughput(paths: list[Path], runs: int, analyse_file) -> dict:
+    median, times = _median_time(lambda: [analyse_file(p) for p in paths], runs)
+    return {
+        "documents": len(paths),
+        "median_s": median,
+        "docs_per_s": len(paths) / median,
+        "runs_s": times,
+    }
+
+
 def speed(runs: int, skip_ocr: bool) -> dict:
     from ttdn.importer.pipeline import analyse_file
 
@@ -270,33 +292,11 @@ def speed(runs: int, skip_ocr: bool) -> dict:
     work = Path(tempfile.mkdtemp(prefix="ttdn-bench-docs-"))
     seeds = sorted(SEEDS.glob("*.txt"))
     copies = 10
-    texts = []
-    for path in seeds:
-        for n in range(copies):
-            target = work / f"{path.stem}-{n}.txt"
-            target.write_bytes(path.read_bytes())
-            texts.append(target)
+    texts = _copies(work, seeds, copies, ".txt", lambda text: text)
     analyse_file(texts[0])  # warm the directory index
-    median, times = _median_time(lambda: [analyse_file(p) for p in texts], runs)
-    out["text"] = {
-        "documents": len(texts),
-        "median_s": median,
-        "docs_per_s": len(texts) / median,
-        "runs_s": times,
-    }
-    pages = []
-    for path in seeds:
-        for n in range(copies):
-            target = work / f"{path.stem}-{n}.html"
-            target.write_text(html_of(path.read_text(encoding="utf-8")), encoding="utf-8")
-            pages.append(target)
-    median, times = _median_time(lambda: [analyse_file(p) for p in pages], runs)
-    out["html"] = {
-        "documents": len(pages),
-        "median_s": median,
-        "docs_per_s": len(pages) / median,
-        "runs_s": times,
-    }
+    out["text"] = _throughput(texts, runs, analyse_file)
+    pages = _copies(work, seeds, copies, ".html", html_of)
+    out["html"] = _throughput(pages, runs, analyse_file)
     word = work / "ke-hoach-30-trang.docx"
     rows = make_word_plan(word)
     tracemalloc.start()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from ttdn.core.text import fold
@@ -31,3 +33,34 @@ def agency_list(
 
 def agency_get(pk: int) -> Agency | None:
     return Agency.objects.select_related("unit", "parent").filter(pk=pk).first()
+
+
+def unit_named(
+    name: str | None, *, level: str | None = None, year: int | None = None
+) -> AdministrativeUnit | None:
+    """The unit called ``name`` ("Đồng Nai", "dau tieng"), preferring ``level`` and the unit
+    as it was in ``year`` (a 2018 plan of a province merged in 2025 gets the old province).
+
+    Diacritics and case are ignored; ``name_folded`` holds the full name ("tinh dong nai"),
+    so the lookup is by suffix and then checked word for word.
+    """
+    if not name:
+        return None
+    folded = fold(name)
+    candidates = [
+        u
+        for u in AdministrativeUnit.objects.filter(name_folded__endswith=folded)[:50]
+        if fold(u.name) == folded
+    ]
+    if level:
+        candidates = [u for u in candidates if u.level == level] or candidates
+    if year and candidates:
+        on = datetime.date(year, 12, 31)
+        valid = [
+            u
+            for u in candidates
+            if (u.valid_to is None or u.valid_to >= on)
+            and (u.valid_from is None or u.valid_from <= on)
+        ]
+        candidates = valid or candidates
+    return candidates[0] if candidates else None

@@ -13,7 +13,8 @@ import re
 
 from django.utils.translation import gettext as _
 
-from ttdn.core.text import fold, fold_words
+from ttdn.core.text import fold_words
+from ttdn.directory.selectors import unit_named
 from ttdn.importer.extract import annex, prose
 from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.extract.metadata import read_metadata
@@ -78,45 +79,10 @@ def classify(text: str, group_label: str | None = None) -> str:
     return max(scores, key=lambda code: (scores[code], -order.index(code)))
 
 
-def _units_named(name: str):
-    from ttdn.directory.models import AdministrativeUnit
-
-    folded = fold(name)
-    return [
-        u
-        for u in AdministrativeUnit.objects.filter(name_folded__endswith=folded)[:50]
-        if fold(u.name) == folded
-    ]
-
-
-def _unit_lookup(locality: str | None, level: str | None, year: int | None):
-    """The administrative unit of the plan, as it was in the plan's year."""
-    if not locality:
-        return None
-    candidates = _units_named(locality)
-    if level in ("province", "district", "commune"):
-        candidates = [u for u in candidates if u.level == level] or candidates
-    if not candidates:
-        return None
-    if year:
-        on = datetime.date(year, 12, 31)
-        valid = [
-            u
-            for u in candidates
-            if (u.valid_to is None or u.valid_to >= on)
-            and (u.valid_from is None or u.valid_from <= on)
-        ]
-        candidates = valid or candidates
-    return candidates[0]
-
-
 def _proper_case(folded_name: str) -> str | None:
-    from ttdn.directory.models import AdministrativeUnit
-
-    for unit in AdministrativeUnit.objects.filter(name_folded__endswith=folded_name)[:50]:
-        if fold(unit.name) == folded_name:
-            return unit.name
-    return None
+    """The name of a place written in capitals, as the directory spells it."""
+    unit = unit_named(folded_name)
+    return unit.name if unit else None
 
 
 def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> ExtractionResult:
@@ -140,7 +106,7 @@ def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> Extract
         text=doc.text,
     )
     years = meta.period.value or [None, None]
-    unit = _unit_lookup(meta.locality.value, meta.level.value, years[0])
+    unit = unit_named(meta.locality.value, level=meta.level.value, year=years[0])
     result.unit_id = unit.pk if unit else None
     on = result.issued_on() or (datetime.date(years[0], 1, 1) if years[0] else None)
     resolver = resolver or Resolver(unit=unit, on=on)
@@ -164,34 +130,42 @@ def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> Extract
             confidence=0.9 if read.recognised else 0.3,
         )
 
+    result.tasks = _find_tasks(doc, meta, resolver, schedule)
+    _warn(result)
+    return result
+
+
+def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
+    """Annex rows first; beside them, the numbered duties of a plan's "Nhiệm vụ" section
+    or the sentences of a news item; without an annex, the plan's sections or the prose."""
+    kind = meta.doc_type.value
     rows = annex.rows_from_tables(doc) if doc.tables else []
     if not rows and meta.annex_start is not None:
         rows = annex.rows_from_text(doc.text, meta.annex_start)
-    if not rows and doc.tables is not None:
-        # A flattened table without a "PHỤ LỤC" heading.
-        rows = annex.rows_from_text(doc.text, 0)
-    if rows:
-        result.tasks = annex.tasks_from_rows(rows, doc.text, resolver, schedule, classify)
-        if meta.doc_type.value == "plan" and meta.sections:
-            body = prose.tasks_from_plan_body(
-                doc.text, meta, resolver, schedule, classify, beside_annex=True
-            )
-            result.tasks = body + result.tasks
-        elif meta.doc_type.value == "news_about_plan":
-            # A news item may quote a table and describe other tasks in sentences.
-            table_spans = [(t.start, t.end) for t in doc.tables]
-            sentences = [
-                t
-                for t in prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
-                if not any(s <= (t.start or -1) < e for s, e in table_spans)
-            ]
-            result.tasks = sorted(sentences + result.tasks, key=lambda t: t.start or 0)
-    if not result.tasks and meta.doc_type.value == "plan" and meta.sections:
-        result.tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
-    if not result.tasks and meta.doc_type.value in ("plan", "news_about_plan"):
-        result.tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
-    _warn(result)
-    return result
+    if not rows:
+        rows = annex.rows_from_text(doc.text, 0)  # a flattened table without "PHỤ LỤC"
+    tasks = annex.tasks_from_rows(rows, doc.text, resolver, schedule, classify) if rows else []
+    if tasks and kind == "plan" and meta.sections:
+        body = prose.tasks_from_plan_body(
+            doc.text, meta, resolver, schedule, classify, beside_annex=True
+        )
+        return body + tasks
+    if tasks and kind == "news_about_plan":
+        # A news item may quote a table and describe other tasks in sentences.
+        spans = [(t.start, t.end) for t in doc.tables]
+        sentences = [
+            t
+            for t in prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
+            if not any(s <= (t.start or -1) < e for s, e in spans)
+        ]
+        return sorted(sentences + tasks, key=lambda t: t.start or 0)
+    if tasks:
+        return tasks
+    if kind == "plan" and meta.sections:
+        tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
+    if not tasks and kind in ("plan", "news_about_plan"):
+        tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
+    return tasks
 
 
 def _warn(result: ExtractionResult) -> None:
@@ -213,11 +187,11 @@ def _warn(result: ExtractionResult) -> None:
     for name in ("plan_number", "issued_date", "title", "period", "issuer"):
         if getattr(result, name).value is None and result.doc_type.value == "plan":
             result.warnings.append(
-                _("Not found in the document: %(field)s.") % {"field": _FIELD_LABELS()[name]}
+                _("Not found in the document: %(field)s.") % {"field": _field_labels()[name]}
             )
 
 
-def _FIELD_LABELS() -> dict[str, str]:  # noqa: N802 - built per call so the language applies
+def _field_labels() -> dict[str, str]:  # built per call so the active language applies
     return {
         "plan_number": _("number and symbol"),
         "issued_date": _("date of issue"),

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime
 import re
 
+from ttdn.core.text import squash
 from ttdn.directory.resolver import AgencyIndex, is_collective
-from ttdn.importer.extract.common import one_line, starts_with_head, strip_span
+from ttdn.importer.extract.common import starts_with_head, strip_span
 from ttdn.importer.result import AgencyMention
 
 _SEPARATOR_RE = re.compile(r",|;|\s+và\s+|\n")
@@ -22,25 +23,21 @@ _TRAIL = " \t\r\n\u00a0.,;:-–"
 
 def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` for each agency named in ``text`` (offsets + ``offset``)."""
-    pieces: list[list[int]] = []
-    depth, pos = 0, 0
-    boundaries = []
+    pieces: list[tuple[int, int]] = []
+    pos = 0
     for match in _SEPARATOR_RE.finditer(text):
         # Never split inside brackets: "Sở Thông tin và Truyền thông (Sở TT-TT)".
-        depth = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
-        if depth > 0:
+        if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
             continue
         # A line break inside a cell is usually the cell's width ("Báo\nQuảng Trị"); it
         # separates names only when the next line opens a name of its own.
         if match.group(0) == "\n" and not starts_with_head(text[match.end() : match.end() + 60]):
             continue
-        boundaries.append(match)
-    for match in boundaries:
-        pieces.append([pos, match.start(), match.end()])
+        pieces.append((pos, match.start()))
         pos = match.end()
-    pieces.append([pos, len(text), len(text)])
+    pieces.append((pos, len(text)))
     names: list[list[int]] = []
-    for start, end, _sep_end in pieces:
+    for start, end in pieces:
         s, e = strip_span(text, start, end, _TRAIL)
         bullet = _BULLET_RE.match(text, s, e)
         if bullet and bullet.end() > s:
@@ -60,7 +57,7 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
             names[-1][1] = e  # "Thể thao và Du lịch" continues "Sở Văn hóa"
         else:
             names.append([s, e])
-    return [(one_line(text[s:e]), offset + s, offset + e) for s, e in names]
+    return [(squash(text[s:e]), offset + s, offset + e) for s, e in names]
 
 
 class Resolver:

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ttdn.core.text import fold_words
-from ttdn.importer.extract.common import one_line, strip_span
+from ttdn.core.text import fold_words, squash
+from ttdn.importer.extract.common import strip_span
 from ttdn.importer.result import ExtractedTask
 from ttdn.importer.source import Cell, SourceDocument, Table
+from ttdn.plans.timeframe import parse_timeframe
 
 COLUMNS = ("stt", "task", "lead", "coord", "time")
 
@@ -78,46 +79,45 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 def rows_from_tables(doc: SourceDocument) -> list[Row]:
+    return [row for table in doc.tables for row in _rows_of_table(table)]
+
+
+def _group_label(row: Row, texts: list[str]) -> str | None:
+    """The title of a group header row: one text across the row ("I | Công tác tuyên
+    truyền …" spanning it), or a Roman/letter number with no agency or timeframe."""
+    number = row.number or ""
+    task = row.cells.get("task")
+    spans_row = len({squash(t) for t in texts if t.strip()}) == 1 and len(texts) > 2
+    numbered_title = bool(re.fullmatch(r"[IVX]{1,5}|[A-Z]", number)) and not any(
+        row.cells.get(k) and row.cells[k].text.strip() for k in ("lead", "coord", "time")
+    )
+    if not (spans_row or numbered_title):
+        return None
+    return squash(task.text if task and task.text.strip() else texts[-1])
+
+
+def _rows_of_table(table: Table) -> list[Row]:
     rows: list[Row] = []
-    for table in doc.tables:
-        columns: dict[str, int] | None = None  # each table has its own header
-        for raw in table.rows:
-            texts = [c.text for c in raw]
-            header = header_columns(texts)
-            if header:
-                columns = header
-                continue
-            if columns is None or not any(t.strip() for t in texts):
-                continue
-            sub = _sub_header(texts)
-            if sub:
-                # A two-row header: "Cơ quan thực hiện" over "Chủ trì | Phối hợp".
-                columns.update(sub)
-                continue
-            if all(re.fullmatch(r"\s*\(?\d{1,2}\)?\s*", t) for t in texts if t.strip()):
-                continue  # the "(1) (2) (3) …" numbering row under some headers
-            row = Row()
-            for kind, position in columns.items():
-                if position < len(raw):
-                    row.cells[kind] = raw[position]
-            distinct = {one_line(t) for t in texts if t.strip()}
-            number = one_line(row.cells["stt"].text) if "stt" in row.cells else ""
-            task = row.cells.get("task")
-            if (
-                len(distinct) == 1
-                and len(texts) > 2
-                or (
-                    number
-                    and re.fullmatch(r"[IVX]{1,5}|[A-Z]", number)
-                    and not any(
-                        row.cells.get(k) and row.cells[k].text.strip()
-                        for k in ("lead", "coord", "time")
-                    )
-                )
-            ):
-                row.group_label = one_line(task.text if task and task.text.strip() else texts[-1])
-            row.number = number or None
-            rows.append(row)
+    columns: dict[str, int] | None = None  # each table has its own header
+    for raw in table.rows:
+        texts = [c.text for c in raw]
+        header = header_columns(texts)
+        if header:
+            columns = header
+            continue
+        if columns is None or not any(t.strip() for t in texts):
+            continue
+        sub = _sub_header(texts)
+        if sub:
+            # A two-row header: "Cơ quan thực hiện" over "Chủ trì | Phối hợp".
+            columns.update(sub)
+            continue
+        if all(re.fullmatch(r"\s*\(?\d{1,2}\)?\s*", t) for t in texts if t.strip()):
+            continue  # the "(1) (2) (3) …" numbering row under some headers
+        row = Row(cells={k: raw[p] for k, p in columns.items() if p < len(raw)})
+        row.number = squash(row.cells["stt"].text) or None if "stt" in row.cells else None
+        row.group_label = _group_label(row, texts)
+        rows.append(row)
     return rows
 
 
@@ -164,30 +164,18 @@ def _rows_one_per_line(text: str, start: int) -> list[Row]:
             break
     if header_at is None:
         return []
-    columns = header_columns(lines[header_at][0].split("\t"))
-    width = lines[header_at][0].count("\t") + 1
-    table = Table(rows=[])
+    header_line, header_pos = lines[header_at]
+    width = header_line.count("\t") + 1
+    table = Table(rows=[_tab_cells(text, header_pos, header_pos + len(header_line))])
     for line, line_pos in lines[header_at + 1 :]:
         if line.count("\t") >= max(1, width - 3):
-            cells, at = [], line_pos
-            for piece in line.split("\t"):
-                s, e = strip_span(text, at, at + len(piece))
-                cells.append(Cell(text=text[s:e], start=s, end=e))
-                at += len(piece) + 1
-            table.rows.append(cells)
-        elif table.rows and line.strip():
+            table.rows.append(_tab_cells(text, line_pos, line_pos + len(line)))
+        elif len(table.rows) > 1 and line.strip():
             # A line without tabs continues the last cell of the row above.
             last = table.rows[-1][-1]
-            s, e = strip_span(text, line_pos, line_pos + len(line))
+            _s, e = strip_span(text, line_pos, line_pos + len(line))
             table.rows[-1][-1] = Cell(text=text[last.start : e], start=last.start, end=e)
-        elif table.rows and not line.strip():
-            continue
-    if not table.rows:
-        return []
-    header = [Cell(text=c) for c in lines[header_at][0].split("\t")]
-    table.rows.insert(0, header)
-    del columns
-    return rows_from_tables(SourceDocument(name="", text=text, format="txt", tables=[table]))
+    return _rows_of_table(table) if len(table.rows) > 1 else []
 
 
 def _rows_cell_per_line(text: str, start: int) -> list[Row]:
@@ -211,9 +199,9 @@ def _rows_cell_per_line(text: str, start: int) -> list[Row]:
             return
         row = Row()
         if _ROW_NUMBER_RE.match(cells_of_row[0].text):
-            row.number = one_line(cells_of_row[0].text)
+            row.number = squash(cells_of_row[0].text)
             if len(cells_of_row) == 2 and not re.fullmatch(r"\d+(?:\.\d+)?", row.number):
-                row.group_label = one_line(cells_of_row[1].text)
+                row.group_label = squash(cells_of_row[1].text)
                 rows.append(row)
                 return
             cells_of_row = cells_of_row[1:]
@@ -244,10 +232,11 @@ def _rows_cell_per_line(text: str, start: int) -> list[Row]:
     return rows
 
 
-def _tab_cells(text: str, start: int) -> list[Cell]:
+def _tab_cells(text: str, start: int, end: int | None = None) -> list[Cell]:
+    """The tab-separated cells of ``text[start:end]``, each trimmed, with its offsets."""
     cells: list[Cell] = []
     pos = start
-    for piece in text[start:].split("\t"):
+    for piece in text[start:end].split("\t"):
         s, e = strip_span(text, pos, pos + len(piece))
         cells.append(Cell(text=text[s:e], start=s, end=e))
         pos += len(piece) + 1
@@ -255,11 +244,9 @@ def _tab_cells(text: str, start: int) -> list[Cell]:
 
 
 def _is_timeframe_cell(raw: str) -> bool:
-    items = [one_line(i.text) for i in split_items(raw, 0)]
+    items = [squash(i.text) for i in split_items(raw, 0)]
     if not items:
         return False
-    from ttdn.plans.timeframe import parse_timeframe
-
     for item in items:
         if len(item) > 80:
             return False
@@ -298,7 +285,7 @@ def split_items(raw: str, offset: int) -> list[Item]:
     for s, e in items:
         s, e = strip_span(raw, s, e)
         if s < e:
-            out.append(Item(one_line(raw[s:e]), offset + s, offset + e))
+            out.append(Item(squash(raw[s:e]), offset + s, offset + e))
     return out
 
 

@@ -9,9 +9,8 @@ particular province, plan or sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ttdn.core.text import fold, squash
+from ttdn.core.text import fold
 
 # Words that open the name of an organisation ("Sở Văn hóa, Thể thao và Du lịch",
 # "Công an tỉnh", "Các cơ quan báo chí"). Case matters: "ban" in "sở, ban, ngành" is
@@ -278,7 +277,6 @@ NOUN_LIKE = frozenset(
 VERB_START_RE = re.compile(r"^(?:" + _VERB_ALT + r")(?![\w])", re.IGNORECASE)
 
 # Words of local government: "tỉnh Đồng Nai", "huyện Dầu Tiếng", "thành phố Huế".
-UNIT_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
 UNIT_LEVEL = {
     "tỉnh": "province",
     "thành phố": "province",  # corrected with the directory when it is a city of a province
@@ -302,10 +300,6 @@ UPPER_CLASS = f"[{UPPER_LETTERS}]"
 # A proper name: capitalised words ("Đồng Nai", "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
 PROPER_NAME = rf"{UPPER_CLASS}[\w]*(?:(?:\s+|\s*-\s*){UPPER_CLASS}[\w]*){{0,4}}"
 
-LIST_MARK_RE = re.compile(r"^\s*(?:[-–—+•·*▪●○◦]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).])\s*")
-
-WS_RE = re.compile(r"\s+")
-
 
 # After "các"/"những", the noun must name bodies: "các cơ quan", "các sở, ban, ngành".
 _BODY_NOUNS_RE = re.compile(
@@ -326,25 +320,9 @@ def starts_with_head(text: str) -> bool:
     return True
 
 
-def one_line(text: str) -> str:
-    """Every run of whitespace (line breaks, tabs, NBSP) as one space, trimmed."""
-    return squash(text)
-
-
 def is_upper_heading(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
-def folded(text: str) -> str:
-    return fold(text)
-
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    start: int
-    end: int
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0") -> tuple[int, int]:
@@ -353,25 +331,3 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0") ->
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
-
-
-def lines_with_offsets(text: str) -> list[Span]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append(Span(line, pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-_SMALL_WORDS = {"và", "của", "các", "về", "năm", "giai", "đoạn", "thông", "tin"}
-
-
-def sentence_case(heading: str, proper: list[str]) -> str:
-    """ "HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI TỈNH ĐỒNG NAI" -> "hoạt động … tỉnh Đồng Nai".
-
-    Proper names known from elsewhere in the document keep their capitals.
-    """
-    text = one_line(heading).lower()
-    for name in sorted({p for p in proper if p}, key=len, reverse=True):
-        text = re.sub(re.escape(name.lower()), name, text)
-    return text

@@ -20,14 +20,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ttdn.core.text import fold
+from ttdn.core.text import fold, squash
 from ttdn.importer.extract.common import (
     LOWER_LETTERS,
     PROPER_NAME,
     UNIT_LEVEL,
     UPPER_LETTERS,
     is_upper_heading,
-    one_line,
 )
 from ttdn.importer.result import LegalBasis, Located, ReportDeadline, Section
 from ttdn.legal.parsing import find_legal_refs
@@ -291,10 +290,36 @@ def _in_basis(text: str, pos: int) -> bool:
     )
 
 
+@dataclass
+class _Issuer:
+    """One reading of the issuing body: organisation, unit word, place name, where."""
+
+    org: str
+    unit: str
+    name: str
+    start: int
+    end: int
+    name_start: int | None
+    confidence: float
+
+
+def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
+    """An ``_ISSUER_RE`` match in running text ("Ủy ban nhân dân tỉnh Đồng Nai")."""
+    name = squash(match.group("name") or "")
+    return _Issuer(
+        org=_expand_org(squash(match.group("org"))),
+        unit=squash(match.group("unit") or "").lower(),
+        name=name,
+        start=match.start(),
+        end=match.end(),
+        name_start=match.start("name") if name else None,
+        confidence=confidence,
+    )
+
+
 def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) -> None:
-    candidates: list[tuple[float, re.Match, str]] = []
-    zone = text[head[0] : head[1]]
-    header = _header_issuer(zone)
+    candidates: list[_Issuer] = []
+    header = _header_issuer(text[head[0] : head[1]])
     if header:
         candidates.append(header)
     if meta.announcement:
@@ -302,63 +327,38 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         for match in _ISSUER_RE.finditer(text, start, end):
             tail = text[match.end() : end]
             if _ANNOUNCE_RE.match(tail.lstrip(" ,")) or re.match(r"\s*(?:đã|vừa|mới)\b", tail):
-                candidates.append((0.85, match, "announce"))
+                candidates.append(_issuer_of(match, 0.85))
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
         issuer = _ISSUER_RE.match(text, match.end())
         if issuer and not _in_basis(text, match.start()):
-            candidates.append((0.8, issuer, "caption"))
+            candidates.append(_issuer_of(issuer, 0.8))
     for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text)):
         tail = text[match.end() : match.end() + 40]
         if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch", tail, _I):
-            candidates.append((0.85, match, "body"))
+            candidates.append(_issuer_of(match, 0.85))
     if not candidates:
         return
-    candidates.sort(key=lambda c: -c[0] - (0.1 if c[1].group("name") else 0))
-    confidence, match, _how = candidates[0]
-    org = _expand_org(one_line(match.group("org")))
-    unit_word = one_line(match.group("unit") or "").lower()
-    name = one_line(match.group("name") or "")
-    name_start = match.start("name") if match.group("name") else None
-    if isinstance(match, _HeaderMatch):
-        name_start = match.name_start
-    if unit_word and not name:
-        name, name_start = _most_frequent_place(text, unit_word)
+    best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
+    name, name_start, confidence = best.name, best.name_start, best.confidence
+    if best.unit and not name:
+        name, name_start = _most_frequent_place(text, best.unit)
         confidence -= 0.1
     if name and name.isupper():
         name = (proper_case(fold(name)) if proper_case else None) or _mixed_case_form(text, name)
     meta.unit_name_forms = [name] if name else []
-    issuer = " ".join(p for p in (org, unit_word, name) if p)
-    meta.issuer = Located(issuer, match.start(), match.end(), confidence)
-    if org.startswith("Bộ"):
+    issuer = " ".join(p for p in (best.org, best.unit, name) if p)
+    meta.issuer = Located(issuer, best.start, best.end, confidence)
+    if best.org.startswith("Bộ"):
         level = "national"
-    elif org.startswith("Sở"):
+    elif best.org.startswith("Sở"):
         level = "department"
     else:
-        level = UNIT_LEVEL.get(unit_word)
+        level = UNIT_LEVEL.get(best.unit)
     if level:
-        meta.level = Located(level, match.start("org"), match.end(), confidence)
+        meta.level = Located(level, best.start, best.end, confidence)
     if name:
         end = name_start + len(name) if name_start is not None else None
         meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
-
-
-class _HeaderMatch:
-    """The issuer block at the top of a formal document, written in capitals."""
-
-    def __init__(
-        self, org: str, unit: str | None, name: str | None, start: int, end: int, name_start
-    ):
-        self._groups = {"org": org, "unit": unit, "name": name}
-        self._start, self._end, self.name_start = start, end, name_start
-
-    def group(self, key):
-        return self._groups[key]
-
-    def start(self, key=None):
-        return self._start
-
-    def end(self, key=None):
-        return self._end
 
 
 _UP = f"[{UPPER_LETTERS}]"
@@ -380,7 +380,7 @@ _MOTTO_RE = re.compile(
 )
 
 
-def _header_issuer(zone: str):
+def _header_issuer(zone: str) -> _Issuer | None:
     """The issuing body at the top left, in capitals: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ",
     "BỘ NGOẠI GIAO", "UBND TỈNH … / SỞ VĂN HÓA, …". The national motto stands beside it
     at the top right; in text from two columns (OCR, PDF) both are interleaved, so the
@@ -389,27 +389,36 @@ def _header_issuer(zone: str):
     match = _HEADER_RE.search(head)
     body = _HEADER_BODY_RE.search(head)
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):
-        org = _org_from_capitals(one_line(body.group("org")))
-        unit = name = name_start = None
+        issuer = _Issuer(
+            org=_org_from_capitals(squash(body.group("org"))),
+            unit="",
+            name="",
+            start=body.start(),
+            end=body.end(),
+            name_start=None,
+            confidence=0.9,
+        )
         if match and match.end() <= body.start():  # "UBND TỈNH X" above "SỞ …"
-            unit, name, name_start = (
-                match.group("unit").lower(),
-                match.group("name"),
-                match.start("name"),
-            )
-            name = re.split(r"[\t]|\s{2,}", name)[0].strip()
-        return (0.9, _HeaderMatch(org, unit, name, body.start(), body.end(), name_start), "header")
+            issuer.unit = match.group("unit").lower()
+            issuer.name = _header_name(match)
+            issuer.name_start = match.start("name")
+        return issuer
     if not match:
         return None
-    org = _org_from_capitals(one_line(match.group("org")))
-    name = re.split(r"[\t]|\s{2,}", match.group("name"))[0].strip()
-    return (
-        0.95,
-        _HeaderMatch(
-            org, match.group("unit").lower(), name, match.start(), match.end(), match.start("name")
-        ),
-        "header",
+    return _Issuer(
+        org=_org_from_capitals(squash(match.group("org"))),
+        unit=match.group("unit").lower(),
+        name=_header_name(match),
+        start=match.start(),
+        end=match.end(),
+        name_start=match.start("name"),
+        confidence=0.95,
     )
+
+
+def _header_name(match: re.Match) -> str:
+    """The place name of a header, up to the tab or wide gap before the other column."""
+    return re.split(r"[\t]|\s{2,}", match.group("name"))[0].strip()
 
 
 _ORG_FORMS = {
@@ -451,9 +460,9 @@ def _most_frequent_place(text: str, unit_word: str) -> tuple[str, int | None]:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for match in _UNIT_NAME_RE.finditer(text):
-        if one_line(match.group(1)).lower() != unit_word:
+        if squash(match.group(1)).lower() != unit_word:
             continue
-        name = one_line(match.group(2))
+        name = squash(match.group(2))
         counts[name] += 1
         first.setdefault(name, match.start(2))
     if not counts:
@@ -489,7 +498,7 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             lines.append((line, pos_line))
             pos = pos_line + len(line)
         if lines:
-            raw = " ".join(one_line(line) for line, _p in lines)
+            raw = " ".join(squash(line) for line, _p in lines)
             start, end = lines[0][1], lines[-1][1] + len(lines[-1][0])
             if is_upper_heading(raw):
                 raw = _restore_case(raw, meta)
@@ -534,7 +543,7 @@ def _title_from_capitals(text: str, head: tuple[int, int], meta: Metadata) -> Lo
 
 
 def _restore_case(upper: str, meta: Metadata) -> str:
-    text = one_line(upper).lower()
+    text = squash(upper).lower()
     for name in meta.unit_name_forms:
         text = re.sub(re.escape(name.lower()), name, text)
     # Other places named after a unit word keep capitals: "tỉnh Quảng Trị".
@@ -570,14 +579,14 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
                 "Kế hoạch ",
                 phrase,
             )
-            cleaned = re.sub(r"^[Kk]ế\s+hoạch\b", "Kế hoạch", one_line(cleaned))
+            cleaned = re.sub(r"^[Kk]ế\s+hoạch\b", "Kế hoạch", squash(cleaned))
             return Located(cleaned, phrase_start, phrase_start + len(phrase), 0.8)
     return None
 
 
 def _title_from_headline(text: str) -> Located | None:
     for match in re.finditer(r"(?m)^[ \t]*(Kế\s+hoạch\b[^\n]{5,200})$", text):
-        line = one_line(match.group(1))
+        line = squash(match.group(1))
         if _TITLE_END_RE.search(line) and not line.endswith("."):
             return Located(line, match.start(1), match.end(1), 0.6)
     return None
@@ -645,7 +654,7 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
                     identifier=ref.identifier,
                     kind=ref.kind,
                     date=ref.issued_date.isoformat() if ref.issued_date else None,
-                    as_written=one_line(ref.as_written),
+                    as_written=squash(ref.as_written),
                     start=start + ref.start,
                     end=start + ref.end,
                 )
@@ -665,7 +674,7 @@ def _find_report_deadline(text: str, meta: Metadata) -> None:
         every = (match.group(6) or "").lower()
         recurrence = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}.get(every)
         meta.report_deadline = ReportDeadline(
-            as_written=one_line(match.group(1)),
+            as_written=squash(match.group(1)),
             month=month,
             day=day,
             recurrence=recurrence,
@@ -681,7 +690,7 @@ def _find_sections(text: str, meta: Metadata) -> None:
     heads = [m for m in _SECTION_RE.finditer(text, 0, stop) if is_upper_heading(m.group(2))]
     for index, match in enumerate(heads):
         end = heads[index + 1].start() if index + 1 < len(heads) else stop
-        heading = one_line(match.group(0))
+        heading = squash(match.group(0))
         body = text[match.end() : end].strip()
         if index + 1 == len(heads):
             body = re.split(r"\n\s*\n(?=[^\n]*\n?\s*Nơi\s+nhận)", body)[0].strip()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ttdn.core.text import squash
 from ttdn.importer.extract.common import (
     DUTY_VERBS,
     LOWER_LETTERS,
@@ -33,7 +34,6 @@ from ttdn.importer.extract.common import (
     UPPER_LETTERS,
     VERB_RE,
     VERB_START_RE,
-    one_line,
     starts_with_head,
     strip_span,
 )
@@ -178,13 +178,10 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     skipped: tuple[int, int] | None = None  # (paragraph, sentence) of a non-task statement
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
-        if e - s < 12 or not VERB_RE.search(text, s, e) and not VERB_START_RE.match(text[s:e]):
+        if not _may_be_task(text, s, e, meta):
             continue
         if text[clause.start : clause.end].rstrip().endswith("|") or _POINTER_RE.search(text, s, e):
             continue  # a photo caption or a pointer to the attachment
-        deadline = meta.report_deadline
-        if deadline and deadline.start is not None and s <= deadline.start < e:
-            continue  # the reporting duty is the plan's report deadline, not a task
         if _NOT_TASK_RE.match(text[s:e]):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
@@ -204,17 +201,11 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         ):
             clause.lead = [_copy(m) for m in previous.lead]
         mentioned.extend(clause.lead + clause.coordinating)
-        timeframe = None
-        own_time = _TIME_PHRASE_RE.search(text, s, e)
-        if (
-            own_time
-            and schedule(own_time.group(0).strip(), own_time.start(), own_time.end()).deadlines
-        ):
-            timeframe = schedule(one_line(own_time.group(0)), own_time.start(), own_time.end())
-        elif clause.list_time:
+        timeframe = _timeframe_in(text, s, e, schedule)
+        if timeframe is None and clause.list_time:
             wording, ts, te = clause.list_time
             timeframe = schedule(wording, ts, te)
-        body = one_line(text[s:e])
+        body = squash(text[s:e])
         tasks.append(
             ExtractedTask(
                 text=body,
@@ -284,7 +275,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             if intro_end is not None:
                 time = _TIME_PHRASE_RE.search(text, ss, intro_end)
                 if time:
-                    list_time = (one_line(time.group(0)), time.start(), time.end())
+                    list_time = (squash(time.group(0)), time.start(), time.end())
                 ss = intro_end
                 # When the writer capitalises the items of a list ("…; Các hoạt động …"),
                 # a ";" before a lower-case word stays inside an item.
@@ -610,11 +601,8 @@ def tasks_from_plan_body(
             else:
                 s = line_start + (numbered.start(2) if numbered else 0)
             s, e = _clean(text, s, line_start + len(line))
-            if e - s < 12 or _NOT_TASK_RE.match(text[s:e]) or not _has_duty(text, s, e):
+            if not _may_be_task(text, s, e, meta) or _NOT_TASK_RE.match(text[s:e]):
                 continue
-            deadline = meta.report_deadline
-            if deadline and deadline.start is not None and s <= deadline.start < e:
-                continue  # the reporting duty is the plan's report deadline, not a task
             # "… Thời gian: Quý II." closing an item gives its timeframe.
             stated_time = _STATED_TIME_RE.search(text, s, e)
             if stated_time:
@@ -624,15 +612,12 @@ def tasks_from_plan_body(
             if not clause.own_lead:
                 clause.lead = [_copy(m) for m in lead]
             mentioned.extend(clause.lead + clause.coordinating)
-            body = one_line(text[s:e])
-            own_time = _TIME_PHRASE_RE.search(text, s, e) or _CLOSING_TIME_RE.search(text, s, e)
-            timeframe = None
+            body = squash(text[s:e])
             if stated_time:
                 ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
-                timeframe = schedule(one_line(text[ts:te]), ts, te)
-            elif own_time:
-                candidate = schedule(one_line(own_time.group(0)), own_time.start(), own_time.end())
-                timeframe = candidate if candidate.deadlines else None
+                timeframe = schedule(squash(text[ts:te]), ts, te)
+            else:
+                timeframe = _timeframe_in(text, s, e, schedule)
             tasks.append(
                 ExtractedTask(
                     text=body,
@@ -649,8 +634,25 @@ def tasks_from_plan_body(
     return tasks
 
 
-def _has_duty(text: str, start: int, end: int) -> bool:
-    return bool(VERB_START_RE.match(text[start:end]) or VERB_RE.search(text, start, end))
+def _may_be_task(text: str, start: int, end: int, meta) -> bool:
+    """Long enough, holds a duty verb, and is not the sentence that sets the plan's report
+    deadline (that duty is the reporting regime, kept as ``report_deadline``)."""
+    if end - start < 12:
+        return False
+    if not (VERB_START_RE.match(text[start:end]) or VERB_RE.search(text, start, end)):
+        return False
+    deadline = meta.report_deadline
+    return not (deadline and deadline.start is not None and start <= deadline.start < end)
+
+
+def _timeframe_in(text: str, start: int, end: int, schedule):
+    """A timeframe written inside the clause ("… trong Quý III", "…, thực hiện thường
+    xuyên"), if it reads as one."""
+    match = _TIME_PHRASE_RE.search(text, start, end) or _CLOSING_TIME_RE.search(text, start, end)
+    if match is None:
+        return None
+    found = schedule(squash(match.group(0)), match.start(), match.end())
+    return found if found.deadlines else None
 
 
 def _is_heading(numbered: re.Match, following: list[str]) -> bool:

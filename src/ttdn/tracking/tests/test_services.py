@@ -16,17 +16,23 @@ def task(make_plan):
     return make_plan(year=2024, timeframe="Quý II, III").tasks.get()
 
 
-def test_officer_reports_for_own_agency_with_evidence(
-    task, officer_a, agency_a, tmp_path, settings
-):
+@pytest.fixture
+def report(officer_a, agency_a):
+    """Officer A reports on a task for agency A (the lead agency of the plans' tasks)."""
+
+    def submit(task, **fields):
+        return progress_submit(actor=officer_a, task=task, agency=agency_a, **fields)
+
+    return submit
+
+
+def test_officer_reports_for_own_agency_with_evidence(task, tmp_path, settings, report):
     settings.MEDIA_ROOT = tmp_path
     upload = SimpleUploadedFile(
         "bao-cao quy 2.pdf", b"%PDF-1.4 minimal", content_type="application/pdf"
     )
-    update = progress_submit(
-        actor=officer_a,
-        task=task,
-        agency=agency_a,
+    update = report(
+        task,
         status="in_progress",
         percent=40,
         narrative="Đã tổ chức 1 lớp tập huấn cho 120 học viên.",
@@ -44,7 +50,9 @@ def test_officer_reports_for_own_agency_with_evidence(
 
 
 @pytest.mark.parametrize("as_agency", ["a", "b"])
-def test_officer_of_another_agency_cannot_report(task, officer_b, agency_b, agency_a, as_agency):
+def test_officer_of_another_agency_cannot_report(
+    task, officer_b, agency_b, agency_a, as_agency, report
+):
     agency = agency_a if as_agency == "a" else agency_b
     with pytest.raises(PermissionDenied):
         progress_submit(actor=officer_b, task=task, agency=agency, status="done", percent=100)
@@ -67,12 +75,10 @@ def test_coordinating_agency_reports_for_itself_only(make_plan, officer_b, agenc
 
 
 @pytest.mark.parametrize("name", ["virus.exe", "script.html", "noext"])
-def test_dangerous_file_types_are_refused(task, officer_a, agency_a, name):
+def test_dangerous_file_types_are_refused(task, name, report):
     with pytest.raises(ValidationError):
-        progress_submit(
-            actor=officer_a,
-            task=task,
-            agency=agency_a,
+        report(
+            task,
             status="in_progress",
             percent=5,
             files=[SimpleUploadedFile(name, b"data")],
@@ -81,13 +87,11 @@ def test_dangerous_file_types_are_refused(task, officer_a, agency_a, name):
     assert not Evidence.objects.exists()
 
 
-def test_oversized_file_is_refused(task, officer_a, agency_a, settings):
+def test_oversized_file_is_refused(task, settings, report):
     settings.TTDN_EVIDENCE_MAX_BYTES = 1024
     with pytest.raises(ValidationError):
-        progress_submit(
-            actor=officer_a,
-            task=task,
-            agency=agency_a,
+        report(
+            task,
             status="in_progress",
             percent=5,
             files=[SimpleUploadedFile("big.pdf", b"x" * 2048)],
@@ -95,23 +99,19 @@ def test_oversized_file_is_refused(task, officer_a, agency_a, settings):
     assert not ProgressUpdate.objects.exists()
 
 
-def test_javascript_links_are_refused(task, officer_a, agency_a):
+def test_javascript_links_are_refused(task, report):
     with pytest.raises(ValidationError):
-        progress_submit(
-            actor=officer_a,
-            task=task,
-            agency=agency_a,
+        report(
+            task,
             status="in_progress",
             percent=5,
             links=["javascript:alert(1)"],
         )
 
 
-def test_accepting_done_from_the_lead_completes_the_task(task, officer_a, agency_a, coordinator):
-    update = progress_submit(
-        actor=officer_a,
-        task=task,
-        agency=agency_a,
+def test_accepting_done_from_the_lead_completes_the_task(task, coordinator, report):
+    update = report(
+        task,
         status="done",
         percent=100,
         narrative="Hoàn thành.",
@@ -123,10 +123,8 @@ def test_accepting_done_from_the_lead_completes_the_task(task, officer_a, agency
     assert task.percent == 100
 
 
-def test_returned_updates_do_not_count(task, officer_a, agency_a, coordinator):
-    update = progress_submit(
-        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
-    )
+def test_returned_updates_do_not_count(task, coordinator, report):
+    update = report(task, status="done", percent=100)
     with pytest.raises(ValidationError):
         progress_review(actor=coordinator, update=update, accept=False, comment="")
     progress_review(actor=coordinator, update=update, accept=False, comment="Thiếu minh chứng")
@@ -135,10 +133,8 @@ def test_returned_updates_do_not_count(task, officer_a, agency_a, coordinator):
     assert task.latest_update is None
 
 
-def test_a_review_cannot_happen_twice(task, officer_a, agency_a, coordinator):
-    update = progress_submit(
-        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
-    )
+def test_a_review_cannot_happen_twice(task, coordinator, report):
+    update = report(task, status="done", percent=100)
     stale = ProgressUpdate.objects.get(pk=update.pk)
     progress_review(actor=coordinator, update=update, accept=True)
     with pytest.raises(ConflictError):
@@ -146,22 +142,18 @@ def test_a_review_cannot_happen_twice(task, officer_a, agency_a, coordinator):
     assert ProgressUpdate.objects.get(pk=update.pk).review_state == ReviewState.ACCEPTED
 
 
-def test_officer_cannot_review(task, officer_a, agency_a):
-    update = progress_submit(
-        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
-    )
+def test_officer_cannot_review(task, officer_a, report):
+    update = report(task, status="done", percent=100)
     with pytest.raises(PermissionDenied):
         progress_review(actor=officer_a, update=update, accept=True)
 
 
-def test_lateness_derives_from_deadlines_and_today(task, officer_a, agency_a):
+def test_lateness_derives_from_deadlines_and_today(task, report):
     with time_machine.travel(datetime.date(2024, 7, 5)):
         assert task.effective_status(datetime.date(2024, 7, 5)) == TaskStatus.LATE
         assert Task.objects.late_on(datetime.date(2024, 7, 5)).filter(pk=task.pk).exists()
-        progress_submit(
-            actor=officer_a,
-            task=task,
-            agency=agency_a,
+        report(
+            task,
             status="in_progress",
             percent=50,
             period_end=datetime.date(2024, 6, 30),
@@ -172,12 +164,10 @@ def test_lateness_derives_from_deadlines_and_today(task, officer_a, agency_a):
     assert task.effective_status(datetime.date(2024, 10, 1)) == TaskStatus.LATE
 
 
-def test_period_outside_the_plan_is_refused(task, officer_a, agency_a):
+def test_period_outside_the_plan_is_refused(task, report):
     with pytest.raises(ValidationError):
-        progress_submit(
-            actor=officer_a,
-            task=task,
-            agency=agency_a,
+        report(
+            task,
             status="in_progress",
             percent=5,
             period_end=datetime.date(2030, 1, 1),
@@ -185,13 +175,11 @@ def test_period_outside_the_plan_is_refused(task, officer_a, agency_a):
 
 
 def test_review_decision_is_mailed_to_the_reporter(
-    task, officer_a, agency_a, coordinator, mailoutbox
+    task, officer_a, coordinator, mailoutbox, report
 ):
     officer_a.email = "canbo@stttt.dongnai.gov.vn"
     officer_a.save()
-    update = progress_submit(
-        actor=officer_a, task=task, agency=agency_a, status="done", percent=100
-    )
+    update = report(task, status="done", percent=100)
     progress_review(actor=coordinator, update=update, accept=False, comment="Bổ sung minh chứng")
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == ["canbo@stttt.dongnai.gov.vn"]
@@ -199,23 +187,21 @@ def test_review_decision_is_mailed_to_the_reporter(
     assert f"http://127.0.0.1:8000/tasks/{task.pk}/" in mailoutbox[0].body
 
 
-def test_no_reports_on_a_closed_plan(task, officer_a, agency_a, coordinator):
+def test_no_reports_on_a_closed_plan(task, coordinator, report):
     from ttdn.plans.services import plan_transition
 
     for status in ("issued", "closed"):
         plan_transition(actor=coordinator, plan=task.plan, to_status=status)
     task.refresh_from_db()
     with pytest.raises(ValidationError):
-        progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+        report(task, status="done", percent=100)
     assert not ProgressUpdate.objects.exists()
 
 
-def test_an_unfinished_report_does_not_cover_the_final_deadline(make_plan, officer_a, agency_a):
+def test_an_unfinished_report_does_not_cover_the_final_deadline(make_plan, report):
     task = make_plan(year=2024, timeframe="Cả năm").tasks.get()
-    progress_submit(
-        actor=officer_a,
-        task=task,
-        agency=agency_a,
+    report(
+        task,
         status="in_progress",
         percent=50,
         period_end=datetime.date(2024, 12, 31),
@@ -225,13 +211,11 @@ def test_an_unfinished_report_does_not_cover_the_final_deadline(make_plan, offic
     assert task.effective_status(datetime.date(2025, 1, 2)) == TaskStatus.LATE
 
 
-def test_monthly_reports_move_the_next_deadline(make_plan, officer_a, agency_a):
+def test_monthly_reports_move_the_next_deadline(make_plan, report):
     task = make_plan(year=2024, timeframe="Hàng tháng").tasks.get()
     for month_end in (datetime.date(2024, 1, 31), datetime.date(2024, 2, 29)):
-        progress_submit(
-            actor=officer_a,
-            task=task,
-            agency=agency_a,
+        report(
+            task,
             status="in_progress",
             percent=10,
             period_end=month_end,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -35,19 +34,16 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print one JSON object per file")
         parser.add_argument("--user", help="username of the coordinator the plans are created for")
 
-    def handle(self, *paths, **options):
-        paths = options["paths"]
-        dry_run, as_json = options["dry_run"], options["json"]
+    def handle(self, *_args, **options):
+        dry_run = options["dry_run"]
         actor = None if dry_run else self._actor(options.get("user"))
         failures = 0
-        for raw in paths:
-            path = Path(raw)
-            outcome = self._one(path, actor=actor, dry_run=dry_run)
-            if "error" in outcome:
-                failures += 1
-            self._print(outcome, as_json)
+        for raw in options["paths"]:
+            outcome = self._one(Path(raw), actor=actor, dry_run=dry_run)
+            failures += "error" in outcome
+            self._print(outcome, as_json=options["json"])
         if failures:
-            sys.stdout.flush()
+            self.stdout.flush()
             raise SystemExit(1)
 
     def _one(self, path: Path, *, actor, dry_run: bool) -> dict:
@@ -101,7 +97,7 @@ class Command(BaseCommand):
             )
         return user
 
-    def _print(self, outcome: dict, as_json: bool) -> None:
+    def _print(self, outcome: dict, *, as_json: bool) -> None:
         if as_json:
             self.stdout.write(json.dumps(outcome, ensure_ascii=False))
             return
