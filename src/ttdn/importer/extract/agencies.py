@@ -95,10 +95,7 @@ class Resolver:
     def _resolve(self, as_written: str) -> AgencyMention:
         if is_collective(as_written):
             return AgencyMention(as_written, collective=True, confidence=0.9)
-        try:
-            res = self.index.resolve(as_written, unit=self.unit, on=self.on)
-        except Exception:  # noqa: BLE001 - a directory problem must not stop an import
-            return AgencyMention(as_written, confidence=0.0)
+        res = self.index.resolve(as_written, unit=self.unit, on=self.on)
         if res.agency is None:
             return AgencyMention(as_written, confidence=0.0)
         return AgencyMention(
