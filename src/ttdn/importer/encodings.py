@@ -36,7 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from charset_normalizer import from_bytes
+from ttdn.core.text import nfc
 
 __all__ = ["LEGACY_ENCODINGS", "DecodedText", "decode_text", "encode_legacy"]
 
@@ -77,10 +77,18 @@ _CP1258 = _single_byte_table("cp1258")
 # Tone order used by both tables: grave (huyền), hook (hỏi), tilde (ngã),
 # acute (sắc), dot below (nặng).
 _TONE_ORDER = ("\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
+_TONE_MARKS = frozenset(_TONE_ORDER)
 
 
 def _toned(vowel: str) -> list[str]:
-    return [unicodedata.normalize("NFC", vowel + mark) for mark in _TONE_ORDER]
+    return [nfc(vowel + mark) for mark in _TONE_ORDER]
+
+
+def _without_tones(text: str) -> tuple[str, str]:
+    """``text`` without its tone marks (NFC), and the marks: "ệ" gives "ê" and U+0323."""
+    decomposed = unicodedata.normalize("NFD", text)
+    base = "".join(c for c in decomposed if c not in _TONE_MARKS)
+    return nfc(base), "".join(c for c in decomposed if c in _TONE_MARKS)
 
 
 # TCVN3 (TCVN 5712:1993 VN3).  Rows follow _TONE_ORDER.
@@ -299,7 +307,6 @@ _LEGACY_DECODERS = {
 # Scoring: how Vietnamese does a reading look?
 # ---------------------------------------------------------------------------
 
-_TONE_MARKS = frozenset(_TONE_ORDER)
 _STOP_TONES = frozenset({"\u0301", "\u0323"})  # a syllable ending in c/ch/p/t takes sắc or nặng
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi(?!i)|kh|ph|qu(?![uư])|th|tr|[bcdđghklmnprstvx])?"
 _OPEN_ONLY = "ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ưu ưa ua uơ iêu yêu oai oao oay oeo uây uôi uya uyu ươi ươu"
@@ -340,12 +347,10 @@ def _judge(token: str) -> int:
         return 0
     if not (token.islower() or token.isupper() or token.istitle()):
         return -1
-    word = unicodedata.normalize("NFC", token.lower())
-    decomposed = unicodedata.normalize("NFD", word)
-    tones = [c for c in decomposed if c in _TONE_MARKS]
+    word = nfc(token.lower())
+    base, tones = _without_tones(word)
     if len(tones) > 1:
         return -1
-    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
     if not _SYLLABLE_RE.fullmatch(base):
         # "NĐ", "HĐND", "ĐBSCL": abbreviations are neither here nor there.
         return 0 if _ABBREVIATION_RE.fullmatch(token) else -1
@@ -370,8 +375,7 @@ class _Score:
 def _score(text: str) -> _Score:
     """Judge every word with a non-ASCII letter; ASCII words are the same in every reading."""
     score = valid = invalid = 0
-    for match in _TOKEN_RE.finditer(text):
-        token = match.group()
+    for token in _TOKEN_RE.findall(text):
         if token.isascii():
             continue
         value = _judge(token)
@@ -419,8 +423,8 @@ def _stray(name: str, data: bytes) -> int:
     return 0
 
 
-def _legacy_choice(data: bytes, *, mis_saved: bool = False) -> str | None:
-    """The legacy encoding whose reading of ``data`` is clearly Vietnamese, if any.
+def _legacy_reading(data: bytes, *, mis_saved: bool = False) -> DecodedText | None:
+    """``data`` read in the legacy encoding whose reading is clearly Vietnamese, if any.
 
     Each reading is scored (:func:`_score`, less one for each stray
     byte, see :func:`_stray`); the best one (ties: TCVN3, VNI,
@@ -431,19 +435,23 @@ def _legacy_choice(data: bytes, *, mis_saved: bool = False) -> str | None:
     ("tôi là ai"), out of the legacy encodings.  For ``mis_saved`` text (see
     :func:`_repair_utf8`) the bar is higher: three syllables, and more than
     twice the cp1252 score plus two.
+
+    A file small enough to be its own sample is decoded once: the winning
+    reading is the result.
     """
     sample = _sample(data)
     baseline = max(_score(_finish(_decode_cp1252(sample))).score, 0)
-    best: tuple[_Score, str] | None = None
+    best: tuple[_Score, str, str] | None = None
     for name, decoder in _LEGACY_DECODERS.items():
-        score = _score(_finish(decoder(sample)))
+        text = _finish(decoder(sample))
+        score = _score(text)
         stray = _stray(name, sample)
         if stray:
             score = _Score(score.score - stray, score.valid, score.invalid)
         if best is None or score.score > best[0].score:
-            best = (score, name)
+            best = (score, name, text)
     assert best is not None
-    score, name = best
+    score, name, text = best
     if mis_saved:
         if score.valid < 3 or score.score <= 2 * baseline + 2:
             return None
@@ -451,7 +459,9 @@ def _legacy_choice(data: bytes, *, mis_saved: bool = False) -> str | None:
         return None
     if score.valid < 2 * score.invalid:
         return None
-    return name
+    if sample is not data:
+        text = _finish(_LEGACY_DECODERS[name](data))
+    return DecodedText(text, name, True)
 
 
 # ---------------------------------------------------------------------------
@@ -460,10 +470,7 @@ def _legacy_choice(data: bytes, *, mis_saved: bool = False) -> str | None:
 
 
 def _finish(text: str) -> str:
-    text = text.replace("\r\n", "\n")
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    return text
+    return nfc(text.replace("\r\n", "\n"))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -519,14 +526,7 @@ def decode_text(data: bytes) -> DecodedText:
     else:
         return _repair_utf8(raw) or DecodedText(_finish(raw), "utf-8", False)
 
-    name = _legacy_choice(data)
-    if name is not None:
-        return _decode_legacy(data, name)
-    return _fallback(data)
-
-
-def _decode_legacy(data: bytes, name: str) -> DecodedText:
-    return DecodedText(_finish(_LEGACY_DECODERS[name](data)), name, True)
+    return _legacy_reading(data) or _fallback(data)
 
 
 def _repair_utf8(raw: str) -> DecodedText | None:
@@ -544,11 +544,12 @@ def _repair_utf8(raw: str) -> DecodedText | None:
         data = codecs.charmap_encode(raw, "strict", _CP1252_ENCODE)[0]
     except UnicodeEncodeError:
         return None
-    name = _legacy_choice(data, mis_saved=True)
-    return None if name is None else _decode_legacy(data, name)
+    return _legacy_reading(data, mis_saved=True)
 
 
 def _fallback(data: bytes) -> DecodedText:
+    from charset_normalizer import from_bytes  # slow to import; most files never get here
+
     try:
         match = from_bytes(data).best()
         if match is not None and match.encoding != "cp1252":
@@ -571,19 +572,13 @@ def _fallback(data: bytes) -> DecodedText:
 # Encoding (for tests and fixtures)
 # ---------------------------------------------------------------------------
 
-_CP1258_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-
 
 def _encode_cp1258_char(char: str) -> bytes:
     try:
         return char.encode("cp1258")
     except UnicodeEncodeError:
         pass
-    decomposed = unicodedata.normalize("NFD", char)
-    base = unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if c not in _CP1258_TONE_MARKS)
-    )
-    tones = "".join(c for c in decomposed if c in _CP1258_TONE_MARKS)
+    base, tones = _without_tones(char)  # cp1258 writes the tone as a combining byte
     return (base + tones).encode("cp1258")
 
 
@@ -594,7 +589,7 @@ def encode_legacy(text: str, encoding: str) -> bytes:
     tone-marked capitals with the lowercase code (a capitals font draws them).
     Raises ``UnicodeEncodeError`` for characters the encoding cannot hold.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(text)
     if encoding == "windows-1258":
         return b"".join(_encode_cp1258_char(c) for c in text)
     if encoding == "tcvn3":

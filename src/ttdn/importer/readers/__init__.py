@@ -22,6 +22,7 @@ to import and most uploads need only one of them.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -36,6 +37,9 @@ from ttdn.importer.source import ReadError, SourceDocument
 __all__ = ["read_document"]
 
 logger = logging.getLogger(__name__)
+
+# formats LibreOffice converts into one of ours: kind -> the kind it becomes
+CONVERTED = {"doc": "docx", "rtf": "docx", "odt": "docx", "xls": "xlsx", "ods": "xlsx"}
 
 
 def read_document(path: Path, *, name: str, progress: Progress | None = None) -> SourceDocument:
@@ -70,26 +74,21 @@ def display_name(name: str) -> str:
 
 
 def _read(kind: str, path: Path, name: str, progress: Progress) -> SourceDocument:
+    if kind in CONVERTED:
+        from ttdn.importer.readers.libreoffice import converted
+
+        target = CONVERTED[kind]
+        with converted(path, name=name, kind=kind, target=target) as converted_path:
+            document = _read(target, converted_path, name, progress)
+        return dataclasses.replace(document, format=kind)
     if kind == "docx":
         from ttdn.importer.readers.word import read_docx
 
         return read_docx(path, name=name)
-    if kind in ("doc", "rtf", "odt"):
-        from ttdn.importer.readers.libreoffice import converted
-        from ttdn.importer.readers.word import read_docx
-
-        with converted(path, name=name, kind=kind, target="docx") as docx_path:
-            return read_docx(docx_path, name=name, format=kind)
     if kind == "xlsx":
         from ttdn.importer.readers.spreadsheet import read_xlsx
 
         return read_xlsx(path, name=name)
-    if kind in ("xls", "ods"):
-        from ttdn.importer.readers.libreoffice import converted
-        from ttdn.importer.readers.spreadsheet import read_xlsx
-
-        with converted(path, name=name, kind=kind, target="xlsx") as xlsx_path:
-            return read_xlsx(xlsx_path, name=name, format=kind)
     if kind == "pdf":
         from ttdn.importer.readers.pdf import read_pdf
 

@@ -9,8 +9,8 @@ cell.text`` holds without a second pass.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ttdn.core.text import nfc
 from ttdn.importer.readers.errors import TOO_MANY_CELLS, read_error
 from ttdn.importer.source import Cell, SourceDocument, Table
 
@@ -26,7 +26,7 @@ _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffc]")
 def clean(text: str) -> str:
     """NFC text with ``\\n`` line ends and without control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
-    return unicodedata.normalize("NFC", _JUNK.sub("", text))
+    return nfc(_JUNK.sub("", text))
 
 
 class TextBuilder:

@@ -22,7 +22,6 @@ from django.utils.translation import gettext
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.text import chars_to_textmap
 
-from ttdn.importer.readers import ocr
 from ttdn.importer.readers.builder import TextBuilder
 from ttdn.importer.readers.errors import CORRUPT, ENCRYPTED, read_error
 from ttdn.importer.readers.limits import check_pages
@@ -145,7 +144,9 @@ def _ocr_pages(
     progress: Progress,
 ) -> str:
     """Replace the pages at ``indexes`` by their OCR text; the warning to show the user."""
-    import pypdfium2
+    import pypdfium2  # OCR is the rare case: a typed PDF needs neither import
+
+    from ttdn.importer.readers import ocr
 
     numbers = ", ".join(str(i + 1) for i in indexes)
     try:
@@ -241,12 +242,13 @@ def _table_rows(page, table, number: int) -> Rows:
     chars = [c for c in page.chars if _centre_in(c, table.bbox)]
     rows: Rows = []
     for index, row in enumerate(table.rows):
+        row_chars = [c for c in chars if _centre_in(c, row.bbox)]  # a row holds its cells
         cells: list[str | None] = []
         for column, box in enumerate(row.cells):
             if box is None:  # covered by a merged cell: from above, or from the left
                 cells.append(None if _covered_from_above(table.rows, index, column) else "")
                 continue
-            inside = [c for c in chars if _centre_in(c, box)]
+            inside = [c for c in row_chars if _centre_in(c, box)]
             lines = _lines(chars_to_textmap(inside).extract_text_lines() if inside else [], number)
             # the padding on the right is taken to be the one on the left
             padding = min(min((line.x0 for line in lines), default=0) - box[0], MAX_CELL_PADDING)

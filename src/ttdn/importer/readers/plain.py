@@ -13,6 +13,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext
 
+from ttdn.importer.encodings import decode_text
 from ttdn.importer.readers.builder import TextBuilder
 from ttdn.importer.readers.errors import NOT_TEXT, read_error
 from ttdn.importer.source import SourceDocument
@@ -22,18 +23,11 @@ JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 MAX_JUNK = 0.10
 
 
-def decode(data: bytes):
-    """The text in ``data`` (a :class:`~ttdn.importer.encodings.DecodedText`)."""
-    from ttdn.importer.encodings import decode_text
-
-    return decode_text(data)
-
-
 def read_text(path: Path, *, name: str, reason: tuple[str, str] = NOT_TEXT) -> SourceDocument:
     """``reason`` is the error for binary content (a ".txt" is "not text", a ".xyz" unsupported)."""
-    decoded = decode(path.read_bytes())
+    decoded = decode_text(path.read_bytes())
     text = decoded.text
-    if "\x00" in text or JUNK.subn("", text)[1] > MAX_JUNK * len(text):
+    if "\x00" in text or len(JUNK.findall(text)) > MAX_JUNK * len(text):
         raise read_error(reason, name)
     builder = TextBuilder(name)
     builder.paragraph(text)

@@ -17,7 +17,7 @@ from ttdn.importer.readers.errors import CORRUPT, read_error
 from ttdn.importer.source import SourceDocument
 
 
-def read_xlsx(path: Path, *, name: str, format: str = "xlsx") -> SourceDocument:
+def read_xlsx(path: Path, *, name: str) -> SourceDocument:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a damaged package fails in many ways (zip, XML, parts)
@@ -34,7 +34,7 @@ def read_xlsx(path: Path, *, name: str, format: str = "xlsx") -> SourceDocument:
         if len(sheets) > 1:
             builder.paragraph(title)
         builder.table(rows)
-    return builder.document(format=format)
+    return builder.document(format="xlsx")
 
 
 def _rows(sheet) -> list[list[str]]:

@@ -15,7 +15,6 @@ hidden. The text is built from text nodes alone, so attributes (event handlers,
 from __future__ import annotations
 
 import codecs
-import copy
 import re
 from pathlib import Path
 
@@ -23,8 +22,9 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from ttdn.core.text import squash
+from ttdn.importer.encodings import decode_text
 from ttdn.importer.readers.builder import TextBuilder
-from ttdn.importer.readers.plain import decode
 from ttdn.importer.source import SourceDocument
 
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -50,7 +50,7 @@ def read_html(path: Path, *, name: str) -> SourceDocument:
     if page is None:
         return builder.document(format="html", encoding=encoding)
     article = trafilatura.extract(
-        copy.deepcopy(page),
+        page,  # trafilatura works on a copy: the page is still whole for the fallback below
         output_format="xml",
         include_tables=True,
         include_comments=False,
@@ -101,7 +101,7 @@ def _decode(data: bytes) -> tuple[str, str]:
             return data.decode(codec), codec
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common: let the bytes speak
-    decoded = decode(data)
+    decoded = decode_text(data)
     return decoded.text, decoded.encoding
 
 
@@ -137,8 +137,8 @@ def _flat(element) -> str:
 
 
 def _tidy(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """Each line squashed (:func:`~ttdn.core.text.squash`), empty lines dropped."""
+    return "\n".join(line for line in map(squash, text.split("\n")) if line)
 
 
 def _all_text(page) -> str:

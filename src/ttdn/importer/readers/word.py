@@ -32,7 +32,7 @@ BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
 MAX_SPAN = 64  # Word allows 63 columns; a larger span is an attack on memory
 
 
-def read_docx(path: Path, *, name: str, format: str = "docx") -> SourceDocument:
+def read_docx(path: Path, *, name: str) -> SourceDocument:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # a damaged package fails in many ways (zip, XML, parts)
@@ -46,14 +46,14 @@ def read_docx(path: Path, *, name: str, format: str = "docx") -> SourceDocument:
         else:
             builder.table(flow.table(block))
     warnings = []
-    if body.find(f".//{W}ins") is not None or body.find(f".//{W}del") is not None:
+    if next(body.iter(W + "ins", W + "del"), None) is not None:
         warnings.append(
             gettext(
                 "“%(name)s” contains tracked changes; it was read as if all of them were accepted."
             )
             % {"name": name}
         )
-    return builder.document(format=format, warnings=warnings)
+    return builder.document(format="docx", warnings=warnings)
 
 
 def _part_xml(document, relationship: str):
@@ -64,21 +64,18 @@ def _part_xml(document, relationship: str):
         return None
 
 
+def _children(parent, *tags: str) -> Iterator:
+    """The children of ``parent`` with one of ``tags``, looking inside wrappers, in order."""
+    for child in parent:
+        if child.tag in tags:
+            yield child
+        elif child.tag in WRAPPERS:
+            yield from _children(child, *tags)
+
+
 def _blocks(parent) -> Iterator:
-    """The paragraphs (w:p) and tables (w:tbl) directly in ``parent``, in order."""
-    for child in parent:
-        if child.tag in (W + "p", W + "tbl"):
-            yield child
-        elif child.tag in WRAPPERS:
-            yield from _blocks(child)
-
-
-def _children(parent, tag: str) -> Iterator:
-    for child in parent:
-        if child.tag == tag:
-            yield child
-        elif child.tag in WRAPPERS:
-            yield from _children(child, tag)
+    """The paragraphs (w:p) and tables (w:tbl) in ``parent``, in order."""
+    return _children(parent, W + "p", W + "tbl")
 
 
 def _continues_merge(element) -> bool:

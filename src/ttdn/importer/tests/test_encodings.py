@@ -350,3 +350,21 @@ def test_large_document_uses_a_sample(encoding):
 def test_encode_legacy_rejects_other_names():
     with pytest.raises(ValueError):
         encode_legacy("x", "latin-1")
+
+
+def test_other_single_byte_encodings_are_left_to_the_detector():
+    text = "Министерство иностранных дел Российской Федерации опубликовало заявление."
+    assert decode_text(text.encode("cp1251")) == DecodedText(text, "cp1251", False)
+
+
+def test_a_failing_detector_falls_back_to_cp1252(monkeypatch):
+    import charset_normalizer
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("detector bug")
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", broken)
+    text = "Министерство иностранных дел"
+    assert decode_text(text.encode("cp1251")) == DecodedText(
+        text.encode("cp1251").decode("cp1252"), "cp1252", False
+    )

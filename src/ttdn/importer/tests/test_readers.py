@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 import shutil
 import struct
+import subprocess
+import sys
+import time
 import unicodedata
 import zipfile
 import zlib
@@ -20,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from ttdn.core.text import squash as ws
 from ttdn.importer.readers import read_document
 from ttdn.importer.source import ReadError, SourceDocument
 
@@ -56,10 +61,6 @@ needs_libreoffice = pytest.mark.skipif(
 
 def read(path: Path, name: str | None = None, **kwargs) -> SourceDocument:
     return read_document(path, name=name or path.name, **kwargs)
-
-
-def ws(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
 def check_offsets(document: SourceDocument) -> None:
@@ -226,10 +227,10 @@ def test_word_numbering_formats_levels_and_restarts():
     assert got == ["I. ", "I.1. ", "a) ", "b) ", "I.2. ", "a) ", "II. ", "• ", "01 ", "IV. ", ""]
 
 
-def test_docx_without_numbering_or_styles(tmp_path):
-    """Word files written by other programs may lack numbering.xml and styles.xml."""
-    path = tmp_path / "toi_gian.docx"
+def write_docx(path: Path, body: str) -> Path:
+    """A bare .docx (no numbering.xml, no styles.xml) whose w:body holds ``body``."""
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(
             "[Content_Types].xml",
@@ -246,16 +247,74 @@ def test_docx_without_numbering_or_styles(tmp_path):
         )
         archive.writestr(
             "word/document.xml",
-            f'<w:document xmlns:w="{w}"><w:body>'
-            "<w:p><w:r><w:t>Kế hoạch số 9/KH-UBND</w:t></w:r></w:p>"
-            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
-            "<w:r><w:t>Nhiệm vụ</w:t></w:r><w:ins><w:r><w:t> thêm</w:t></w:r></w:ins>"
-            "<w:del><w:r><w:delText> bỏ</w:delText></w:r></w:del></w:p>"
-            "</w:body></w:document>",
+            f'<w:document xmlns:w="{w}" xmlns:mc="{mc}"><w:body>{body}</w:body></w:document>',
         )
+    return path
+
+
+def test_docx_without_numbering_or_styles(tmp_path):
+    """Word files written by other programs may lack numbering.xml and styles.xml."""
+    path = write_docx(
+        tmp_path / "toi_gian.docx",
+        "<w:p><w:r><w:t>Kế hoạch số 9/KH-UBND</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        "<w:r><w:t>Nhiệm vụ</w:t></w:r><w:ins><w:r><w:t> thêm</w:t></w:r></w:ins>"
+        "<w:del><w:r><w:delText> bỏ</w:delText></w:r></w:del></w:p>",
+    )
     document = read(path)
     assert document.text == "Kế hoạch số 9/KH-UBND\nNhiệm vụ thêm"
     assert "toi_gian.docx" in document.warnings[0]  # tracked changes
+
+
+def run(text: str) -> str:
+    return f"<w:r><w:t>{text}</w:t></w:r>"
+
+
+def cell(text: str = "", props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p>{run(text) if text else ''}</w:p></w:tc>"
+
+
+def test_docx_content_controls_text_boxes_and_merges(tmp_path):
+    text_box = "<w:txbxContent><w:p>" + run("Hộp chữ") + "</w:p></w:txbxContent>"
+    path = write_docx(
+        tmp_path / "cau_truc.docx",
+        # a content control around a paragraph
+        "<w:sdt><w:sdtContent><w:p>" + run("Trong khối") + "</w:p></w:sdtContent></w:sdt>"
+        # tab, non-breaking hyphen, line break
+        "<w:p><w:r><w:t>Số</w:t><w:tab/><w:t>12</w:t><w:noBreakHyphen/><w:t>KH</w:t>"
+        "<w:br/><w:t>dòng hai</w:t></w:r></w:p>"
+        # a text box, drawn twice for old and new Word: read once
+        "<w:p><w:r><mc:AlternateContent><mc:Choice>" + text_box + "</mc:Choice>"
+        "<mc:Fallback>" + text_box + "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        "<w:tbl>"
+        # a row that starts one column in, and a cell that claims a billion columns
+        '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>'
+        + cell("A")
+        + cell("B", '<w:gridSpan w:val="1000000000"/>')
+        + "</w:tr>"
+        # an old-style horizontal merge, and a vertical one over a nested table
+        "<w:tr>"
+        + cell("C", '<w:hMerge w:val="restart"/>')
+        + cell("bỏ", "<w:hMerge/>")
+        + cell("D", '<w:vMerge w:val="restart"/>')
+        + "</w:tr><w:tr><w:tc><w:tbl><w:tr>"
+        + cell("x")
+        + cell("y")
+        + "</w:tr></w:tbl></w:tc>"
+        + cell("", "<w:vMerge/>")
+        + "</w:tr></w:tbl>",
+    )
+    document = read(path)
+    check_offsets(document)
+    assert document.text.startswith("Trong khối\nSố\t12-KH\ndòng hai\nHộp chữ\n")
+    assert document.text.count("Hộp chữ") == 1
+    (table,) = document.tables
+    rows = table.texts()
+    assert len(rows[0]) == 66  # gridBefore, A, and B spanning at most 64 columns
+    assert rows[0][:3] == ["", "A", "B"]
+    assert rows[1][:3] == ["C", "", "D"]  # the covered cell's text is not read
+    assert rows[2][:2] == ["x y", ""]
+    assert table.rows[2][1].continues
 
 
 def test_docx_name_from_a_windows_path():
@@ -317,10 +376,16 @@ def test_gold_of_the_word_plan_matches_what_the_reader_reads(plan):
         assert all(ref["as_written"] in row[3].text for ref in task["coordinating"])
 
 
-def test_gold_of_the_scan_matches_the_typeset_text():
+@pytest.fixture(scope="module")
+def make_fixtures():
+    """tests/fixtures/importer/make_fixtures.py, the script that writes the fixtures."""
     spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
-    make_fixtures = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_fixtures)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_of_the_scan_matches_the_typeset_text(make_fixtures):
     typeset = "\n".join(
         [" ".join(pair) for pair in make_fixtures.SCAN_HEADER]
         + [text for page in make_fixtures.SCAN_PAGES for _, text in page]
@@ -369,6 +434,47 @@ def test_libreoffice_without_calc_is_reported_for_spreadsheets(tmp_path, monkeyp
     monkeypatch.setattr(libreoffice.shutil, "which", lambda _: str(program / "soffice"))
     error = expect_error(ods, "converter_missing")
     assert "Calc" in error.message
+
+
+def fake_soffice(tmp_path: Path, monkeypatch, script: str) -> Path:
+    """A shell script standing in for soffice (in a directory without LibreOffice's libraries)."""
+    from ttdn.importer.readers import libreoffice
+
+    program = tmp_path / "fake" / "soffice"
+    program.parent.mkdir()
+    program.write_text("#!/bin/sh\n" + script + "\n")
+    program.chmod(0o755)
+    monkeypatch.setattr(libreoffice.shutil, "which", lambda _: str(program))
+    return program
+
+
+def _gone(pid: int) -> bool:
+    """The process has ended (a zombie nobody reaped counts as ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] in "ZX"
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the processes")
+def test_libreoffice_that_hangs_is_stopped_with_its_children(tmp_path, monkeypatch):
+    from ttdn.importer.readers import libreoffice
+
+    child = tmp_path / "child.pid"
+    fake_soffice(tmp_path, monkeypatch, f"sleep 60 & echo $! > {child}; wait")
+    monkeypatch.setattr(libreoffice, "TIMEOUT_SECONDS", 0.5)
+    expect_error(FIXTURES / "ke_hoach_xa_annex.rtf", "timeout")
+    pid = int(child.read_text())
+    deadline = time.monotonic() + 5
+    while not _gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(pid), "soffice's own children are killed too"
+
+
+def test_libreoffice_that_writes_nothing_is_corrupt(tmp_path, monkeypatch):
+    fake_soffice(tmp_path, monkeypatch, "exit 0")
+    error = expect_error(FIXTURES / "ke_hoach_xa_annex.odt", "corrupt")
+    assert "LibreOffice" in error.message
 
 
 def _has_calc() -> bool:
@@ -585,6 +691,24 @@ def test_scanned_page_in_a_typed_pdf_is_read_by_ocr(tmp_path):
     assert document.format == "pdf"
     assert "45/KH-UBND" in document.text and "28/KH-UBND" in document.text
     assert any("2" in warning for warning in document.warnings)
+    (warning,) = document.warnings
+    assert "ghep.pdf" in warning
+
+
+def test_scanned_page_in_a_typed_pdf_is_skipped_with_a_warning_without_ocr(tmp_path, monkeypatch):
+    from pypdf import PdfWriter
+
+    monkeypatch.setattr("ttdn.importer.readers.ocr.shutil.which", lambda _: None)
+    writer = PdfWriter()
+    writer.append(FIXTURES / "ke_hoach_xa_annex.pdf", pages=[0])
+    writer.append(FIXTURES / "ke_hoach_scan.pdf", pages=[0])
+    mixed = tmp_path / "ghep.pdf"
+    writer.write(mixed)
+    document = read(mixed)
+    assert document.format == "pdf"
+    assert "45/KH-UBND" in document.text and "28/KH-UBND" not in document.text
+    (warning,) = document.warnings
+    assert "ghep.pdf" in warning and "2" in warning
 
 
 def test_ocr_missing_is_reported(monkeypatch):
@@ -620,6 +744,30 @@ def png_header(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + ihdr + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
 
 
+@pytest.fixture
+def ocr_installed(monkeypatch):
+    """Pretend Tesseract and its Vietnamese model are there."""
+    monkeypatch.setattr("ttdn.importer.readers.ocr.require_ocr", lambda name: None)
+
+
+def test_ocr_that_takes_too_long_is_stopped(tmp_path, monkeypatch, ocr_installed):
+    from PIL import Image
+
+    def too_slow(*args, **kwargs):
+        raise RuntimeError("Tesseract process timeout")  # what pytesseract raises
+
+    monkeypatch.setattr("ttdn.importer.readers.ocr.pytesseract.image_to_data", too_slow)
+    path = tmp_path / "trang.png"
+    Image.new("L", (100, 100), 255).save(path)
+    expect_error(path, "timeout")
+
+
+def test_image_with_damaged_data_is_corrupt(tmp_path, ocr_installed):
+    path = tmp_path / "hong.png"
+    path.write_bytes(png_header(200, 200))  # opens, but its pixel data is cut short
+    expect_error(path, "corrupt")
+
+
 @pytest.mark.parametrize("side", [12_000, 30_000])  # over our cap; over Pillow's own
 def test_huge_image_is_refused(tmp_path, side):
     path = tmp_path / "anh_lon.png"
@@ -651,6 +799,12 @@ def test_html_keeps_the_article_and_drops_the_portal():
     assert table.texts()[1][2] == VHTTDL and table.texts()[2][2] == ""  # rowspan
 
 
+def test_html_fixtures_are_what_the_generator_writes(make_fixtures):
+    """The hostile page is the plain one with traps injected: they cannot drift apart."""
+    for name, html in make_fixtures.html_pages().items():
+        assert (FIXTURES / name).read_text(encoding="utf-8") == html, name
+
+
 def test_hostile_html_gives_only_text():
     document = read(FIXTURES / "bai_viet_ke_hoach_hostile.html")
     text = document.text
@@ -660,6 +814,8 @@ def test_hostile_html_gives_only_text():
 
 
 def test_html_without_an_article_falls_back_to_its_text(tmp_path):
+    """A bare page (trafilatura does take its div as the article; the fallback proper is
+    test_html_where_trafilatura_finds_nothing_gives_all_its_text)."""
     page = tmp_path / "trang.htm"
     page.write_text(
         "<html><head><title>x</title><script>alert(1)</script></head>"
@@ -668,6 +824,28 @@ def test_html_without_an_article_falls_back_to_its_text(tmp_path):
     )
     document = read(page)
     assert document.text == "Kế hoạch số 7/KH-UBND\nThông tin đối ngoại"
+
+
+def test_html_where_trafilatura_finds_nothing_gives_all_its_text(tmp_path, monkeypatch):
+    import trafilatura
+
+    real_extract = trafilatura.extract
+
+    def finds_nothing(page, **kwargs):
+        real_extract(page, **kwargs)  # it may work on the page: the fallback needs it whole
+        return None
+
+    monkeypatch.setattr(trafilatura, "extract", finds_nothing)
+    page = tmp_path / "trang.html"
+    page.write_text(
+        "<html><body><nav><ul><li>Trang chủ</li></ul></nav><div>Kế hoạch số 7/KH-UBND<br>"
+        "Thông tin <b>đối ngoại</b></div><p hidden>ẨN</p><table><tr><td>1</td><td>Tập huấn</td>"
+        "</tr></table></body></html>",
+        encoding="utf-8",
+    )
+    document = read(page)
+    assert document.text == "Trang chủ\nKế hoạch số 7/KH-UBND\nThông tin đối ngoại\n1\nTập huấn"
+    assert document.tables == []
 
 
 def test_xhtml_with_an_xml_declaration(tmp_path):
@@ -693,6 +871,22 @@ def test_html_in_a_declared_legacy_charset(tmp_path):
     document = read(page)
     assert "Tuyên truyền về chủ quyền biên giới" in document.text
     assert document.encoding == "cp1258"
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "khong-co-that"])
+def test_html_with_a_wrong_or_unknown_charset_is_read_by_its_bytes(tmp_path, declared):
+    from ttdn.importer.encodings import encode_legacy
+
+    html = (
+        f'<html><head><meta charset="{declared}"></head><body><p>Tuyên truyền về chủ quyền '
+        "biên giới, lãnh thổ quốc gia cho nhân dân khu vực biên giới trong năm 2025.</p>"
+        "</body></html>"
+    )
+    page = tmp_path / "cu.html"
+    page.write_bytes(encode_legacy(html, "tcvn3"))
+    document = read(page)
+    assert document.encoding == "tcvn3"
+    assert "Tuyên truyền về chủ quyền biên giới" in document.text
 
 
 # ---------------------------------------------------------------- plain text
@@ -795,6 +989,14 @@ def test_zip_bomb_is_refused_without_unpacking(tmp_path):
     expect_error(path, "zip_bomb")
 
 
+def test_zip_member_packed_far_too_tightly_is_refused(tmp_path):
+    path = tmp_path / "nen.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/sharedStrings.xml", b"\x00" * (20 * 1024 * 1024))  # ~1000:1
+    expect_error(path, "zip_bomb")
+
+
 def test_zip_with_too_many_members_is_refused(tmp_path):
     path = tmp_path / "nhieu.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
@@ -811,6 +1013,12 @@ def test_encrypted_office_file_is_refused(tmp_path):
     name = "EncryptedPackage".encode("utf-16-le")
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000 + name + b"\x00" * 1000)
     expect_error(path, "encrypted")
+
+
+def test_ole_container_of_no_known_kind_is_unsupported(tmp_path):
+    path = tmp_path / "du_lieu.bin"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000)
+    expect_error(path, "unsupported")
 
 
 @pytest.mark.parametrize(
@@ -846,6 +1054,23 @@ def test_control_characters_named_txt_are_not_text(tmp_path):
     expect_error(path, "not_text")
 
 
+def test_control_characters_under_another_name_are_unsupported(tmp_path):
+    path = tmp_path / "ke_hoach.dat"
+    path.write_bytes(b"Ke hoach \x01\x02\x03\x04\x05\x06\x07\x08" * 100)
+    expect_error(path, "unsupported")
+
+
+def test_table_too_large_to_pad_is_refused():
+    from ttdn.importer.readers.builder import MAX_TABLE_CELLS, TextBuilder
+
+    wide = [""] * 1001
+    rows = [wide] + [["x"]] * (MAX_TABLE_CELLS // 1001)  # few cells, a huge rectangle
+    with pytest.raises(ReadError) as caught:
+        TextBuilder("bang.xlsx").table(rows)
+    assert caught.value.code == "too_large"
+    assert "bang.xlsx" in caught.value.message
+
+
 def test_unexpected_failure_is_a_read_error(monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("bug")
@@ -863,3 +1088,32 @@ def test_progress_callback_errors_reach_the_caller():
 
     with pytest.raises(Cancelled):
         read(PLAN_DOCX, progress=cancel)
+
+
+def test_light_formats_do_not_import_heavy_libraries(tmp_path):
+    """A text file needs no PDF, OCR, web or Office library; a typed PDF needs no OCR.
+
+    Run in a fresh interpreter: this one has imported them all for the other tests.
+    """
+    text = tmp_path / "ke_hoach.txt"
+    text.write_text("Kế hoạch thông tin đối ngoại năm 2025", encoding="utf-8")
+    heavy = ("charset_normalizer", "docx", "openpyxl", "pdfplumber", "pytesseract", "trafilatura")
+    script = (
+        "import sys, django; from pathlib import Path\n"
+        "django.setup()\n"
+        "from ttdn.importer.readers import read_document\n"
+        "for path in map(Path, sys.argv[1:]):\n"
+        "    read_document(path, name=path.name)\n"
+        f"    print(' '.join(m for m in {heavy!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(text), str(FIXTURES / "ke_hoach_xa_annex.pdf")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TTDN_DEVELOPMENT": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    after_text, after_pdf = result.stdout.splitlines()
+    assert after_text == ""
+    assert "pdfplumber" in after_pdf and "pytesseract" not in after_pdf
