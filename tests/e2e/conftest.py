@@ -60,3 +60,18 @@ def new_page(browser):
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def login(live_server):
+    """Sign a page in as one of the personas of the root conftest (password pw-USERNAME)."""
+
+    def sign_in(page, username: str) -> None:
+        base = live_server.url
+        page.goto(f"{base}/accounts/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", f"pw-{username}")
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{base}/")
+
+    return sign_in

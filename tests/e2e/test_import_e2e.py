@@ -19,14 +19,6 @@ GOLD = SEEDS / "gold" / "004_b3151840d8e177ab.json"
 UNRESOLVED = "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai"  # left out of the directory
 
 
-def _login(page, base, username, password):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/")
-
-
 def _directory():
     """The agencies the seed names, except one, which the review must flag."""
     from ttdn.directory.models import Agency
@@ -38,6 +30,7 @@ def _directory():
 
 def test_coordinator_imports_reviews_and_creates_a_plan(
     live_server,
+    login,
     new_page,
     artifacts,
     tmp_path,
@@ -78,7 +71,7 @@ def test_coordinator_imports_reviews_and_creates_a_plan(
     broken.write_bytes(b"%PDF-1.4\n% not a real PDF\n")
 
     # 1. Upload two documents.
-    _login(page, base, "coordinator", "pw-coordinator")
+    login(page, "coordinator")
     page.click("a[href='/imports/']")
     page.set_input_files("input[name=files]", [str(SEED), str(broken)])
     page.screenshot(path=str(artifacts / "import-upload.png"), full_page=True)
@@ -115,7 +108,7 @@ def test_coordinator_imports_reviews_and_creates_a_plan(
 
     # At phone width the review stays usable: nothing overflows sideways.
     phone = new_page(width=390, height=844)
-    _login(phone, base, "coordinator", "pw-coordinator")
+    login(phone, "coordinator")
     phone.goto(page.url)
     overflow = phone.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"

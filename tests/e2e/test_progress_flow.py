@@ -6,16 +6,8 @@ import pytest
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def _login(page, base, username, password):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/")
-
-
 def test_officer_reports_coordinator_accepts_plan_shows_it(
-    live_server, new_page, artifacts, tmp_path, settings, make_plan, coordinator, officer_a
+    live_server, login, new_page, artifacts, tmp_path, settings, make_plan, coordinator, officer_a
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
     from ttdn.plans.models import Task
@@ -29,7 +21,7 @@ def test_officer_reports_coordinator_accepts_plan_shows_it(
     evidence.write_bytes(b"%PDF-1.4\n% minimal evidence file\n")
 
     officer = new_page()
-    _login(officer, base, "officer_a", "pw-officer_a")
+    login(officer, "officer_a")
     officer.goto(f"{base}/tasks/{task.pk}/")
     officer.click(f"a[href='/tasks/{task.pk}/progress/']")
     officer.select_option("select[name=status]", "done")
@@ -41,7 +33,7 @@ def test_officer_reports_coordinator_accepts_plan_shows_it(
     assert "bao-cao-tap-huan.pdf" in officer.content()
 
     boss = new_page()
-    _login(boss, base, "coordinator", "pw-coordinator")
+    login(boss, "coordinator")
     boss.goto(f"{base}/review/")
     assert "Đã tổ chức 2 lớp tập huấn" in boss.content()
     boss.click("button[name=decision][value=accept]")
@@ -62,7 +54,7 @@ def test_officer_reports_coordinator_accepts_plan_shows_it(
     boss.screenshot(path=str(artifacts / "home-coordinator.png"), full_page=True)
 
     phone = new_page(width=390, height=844)
-    _login(phone, base, "coordinator", "pw-coordinator")
+    login(phone, "coordinator")
     phone.goto(f"{base}/plans/{plan.pk}/")
     # At phone width the annex turns into cards: nothing overflows sideways.
     overflow = phone.evaluate(

@@ -44,9 +44,10 @@ class ImportJobAdmin(AuditedModelAdmin):
         return False
 
     def _log_deletion(self, request, obj) -> None:
+        # As AuditedModelAdmin does, but without the (possibly very long) extraction.
         log_action(
             actor=request.user,
-            action="importjob.deleted",
+            action=self._action("deleted"),
             target=obj,
             before=snapshot(obj, _AUDIT_FIELDS),
             data={"via": "admin"},

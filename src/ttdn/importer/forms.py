@@ -2,24 +2,25 @@
 
 The review form shows what the extractor found (:func:`plan_initial`, :func:`tasks_initial`)
 and hands the corrected values to :func:`ttdn.importer.review.extraction_from_review`.
+Fields a plan or task has on its own edit page are those of :mod:`ttdn.plans.forms`, so
+both pages label and check them alike.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.importer.result import DOC_TYPES, ExtractionResult
-from ttdn.legal.parsing import parse_legal_ref
+from ttdn.plans.forms import PlanForm, TaskForm
 from ttdn.plans.models import PlanLevel, TaskGroup, Visibility
 
-DATE_INPUT = forms.DateInput(
-    format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
-)
 DOC_TYPE_LABELS = {
     "plan": _("Plan"),
     "news_about_plan": _("News item about a plan"),
     "report": _("Report"),
     "other": _("Other document"),
 }
+# An agency's name as written is stored in at most this many characters.
+AGENCY_LINE_MAX = 255
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -45,30 +46,19 @@ class ReviewPlanForm(forms.Form):
         choices=[(code, DOC_TYPE_LABELS[code]) for code in DOC_TYPES],
         initial="plan",
     )
-    title = forms.CharField(label=_("Title"), max_length=500)
-    number = forms.CharField(
-        label=_("Number and symbol"),
-        max_length=60,
-        required=False,
-        help_text=_("For example 12773/KH-UBND"),
-    )
-    issued_date = forms.DateField(label=_("Date of issue"), required=False, widget=DATE_INPUT)
+    title = PlanForm.base_fields["title"]
+    number = PlanForm.base_fields["number"]
+    issued_date = PlanForm.base_fields["issued_date"]
     issuer = forms.CharField(
         label=_("Issuer"),
         max_length=255,
         required=False,
         help_text=_("As the directory names it; a changed name is looked up again."),
     )
-    level = forms.ChoiceField(label=_("Level"), choices=PlanLevel.choices)
+    level = PlanForm.base_fields["level"]
     locality = forms.CharField(label=_("Locality"), max_length=200, required=False)
-    period_from = forms.IntegerField(label=_("From year"), min_value=1945, max_value=2100)
-    period_to = forms.IntegerField(
-        label=_("To year"),
-        min_value=1945,
-        max_value=2100,
-        required=False,
-        help_text=_("Leave empty for a one-year plan"),
-    )
+    period_from = PlanForm.base_fields["period_start"]
+    period_to = PlanForm.base_fields["period_end"]
     signer = forms.CharField(label=_("Signed by"), max_length=150, required=False)
     report_deadline_text = forms.CharField(
         label=_("Reporting deadline as written"), max_length=255, required=False
@@ -79,12 +69,7 @@ class ReviewPlanForm(forms.Form):
     report_deadline_month = forms.IntegerField(
         label=_("Reporting month"), min_value=1, max_value=12, required=False
     )
-    legal_bases = forms.CharField(
-        label=_("Legal bases"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("One reference per line, e.g. Nghị định số 72/2015/NĐ-CP ngày 07/9/2015"),
-    )
+    legal_bases = PlanForm.base_fields["legal_bases"]
     visibility = forms.ChoiceField(
         label=_("Visibility"),
         choices=[
@@ -94,16 +79,8 @@ class ReviewPlanForm(forms.Form):
         initial=Visibility.INTERNAL,
     )
 
-    def clean_legal_bases(self):
-        text = self.cleaned_data["legal_bases"]
-        lines = [line.strip(" -;\t") for line in text.splitlines()]
-        bad = [line for line in lines if line and parse_legal_ref(line) is None]
-        if bad:
-            raise forms.ValidationError(
-                _("Not a legal reference: “%(line)s”. Write e.g. Nghị định số 72/2015/NĐ-CP."),
-                params={"line": bad[0][:80]},
-            )
-        return text
+    # The plan form's rule: one reference per line; cleaned into the list of lines.
+    clean_legal_bases = PlanForm.clean_legal_bases
 
     def clean(self):
         data = super().clean()
@@ -113,10 +90,21 @@ class ReviewPlanForm(forms.Form):
         return data
 
 
+def _agency_lines(value: str) -> str:
+    """One agency per line: a longer line is a pasted sentence, not a name."""
+    for line in value.splitlines():
+        if len(line.strip()) > AGENCY_LINE_MAX:
+            raise forms.ValidationError(
+                _("Write one agency per line; “%(start)s…” is too long to be the name of one."),
+                params={"start": line.strip()[:60]},
+            )
+    return value
+
+
 class ReviewTaskForm(forms.Form):
     origin = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
-    row = forms.CharField(label=_("No."), max_length=16, required=False)
-    group = forms.ChoiceField(label=_("Group"), choices=TaskGroup.choices, initial=TaskGroup.OTHER)
+    row = TaskForm.base_fields["row_label"]
+    group = TaskForm.base_fields["group"]
     text = forms.CharField(
         label=_("Task"), widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000
     )
@@ -133,6 +121,12 @@ class ReviewTaskForm(forms.Form):
         help_text=_("One agency per line, as written"),
     )
     timeframe = forms.CharField(label=_("Timeframe as written"), max_length=255, required=False)
+
+    def clean_lead(self):
+        return _agency_lines(self.cleaned_data["lead"])
+
+    def clean_coordinating(self):
+        return _agency_lines(self.cleaned_data["coordinating"])
 
 
 ReviewTaskFormSet = forms.formset_factory(

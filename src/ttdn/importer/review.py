@@ -5,8 +5,9 @@ What is here:
 - :func:`extraction_from_review` turns the review form (plan fields and task rows, as the
   coordinator corrected them) back into an :class:`~ttdn.importer.result.ExtractionResult`.
   Values left as extracted keep their reading; new or changed agency lines are resolved
-  again against the directory (:func:`mentions_from_lines`), for the administrative unit
-  the plan belongs to (:func:`unit_for_extraction`).
+  again against the directory with the extractor's
+  :class:`~ttdn.importer.extract.agencies.Resolver` (:func:`mentions_from_lines`), for the
+  administrative unit the plan belongs to (:func:`unit_for_extraction`).
 - :func:`plan_create_from_extraction` creates a plan and its tasks from an extraction in one
   transaction through the plans services, collecting every refusal into
   :class:`ExtractionInvalid`. The import pages, the ``import_plan`` command and the demo
@@ -30,6 +31,8 @@ from django.utils.translation import gettext as _
 
 from ttdn.accounts.audit import log_action
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
+from ttdn.directory.selectors import unit_named
+from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import (
     AgencyMention,
@@ -40,7 +43,7 @@ from ttdn.importer.result import (
     ReportDeadline,
     Timeframe,
 )
-from ttdn.importer.services import _require_manager, _require_reviewer, refusal_message
+from ttdn.importer.services import refusal_message, require_importer, require_reviewer
 from ttdn.legal.parsing import normalise_identifier, parse_legal_ref
 from ttdn.plans import services as plan_services
 from ttdn.plans.models import Plan, PlanLevel, PlanStatus, SectionKind, TaskGroup, Visibility
@@ -67,68 +70,51 @@ def unit_for_extraction(result: ExtractionResult) -> AdministrativeUnit | None:
         if unit is not None:
             return unit
     years = result.period_years()
-    year = years[0] if years else timezone.localdate().year
-    return _unit_by_locality(result.locality.value, result.level.value, year)
-
-
-def _unit_by_locality(
-    locality: str | None, level: str | None, year: int
-) -> AdministrativeUnit | None:
-    """The unit as it was in ``year`` (pre-07/2025 provinces and districts for older plans)."""
-    if not locality:
-        return None
-    wanted = UnitLevel.DISTRICT if level == "district" else UnitLevel.PROVINCE
-    on = datetime.date(year, 12, 31)
-    candidates = list(
-        AdministrativeUnit.objects.filter(level=wanted, name__iexact=locality)
-    ) or list(AdministrativeUnit.objects.filter(level=wanted, full_name__icontains=locality))
-    valid = [
-        u
-        for u in candidates
-        if (u.valid_to is None or u.valid_to >= on) and (u.valid_from is None or u.valid_from <= on)
-    ]
-    return (valid or candidates or [None])[0]
+    level = result.level.value if result.level.value in UnitLevel.values else UnitLevel.PROVINCE
+    return unit_named(
+        result.locality.value,
+        level=level,
+        year=years[0] if years else timezone.localdate().year,
+    )
 
 
 def _lines(text: str) -> list[str]:
-    seen, lines = set(), []
-    for raw in (text or "").splitlines():
-        line = raw.strip(" \t-•;")
-        if line and line not in seen:
-            seen.add(line)
-            lines.append(line)
-    return lines
+    """The non-empty lines of a one-per-line field, without bullets, each once."""
+    lines = (raw.strip(" \t-•;") for raw in (text or "").splitlines())
+    return list(dict.fromkeys(line for line in lines if line))
 
 
 def mentions_from_lines(
     text: str,
     previous: list[AgencyMention],
     *,
-    unit: AdministrativeUnit | None = None,
-    on: datetime.date | None = None,
+    resolver: Resolver,
+    gone: frozenset[int] = frozenset(),
 ) -> list[AgencyMention]:
-    """Agencies written one per line. A line the extractor already read keeps its reading;
-    a new or changed line is resolved again against the directory."""
-    from ttdn.directory.resolver import is_collective, resolve_agency
+    """Agencies written one per line. A line the extractor already read keeps its reading,
+    unless its agency is ``gone`` from the directory since; a new or changed line is
+    resolved again with ``resolver``."""
+    known = {m.as_written.strip(): m for m in previous if m.agency_id not in gone}
+    return [
+        known[line] if line in known else resolver.mention(line, None, None)
+        for line in _lines(text)
+    ]
 
-    known = {m.as_written.strip(): m for m in previous}
-    mentions = []
-    for line in _lines(text):
-        if line in known:
-            mentions.append(known[line])
-        elif is_collective(line):
-            mentions.append(AgencyMention(as_written=line, collective=True, confidence=1.0))
-        else:
-            found = resolve_agency(line, unit=unit, on=on)
-            mentions.append(
-                AgencyMention(
-                    as_written=line,
-                    agency=found.agency.name if found.agency else None,
-                    agency_id=found.agency.pk if found.agency else None,
-                    confidence=found.confidence,
-                )
-            )
-    return mentions
+
+def _agency_ids(result: ExtractionResult) -> set[int]:
+    """The directory agencies an extraction names: on its tasks, and the issuer."""
+    ids = {m.agency_id for t in result.tasks for m in [*t.lead, *t.coordinating] if m.agency_id}
+    if result.issuer_id:
+        ids.add(result.issuer_id)
+    return ids
+
+
+def _agencies_gone(result: ExtractionResult) -> frozenset[int]:
+    """The agencies the extraction names that are no longer in the directory."""
+    ids = _agency_ids(result)
+    if not ids:
+        return frozenset()
+    return frozenset(ids - set(Agency.objects.filter(pk__in=ids).values_list("pk", flat=True)))
 
 
 def _located(old: Located, value) -> Located:
@@ -138,13 +124,13 @@ def _located(old: Located, value) -> Located:
     return Located(value=value, confidence=1.0)
 
 
-def _legal_bases(text: str, previous: list[LegalBasis]) -> list[LegalBasis]:
+def _legal_bases(lines: list[str], previous: list[LegalBasis]) -> list[LegalBasis]:
     known = {}
     for basis in previous:
         known.setdefault((basis.as_written or basis.identifier).strip(), basis)
         known.setdefault(basis.identifier.strip(), basis)
     bases = []
-    for line in _lines(text):
+    for line in dict.fromkeys(line.strip() for line in lines if line.strip()):
         if line in known:
             bases.append(known[line])
             continue
@@ -187,11 +173,11 @@ def extraction_from_review(
     ``meta`` has the plan fields of the review form (``doc_type``, ``title``, ``number``,
     ``issued_date`` (a date), ``issuer``, ``level``, ``locality``, ``period_from``,
     ``period_to``, ``signer``, ``report_deadline_text``/``_month``/``_day``,
-    ``legal_bases`` (one per line)); ``tasks`` the kept task rows (``origin``: index of the
-    extracted task the row started from, or None; ``row``, ``text``, ``group``, ``lead``
-    and ``coordinating`` (one agency per line), ``timeframe``). Values the reviewer left
-    as extracted keep their positions and confidence; agencies on new or changed lines
-    are resolved again with the directory.
+    ``legal_bases`` (a list of references)); ``tasks`` the kept task rows (``origin``:
+    index of the extracted task the row started from, or None; ``row``, ``text``,
+    ``group``, ``lead`` and ``coordinating`` (one agency per line), ``timeframe``). Values
+    the reviewer left as extracted keep their positions and confidence; agencies on new or
+    changed lines, and those no longer in the directory, are resolved again.
     """
     result = ExtractionResult.from_dict(original.to_dict())
     result.doc_type = _located(original.doc_type, meta.get("doc_type") or None)
@@ -209,14 +195,16 @@ def extraction_from_review(
     result.period = original.period if period == old_period else Located(period, confidence=1.0)
     result.signer = _located(original.signer, (meta.get("signer") or "").strip() or None)
     result.report_deadline = _report_deadline(meta, original.report_deadline)
-    result.legal_bases = _legal_bases(meta.get("legal_bases") or "", original.legal_bases)
+    result.legal_bases = _legal_bases(meta.get("legal_bases") or [], original.legal_bases)
 
     unit = unit_for_extraction(result)
-    on = issued or (datetime.date(start, 12, 31) if start else None)
+    result.unit_id = unit.pk if unit else None
+    resolver = Resolver(unit=unit, on=issued or (datetime.date(start, 12, 31) if start else None))
+    gone = _agencies_gone(original)
     issuer = (meta.get("issuer") or "").strip()
-    if issuer != (original.issuer.value or ""):
-        found = mentions_from_lines(issuer, [], unit=unit, on=on) if issuer else []
-        mention = found[0] if found else None
+    if issuer != (original.issuer.value or "") or original.issuer_id in gone:
+        names = _lines(issuer)
+        mention = resolver.mention(names[0], None, None) if names else None
         result.issuer = Located(
             value=(mention.agency or mention.as_written) if mention else None, confidence=1.0
         )
@@ -244,10 +232,13 @@ def extraction_from_review(
                 text=text,
                 group=row.get("group") or None,
                 lead=mentions_from_lines(
-                    row.get("lead") or "", old.lead if old else [], unit=unit, on=on
+                    row.get("lead") or "", old.lead if old else [], resolver=resolver, gone=gone
                 ),
                 coordinating=mentions_from_lines(
-                    row.get("coordinating") or "", old.coordinating if old else [], unit=unit, on=on
+                    row.get("coordinating") or "",
+                    old.coordinating if old else [],
+                    resolver=resolver,
+                    gone=gone,
                 ),
                 timeframe=timeframe,
                 row=(row.get("row") or "").strip() or None,
@@ -319,8 +310,8 @@ def _missing_agencies(mentions: list[AgencyMention], agencies: dict[int, Agency]
 
 def _plan_errors_before_writing(result: ExtractionResult) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
-    years = result.period_years()
-    if not years or not isinstance(years[0], int) or not isinstance(years[-1], int | None):
+    years = result.period_years() or ()
+    if len(years) != 2 or not isinstance(years[0], int) or not isinstance(years[1], int | None):
         errors["period_start"] = [_("Give the year the plan starts.")]
     if not (result.title.value or "").strip():
         errors["title"] = [_("Give the plan's title.")]
@@ -337,9 +328,8 @@ def _plan_errors_before_writing(result: ExtractionResult) -> dict[str, list[str]
     ]
     if bad:
         errors["legal_bases"] = [
-            _("Not a legal reference: “{line}”. Write e.g. Nghị định số 72/2015/NĐ-CP.").format(
-                line=line[:80]
-            )
+            _("Not a legal reference: “%(line)s”. Write e.g. Nghị định số 72/2015/NĐ-CP.")
+            % {"line": line[:80]}
             for line in bad
         ]
     return errors
@@ -362,12 +352,9 @@ def plan_create_from_extraction(
     raise is collected — all tasks are tried — and raised as :class:`ExtractionInvalid`,
     which rolls everything back.
     """
-    _require_manager(actor)
+    require_importer(actor)
     errors = _plan_errors_before_writing(result)
-    mention_ids = {
-        m.agency_id for t in result.tasks for m in [*t.lead, *t.coordinating] if m.agency_id
-    }
-    agencies = Agency.objects.in_bulk({*mention_ids, *filter(None, [result.issuer_id])})
+    agencies = Agency.objects.in_bulk(_agency_ids(result))
     if result.issuer_id and result.issuer_id not in agencies:
         errors["issuer"] = [_("The issuer is no longer in the agency directory.")]
     if errors:
@@ -469,7 +456,7 @@ def import_job_confirm(
     raised and neither the plan nor the job's status is changed. The uploaded file becomes
     the plan's source document.
     """
-    _require_reviewer(actor, job)
+    require_reviewer(actor, job)
     claimed = ImportJob.objects.filter(pk=job.pk, status=ImportStatus.READY).update(
         status=ImportStatus.CONFIRMED, updated_at=timezone.now()
     )

@@ -33,7 +33,7 @@ import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path, PurePath
+from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -44,22 +44,24 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from ttdn.accounts.audit import log_action
-from ttdn.importer.models import ImportJob, ImportStatus
+from ttdn.accounts.models import Role
+from ttdn.importer.models import ACTIVE_STATUSES, ImportJob, ImportStatus
+from ttdn.importer.readers import display_name
+from ttdn.importer.readers.limits import max_bytes
 from ttdn.importer.result import ExtractionResult
 from ttdn.importer.source import ReadError
 from ttdn.plans.access import can_manage_plans
 
 logger = logging.getLogger(__name__)
 
-# What the readers take (ttdn.importer.readers.sniff decides by content; this is the
-# list shown and checked at upload, used when the readers' own list cannot be loaded).
+# What an upload may be called, in the order the upload page lists them. The readers decide
+# by content (ttdn.importer.readers.sniff); a test keeps this list equal to theirs.
 ACCEPTED_EXTENSIONS = (
     ".docx", ".docm", ".dotx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xlsm", ".xls", ".ods",
     ".html", ".htm", ".txt", ".text", ".csv", ".md", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
 )  # fmt: skip
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-DEFAULT_MAX_FILES = 20
-DEFAULT_KEEP_DAYS = 14
+# Room for the form fields and multipart boundaries of an upload, above its files.
+REQUEST_OVERHEAD_BYTES = 1024 * 1024
 # Progress is written at most this often (a step of this many points, a new label, or
 # this many seconds), so a chatty reader does not turn into a stream of UPDATEs.
 PROGRESS_MIN_STEP = 5
@@ -70,54 +72,51 @@ ERROR_INTERNAL = "internal"
 # --- limits and messages --------------------------------------------------------------------
 
 
-def max_bytes() -> int:
-    return int(getattr(settings, "TTDN_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES))
-
-
 def max_files() -> int:
-    return int(getattr(settings, "TTDN_IMPORT_MAX_FILES", DEFAULT_MAX_FILES))
+    return settings.TTDN_IMPORT_MAX_FILES
 
 
 def keep_days() -> int:
-    return int(getattr(settings, "TTDN_IMPORT_KEEP_DAYS", DEFAULT_KEEP_DAYS))
+    return settings.TTDN_IMPORT_KEEP_DAYS
 
 
-def _megabytes(size: int) -> str:
-    value = size / (1024 * 1024)
+def max_megabytes() -> str:
+    """``max_bytes()`` in MB, as the upload page and the messages show it."""
+    value = max_bytes() / (1024 * 1024)
     return f"{value:.0f}" if value >= 1 else f"{value:.2f}"
 
 
 def too_large_message(name: str) -> str:
     return _("“{name}” is larger than {mb} MB and was not uploaded.").format(
-        name=name, mb=_megabytes(max_bytes())
+        name=name, mb=max_megabytes()
     )
 
 
-def accepted_extensions() -> tuple[str, ...]:
-    """The extensions an upload may have: the readers' list when it loads, else ours."""
-    try:
-        from ttdn.importer.readers.sniff import FORMAT_EXTENSIONS, TEXT_EXTENSIONS
-    except ImportError:
-        return ACCEPTED_EXTENSIONS
-    theirs = {*FORMAT_EXTENSIONS, *(e for e in TEXT_EXTENSIONS if e), ".html", ".htm"}
-    return tuple(e for e in ACCEPTED_EXTENSIONS if e in theirs) + tuple(
-        sorted(theirs - set(ACCEPTED_EXTENSIONS))
+def request_too_large_message(content_length: int) -> str | None:
+    """Why a whole upload request is refused before any of it is read, or None.
+
+    A request longer than the largest allowed upload (every file at the size cap) can
+    only fail; the files of a shorter one are checked one by one while they stream.
+    """
+    if content_length <= max_bytes() * max_files() + REQUEST_OVERHEAD_BYTES:
+        return None
+    return _("The upload is too large: at most {n} files of {mb} MB each.").format(
+        n=max_files(), mb=max_megabytes()
     )
 
 
 def accepted_types_label() -> str:
-    return ", ".join(ext.lstrip(".") for ext in accepted_extensions())
+    return ", ".join(ext.lstrip(".") for ext in ACCEPTED_EXTENSIONS)
 
 
 def _display_name(name: str | None) -> str:
-    # Browsers send a bare name; some old ones send a Windows path.
-    return (PurePath((name or "").replace("\\", "/")).name or "").strip()[:255]
+    return display_name(name or "").strip()[:255]
 
 
 def _upload_problem(upload: UploadedFile) -> str | None:
     """What is wrong with one upload, judged without reading it, or None."""
     name = _display_name(upload.name) or _("(no name)")
-    if Path(name).suffix.lower() not in accepted_extensions():
+    if Path(name).suffix.lower() not in ACCEPTED_EXTENSIONS:
         return _("“{name}”: this type of file cannot be imported (accepted: {types}).").format(
             name=name, types=accepted_types_label()
         )
@@ -128,7 +127,8 @@ def _upload_problem(upload: UploadedFile) -> str | None:
     return None
 
 
-def _require_manager(actor) -> None:
+def require_importer(actor) -> None:
+    """Only those who may manage plans import them (the upload page checks this first)."""
     if not can_manage_plans(actor):
         raise PermissionDenied(_("Only the coordinating department can import plans."))
 
@@ -137,12 +137,13 @@ def is_import_admin(user) -> bool:
     """Administrators see every import, not only their own."""
     return bool(
         getattr(user, "is_authenticated", False)
-        and (user.is_superuser or getattr(user, "role", "") == "administrator")
+        and (user.is_superuser or user.role == Role.ADMINISTRATOR)
     )
 
 
-def _require_reviewer(actor, job: ImportJob) -> None:
-    _require_manager(actor)
+def require_reviewer(actor, job: ImportJob) -> None:
+    """Only the uploader (or an administrator) reviews, confirms or discards an import."""
+    require_importer(actor)
     if job.created_by_id != actor.pk and not is_import_admin(actor):
         raise PermissionDenied(_("Only the person who uploaded a document can review it."))
 
@@ -166,7 +167,7 @@ def import_jobs_create(
     the upload view); they are reported with the others. Every file is checked before
     anything is stored: one bad file refuses the whole upload, with one message per file.
     """
-    _require_manager(actor)
+    require_importer(actor)
     files = list(files)
     problems = [too_large_message(_display_name(name)) for name in too_large]
     if not files and not problems:
@@ -279,15 +280,19 @@ def _current_status(job_id) -> str:
     return ImportJob.objects.filter(pk=job_id).values_list("status", flat=True).first() or ""
 
 
-def _finish_failed(job: ImportJob, *, code: str, message: str) -> str:
-    ImportJob.objects.filter(pk=job.pk, status=ImportStatus.RUNNING).update(
-        status=ImportStatus.FAILED,
-        error_code=(code or "")[:32],
-        error_message=message,
-        finished_at=timezone.now(),
-        updated_at=timezone.now(),
+def _finish(job_id, **fields) -> str:
+    """End a running job with ``fields``; a job discarded meanwhile is left as it is."""
+    now = timezone.now()
+    ImportJob.objects.filter(pk=job_id, status=ImportStatus.RUNNING).update(
+        finished_at=now, updated_at=now, **fields
     )
-    return _current_status(job.pk)
+    return _current_status(job_id)
+
+
+def _finish_failed(job: ImportJob, *, code: str, message: str) -> str:
+    return _finish(
+        job.pk, status=ImportStatus.FAILED, error_code=(code or "")[:32], error_message=message
+    )
 
 
 def import_job_run(job_id) -> str:
@@ -330,15 +335,7 @@ def import_job_run(job_id) -> str:
                     "“{name}” could not be analysed because of an unexpected error. Try again later, or enter the plan by hand."
                 ).format(name=job.original_name),
             )
-    ImportJob.objects.filter(pk=job.pk, status=ImportStatus.RUNNING).update(
-        status=ImportStatus.READY,
-        progress=100,
-        progress_label="",
-        result=data,
-        finished_at=timezone.now(),
-        updated_at=timezone.now(),
-    )
-    return _current_status(job.pk)
+    return _finish(job.pk, status=ImportStatus.READY, progress=100, progress_label="", result=data)
 
 
 # --- refusing, discarding, cleaning up --------------------------------------------------------
@@ -368,7 +365,7 @@ def _delete_file_on_commit(name: str) -> None:
 @transaction.atomic
 def import_job_discard(*, actor, job: ImportJob) -> ImportJob:
     """Drop an import that was not confirmed, and its file."""
-    _require_reviewer(actor, job)
+    require_reviewer(actor, job)
     name = job.file.name
     claimed = (
         ImportJob.objects.filter(pk=job.pk)
@@ -409,7 +406,7 @@ def import_jobs_cleanup(*, days: int | None = None, now: datetime.datetime | Non
     days = keep_days() if days is None else days
     cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
     unconfirmed = ~Q(status=ImportStatus.CONFIRMED) & (
-        ~Q(file="") | Q(status__in=[ImportStatus.QUEUED, ImportStatus.RUNNING, ImportStatus.READY])
+        ~Q(file="") | Q(status__in=[*ACTIVE_STATUSES, ImportStatus.READY])
     )
     orphaned = Q(status=ImportStatus.CONFIRMED, plan__isnull=True) & ~Q(file="")
     stale = (

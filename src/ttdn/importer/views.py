@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
@@ -31,7 +31,6 @@ from ttdn.importer.forms import (
 from ttdn.importer.models import ImportStatus
 from ttdn.importer.result import LOW_CONFIDENCE, AgencyMention, ExtractionResult
 from ttdn.importer.review import ExtractionInvalid, extraction_from_review, import_job_confirm
-from ttdn.plans.access import can_manage_plans
 
 # --- upload ------------------------------------------------------------------------------------
 
@@ -72,8 +71,8 @@ class SizeCapUploadHandler(FileUploadHandler):
 def _upload_page(request, form: UploadForm, *, status: int = 200):
     context = {
         "form": form,
-        "accepted": services.accepted_extensions(),
-        "max_mb": services.max_bytes() // (1024 * 1024),
+        "accepted": services.ACCEPTED_EXTENSIONS,
+        "max_mb": services.max_megabytes(),
         "max_files": services.max_files(),
         "jobs": selectors.recent_jobs(request.user),
     }
@@ -81,31 +80,24 @@ def _upload_page(request, form: UploadForm, *, status: int = 200):
 
 
 def _upload_form(data=None, files=None) -> UploadForm:
-    return UploadForm(data, files, accept=",".join(services.accepted_extensions()))
+    return UploadForm(data, files, accept=",".join(services.ACCEPTED_EXTENSIONS))
 
 
 @csrf_exempt  # the CSRF check runs in _upload_post, once the upload handler is in place
 @login_required
 def upload(request):
-    if not can_manage_plans(request.user):
-        raise PermissionDenied(_("Only the coordinating department can import plans."))
+    services.require_importer(request.user)
     if request.method != "POST":
         return _upload_page(request, _upload_form())
     # Refuse an obviously oversized request before reading any of it.
-    total_cap = services.max_bytes() * services.max_files() + 1024 * 1024
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         length = 0
-    if length > total_cap:
+    if problem := services.request_too_large_message(length):
         form = _upload_form({})
         form.is_valid()
-        form.add_error(
-            None,
-            _("The upload is too large: at most {n} files of {mb} MB each.").format(
-                n=services.max_files(), mb=services.max_bytes() // (1024 * 1024)
-            ),
-        )
+        form.add_error(None, problem)
         return _upload_page(request, form, status=413)
     handler = SizeCapUploadHandler(request, limit=services.max_bytes())
     request.upload_handlers.insert(0, handler)
@@ -280,15 +272,11 @@ def _task_rows(formset, original: ExtractionResult, edited: ExtractionResult | N
     rows = []
     kept = 0
     for form in formset.forms:
-        origin = form["origin"].value()
         try:
-            origin = int(origin) if origin not in (None, "") else None
-        except (TypeError, ValueError):
-            origin = None
-        extracted = (
-            original.tasks[origin] if origin is not None and origin < len(original.tasks) else None
-        )
-        info = _task_info(extracted)
+            origin = int(form["origin"].value())
+        except (TypeError, ValueError):  # a new row, or a tampered one
+            origin = -1
+        info = _task_info(original.tasks[origin] if 0 <= origin < len(original.tasks) else None)
         deleted = formset.can_delete and bool(form["DELETE"].value())
         if edited is not None and not deleted and kept < len(edited.tasks):
             # The agencies as they will be saved (changed lines were looked up again).
@@ -361,6 +349,35 @@ def _with_extra_row(data):
     return data
 
 
+def _confirm(request, job, original: ExtractionResult, meta_form, formset):
+    """Create the plan from a valid review form: ``(edited, redirect)``, or ``(edited, None)``
+    with the plans services' refusals put on the forms."""
+    kept = [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+    edited = extraction_from_review(
+        original=original, meta=meta_form.cleaned_data, tasks=[f.cleaned_data for f in kept]
+    )
+    try:
+        plan = import_job_confirm(
+            actor=request.user,
+            job=job,
+            data=edited,
+            visibility=meta_form.cleaned_data["visibility"],
+        )
+    except ExtractionInvalid as exc:
+        _show_errors(exc, meta_form, kept)
+        return edited, None
+    except ValidationError as exc:  # confirmed or discarded meanwhile
+        messages.error(request, " ".join(exc.messages))
+        return edited, redirect("importer:batch", batch=job.batch)
+    messages.success(
+        request,
+        _("The plan was created from “{name}” as a draft. Check it, then issue it.").format(
+            name=job.original_name
+        ),
+    )
+    return edited, redirect("plans:detail", pk=plan.pk)
+
+
 @login_required
 def review(request, pk):
     job = selectors.import_job_get_for_user(request.user, pk)
@@ -373,45 +390,21 @@ def review(request, pk):
     original = ExtractionResult.from_dict(job.result)
     edited = None
     status = 200
-    if request.method == "POST":
-        data = request.POST
-        if "add_row" in data:
-            data = _with_extra_row(data)
-        meta_form = ReviewPlanForm(data, prefix="plan")
-        formset = ReviewTaskFormSet(data, prefix="tasks")
-        if "add_row" not in data and meta_form.is_valid() and formset.is_valid():
-            kept = [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
-            edited = extraction_from_review(
-                original=original,
-                meta=meta_form.cleaned_data,
-                tasks=[f.cleaned_data for f in kept],
-            )
-            try:
-                plan = import_job_confirm(
-                    actor=request.user,
-                    job=job,
-                    data=edited,
-                    visibility=meta_form.cleaned_data["visibility"],
-                )
-            except ExtractionInvalid as exc:
-                _show_errors(exc, meta_form, kept)
-                status = 400
-            except ValidationError as exc:
-                messages.error(request, " ".join(exc.messages))
-                return redirect("importer:batch", batch=job.batch)
-            else:
-                messages.success(
-                    request,
-                    _(
-                        "The plan was created from “{name}” as a draft. Check it, then issue it."
-                    ).format(name=job.original_name),
-                )
-                return redirect("plans:detail", pk=plan.pk)
-        elif "add_row" not in data:
-            status = 400
-    else:
+    if request.method != "POST":
         meta_form = ReviewPlanForm(initial=plan_initial(original), prefix="plan")
         formset = ReviewTaskFormSet(initial=tasks_initial(original), prefix="tasks")
+    elif "add_row" in request.POST:  # "Add a task" without JavaScript: one more empty row
+        data = _with_extra_row(request.POST)
+        meta_form = ReviewPlanForm(data, prefix="plan")
+        formset = ReviewTaskFormSet(data, prefix="tasks")
+    else:
+        meta_form = ReviewPlanForm(request.POST, prefix="plan")
+        formset = ReviewTaskFormSet(request.POST, prefix="tasks")
+        if meta_form.is_valid() and formset.is_valid():
+            edited, response = _confirm(request, job, original, meta_form, formset)
+            if response is not None:
+                return response
+        status = 400
     plan_rows = _plan_rows(meta_form, original)
     task_rows = _task_rows(formset, original, edited)
     context = {

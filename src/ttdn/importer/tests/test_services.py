@@ -12,10 +12,12 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from ttdn.accounts.models import AuditEntry
-from ttdn.directory.models import AdministrativeUnit, Agency
+from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias
 from ttdn.importer import review, services
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import (
@@ -259,6 +261,13 @@ def test_upload_creates_a_job_per_file_in_one_batch_and_runs_them(
     assert not Plan.objects.exists()  # nothing in plans before confirmation
 
 
+def test_a_windows_path_is_stored_as_the_bare_file_name(coordinator, result, analyse_returns):
+    analyse_returns(result)
+    upload = text_upload("C:\\Users\\van-thu\\ke-hoach.txt")
+    [job] = services.import_jobs_create(actor=coordinator, files=[upload])
+    assert job.original_name == "ke-hoach.txt"
+
+
 def test_progress_is_stored_while_the_job_runs(coordinator, result, analyse_returns):
     fake = analyse_returns(result)
     services.import_jobs_create(actor=coordinator, files=[text_upload()])
@@ -334,6 +343,23 @@ def test_too_many_files_are_refused(coordinator, settings):
         )
     with pytest.raises(ValidationError):
         services.import_jobs_create(actor=coordinator, files=[])
+
+
+def test_the_upload_accepts_exactly_what_the_readers_read():
+    from ttdn.importer.readers.sniff import FORMAT_EXTENSIONS, TEXT_EXTENSIONS
+
+    readers = {*FORMAT_EXTENSIONS, *TEXT_EXTENSIONS, ".html", ".htm"} - {""}
+    assert set(services.ACCEPTED_EXTENSIONS) == readers
+    assert len(services.ACCEPTED_EXTENSIONS) == len(readers)  # each listed once
+
+
+def test_a_request_is_refused_whole_only_beyond_every_file_at_the_cap(settings):
+    settings.TTDN_IMPORT_MAX_BYTES = 1024 * 1024
+    settings.TTDN_IMPORT_MAX_FILES = 2
+    cap = 2 * 1024 * 1024 + services.REQUEST_OVERHEAD_BYTES
+    assert services.request_too_large_message(cap) is None
+    with translation.override("en"):
+        assert "at most 2 files of 1 MB" in services.request_too_large_message(cap + 1)
 
 
 # --- the background run -----------------------------------------------------------------------
@@ -440,7 +466,7 @@ def _meta(**changes):
         "report_deadline_text": "trước ngày 05 tháng 11 hàng năm",
         "report_deadline_day": 5,
         "report_deadline_month": 11,
-        "legal_bases": "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015",
+        "legal_bases": ["Nghị định số 72/2015/NĐ-CP ngày 07/9/2015"],  # cleaned: one per line
     }
     meta.update(changes)
     return meta
@@ -494,6 +520,47 @@ def test_review_applies_changes_and_resolves_changed_agencies(result, agency_b):
     assert edited.tasks[0].start is None and edited.tasks[0].lead == result.tasks[0].lead
     assert edited.tasks[2].lead[0].agency_id == agency_b.pk
     assert edited.tasks[3].source == "manual" and edited.tasks[3].timeframe is None
+
+
+def test_review_reads_again_the_agencies_that_left_the_directory(result, agency_b):
+    """A reading kept from the analysis must not point at an agency deleted since: the
+    reviewer could not fix it by writing the same name again."""
+    issuer = Agency.objects.create(name="Ủy ban nhân dân tỉnh Đồng Nai", kind="people_committee")
+    result.issuer_id = issuer.pk
+    issuer.delete()
+    agency_b.delete()
+    successor = Agency.objects.create(name="Sở Ngoại vụ tỉnh Đồng Nai", kind="department")
+    AgencyAlias.objects.create(agency=successor, alias="Sở Ngoại vụ")
+    edited = review.extraction_from_review(original=result, meta=_meta(), tasks=_rows(result))
+    assert edited.issuer_id is None
+    assert edited.issuer.value == "Ủy ban nhân dân tỉnh Đồng Nai"
+    [lead] = edited.tasks[1].lead
+    assert (lead.as_written, lead.agency_id) == ("Sở Ngoại vụ", successor.pk)
+    assert edited.tasks[0].lead == result.tasks[0].lead  # still in the directory: kept
+
+
+def test_review_looks_lines_up_without_a_query_per_line(result, agency_a):
+    def queries_for(lead: str) -> int:
+        rows = _rows(result)
+        rows[2]["lead"] = lead
+        with CaptureQueriesContext(connection) as ctx:
+            review.extraction_from_review(original=result, meta=_meta(), tasks=rows)
+        return len(ctx.captured_queries)
+
+    queries_for("Sở TT-TT")  # builds the shared directory index once
+    one = queries_for("Sở Tài chính")
+    many = queries_for("\n".join(f"Ban số {i}" for i in range(10)) + "\nSở TT-TT")
+    assert many == one
+
+
+def test_review_finds_the_unit_once_for_the_plan(result):
+    unit = AdministrativeUnit.objects.create(
+        code="75", name="Đồng Nai", full_name="Tỉnh Đồng Nai", level="province"
+    )
+    edited = review.extraction_from_review(
+        original=result, meta=_meta(locality="dong nai"), tasks=_rows(result)
+    )
+    assert edited.unit_id == unit.pk  # plan_create_from_extraction does not look it up again
 
 
 # --- confirmation -----------------------------------------------------------------------------
@@ -608,6 +675,16 @@ def test_confirming_twice_is_refused(ready_job, coordinator, result):
     with pytest.raises(ValidationError):
         review.import_job_confirm(actor=coordinator, job=ready_job, data=result)
     assert Plan.objects.count() == 1
+
+
+def test_confirming_an_import_still_being_read_is_refused(ready_job, coordinator, result):
+    ImportJob.objects.filter(pk=ready_job.pk).update(status=ImportStatus.RUNNING)
+    with translation.override("en"), pytest.raises(ValidationError) as caught:
+        review.import_job_confirm(actor=coordinator, job=ready_job, data=result)
+    assert "still being analysed" in caught.value.messages[0]
+    ready_job.refresh_from_db()
+    assert ready_job.status == ImportStatus.RUNNING
+    assert not Plan.objects.exists()
 
 
 def test_a_discarded_import_cannot_be_confirmed(

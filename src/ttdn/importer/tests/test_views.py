@@ -228,6 +228,16 @@ def test_an_oversized_request_is_refused_before_reading(as_persona, settings):
     assert not ImportJob.objects.exists()
 
 
+def test_a_file_of_a_type_that_cannot_be_read_is_refused_by_name(as_persona):
+    response = as_persona("coordinator").post(
+        reverse("importer:upload"),
+        {"files": [SimpleUploadedFile("virus.exe", b"MZ"), text_upload("ok.txt", "Kế hoạch")]},
+    )
+    assert response.status_code == 200
+    assert "“virus.exe”: this type of file cannot be imported" in response.content.decode()
+    assert not ImportJob.objects.exists()
+
+
 def test_upload_page_lists_recent_imports_in_bounded_queries(
     as_persona, coordinator, django_assert_max_num_queries
 ):
@@ -237,6 +247,31 @@ def test_upload_page_lists_recent_imports_in_bounded_queries(
     with django_assert_max_num_queries(8):
         response = client.get(reverse("importer:upload"))
     assert response.content.decode().count('class="job"') == 12
+
+
+def test_import_lists_link_their_plans_in_bounded_queries(
+    as_persona, coordinator, make_plan, django_assert_max_num_queries
+):
+    """The upload page's history and a batch's progress: one query for the jobs and plans."""
+    jobs = [
+        ImportJob.objects.create(
+            created_by=coordinator,
+            original_name=f"{i}.docx",
+            status=ImportStatus.CONFIRMED,
+            plan=make_plan(title=f"Kế hoạch số {i}", tasks=0),
+        )
+        for i in range(6)
+    ]
+    ImportJob.objects.update(batch=jobs[0].batch)
+    client = as_persona("coordinator")
+    with django_assert_max_num_queries(5):
+        upload = client.get(reverse("importer:upload")).content.decode()
+    with django_assert_max_num_queries(4):
+        batch = client.get(reverse("importer:batch", args=[jobs[0].batch])).content.decode()
+    for job in jobs:
+        assert reverse("plans:detail", args=[job.plan_id]) in upload
+        assert reverse("plans:detail", args=[job.plan_id]) in batch
+        assert str(job.plan) in upload
 
 
 # --- review and confirmation ----------------------------------------------------------------
@@ -252,6 +287,7 @@ def test_review_page_shows_text_fields_and_what_to_check(as_persona, job):
     assert "Ban Quản lý các khu công nghiệp" in html
     assert "Hàng 02: cơ quan phối hợp được đọc theo thứ tự." in html  # the warnings
     assert 'name="tasks-TOTAL_FORMS"' in html and 'value="3"' in html
+    assert 'name="tasks-TOTAL_FORMS" value="3"' in html
     assert "12773/KH-UBND" in html and "08/12/2017" in html
 
 
@@ -354,6 +390,76 @@ def test_review_of_an_unfinished_job_goes_to_its_progress(as_persona, coordinato
     response = as_persona("coordinator").get(reverse("importer:review", args=[job.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("importer:batch", args=[job.batch])
+
+
+def test_the_review_page_of_a_long_plan_takes_a_fixed_number_of_queries(
+    as_persona, coordinator, result, monkeypatch, django_assert_max_num_queries
+):
+    result.tasks = result.tasks * 20  # 60 tasks, each with agencies
+    fake = fake_analyser(lambda name: services.ExtractionResult.from_dict(result.to_dict()))
+    monkeypatch.setattr(services, "analyse_file", fake)
+    [job] = services.import_jobs_create(actor=coordinator, files=[text_upload()])
+    client = as_persona("coordinator")
+    with django_assert_max_num_queries(6):
+        response = client.get(reverse("importer:review", args=[job.pk]))
+    assert len(response.context["task_rows"]) == 60
+
+
+def test_confirming_while_the_document_is_still_read_goes_back_to_its_progress(as_persona, job):
+    client = as_persona("coordinator")
+    data = _form_data(client, job)
+    ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.RUNNING)
+    response = client.post(reverse("importer:review", args=[job.pk]), data, follow=True)
+    assert response.redirect_chain == [(reverse("importer:batch", args=[job.batch]), 302)]
+    assert "still being analysed" in response.content.decode()
+    assert not Plan.objects.exists()
+    job.refresh_from_db()
+    assert job.status == ImportStatus.RUNNING
+
+
+def test_confirming_after_an_agency_left_the_directory_keeps_its_name_as_written(
+    as_persona, job, agency_b
+):
+    client = as_persona("coordinator")
+    data = _form_data(client, job)
+    agency_b.delete()  # between the analysis and the confirmation
+    response = client.post(reverse("importer:review", args=[job.pk]), data)
+    assert response.status_code == 302
+    lead = Plan.objects.get().tasks.get(row_label="02").assignments.get()
+    assert (lead.agency, lead.as_written) == (None, "Sở Ngoại vụ")
+
+
+@pytest.mark.parametrize(
+    "tampered",
+    [
+        {"tasks-0-origin": "abc"},
+        {"tasks-0-origin": "-1"},
+        {"tasks-0-group": "not-a-group"},
+        {"tasks-0-row": "1" * 17},
+        {"tasks-0-lead": "Sở Ngoại vụ " + "rất dài " * 40},
+        {"plan-level": "galaxy"},
+        {"plan-visibility": "restricted"},
+        {"tasks-TOTAL_FORMS": "1001"},
+        {"tasks-TOTAL_FORMS": ""},
+    ],
+)
+def test_a_tampered_review_form_is_refused_and_nothing_is_created(as_persona, job, tampered):
+    client = as_persona("coordinator")
+    data = _form_data(client, job, **tampered)
+    response = client.post(reverse("importer:review", args=[job.pk]), data)
+    assert response.status_code == 400
+    assert not Plan.objects.exists()
+    job.refresh_from_db()
+    assert job.status == ImportStatus.READY
+
+
+def test_a_row_pointing_past_the_extraction_is_a_task_of_its_own(as_persona, job):
+    client = as_persona("coordinator")
+    data = _form_data(client, job, **{"tasks-2-origin": "999"})
+    response = client.post(reverse("importer:review", args=[job.pk]), data)
+    assert response.status_code == 302
+    task = Plan.objects.get().tasks.get(row_label="03")
+    assert task.text == "Tổ chức triển lãm ảnh về tỉnh."
 
 
 def test_admin_lists_imports_read_only(client, job):
