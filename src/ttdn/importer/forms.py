@@ -10,7 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.importer.result import DOC_TYPES, ExtractionResult
-from ttdn.plans.forms import PlanForm, TaskForm
+from ttdn.plans.forms import PlanForm, TaskForm, check_period
 from ttdn.plans.models import PlanLevel, TaskGroup, Visibility
 
 DOC_TYPE_LABELS = {
@@ -84,9 +84,7 @@ class ReviewPlanForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        start, end = data.get("period_from"), data.get("period_to")
-        if start and end and end < start:
-            self.add_error("period_to", _("The period must end in or after the year it starts."))
+        check_period(self, "period_from", "period_to")
         return data
 
 

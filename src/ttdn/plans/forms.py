@@ -81,9 +81,8 @@ class PlanForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        check_period(self, "period_start", "period_end")
         start, end = data.get("period_start"), data.get("period_end")
-        if start and end and end < start:
-            self.add_error("period_end", _("The period must end in or after the year it starts."))
         if start and not end:
             data["period_end"] = start
         if data.get("visibility") == Visibility.RESTRICTED and not data.get("restricted_to"):
@@ -91,6 +90,13 @@ class PlanForm(forms.Form):
                 "restricted_to", _("Choose the agencies that may see a restricted plan.")
             )
         return data
+
+
+def check_period(form: forms.Form, start_field: str, end_field: str) -> None:
+    """A plan's period may not end before the year it starts (both fields cleaned)."""
+    start, end = form.cleaned_data.get(start_field), form.cleaned_data.get(end_field)
+    if start and end and end < start:
+        form.add_error(end_field, _("The period must end in or after the year it starts."))
 
 
 class PlanTransitionForm(forms.Form):
