@@ -41,6 +41,8 @@ run: install
 ## The whole suite: unit, integration and browser end-to-end tests.
 test: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ttdn makemigrations --check --dry-run -v 0
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -50,6 +52,7 @@ test-fast: install
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

@@ -23,8 +23,9 @@ os.environ.setdefault("TTDN_DEVELOPMENT", "1")
 def agency_a(db):
     from ttdn.directory.models import Agency, AgencyAlias
 
-    agency = Agency.objects.create(name="Sở Thông tin và Truyền thông tỉnh Đồng Nai", short_name="Sở TT&TT",
-                                   kind="department")
+    agency = Agency.objects.create(
+        name="Sở Thông tin và Truyền thông tỉnh Đồng Nai", short_name="Sở TT&TT", kind="department"
+    )
     AgencyAlias.objects.create(agency=agency, alias="Sở TT-TT")
     return agency
 
@@ -33,14 +34,17 @@ def agency_a(db):
 def agency_b(db):
     from ttdn.directory.models import Agency
 
-    return Agency.objects.create(name="Sở Ngoại vụ tỉnh Đồng Nai", short_name="Sở Ngoại vụ", kind="department")
+    return Agency.objects.create(
+        name="Sở Ngoại vụ tỉnh Đồng Nai", short_name="Sở Ngoại vụ", kind="department"
+    )
 
 
 def _make_user(username, role, agencies=()):
     from ttdn.accounts.models import Membership, User
 
-    user = User.objects.create_user(username=username, password="pw-" + username, role=role,
-                                    full_name=username.title())
+    user = User.objects.create_user(
+        username=username, password="pw-" + username, role=role, full_name=username.title()
+    )
     for agency in agencies:
         Membership.objects.create(user=user, agency=agency)
     return user
@@ -71,15 +75,26 @@ def make_plan(coordinator, agency_a, agency_b):
     from ttdn.plans import services
     from ttdn.plans.services import AgencyRef, TaskData
 
-    def make(*, visibility="internal", title=None, year=2024, timeframe="Quý III", restricted_to=None,
-             tasks=1, number="", coordinating=(), status="draft"):
+    def make(
+        *,
+        visibility="internal",
+        title=None,
+        year=2024,
+        timeframe="Quý III",
+        restricted_to=None,
+        tasks=1,
+        number="",
+        coordinating=(),
+        status="draft",
+    ):
         plan = services.plan_create(
             actor=coordinator,
             title=title or f"Kế hoạch thông tin đối ngoại năm {year} ({visibility})",
             number=number,
             period_start=year,
             visibility=visibility,
-            restricted_to=restricted_to if restricted_to is not None
+            restricted_to=restricted_to
+            if restricted_to is not None
             else ([agency_a] if visibility == "restricted" else None),
             legal_bases=["Nghị định số 72/2015/NĐ-CP ngày 07/9/2015"],
         )
@@ -96,9 +111,7 @@ def make_plan(coordinator, agency_a, agency_b):
                     + [AgencyRef(as_written="Các đơn vị liên quan")],
                 ),
             )
-        path = {"draft": [], "issued": ["issued"], "in_progress": ["issued", "in_progress"]}[status]
-        for step in path:
-            services.plan_transition(actor=coordinator, plan=plan, to_status=step)
+        services.plan_move_to(actor=coordinator, plan=plan, to_status=status)
         plan.refresh_from_db()
         return plan
 

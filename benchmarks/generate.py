@@ -15,7 +15,7 @@ Speed matters more than going through the services, so rows are written with
 ``bulk_create`` in batches; the values the services would derive are computed
 here the same way (deadlines with ``ttdn.plans.timeframe.parse_timeframe``, task
 status/percent/next deadline/latest update with the rules of
-``ttdn.tracking.services.task_refresh_status``, search entries with
+``ttdn.tracking.services.task_states_refresh``, search entries with
 ``ttdn.core.search.index_many``). A sample of tasks is re-derived with the real
 service at the end (and rolled back) to check that. No audit entries are
 written. See docs/benchmarks.md.
@@ -528,7 +528,7 @@ class TaskSpec:
 
 
 def spec_state(spec: TaskSpec):
-    """The rules of ttdn.tracking.services.task_refresh_status, on in-memory updates."""
+    """The rules of ttdn.tracking.services.task_states_refresh, on in-memory updates."""
     from ttdn.tracking.models import ReviewState
     from ttdn.tracking.services import derive_task_state
 
@@ -1353,13 +1353,6 @@ class Generator:
             TaskDeadline.objects.bulk_create(deadline_rows, batch_size=2000)
             TaskAssignment.objects.bulk_create(assignment_rows, batch_size=2000)
             ProgressUpdate.objects.bulk_create(update_rows, batch_size=2000)
-            with_latest = []
-            for spec in specs:
-                latest = spec_state(spec)[3]
-                if latest is not None:
-                    spec.obj.latest_update_id = latest.obj.pk
-                    with_latest.append(spec.obj)
-            Task.objects.bulk_update(with_latest, ["latest_update"], batch_size=1000)
             labels_of = {}
             for a in assignment_rows:
                 labels_of.setdefault(a.task_id, []).append(a)
@@ -1425,21 +1418,21 @@ class Generator:
         from django.db import transaction
 
         from ttdn.plans.models import Task
-        from ttdn.tracking.services import task_refresh_status
+        from ttdn.tracking.services import task_state_refresh
 
         ids = list(Task.objects.order_by("?").values_list("pk", flat=True)[:size])
         mismatches = 0
         with transaction.atomic():
             for task in Task.objects.filter(pk__in=ids):
-                before = (task.status, task.percent, task.next_deadline, task.latest_update_id)
-                task_refresh_status(task=task)
-                after = (task.status, task.percent, task.next_deadline, task.latest_update_id)
+                before = (task.status, task.percent, task.next_deadline)
+                task_state_refresh(task=task)
+                after = (task.status, task.percent, task.next_deadline)
                 if before != after:
                     mismatches += 1
                     if mismatches <= 5:
                         print(f"  task {task.pk}: generated {before}, service says {after}")
             transaction.set_rollback(True)
-        self.log(f"checked {len(ids)} tasks against task_refresh_status: {mismatches} differ")
+        self.log(f"checked {len(ids)} tasks against task_state_refresh: {mismatches} differ")
         return mismatches
 
 

@@ -5,7 +5,7 @@
 
 Accuracy: every document that has a hand-checked gold file is read through the whole
 pipeline (reader + extractor) and scored with :mod:`ttdn.importer.scoring`: the five
-seeds (tests/fixtures/seeds/gold) and the project's own fixtures
+seeds (src/ttdn/demo/seeds, gold in tests/fixtures/seeds/gold) and the project's own fixtures
 (tests/fixtures/importer/*.expected.json). Metadata fields are right or wrong; tasks are
 matched by text (rapidfuzz ratio ≥ 90), giving precision, recall and F1; on matched tasks
 lead, coordinating agencies and timeframes are compared with gold.
@@ -43,7 +43,8 @@ _TMP = tempfile.mkdtemp(prefix="ttdn-bench-importer-")
 os.environ["TTDN_VAR_DIR"] = _TMP
 os.environ.pop("DATABASE_URL", None)
 
-SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+SEEDS = ROOT / "src" / "ttdn" / "demo" / "seeds"
+GOLD = ROOT / "tests" / "fixtures" / "seeds" / "gold"
 FIXTURES = ROOT / "tests" / "fixtures" / "importer"
 TARGET_TEXT_DOCS_PER_S = 50
 TARGET_DOCX_S = 1.0
@@ -74,7 +75,7 @@ def setup() -> None:
 def gold_documents() -> list[tuple[Path, dict]]:
     docs = []
     for path in sorted(SEEDS.glob("*.txt")):
-        gold = json.loads((SEEDS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
         docs.append((path, gold))
     for expected in sorted(FIXTURES.rglob("*.expected.json")):
         stem = expected.name.removesuffix(".expected.json")

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
-SEEDS_DIR = Path(__file__).parent / "fixtures" / "seeds"
-GOLD_DIR = SEEDS_DIR / "gold"
+from ttdn.demo.seeds import SEED_DIR
+
+SEEDS_DIR = SEED_DIR  # shipped with the package: the demo imports them
+GOLD_DIR = Path(__file__).parent / "fixtures" / "seeds" / "gold"
 
 # byte-for-byte copies of ../shared/seeds/
 SEED_SHA256 = {

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "ttdn.plans",
     "ttdn.tracking",
     "ttdn.importer",
+    "ttdn.pages",
+    "ttdn.demo",
 ]
 
 MIDDLEWARE = [

@@ -3,13 +3,14 @@ from django.urls import include, path
 
 from ttdn.api import api
 from ttdn.core.views import healthz
-from ttdn.plans.views import home
+from ttdn.pages.views import home
 
 urlpatterns = [
     path("", home, name="home"),
     path("healthz", healthz, name="healthz"),
     path("accounts/", include("ttdn.accounts.urls")),
     path("", include("ttdn.plans.urls")),
+    path("", include("ttdn.pages.urls")),
     path("", include("ttdn.tracking.urls")),
     path("imports/", include("ttdn.importer.urls")),
     path("api/v1/", api.urls),

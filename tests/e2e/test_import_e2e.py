@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from ttdn.demo.seeds import SEED_DIR
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
-SEED = SEEDS / "004_b3151840d8e177ab.txt"
-GOLD = SEEDS / "gold" / "004_b3151840d8e177ab.json"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "seeds" / "gold"
+SEED = SEED_DIR / "004_b3151840d8e177ab.txt"
+GOLD = GOLD_DIR / "004_b3151840d8e177ab.json"
 UNRESOLVED = "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai"  # left out of the directory
 
 
@@ -23,7 +25,7 @@ def _directory():
     """The agencies the seed names, except one, which the review must flag."""
     from ttdn.directory.models import Agency
 
-    for entry in json.loads((SEEDS / "gold" / "agencies.json").read_text(encoding="utf-8")):
+    for entry in json.loads((GOLD_DIR / "agencies.json").read_text(encoding="utf-8")):
         if entry["name"] != UNRESOLVED:
             Agency.objects.get_or_create(name=entry["name"], defaults={"kind": entry["kind"]})
 

@@ -45,19 +45,10 @@ from ttdn.importer.result import (
 )
 from ttdn.importer.services import refusal_message, require_importer, require_reviewer
 from ttdn.legal.parsing import normalise_identifier, parse_legal_ref
+from ttdn.legal.services import legal_reference_errors
 from ttdn.plans import services as plan_services
 from ttdn.plans.models import Plan, PlanLevel, PlanStatus, SectionKind, TaskGroup, Visibility
 from ttdn.plans.services import AgencyRef, SectionData, TaskData
-
-# How a plan with this status is reached from a draft (the demo's path).
-_STATUS_PATH: dict[str, list[str]] = {
-    PlanStatus.DRAFT: [],
-    PlanStatus.APPRAISAL: [PlanStatus.APPRAISAL],
-    PlanStatus.ISSUED: [PlanStatus.ISSUED],
-    PlanStatus.IN_PROGRESS: [PlanStatus.ISSUED, PlanStatus.IN_PROGRESS],
-    PlanStatus.CLOSED: [PlanStatus.ISSUED, PlanStatus.IN_PROGRESS, PlanStatus.CLOSED],
-}
-
 
 # --- review: the corrected form back into an ExtractionResult -----------------------------------
 
@@ -321,17 +312,9 @@ def _plan_errors_before_writing(result: ExtractionResult) -> dict[str, list[str]
         errors["issued_date"] = [_("Enter the date of issue as dd/mm/yyyy.")]
     if result.level.value and result.level.value not in PlanLevel.values:
         errors["level"] = [_("Choose a level from the list.")]
-    bad = [
-        (b.as_written or b.identifier)
-        for b in result.legal_bases
-        if parse_legal_ref(b.as_written or b.identifier) is None
-    ]
+    bad = legal_reference_errors([b.as_written or b.identifier for b in result.legal_bases])
     if bad:
-        errors["legal_bases"] = [
-            _("Not a legal reference: “%(line)s”. Write e.g. Nghị định số 72/2015/NĐ-CP.")
-            % {"line": line[:80]}
-            for line in bad
-        ]
+        errors["legal_bases"] = bad
     return errors
 
 
@@ -436,8 +419,7 @@ def plan_create_from_extraction(
     if task_errors:
         raise ExtractionInvalid(task_errors=task_errors)
     try:
-        for to_status in _STATUS_PATH[status]:
-            plan_services.plan_transition(actor=actor, plan=plan, to_status=to_status)
+        plan = plan_services.plan_move_to(actor=actor, plan=plan, to_status=status)
     except ValidationError as exc:
         raise ExtractionInvalid(plan_errors={"status": list(exc.messages)}) from exc
     return plan

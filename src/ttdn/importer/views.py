@@ -375,7 +375,7 @@ def _confirm(request, job, original: ExtractionResult, meta_form, formset):
             name=job.original_name
         ),
     )
-    return edited, redirect("plans:detail", pk=plan.pk)
+    return edited, redirect("pages:plan", pk=plan.pk)
 
 
 @login_required
@@ -385,7 +385,7 @@ def review(request, pk):
         if request.method == "POST":
             messages.error(request, services.refusal_message(job))
         if job.status == ImportStatus.CONFIRMED and job.plan_id:
-            return redirect("plans:detail", pk=job.plan_id)
+            return redirect("pages:plan", pk=job.plan_id)
         return redirect("importer:batch", batch=job.batch)
     original = ExtractionResult.from_dict(job.result)
     edited = None

@@ -6,6 +6,23 @@ from ttdn.legal.models import LegalDocument
 from ttdn.legal.parsing import normalise_identifier, parse_legal_ref
 
 
+def legal_reference_errors(references: list[str]) -> list[str]:
+    """One translated message for each reference that names no legal document."""
+    return [
+        _("Not a legal reference: “%(line)s”. Write e.g. Nghị định số 72/2015/NĐ-CP.")
+        % {"line": reference[:80]}
+        for reference in references
+        if parse_legal_ref(reference) is None
+    ]
+
+
+def legal_references_check(references: list[str], *, field: str = "legal_bases") -> None:
+    """Refuse, naming every bad line under ``field``, a list with a non-reference in it."""
+    errors = legal_reference_errors(references)
+    if errors:
+        raise ValidationError({field: errors})
+
+
 @transaction.atomic
 def legal_document_get_or_create(
     *, reference: str, title: str = "", issuer: str = ""

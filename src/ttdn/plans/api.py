@@ -80,7 +80,7 @@ class PlanOut(Schema):
 
     @staticmethod
     def resolve_url(obj: Plan) -> str:
-        return reverse("plans:detail", args=[obj.pk])
+        return reverse("pages:plan", args=[obj.pk])
 
 
 class LegalBasisOut(Schema):
@@ -192,7 +192,7 @@ class TaskOut(Schema):
 
     @staticmethod
     def resolve_url(obj: Task) -> str:
-        return reverse("plans:task_detail", args=[obj.pk])
+        return reverse("pages:task", args=[obj.pk])
 
 
 class PlanRefOut(Schema):
@@ -216,7 +216,7 @@ class TaskDetailOut(TaskOut):
             "id": plan.pk,
             "number": plan.number,
             "title": plan.title,
-            "url": reverse("plans:detail", args=[plan.pk]),
+            "url": reverse("pages:plan", args=[plan.pk]),
         }
 
 

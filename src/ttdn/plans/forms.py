@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
-from ttdn.legal.parsing import parse_legal_ref
+from ttdn.legal.services import legal_reference_errors
 from ttdn.plans.models import Plan, PlanLevel, PlanStatus, TaskGroup, TaskStatus, Visibility
 
 DATE_INPUT = forms.DateInput(
@@ -69,14 +69,14 @@ class PlanForm(forms.Form):
             self.fields["parent"].queryset = parent_queryset
 
     def clean_legal_bases(self):
+        # One reference a line, bullets dropped. Whether each names a legal document is the
+        # legal app's rule, enforced by the plans services; asked here too so the form
+        # shows every error at once.
         lines = [line.strip(" -;\t") for line in self.cleaned_data["legal_bases"].splitlines()]
         lines = [line for line in lines if line]
-        bad = [line for line in lines if parse_legal_ref(line) is None]
-        if bad:
-            raise forms.ValidationError(
-                _("Not a legal reference: “%(line)s”. Write e.g. Nghị định số 72/2015/NĐ-CP."),
-                params={"line": bad[0][:80]},
-            )
+        errors = legal_reference_errors(lines)
+        if errors:
+            raise forms.ValidationError(errors)
         return lines
 
     def clean(self):

@@ -112,7 +112,6 @@ class Plan(TimeStampedModel):
     )
     source_file = models.FileField(_("source document"), upload_to="plans/%Y/", blank=True)
     version = models.PositiveIntegerField(_("version"), default=1)
-    search_text = models.TextField(editable=False, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -302,7 +301,9 @@ class Task(TimeStampedModel):
             "The wording was not understood or lies outside the plan's period; no deadline was invented."
         ),
     )
-    # Derived from progress updates by tracking services; kept here so lists need no aggregation.
+    # Derived state: written only by ttdn.tracking.services.task_states_refresh (from the
+    # reports, lead agencies, deadlines and period; see plans.signals). Stored so that
+    # lists and dashboards filter and count without aggregating reports.
     status = models.CharField(
         _("status"),
         max_length=16,
@@ -313,16 +314,7 @@ class Task(TimeStampedModel):
     percent = models.PositiveSmallIntegerField(_("percent complete"), default=0)
     next_deadline = models.DateField(_("next deadline"), null=True, blank=True, db_index=True)
     final_deadline = models.DateField(_("final deadline"), null=True, blank=True)
-    latest_update = models.ForeignKey(
-        "tracking.ProgressUpdate",
-        verbose_name=_("latest update"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     version = models.PositiveIntegerField(_("version"), default=1)
-    search_text = models.TextField(editable=False, blank=True)
 
     objects = TaskQuerySet.as_manager()
 

@@ -7,7 +7,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from ttdn.core import search
 from ttdn.plans.access import visible_plans, visible_tasks
-from ttdn.plans.models import AssignmentRole, Plan, PlanStatus, Task, TaskAssignment, TaskStatus
+from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment, TaskStatus
 
 
 @dataclass(frozen=True)
@@ -62,21 +62,13 @@ def tasks_for_lists(qs: QuerySet[Task]) -> QuerySet[Task]:
 
 
 def tasks_with_details(qs: QuerySet[Task]) -> QuerySet[Task]:
-    """Also the latest update and every deadline: for the task page and the API."""
-    return (
-        tasks_for_lists(qs)
-        .select_related("latest_update", "latest_update__agency")
-        .prefetch_related("deadlines")
-    )
+    """Also every deadline: for the task page and the API."""
+    return tasks_for_lists(qs).prefetch_related("deadlines")
 
 
 def plan_annex(*, plan: Plan, with_deadlines: bool = False) -> list[Task]:
-    """The annex rows: agencies and the latest update (the plan is already known)."""
-    tasks = (
-        plan.tasks.select_related("latest_update", "latest_update__agency")
-        .prefetch_related(_assignments_prefetch())
-        .order_by("order", "id")
-    )
+    """The annex rows with their agencies (the plan is already known)."""
+    tasks = plan.tasks.prefetch_related(_assignments_prefetch()).order_by("order", "id")
     if with_deadlines:
         tasks = tasks.prefetch_related("deadlines")
     for task in tasks:
@@ -168,54 +160,3 @@ def with_current_status(tasks, today: datetime.date):
     for task in tasks:
         task.current_status = task.effective_status(today)
     return tasks
-
-
-@dataclass
-class Dashboard:
-    due_soon: list[Task]
-    late: list[Task]
-    late_count: int
-    completion: list[AgencyProgress]
-    plans: list[Plan]
-    pending_reviews: int | None
-
-
-DUE_SOON_DAYS = 30
-
-
-def dashboard(*, user, today: datetime.date, with_reviews: bool) -> Dashboard:
-    """The home page: for an officer, their agencies' tasks; for oversight roles, all tasks.
-
-    Deadlines count only in plans being carried out (issued or in progress). The
-    completion chart covers this year's plans, or the latest year that has plans.
-    """
-    from ttdn.tracking.selectors import pending_updates
-
-    active = visible_tasks(user).filter(
-        plan__status__in=[PlanStatus.ISSUED, PlanStatus.IN_PROGRESS]
-    )
-    if user.has_oversight:
-        scope = active
-    else:
-        scope = active.filter(
-            pk__in=TaskAssignment.objects.filter(agency_id__in=user.agency_ids()).values("task_id")
-        )
-    due_soon = tasks_for_lists(
-        scope.due_between(today, today + datetime.timedelta(days=DUE_SOON_DAYS))
-    ).order_by("next_deadline", "order")[:20]
-    late = tasks_for_lists(scope.late_on(today)).order_by("next_deadline", "order")[:20]
-    plans = visible_plans(user).for_year(today.year).exclude(status=PlanStatus.DRAFT)
-    if not plans.exists():
-        latest = (
-            visible_plans(user).order_by("-period_end").values_list("period_end", flat=True).first()
-        )
-        if latest:
-            plans = visible_plans(user).for_year(latest)
-    return Dashboard(
-        due_soon=with_current_status(list(due_soon), today),
-        late=with_current_status(list(late), today),
-        late_count=scope.late_on(today).count(),
-        completion=plan_completion_by_agency(plans=plans, today=today),
-        plans=list(plans.order_by("-period_start", "title")[:10]),
-        pending_reviews=pending_updates(user=user, tasks=active).count() if with_reviews else None,
-    )

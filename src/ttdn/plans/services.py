@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 
 from ttdn.accounts.audit import log_action, snapshot
 from ttdn.core import search
+from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency
-from ttdn.legal.services import legal_document_get_or_create
+from ttdn.legal.services import legal_document_get_or_create, legal_references_check
 from ttdn.plans.access import can_manage_plans
 from ttdn.plans.models import (
     AssignmentRole,
@@ -27,7 +28,10 @@ from ttdn.plans.models import (
     TaskGroup,
     Visibility,
 )
+from ttdn.plans.signals import task_inputs_changed
 from ttdn.plans.timeframe import PROBLEM_OUTSIDE_PERIOD, parse_timeframe
+
+__all__ = ["ConflictError"]  # re-exported: services' callers catch it from here
 
 SEARCH_KIND_PLAN = "plan"
 SEARCH_KIND_TASK = "task"
@@ -40,18 +44,6 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     PlanStatus.IN_PROGRESS: (PlanStatus.CLOSED,),
     PlanStatus.CLOSED: (PlanStatus.IN_PROGRESS,),
 }
-
-
-class ConflictError(Exception):
-    """Somebody else saved the record since it was loaded; nothing was written."""
-
-    def __init__(self, message: str | None = None):
-        super().__init__(
-            message
-            or _(
-                "Someone else saved this record after you opened it. Reload the page to see their changes."
-            )
-        )
 
 
 @dataclass
@@ -143,6 +135,7 @@ def plan_create(
     audit: bool = True,
 ) -> Plan:
     _require_manager(actor)
+    legal_references_check(legal_bases or [])
     plan = Plan(
         title=title.strip(),
         number=number.strip(),
@@ -194,6 +187,7 @@ def plan_add_legal_basis(*, plan: Plan, reference: str, order: int = 0) -> PlanL
 @transaction.atomic
 def plan_set_legal_bases(*, actor, plan: Plan, references: list[str]) -> None:
     _require_manager(actor)
+    legal_references_check(references)
     before = [
         link.document.identifier for link in plan.legal_basis_links.select_related("document")
     ]
@@ -237,12 +231,16 @@ def plan_update(
     plan: Plan,
     expected_version: int,
     restricted_to: list[Agency] | None = None,
+    legal_bases: list[str] | None = None,
     **changes: Any,
 ) -> Plan:
+    """Change a plan's fields (and, when given, its restriction and legal bases) at once."""
     _require_manager(actor)
     unknown = set(changes) - set(PLAN_EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"Not editable: {sorted(unknown)}")
+    if legal_bases is not None:
+        legal_references_check(legal_bases)
     before = snapshot(plan)
     for name, value in changes.items():
         setattr(plan, name, value)
@@ -260,12 +258,14 @@ def plan_update(
         before["period_start"] != plan.period_start or before["period_end"] != plan.period_end
     )
     if period_changed:
-        from ttdn.tracking.services import task_refresh_status
-
-        for task in plan.tasks.select_related("plan"):
+        tasks = list(plan.tasks.all())
+        for task in tasks:
+            task.plan = plan
             _store_deadlines(task, task_apply_schedule(task=task, strict=False))
-            task.save()
-            task_refresh_status(task=task)
+        Task.objects.bulk_update(tasks, ["recurrence", "timeframe_flagged", "final_deadline"])
+        _announce(tasks)
+    if legal_bases is not None:
+        plan_set_legal_bases(actor=actor, plan=plan, references=legal_bases)
     _index_plan(plan)
     log_action(
         actor=actor,
@@ -280,6 +280,33 @@ def plan_update(
 
 def allowed_transitions(plan: Plan) -> tuple[str, ...]:
     return TRANSITIONS.get(plan.status, ())
+
+
+def status_path(*, from_status: str, to_status: str) -> list[str]:
+    """The fewest allowed moves from one status to another (empty when they are equal)."""
+    paths: dict[str, list[str]] = {from_status: []}
+    queue = [from_status]
+    while queue:
+        current = queue.pop(0)
+        if current == to_status:
+            return paths[current]
+        for following in TRANSITIONS.get(current, ()):
+            if following not in paths:
+                paths[following] = [*paths[current], following]
+                queue.append(following)
+    raise ValidationError(
+        _("A plan cannot move from “{current}” to “{target}”.").format(
+            current=PlanStatus(from_status).label, target=PlanStatus(to_status).label
+        )
+    )
+
+
+@transaction.atomic
+def plan_move_to(*, actor, plan: Plan, to_status: str) -> Plan:
+    """Walk the lifecycle to ``to_status`` by the allowed moves, each one recorded."""
+    for step in status_path(from_status=plan.status, to_status=to_status):
+        plan = plan_transition(actor=actor, plan=plan, to_status=step)
+    return plan
 
 
 @transaction.atomic
@@ -335,8 +362,10 @@ def plan_delete(*, actor, plan: Plan) -> None:
 def task_apply_schedule(*, task: Task, strict: bool = True) -> list[datetime.date]:
     """Compute deadlines and recurrence from the wording; flag what is not understood.
 
-    Sets the task's schedule fields and returns the deadlines; the caller stores
-    them with :func:`_store_deadlines` once the task has a primary key. A wording
+    Sets the task's schedule fields (recurrence, flag, final deadline) and returns the
+    deadlines; the caller stores them with :func:`_store_deadlines` once the task has a
+    primary key and announces the change (:func:`_announce`): the next deadline is part
+    of the derived state, which ``ttdn.tracking`` owns. A wording
     that names a time outside the plan's period is refused when ``strict`` (a task
     being written) and only flagged otherwise (the plan's period changed under it).
     """
@@ -344,7 +373,7 @@ def task_apply_schedule(*, task: Task, strict: bool = True) -> list[datetime.dat
     text = (task.timeframe_text or "").strip()
     if not text:
         task.recurrence, task.timeframe_flagged = "", False
-        task.next_deadline = task.final_deadline = None
+        task.final_deadline = None
         return []
     schedule = parse_timeframe(text, from_year=plan.period_start, to_year=plan.period_end)
     if strict and schedule.problem == PROBLEM_OUTSIDE_PERIOD:
@@ -358,9 +387,13 @@ def task_apply_schedule(*, task: Task, strict: bool = True) -> list[datetime.dat
     deadlines = list(schedule.deadlines)
     task.recurrence = schedule.recurrence or ""
     task.timeframe_flagged = not schedule.recognised
-    task.next_deadline = deadlines[0] if deadlines else None
     task.final_deadline = deadlines[-1] if deadlines else None
     return deadlines
+
+
+def _announce(tasks: list[Task]) -> None:
+    """Tell the owner of the derived task state that its inputs changed (plans.signals)."""
+    task_inputs_changed.send(sender=Task, tasks=tasks)
 
 
 def _store_deadlines(task: Task, deadlines: list[datetime.date]) -> None:
@@ -399,6 +432,18 @@ def _save_assignments(task: Task, leads: list[AgencyRef], coordinating: list[Age
                 )
             )
     TaskAssignment.objects.bulk_create(rows)
+
+
+# The columns of a task that plans write; the rest of Task's state is derived (tracking).
+TASK_PLAN_FIELDS = (
+    "text",
+    "group",
+    "row_label",
+    "timeframe_text",
+    "recurrence",
+    "timeframe_flagged",
+    "final_deadline",
+)
 
 
 def _validate_task_data(data: TaskData) -> None:
@@ -452,10 +497,11 @@ def task_create(
         timeframe_text=data.timeframe_text.strip(),
     )
     deadlines = task_apply_schedule(task=task)
-    task.full_clean(exclude=["latest_update"])
+    task.full_clean()
     task.save()
     _store_deadlines(task, deadlines)
     _save_assignments(task, data.leads, data.coordinating)
+    _announce([task])
     _index_task(task)
     if audit:
         log_action(
@@ -486,14 +532,15 @@ def task_update(*, actor, task: Task, data: TaskData, expected_version: int) -> 
     timeframe_changed = task.timeframe_text != data.timeframe_text.strip()
     task.timeframe_text = data.timeframe_text.strip()
     deadlines = task_apply_schedule(task=task) if timeframe_changed else None
-    task.full_clean(exclude=["latest_update"])
-    task.save()
+    task.full_clean()
+    # Only what plans own: the derived state (status, percent, next deadline) is written
+    # by its owner alone, so an edit never saves a state read before a report arrived.
+    task.save(update_fields=[*TASK_PLAN_FIELDS, "version", "updated_at"])
     _save_assignments(task, data.leads, data.coordinating)
     if deadlines is not None:
         _store_deadlines(task, deadlines)
-        from ttdn.tracking.services import task_refresh_status
-
-        task_refresh_status(task=task)
+    # The lead agencies are an input too (a second lead reopens a finished task).
+    _announce([task])
     _index_task(task)
     log_action(
         actor=actor,

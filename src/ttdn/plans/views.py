@@ -6,26 +6,22 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ttdn.accounts.models import AuditEntry
 from ttdn.core.forms import form_errors_to_form
-from ttdn.directory.models import Agency
 from ttdn.plans import selectors, services
 from ttdn.plans.access import (
     can_manage_plans,
     plan_get_for_user,
-    reporting_agency_ids,
     task_get_for_user,
     visible_plans,
 )
-from ttdn.plans.export import annex_workbook
 from ttdn.plans.forms import PlanFilterForm, PlanForm, PlanTransitionForm, TaskFilterForm, TaskForm
-from ttdn.plans.models import AssignmentRole, Plan, PlanStatus, Task, TaskStatus
+from ttdn.plans.models import AssignmentRole, Plan
 from ttdn.plans.services import AgencyRef, ConflictError, TaskData
 
 PAGE_SIZE = 50
@@ -53,25 +49,6 @@ def plan_list(request):
     context = {"form": form, "page": page, "can_manage": can_manage_plans(request.user)}
     template = "plans/partials/plan_table.html" if request.htmx else "plans/plan_list.html"
     return render(request, template, context)
-
-
-def plan_detail(request, pk: int):
-    plan = plan_get_for_user(request.user, pk)
-    today = _today()
-    tasks = selectors.with_current_status(selectors.plan_annex(plan=plan), today)
-    context = {
-        "plan": plan,
-        "tasks": tasks,
-        "legal_links": plan.legal_basis_links.select_related("document"),
-        "sections": plan.sections.all(),
-        "status_changes": plan.status_changes.select_related("by"),
-        "transitions": [(s, PlanStatus(s).label) for s in services.allowed_transitions(plan)],
-        "can_manage": can_manage_plans(request.user),
-        "today": today,
-        "done": sum(1 for t in tasks if t.status == TaskStatus.DONE),
-        "late": sum(1 for t in tasks if t.current_status == TaskStatus.LATE),
-    }
-    return render(request, "plans/plan_detail.html", context)
 
 
 def _plan_form_kwargs(request, plan: Plan | None = None) -> dict:
@@ -109,7 +86,7 @@ def plan_create(request):
             form_errors_to_form(form, exc)
         else:
             messages.success(request, _("The plan was created. Now add its tasks."))
-            return redirect("plans:detail", pk=plan.pk)
+            return redirect("pages:plan", pk=plan.pk)
     return render(request, "plans/plan_form.html", {"form": form, "plan": None})
 
 
@@ -155,9 +132,7 @@ def plan_edit(request, pk: int):
                 parent=d["parent"],
                 visibility=d["visibility"],
                 summary=d["summary"],
-            )
-            services.plan_set_legal_bases(
-                actor=request.user, plan=plan, references=d["legal_bases"]
+                legal_bases=d["legal_bases"],
             )
         except ConflictError as exc:
             form.add_error(None, str(exc))
@@ -165,7 +140,7 @@ def plan_edit(request, pk: int):
             form_errors_to_form(form, exc)
         else:
             messages.success(request, _("The plan was saved."))
-            return redirect("plans:detail", pk=plan.pk)
+            return redirect("pages:plan", pk=plan.pk)
     return render(request, "plans/plan_form.html", {"form": form, "plan": plan})
 
 
@@ -176,7 +151,7 @@ def plan_transition(request, pk: int):
     form = PlanTransitionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a valid status."))
-        return redirect("plans:detail", pk=plan.pk)
+        return redirect("pages:plan", pk=plan.pk)
     try:
         services.plan_transition(
             actor=request.user,
@@ -190,7 +165,7 @@ def plan_transition(request, pk: int):
         messages.success(
             request, _("The plan is now “{status}”.").format(status=plan.get_status_display())
         )
-    return redirect("plans:detail", pk=plan.pk)
+    return redirect("pages:plan", pk=plan.pk)
 
 
 @require_POST
@@ -201,7 +176,7 @@ def plan_delete(request, pk: int):
         services.plan_delete(actor=request.user, plan=plan)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
-        return redirect("plans:detail", pk=plan.pk)
+        return redirect("pages:plan", pk=plan.pk)
     messages.success(request, _("The plan was deleted."))
     return redirect("plans:list")
 
@@ -212,17 +187,6 @@ def plan_history(request, pk: int):
     entries = AuditEntry.objects.filter(plan_id=plan.pk).select_related("actor")
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "plans/history.html", {"plan": plan, "task": None, "page": page})
-
-
-def plan_export(request, pk: int):
-    plan = plan_get_for_user(request.user, pk)
-    content = annex_workbook(plan=plan, tasks=selectors.plan_annex(plan=plan), today=_today())
-    filename = "phu-luc-{}.xlsx".format((plan.number or str(plan.pk)).replace("/", "-"))
-    response = HttpResponse(
-        content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 # --- Tasks -------------------------------------------------------------------------
@@ -259,7 +223,7 @@ def task_create(request, plan_pk: int):
             messages.success(request, _("The task was added."))
             if "add_another" in request.POST:
                 return redirect("plans:task_create", plan_pk=plan.pk)
-            return redirect("plans:detail", pk=plan.pk)
+            return redirect("pages:plan", pk=plan.pk)
     return render(request, "plans/task_form.html", {"form": form, "plan": plan, "task": None})
 
 
@@ -299,7 +263,7 @@ def task_edit(request, pk: int):
             form_errors_to_form(form, exc)
         else:
             messages.success(request, _("The task was saved."))
-            return redirect("plans:task_detail", pk=task.pk)
+            return redirect("pages:task", pk=task.pk)
     return render(request, "plans/task_form.html", {"form": form, "plan": task.plan, "task": task})
 
 
@@ -312,29 +276,9 @@ def task_delete(request, pk: int):
         services.task_delete(actor=request.user, task=task)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
-        return redirect("plans:task_detail", pk=pk)
+        return redirect("pages:task", pk=pk)
     messages.success(request, _("The task was deleted."))
-    return redirect("plans:detail", pk=plan_pk)
-
-
-def task_detail(request, pk: int):
-    task = task_get_for_user(request.user, pk)
-    task = selectors.tasks_with_details(Task.objects.filter(pk=task.pk)).get()
-    updates = task.updates.select_related("agency", "submitted_by", "reviewed_by").prefetch_related(
-        "evidence"
-    )
-    today = _today()
-    context = {
-        "task": task,
-        "plan": task.plan,
-        "current_status": task.effective_status(today),
-        "updates": updates,
-        "can_manage": can_manage_plans(request.user),
-        "can_report": task.plan.status != PlanStatus.CLOSED
-        and bool(reporting_agency_ids(request.user, task)),
-        "today": today,
-    }
-    return render(request, "plans/task_detail.html", context)
+    return redirect("pages:plan", pk=plan_pk)
 
 
 @login_required
@@ -366,42 +310,3 @@ def task_list(request):
     context = {"form": form, "page": page, "today": today}
     template = "plans/partials/task_table.html" if request.htmx else "plans/task_list.html"
     return render(request, template, context)
-
-
-@login_required
-def agency_detail(request, pk: int):
-    agency = get_object_or_404(Agency.objects.select_related("unit", "parent"), pk=pk)
-    today = _today()
-    tasks = selectors.task_list(
-        user=request.user, filters=selectors.TaskFilters(agency_id=agency.pk), today=today
-    )
-    page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
-    for task in selectors.with_current_status(page, today):
-        task.my_role = next(
-            (a.get_role_display() for a in task.assignments.all() if a.agency_id == agency.pk), ""
-        )
-    context = {
-        "agency": agency,
-        "page": page,
-        "today": today,
-        "aliases": agency.aliases.all(),
-        "successors": agency.successions_out.select_related("successor"),
-        "predecessors": agency.successions_in.select_related("predecessor"),
-        "late_count": tasks.late_on(today).count(),
-    }
-    return render(request, "plans/agency_detail.html", context)
-
-
-@login_required
-def home(request):
-    """Per role: my agency's tasks due soon and late; completion of the plans I oversee."""
-    today = _today()
-    board = selectors.dashboard(
-        user=request.user, today=today, with_reviews=can_manage_plans(request.user)
-    )
-    context = {
-        "today": today,
-        "board": board,
-        "my_agencies": Agency.objects.filter(pk__in=request.user.agency_ids()),
-    }
-    return render(request, "plans/home.html", context)

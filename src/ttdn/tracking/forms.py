@@ -75,9 +75,9 @@ class ProgressForm(forms.Form):
                 raise forms.ValidationError(
                     _("Line %(n)s is not “name: number”."), params={"n": number}
                 )
-            figures[name.strip()[:100]] = int(parsed) if parsed.is_integer() else parsed
-        if len(figures) > 50:
-            raise forms.ValidationError(_("At most 50 figures."))
+            figures[name.strip()] = int(parsed) if parsed.is_integer() else parsed
+        # Limits and the meaning of a figure are the service's (progress_submit), for
+        # the API and this form alike; the form only reads "name: number" lines.
         return figures
 
     def clean_links(self):

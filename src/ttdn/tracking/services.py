@@ -1,6 +1,7 @@
 """Progress reports from agencies and the coordinator's review of them."""
 
 import datetime
+import math
 import mimetypes
 import os
 from dataclasses import dataclass
@@ -15,10 +16,18 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 
 from ttdn.accounts.audit import log_action, snapshot
+from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency
-from ttdn.plans.access import can_manage_plans, reporting_agency_ids
-from ttdn.plans.models import AssignmentRole, PlanStatus, Task, TaskStatus
-from ttdn.plans.services import ConflictError
+from ttdn.plans.access import reporting_agency_ids
+from ttdn.plans.models import (
+    AssignmentRole,
+    PlanStatus,
+    Task,
+    TaskAssignment,
+    TaskDeadline,
+    TaskStatus,
+)
+from ttdn.tracking.access import require_reviewer
 from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
 
 ALLOWED_EVIDENCE_EXTENSIONS = frozenset(
@@ -45,7 +54,10 @@ ALLOWED_EVIDENCE_EXTENSIONS = frozenset(
     }
 )
 MAX_EVIDENCE_FILES = 10
+MAX_LINKS = 10
 MAX_NARRATIVE_CHARS = 20_000
+MAX_FIGURES = 50
+MAX_FIGURE_NAME_CHARS = 100
 
 
 def _clean_files(files: list[UploadedFile]) -> list[UploadedFile]:
@@ -77,6 +89,38 @@ def _clean_files(files: list[UploadedFile]) -> list[UploadedFile]:
     return files
 
 
+def _clean_figures(figures: dict | None) -> dict[str, int | float]:
+    """Figures are named numbers: at most 50, names up to 100 characters, finite numbers."""
+    if not figures:
+        return {}
+    if not isinstance(figures, dict):
+        raise ValidationError({"figures": _("Figures are names with numbers.")})
+    if len(figures) > MAX_FIGURES:
+        raise ValidationError({"figures": _("At most {n} figures.").format(n=MAX_FIGURES)})
+    cleaned: dict[str, int | float] = {}
+    for name, value in figures.items():
+        label = str(name).strip()
+        if not label or len(label) > MAX_FIGURE_NAME_CHARS:
+            raise ValidationError(
+                {
+                    "figures": _("A figure needs a name of at most {n} characters.").format(
+                        n=MAX_FIGURE_NAME_CHARS
+                    )
+                }
+            )
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or abs(value) >= 1e15
+        ):
+            raise ValidationError(
+                {"figures": _("“{name}” is not a number.").format(name=label[:100])}
+            )
+        cleaned[label] = value
+    return cleaned
+
+
 def _clean_links(links: list[str]) -> list[str]:
     validator = URLValidator(schemes=["http", "https"])
     cleaned = []
@@ -91,6 +135,8 @@ def _clean_links(links: list[str]) -> list[str]:
                 {"links": _("“{link}” is not a valid web address.").format(link=link[:100])}
             ) from None
         cleaned.append(link)
+    if len(cleaned) > MAX_LINKS:
+        raise ValidationError({"links": _("Give at most {n} links.").format(n=MAX_LINKS)})
     return cleaned
 
 
@@ -119,6 +165,7 @@ def progress_submit(
         raise ValidationError(_("The plan is closed; progress can no longer be reported on it."))
     files = _clean_files(list(files or []))
     links = _clean_links(list(links or []))
+    figures = _clean_figures(figures)
     if len(narrative) > MAX_NARRATIVE_CHARS:
         raise ValidationError(
             {
@@ -158,7 +205,7 @@ def progress_submit(
         )
     for link in links:
         Evidence.objects.create(update=update, url=link, title=link[:255])
-    task_refresh_status(task=task)
+    task_state_refresh(task=task)
     log_action(
         actor=actor,
         action="progress.submitted",
@@ -174,8 +221,7 @@ def progress_submit(
 def progress_review(
     *, actor, update: ProgressUpdate, accept: bool, comment: str = ""
 ) -> ProgressUpdate:
-    if not can_manage_plans(actor):
-        raise PermissionDenied(_("Only the coordinating department reviews progress."))
+    require_reviewer(actor)
     if not accept and not comment.strip():
         raise ValidationError({"comment": _("Say why the update is returned.")})
     new_state = ReviewState.ACCEPTED if accept else ReviewState.RETURNED
@@ -189,7 +235,7 @@ def progress_review(
         raise ConflictError(_("This update has already been reviewed."))
     update.refresh_from_db()
     task = update.task
-    task_refresh_status(task=task)
+    task_state_refresh(task=task)
     log_action(
         actor=actor,
         action="progress.accepted" if accept else "progress.returned",
@@ -271,24 +317,46 @@ def derive_task_state(
     return DerivedState(status=status, percent=percent, next_deadline=next_deadline)
 
 
-def task_refresh_status(*, task: Task) -> None:
-    """Store the state derived from the task's counted reports (see ``derive_task_state``)."""
-    updates = list(
-        task.updates.exclude(review_state=ReviewState.RETURNED).order_by("-submitted_at", "-id")
+def task_states_refresh(*, tasks: list[Task]) -> None:
+    """Store the state that each task's inputs imply (see ``derive_task_state``).
+
+    The only writer of ``Task.status``, ``percent`` and ``next_deadline``. Called after
+    every report and review here, and for every change of a task's schedule, lead
+    agencies or plan period through ``plans.signals.task_inputs_changed``. Three queries
+    whatever the number of tasks; the given objects are updated in memory too.
+    """
+    if not tasks:
+        return
+    by_id = {task.pk: task for task in tasks}
+    updates: dict[int, list[ProgressUpdate]] = {pk: [] for pk in by_id}
+    for update in (
+        ProgressUpdate.objects.filter(task_id__in=by_id)
+        .exclude(review_state=ReviewState.RETURNED)
+        .only("task_id", "agency_id", "status", "percent", "period_end", "submitted_at")
+        .order_by("-submitted_at", "-id")
+    ):
+        updates[update.task_id].append(update)
+    leads: dict[int, set[int]] = {pk: set() for pk in by_id}
+    for task_id, agency_id in TaskAssignment.objects.filter(
+        task_id__in=by_id, role=AssignmentRole.LEAD, agency__isnull=False
+    ).values_list("task_id", "agency_id"):
+        leads[task_id].add(agency_id)
+    deadlines: dict[int, list[datetime.date]] = {pk: [] for pk in by_id}
+    for task_id, due in (
+        TaskDeadline.objects.filter(task_id__in=by_id)
+        .order_by("due_date")
+        .values_list("task_id", "due_date")
+    ):
+        deadlines[task_id].append(due)
+    for pk, task in by_id.items():
+        state = derive_task_state(updates[pk], lead_ids=leads[pk], deadlines=deadlines[pk])
+        task.status, task.percent = state.status, state.percent
+        task.next_deadline = state.next_deadline
+    Task.objects.bulk_update(
+        list(by_id.values()), ["status", "percent", "next_deadline"], batch_size=500
     )
-    lead_ids = set(
-        task.assignments.filter(role=AssignmentRole.LEAD, agency__isnull=False).values_list(
-            "agency_id", flat=True
-        )
-    )
-    deadlines = list(task.deadlines.order_by("due_date").values_list("due_date", flat=True))
-    state = derive_task_state(updates, lead_ids=lead_ids, deadlines=deadlines)
-    latest = updates[0] if updates else None
-    Task.objects.filter(pk=task.pk).update(
-        status=state.status,
-        percent=state.percent,
-        latest_update=latest,
-        next_deadline=state.next_deadline,
-    )
-    task.status, task.percent, task.next_deadline = state.status, state.percent, state.next_deadline
-    task.latest_update = latest
+
+
+def task_state_refresh(*, task: Task) -> None:
+    """One task's derived state (see :func:`task_states_refresh`)."""
+    task_states_refresh(tasks=[task])

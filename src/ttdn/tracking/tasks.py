@@ -39,6 +39,6 @@ def notify_review_decision(update_id: int) -> int:
             agency=update.agency,
             decision=update.get_review_state_display(),
             comment=update.review_comment or "—",
-            url=settings.TTDN_BASE_URL + reverse("plans:task_detail", args=[update.task_id]),
+            url=settings.TTDN_BASE_URL + reverse("pages:task", args=[update.task_id]),
         )
     return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])

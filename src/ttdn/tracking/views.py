@@ -2,34 +2,30 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.directory.models import Agency
-from ttdn.plans.access import (
-    can_manage_plans,
-    reporting_agency_ids,
-    task_get_for_user,
-    visible_tasks,
-)
-from ttdn.plans.services import ConflictError
 from ttdn.tracking import services
+from ttdn.tracking.access import (
+    evidence_file_get_for_user,
+    require_reviewer,
+    task_get_for_reporting,
+    update_get_for_review,
+)
 from ttdn.tracking.forms import ProgressForm, ReviewForm
-from ttdn.tracking.models import Evidence, ProgressUpdate
 from ttdn.tracking.selectors import pending_updates
 
 
 @login_required
 def progress_create(request, task_pk: int):
-    task = task_get_for_user(request.user, task_pk)
-    agency_ids = reporting_agency_ids(request.user, task)
-    if not agency_ids:
-        raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
+    task, agency_ids = task_get_for_reporting(request.user, task_pk)
     agencies = list(Agency.objects.filter(pk__in=agency_ids).order_by("name"))
     deadlines = list(task.deadlines.values_list("due_date", flat=True))
     initial = {
@@ -67,7 +63,7 @@ def progress_create(request, task_pk: int):
             messages.success(
                 request, _("Your progress report was sent to the coordinating department.")
             )
-            return redirect("plans:task_detail", pk=task.pk)
+            return redirect("pages:task", pk=task.pk)
     return render(
         request, "tracking/progress_form.html", {"form": form, "task": task, "plan": task.plan}
     )
@@ -75,8 +71,7 @@ def progress_create(request, task_pk: int):
 
 @login_required
 def review_queue(request):
-    if not can_manage_plans(request.user):
-        raise PermissionDenied(_("Only the coordinating department reviews progress."))
+    require_reviewer(request.user)
     updates = (
         pending_updates(user=request.user)
         .select_related("task", "task__plan", "agency", "submitted_by")
@@ -89,14 +84,7 @@ def review_queue(request):
 @require_POST
 @login_required
 def review_decide(request, pk: int):
-    if not can_manage_plans(request.user):
-        raise PermissionDenied(_("Only the coordinating department reviews progress."))
-    try:
-        update = ProgressUpdate.objects.select_related("task").get(
-            pk=pk, task__in=visible_tasks(request.user)
-        )
-    except (ProgressUpdate.DoesNotExist, ValueError):
-        raise Http404(_("No such progress update.")) from None
+    update = update_get_for_review(request.user, pk)
     form = ReviewForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose to accept or return the update."))
@@ -119,18 +107,13 @@ def review_decide(request, pk: int):
             )
     next_url = request.POST.get("next")
     if next_url == "task":
-        return redirect("plans:task_detail", pk=update.task_id)
+        return redirect("pages:task", pk=update.task_id)
     return redirect("tracking:review_queue")
 
 
 @login_required
 def evidence_download(request, pk: int):
-    try:
-        evidence = Evidence.objects.select_related("update").get(pk=pk, file__gt="")
-    except (Evidence.DoesNotExist, ValueError):
-        raise Http404(_("No such file.")) from None
-    # Reuse the task's access rule: 404 for those who may not see the task.
-    task_get_for_user(request.user, evidence.update.task_id)
+    evidence = evidence_file_get_for_user(request.user, pk)
     try:
         handle = evidence.file.open("rb")
     except FileNotFoundError:

@@ -4,15 +4,14 @@ import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 
+from ttdn.demo.seeds import SEED_DIR
 from ttdn.plans.models import Plan, PlanStatus, Task
 
-SEEDS = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds"
+SEEDS = SEED_DIR
 NEWS = SEEDS / "001_9c81e32bd19ed172.txt"
 PLAN = SEEDS / "004_b3151840d8e177ab.txt"
 

@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from ttdn.demo.seeds import SEED_DIR
 from ttdn.importer.extract import extract
 from ttdn.importer.extract.agencies import split_names
 from ttdn.importer.extract.annex import align, header_columns, rows_from_text, split_items
 from ttdn.importer.scoring import score, summarise
 from ttdn.importer.source import SourceDocument
 
-SEEDS = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds"
+SEEDS = SEED_DIR
+GOLD = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds" / "gold"
 EXTRA = Path(settings.BASE_DIR) / "tests" / "fixtures" / "importer" / "text"
 SEED_NAMES = sorted(p.stem for p in SEEDS.glob("*.txt"))
 
@@ -35,7 +37,7 @@ def _read(path: Path) -> SourceDocument:
 
 
 def _gold(stem: str) -> dict:
-    return json.loads((SEEDS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    return json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("stem", SEED_NAMES)

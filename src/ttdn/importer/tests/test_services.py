@@ -9,7 +9,6 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.conf import settings as django_settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploadedFile
 from django.db import connection
@@ -17,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from ttdn.accounts.models import AuditEntry
+from ttdn.demo.seeds import SEED_DIR
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias
 from ttdn.importer import review, services
 from ttdn.importer.models import ImportJob, ImportStatus
@@ -33,9 +33,7 @@ from ttdn.importer.result import (
 from ttdn.importer.source import ReadError
 from ttdn.plans.models import Plan, Task, TaskAssignment
 
-SEED_004 = (
-    Path(django_settings.BASE_DIR) / "tests" / "fixtures" / "seeds" / "004_b3151840d8e177ab.txt"
-)
+SEED_004 = SEED_DIR / "004_b3151840d8e177ab.txt"
 
 SAMPLE_TEXT = (
     "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\n"

@@ -269,8 +269,8 @@ def test_import_lists_link_their_plans_in_bounded_queries(
     with django_assert_max_num_queries(4):
         batch = client.get(reverse("importer:batch", args=[jobs[0].batch])).content.decode()
     for job in jobs:
-        assert reverse("plans:detail", args=[job.plan_id]) in upload
-        assert reverse("plans:detail", args=[job.plan_id]) in batch
+        assert reverse("pages:plan", args=[job.plan_id]) in upload
+        assert reverse("pages:plan", args=[job.plan_id]) in batch
         assert str(job.plan) in upload
 
 
@@ -299,7 +299,7 @@ def test_confirm_creates_the_edited_plan_with_its_original_document(
     response = client.post(reverse("importer:review", args=[job.pk]), data)
     plan = Plan.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == reverse("plans:detail", args=[plan.pk])
+    assert response["Location"] == reverse("pages:plan", args=[plan.pk])
     assert plan.tasks.get(row_label="02").text == "Xuất bản Bản tin đối ngoại (đã sửa)"
     page = client.get(response["Location"]).content.decode()
     assert "Xuất bản Bản tin đối ngoại (đã sửa)" in page
@@ -368,7 +368,7 @@ def test_confirming_twice_creates_one_plan(as_persona, job):
     second = client.post(reverse("importer:review", args=[job.pk]), data)
     assert first.status_code == second.status_code == 302
     assert Plan.objects.count() == 1
-    assert second["Location"] == reverse("plans:detail", args=[Plan.objects.get().pk])
+    assert second["Location"] == reverse("pages:plan", args=[Plan.objects.get().pk])
 
 
 def test_discard_then_confirm_is_refused(as_persona, job):

@@ -2,10 +2,10 @@
 
 import datetime
 import unicodedata
-from pathlib import Path
 
 import pytest
 
+from ttdn.demo.seeds import SEED_DIR
 from ttdn.legal.parsing import (
     KIND_LABELS,
     KINDS,
@@ -18,15 +18,8 @@ from ttdn.legal.parsing import (
 
 d = datetime.date
 
-# The five real seed documents, kept in the repository under tests/fixtures/seeds/.
-SEEDS = next(
-    (
-        parent / "tests" / "fixtures" / "seeds"
-        for parent in Path(__file__).resolve().parents
-        if (parent / "tests" / "fixtures" / "seeds").is_dir()
-    ),
-    Path("/work/shared/seeds"),
-)
+# The five real seed documents, shipped with the demo package.
+SEEDS = SEED_DIR
 
 
 def seed(prefix: str) -> str:

@@ -23,7 +23,7 @@ def test_task_search_and_htmx_partial(client, coordinator, make_plan):
     )
     body = response.content.decode()
     assert "<html" not in body  # only the table for htmx
-    assert reverse("plans:task_detail", args=[plan.tasks.get().pk]) in body
+    assert reverse("pages:task", args=[plan.tasks.get().pk]) in body
     assert (
         "Tổ chức tập huấn"
         not in client.get(reverse("plans:task_list"), {"q": "bien dao"}).content.decode()

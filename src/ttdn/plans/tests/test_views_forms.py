@@ -109,8 +109,8 @@ def test_html_in_task_text_is_shown_escaped(coord_client, make_plan, coordinator
         ),
     )
     for url in (
-        reverse("plans:detail", args=[plan.pk]),
-        reverse("plans:task_detail", args=[task.pk]),
+        reverse("pages:plan", args=[plan.pk]),
+        reverse("pages:task", args=[task.pk]),
     ):
         body = coord_client.get(url).content.decode()
         assert '<script>alert("x")</script>' not in body
@@ -159,7 +159,7 @@ def test_export_is_the_annex_layout_and_safe_against_formulas(
             timeframe_text="Cả năm",
         ),
     )
-    response = coord_client.get(reverse("plans:export", args=[plan.pk]))
+    response = coord_client.get(reverse("pages:plan_export", args=[plan.pk]))
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     ws = openpyxl.load_workbook(io.BytesIO(response.content)).active
     rows = [[c.value for c in row] for row in ws.iter_rows()]
@@ -188,11 +188,11 @@ def test_list_pages_do_not_grow_queries_with_rows(client, coordinator, make_plan
     timeframe = "Hàng tháng"
     small = make_plan(tasks=2, year=year, timeframe=timeframe, status="in_progress")
     urls = {
-        "detail": lambda p: reverse("plans:detail", args=[p.pk]),
+        "detail": lambda p: reverse("pages:plan", args=[p.pk]),
         "list": lambda p: reverse("plans:list"),
         "task_list": lambda p: reverse("plans:task_list"),
         "home": lambda p: reverse("home"),
-        "agency": lambda p: reverse("plans:agency_detail", args=[agency_a.pk]),
+        "agency": lambda p: reverse("pages:agency", args=[agency_a.pk]),
     }
     before = _count_queries(client, urls[page](small))
     big = make_plan(tasks=25, year=year, timeframe=timeframe, status="in_progress")

@@ -34,7 +34,7 @@ def _sees(persona, visibility):
 
 @pytest.mark.parametrize("visibility", VISIBILITIES)
 @pytest.mark.parametrize("persona", PERSONAS)
-@pytest.mark.parametrize("page", ["plans:detail", "plans:export"])
+@pytest.mark.parametrize("page", ["pages:plan", "pages:plan_export"])
 def test_plan_read_pages(plans, as_persona, persona, visibility, page):
     plan = plans[visibility]
     response = as_persona(persona).get(reverse(page, args=[plan.pk]))
@@ -45,7 +45,7 @@ def test_plan_read_pages(plans, as_persona, persona, visibility, page):
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_task_page(plans, as_persona, persona, visibility):
     task = plans[visibility].tasks.get()
-    response = as_persona(persona).get(reverse("plans:task_detail", args=[task.pk]))
+    response = as_persona(persona).get(reverse("pages:task", args=[task.pk]))
     assert response.status_code == (200 if _sees(persona, visibility) else 404)
 
 
@@ -82,7 +82,7 @@ def test_task_list_and_home(plans, as_persona, persona):
     if persona != "anonymous":
         body = client.get(reverse("plans:task_list")).content.decode()
         restricted_task = plans["restricted"].tasks.get()
-        assert (reverse("plans:task_detail", args=[restricted_task.pk]) in body) == _sees(
+        assert (reverse("pages:task", args=[restricted_task.pk]) in body) == _sees(
             persona, "restricted"
         )
 
@@ -153,7 +153,7 @@ def test_officer_posting_to_another_agencys_task_writes_nothing(plans, as_person
 
 def test_forged_plan_id_is_404(as_persona, plans):
     client = as_persona("coordinator")
-    assert client.get(reverse("plans:detail", args=[999999])).status_code == 404
+    assert client.get(reverse("pages:plan", args=[999999])).status_code == 404
     assert client.get("/plans/abc/").status_code == 404
 
 
@@ -179,11 +179,7 @@ def test_get_is_refused_for_state_changes(plans, as_persona):
 
 
 def test_restricted_plan_does_not_leak_through_agency_page(plans, as_persona, agency_a):
-    body = (
-        as_persona("officer_b")
-        .get(reverse("plans:agency_detail", args=[agency_a.pk]))
-        .content.decode()
-    )
+    body = as_persona("officer_b").get(reverse("pages:agency", args=[agency_a.pk])).content.decode()
     restricted = plans["restricted"].tasks.get()
-    assert reverse("plans:task_detail", args=[restricted.pk]) not in body
+    assert reverse("pages:task", args=[restricted.pk]) not in body
     assert Task.objects.filter(pk=restricted.pk).exists()

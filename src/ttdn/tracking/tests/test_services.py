@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from ttdn.plans.models import Task, TaskStatus
 from ttdn.plans.services import ConflictError
 from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
+from ttdn.tracking.selectors import latest_updates
 from ttdn.tracking.services import progress_review, progress_submit
 
 
@@ -45,7 +46,7 @@ def test_officer_reports_for_own_agency_with_evidence(task, tmp_path, settings, 
     assert kinds == ["file", "link"]
     task.refresh_from_db()
     assert task.status == TaskStatus.IN_PROGRESS
-    assert task.latest_update == update
+    assert latest_updates([task]) == {task.pk: update}
     assert task.next_deadline == datetime.date(2024, 9, 30)
 
 
@@ -130,7 +131,7 @@ def test_returned_updates_do_not_count(task, coordinator, report):
     progress_review(actor=coordinator, update=update, accept=False, comment="Thiếu minh chứng")
     task.refresh_from_db()
     assert task.status == TaskStatus.NOT_STARTED
-    assert task.latest_update is None
+    assert latest_updates([task]) == {}
 
 
 def test_a_review_cannot_happen_twice(task, coordinator, report):

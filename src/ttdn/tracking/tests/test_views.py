@@ -34,7 +34,7 @@ def test_progress_form_records_figures_and_rejects_bad_lines(
     )
     assert ok.status_code == 302
     assert ProgressUpdate.objects.get().figures == {"Số lớp tập huấn": 2, "Số học viên": 1250}
-    page = client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
+    page = client.get(reverse("pages:task", args=[task.pk])).content.decode()
     assert "Số học viên" in page
 
 

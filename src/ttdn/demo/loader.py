@@ -1,7 +1,7 @@
 """Demo data built from the five seed documents.
 
-The plans are imported from the five seed documents (tests/fixtures/seeds/*.txt)
-by the importer, exactly as a user's upload would be, and created through the
+The plans are imported from the five seed documents (``ttdn/demo/seeds/*.txt``, package
+data) by the importer, exactly as a user's upload would be, and created through the
 same services the pages use, so every row is validated and audited. The tests
 compare the result with the hand-checked transcriptions in
 tests/fixtures/seeds/gold. A copy of the 2018 annex is
@@ -12,20 +12,22 @@ page has deadlines to show.
 import datetime
 from pathlib import Path
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from ttdn.accounts.models import Membership, Role, User
+from ttdn.demo.seeds import SEED_DIR, seed_paths
 from ttdn.directory.models import Agency
 from ttdn.directory.services import agencies_load, units_load
+from ttdn.importer.pipeline import analyse_file
+from ttdn.importer.result import Located
+from ttdn.importer.review import plan_create_from_extraction
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
 from ttdn.tracking.models import ProgressUpdate
+from ttdn.tracking.services import progress_review, progress_submit
 
 DEMO_PASSWORD = "ttdn-demo"
-SEED_DIR = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds"
-GOLD_DIR = SEED_DIR / "gold"  # the hand-checked transcriptions the import is tested against
 OFFICER_AGENCY = "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
 MAIN_SEED = "004_b3151840d8e177ab.txt"
 
@@ -57,10 +59,6 @@ def _import_seed(
     status: str,
 ) -> Plan:
     """Read one seed document with the importer and create its plan, as a user would."""
-    from ttdn.importer.pipeline import analyse_file
-    from ttdn.importer.result import Located
-    from ttdn.importer.review import plan_create_from_extraction
-
     result = analyse_file(path, name=path.name)
     if period:
         result.period = Located(list(period), None, None, 1.0)
@@ -72,29 +70,16 @@ def _import_seed(
     plan = plan_create_from_extraction(
         actor=actor, result=result, status=PlanStatus.DRAFT, visibility=Visibility.PUBLIC
     )
-    for to_status in _path_to(status):
-        if to_status != PlanStatus.CLOSED:
-            services.plan_transition(actor=actor, plan=plan, to_status=to_status)
+    # Open for reports first; plans of past years are closed once their reports are in.
+    plan = services.plan_move_to(actor=actor, plan=plan, to_status=PlanStatus.IN_PROGRESS)
     plan.demo_target_status = status
     return plan
-
-
-def _path_to(status: str) -> list[str]:
-    path = {
-        PlanStatus.DRAFT: [],
-        PlanStatus.ISSUED: [PlanStatus.ISSUED],
-        PlanStatus.IN_PROGRESS: [PlanStatus.ISSUED, PlanStatus.IN_PROGRESS],
-        PlanStatus.CLOSED: [PlanStatus.ISSUED, PlanStatus.IN_PROGRESS, PlanStatus.CLOSED],
-    }
-    return path[status]
 
 
 def _report(
     plan: Plan, *, users_by_agency: dict[int, User], coordinator: User, today: datetime.date
 ) -> int:
     """A handful of realistic updates: lead agencies report, the coordinator reviews most."""
-    from ttdn.tracking.services import progress_review, progress_submit
-
     narratives = {
         "done": "Đã hoàn thành theo kế hoạch; kết quả đã tổng hợp trong báo cáo của đơn vị.",
         "in_progress": "Đang triển khai; đã thực hiện một phần nội dung, dự kiến hoàn thành đúng thời hạn.",
@@ -150,7 +135,7 @@ def demo_load(*, stdout=None) -> dict:
         _user("officer_ngoaivu", Role.OFFICER, "Phạm Thị Ngoại Vụ", [foreign])
     today = timezone.localdate()
     plans = []
-    for path in sorted(SEED_DIR.glob("[0-9]*.txt")):
+    for path in seed_paths():
         plan = _import_seed(path, actor=coordinator, status=PlanStatus.IN_PROGRESS)
         if plan.period_end < today.year - 1:
             plan.demo_target_status = PlanStatus.CLOSED

@@ -1,12 +1,15 @@
 import json
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from ttdn.accounts.models import User
-from ttdn.plans.demo import GOLD_DIR
 from ttdn.plans.models import Plan
 from ttdn.tracking.models import ProgressUpdate
+
+GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds" / "gold"
 
 
 @pytest.fixture(scope="module")

@@ -6,12 +6,14 @@ STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời g
 import datetime
 import io
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from ttdn.plans.models import AssignmentRole, Plan, Task, TaskStatus
+from ttdn.tracking.models import ProgressUpdate
 
 # A cell starting with one of these is read by spreadsheet programs as a formula.
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -30,7 +32,14 @@ def _agencies(task: Task, role: str) -> str:
     return "\n".join(a.label for a in task.assignments.all() if a.role == role)
 
 
-def annex_workbook(*, plan: Plan, tasks: list[Task], today: datetime.date) -> bytes:
+def annex_workbook(
+    *,
+    plan: Plan,
+    tasks: list[Task],
+    latest: dict[int, ProgressUpdate],
+    today: datetime.date,
+) -> bytes:
+    """The workbook; ``latest`` maps a task id to its latest counted report."""
     wb = Workbook()
     ws = wb.active
     ws.title = _("Annex")[:31]
@@ -70,13 +79,13 @@ def annex_workbook(*, plan: Plan, tasks: list[Task], today: datetime.date) -> by
         cell.border = border
 
     for index, task in enumerate(tasks, start=1):
-        latest = task.latest_update
+        update = latest.get(task.pk)
         latest_text = ""
-        if latest is not None:
+        if update is not None:
             latest_text = "{date} — {agency}: {text}".format(
-                date=latest.submitted_at.strftime("%d/%m/%Y"),
-                agency=latest.agency.display_name,
-                text=latest.narrative[:500],
+                date=timezone.localtime(update.submitted_at).strftime("%d/%m/%Y"),
+                agency=update.agency.display_name,
+                text=update.narrative[:500],
             )
         status = TaskStatus(task.effective_status(today)).label
         ws.append(

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from ttdn.plans.demo import DEMO_PASSWORD, demo_is_loaded, demo_load
+from ttdn.demo.loader import DEMO_PASSWORD, demo_is_loaded, demo_load
 
 
 class Command(BaseCommand):
