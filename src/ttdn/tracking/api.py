@@ -18,7 +18,7 @@ from pydantic import StringConstraints
 from ttdn.directory.models import Agency
 from ttdn.plans.access import reporting_agency_ids, task_get_for_user
 from ttdn.tracking.models import REPORTABLE_STATUSES, Evidence, ProgressUpdate
-from ttdn.tracking.services import MAX_EVIDENCE_FILES, MAX_NARRATIVE_CHARS, progress_submit
+from ttdn.tracking.services import MAX_LINKS, MAX_NARRATIVE_CHARS, progress_submit
 
 router = Router()
 
@@ -76,14 +76,15 @@ class ProgressIn(Schema):
         str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NARRATIVE_CHARS)
     ] = Field(description="What was done")
     figures: dict[str, Any] = Field(
-        default_factory=dict, description='Indicator values, e.g. {"articles": 12}'
+        default_factory=dict,
+        description='Indicator values: names with finite numbers, at most 50, e.g. {"articles": 12}',
     )
     period_end: datetime.date | None = Field(
         None,
         description="The deadline this update reports on (defaults to the task's next deadline)",
     )
     links: list[str] = Field(
-        default_factory=list, max_length=MAX_EVIDENCE_FILES, description="Web addresses"
+        default_factory=list, max_length=MAX_LINKS, description="Web addresses"
     )
 
 

@@ -191,6 +191,13 @@ def test_a_member_of_an_unrelated_agency_too_needs_no_agency_id(client, world):
         ({"narrative": "   "}, "narrative"),
         ({"narrative": None}, "narrative"),
         ({"figures": [1, 2]}, "figures"),
+        # The figures rule is the service's, the same for the form and the API.
+        ({"figures": {"articles": {"nested": 1}}}, "figures"),
+        ({"figures": {"articles": True}}, "figures"),
+        ({"figures": {"articles": "12"}}, "figures"),
+        ({"figures": {"x" * 101: 1}}, "figures"),
+        ({"figures": {f"figure {i}": i for i in range(51)}}, "figures"),
+        ({"links": [f"https://example.org/{i}" for i in range(11)]}, "links"),
         ({"period_end": "31/12/2025"}, "period_end"),
         ({"period_end": "2031-12-31"}, "period_end"),  # outside the plan's period (service rule)
         ({"links": ["javascript:alert(1)"]}, "links"),  # service rule
@@ -207,6 +214,20 @@ def test_invalid_input_gives_422_with_field_errors(client, world, change, field)
     assert body["detail"]
     assert field in body["errors"], body
     assert all(isinstance(m, str) and m for m in body["errors"][field])
+    assert ProgressUpdate.objects.count() == 0
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "1e999"])
+def test_figures_that_are_not_finite_numbers_are_refused(client, world, number):
+    client.force_login(world.officer_a)
+    body = '{"status": "in_progress", "percent": 10, "narrative": "x", "figures": {"a": %s}}'
+    response = client.post(
+        progress_url(world.tasks[Visibility.PUBLIC]),
+        body % number,
+        content_type="application/json",
+    )
+    assert response.status_code == 422, response.content
+    assert "figures" in response.json()["errors"]
     assert ProgressUpdate.objects.count() == 0
 
 
