@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "ninja",
     "huey.contrib.djhuey",
     "ttdn.core",
+    "ttdn.documents",
     "ttdn.accounts",
     "ttdn.directory",
     "ttdn.legal",

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import extract
 from ttdn.importer.extract.agencies import split_names
 from ttdn.importer.extract.annex import align, header_columns, rows_from_text, split_items
 from ttdn.importer.scoring import score, summarise
-from ttdn.importer.source import SourceDocument
 
 SEEDS = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds"
 EXTRA = Path(settings.BASE_DIR) / "tests" / "fixtures" / "importer" / "text"

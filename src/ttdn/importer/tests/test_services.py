@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 
 from ttdn.accounts.models import AuditEntry
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias
+from ttdn.documents.source import ReadError
 from ttdn.importer import review, services
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import (
@@ -30,7 +31,6 @@ from ttdn.importer.result import (
     Section,
     Timeframe,
 )
-from ttdn.importer.source import ReadError
 from ttdn.plans.models import Plan, Task, TaskAssignment
 
 SEED_004 = (
@@ -346,7 +346,7 @@ def test_too_many_files_are_refused(coordinator, settings):
 
 
 def test_the_upload_accepts_exactly_what_the_readers_read():
-    from ttdn.importer.readers.sniff import FORMAT_EXTENSIONS, TEXT_EXTENSIONS
+    from ttdn.documents.readers.sniff import FORMAT_EXTENSIONS, TEXT_EXTENSIONS
 
     readers = {*FORMAT_EXTENSIONS, *TEXT_EXTENSIONS, ".html", ".htm"} - {""}
     assert set(services.ACCEPTED_EXTENSIONS) == readers

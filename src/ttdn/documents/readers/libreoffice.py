@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ttdn.importer.readers.errors import CONVERSION_FAILED, CONVERTER_MISSING, TIMEOUT, read_error
+from ttdn.documents.readers.errors import CONVERSION_FAILED, CONVERTER_MISSING, TIMEOUT, read_error
 
 TIMEOUT_SECONDS = 120
 MODULE_LIBRARIES = {"docx": "libswlo.so", "xlsx": "libsclo.so"}  # Writer, Calc

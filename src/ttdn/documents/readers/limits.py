@@ -15,7 +15,7 @@ from pathlib import Path
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
-from ttdn.importer.readers.errors import EMPTY, TOO_LARGE, TOO_MANY_PAGES, ZIP_BOMB, read_error
+from ttdn.documents.readers.errors import EMPTY, TOO_LARGE, TOO_MANY_PAGES, ZIP_BOMB, read_error
 
 MB = 1024 * 1024
 ZIP_MAX_TOTAL = 200 * MB  # all members together, uncompressed
