@@ -46,7 +46,6 @@ from django.utils.translation import gettext as _
 from ttdn.accounts.audit import log_action
 from ttdn.accounts.models import Role
 from ttdn.documents.readers import display_name
-from ttdn.documents.readers.limits import max_bytes
 from ttdn.documents.source import ReadError
 from ttdn.importer.models import ACTIVE_STATUSES, ImportJob, ImportStatus
 from ttdn.importer.result import ExtractionResult
@@ -70,6 +69,11 @@ ERROR_INTERNAL = "internal"
 
 
 # --- limits and messages --------------------------------------------------------------------
+
+
+def max_bytes() -> int:
+    """The largest file an upload may hold (the readers have their own limit)."""
+    return settings.TTDN_IMPORT_MAX_BYTES
 
 
 def max_files() -> int:

@@ -718,14 +718,14 @@ def test_ocr_missing_is_reported(monkeypatch):
 
 
 def test_scan_with_too_many_pages_is_refused_before_ocr(settings):
-    settings.TTDN_IMPORT_MAX_PAGES = 2
+    settings.TTDN_DOCUMENTS_MAX_PAGES = 2
     expect_error(FIXTURES / "ke_hoach_scan.pdf", "too_many_pages")
 
 
 def test_multipage_tiff_over_the_page_cap_is_refused(tmp_path, settings):
     from PIL import Image
 
-    settings.TTDN_IMPORT_MAX_PAGES = 2
+    settings.TTDN_DOCUMENTS_MAX_PAGES = 2
     path = tmp_path / "ban_quet.tif"
     pages = [Image.new("L", (100, 100), 255) for _ in range(3)]
     pages[0].save(path, save_all=True, append_images=pages[1:])
@@ -942,7 +942,7 @@ def test_file_over_the_size_cap_is_refused_before_reading(tmp_path):
 
 
 def test_size_cap_comes_from_settings(settings):
-    settings.TTDN_IMPORT_MAX_BYTES = 1024
+    settings.TTDN_DOCUMENTS_MAX_BYTES = 1024
     expect_error(PLAN_DOCX, "too_large")
 
 

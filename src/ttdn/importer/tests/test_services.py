@@ -6,6 +6,9 @@ test runs the real pipeline on seed 004 and only checks that the job ends proper
 """
 
 import datetime
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -351,6 +354,32 @@ def test_the_upload_accepts_exactly_what_the_readers_read():
     readers = {*FORMAT_EXTENSIONS, *TEXT_EXTENSIONS, ".html", ".htm"} - {""}
     assert set(services.ACCEPTED_EXTENSIONS) == readers
     assert len(services.ACCEPTED_EXTENSIONS) == len(readers)  # each listed once
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, [50 * 1024 * 1024, 200, 50 * 1024 * 1024]),
+        ({"TTDN_IMPORT_MAX_BYTES": "1000", "TTDN_IMPORT_MAX_PAGES": "3"}, [1000, 3, 1000]),
+        ({"TTDN_DOCUMENTS_MAX_BYTES": "2000", "TTDN_DOCUMENTS_MAX_PAGES": "4"}, [2000, 4, 2000]),
+        ({"TTDN_DOCUMENTS_MAX_BYTES": "2000", "TTDN_IMPORT_MAX_BYTES": "1000"}, [2000, 200, 1000]),
+    ],
+)
+def test_the_import_limits_keep_their_names_beside_the_reading_limits(env, expected):
+    """TTDN_IMPORT_MAX_BYTES/PAGES set the reading limits of ttdn.documents, as before."""
+    script = (
+        "from ttdn import settings as s; "
+        "print(s.TTDN_DOCUMENTS_MAX_BYTES, s.TTDN_DOCUMENTS_MAX_PAGES, s.TTDN_IMPORT_MAX_BYTES)"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TTDN_DOC", "TTDN_IMP"))}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**clean, "TTDN_DEVELOPMENT": "1", **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert [int(n) for n in result.stdout.split()] == expected
 
 
 def test_a_request_is_refused_whole_only_beyond_every_file_at_the_cap(settings):
