@@ -5,7 +5,7 @@ from the file's content (:mod:`.sniff`), and hands the file to one reader per ki
 
 =========================  ===================================================
 Word (.docx)               :mod:`.word` (python-docx)
-.doc, .rtf, .odt           LibreOffice to .docx (:mod:`.libreoffice`), then :mod:`.word`
+.doc, .rtf, .odt           LibreOffice to .docx (:mod:`ttdn.documents.convert`), then :mod:`.word`
 Excel (.xlsx)              :mod:`.spreadsheet` (openpyxl)
 .xls, .ods                 LibreOffice to .xlsx, then :mod:`.spreadsheet`
 PDF                        :mod:`.pdf` (pdfplumber; pages without text by OCR)
@@ -24,11 +24,20 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.utils.translation import gettext
 
-from ttdn.documents.readers.errors import CORRUPT, NO_TEXT, read_error
+from ttdn.documents.readers.errors import (
+    CONVERSION_FAILED,
+    CONVERTER_MISSING,
+    CORRUPT,
+    NO_TEXT,
+    TIMEOUT,
+    read_error,
+)
 from ttdn.documents.readers.limits import check_size
 from ttdn.documents.readers.progress import END, START, CallbackFailed, Progress, guarded
 from ttdn.documents.readers.sniff import detect, not_text_reason
@@ -75,10 +84,8 @@ def display_name(name: str) -> str:
 
 def _read(kind: str, path: Path, name: str, progress: Progress) -> SourceDocument:
     if kind in CONVERTED:
-        from ttdn.documents.readers.libreoffice import converted
-
         target = CONVERTED[kind]
-        with converted(path, name=name, kind=kind, target=target) as converted_path:
+        with _converted(path, name=name, kind=kind, target=target) as converted_path:
             document = _read(target, converted_path, name, progress)
         return dataclasses.replace(document, format=kind)
     if kind == "docx":
@@ -104,3 +111,17 @@ def _read(kind: str, path: Path, name: str, progress: Progress) -> SourceDocumen
     from ttdn.documents.readers.plain import read_text
 
     return read_text(path, name=name, reason=not_text_reason(name))
+
+
+@contextmanager
+def _converted(path: Path, *, name: str, kind: str, target: str) -> Iterator[Path]:
+    """The file converted by LibreOffice, its failures worded as failures to read it."""
+    from ttdn.documents import convert
+
+    reasons = {"converter_missing": CONVERTER_MISSING, "timeout": TIMEOUT}
+    try:
+        with convert.converted(path, target, kind=kind, name=name) as result:
+            yield result
+    except convert.ConversionError as exc:
+        reason = reasons.get(exc.code, CONVERSION_FAILED)
+        raise read_error(reason, name, seconds=convert.TIMEOUT_SECONDS) from exc

@@ -411,40 +411,40 @@ def test_odt_doc_and_rtf_are_read_through_libreoffice(suffix):
 
 @pytest.mark.parametrize("suffix", ["odt", "doc", "rtf"])
 def test_libreoffice_missing_is_reported(monkeypatch, suffix):
-    monkeypatch.setattr("ttdn.documents.readers.libreoffice.shutil.which", lambda _: None)
+    monkeypatch.setattr("ttdn.documents.convert.shutil.which", lambda _: None)
     error = expect_error(FIXTURES / f"ke_hoach_xa_annex.{suffix}", "converter_missing")
     assert "LibreOffice" in error.message
 
 
 def test_libreoffice_without_calc_is_reported_for_spreadsheets(tmp_path, monkeypatch):
-    from ttdn.documents.readers import libreoffice
+    from ttdn.documents import convert
 
     program = tmp_path / "program"
     program.mkdir()
     (program / "soffice").touch()
-    assert libreoffice.has_module(str(program / "soffice"), "xlsx")  # layout unknown
+    assert convert.has_module(str(program / "soffice"), "calc")  # layout unknown
     (program / "libswlo.so").touch()  # Writer, not Calc
-    assert libreoffice.has_module(str(program / "soffice"), "docx")
-    assert not libreoffice.has_module(str(program / "soffice"), "xlsx")
+    assert convert.has_module(str(program / "soffice"), "writer")
+    assert not convert.has_module(str(program / "soffice"), "calc")
 
     ods = tmp_path / "phu_luc.ods"
     with zipfile.ZipFile(ods, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
-    monkeypatch.setattr(libreoffice.shutil, "which", lambda _: str(program / "soffice"))
+    monkeypatch.setattr(convert.shutil, "which", lambda _: str(program / "soffice"))
     error = expect_error(ods, "converter_missing")
     assert "Calc" in error.message
 
 
 def fake_soffice(tmp_path: Path, monkeypatch, script: str) -> Path:
     """A shell script standing in for soffice (in a directory without LibreOffice's libraries)."""
-    from ttdn.documents.readers import libreoffice
+    from ttdn.documents import convert
 
     program = tmp_path / "fake" / "soffice"
     program.parent.mkdir()
     program.write_text("#!/bin/sh\n" + script + "\n")
     program.chmod(0o755)
-    monkeypatch.setattr(libreoffice.shutil, "which", lambda _: str(program))
+    monkeypatch.setattr(convert.shutil, "which", lambda _: str(program))
     return program
 
 
@@ -458,11 +458,11 @@ def _gone(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the processes")
 def test_libreoffice_that_hangs_is_stopped_with_its_children(tmp_path, monkeypatch):
-    from ttdn.documents.readers import libreoffice
+    from ttdn.documents import convert
 
     child = tmp_path / "child.pid"
     fake_soffice(tmp_path, monkeypatch, f"sleep 60 & echo $! > {child}; wait")
-    monkeypatch.setattr(libreoffice, "TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(convert, "TIMEOUT_SECONDS", 0.5)
     expect_error(FIXTURES / "ke_hoach_xa_annex.rtf", "timeout")
     pid = int(child.read_text())
     deadline = time.monotonic() + 5
@@ -478,10 +478,10 @@ def test_libreoffice_that_writes_nothing_is_corrupt(tmp_path, monkeypatch):
 
 
 def _has_calc() -> bool:
-    from ttdn.documents.readers.libreoffice import has_module
+    from ttdn.documents.convert import has_module
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    return soffice is not None and has_module(soffice, "xlsx")
+    return soffice is not None and has_module(soffice, "calc")
 
 
 @pytest.mark.skipif(not _has_calc(), reason="reading .xls/.ods needs LibreOffice Calc")
