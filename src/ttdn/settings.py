@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "ninja",
     "huey.contrib.djhuey",
     "ttdn.core",
+    "ttdn.documents",
     "ttdn.accounts",
     "ttdn.directory",
     "ttdn.legal",
@@ -159,10 +160,20 @@ WHITENOISE_USE_FINDERS = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 TTDN_EVIDENCE_MAX_BYTES = env_int("TTDN_EVIDENCE_MAX_BYTES", 25 * 1024 * 1024)
+# Reading documents (ttdn.documents): the largest file and the most pages (PDF, TIFF) any
+# reader opens. TTDN_IMPORT_MAX_BYTES and TTDN_IMPORT_MAX_PAGES, their earlier names, still
+# set them when the new names are not given.
+TTDN_DOCUMENTS_MAX_BYTES = env_int(
+    "TTDN_DOCUMENTS_MAX_BYTES", env_int("TTDN_IMPORT_MAX_BYTES", 50 * 1024 * 1024)
+)
+TTDN_DOCUMENTS_MAX_PAGES = env_int(
+    "TTDN_DOCUMENTS_MAX_PAGES", env_int("TTDN_IMPORT_MAX_PAGES", 200)
+)
 # Plan import (ttdn.importer). Uploads above FILE_UPLOAD_MAX_MEMORY_SIZE stream to a temporary
 # file, never into memory; the import view stops keeping a file once it passes
-# TTDN_IMPORT_MAX_BYTES. DATA_UPLOAD_MAX_MEMORY_SIZE does not count files.
-TTDN_IMPORT_MAX_BYTES = env_int("TTDN_IMPORT_MAX_BYTES", 50 * 1024 * 1024)
+# TTDN_IMPORT_MAX_BYTES (by default the reading limit). DATA_UPLOAD_MAX_MEMORY_SIZE does not
+# count files.
+TTDN_IMPORT_MAX_BYTES = env_int("TTDN_IMPORT_MAX_BYTES", TTDN_DOCUMENTS_MAX_BYTES)
 TTDN_IMPORT_MAX_FILES = env_int("TTDN_IMPORT_MAX_FILES", 20)
 # Imports not confirmed within this many days lose their file (nightly huey task).
 TTDN_IMPORT_KEEP_DAYS = env_int("TTDN_IMPORT_KEEP_DAYS", 14)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ttdn.importer.readers import read_document
+from ttdn.documents.readers import read_document
+from ttdn.documents.source import SourceDocument
 from ttdn.importer.result import ExtractionResult
-from ttdn.importer.source import SourceDocument
 
 
 def analyse_document(document: SourceDocument) -> ExtractionResult:
@@ -18,7 +18,7 @@ def analyse_document(document: SourceDocument) -> ExtractionResult:
 def analyse_file(path: str | Path, name: str | None = None, progress=None) -> ExtractionResult:
     """Read ``path`` (shown to the user as ``name``) and extract a plan from it.
 
-    Raises :class:`ttdn.importer.source.ReadError` when the file cannot be read.
+    Raises :class:`ttdn.documents.source.ReadError` when the file cannot be read.
     ``progress``, if given, is called with a number 0..100 and a short translated label.
     """
     document = read_document(Path(path), name=name or Path(path).name, progress=progress)

@@ -45,17 +45,16 @@ from django.utils.translation import gettext as _
 
 from ttdn.accounts.audit import log_action
 from ttdn.accounts.models import Role
+from ttdn.documents.readers import display_name
+from ttdn.documents.source import ReadError
 from ttdn.importer.models import ACTIVE_STATUSES, ImportJob, ImportStatus
-from ttdn.importer.readers import display_name
-from ttdn.importer.readers.limits import max_bytes
 from ttdn.importer.result import ExtractionResult
-from ttdn.importer.source import ReadError
 from ttdn.plans.access import can_manage_plans
 
 logger = logging.getLogger(__name__)
 
 # What an upload may be called, in the order the upload page lists them. The readers decide
-# by content (ttdn.importer.readers.sniff); a test keeps this list equal to theirs.
+# by content (ttdn.documents.readers.sniff); a test keeps this list equal to theirs.
 ACCEPTED_EXTENSIONS = (
     ".docx", ".docm", ".dotx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".xlsm", ".xls", ".ods",
     ".html", ".htm", ".txt", ".text", ".csv", ".md", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
@@ -70,6 +69,11 @@ ERROR_INTERNAL = "internal"
 
 
 # --- limits and messages --------------------------------------------------------------------
+
+
+def max_bytes() -> int:
+    """The largest file an upload may hold (the readers have their own limit)."""
+    return settings.TTDN_IMPORT_MAX_BYTES
 
 
 def max_files() -> int:

@@ -12,20 +12,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
+from ttdn.documents.spreadsheet import safe_cell
 from ttdn.plans.models import AssignmentRole, Plan, Task, TaskStatus
 from ttdn.tracking.models import ProgressUpdate
-
-# A cell starting with one of these is read by spreadsheet programs as a formula.
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
-def safe_cell(value):
-    """Neutralise formula injection: text that would start a formula is prefixed with a quote."""
-    if isinstance(value, str):
-        if value.startswith(_FORMULA_PREFIXES):
-            return "'" + value
-        return value
-    return value
 
 
 def _agencies(task: Task, role: str) -> str:

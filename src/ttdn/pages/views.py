@@ -7,7 +7,9 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 
+from ttdn.core.text import squash
 from ttdn.directory.models import Agency
 from ttdn.pages import selectors
 from ttdn.pages.export import annex_workbook
@@ -63,11 +65,13 @@ def plan_export(request, pk: int):
     plan = plan_get_for_user(request.user, pk)
     tasks = plan_annex(plan=plan)
     content = annex_workbook(plan=plan, tasks=tasks, latest=latest_updates(tasks), today=_today())
-    filename = "phu-luc-{}.xlsx".format((plan.number or str(plan.pk)).replace("/", "-"))
+    # Django builds the header: quotes, line breaks and Vietnamese letters in a plan's
+    # number cannot break it (RFC 6266 filename*).
+    filename = "phu-luc-{}.xlsx".format(squash(plan.number or str(plan.pk)).replace("/", "-"))
     response = HttpResponse(
         content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 

@@ -15,11 +15,11 @@ from django.utils.translation import gettext as _
 
 from ttdn.core.text import fold_words
 from ttdn.directory.selectors import unit_named
+from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose
 from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.extract.metadata import read_metadata
 from ttdn.importer.result import ExtractionResult, Timeframe
-from ttdn.importer.source import SourceDocument
 from ttdn.plans.timeframe import parse_timeframe
 
 # Task groups by keywords (folded text). Each keyword found counts once, twice when it is

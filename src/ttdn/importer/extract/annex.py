@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from ttdn.core.text import fold_words, squash
+from ttdn.documents.source import Cell, SourceDocument, Table
 from ttdn.importer.extract.common import strip_span
 from ttdn.importer.result import ExtractedTask
-from ttdn.importer.source import Cell, SourceDocument, Table
 from ttdn.plans.timeframe import parse_timeframe
 
 COLUMNS = ("stt", "task", "lead", "coord", "time")

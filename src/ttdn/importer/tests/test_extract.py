@@ -12,11 +12,11 @@ import pytest
 from django.conf import settings
 
 from ttdn.demo.seeds import SEED_DIR
+from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import extract
 from ttdn.importer.extract.agencies import split_names
 from ttdn.importer.extract.annex import align, header_columns, rows_from_text, split_items
 from ttdn.importer.scoring import score, summarise
-from ttdn.importer.source import SourceDocument
 
 SEEDS = SEED_DIR
 GOLD = Path(settings.BASE_DIR) / "tests" / "fixtures" / "seeds" / "gold"

@@ -6,6 +6,9 @@ test runs the real pipeline on seed 004 and only checks that the job ends proper
 """
 
 import datetime
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,7 @@ from django.utils import timezone, translation
 from ttdn.accounts.models import AuditEntry
 from ttdn.demo.seeds import SEED_DIR
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias
+from ttdn.documents.source import ReadError
 from ttdn.importer import review, services
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import (
@@ -30,7 +34,6 @@ from ttdn.importer.result import (
     Section,
     Timeframe,
 )
-from ttdn.importer.source import ReadError
 from ttdn.plans.models import Plan, Task, TaskAssignment
 
 SEED_004 = SEED_DIR / "004_b3151840d8e177ab.txt"
@@ -344,11 +347,37 @@ def test_too_many_files_are_refused(coordinator, settings):
 
 
 def test_the_upload_accepts_exactly_what_the_readers_read():
-    from ttdn.importer.readers.sniff import FORMAT_EXTENSIONS, TEXT_EXTENSIONS
+    from ttdn.documents.readers.sniff import FORMAT_EXTENSIONS, TEXT_EXTENSIONS
 
     readers = {*FORMAT_EXTENSIONS, *TEXT_EXTENSIONS, ".html", ".htm"} - {""}
     assert set(services.ACCEPTED_EXTENSIONS) == readers
     assert len(services.ACCEPTED_EXTENSIONS) == len(readers)  # each listed once
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, [50 * 1024 * 1024, 200, 50 * 1024 * 1024]),
+        ({"TTDN_IMPORT_MAX_BYTES": "1000", "TTDN_IMPORT_MAX_PAGES": "3"}, [1000, 3, 1000]),
+        ({"TTDN_DOCUMENTS_MAX_BYTES": "2000", "TTDN_DOCUMENTS_MAX_PAGES": "4"}, [2000, 4, 2000]),
+        ({"TTDN_DOCUMENTS_MAX_BYTES": "2000", "TTDN_IMPORT_MAX_BYTES": "1000"}, [2000, 200, 1000]),
+    ],
+)
+def test_the_import_limits_keep_their_names_beside_the_reading_limits(env, expected):
+    """TTDN_IMPORT_MAX_BYTES/PAGES set the reading limits of ttdn.documents, as before."""
+    script = (
+        "from ttdn import settings as s; "
+        "print(s.TTDN_DOCUMENTS_MAX_BYTES, s.TTDN_DOCUMENTS_MAX_PAGES, s.TTDN_IMPORT_MAX_BYTES)"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TTDN_DOC", "TTDN_IMP"))}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**clean, "TTDN_DEVELOPMENT": "1", **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert [int(n) for n in result.stdout.split()] == expected
 
 
 def test_a_request_is_refused_whole_only_beyond_every_file_at_the_cap(settings):

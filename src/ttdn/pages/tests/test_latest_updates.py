@@ -69,3 +69,23 @@ def test_the_export_has_the_latest_report_with_its_local_date(
         local_day.strftime("%d/%m/%Y"), agency_a.display_name
     )
     assert expected in cells
+
+
+def test_the_export_survives_control_characters_and_odd_plan_numbers(
+    client, coordinator, officer_a, agency_a, make_plan
+):
+    from email.message import Message
+
+    plan = make_plan(year=2024, number='12773/KH-"UBND"\r\nX: y', status="in_progress")
+    _report(officer_a, agency_a, plan.tasks.get(), "Báo cáo\x0b có ký tự\x01 điều khiển")
+    client.force_login(coordinator)
+    response = client.get(reverse("pages:plan_export", args=[plan.pk]))
+    assert response.status_code == 200
+    header = response["Content-Disposition"]
+    assert "\r" not in header and "\n" not in header
+    message = Message()
+    message["Content-Disposition"] = header
+    assert message.get_filename().endswith(".xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert any("Báo cáo có ký tự điều khiển" in c for c in cells)

@@ -19,8 +19,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from ttdn.documents.source import ReadError
 from ttdn.importer.pipeline import analyse_file
-from ttdn.importer.source import ReadError
 
 logger = logging.getLogger(__name__)
 

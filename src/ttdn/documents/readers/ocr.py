@@ -22,18 +22,18 @@ import pytesseract
 from django.utils.translation import gettext
 from PIL import Image
 
-from ttdn.importer.readers.builder import TextBuilder
-from ttdn.importer.readers.errors import (
+from ttdn.documents.readers.builder import TextBuilder
+from ttdn.documents.readers.errors import (
     CORRUPT,
     IMAGE_TOO_LARGE,
     OCR_MISSING,
     TIMEOUT,
     read_error,
 )
-from ttdn.importer.readers.limits import check_pages
-from ttdn.importer.readers.lines import Line, in_column, paragraphs
-from ttdn.importer.readers.progress import Progress, page_label, page_percent
-from ttdn.importer.source import SourceDocument
+from ttdn.documents.readers.limits import check_pages
+from ttdn.documents.readers.lines import Line, in_column, paragraphs
+from ttdn.documents.readers.progress import Progress, page_label, page_percent
+from ttdn.documents.source import SourceDocument
 
 LANGUAGE = "vie"
 # "A single column of text of variable sizes": it keeps each table row on one line.

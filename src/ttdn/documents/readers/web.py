@@ -23,9 +23,9 @@ import lxml.html
 import trafilatura
 
 from ttdn.core.text import squash
-from ttdn.importer.encodings import decode_text
-from ttdn.importer.readers.builder import TextBuilder
-from ttdn.importer.source import SourceDocument
+from ttdn.documents.encodings import decode_text
+from ttdn.documents.readers.builder import TextBuilder
+from ttdn.documents.source import SourceDocument
 
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # trafilatura's block elements: their content starts on a line of its own

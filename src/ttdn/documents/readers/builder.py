@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ttdn.core.text import nfc
-from ttdn.importer.readers.errors import TOO_MANY_CELLS, read_error
-from ttdn.importer.source import Cell, SourceDocument, Table
+from ttdn.documents.readers.errors import TOO_MANY_CELLS, read_error
+from ttdn.documents.source import Cell, SourceDocument, Table
 
 # A table is padded to a rectangle; one long row in a hostile file must not make that
 # rectangle billions of cells big.
@@ -56,7 +56,7 @@ class TextBuilder:
         """One line per row, cells separated by tabs (a tab inside a cell becomes a space).
 
         A cell given as None is covered by the cell above it (a vertical merge): it is
-        empty and marked :attr:`~ttdn.importer.source.Cell.continues`.
+        empty and marked :attr:`~ttdn.documents.source.Cell.continues`.
         """
         rows = [row for row in rows if row]
         if not rows:

@@ -22,12 +22,12 @@ from django.utils.translation import gettext
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.text import chars_to_textmap
 
-from ttdn.importer.readers.builder import TextBuilder
-from ttdn.importer.readers.errors import CORRUPT, ENCRYPTED, read_error
-from ttdn.importer.readers.limits import check_pages
-from ttdn.importer.readers.lines import Line, in_column, paragraphs
-from ttdn.importer.readers.progress import Progress, page_label, page_percent
-from ttdn.importer.source import ReadError, SourceDocument
+from ttdn.documents.readers.builder import TextBuilder
+from ttdn.documents.readers.errors import CORRUPT, ENCRYPTED, read_error
+from ttdn.documents.readers.limits import check_pages
+from ttdn.documents.readers.lines import Line, in_column, paragraphs
+from ttdn.documents.readers.progress import Progress, page_label, page_percent
+from ttdn.documents.source import ReadError, SourceDocument
 
 MIN_CHARS = 20  # a page with fewer visible characters has no real text layer
 TEXT_PASS_END = 25  # percent: the text pass is quick, OCR takes the rest of the bar
@@ -146,7 +146,7 @@ def _ocr_pages(
     """Replace the pages at ``indexes`` by their OCR text; the warning to show the user."""
     import pypdfium2  # OCR is the rare case: a typed PDF needs neither import
 
-    from ttdn.importer.readers import ocr
+    from ttdn.documents.readers import ocr
 
     numbers = ", ".join(str(i + 1) for i in indexes)
     try:

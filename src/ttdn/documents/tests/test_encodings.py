@@ -5,8 +5,8 @@ import unicodedata
 
 import pytest
 
-from ttdn.importer import encodings
-from ttdn.importer.encodings import DecodedText, decode_text, encode_legacy
+from ttdn.documents import encodings
+from ttdn.documents.encodings import DecodedText, decode_text, encode_legacy
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
 SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH

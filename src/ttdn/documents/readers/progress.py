@@ -1,6 +1,7 @@
 """Progress reports while a file is read: 5 % when reading starts, up to 75 % at the end.
 
-The caller's callback gets ``(percent, label)``; the extractor reports from 80 % on.
+The caller's callback gets ``(percent, label)``; what is above 75 % is left to the caller
+for its own work on the document.
 """
 
 from __future__ import annotations

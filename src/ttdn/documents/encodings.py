@@ -1,6 +1,6 @@
 """Decode Vietnamese plain-text documents whatever their byte encoding.
 
-Plan documents reach the importer as ``.txt`` files in one of:
+Plain-text documents (plans, reports, pages saved as text) arrive as ``.txt`` files in one of:
 
 * UTF-8 (NFC or NFD), with or without a BOM, or UTF-16/UTF-32 with a BOM;
 * Windows-1258 (cp1258), where most tone marks are combining characters;

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import openpyxl
 
-from ttdn.importer.readers.builder import TextBuilder
-from ttdn.importer.readers.errors import CORRUPT, read_error
-from ttdn.importer.source import SourceDocument
+from ttdn.documents.readers.builder import TextBuilder
+from ttdn.documents.readers.errors import CORRUPT, read_error
+from ttdn.documents.source import SourceDocument
 
 
 def read_xlsx(path: Path, *, name: str) -> SourceDocument:

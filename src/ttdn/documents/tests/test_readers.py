@@ -1,4 +1,4 @@
-"""ttdn.importer.readers: every format on its fixture, and every kind of bad input.
+"""ttdn.documents.readers: every format on its fixture, and every kind of bad input.
 
 The fixtures are in tests/fixtures/importer (see make_fixtures.py there). Damaged,
 oversized and hostile files are made here, in a temporary directory. OCR tests need
@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 
 from ttdn.core.text import squash as ws
-from ttdn.importer.readers import read_document
-from ttdn.importer.source import ReadError, SourceDocument
+from ttdn.documents.readers import read_document
+from ttdn.documents.source import ReadError, SourceDocument
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "importer"
 PLAN_DOCX = FIXTURES / "ke_hoach_xa_annex.docx"
@@ -174,7 +174,7 @@ def test_docx_renders_word_list_numbering(plan):
 def test_word_numbering_formats_levels_and_restarts():
     from lxml import etree
 
-    from ttdn.importer.readers.numbering import Numbering
+    from ttdn.documents.readers.numbering import Numbering
 
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -411,40 +411,40 @@ def test_odt_doc_and_rtf_are_read_through_libreoffice(suffix):
 
 @pytest.mark.parametrize("suffix", ["odt", "doc", "rtf"])
 def test_libreoffice_missing_is_reported(monkeypatch, suffix):
-    monkeypatch.setattr("ttdn.importer.readers.libreoffice.shutil.which", lambda _: None)
+    monkeypatch.setattr("ttdn.documents.convert.shutil.which", lambda _: None)
     error = expect_error(FIXTURES / f"ke_hoach_xa_annex.{suffix}", "converter_missing")
     assert "LibreOffice" in error.message
 
 
 def test_libreoffice_without_calc_is_reported_for_spreadsheets(tmp_path, monkeypatch):
-    from ttdn.importer.readers import libreoffice
+    from ttdn.documents import convert
 
     program = tmp_path / "program"
     program.mkdir()
     (program / "soffice").touch()
-    assert libreoffice.has_module(str(program / "soffice"), "xlsx")  # layout unknown
+    assert convert.has_module(str(program / "soffice"), "calc")  # layout unknown
     (program / "libswlo.so").touch()  # Writer, not Calc
-    assert libreoffice.has_module(str(program / "soffice"), "docx")
-    assert not libreoffice.has_module(str(program / "soffice"), "xlsx")
+    assert convert.has_module(str(program / "soffice"), "writer")
+    assert not convert.has_module(str(program / "soffice"), "calc")
 
     ods = tmp_path / "phu_luc.ods"
     with zipfile.ZipFile(ods, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
-    monkeypatch.setattr(libreoffice.shutil, "which", lambda _: str(program / "soffice"))
+    monkeypatch.setattr(convert.shutil, "which", lambda _: str(program / "soffice"))
     error = expect_error(ods, "converter_missing")
     assert "Calc" in error.message
 
 
 def fake_soffice(tmp_path: Path, monkeypatch, script: str) -> Path:
     """A shell script standing in for soffice (in a directory without LibreOffice's libraries)."""
-    from ttdn.importer.readers import libreoffice
+    from ttdn.documents import convert
 
     program = tmp_path / "fake" / "soffice"
     program.parent.mkdir()
     program.write_text("#!/bin/sh\n" + script + "\n")
     program.chmod(0o755)
-    monkeypatch.setattr(libreoffice.shutil, "which", lambda _: str(program))
+    monkeypatch.setattr(convert.shutil, "which", lambda _: str(program))
     return program
 
 
@@ -458,11 +458,11 @@ def _gone(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the processes")
 def test_libreoffice_that_hangs_is_stopped_with_its_children(tmp_path, monkeypatch):
-    from ttdn.importer.readers import libreoffice
+    from ttdn.documents import convert
 
     child = tmp_path / "child.pid"
     fake_soffice(tmp_path, monkeypatch, f"sleep 60 & echo $! > {child}; wait")
-    monkeypatch.setattr(libreoffice, "TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(convert, "TIMEOUT_SECONDS", 0.5)
     expect_error(FIXTURES / "ke_hoach_xa_annex.rtf", "timeout")
     pid = int(child.read_text())
     deadline = time.monotonic() + 5
@@ -478,10 +478,10 @@ def test_libreoffice_that_writes_nothing_is_corrupt(tmp_path, monkeypatch):
 
 
 def _has_calc() -> bool:
-    from ttdn.importer.readers.libreoffice import has_module
+    from ttdn.documents.convert import has_module
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    return soffice is not None and has_module(soffice, "xlsx")
+    return soffice is not None and has_module(soffice, "calc")
 
 
 @pytest.mark.skipif(not _has_calc(), reason="reading .xls/.ods needs LibreOffice Calc")
@@ -546,7 +546,7 @@ def test_xlsx_ignores_a_lying_dimension(tmp_path):
 
 
 def test_laid_out_lines_are_joined_into_paragraphs():
-    from ttdn.importer.readers.lines import Line, in_column, paragraphs
+    from ttdn.documents.readers.lines import Line, in_column, paragraphs
 
     def line(text, x0, x1, top, page=0):
         first = text.split()[0]
@@ -698,7 +698,7 @@ def test_scanned_page_in_a_typed_pdf_is_read_by_ocr(tmp_path):
 def test_scanned_page_in_a_typed_pdf_is_skipped_with_a_warning_without_ocr(tmp_path, monkeypatch):
     from pypdf import PdfWriter
 
-    monkeypatch.setattr("ttdn.importer.readers.ocr.shutil.which", lambda _: None)
+    monkeypatch.setattr("ttdn.documents.readers.ocr.shutil.which", lambda _: None)
     writer = PdfWriter()
     writer.append(FIXTURES / "ke_hoach_xa_annex.pdf", pages=[0])
     writer.append(FIXTURES / "ke_hoach_scan.pdf", pages=[0])
@@ -712,20 +712,20 @@ def test_scanned_page_in_a_typed_pdf_is_skipped_with_a_warning_without_ocr(tmp_p
 
 
 def test_ocr_missing_is_reported(monkeypatch):
-    monkeypatch.setattr("ttdn.importer.readers.ocr.shutil.which", lambda _: None)
+    monkeypatch.setattr("ttdn.documents.readers.ocr.shutil.which", lambda _: None)
     error = expect_error(FIXTURES / "ke_hoach_scan.pdf", "ocr_missing")
     assert "tesseract-ocr-vie" in error.message
 
 
 def test_scan_with_too_many_pages_is_refused_before_ocr(settings):
-    settings.TTDN_IMPORT_MAX_PAGES = 2
+    settings.TTDN_DOCUMENTS_MAX_PAGES = 2
     expect_error(FIXTURES / "ke_hoach_scan.pdf", "too_many_pages")
 
 
 def test_multipage_tiff_over_the_page_cap_is_refused(tmp_path, settings):
     from PIL import Image
 
-    settings.TTDN_IMPORT_MAX_PAGES = 2
+    settings.TTDN_DOCUMENTS_MAX_PAGES = 2
     path = tmp_path / "ban_quet.tif"
     pages = [Image.new("L", (100, 100), 255) for _ in range(3)]
     pages[0].save(path, save_all=True, append_images=pages[1:])
@@ -747,7 +747,7 @@ def png_header(width: int, height: int) -> bytes:
 @pytest.fixture
 def ocr_installed(monkeypatch):
     """Pretend Tesseract and its Vietnamese model are there."""
-    monkeypatch.setattr("ttdn.importer.readers.ocr.require_ocr", lambda name: None)
+    monkeypatch.setattr("ttdn.documents.readers.ocr.require_ocr", lambda name: None)
 
 
 def test_ocr_that_takes_too_long_is_stopped(tmp_path, monkeypatch, ocr_installed):
@@ -756,7 +756,7 @@ def test_ocr_that_takes_too_long_is_stopped(tmp_path, monkeypatch, ocr_installed
     def too_slow(*args, **kwargs):
         raise RuntimeError("Tesseract process timeout")  # what pytesseract raises
 
-    monkeypatch.setattr("ttdn.importer.readers.ocr.pytesseract.image_to_data", too_slow)
+    monkeypatch.setattr("ttdn.documents.readers.ocr.pytesseract.image_to_data", too_slow)
     path = tmp_path / "trang.png"
     Image.new("L", (100, 100), 255).save(path)
     expect_error(path, "timeout")
@@ -859,7 +859,7 @@ def test_xhtml_with_an_xml_declaration(tmp_path):
 
 
 def test_html_in_a_declared_legacy_charset(tmp_path):
-    from ttdn.importer.encodings import encode_legacy
+    from ttdn.documents.encodings import encode_legacy
 
     html = (
         '<html><head><meta charset="windows-1258"></head><body><h1>Kế hoạch</h1>'
@@ -875,7 +875,7 @@ def test_html_in_a_declared_legacy_charset(tmp_path):
 
 @pytest.mark.parametrize("declared", ["utf-8", "khong-co-that"])
 def test_html_with_a_wrong_or_unknown_charset_is_read_by_its_bytes(tmp_path, declared):
-    from ttdn.importer.encodings import encode_legacy
+    from ttdn.documents.encodings import encode_legacy
 
     html = (
         f'<html><head><meta charset="{declared}"></head><body><p>Tuyên truyền về chủ quyền '
@@ -907,7 +907,7 @@ def test_txt_in_utf16(tmp_path):
 
 
 def test_txt_in_tcvn3_is_converted_with_a_warning(tmp_path):
-    from ttdn.importer.encodings import encode_legacy
+    from ttdn.documents.encodings import encode_legacy
 
     text = "Kế hoạch thông tin đối ngoại năm 2025 của các sở, ban, ngành"
     path = tmp_path / "cu.txt"
@@ -942,7 +942,7 @@ def test_file_over_the_size_cap_is_refused_before_reading(tmp_path):
 
 
 def test_size_cap_comes_from_settings(settings):
-    settings.TTDN_IMPORT_MAX_BYTES = 1024
+    settings.TTDN_DOCUMENTS_MAX_BYTES = 1024
     expect_error(PLAN_DOCX, "too_large")
 
 
@@ -1061,7 +1061,7 @@ def test_control_characters_under_another_name_are_unsupported(tmp_path):
 
 
 def test_table_too_large_to_pad_is_refused():
-    from ttdn.importer.readers.builder import MAX_TABLE_CELLS, TextBuilder
+    from ttdn.documents.readers.builder import MAX_TABLE_CELLS, TextBuilder
 
     wide = [""] * 1001
     rows = [wide] + [["x"]] * (MAX_TABLE_CELLS // 1001)  # few cells, a huge rectangle
@@ -1075,7 +1075,7 @@ def test_unexpected_failure_is_a_read_error(monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr("ttdn.importer.readers.word.read_docx", explode)
+    monkeypatch.setattr("ttdn.documents.readers.word.read_docx", explode)
     expect_error(PLAN_DOCX, "corrupt")
 
 
@@ -1101,7 +1101,7 @@ def test_light_formats_do_not_import_heavy_libraries(tmp_path):
     script = (
         "import sys, django; from pathlib import Path\n"
         "django.setup()\n"
-        "from ttdn.importer.readers import read_document\n"
+        "from ttdn.documents.readers import read_document\n"
         "for path in map(Path, sys.argv[1:]):\n"
         "    read_document(path, name=path.name)\n"
         f"    print(' '.join(m for m in {heavy!r} if m in sys.modules))\n"

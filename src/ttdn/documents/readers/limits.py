@@ -5,6 +5,15 @@ count before any page is rendered, and a zip container's own directory (the decl
 sizes of its members) before python-docx, openpyxl or LibreOffice unpack it. Python's
 ``zipfile`` never inflates a member past its declared size, so for python-docx and
 openpyxl checking the declared sizes bounds what they can be made to unpack.
+
+Settings read (project settings take them from the environment, see docs/operations.md):
+
+``TTDN_DOCUMENTS_MAX_BYTES``
+    The largest file any reader opens (default 50 MB). ``TTDN_IMPORT_MAX_BYTES``, its
+    name from when only the importer read documents, still sets it when it is not given.
+``TTDN_DOCUMENTS_MAX_PAGES``
+    The most pages read from one PDF or TIFF (default 200), checked before any page is
+    rendered or sent to OCR. ``TTDN_IMPORT_MAX_PAGES`` is its earlier name.
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ from pathlib import Path
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
-from ttdn.importer.readers.errors import EMPTY, TOO_LARGE, TOO_MANY_PAGES, ZIP_BOMB, read_error
+from ttdn.documents.readers.errors import EMPTY, TOO_LARGE, TOO_MANY_PAGES, ZIP_BOMB, read_error
 
 MB = 1024 * 1024
 ZIP_MAX_TOTAL = 200 * MB  # all members together, uncompressed
@@ -24,16 +33,22 @@ ZIP_MAX_RATIO = 100  # ... for a member larger than ZIP_RATIO_FLOOR
 ZIP_RATIO_FLOOR = 10 * MB
 
 
+DEFAULT_MAX_BYTES = 50 * MB
+DEFAULT_MAX_PAGES = 200
+
+
 def max_bytes() -> int:
-    return getattr(settings, "TTDN_IMPORT_MAX_BYTES", 50 * MB)
+    """The largest file the readers open (``TTDN_DOCUMENTS_MAX_BYTES``)."""
+    return getattr(settings, "TTDN_DOCUMENTS_MAX_BYTES", DEFAULT_MAX_BYTES)
 
 
 def max_pages() -> int:
-    return getattr(settings, "TTDN_IMPORT_MAX_PAGES", 200)
+    """The most pages read from one document (``TTDN_DOCUMENTS_MAX_PAGES``)."""
+    return getattr(settings, "TTDN_DOCUMENTS_MAX_PAGES", DEFAULT_MAX_PAGES)
 
 
 def check_size(path: Path, name: str) -> None:
-    """Refuse an empty file, or one over ``TTDN_IMPORT_MAX_BYTES``."""
+    """Refuse an empty file, or one over ``TTDN_DOCUMENTS_MAX_BYTES``."""
     size = path.stat().st_size
     if size == 0:
         raise read_error(EMPTY, name)
@@ -43,7 +58,7 @@ def check_size(path: Path, name: str) -> None:
 
 
 def check_pages(pages: int, name: str) -> None:
-    """Refuse a document of more than ``TTDN_IMPORT_MAX_PAGES`` pages (PDF, TIFF)."""
+    """Refuse a document of more than ``TTDN_DOCUMENTS_MAX_PAGES`` pages (PDF, TIFF)."""
     limit = max_pages()
     if pages > limit:
         raise read_error(TOO_MANY_PAGES, name, pages=pages, limit=limit)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext, gettext_noop
 
-from ttdn.importer.source import ReadError
+from ttdn.documents.source import ReadError
 
 # (code, English msgid)
 EMPTY = ("empty", gettext_noop("“%(name)s” is empty."))

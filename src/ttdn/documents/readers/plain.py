@@ -1,6 +1,6 @@
 """Plain text files, in UTF-8, UTF-16 or one of the old Vietnamese encodings.
 
-Decoding is :func:`ttdn.importer.encodings.decode_text`'s job. What is left here is to
+Decoding is :func:`ttdn.documents.encodings.decode_text`'s job. What is left here is to
 refuse bytes that only decoded because every byte means something in Windows-1252: a
 text with NUL characters, or with more than 10 % control or replacement characters, is
 binary data under a text name.
@@ -13,10 +13,10 @@ from pathlib import Path
 
 from django.utils.translation import gettext
 
-from ttdn.importer.encodings import decode_text
-from ttdn.importer.readers.builder import TextBuilder
-from ttdn.importer.readers.errors import NOT_TEXT, read_error
-from ttdn.importer.source import SourceDocument
+from ttdn.documents.encodings import decode_text
+from ttdn.documents.readers.builder import TextBuilder
+from ttdn.documents.readers.errors import NOT_TEXT, read_error
+from ttdn.documents.source import SourceDocument
 
 # controls other than tab, line feed, carriage return and form feed; and U+FFFD
 JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")

@@ -18,10 +18,10 @@ import docx
 from django.utils.translation import gettext
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from ttdn.importer.readers.builder import TextBuilder
-from ttdn.importer.readers.errors import CORRUPT, read_error
-from ttdn.importer.readers.numbering import Numbering, W, child_val, to_int
-from ttdn.importer.source import SourceDocument
+from ttdn.documents.readers.builder import TextBuilder
+from ttdn.documents.readers.errors import CORRUPT, read_error
+from ttdn.documents.readers.numbering import Numbering, W, child_val, to_int
+from ttdn.documents.source import SourceDocument
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # elements that only wrap paragraphs, rows or cells (content controls, custom XML)

@@ -11,8 +11,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from ttdn.importer.readers.errors import CORRUPT, ENCRYPTED, NOT_TEXT, UNSUPPORTED, read_error
-from ttdn.importer.readers.limits import check_zip, check_zip_members
+from ttdn.documents.readers.errors import CORRUPT, ENCRYPTED, NOT_TEXT, UNSUPPORTED, read_error
+from ttdn.documents.readers.limits import check_zip, check_zip_members
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, Excel 97-2003, encrypted Office 2007+
 IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
