@@ -211,3 +211,67 @@ def test_a_new_plan_gets_the_usual_sections_unless_given(coordinator):
     ]
     bare = services.plan_create(actor=coordinator, title="Tin bài", period_start=2025, sections=[])
     assert not bare.sections.exists()
+
+
+# --- one owner per rule ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "target", "path"),
+    [
+        ("draft", "draft", []),
+        ("draft", "in_progress", ["issued", "in_progress"]),
+        ("draft", "closed", ["issued", "closed"]),
+        ("appraisal", "in_progress", ["issued", "in_progress"]),
+        ("closed", "in_progress", ["in_progress"]),
+    ],
+)
+def test_status_path_follows_the_lifecycle(start, target, path):
+    assert services.status_path(from_status=start, to_status=target) == path
+
+
+def test_a_status_that_cannot_be_reached_is_refused():
+    with pytest.raises(ValidationError):
+        services.status_path(from_status="closed", to_status="draft")
+
+
+def test_plan_move_to_records_every_step(make_plan, coordinator):
+    plan = make_plan(year=2024)
+    plan = services.plan_move_to(actor=coordinator, plan=plan, to_status=PlanStatus.IN_PROGRESS)
+    assert plan.status == PlanStatus.IN_PROGRESS
+    steps = list(plan.status_changes.order_by("id").values_list("from_status", "to_status"))
+    assert steps == [("draft", "issued"), ("issued", "in_progress")]
+
+
+def test_a_bad_legal_basis_leaves_the_whole_plan_edit_unwritten(make_plan, coordinator):
+    """The edit and its legal bases are one write: before, the fields were saved and then
+    the legal bases refused, in two transactions."""
+    plan = make_plan(year=2024)
+    version, title = plan.version, plan.title
+    with pytest.raises(ValidationError) as caught:
+        services.plan_update(
+            actor=coordinator,
+            plan=plan,
+            expected_version=version,
+            title="Tiêu đề mới",
+            legal_bases=["Nghị định số 72/2015/NĐ-CP", "không phải căn cứ"],
+        )
+    assert "legal_bases" in caught.value.message_dict
+    plan.refresh_from_db()
+    assert (plan.version, plan.title) == (version, title)
+    assert list(plan.legal_basis_links.values_list("document__identifier", flat=True)) == [
+        "72/2015/NĐ-CP"
+    ]
+
+
+def test_plan_create_refuses_every_bad_legal_basis_by_name(coordinator):
+    with pytest.raises(ValidationError) as caught:
+        services.plan_create(
+            actor=coordinator,
+            title="Kế hoạch TTĐN",
+            period_start=2024,
+            legal_bases=["Quyết định số 1", "Nghị định số 72/2015/NĐ-CP", "Công văn gì đó"],
+        )
+    messages = caught.value.message_dict["legal_bases"]
+    assert len(messages) == 2
+    assert "Quyết định số 1" in messages[0] and "Công văn gì đó" in messages[1]
