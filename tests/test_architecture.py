@@ -4,6 +4,7 @@ The contract itself is in pyproject.toml ([tool.importlinter]); import-linter re
 import, including those inside functions, so a cycle cannot hide in a late import.
 """
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -65,3 +66,28 @@ def test_the_cycles_that_were_found_stay_gone(graph, lower, upper):
 def test_function_level_imports_are_seen(graph):
     """A late import inside a function counts (tracking.apps connects a receiver so)."""
     assert "ttdn.tracking.services" in graph.find_modules_directly_imported_by("ttdn.tracking.apps")
+
+
+# A string literal that starts a path into the test tree: "tests" / …, "tests/fixtures/…".
+TEST_TREE_PATH = re.compile(r"""["']tests(?:/|["'])""")
+
+
+def test_installed_code_never_reads_the_test_tree():
+    """The demo's seeds are package data; nothing outside tests/ names the test tree."""
+    offenders = []
+    for path in (ROOT / "src" / "ttdn").rglob("*.py"):
+        if "tests" in path.relative_to(ROOT / "src").parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if TEST_TREE_PATH.search(text):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_the_seed_documents_ship_with_the_package():
+    config = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["*"]
+    assert "seeds/*.txt" in patterns
+    from ttdn.demo.seeds import seed_paths
+
+    assert [p.name[:3] for p in seed_paths()] == ["000", "001", "002", "003", "004"]

@@ -23,9 +23,9 @@ from ninja.security import SessionAuth
 from ninja.utils import check_csrf
 
 from ttdn.accounts.api_auth import TokenAuth
+from ttdn.core.exceptions import ConflictError
 from ttdn.directory.api import router as directory_router
 from ttdn.plans.api import router as plans_router
-from ttdn.plans.services import ConflictError
 from ttdn.tracking.api import router as tracking_router
 
 

@@ -31,8 +31,6 @@ from ttdn.plans.models import (
 from ttdn.plans.signals import task_inputs_changed
 from ttdn.plans.timeframe import PROBLEM_OUTSIDE_PERIOD, parse_timeframe
 
-__all__ = ["ConflictError"]  # re-exported: services' callers catch it from here
-
 SEARCH_KIND_PLAN = "plan"
 SEARCH_KIND_TASK = "task"
 

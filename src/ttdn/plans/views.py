@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ttdn.accounts.models import AuditEntry
+from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.plans import selectors, services
 from ttdn.plans.access import (
@@ -22,7 +23,7 @@ from ttdn.plans.access import (
 )
 from ttdn.plans.forms import PlanFilterForm, PlanForm, PlanTransitionForm, TaskFilterForm, TaskForm
 from ttdn.plans.models import AssignmentRole, Plan
-from ttdn.plans.services import AgencyRef, ConflictError, TaskData
+from ttdn.plans.services import AgencyRef, TaskData
 
 PAGE_SIZE = 50
 

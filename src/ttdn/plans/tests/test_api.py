@@ -23,10 +23,11 @@ from django.test.utils import CaptureQueriesContext
 
 from ttdn.accounts.models import Membership, Role, User
 from ttdn.api import api
+from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency, AgencyKind
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
-from ttdn.plans.services import AgencyRef, ConflictError, SectionData, TaskData
+from ttdn.plans.services import AgencyRef, SectionData, TaskData
 
 API = "/api/v1"
 TODAY = datetime.datetime(2025, 6, 15, 9, 0, tzinfo=datetime.UTC)

@@ -4,9 +4,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from ttdn.accounts.models import AuditEntry
+from ttdn.core.exceptions import ConflictError
 from ttdn.plans import services
 from ttdn.plans.models import PlanStatus, Task, TaskDeadline
-from ttdn.plans.services import AgencyRef, ConflictError, TaskData
+from ttdn.plans.services import AgencyRef, TaskData
 
 
 def _data(agency, **kw):

@@ -5,8 +5,8 @@ import time_machine
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from ttdn.core.exceptions import ConflictError
 from ttdn.plans.models import Task, TaskStatus
-from ttdn.plans.services import ConflictError
 from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
 from ttdn.tracking.selectors import latest_updates
 from ttdn.tracking.services import progress_review, progress_submit
