@@ -70,3 +70,25 @@ def test_a_bidi_disguised_name_is_refused_by_its_real_extension(submit):
     with pytest.raises(ValidationError) as exc:
         submit("internal", name="hoa-don\u202egpj.exe")
     assert exc.value.message_dict["files"][0].startswith("“hoa-dongpj.exe”")
+
+
+def test_the_progress_form_takes_a_long_vietnamese_name(
+    client, tmp_path, settings, officer_a, agency_a, make_plan
+):
+    settings.MEDIA_ROOT = tmp_path
+    task = make_plan().tasks.get()
+    client.force_login(officer_a)
+    response = client.post(
+        reverse("tracking:progress_create", args=[task.pk]),
+        {
+            "agency": agency_a.pk,
+            "status": "in_progress",
+            "percent": 30,
+            "narrative": "Đã tổ chức hội nghị.",
+            "files": [SimpleUploadedFile(LONG_VI + ".pdf", b"%PDF-1.4 form")],
+        },
+    )
+    assert response.status_code == 302
+    evidence = task.updates.get().evidence.get()
+    assert evidence.title.endswith(".pdf")
+    assert evidence.content_type == "application/pdf"
