@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "ttdn.core",
     "ttdn.documents",
     "ttdn.accounts",
+    "ttdn.attachments",
     "ttdn.directory",
     "ttdn.legal",
     "ttdn.plans",

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ttdn.attachments.models import Attachment
 from ttdn.plans.models import TaskStatus
 
 
@@ -94,27 +95,18 @@ class ProgressUpdate(models.Model):
 
 
 def evidence_upload_to(instance: "Evidence", filename: str) -> str:
-    return f"evidence/{instance.update.task.plan_id}/{instance.update.task_id}/{filename}"
+    """Kept for migration 0001; ``Evidence.upload_directory`` now names the folder."""
+    return f"{instance.upload_directory()}/{filename}"
 
 
-class Evidence(models.Model):
+class Evidence(Attachment):
+    """A file or link that backs a progress update."""
+
     update = models.ForeignKey(ProgressUpdate, on_delete=models.CASCADE, related_name="evidence")
-    file = models.FileField(_("file"), upload_to=evidence_upload_to, blank=True, max_length=255)
-    url = models.URLField(_("link"), blank=True, max_length=500)
-    title = models.CharField(_("title"), max_length=255, blank=True)
-    size = models.PositiveBigIntegerField(_("size"), default=0)
-    content_type = models.CharField(max_length=120, blank=True)
 
-    class Meta:
+    class Meta(Attachment.Meta):
         verbose_name = _("evidence")
         verbose_name_plural = _("evidence")
-        constraints = [
-            models.CheckConstraint(
-                condition=~models.Q(file="") | ~models.Q(url=""),
-                name="evidence_file_or_url",
-                violation_error_message=_("Attach a file or give a link."),
-            ),
-        ]
 
-    def __str__(self) -> str:
-        return self.title or self.url or self.file.name
+    def upload_directory(self) -> str:
+        return f"evidence/{self.update.task.plan_id}/{self.update.task_id}"

@@ -2,20 +2,17 @@
 
 import datetime
 import math
-import mimetypes
-import os
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 
 from ttdn.accounts.audit import log_action, snapshot
+from ttdn.attachments.services import attachments_create, clean_files, clean_links
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency
 from ttdn.plans.access import reporting_agency_ids
@@ -61,32 +58,12 @@ MAX_FIGURE_NAME_CHARS = 100
 
 
 def _clean_files(files: list[UploadedFile]) -> list[UploadedFile]:
-    if len(files) > MAX_EVIDENCE_FILES:
-        raise ValidationError(
-            {"files": _("Attach at most {n} files at once.").format(n=MAX_EVIDENCE_FILES)}
-        )
-    limit = settings.TTDN_EVIDENCE_MAX_BYTES
-    for upload in files:
-        ext = os.path.splitext(upload.name or "")[1].lower()
-        if ext not in ALLOWED_EVIDENCE_EXTENSIONS:
-            raise ValidationError(
-                {
-                    "files": _("“{name}”: files of this type cannot be attached.").format(
-                        name=upload.name
-                    )
-                }
-            )
-        if upload.size > limit:
-            raise ValidationError(
-                {
-                    "files": _("“{name}” is larger than {mb} MB.").format(
-                        name=upload.name, mb=limit // (1024 * 1024)
-                    )
-                }
-            )
-        if upload.size == 0:
-            raise ValidationError({"files": _("“{name}” is empty.").format(name=upload.name)})
-    return files
+    return clean_files(
+        files,
+        allowed_extensions=ALLOWED_EVIDENCE_EXTENSIONS,
+        max_bytes=settings.TTDN_EVIDENCE_MAX_BYTES,
+        max_count=MAX_EVIDENCE_FILES,
+    )
 
 
 def _clean_figures(figures: dict | None) -> dict[str, int | float]:
@@ -122,22 +99,7 @@ def _clean_figures(figures: dict | None) -> dict[str, int | float]:
 
 
 def _clean_links(links: list[str]) -> list[str]:
-    validator = URLValidator(schemes=["http", "https"])
-    cleaned = []
-    for link in links:
-        link = link.strip()
-        if not link:
-            continue
-        try:
-            validator(link)
-        except ValidationError:
-            raise ValidationError(
-                {"links": _("“{link}” is not a valid web address.").format(link=link[:100])}
-            ) from None
-        cleaned.append(link)
-    if len(cleaned) > MAX_LINKS:
-        raise ValidationError({"links": _("Give at most {n} links.").format(n=MAX_LINKS)})
-    return cleaned
+    return clean_links(links, max_count=MAX_LINKS)
 
 
 def default_period_end(task: Task) -> datetime.date | None:
@@ -194,17 +156,7 @@ def progress_submit(
     )
     update.full_clean()
     update.save()
-    for upload in files:
-        upload.name = get_valid_filename(os.path.basename(upload.name))[:150]
-        Evidence.objects.create(
-            update=update,
-            file=upload,
-            title=upload.name,
-            size=upload.size,
-            content_type=mimetypes.guess_type(upload.name)[0] or "application/octet-stream",
-        )
-    for link in links:
-        Evidence.objects.create(update=update, url=link, title=link[:255])
+    attachments_create(model=Evidence, files=files, links=links, update=update)
     task_state_refresh(task=task)
     log_action(
         actor=actor,

@@ -4,11 +4,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ttdn.attachments.views import attachment_response
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.directory.models import Agency
@@ -113,11 +113,4 @@ def review_decide(request, pk: int):
 
 @login_required
 def evidence_download(request, pk: int):
-    evidence = evidence_file_get_for_user(request.user, pk)
-    try:
-        handle = evidence.file.open("rb")
-    except FileNotFoundError:
-        raise Http404(_("The file is missing from storage.")) from None
-    return FileResponse(
-        handle, as_attachment=True, filename=evidence.title or evidence.file.name.rsplit("/", 1)[-1]
-    )
+    return attachment_response(evidence_file_get_for_user(request.user, pk))
