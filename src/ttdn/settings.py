@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "huey.contrib.djhuey",
     "ttdn.core",
     "ttdn.accounts",
+    "ttdn.audit",
     "ttdn.directory",
     "ttdn.legal",
     "ttdn.plans",
