@@ -68,6 +68,7 @@ def copy_backward(apps, schema_editor):
     db = schema_editor.connection.alias
     # The old field is auto_now_add, which would stamp every copied row with the time now.
     old_entry._meta.get_field("at").auto_now_add = False
+    old_entry.objects.using(db).all().delete()  # the new table is the truth
     copied = False
     for rows in _batches(entry.objects.using(db)):
         filed: dict[int, dict[str, int]] = {}
@@ -87,6 +88,7 @@ def copy_backward(apps, schema_editor):
         copied = True
     if copied:
         _reset_sequences(schema_editor, old_entry)
+    entry.objects.using(db).all().delete()  # so that the copy can run forwards again
 
 
 class Migration(migrations.Migration):
