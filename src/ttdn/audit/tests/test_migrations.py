@@ -76,9 +76,8 @@ def test_the_copy_keeps_ids_and_times_and_files_plan_and_task_as_scopes(at_old_s
         12: {("directory.agency", "2")},
     }
     # New entries do not collide with the copied ids (PostgreSQL sequences were reset).
-    assert (
-        entry.objects.create(action="plan.changed", target_type="plans.plan", target_id="3").pk > 12
-    )
+    new = entry.objects.create(action="plan.changed", target_type="plans.plan", target_id="3")
+    assert new.pk > 12
 
     # And back: the old table gets the rows again, plan_id and task_id from the scopes.
     old_apps = _migrate(OLD)
@@ -88,5 +87,5 @@ def test_the_copy_keeps_ids_and_times_and_files_plan_and_task_as_scopes(at_old_s
         (8, 3, 5, AT),
         (9, 3, 5, AT),
         (12, None, None, AT),
-        (13, None, None, old.objects.get(pk=13).at),  # created without scopes
+        (new.pk, None, None, new.at),  # created without scopes
     ]
