@@ -298,7 +298,8 @@ def database_facts() -> dict:
 def data_facts() -> dict:
     from django.db.models import Count, Max, Min
 
-    from ttdn.accounts.models import AuditEntry, User
+    from ttdn.accounts.models import User
+    from ttdn.audit.models import AuditEntry
     from ttdn.core.models import SearchEntry
     from ttdn.directory.models import Agency
     from ttdn.plans.models import Plan, Task, TaskAssignment, TaskDeadline

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "ttdn.documents",
     "ttdn.accounts",
     "ttdn.attachments",
+    "ttdn.audit",
     "ttdn.directory",
     "ttdn.legal",
     "ttdn.plans",

@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from ttdn.accounts.admin_audit import AuditedModelAdmin
-from ttdn.accounts.models import AuditEntry, Membership, User
+from ttdn.accounts.models import Membership, User
+from ttdn.audit.admin import AuditedModelAdmin
 
 
 class MembershipInline(admin.TabularInline):
@@ -19,20 +19,3 @@ class UserAdmin(AuditedModelAdmin, BaseUserAdmin):
     search_fields = ["username", "full_name", "email"]
     inlines = [MembershipInline]
     fieldsets = (*BaseUserAdmin.fieldsets, (_("Role in ttdn"), {"fields": ["role", "full_name"]}))
-
-
-@admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["at", "actor", "action", "target_repr"]
-    list_filter = ["action"]
-    search_fields = ["target_repr", "action"]
-    readonly_fields = [f.name for f in AuditEntry._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

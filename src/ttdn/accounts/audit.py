@@ -1,64 +1,8 @@
-"""Writing audit entries. Services call :func:`log_action` inside their transaction."""
+"""The audit labels of accounts' writes (read by ttdn.audit.registry)."""
 
-import datetime
-import decimal
-import uuid
-from typing import Any
+from django.utils.translation import gettext_lazy as _
 
-from django.db import models
-from django.db.models.fields.files import FieldFile
-
-from ttdn.accounts.models import AuditEntry
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal | uuid.UUID):
-        return str(value)
-    if isinstance(value, models.Model):
-        return value.pk
-    if isinstance(value, FieldFile):
-        return value.name or None
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    return value
-
-
-def snapshot(instance: models.Model, fields: list[str] | None = None) -> dict[str, Any]:
-    """The concrete field values of ``instance`` as JSON-ready data."""
-    data = {}
-    for field in instance._meta.concrete_fields:
-        if fields is not None and field.name not in fields:
-            continue
-        if field.name.endswith("_folded") or field.name == "search_text":
-            continue
-        data[field.name] = _jsonable(getattr(instance, field.attname))
-    return data
-
-
-def log_action(
-    *,
-    actor,
-    action: str,
-    target: models.Model,
-    before: dict | None = None,
-    after: dict | None = None,
-    plan_id: int | None = None,
-    task_id: int | None = None,
-    data: dict | None = None,
-) -> AuditEntry:
-    return AuditEntry.objects.create(
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
-        action=action,
-        target_type=target._meta.label_lower,
-        target_id=str(target.pk),
-        target_repr=str(target)[:255],
-        plan_id=plan_id,
-        task_id=task_id,
-        before=_jsonable(before) if before is not None else None,
-        after=_jsonable(after) if after is not None else None,
-        data=_jsonable(data or {}),
-    )
+ACTIONS = {
+    "api_token.created": _("API token created"),
+    "api_token.revoked": _("API token revoked"),
+}

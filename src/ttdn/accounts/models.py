@@ -1,10 +1,7 @@
 import hashlib
 import secrets
 
-from django.apps import apps
-from django.conf import settings
 from django.contrib.auth.models import AbstractUser
-from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -115,92 +112,3 @@ class ApiToken(models.Model):
     @staticmethod
     def generate() -> str:
         return "ttdn_" + secrets.token_urlsafe(32)
-
-
-class AuditEntry(models.Model):
-    """One write in the system: who, when, what, and the data before and after."""
-
-    at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("actor"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="audit_entries",
-    )
-    action = models.CharField(_("action"), max_length=64, db_index=True)
-    target_type = models.CharField(_("object type"), max_length=64)
-    target_id = models.CharField(_("object id"), max_length=64)
-    target_repr = models.CharField(_("object"), max_length=255, blank=True)
-    plan_id = models.BigIntegerField(_("plan"), null=True, blank=True, db_index=True)
-    task_id = models.BigIntegerField(_("task"), null=True, blank=True, db_index=True)
-    before = models.JSONField(_("before"), null=True, blank=True)
-    after = models.JSONField(_("after"), null=True, blank=True)
-    data = models.JSONField(_("details"), default=dict, blank=True)
-
-    class Meta:
-        verbose_name = _("audit entry")
-        verbose_name_plural = _("audit entries")
-        ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["target_type", "target_id"], name="audit_target_idx")]
-
-    def __str__(self) -> str:
-        return f"{self.at:%d/%m/%Y %H:%M} {self.action} {self.target_repr}"
-
-    @property
-    def changes(self) -> list[tuple[str, object, object]]:
-        """(field, before, after) for every field whose value differs."""
-        before, after = self.before or {}, self.after or {}
-        keys = sorted(set(before) | set(after))
-        return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
-
-    @property
-    def action_label(self) -> str:
-        return str(ACTION_LABELS.get(self.action, self.action))
-
-    def readable_changes(self) -> list[tuple[str, object, object]]:
-        """Like :attr:`changes`, with field names and choice values as users read them."""
-        try:
-            model = apps.get_model(self.target_type)
-        except (LookupError, ValueError):
-            model = None
-        rows = []
-        for name, old, new in self.changes:
-            label, display = FIELD_LABELS.get(name, name), (lambda v: v)
-            if model is not None:
-                try:
-                    field = model._meta.get_field(name)
-                except FieldDoesNotExist:
-                    field = None
-                if field is not None:
-                    label = field.verbose_name
-                    choices = dict(field.flatchoices) if field.choices else None
-                    if choices:
-                        display = lambda v, c=choices: c.get(v, v)  # noqa: E731
-            rows.append((str(label), display(old), display(new)))
-        return rows
-
-
-ACTION_LABELS = {
-    "plan.created": _("Plan created"),
-    "plan.changed": _("Plan changed"),
-    "plan.status_changed": _("Plan status changed"),
-    "plan.legal_bases_changed": _("Legal bases changed"),
-    "plan.deleted": _("Plan deleted"),
-    "task.created": _("Task created"),
-    "task.changed": _("Task changed"),
-    "task.deleted": _("Task deleted"),
-    "progress.submitted": _("Progress reported"),
-    "progress.accepted": _("Progress report accepted"),
-    "progress.returned": _("Progress report returned"),
-    "import.uploaded": _("Document uploaded for import"),
-    "import.confirmed": _("Plan created from an imported document"),
-    "import.discarded": _("Import discarded"),
-}
-FIELD_LABELS = {
-    "leads": _("Lead agencies"),
-    "coordinating": _("Coordinating agencies"),
-    "legal_bases": _("Legal bases"),
-    "evidence": _("Evidence"),
-}

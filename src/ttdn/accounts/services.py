@@ -5,8 +5,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ttdn.accounts.audit import log_action
 from ttdn.accounts.models import ApiToken, User
+from ttdn.audit import log_action
 
 TOKEN_PREFIX_LENGTH = 12
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from ttdn.accounts.admin_audit import AuditedModelAdmin
+from ttdn.audit.admin import AuditedModelAdmin
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, AgencySuccession
 
 

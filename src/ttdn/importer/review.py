@@ -29,7 +29,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ttdn.accounts.audit import log_action
+from ttdn.audit import log_action
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.directory.selectors import unit_named
 from ttdn.importer.extract.agencies import Resolver
@@ -456,7 +456,7 @@ def import_job_confirm(
         actor=actor,
         action="import.confirmed",
         target=plan,
-        plan_id=plan.pk,
+        scopes=[job],
         data={
             "import": job.pk,
             "file": job.original_name,

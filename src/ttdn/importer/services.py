@@ -43,8 +43,8 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from ttdn.accounts.audit import log_action
 from ttdn.accounts.models import Role
+from ttdn.audit import log_action
 from ttdn.documents.readers import display_name
 from ttdn.documents.source import ReadError
 from ttdn.importer.models import ACTIVE_STATUSES, ImportJob, ImportStatus

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
-from ttdn.accounts.audit import log_action, snapshot
+from ttdn.audit import log_action, snapshot
 from ttdn.core import search
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency
@@ -168,9 +168,7 @@ def plan_create(
         )
     _index_plan(plan)
     if audit:
-        log_action(
-            actor=actor, action="plan.created", target=plan, after=snapshot(plan), plan_id=plan.pk
-        )
+        log_action(actor=actor, action="plan.created", target=plan, after=snapshot(plan))
     return plan
 
 
@@ -200,7 +198,6 @@ def plan_set_legal_bases(*, actor, plan: Plan, references: list[str]) -> None:
             target=plan,
             before={"legal_bases": before},
             after={"legal_bases": after},
-            plan_id=plan.pk,
         )
 
 
@@ -271,7 +268,6 @@ def plan_update(
         target=plan,
         before=before,
         after=snapshot(plan),
-        plan_id=plan.pk,
     )
     return plan
 
@@ -334,7 +330,6 @@ def plan_transition(*, actor, plan: Plan, to_status: str, comment: str = "") -> 
         target=plan,
         before={"status": from_status},
         after={"status": to_status},
-        plan_id=plan.pk,
         data={"comment": comment} if comment else None,
     )
     return plan
@@ -347,7 +342,7 @@ def plan_delete(*, actor, plan: Plan) -> None:
         raise ValidationError(_("Only a draft plan can be deleted."))
     before = snapshot(plan)
     task_ids = list(plan.tasks.values_list("pk", flat=True))
-    log_action(actor=actor, action="plan.deleted", target=plan, before=before, plan_id=plan.pk)
+    log_action(actor=actor, action="plan.deleted", target=plan, before=before)
     for task_id in task_ids:
         search.remove_object(SEARCH_KIND_TASK, task_id)
     search.remove_object(SEARCH_KIND_PLAN, plan.pk)
@@ -507,8 +502,7 @@ def task_create(
             action="task.created",
             target=task,
             after=_task_snapshot(task),
-            plan_id=plan.pk,
-            task_id=task.pk,
+            scopes=[plan],
         )
     return task
 
@@ -546,8 +540,7 @@ def task_update(*, actor, task: Task, data: TaskData, expected_version: int) -> 
         target=task,
         before=before,
         after=_task_snapshot(task),
-        plan_id=task.plan_id,
-        task_id=task.pk,
+        scopes=[task.plan],
     )
     return task
 
@@ -564,8 +557,7 @@ def task_delete(*, actor, task: Task) -> None:
         action="task.deleted",
         target=task,
         before=_task_snapshot(task),
-        plan_id=task.plan_id,
-        task_id=task.pk,
+        scopes=[task.plan],
     )
     search.remove_object(SEARCH_KIND_TASK, task.pk)
     task.delete()

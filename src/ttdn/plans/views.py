@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ttdn.accounts.models import AuditEntry
+from ttdn.audit.selectors import history_for
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.plans import selectors, services
@@ -185,7 +185,7 @@ def plan_delete(request, pk: int):
 @login_required
 def plan_history(request, pk: int):
     plan = plan_get_for_user(request.user, pk)
-    entries = AuditEntry.objects.filter(plan_id=plan.pk).select_related("actor")
+    entries = history_for(plan)
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "plans/history.html", {"plan": plan, "task": None, "page": page})
 
@@ -285,7 +285,7 @@ def task_delete(request, pk: int):
 @login_required
 def task_history(request, pk: int):
     task = task_get_for_user(request.user, pk)
-    entries = AuditEntry.objects.filter(task_id=task.pk).select_related("actor")
+    entries = history_for(task)
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "plans/history.html", {"plan": task.plan, "task": task, "page": page})
 

@@ -11,8 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ttdn.accounts.audit import log_action, snapshot
 from ttdn.attachments.services import attachments_create, clean_files, clean_links
+from ttdn.audit import log_action, snapshot
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency
 from ttdn.plans.access import reporting_agency_ids
@@ -163,8 +163,7 @@ def progress_submit(
         action="progress.submitted",
         target=update,
         after={**snapshot(update), "evidence": [e.title for e in update.evidence.all()]},
-        plan_id=task.plan_id,
-        task_id=task.pk,
+        scopes=[task, task.plan],
     )
     return update
 
@@ -194,8 +193,7 @@ def progress_review(
         target=update,
         before={"review_state": ReviewState.SUBMITTED},
         after={"review_state": new_state, "review_comment": update.review_comment},
-        plan_id=task.plan_id,
-        task_id=task.pk,
+        scopes=[task, task.plan],
     )
     from ttdn.tracking.tasks import notify_review_decision
 

@@ -12,8 +12,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from ttdn.accounts.api_auth import api_token_touch
-from ttdn.accounts.models import ApiToken, AuditEntry, Role, User
+from ttdn.accounts.models import ApiToken, Role, User
 from ttdn.accounts.services import api_token_create, api_token_revoke
+from ttdn.audit.models import AuditEntry
 
 URL = "/api/v1/plans"
 NOW = datetime.datetime(2025, 6, 15, 9, 0, tzinfo=datetime.UTC)

@@ -14,6 +14,8 @@ from django.db import connection
 from django.utils import translation
 
 from ttdn.accounts.models import Membership, Role
+from ttdn.audit import log_action
+from ttdn.audit.models import AuditEntry, AuditScope
 from ttdn.core import backup as backup_module
 from ttdn.core.backup import (
     BackupError,
@@ -68,6 +70,8 @@ def sample_data(transactional_db, settings):
     Membership.objects.create(user=coordinator, agency=province)
     Membership.objects.create(user=officer, agency=department)
     Membership.objects.create(user=officer, agency=press)
+    # The audit trail is in its own app's tables; a backup holds them too.
+    log_action(actor=coordinator, action="membership.created", target=press, scopes=[province])
 
 
 def _snapshot() -> dict[str, list[dict]]:
@@ -75,10 +79,13 @@ def _snapshot() -> dict[str, list[dict]]:
         "agencies": list(Agency.objects.order_by("pk").values()),
         "users": list(User.objects.order_by("pk").values()),
         "memberships": list(Membership.objects.order_by("pk").values()),
+        "audit": list(AuditEntry.objects.order_by("pk").values()),
+        "audit_scopes": list(AuditScope.objects.order_by("pk").values()),
     }
 
 
 def _wipe() -> None:
+    AuditEntry.objects.all().delete()
     Membership.objects.all().delete()
     User.objects.all().delete()
     Agency.objects.filter(parent__isnull=False).delete()
@@ -96,6 +103,8 @@ def test_backup_and_restore_bring_every_row_back(sample_data, tmp_path):
     assert result.tables["directory_agency"] == 3
     assert result.tables["accounts_user"] == 2
     assert result.tables["accounts_membership"] == 3
+    assert result.tables["audit_auditentry"] == 1
+    assert result.tables["audit_auditscope"] == 2
     assert result.tables["django_migrations"] > 0
 
     _wipe()

@@ -20,7 +20,7 @@ def demo(django_db_setup, django_db_blocker):
         # Module-scoped data: remove it so other modules start empty.
         ProgressUpdate.objects.all().delete()
         Plan.objects.all().delete()
-        from ttdn.accounts.models import AuditEntry
+        from ttdn.audit.models import AuditEntry
         from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, AgencySuccession
         from ttdn.legal.models import LegalDocument
 

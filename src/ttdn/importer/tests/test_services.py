@@ -18,7 +18,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from ttdn.accounts.models import AuditEntry
+from ttdn.audit.models import AuditEntry
 from ttdn.demo.seeds import SEED_DIR
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias
 from ttdn.documents.source import ReadError
@@ -635,11 +635,11 @@ def test_confirm_creates_the_plan_tasks_and_assignments_from_the_edited_data(
     assert ready_job.reviewed["tasks"][1]["text"] == "Xuất bản Bản tin đối ngoại (đã sửa)"
     assert plan.source_file.name == ready_job.file.name
     entry = AuditEntry.objects.get(action="import.confirmed")
-    assert (entry.target_type, entry.target_id, entry.plan_id) == (
-        "plans.plan",
-        str(plan.pk),
-        plan.pk,
-    )
+    assert (entry.target_type, entry.target_id) == ("plans.plan", str(plan.pk))
+    assert set(entry.scopes.values_list("object_type", "object_id")) == {
+        ("plans.plan", str(plan.pk)),
+        ("importer.importjob", str(ready_job.pk)),
+    }
     assert entry.data["import"] == str(ready_job.pk)
 
 

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from ttdn.accounts.models import AuditEntry
+from ttdn.audit.selectors import history_for
 from ttdn.core.exceptions import ConflictError
 from ttdn.plans import services
 from ttdn.plans.models import PlanStatus, Task, TaskDeadline
@@ -110,12 +110,12 @@ def test_every_write_is_audited_with_before_and_after(make_plan, coordinator, ag
         data=_data(agency_a, text="Nội dung mới"),
         expected_version=task.version,
     )
-    entry = AuditEntry.objects.filter(action="task.changed", task_id=task.pk).get()
+    entry = history_for(task).filter(action="task.changed").get()
     assert entry.actor == coordinator
     assert entry.before["text"].startswith("Tổ chức tập huấn")
     assert entry.after["text"] == "Nội dung mới"
     assert {"plan.created", "task.created", "task.changed"} <= set(
-        AuditEntry.objects.filter(plan_id=plan.pk).values_list("action", flat=True)
+        history_for(plan).values_list("action", flat=True)
     )
 
 

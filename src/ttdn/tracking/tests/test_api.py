@@ -8,7 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.middleware.csrf import CSRF_SECRET_LENGTH
 from django.test import Client
 
-from ttdn.accounts.models import AuditEntry, Membership
+from ttdn.accounts.models import Membership
+from ttdn.audit.models import AuditEntry
+from ttdn.audit.selectors import history_for
 from ttdn.plans.models import Task, TaskStatus, Visibility
 from ttdn.plans.tests import test_api as plans_api
 from ttdn.tracking.models import Evidence, ProgressUpdate
@@ -150,7 +152,7 @@ def test_report_is_created_and_task_status_derived(client, world):
     assert update.submitted_by == world.officer_a
     task.refresh_from_db()
     assert (task.status, task.percent) == (TaskStatus.IN_PROGRESS, 40)
-    assert AuditEntry.objects.filter(action="progress.submitted", task_id=task.pk).count() == 1
+    assert history_for(task).filter(action="progress.submitted").count() == 1
 
 
 def test_period_end_defaults_to_the_next_deadline(client, world):

@@ -1,6 +1,7 @@
 from django.urls import reverse
 
-from ttdn.accounts.models import AuditEntry, User
+from ttdn.accounts.models import User
+from ttdn.audit.models import AuditEntry
 from ttdn.directory.models import Agency
 
 

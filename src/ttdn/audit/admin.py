@@ -1,8 +1,39 @@
-"""Audit for writes made in the Django admin (administrators' reference data)."""
+"""The trail in the Django admin (read-only), and audit for writes made in the admin."""
 
 from django.contrib import admin
 
-from ttdn.accounts.audit import log_action, snapshot
+from ttdn.audit.models import AuditEntry, AuditScope
+from ttdn.audit.services import log_action, snapshot
+
+
+class AuditScopeInline(admin.TabularInline):
+    model = AuditScope
+    fields = ["object_type", "object_id"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    list_display = ["at", "actor", "action", "target_repr"]
+    list_filter = ["action"]
+    search_fields = ["target_repr", "action"]
+    list_select_related = ["actor"]
+    readonly_fields = [f.name for f in AuditEntry._meta.fields]
+    inlines = [AuditScopeInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class AuditedModelAdmin(admin.ModelAdmin):

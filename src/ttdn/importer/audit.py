@@ -1,0 +1,9 @@
+"""The audit labels of the importer's writes (read by ttdn.audit.registry)."""
+
+from django.utils.translation import gettext_lazy as _
+
+ACTIONS = {
+    "import.uploaded": _("Document uploaded for import"),
+    "import.confirmed": _("Plan created from an imported document"),
+    "import.discarded": _("Import discarded"),
+}
