@@ -7,11 +7,17 @@ Personas (as in Healthchecks' Alice/Bob/Charlie):
   (unless a test makes B a coordinating agency);
 - ``leader``: reads everything, writes nothing.
 Plans: one public, one internal, one restricted to agency A; each with one task led by A.
+
+Every test user is made by ``UserFactory`` (the ``make_user`` fixture): password
+``pw-USERNAME``, memberships through ``agencies=[…]``, additional roles through
+``roles=[role, (role, agency), …]``.
 """
 
 import os
 
+import factory
 import pytest
+from factory.django import DjangoModelFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM
 # refuses to run there unless told it is safe (it is: one thread, one test).
@@ -39,35 +45,71 @@ def agency_b(db):
     )
 
 
-def _make_user(username, role, agencies=()):
-    from ttdn.accounts.models import Membership, User
+class MembershipFactory(DjangoModelFactory):
+    class Meta:
+        model = "accounts.Membership"
 
-    user = User.objects.create_user(
-        username=username, password="pw-" + username, role=role, full_name=username.title()
-    )
-    for agency in agencies:
-        Membership.objects.create(user=user, agency=agency)
-    return user
+
+class RoleGrantFactory(DjangoModelFactory):
+    class Meta:
+        model = "accounts.RoleGrant"
+
+
+class UserFactory(DjangoModelFactory):
+    class Meta:
+        model = "accounts.User"
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.LazyAttribute(lambda u: f"pw-{u.username}")
+    role = "officer"
+    full_name = factory.LazyAttribute(lambda u: u.username.title())
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return model_class._default_manager.create_user(*args, **kwargs)
+
+    @factory.post_generation
+    def agencies(user, create, extracted, **kwargs):
+        for agency in extracted or ():
+            MembershipFactory(user=user, agency=agency)
+
+    @factory.post_generation
+    def roles(user, create, extracted, **kwargs):
+        """Additional roles: ``"press"`` (everywhere) or ``("finance", agency)``."""
+        for grant in extracted or ():
+            role, agency = grant if isinstance(grant, tuple) else (grant, None)
+            RoleGrantFactory(user=user, role=role, agency=agency)
 
 
 @pytest.fixture
-def coordinator(db):
-    return _make_user("coordinator", "coordinator")
+def make_user(db):
+    """``make_user("name", "coordinator", agencies=[…], roles=[…])``: one test user."""
+
+    def make(username, role="officer", **kwargs):
+        return UserFactory(username=username, role=role, **kwargs)
+
+    return make
 
 
 @pytest.fixture
-def leader(db):
-    return _make_user("leader", "leader")
+def coordinator(make_user):
+    return make_user("coordinator", "coordinator")
 
 
 @pytest.fixture
-def officer_a(agency_a):
-    return _make_user("officer_a", "officer", [agency_a])
+def leader(make_user):
+    return make_user("leader", "leader")
 
 
 @pytest.fixture
-def officer_b(agency_b):
-    return _make_user("officer_b", "officer", [agency_b])
+def officer_a(make_user, agency_a):
+    return make_user("officer_a", "officer", agencies=[agency_a])
+
+
+@pytest.fixture
+def officer_b(make_user, agency_b):
+    return make_user("officer_b", "officer", agencies=[agency_b])
 
 
 @pytest.fixture

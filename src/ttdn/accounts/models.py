@@ -15,12 +15,18 @@ class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", _("Administrator")
 
 
-# Roles that oversee the whole unit: they see every plan, restricted ones included.
-OVERSIGHT_ROLES = frozenset({Role.COORDINATOR, Role.LEADER, Role.ADMINISTRATOR})
+# Roles that may be held for one agency only (its finance reviewer, its press officer).
+AGENCY_ROLES = (Role.FINANCE, Role.PRESS)
 
 
 class User(AbstractUser):
-    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.OFFICER)
+    """A person who signs in. What they may do is asked through
+    :mod:`ttdn.accounts.capabilities`, never by testing ``role``."""
+
+    # The main role; further roles are RoleGrant rows (``role_grants``).
+    role = models.CharField(
+        _("main role"), max_length=20, choices=Role.choices, default=Role.OFFICER
+    )
     full_name = models.CharField(_("full name"), max_length=150, blank=True)
     agencies = models.ManyToManyField(
         "directory.Agency",
@@ -36,14 +42,6 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.full_name or self.get_username()
-
-    @property
-    def is_coordinator(self) -> bool:
-        return self.role in (Role.COORDINATOR, Role.ADMINISTRATOR)
-
-    @property
-    def has_oversight(self) -> bool:
-        return self.role in OVERSIGHT_ROLES or self.is_superuser
 
     def agency_ids(self) -> frozenset[int]:
         """IDs of the agencies the user belongs to (cached on the instance)."""
@@ -79,6 +77,58 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.agency}"
+
+
+class RoleGrant(models.Model):
+    """A role a user holds besides their main one, everywhere or for one agency.
+
+    An officer of agency A who is also A's finance reviewer has ``role="officer"`` and a
+    grant ``(finance, A)``. Only the roles in ``AGENCY_ROLES`` can be limited to an agency.
+    """
+
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="role_grants"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    agency = models.ForeignKey(
+        "directory.Agency",
+        verbose_name=_("for agency"),
+        on_delete=models.CASCADE,
+        related_name="role_grants",
+        null=True,
+        blank=True,
+        help_text=_("Empty: everywhere. Only finance reviewers and press officers are per agency."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("additional role")
+        verbose_name_plural = _("additional roles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "role"],
+                condition=models.Q(agency__isnull=True),
+                name="rolegrant_unique_everywhere",
+                violation_error_message=_("The user already holds this role."),
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "agency"],
+                condition=models.Q(agency__isnull=False),
+                name="rolegrant_unique_per_agency",
+                violation_error_message=_("The user already holds this role for this agency."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(agency__isnull=True) | models.Q(role__in=AGENCY_ROLES),
+                name="rolegrant_agency_only_for_agency_roles",
+                violation_error_message=_(
+                    "Only finance reviewers and press officers can be limited to an agency."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        role = self.get_role_display()
+        return f"{self.user}: {role} ({self.agency})" if self.agency_id else f"{self.user}: {role}"
 
 
 def _hash_token(raw: str) -> str:

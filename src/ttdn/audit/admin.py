@@ -54,6 +54,40 @@ class AuditedModelAdmin(admin.ModelAdmin):
             data={"via": "admin"},
         )
 
+    def save_formset(self, request, form, formset, change):
+        """Inline rows (a user's memberships and roles, an agency's aliases) are audited
+        one by one, as their own objects, naming the parent they were edited under."""
+        data = {"via": "admin", "parent": f"{form.instance._meta.label_lower}:{form.instance.pk}"}
+        model = formset.model
+        for obj in [f.instance for f in formset.deleted_forms if f.instance.pk]:
+            log_action(
+                actor=request.user,
+                action=f"{model._meta.model_name}.deleted",
+                target=obj,
+                before=snapshot(obj),
+                data=data,
+            )
+        changed = [f.instance.pk for f in formset.initial_forms if f.has_changed()]
+        before = {o.pk: snapshot(o) for o in model._default_manager.filter(pk__in=changed)}
+        super().save_formset(request, form, formset, change)
+        for obj in formset.new_objects:
+            log_action(
+                actor=request.user,
+                action=f"{model._meta.model_name}.created",
+                target=obj,
+                after=snapshot(obj),
+                data=data,
+            )
+        for obj, _fields in formset.changed_objects:
+            log_action(
+                actor=request.user,
+                action=f"{model._meta.model_name}.changed",
+                target=obj,
+                before=before.get(obj.pk),
+                after=snapshot(obj),
+                data=data,
+            )
+
     def _log_deletion(self, request, obj) -> None:
         log_action(
             actor=request.user,

@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 from ttdn.audit import log_action
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.directory.selectors import unit_named
+from ttdn.importer.access import require_importer, require_reviewer
 from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import (
@@ -43,7 +44,7 @@ from ttdn.importer.result import (
     ReportDeadline,
     Timeframe,
 )
-from ttdn.importer.services import refusal_message, require_importer, require_reviewer
+from ttdn.importer.services import refusal_message
 from ttdn.legal.parsing import normalise_identifier, parse_legal_ref
 from ttdn.legal.services import legal_reference_errors
 from ttdn.plans import services as plan_services

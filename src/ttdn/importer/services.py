@@ -15,8 +15,9 @@ The flow:
    through :func:`ttdn.importer.review.plan_create_from_extraction` (the plans services do
    the writing and validating), or :func:`import_job_discard` drops the import.
 
-Steps 3 and 4 live in :mod:`ttdn.importer.review`, which builds on this module (the
-permission checks, :func:`refusal_message`); this module never imports it.
+Steps 3 and 4 live in :mod:`ttdn.importer.review`, which builds on this module
+(:func:`refusal_message`); this module never imports it. Who may do what is
+:mod:`ttdn.importer.access`.
 
 Nothing is written in ``plans`` before confirmation. :func:`import_jobs_cleanup` (a
 periodic task) deletes the files of imports nobody confirmed.
@@ -36,20 +37,19 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from ttdn.accounts.models import Role
 from ttdn.audit import log_action
 from ttdn.documents.readers import display_name
 from ttdn.documents.source import ReadError
+from ttdn.importer.access import require_importer, require_reviewer
 from ttdn.importer.models import ACTIVE_STATUSES, ImportJob, ImportStatus
 from ttdn.importer.result import ExtractionResult
-from ttdn.plans.access import can_manage_plans
 
 logger = logging.getLogger(__name__)
 
@@ -129,27 +129,6 @@ def _upload_problem(upload: UploadedFile) -> str | None:
     if upload.size == 0:
         return _("“{name}” is empty.").format(name=name)
     return None
-
-
-def require_importer(actor) -> None:
-    """Only those who may manage plans import them (the upload page checks this first)."""
-    if not can_manage_plans(actor):
-        raise PermissionDenied(_("Only the coordinating department can import plans."))
-
-
-def is_import_admin(user) -> bool:
-    """Administrators see every import, not only their own."""
-    return bool(
-        getattr(user, "is_authenticated", False)
-        and (user.is_superuser or user.role == Role.ADMINISTRATOR)
-    )
-
-
-def require_reviewer(actor, job: ImportJob) -> None:
-    """Only the uploader (or an administrator) reviews, confirms or discards an import."""
-    require_importer(actor)
-    if job.created_by_id != actor.pk and not is_import_admin(actor):
-        raise PermissionDenied(_("Only the person who uploaded a document can review it."))
 
 
 # --- upload -----------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Pages for importing plans: upload, progress of a batch, review, confirm or discard.
 
-Views parse input, authorise (through :mod:`ttdn.importer.selectors`), call a service
+Views parse input, authorise (through :mod:`ttdn.importer.access`), call a service
 and render. The review page shows the source text beside the extracted plan; every
 value carries where it was read (offsets into the text) so the page can point to it.
 """
@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
 from ttdn.core.forms import form_errors_to_form
-from ttdn.importer import selectors, services
+from ttdn.importer import access, selectors, services
 from ttdn.importer.forms import (
     ReviewPlanForm,
     ReviewTaskFormSet,
@@ -86,7 +86,7 @@ def _upload_form(data=None, files=None) -> UploadForm:
 @csrf_exempt  # the CSRF check runs in _upload_post, once the upload handler is in place
 @login_required
 def upload(request):
-    services.require_importer(request.user)
+    access.require_importer(request.user)
     if request.method != "POST":
         return _upload_page(request, _upload_form())
     # Refuse an obviously oversized request before reading any of it.
@@ -125,7 +125,7 @@ def _upload_post(request, *, handler: SizeCapUploadHandler):
 
 @login_required
 def batch_progress(request, batch: uuid.UUID):
-    jobs = selectors.batch_jobs_for_user(request.user, batch)
+    jobs = access.batch_jobs_for_user(request.user, batch)
     active = any(job.is_active for job in jobs)
     context = {"jobs": jobs, "batch": batch, "active": active}
     if request.htmx:
@@ -380,7 +380,7 @@ def _confirm(request, job, original: ExtractionResult, meta_form, formset):
 
 @login_required
 def review(request, pk):
-    job = selectors.import_job_get_for_user(request.user, pk)
+    job = access.import_job_get_for_user(request.user, pk)
     if job.status != ImportStatus.READY:
         if request.method == "POST":
             messages.error(request, services.refusal_message(job))
@@ -426,7 +426,7 @@ def review(request, pk):
 @require_POST
 @login_required
 def discard(request, pk):
-    job = selectors.import_job_get_for_user(request.user, pk)
+    job = access.import_job_get_for_user(request.user, pk)
     try:
         services.import_job_discard(actor=request.user, job=job)
     except ValidationError as exc:
@@ -452,7 +452,7 @@ def _file_response(field_file, filename: str) -> FileResponse:
 @login_required
 def job_file(request, pk):
     """The uploaded file, for its uploader (and administrators) before confirmation."""
-    job = selectors.import_job_get_for_user(request.user, pk)
+    job = access.import_job_get_for_user(request.user, pk)
     if not job.file:
         raise Http404(_("The file of this import was deleted."))
     return _file_response(job.file, job.original_name)

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
-from ttdn.plans.access import visible_plans, visible_tasks
+from ttdn.plans.access import sees_all_plans, visible_plans, visible_tasks
 from ttdn.plans.models import Plan, PlanStatus, Task, TaskAssignment
 from ttdn.plans.selectors import (
     AgencyProgress,
@@ -59,7 +59,7 @@ def dashboard(*, user, today: datetime.date, with_reviews: bool) -> Dashboard:
     active = visible_tasks(user).filter(
         plan__status__in=[PlanStatus.ISSUED, PlanStatus.IN_PROGRESS]
     )
-    if user.has_oversight:
+    if sees_all_plans(user):
         scope = active
     else:
         scope = active.filter(

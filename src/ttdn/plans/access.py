@@ -2,7 +2,8 @@
 
 Every view and API endpoint goes through these helpers. "Does not exist" and
 "not yours to see" give the same 404 so responses do not reveal which records
-exist; "you may see it but not change it" is a 403.
+exist; "you may see it but not change it" is a 403. Who may do what is asked through
+capabilities (``ttdn.accounts.capabilities``), which plans through agency membership.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -10,14 +11,25 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from ttdn.accounts.capabilities import (
+    MANAGE_PLANS,
+    REPORT_PROGRESS,
+    SEE_ALL_PLANS,
+    has_capability,
+)
 from ttdn.plans.models import Plan, Task, Visibility
+
+
+def sees_all_plans(user) -> bool:
+    """Oversight: every plan, restricted ones included."""
+    return has_capability(user, SEE_ALL_PLANS)
 
 
 def plan_visibility_q(user) -> Q:
     """The condition on Plan rows that ``user`` may see."""
     if not getattr(user, "is_authenticated", False):
         return Q(visibility=Visibility.PUBLIC)
-    if user.has_oversight:
+    if sees_all_plans(user):
         return Q()
     agency_ids = user.agency_ids()
     return Q(visibility__in=[Visibility.PUBLIC, Visibility.INTERNAL]) | Q(
@@ -27,7 +39,7 @@ def plan_visibility_q(user) -> Q:
 
 def visible_plans(user) -> QuerySet[Plan]:
     qs = Plan.objects.filter(plan_visibility_q(user))
-    if getattr(user, "is_authenticated", False) and not user.has_oversight:
+    if getattr(user, "is_authenticated", False) and not sees_all_plans(user):
         # The restricted_to join can repeat a plan once per matching agency.
         qs = Plan.objects.filter(pk__in=qs.values("pk"))
     return qs
@@ -38,7 +50,7 @@ def visible_tasks(user) -> QuerySet[Task]:
 
 
 def can_manage_plans(user) -> bool:
-    return getattr(user, "is_authenticated", False) and (user.is_coordinator or user.is_superuser)
+    return has_capability(user, MANAGE_PLANS)
 
 
 def plan_get_for_user(user, pk, *, write: bool = False) -> Plan:
@@ -62,8 +74,9 @@ def task_get_for_user(user, pk, *, write: bool = False) -> Task:
 
 
 def reporting_agency_ids(user, task: Task) -> list[int]:
-    """The agencies on whose behalf ``user`` may report progress on ``task``."""
-    if not getattr(user, "is_authenticated", False):
+    """The agencies on whose behalf ``user`` may report progress on ``task``: those of
+    their agencies assigned to it, if they may report at all."""
+    if not has_capability(user, REPORT_PROGRESS):
         return []
     mine = user.agency_ids()
     if not mine:

@@ -9,8 +9,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from ttdn.accounts.capabilities import REVIEW_PROGRESS, has_capability
 from ttdn.plans.access import (
-    can_manage_plans,
     reporting_agency_ids,
     task_get_for_user,
     visible_tasks,
@@ -21,7 +21,7 @@ from ttdn.tracking.models import Evidence, ProgressUpdate
 
 def can_review_progress(user) -> bool:
     """The coordinating department reviews what agencies report."""
-    return can_manage_plans(user)
+    return has_capability(user, REVIEW_PROGRESS)
 
 
 def can_report_on(user, task: Task) -> bool:

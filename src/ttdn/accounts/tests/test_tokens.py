@@ -12,7 +12,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from ttdn.accounts.api_auth import api_token_touch
-from ttdn.accounts.models import ApiToken, Role, User
+from ttdn.accounts.models import ApiToken, Role
 from ttdn.accounts.services import api_token_create, api_token_revoke
 from ttdn.audit.models import AuditEntry
 
@@ -21,13 +21,13 @@ NOW = datetime.datetime(2025, 6, 15, 9, 0, tzinfo=datetime.UTC)
 
 
 @pytest.fixture
-def alice(db):
-    return User.objects.create_user(username="alice", password=None, role=Role.COORDINATOR)
+def alice(make_user):
+    return make_user("alice", Role.COORDINATOR)
 
 
 @pytest.fixture
-def bob(db):
-    return User.objects.create_user(username="bob", password=None)
+def bob(make_user):
+    return make_user("bob")
 
 
 def bearer(raw: str) -> dict:

@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from ttdn.accounts.models import Membership, Role, User
+from ttdn.accounts.models import Role
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyKind, AgencySuccession
 from ttdn.directory.resolver import resolve_agency
 
@@ -16,22 +16,16 @@ TTTT = "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
 
 
 @pytest.fixture
-def people(directory):
+def people(directory, make_user):
+    """The root conftest's personas, officers of two agencies of the seeded directory."""
     tttt = Agency.objects.get(name=TTTT)
     other = Agency.objects.get(name="Công an tỉnh Phú Yên")
-
-    def user(username, role=Role.OFFICER, agency=None):
-        u = User.objects.create_user(username=username, password=None, role=role)
-        if agency:
-            Membership.objects.create(user=u, agency=agency)
-        return u
-
     return {
         "anonymous": None,
-        "officer_a": user("officer_a", agency=tttt),
-        "officer_b": user("officer_b", agency=other),
-        "coordinator": user("coordinator", Role.COORDINATOR),
-        "leader": user("leader", Role.LEADER),
+        "officer_a": make_user("officer_a", agencies=[tttt]),
+        "officer_b": make_user("officer_b", agencies=[other]),
+        "coordinator": make_user("coordinator", Role.COORDINATOR),
+        "leader": make_user("leader", Role.LEADER),
     }
 
 

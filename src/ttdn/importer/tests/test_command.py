@@ -111,10 +111,8 @@ def test_a_document_without_tasks_is_not_imported(directory, coordinator, tmp_pa
     assert not Plan.objects.exists()
 
 
-def test_an_officer_cannot_import(directory):
-    from ttdn.accounts.models import User
-
-    officer = User.objects.create_user(username="can_bo", password="pw-can-bo", role="officer")
+def test_an_officer_cannot_import(directory, make_user):
+    officer = make_user("can_bo", "officer")
     objects, code = _run(PLAN, "--json", "--user", officer.username)
     assert code == 1
     assert objects[0]["code"] == "invalid"

@@ -731,11 +731,9 @@ def test_a_discarded_import_cannot_be_confirmed(
         services.import_job_discard(actor=coordinator, job=ready_job)
 
 
-def test_only_the_uploader_or_an_administrator_may_confirm_or_discard(ready_job, result):
-    from ttdn.accounts.models import User
-
-    other = User.objects.create_user(username="other", password="x", role="coordinator")
-    admin = User.objects.create_user(username="admin", password="x", role="administrator")
+def test_only_the_uploader_or_an_administrator_may_confirm_or_discard(ready_job, result, make_user):
+    other = make_user("other", "coordinator")
+    admin = make_user("admin", "administrator")
     with pytest.raises(PermissionDenied):
         review.import_job_confirm(actor=other, job=ready_job, data=result)
     with pytest.raises(PermissionDenied):

@@ -7,6 +7,8 @@ services, three plans that differ only in visibility and a fixed set of personas
   restricted plan;
 * ``officer_b`` — officer of agency B, which has nothing to do with the tasks;
 * ``coordinator`` and ``leader`` — oversight roles, no agency.
+
+Personas and agencies A and B are the root conftest's fixtures.
 """
 
 import datetime
@@ -21,7 +23,6 @@ from django.http import Http404
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from ttdn.accounts.models import Membership, Role, User
 from ttdn.api import api
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency, AgencyKind
@@ -34,15 +35,6 @@ TODAY = datetime.datetime(2025, 6, 15, 9, 0, tzinfo=datetime.UTC)
 
 PERSONAS = ["anonymous", "officer_a", "officer_b", "coordinator", "leader"]
 VISIBILITIES = [Visibility.PUBLIC, Visibility.INTERNAL, Visibility.RESTRICTED]
-
-
-def make_user(username: str, role: str = Role.OFFICER, agencies=()) -> User:
-    user = User.objects.create_user(
-        username=username, password=None, role=role, full_name=username.title()
-    )
-    for agency in agencies:
-        Membership.objects.create(user=user, agency=agency)
-    return user
 
 
 def make_plan(
@@ -67,15 +59,12 @@ def frozen_today():
 
 
 @pytest.fixture
-def world(db, frozen_today):
-    a = Agency.objects.create(name="Sở Thông tin và Truyền thông", short_name="Sở TT-TT")
-    b = Agency.objects.create(name="Sở Ngoại vụ", short_name="Sở NgV")
+def world(frozen_today, agency_a, agency_b, coordinator, leader, officer_a, officer_b):
+    """The root conftest's personas and agencies A and B, a third agency C and three plans."""
+    a, b = agency_a, agency_b
     c = Agency.objects.create(name="Công an tỉnh", kind=AgencyKind.POLICE)
     w = SimpleNamespace(agency_a=a, agency_b=b, agency_c=c)
-    w.coordinator = make_user("coordinator", Role.COORDINATOR)
-    w.leader = make_user("leader", Role.LEADER)
-    w.officer_a = make_user("officer_a", agencies=[a])
-    w.officer_b = make_user("officer_b", agencies=[b])
+    w.coordinator, w.leader, w.officer_a, w.officer_b = coordinator, leader, officer_a, officer_b
     w.anonymous = None
     w.plans, w.tasks = {}, {}
     for visibility in VISIBILITIES:
@@ -250,8 +239,8 @@ def test_plan_list_filters_by_number_year_status_level_and_search(client, world)
     assert item["period"] == {"from_year": 2021, "to_year": 2023}
     assert item["issuer"] == {
         "agency_id": world.agency_b.pk,
-        "name": "Sở Ngoại vụ",
-        "as_written": "Sở Ngoại vụ",
+        "name": world.agency_b.name,
+        "as_written": world.agency_b.name,
     }
 
 

@@ -18,7 +18,7 @@ from ttdn.tracking.services import progress_submit
 
 # The personas and plans of the plans API tests (see ttdn.plans.tests.test_api).
 API, PERSONAS, VISIBILITIES = plans_api.API, plans_api.PERSONAS, plans_api.VISIBILITIES
-client_for, expected, make_user = plans_api.client_for, plans_api.expected, plans_api.make_user
+client_for, expected = plans_api.client_for, plans_api.expected
 world, frozen_today = plans_api.world, plans_api.frozen_today
 
 REPORT = {
@@ -161,7 +161,7 @@ def test_period_end_defaults_to_the_next_deadline(client, world):
     assert response.json()["period_end"] == "2025-09-30"
 
 
-def test_agency_is_required_when_the_user_reports_for_several(client, world):
+def test_agency_is_required_when_the_user_reports_for_several(client, world, make_user):
     both = make_user("both", agencies=[world.agency_a, world.agency_c])
     task = world.tasks[Visibility.PUBLIC]  # led by A, coordinated by C
     client.force_login(both)

@@ -1,0 +1,173 @@
+"""What a user may do, asked by name: ``has_capability(user, MANAGE_PLANS)``.
+
+Roles are bundles of capabilities (:data:`ROLE_CAPABILITIES`); code and templates ask
+for a capability, never for a role. A user holds their main role (``User.role``) and any
+additional roles (:class:`~ttdn.accounts.models.RoleGrant`); their capabilities are the
+union. Superusers hold every capability, anonymous visitors none.
+
+Capabilities say *what kind* of thing a user may do; *which* objects is the business of
+each aggregate's access module (``plans.access``, ``tracking.access``, ``importer.access``),
+which combine capabilities with agency membership. See docs/decisions/0010-capabilities.md.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from ttdn.accounts.models import Role
+
+MANAGE_PLANS = "plans.manage"
+SEE_ALL_PLANS = "plans.see_all"
+REPORT_PROGRESS = "progress.report"
+REVIEW_PROGRESS = "progress.review"
+IMPORT_PLANS = "imports.create"
+ADMINISTER_IMPORTS = "imports.administer"
+ADMINISTER_USERS = "users.administer"
+REVIEW_BUDGET = "budget.review"
+MONITOR_MEDIA = "media.monitor"
+
+LABELS = {
+    MANAGE_PLANS: _("Create and change plans and tasks"),
+    SEE_ALL_PLANS: _("See every plan, restricted ones included"),
+    REPORT_PROGRESS: _("Report progress for one's own agencies"),
+    REVIEW_PROGRESS: _("Review reported progress"),
+    IMPORT_PLANS: _("Import plans from documents"),
+    ADMINISTER_IMPORTS: _("See and handle everyone's imports"),
+    ADMINISTER_USERS: _("Administer users and their roles"),
+    REVIEW_BUDGET: _("Review budgets"),
+    MONITOR_MEDIA: _("Monitor the media"),
+}
+ALL_CAPABILITIES = frozenset(LABELS)
+
+# Template names: ``{% if caps.review_progress %}`` asks for REVIEW_PROGRESS.
+BY_NAME = {
+    "manage_plans": MANAGE_PLANS,
+    "see_all_plans": SEE_ALL_PLANS,
+    "report_progress": REPORT_PROGRESS,
+    "review_progress": REVIEW_PROGRESS,
+    "import_plans": IMPORT_PLANS,
+    "administer_imports": ADMINISTER_IMPORTS,
+    "administer_users": ADMINISTER_USERS,
+    "review_budget": REVIEW_BUDGET,
+    "monitor_media": MONITOR_MEDIA,
+}
+
+_COORDINATION = frozenset(
+    {MANAGE_PLANS, SEE_ALL_PLANS, REVIEW_PROGRESS, IMPORT_PLANS, REPORT_PROGRESS}
+)
+# The one table: role → what it grants. Reporting also needs membership of an agency
+# assigned to the task (plans.access.reporting_agency_ids), whatever the role.
+ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
+    Role.COORDINATOR: _COORDINATION,
+    Role.OFFICER: frozenset({REPORT_PROGRESS}),
+    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS}),
+    Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET}),
+    Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA}),
+    Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},
+}
+
+
+def _check(capability: str) -> None:
+    if capability not in ALL_CAPABILITIES:
+        raise ValueError(f"Unknown capability {capability!r}")
+
+
+def _signed_in(user) -> bool:
+    return bool(getattr(user, "is_authenticated", False))
+
+
+def _grants(user) -> list[tuple[str, int | None]]:
+    """(role, agency id or None) of the user's additional roles, cached on the instance."""
+    cached = getattr(user, "_role_grants", None)
+    if cached is None:
+        cached = list(user.role_grants.values_list("role", "agency_id"))
+        user._role_grants = cached
+    return cached
+
+
+def user_roles(user) -> frozenset[str]:
+    """Every role ``user`` holds (the main one and the additional ones, for any agency)."""
+    if not _signed_in(user):
+        return frozenset()
+    return frozenset({user.role, *(role for role, _agency in _grants(user))})
+
+
+def roles_with(capability: str) -> frozenset[str]:
+    """The roles that grant ``capability`` (for queries: who may review this budget?)."""
+    _check(capability)
+    return frozenset(role for role, caps in ROLE_CAPABILITIES.items() if capability in caps)
+
+
+def user_capabilities(user) -> frozenset[str]:
+    """Everything ``user`` may do somewhere (cached on the instance, so once a request)."""
+    if not _signed_in(user):
+        return frozenset()
+    cached = getattr(user, "_capabilities", None)
+    if cached is None:
+        if user.is_superuser:
+            cached = ALL_CAPABILITIES
+        else:
+            cached = frozenset().union(
+                *(ROLE_CAPABILITIES.get(role, frozenset()) for role in user_roles(user))
+            )
+        user._capabilities = cached
+    return cached
+
+
+def has_capability(user, capability: str) -> bool:
+    """Whether ``user`` holds ``capability`` (for at least one agency, if it is per agency)."""
+    _check(capability)
+    if not _signed_in(user):
+        return False
+    if user.is_superuser or capability in ROLE_CAPABILITIES.get(user.role, ()):
+        return True  # known without reading the additional roles
+    return capability in user_capabilities(user)
+
+
+def capability_agency_ids(user, capability: str) -> frozenset[int] | None:
+    """The agencies for which ``user`` holds ``capability``: ``None`` means everywhere,
+    an empty set nowhere. For per-agency roles such as an agency's finance reviewer."""
+    _check(capability)
+    if not _signed_in(user):
+        return frozenset()
+    if user.is_superuser or capability in ROLE_CAPABILITIES.get(user.role, ()):
+        return None
+    agencies = set()
+    for role, agency_id in _grants(user):
+        if capability in ROLE_CAPABILITIES.get(role, ()):
+            if agency_id is None:
+                return None
+            agencies.add(agency_id)
+    return frozenset(agencies)
+
+
+def forget_capabilities(user) -> None:
+    """Drop what is cached on ``user`` after its roles changed (tests, long-lived objects)."""
+    for name in ("_capabilities", "_role_grants"):
+        user.__dict__.pop(name, None)
+
+
+class Capabilities:
+    """Attribute access for templates: ``caps.review_progress``. Computed on first use;
+    an unknown name is an error, not a silently hidden menu item."""
+
+    def __init__(self, user):
+        self._user = user
+
+    def __getitem__(self, name: str) -> bool:
+        try:
+            capability = BY_NAME[name]
+        except KeyError:
+            raise UnknownCapability(name) from None
+        return has_capability(self._user, capability)
+
+    def __getattr__(self, name: str) -> bool:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+    def __contains__(self, capability: str) -> bool:
+        return capability in user_capabilities(self._user)
+
+
+class UnknownCapability(LookupError):
+    """A template asked for a capability that does not exist (not a KeyError, so Django's
+    template engine does not swallow it)."""
