@@ -14,7 +14,8 @@ from ttdn.accounts.capabilities import (
     has_capability,
     user_capabilities,
 )
-from ttdn.accounts.models import AuditEntry, Role, RoleGrant, User
+from ttdn.accounts.models import Role, RoleGrant, User
+from ttdn.audit.models import AuditEntry
 from ttdn.importer.access import is_import_admin
 from ttdn.plans.access import can_manage_plans, sees_all_plans, visible_plans
 from ttdn.tracking.access import can_review_progress

@@ -1,4 +1,6 @@
+import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,38 @@ def test_demo_refuses_a_non_empty_database_and_if_empty_is_quiet(demo, db, capsy
         call_command("demo")
     call_command("demo", "--if-empty")
     assert Plan.objects.count() == 6
+
+
+# --- every page the demo shows, as every role -----------------------------------------------
+
+_HREF = re.compile(r'href="(/[^"#]*)"')
+_SKIP = ("/static/", "/media/", "/admin/", "/i18n/", "/accounts/logout", "/api/v1/docs")
+CRAWL_LIMIT = 120
+
+
+def _crawl(client) -> dict[str, int]:
+    """Follow the site's own links breadth-first from the home page; status by path."""
+    seen: dict[str, int] = {}
+    queue = ["/", "/plans/"]  # anonymous visitors are sent from / to the login page
+    while queue and len(seen) < CRAWL_LIMIT:
+        path = html.unescape(queue.pop(0))
+        if path in seen or path.startswith(_SKIP):
+            continue
+        response = client.get(path)
+        seen[path] = response.status_code
+        if response.status_code == 200 and "html" in response.get("Content-Type", ""):
+            for link in _HREF.findall(response.content.decode()):
+                link = html.unescape(link)
+                if link not in seen and not link.startswith(_SKIP):
+                    queue.append(link)
+    return seen
+
+
+@pytest.mark.parametrize("username", [None, "officer", "officer_ngoaivu", "coordinator", "leader"])
+def test_every_link_a_role_is_shown_works(demo, db, client, username):
+    if username:
+        client.force_login(User.objects.get(username=username))
+    statuses = _crawl(client)
+    assert len(statuses) > (10 if username else 3)
+    broken = {path: status for path, status in statuses.items() if status not in (200, 302)}
+    assert broken == {}
