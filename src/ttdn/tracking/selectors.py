@@ -3,6 +3,7 @@
 from django.db.models import OuterRef, QuerySet, Subquery
 
 from ttdn.plans.access import visible_tasks
+from ttdn.plans.models import Task
 from ttdn.tracking.models import ProgressUpdate, ReviewState
 
 
@@ -14,20 +15,39 @@ def pending_updates(*, user, tasks: QuerySet | None = None) -> QuerySet[Progress
     ).order_by("submitted_at", "id")
 
 
+# What the pages show of a latest update: when, which agency, what was done.
+LATEST_UPDATE_FIELDS = (
+    "task_id",
+    "status",
+    "percent",
+    "submitted_at",
+    "narrative",
+    "agency__name",
+    "agency__short_name",
+)
+
+
 def latest_updates(tasks) -> dict[int, ProgressUpdate]:
     """The newest counted (not returned) report of each task, with its agency: one query.
 
     For pages that show "the latest update" beside each task (the plan page, the annex
-    export). Tasks without a counted report are absent from the result.
+    export). Tasks without a counted report are absent from the result. One index probe
+    per task on ``(task, -submitted_at)``, then a primary-key lookup per update found.
     """
     ids = [task.pk for task in tasks]
     if not ids:
         return {}
-    counted = ProgressUpdate.objects.exclude(review_state=ReviewState.RETURNED)
-    newest = counted.filter(task_id=OuterRef("task_id")).order_by("-submitted_at", "-id")
+    newest = (
+        ProgressUpdate.objects.filter(task_id=OuterRef("pk"))
+        .exclude(review_state=ReviewState.RETURNED)
+        .order_by("-submitted_at", "-id")
+        .values("pk")[:1]
+    )
+    latest_ids = Task.objects.filter(pk__in=ids).annotate(latest=Subquery(newest))
     rows = (
-        counted.filter(task_id__in=ids, pk=Subquery(newest.values("pk")[:1]))
+        ProgressUpdate.objects.filter(pk__in=latest_ids.values("latest"))
         .select_related("agency")
-        .defer("figures")
+        .only(*LATEST_UPDATE_FIELDS)
+        .order_by()
     )
     return {update.task_id: update for update in rows}
