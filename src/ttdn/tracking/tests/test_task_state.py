@@ -32,6 +32,10 @@ def _recomputed(task: Task):
     return derive_task_state(updates, lead_ids=leads, deadlines=deadlines)
 
 
+def _report(officer, agency, task: Task, **fields):
+    return progress_submit(actor=officer, task=task, agency=agency, **fields)
+
+
 def _stored(task: Task):
     task = Task.objects.get(pk=task.pk)
     return (task.status, task.percent, task.next_deadline)
@@ -73,13 +77,8 @@ def task(make_plan):
 
 @pytest.fixture
 def done_task(task, officer_a, agency_a):
-    progress_submit(
-        actor=officer_a,
-        task=task,
-        agency=agency_a,
-        status="done",
-        percent=100,
-        period_end=datetime.date(2024, 9, 30),
+    _report(
+        officer_a, agency_a, task, status="done", percent=100, period_end=datetime.date(2024, 9, 30)
     )
     assert _stored(task) == (TaskStatus.DONE, 100, None)
     return task
@@ -91,10 +90,10 @@ def test_a_new_task_starts_with_its_first_deadline(task):
 
 
 def test_a_report_moves_the_state(task, officer_a, agency_a):
-    progress_submit(
-        actor=officer_a,
-        task=task,
-        agency=agency_a,
+    _report(
+        officer_a,
+        agency_a,
+        task,
         status="in_progress",
         percent=40,
         period_end=datetime.date(2024, 6, 30),
@@ -131,7 +130,7 @@ def test_removing_the_lead_that_had_not_reported_finishes_the_task(
         coordinator,
         leads=[AgencyRef(agency=agency_a, as_written="Sở TT-TT"), AgencyRef(agency=agency_b)],
     )
-    progress_submit(actor=officer_a, task=task, agency=agency_a, status="done", percent=100)
+    _report(officer_a, agency_a, task, status="done", percent=100)
     assert _stored(task)[0] == TaskStatus.IN_PROGRESS
     _edit(task, coordinator, leads=[AgencyRef(agency=agency_a, as_written="Sở TT-TT")])
     assert _stored(task)[0] == TaskStatus.DONE
@@ -161,10 +160,10 @@ def test_a_new_plan_period_moves_the_deadlines(task, coordinator):
 def test_an_edit_never_writes_the_derived_state_it_read(task, coordinator, officer_a, agency_a):
     """An edit of an object loaded before a report arrived keeps the report's state."""
     stale = Task.objects.select_related("plan").get(pk=task.pk)
-    progress_submit(
-        actor=officer_a,
-        task=task,
-        agency=agency_a,
+    _report(
+        officer_a,
+        agency_a,
+        task,
         status="in_progress",
         percent=70,
         period_end=datetime.date(2024, 6, 30),
