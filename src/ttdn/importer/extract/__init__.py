@@ -113,6 +113,8 @@ def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> Extract
     if meta.issuer.value:
         issuer = resolver.mention(meta.issuer.value, meta.issuer.start, meta.issuer.end)
         result.issuer_id = issuer.agency_id
+        if issuer.agency:  # the name as the directory has it ("Thành phố Hồ Chí Minh")
+            result.issuer.value = issuer.agency
 
     def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:
         if years[0] is None:

@@ -1,0 +1,138 @@
+"""Forms of administrative writing met in the real corpus (tests/fixtures/importer/real).
+
+Each test uses a short synthetic text in the form, never a sentence of a corpus document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ttdn.documents.source import SourceDocument
+from ttdn.importer.extract import extract
+
+
+@pytest.fixture
+def directory(db):
+    from ttdn.directory.services import agencies_load, units_load
+
+    units_load()
+    agencies_load(provinces=["Hà Nội", "Hồ Chí Minh", "Phú Yên"])
+
+
+def read(text: str) -> dict:
+    return extract(SourceDocument(name="van-ban.txt", text=text, format="txt")).contract()
+
+
+def test_a_party_committee_plan_number_first_and_its_committee_as_issuer(directory):
+    result = read(
+        "Sóc Sơn tổ chức tuyên truyền đối ngoại năm 2021 (08:10 05/12/2020)\n"
+        "PV - Ngày 28-11, Huyện ủy Sóc Sơn có Kế hoạch số 118-KH/HU về công tác thông tin "
+        "đối ngoại năm 2021.\n"
+    )
+    assert result["plan_number"] == "118-KH/HU"
+    assert result["issued_date"] == "2020-11-28"  # the year of the item's own date
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Huyện ủy Sóc Sơn",
+        "district",
+        "Sóc Sơn",
+    )
+
+
+def test_a_news_date_without_year_before_the_posting_date_is_of_the_year_before(directory):
+    result = read(
+        "(10:00 03/01/2021)\nNgày 29/12, Huyện ủy Sóc Sơn có Kế hoạch số 7-KH/HU về "
+        "thông tin đối ngoại năm 2021.\n"
+    )
+    assert result["issued_date"] == "2020-12-29"
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer", "locality"),
+    [
+        ("UBND TP. Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", "Hà Nội"),
+        ("UBND TPHCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ],
+)
+def test_a_city_written_with_tp_abbreviations(directory, written, issuer, locality):
+    result = read(
+        f"Mới đây, {written} đã ban hành Kế hoạch số 12/KH-UBND về thông tin đối ngoại "
+        "năm 2024. Kế hoạch nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        issuer,
+        "province",
+        locality,
+    )
+    assert result["plan_number"] == "12/KH-UBND"
+
+
+def test_a_news_item_about_a_letter_is_not_about_a_plan(directory):
+    result = read(
+        "Ngày 02/3/2024, UBND tỉnh Phú Yên đã ban hành Công văn số 905/UBND-KGVX về việc "
+        "triển khai Kết luận số 57-KL/TW về công tác thông tin đối ngoại.\n"
+        "Công văn đề nghị các sở, ngành bám sát Kế hoạch số 20/KH-UBND năm 2024.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["plan_number"], result["issued_date"]) == ("905/UBND-KGVX", "2024-03-02")
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Phú Yên"
+    assert result["legal_bases"] == []  # the letter's subject is not its basis
+
+
+def test_a_decision_issuing_a_plan_gives_the_plan_its_number_date_and_period(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 210/QĐ-UBND\nPhú Yên, ngày 03 tháng 02 năm 2019\n\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THÔNG TIN ĐỐI NGOẠI TỈNH PHÚ YÊN GIAI ĐOẠN 2019 - 2020\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin đối ngoại.\n"
+    )
+    assert result["doc_type"] == "plan"
+    assert (result["plan_number"], result["issued_date"]) == ("210/QĐ-UBND", "2019-02-03")
+    assert result["period"] == {"from_year": 2019, "to_year": 2020}
+    assert result["title"].lower().startswith("kế hoạch thông tin đối ngoại tỉnh phú yên giai đoạn")
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Phú Yên"
+
+
+def test_a_decision_number_repeated_in_the_attachment_caption(directory):
+    result = read(
+        "QUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ THÔNG TIN ĐỐI NGOẠI TỈNH PHÚ YÊN\n"
+        "GIAI ĐOẠN 2016 - 2020\nỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nQUYẾT ĐỊNH\n"
+        "Điều 1. Phê duyệt Chương trình hành động kèm theo Quyết định này.\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\n(kèm theo Quyết định số 88/QĐ-UBND\nngày 12 tháng 01 năm 2016)\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("plan", "88/QĐ-UBND")
+    assert result["issued_date"] == "2016-01-12"
+    assert result["period"] == {"from_year": 2016, "to_year": 2020}
+
+
+def test_a_circular_is_not_a_plan_and_its_ministry_comes_from_its_symbol(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ | Số: 05/2019/TT-BTTTT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+        "--------------- Hà Nội, ngày 02 tháng 7 năm 2019 |\nTHÔNG TƯ\n"
+        "Hướng dẫn một số nội dung về thông tin đối ngoại\n"
+        "Căn cứ Nghị định số 17/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ;\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["plan_number"], result["issued_date"]) == ("05/2019/TT-BTTTT", "2019-07-02")
+    assert (result["issuer"], result["level"]) == ("Bộ Thông tin và Truyền thông", "national")
+    assert result["period"] is None  # the year of a basis is not the circular's period
+
+
+def test_a_guidance_letter_plans_the_year_after_it_was_written(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 4012/BTTTT-TTĐN\nHà Nội, ngày 20 tháng 9 năm 2022\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "Năm 2022 công tác thông tin đối ngoại đạt nhiều kết quả. Năm 2023 là năm bản lề; "
+        "đề nghị các địa phương xây dựng kế hoạch cho năm 2023.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["plan_number"] == "4012/BTTTT-TTĐN"
+    assert result["period"] == {"from_year": 2023, "to_year": 2023}
+
+
+def test_a_place_name_does_not_run_onto_the_next_line(directory):
+    result = read(
+        "Kế hoạch thông tin đối ngoại năm 2022 của tỉnh Phú Yên\nLượt xem: 1200\n"
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2022.\n"
+    )
+    assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Phú Yên", "Phú Yên")
