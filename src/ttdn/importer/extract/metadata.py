@@ -35,7 +35,11 @@ _I = re.IGNORECASE
 
 # "Số: 45/KH-UBND", "Số 12773 /KH-UBND"; a Party document puts the number first and the
 # symbol after a hyphen: "242-KH/HU", "164-KH/TU", "16-KL/TW".
-_STATE_NUMBER = r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.\-]*(?:\s*-\s*[A-ZĐ0-9&.]+)*"
+# A symbol part may end in one small letter: "01/CTr-UBND" (Chương trình), "…/QĐ-TTg".
+_STATE_NUMBER = (
+    r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.]*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
+    r"(?:\s*-\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
+)
 _PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]+)?"
 _NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
@@ -150,6 +154,8 @@ _REPORT_RE = re.compile(
 _SECTION_RE = re.compile(r"(?m)^[ \t]*([IVX]{1,4}|\d{1,2})\s*[.)-]\s*(\S[^\n]{1,160})$")
 _SECTION_KINDS = (
     ("mục đích", "purpose"),
+    ("mục tiêu", "purpose"),
+    ("quan điểm", "purpose"),
     ("yêu cầu", "purpose"),
     ("nhiệm vụ", "tasks"),
     ("giải pháp", "tasks"),
@@ -452,6 +458,10 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
 def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) -> None:
     candidates: list[_Issuer] = []
     header = _header_issuer(text[head[0] : head[1]])
+    if header is None and _FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
+        # A decision names its authority on a line of its own under the title
+        # ("QUYẾT ĐỊNH / BAN HÀNH … / ỦY BAN NHÂN DÂN TỈNH …"), below the head zone.
+        header = _header_issuer(text[: min(len(text), 2000)], limit=2000)
     if header:
         candidates.append(header)
     if meta.announcement:
@@ -515,12 +525,12 @@ _MOTTO_RE = re.compile(
 )
 
 
-def _header_issuer(zone: str) -> _Issuer | None:
+def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     """The issuing body at the top left, in capitals: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ",
     "BỘ NGOẠI GIAO", "UBND TỈNH … / SỞ VĂN HÓA, …". The national motto stands beside it
     at the top right; in text from two columns (OCR, PDF) both are interleaved, so the
     motto is blanked out (same length, offsets kept) before reading."""
-    head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:700])
+    head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:limit])
     match = _HEADER_RE.search(head)
     body = _HEADER_BODY_RE.search(head)
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):
@@ -801,20 +811,42 @@ def _preamble(text: str, meta: Metadata) -> list[tuple[int, int]]:
     """The bases written as one opening paragraph instead of "Căn cứ" lines: "Thực hiện
     Nghị định …; Thông tư …, Ủy ban nhân dân tỉnh … ban hành Kế hoạch … như sau:"."""
     first_section = meta.sections[0].start if meta.sections else min(len(text), 4000)
-    match = _PREAMBLE_RE.search(text, 0, first_section + 1)
+    match = _PREAMBLE_RE.search(text, 0, min(len(text), first_section + 8))
     if match is None:
         return []
     end = match.end()
-    plan_words = re.search(r"(?:ban\s+hành|xây\s+dựng)\s+[Kk]ế\s+hoạch", text[match.start() : end])
+    # The plan itself is not its own basis: the passage stops at the last "ban hành /
+    # xây dựng Kế hoạch" (earlier ones describe the bases: "… hướng dẫn xây dựng kế hoạch …").
+    found = list(
+        re.finditer(r"(?:ban\s+hành|xây\s+dựng)\s+[Kk]ế\s+hoạch", text[match.start() : end])
+    )
+    plan_words = found[-1] if found else None
     if plan_words:
-        end = match.start() + plan_words.start()  # the plan itself is not its own basis
+        end = match.start() + plan_words.start()
     return [(match.start(), end)]
 
 
+_BASIS_END_RE = re.compile(
+    r"[;.,][ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|QUYẾT|Thực\s+hiện))"
+)
+# What sets a further reference apart as a basis of its own inside one "Căn cứ" or
+# "Thực hiện" passage: ";", ",", "và" - not "… của Chính phủ thực hiện Nghị quyết số …".
+_BASIS_SEPARATOR_RE = re.compile(r"(?:[;,]|\bvà|^)\s*$")
+# A kind word the reference parser does not read stays before it: "; Quy chế số 07-QC/TU".
+_KIND_BEFORE_RE = re.compile(r"(?:\S+\s+){0,2}số\s*:?\s*$")
+
+
+def _basis_zones(text: str, stop: int) -> list[tuple[int, int]]:
+    """Each "Căn cứ …" basis, over the lines it wraps onto, up to its ";"."""
+    zones = []
+    for match in re.finditer(r"(?m)^[ \t]*Căn\s+cứ\b", text[:stop]):
+        end = _BASIS_END_RE.search(text, match.end(), min(stop, match.end() + 600))
+        zones.append((match.start(), end.start() if end else min(stop, match.end() + 600)))
+    return zones
+
+
 def _find_legal_bases(text: str, meta: Metadata) -> None:
-    zones: list[tuple[int, int]] = []
-    for match in re.finditer(r"(?m)^[ \t]*Căn\s+cứ\b[^\n]*", text[: meta.annex_start or len(text)]):
-        zones.append((match.start(), match.end()))
+    zones: list[tuple[int, int]] = _basis_zones(text, meta.annex_start or len(text))
     if meta.announcement and meta.doc_type.value == "news_about_plan":
         start, end = meta.announcement
         zones.append((start, end))
@@ -822,7 +854,10 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
         zones.extend(_preamble(text, meta))
     seen: set[str] = set()
     for start, end in zones:
-        for ref in find_legal_refs(text[start:end]):
+        for index, ref in enumerate(find_legal_refs(text[start:end])):
+            before = _KIND_BEFORE_RE.sub("", text[start : start + ref.start])
+            if index and not _BASIS_SEPARATOR_RE.search(before):
+                continue  # "… ban hành chương trình … thực hiện Nghị quyết số …"
             if "/TTR-" in ref.identifier.upper():
                 continue  # a Tờ trình is the proposal the plan answers, not its basis
             if (

@@ -141,8 +141,10 @@ _PREDICATE = (
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
 )
+# "… các cơ quan, ban, ngành liên quan | trong chỉ đạo …": a collective ends with "liên quan".
 _PREDICATE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
+    r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
 )
 _ASSIGN_RE = re.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?", _I)
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")

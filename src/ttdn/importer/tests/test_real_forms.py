@@ -136,3 +136,56 @@ def test_a_place_name_does_not_run_onto_the_next_line(directory):
         "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2022.\n"
     )
     assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Phú Yên", "Phú Yên")
+
+
+def test_a_programme_is_a_plan_and_its_symbol_keeps_its_small_letter(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 07/CTr-UBND\nPhú Yên, ngày 15 tháng 01 năm 2021\n\n"
+        "CHƯƠNG TRÌNH\n\nHOẠT ĐỘNG ĐỐI NGOẠI TỈNH PHÚ YÊN NĂM 2021\n\nI. MỤC TIÊU\n"
+        "1. Nâng cao hiệu quả hoạt động đối ngoại.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("plan", "07/CTr-UBND")
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+    assert result["tasks"] == []  # aims are not tasks
+
+
+def test_a_decision_names_its_authority_under_the_title(directory):
+    result = read(
+        "Văn bản pháp luật - tra cứu\nSố hiệu: 1/QĐ-UBND Loại văn bản: Quyết định\n\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THÔNG TIN ĐỐI NGOẠI NĂM 2023\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nCăn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015;\n"
+    )
+    assert (result["issuer"], result["level"]) == ("Ủy ban nhân dân tỉnh Phú Yên", "province")
+
+
+def test_a_basis_wrapped_over_lines_keeps_its_date_and_not_the_documents_it_describes(
+    directory,
+):
+    result = read(
+        "KẾ HOẠCH\nThông tin đối ngoại năm 2020\n"
+        "Căn cứ Quyết định số 1000/QĐ-TTg\nngày 01/6/2015 của Thủ tướng Chính phủ phê duyệt "
+        "Đề án thực hiện Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị;\n"
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 và Thông tư số 22/2016/TT-BTTTT "
+        "ngày 19/10/2016;\n"
+    )
+    assert [(b["identifier"], b["date"]) for b in result["legal_bases"]] == [
+        ("1000/QĐ-TTg", "2015-06-01"),
+        ("72/2015/NĐ-CP", "2015-09-07"),
+        ("22/2016/TT-BTTTT", "2016-10-19"),
+    ]
+
+
+def test_an_opening_thuc_hien_sentence_ends_at_the_plan_not_at_a_cited_guidance(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 5/KH-UBND\nPhú Yên, ngày 10 tháng 01 năm 2020\n"
+        "KẾ HOẠCH\nHOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI NĂM 2020\n"
+        "Thực hiện Quyết định số 1486/QĐ-TTg ngày 06/11/2018 ban hành kế hoạch thông tin đối "
+        "ngoại của Chính phủ; Quy chế số 03-QC/TU ngày 01/8/2018 của Tỉnh ủy; Công văn số "
+        "3362/BTTTT-TTĐN ngày 02/10/2019 hướng dẫn xây dựng kế hoạch năm 2020; UBND tỉnh xây "
+        "dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+    )
+    assert [b["identifier"] for b in result["legal_bases"]] == [
+        "1486/QĐ-TTg",
+        "03-QC/TU",
+        "3362/BTTTT-TTĐN",
+    ]
