@@ -167,7 +167,15 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
         tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
     if not tasks and kind in ("plan", "news_about_plan"):
         tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
+    if not tasks and kind == "other" and _is_letter(doc.text, meta):
+        tasks = prose.tasks_from_letter(doc.text, meta, resolver, schedule, classify)
     return tasks
+
+
+def _is_letter(text: str, meta) -> bool:
+    """A letter (công văn) or a news item about one: addressed with "Kính gửi:", or
+    announced as "ban hành Công văn số …"."""
+    return meta.other_document or bool(re.search(r"(?m)^\s*Kính\s+gửi\s*:", text))
 
 
 def _warn(result: ExtractionResult) -> None:

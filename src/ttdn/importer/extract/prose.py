@@ -37,7 +37,7 @@ from ttdn.importer.extract.common import (
     starts_with_head,
     strip_span,
 )
-from ttdn.importer.result import AgencyMention, ExtractedTask
+from ttdn.importer.result import AgencyMention, ExtractedTask, Section
 
 _I = re.IGNORECASE
 _UP = f"[{UPPER_LETTERS}]"
@@ -550,8 +550,37 @@ _CLOSING_TIME_RE = re.compile(
 _BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
 
 
+def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """A letter that directs agencies ("Công văn … Chủ tịch UBND tỉnh có ý kiến như sau:
+    1. Các sở, ban, ngành …: - …; 2. Đề nghị Ban … "): its numbered and bulleted items
+    are tasks, an addressee heading leads the items under it. Its running paragraphs
+    (background, the subject) are not read."""
+    start = meta.announcement[1] if meta.announcement else 0
+    addressed = re.search(r"(?m)^\s*Kính\s+gửi\s*:[^\n]*", text)
+    if addressed and not meta.announcement:
+        start = addressed.end()
+    end = meta.body_end or meta.annex_start or len(text)
+    stop = _END_RE.search(text, start, end)
+    if stop:
+        end = stop.start()
+    if start >= end:
+        return []
+    section = Section(kind="tasks", heading="", body="", start=start, end=end)
+    return tasks_from_plan_body(
+        text, meta, resolver, schedule, classify, sections=[section], items_only=True
+    )
+
+
 def tasks_from_plan_body(
-    text, meta, resolver, schedule, classify, *, beside_annex: bool = False
+    text,
+    meta,
+    resolver,
+    schedule,
+    classify,
+    *,
+    beside_annex: bool = False,
+    sections=None,
+    items_only: bool = False,
 ) -> list[ExtractedTask]:
     """One task per item (bullet, lettered item or paragraph) of the sections that assign
     work; a numbered heading naming agencies ("2. Sở Thông tin và Truyền thông:") makes
@@ -559,11 +588,14 @@ def tasks_from_plan_body(
 
     ``beside_annex``: the plan also has an annex table. Then only the "Nhiệm vụ" section
     is read, without the parts that point to the annex or list solutions ("giải pháp"),
-    and "Tổ chức thực hiện" organises the annex rather than adding tasks."""
+    and "Tổ chức thực hiện" organises the annex rather than adding tasks.
+
+    ``sections`` replaces the plan's sections; ``items_only`` reads only bulleted and
+    numbered lines (a letter's paragraphs are its background)."""
     tasks: list[ExtractedTask] = []
     mentioned: list[AgencyMention] = []
     kinds = ("tasks",) if beside_annex else ("tasks", "organisation", "other")
-    for section in meta.sections:
+    for section in meta.sections if sections is None else sections:
         if section.kind not in kinds:
             continue
         lead: list[AgencyMention] = []
@@ -598,6 +630,8 @@ def tasks_from_plan_body(
                     lead, group = [], heading
                 continue
             item = _ITEM_RE.match(line)
+            if items_only and not (item or numbered):
+                continue
             if item:
                 s = line_start + item.end()
             else:

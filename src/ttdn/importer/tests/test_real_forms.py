@@ -189,3 +189,35 @@ def test_an_opening_thuc_hien_sentence_ends_at_the_plan_not_at_a_cited_guidance(
         "03-QC/TU",
         "3362/BTTTT-TTĐN",
     ]
+
+
+def test_a_letter_gives_its_items_as_tasks_led_by_their_addressee(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Công văn số 77/UBND-KGVX ngày 05/02/2022 về công tác "
+        "thông tin đối ngoại, trong đó có ý kiến như sau:\n"
+        "Công tác này năm qua đạt nhiều kết quả tốt và được đánh giá cao.\n"
+        "1. Các sở, ban, ngành tỉnh:\n"
+        "- Tăng cường cung cấp thông tin cho báo chí về hoạt động của ngành.\n"
+        "2. Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì định hướng thông tin trên báo chí;\n"
+    )
+    assert result["doc_type"] == "other"
+    assert [(t["text"], [m["as_written"] for m in t["lead"]]) for t in result["tasks"]] == [
+        (
+            "Tăng cường cung cấp thông tin cho báo chí về hoạt động của ngành",
+            ["Các sở, ban, ngành tỉnh"],
+        ),
+        (
+            "Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì định hướng thông tin trên báo chí",
+            ["Ban Tuyên giáo Tỉnh ủy"],
+        ),
+    ]
+
+
+def test_a_circular_gives_no_tasks(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 9/2020/TT-BTTTT\nHà Nội, ngày 02 tháng 7 năm 2020\n"
+        "THÔNG TƯ\nHướng dẫn về thông tin đối ngoại\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Thông tư này hướng dẫn quản lý hoạt động thông tin đối ngoại.\n"
+        "- Các tỉnh tổ chức thực hiện theo quy định.\n"
+    )
+    assert result["tasks"] == []
