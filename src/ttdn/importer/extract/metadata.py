@@ -43,7 +43,8 @@ _STATE_NUMBER = (
 _PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]+)?"
 _NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
-_PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s+số\s*:?\s*(" + _NUMBER + r")", _I)
+# "kế hoạch số 12/KH-UBND", and the glued "kế hoạchsố 12/KH-UBND" of a hasty copy.
+_PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s*số\s*:?\s*(" + _NUMBER + r")", _I)
 _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", _I)
 _DATE_NUM_RE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
@@ -59,6 +60,8 @@ _CELL_DATE_RE = re.compile(
 _FORMAL_HEADING_RE = re.compile(
     r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|^\s*Kính\s+gửi\s*:"
 )
+# The type code of a decision, circular, programme, report…: "3/2015/QĐ-UBND", "5/BC-UBND".
+_TYPE_CODE_RE = re.compile(r"/(?:QĐ|TT|TTLT|CTr|BC|HD|TB|CT|NQ)-", re.IGNORECASE)
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
 _DECISION_FOR_PLAN_RE = re.compile(
@@ -162,6 +165,14 @@ _SECTION_KINDS = (
     ("nội dung", "tasks"),
     ("tổ chức thực hiện", "organisation"),
     ("kinh phí", "funding"),
+)
+# The forms of a review of work done: "sơ kết", "tổng kết", "kết quả đạt được",
+# "đánh giá công tác … năm 2021", "Trong năm 2022, … đã …".
+_REVIEW_RE = re.compile(
+    r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
+    r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
+    r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,)",
+    _I,
 )
 _NEWS_MARKS_RE = re.compile(
     r"lượt\s+xem|cập\s+nhật\s+\d|in\s+bài\s+viết|chia\s+sẻ|bài\s+viết|tin\s+khác|"
@@ -307,7 +318,11 @@ def _find_announcement(text: str, meta: Metadata) -> None:
 def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = text[head[0] : head[1]]
     match = _NUMBER_LINE_RE.search(zone)
-    if match and ("KH" in match.group(1).upper() or _FORMAL_HEADING_RE.search(zone)):
+    if match and (
+        "KH" in match.group(1).upper()
+        or _FORMAL_HEADING_RE.search(zone)
+        or _TYPE_CODE_RE.search(match.group(1))
+    ):
         # A plan's "Số: …/KH-…"; a decision, programme, circular or letter carries its
         # own number in the same place ("Số: 22/2016/TT-BTTTT", "Số: 01/CTr-UBND").
         meta.plan_number = Located(
@@ -480,6 +495,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch", tail, _I):
             candidates.append(_issuer_of(match, 0.85))
     if not candidates:
+        _place_without_issuer(text, meta)
         return
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
     name, name_start, confidence = best.name, best.name_start, best.confidence
@@ -506,10 +522,28 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
 
 
+def _place_without_issuer(text: str, meta: Metadata) -> None:
+    """A text that names no issuing body (a summary of results on a portal) is still
+    about a place: the one named most often after a unit word ("tỉnh Bình Thuận")."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for match in _UNIT_NAME_RE.finditer(text):
+        key = (squash(match.group(1)).lower(), squash(match.group(2)))
+        counts[key] += 1
+        first.setdefault(key, match.start(2))
+    if not counts:
+        return
+    (unit, name), _count = counts.most_common(1)[0]
+    start = first[(unit, name)]
+    meta.locality = Located(name, start, start + len(name), 0.4)
+    if UNIT_LEVEL.get(unit):
+        meta.level = Located(UNIT_LEVEL[unit], start, start + len(name), 0.4)
+
+
 _UP = f"[{UPPER_LETTERS}]"
 # A ministry, department or board written alone on its line(s) at the top.
 _HEADER_BODY_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN|CỤC|VỤ|ĐÀI|BÁO)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
+    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
 )
 _HEADER_RE = re.compile(
     r"(?P<org>ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
@@ -793,6 +827,9 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("report", None, None, 0.85)
     elif meta.other_document:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
+    elif not meta.announcement and _REVIEW_RE.search(text):
+        # No plan is announced and the text reviews work done: a report (or news of one).
+        meta.doc_type = Located("report", None, None, 0.6)
     elif meta.announcement or (meta.title.value and _NEWS_MARKS_RE.search(text)):
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:

@@ -221,3 +221,40 @@ def test_a_circular_gives_no_tasks(directory):
         "- Các tỉnh tổ chức thực hiện theo quy định.\n"
     )
     assert result["tasks"] == []
+
+
+def test_a_decision_title_opening_with_ban_hanh_is_not_a_board(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 3/2015/QĐ-UBND | Phú Yên, ngày 02 tháng 02 năm 2015 |\n"
+        "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nCăn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
+    )
+    assert (result["issuer"], result["plan_number"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "3/2015/QĐ-UBND",
+    )
+
+
+def test_a_plan_number_glued_to_its_word(directory):
+    result = read(
+        "Ngày 05/11/2023, UBND tỉnh Phú Yên đã ban hành kế hoạchsố 150/KH-UBND về thông tin "
+        "đối ngoại năm 2024.\n"
+    )
+    assert result["plan_number"] == "150/KH-UBND"
+    assert result["legal_bases"] == []  # the plan is not its own basis
+
+
+def test_a_review_of_the_years_work_is_a_report_about_its_place(directory):
+    result = read(
+        "Công tác thông tin đối ngoại năm 2023\n"
+        "Trong năm 2023, công tác thông tin đối ngoại tiếp tục được quan tâm. Các ngành của "
+        "tỉnh Phú Yên đã tổ chức nhiều hoạt động quảng bá hình ảnh tỉnh Phú Yên. Qua đó, đã "
+        "nâng cao hình ảnh của địa phương.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["issuer"] is None  # nobody is named as its author
+    assert (result["level"], result["locality"]) == ("province", "Phú Yên")
+    assert result["period"] == {"from_year": 2023, "to_year": 2023}
+    assert result["tasks"] == []
