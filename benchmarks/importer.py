@@ -331,6 +331,7 @@ def real_accuracy(show_dev: bool = False) -> dict:
         one = score(analyse_file(path, name=path.name).contract(), gold)
         parts["held_out" if gold.get("held_out") else "development"].append((gold, one))
     report = {name: _real_summary([s for _g, s in items]) for name, items in parts.items()}
+    report["all"] = _real_summary([s for items in parts.values() for _g, s in items])
     if show_dev:
         report["development_files"] = [
             {
@@ -356,30 +357,29 @@ def print_real(report: dict) -> None:
         "level": "level",
         "locality": "locality",
     }
-    dev, held = report["development"], report["held_out"]
-    print(f"Real documents: development {dev['documents']}, held out {held['documents']}")
-    print(f"  {'field':28} {'development':>14} {'held out':>14}")
+    parts = [report["development"], report["held_out"], report["all"]]
+    print(f"Real documents: development {parts[0]['documents']}, held out {parts[1]['documents']}")
+    print(f"  {'field':30} {'development':>14} {'held out':>14} {'all':>14}")
+
+    def row(label: str, values) -> None:
+        print(f"  {label:30}" + "".join(f" {v:>14}" for v in values))
+
     for key, label in names.items():
-        print(f"  {label:28} {dev['fields'][key]:14.2f} {held['fields'][key]:14.2f}")
+        row(label, [f"{part['fields'][key]:.2f}" for part in parts])
     for label, key in (("legal bases F1", "f1"), ("legal bases precision", "precision")):
-        print(f"  {label:28} {dev['legal_bases'][key]:14.2f} {held['legal_bases'][key]:14.2f}")
-
-    def tasks(part):
-        t = part["tasks"]
-        return f"{t['f1']:.2f} ({t['matched']}/{t['found']}/{t['gold']})"
-
-    print(f"  {'tasks F1 (matched/found/gold)':28} {tasks(dev):>14} {tasks(held):>14}")
-
-    def lead(part, key):
-        right, matched = part[key]
-        return f"{right}/{matched}"
-
-    print(
-        f"  {'lead as written, found tasks':28} {lead(dev, 'lead_written'):>14} {lead(held, 'lead_written'):>14}"
+        row(label, [f"{part['legal_bases'][key]:.2f}" for part in parts])
+    row(
+        "tasks F1 (matched/found/gold)",
+        [
+            f"{p['tasks']['f1']:.2f} ({p['tasks']['matched']}/{p['tasks']['found']}/{p['tasks']['gold']})"
+            for p in parts
+        ],
     )
-    print(
-        f"  {'lead resolved, found tasks':28} {lead(dev, 'lead_resolved'):>14} {lead(held, 'lead_resolved'):>14}"
-    )
+    for label, key in (
+        ("lead as written, found tasks", "lead_written"),
+        ("lead resolved, found tasks", "lead_resolved"),
+    ):
+        row(label, [f"{part[key][0]}/{part[key][1]}" for part in parts])
     for file in report.get("development_files", []):
         print(f"  {file['file']:36} wrong {file['wrong']}  tasks {file['tasks']}")
         for miss in file["misses"]:
