@@ -167,6 +167,8 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
         tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
     if not tasks and kind in ("plan", "news_about_plan"):
         tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
+    if not tasks and kind == "report":
+        tasks = prose.tasks_from_report(doc.text, meta, resolver, schedule, classify)
     if not tasks and kind == "other" and _is_letter(doc.text, meta):
         tasks = prose.tasks_from_letter(doc.text, meta, resolver, schedule, classify)
     return tasks

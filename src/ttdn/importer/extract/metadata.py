@@ -159,6 +159,7 @@ _SECTION_KINDS = (
     ("mục đích", "purpose"),
     ("mục tiêu", "purpose"),
     ("quan điểm", "purpose"),
+    ("nguyên tắc", "purpose"),
     ("yêu cầu", "purpose"),
     ("nhiệm vụ", "tasks"),
     ("giải pháp", "tasks"),

@@ -258,3 +258,45 @@ def test_a_review_of_the_years_work_is_a_report_about_its_place(directory):
     assert (result["level"], result["locality"]) == ("province", "Phú Yên")
     assert result["period"] == {"from_year": 2023, "to_year": 2023}
     assert result["tasks"] == []
+
+
+def test_a_report_gives_the_tasks_of_the_next_period_not_its_results(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 310/BC-UBND\nPhú Yên, ngày 20 tháng 11 năm 2023\n"
+        "BÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2023\n"
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023\n"
+        "- Đã tổ chức 4 cuộc họp báo định kỳ về tình hình kinh tế - xã hội.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n"
+        "- Tổ chức tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ cấp xã.\n"
+        "- Sở Ngoại vụ chủ trì xây dựng ấn phẩm giới thiệu tỉnh bằng tiếng Anh.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("report", "310/BC-UBND")
+    assert [t["text"] for t in result["tasks"]] == [
+        "Tổ chức tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ cấp xã",
+        "Sở Ngoại vụ chủ trì xây dựng ấn phẩm giới thiệu tỉnh bằng tiếng Anh",
+    ]
+
+
+def test_a_news_item_about_a_review_gives_the_listed_coming_tasks(directory):
+    result = read(
+        "Sáng 10/12, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên tổ chức hội nghị tổng "
+        "kết công tác năm 2023. Năm qua, tỉnh đã đón 12 đoàn phóng viên nước ngoài.\n"
+        "Hội nghị thống nhất các nhiệm vụ trọng tâm năm 2024: tăng cường quảng bá hình ảnh "
+        "tỉnh trên mạng xã hội; tổ chức tập huấn kỹ năng phát ngôn cho cán bộ.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert [t["text"] for t in result["tasks"]] == [
+        "tăng cường quảng bá hình ảnh tỉnh trên mạng xã hội",
+        "tổ chức tập huấn kỹ năng phát ngôn cho cán bộ",
+    ]
+
+
+def test_a_plans_background_and_principles_are_not_tasks(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 9/KH-UBND\nPhú Yên, ngày 10 tháng 01 năm 2024\n"
+        "KẾ HOẠCH\nThông tin đối ngoại năm 2024\n"
+        "I. TÌNH HÌNH CHUNG\n- Năm 2023 tỉnh đã tổ chức nhiều hoạt động quảng bá hình ảnh.\n"
+        "II. NGUYÊN TẮC\n- Bảo đảm sự lãnh đạo thống nhất của Tỉnh ủy.\n"
+        "III. NHIỆM VỤ\n- Tổ chức họp báo định kỳ hằng quý.\n"
+    )
+    assert [t["text"] for t in result["tasks"]] == ["Tổ chức họp báo định kỳ hằng quý"]
