@@ -223,11 +223,26 @@ def _compact_number(raw: str) -> str:
 _ABBREVIATION_DOT_RE = re.compile(r"\b(?:TP|Tp|TX|TT|P|Q)\.(?= )")
 
 
+def _is_abbreviation_dot(text: str, index: int) -> bool:
+    match = _ABBREVIATION_DOT_RE.search(text, max(0, index - 2), index + 2)
+    return bool(match and match.end() == index + 1)
+
+
+def _full_stop(text: str, pos: int, *, before: bool) -> int:
+    """The nearest ". " before (or from) ``pos`` that ends a sentence, not an abbreviation."""
+    find = text.rfind if before else text.find
+    index = find(". ", 0, pos) if before else find(". ", pos)
+    while index >= 0 and _is_abbreviation_dot(text, index):
+        index = find(". ", 0, index) if before else find(". ", index + 1)
+    return index
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    stops = _ABBREVIATION_DOT_RE.sub(lambda m: m.group(0)[:-1] + "\x00", text)
-    start = max(stops.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind(": ", 0, pos))
+    start = max(
+        _full_stop(text, pos, before=True), text.rfind("\n", 0, pos), text.rfind(": ", 0, pos)
+    )
     start = 0 if start < 0 else start + 1
-    ends = [i for i in (stops.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    ends = [i for i in (_full_stop(text, pos, before=False), text.find("\n", pos)) if i >= 0]
     end = min(ends) if ends else len(text)
     return start, end
 
