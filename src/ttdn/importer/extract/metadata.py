@@ -519,7 +519,12 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         name, name_start = _most_frequent_place(text, best.unit)
         confidence -= 0.1
     if name and name.isupper():
-        name = (proper_case(fold(name)) if proper_case else None) or _mixed_case_form(text, name)
+        known = proper_case(fold(name)) if proper_case else None
+        # Capitals keep their tone marks: "PHÚ YÊN" is Phú Yên, never Phù Yên, whatever
+        # the folded lookup finds.
+        if known and known.lower() != name.lower():
+            known = None
+        name = known or _mixed_case_form(text, name)
     meta.unit_name_forms = [name] if name else []
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
@@ -569,8 +574,17 @@ _HEADER_RE = re.compile(
 )
 
 
+# A Party document's header: "ĐẢNG BỘ TỈNH PHÚ YÊN / TỈNH ỦY", "HUYỆN ỦY SƠN HÒA" (the
+# motto beside it is "ĐẢNG CỘNG SẢN VIỆT NAM").
+_PARTY_HEADER_RE = re.compile(
+    rf"(?m)^[ \t]*(?:ĐẢNG[ \t]+BỘ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t]+{_UP}+){{0,4}})[ \t]*\n[ \t]*)?"
+    r"(?P<committee>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)[ \t]+[ỦỶ]Y"
+    rf"(?:[ \t]+(?P<name2>{_UP}+(?:[ \t]+{_UP}+){{0,4}}))?[ \t]*$"
+)
 _MOTTO_RE = re.compile(
     r"CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|[|]"
 )
 
@@ -581,6 +595,20 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     at the top right; in text from two columns (OCR, PDF) both are interleaved, so the
     motto is blanked out (same length, offsets kept) before reading."""
     head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:limit])
+    party = _PARTY_HEADER_RE.search(head)
+    if party:
+        # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "HUYỆN ỦY X": the Party committee issues the document.
+        group = "name" if party.group("name") else "name2"
+        name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
+        return _Issuer(
+            org=party.group("committee").capitalize() + " ủy",
+            unit="",
+            name=name,
+            start=party.start(),
+            end=party.end(),
+            name_start=party.start(group) if name else None,
+            confidence=0.9,
+        )
     match = _HEADER_RE.search(head)
     body = _HEADER_BODY_RE.search(head)
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):

@@ -300,3 +300,38 @@ def test_a_plans_background_and_principles_are_not_tasks(directory):
         "III. NHIỆM VỤ\n- Tổ chức họp báo định kỳ hằng quý.\n"
     )
     assert [t["text"] for t in result["tasks"]] == ["Tổ chức họp báo định kỳ hằng quý"]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "level", "locality"),
+    [
+        ("ĐẢNG BỘ TỈNH PHÚ YÊN\nTỈNH ỦY\n*\nSố 45-KH/TU", "Tỉnh ủy Phú Yên", "province", "Phú Yên"),
+        ("HUYỆN ỦY SƠN HÒA\n*\nSố 45-KH/HU", "Huyện ủy Sơn Hòa", "district", "Sơn Hòa"),
+    ],
+)
+def test_a_party_document_header_names_its_committee(directory, header, issuer, level, locality):
+    result = read(
+        f"{header}\nĐẢNG CỘNG SẢN VIỆT NAM\nTuy Hòa, ngày 12 tháng 01 năm 2024\n\n"
+        "KẾ HOẠCH\nthực hiện công tác thông tin đối ngoại năm 2024\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+    assert result["plan_number"].startswith("45-KH/")
+    assert result["issued_date"] == "2024-01-12"
+
+
+def test_the_standing_board_issues_for_its_party_committee(directory):
+    result = read(
+        "Ngày 24/8/2022, Ban Thường vụ Tỉnh ủy Phú Yên ban hành Kế hoạch số 164-KH/TU về công "
+        "tác thông tin đối ngoại giai đoạn 2022-2025.\n"
+    )
+    assert (result["issuer"], result["plan_number"]) == ("Tỉnh ủy Phú Yên", "164-KH/TU")
+    assert result["period"] == {"from_year": 2022, "to_year": 2025}
+
+
+def test_a_hyphenated_news_date_beside_the_posting_date(directory):
+    result = read(
+        "28-03-2023 08:15\nNgày 17-3-2023, UBND huyện Sông Hinh ban hành Kế hoạch số "
+        "40/KH-UBND về thông tin đối ngoại năm 2023.\n"
+    )
+    assert result["issued_date"] == "2023-03-17"
+    assert result["issuer"] == "Ủy ban nhân dân huyện Sông Hinh"
