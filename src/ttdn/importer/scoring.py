@@ -9,6 +9,11 @@ Used by ``benchmarks/importer.py`` and by the tests that hold the importer to it
   best first, one-to-one. Precision, recall and F1 follow.
 * On matched tasks: lead and coordinating agencies (the list of as-written names and
   resolved agencies, in order), timeframe (wording, deadlines, recurrence) and group.
+  The lead is also compared by the names as written only (``lead_written_right``): on
+  documents from provinces whose directory is not loaded, the resolved name says more
+  about the deployment than about the reading.
+* Legal bases also count one by one (identifier, kind, date), giving their own
+  precision, recall and F1 over a set of documents.
 """
 
 from __future__ import annotations
@@ -46,6 +51,10 @@ class Score:
     coordinating_right: int = 0
     timeframe_right: int = 0
     group_right: int = 0
+    lead_written_right: int = 0
+    legal_gold: int = 0
+    legal_predicted: int = 0
+    legal_matched: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -98,6 +107,8 @@ def score(predicted: dict, gold: dict) -> Score:
         got, want = predicted.get(name), gold.get(name)
         if name == "legal_bases":
             ok = _legal(got) == _legal(want)
+            result.legal_gold, result.legal_predicted = len(_legal(want)), len(_legal(got))
+            result.legal_matched = len(_legal(want) & _legal(got))
         elif name == "report_deadline":
             ok = _deadline(got) == _deadline(want)
         else:
@@ -131,6 +142,9 @@ def score(predicted: dict, gold: dict) -> Score:
         result.coordinating_right += checks["coordinating"]
         result.timeframe_right += checks["timeframe"]
         result.group_right += checks["group"]
+        result.lead_written_right += [a for a, _agency in _agencies(want.get("lead"))] == [
+            a for a, _agency in _agencies(got.get("lead"))
+        ]
         for name, ok in checks.items():
             if not ok and name != "group":
                 result.wrong.append(f"{name}: {want['text'][:60]}")
@@ -151,6 +165,17 @@ class Summary:
     coordinating: float
     timeframe: float
     group: float
+    lead_written: float = 0.0
+    legal_precision: float = 0.0
+    legal_recall: float = 0.0
+    legal_f1: float = 0.0
+
+
+def _prf(matched: int, got: int, gold: int) -> tuple[float, float, float]:
+    precision = matched / got if got else float(not gold)
+    recall = matched / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 def summarise(scores: list[Score]) -> Summary:
@@ -164,6 +189,11 @@ def summarise(scores: list[Score]) -> Summary:
     def rate(attr: str) -> float:
         return sum(getattr(s, attr) for s in scores) / matched if matched else 0.0
 
+    legal = _prf(
+        sum(s.legal_matched for s in scores),
+        sum(s.legal_predicted for s in scores),
+        sum(s.legal_gold for s in scores),
+    )
     return Summary(
         documents=len(scores),
         field_accuracy={
@@ -179,4 +209,8 @@ def summarise(scores: list[Score]) -> Summary:
         coordinating=rate("coordinating_right"),
         timeframe=rate("timeframe_right"),
         group=rate("group_right"),
+        lead_written=rate("lead_written_right"),
+        legal_precision=legal[0],
+        legal_recall=legal[1],
+        legal_f1=legal[2],
     )

@@ -113,6 +113,8 @@ def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> Extract
     if meta.issuer.value:
         issuer = resolver.mention(meta.issuer.value, meta.issuer.start, meta.issuer.end)
         result.issuer_id = issuer.agency_id
+        if issuer.agency:  # the name as the directory has it ("Thành phố Hồ Chí Minh")
+            result.issuer.value = issuer.agency
 
     def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:
         if years[0] is None:
@@ -165,7 +167,17 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
         tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
     if not tasks and kind in ("plan", "news_about_plan"):
         tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
+    if not tasks and kind == "report":
+        tasks = prose.tasks_from_report(doc.text, meta, resolver, schedule, classify)
+    if not tasks and kind == "other" and _is_letter(doc.text, meta):
+        tasks = prose.tasks_from_letter(doc.text, meta, resolver, schedule, classify)
     return tasks
+
+
+def _is_letter(text: str, meta) -> bool:
+    """A letter (công văn) or a news item about one: addressed with "Kính gửi:", or
+    announced as "ban hành Công văn số …"."""
+    return meta.other_document or bool(re.search(r"(?m)^\s*Kính\s+gửi\s*:", text))
 
 
 def _warn(result: ExtractionResult) -> None:

@@ -33,14 +33,53 @@ from ttdn.legal.parsing import find_legal_refs
 
 _I = re.IGNORECASE
 
-# "Số: 45/KH-UBND", "Số 12773 /KH-UBND"
-_NUMBER = r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.\-]*(?:\s*-\s*[A-ZĐ0-9&.]+)*"
+# "Số: 45/KH-UBND", "Số 12773 /KH-UBND"; a Party document puts the number first and the
+# symbol after a hyphen: "242-KH/HU", "164-KH/TU", "16-KL/TW".
+# A symbol part may end in one small letter: "01/CTr-UBND" (Chương trình), "…/QĐ-TTg".
+_STATE_NUMBER = (
+    r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.]*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
+    r"(?:\s*-\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
+)
+_PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]+)?"
+_NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
-_PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s+số\s*:?\s*(" + _NUMBER + r")", _I)
+# "kế hoạch số 12/KH-UBND", and the glued "kế hoạchsố 12/KH-UBND" of a hasty copy.
+_PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s*số\s*:?\s*(" + _NUMBER + r")", _I)
 _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", _I)
 _DATE_NUM_RE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
 )
+# "… ------- Hà Nội, ngày 19 tháng 10 năm 2016 |": the place and date in a cell of a
+# header flattened onto one line.
+_CELL_DATE_RE = re.compile(
+    r"(?:^|[|\-]\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
+    re.MULTILINE,
+)
+# The heading of a formal document that is not a KẾ HOẠCH: a decision (issuing or
+# approving a plan, or not), a programme, a circular, or a letter ("Kính gửi:").
+_FORMAL_HEADING_RE = re.compile(
+    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|^\s*Kính\s+gửi\s*:"
+)
+# The type code of a decision, circular, programme, report…: "3/2015/QĐ-UBND", "5/BC-UBND".
+_TYPE_CODE_RE = re.compile(r"/(?:QĐ|TT|TTLT|CTr|BC|HD|TB|CT|NQ)-", re.IGNORECASE)
+# "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
+# the decision is the plan's cover; the plan is its attachment.
+_DECISION_FOR_PLAN_RE = re.compile(
+    r"QUYẾT\s+ĐỊNH\s+(?:VỀ\s+VIỆC\s+)?(?:BAN\s+HÀNH|PHÊ\s+DUYỆT)\s+"
+    rf"(?P<plan>(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)[^{LOWER_LETTERS}]{{10,300}}?)"
+    rf"(?=\n\s*\n|\n[^\n]*[{LOWER_LETTERS}]|\n\s*(?:ỦY|UỶ|UBND|BỘ\s+TRƯỞNG|QUYẾT|CHỦ\s+TỊCH))"
+)
+# The ministry a symbol names as issuer: "…/TT-BTTTT", "…/BTTTT-TTĐN", "…/KH-BNG".
+_MINISTRY_CODES = {
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BNG": "Bộ Ngoại giao",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng",
+    "BNV": "Bộ Nội vụ",
+    "BTC": "Bộ Tài chính",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
+}
 _PLACE_DATE_RE = re.compile(
     r"(?m)^[^\n]{0,60}?[\w)],\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
@@ -57,12 +96,47 @@ _ORG = (
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai)\b)\w+){0,8}"
     r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|(?:Sở|Bộ)\s+[A-ZĐ]\w*"
     + _NAME_WORDS
-    + r"|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)"
+    + r"|Tỉnh\s+[ủỷ]y|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y|Thị\s+[ủỷ]y)"
 )
-_UNIT = r"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)"
-_ISSUER_RE = re.compile(_ORG + r"(?:\s+" + _UNIT + r"(?:\s+(?P<name>" + PROPER_NAME + r"))?)?")
+_UNIT = (
+    r"(?P<unit>tỉnh|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường"
+    r"|đặc\s+khu)"
+)
+# "TPHCM", "TP.HCM", "TP HCM": the city written as one abbreviation.
+_HCM = r"(?P<hcm>TP\.?\s*HCM|TPHCM)\b"
+_ISSUER_RE = re.compile(
+    _ORG
+    + r"(?:\s+"
+    + _HCM
+    + r"|\s+"
+    + _UNIT
+    + r"(?:\s*(?P<name>"
+    + PROPER_NAME
+    + r"))?|(?<=[ủỷ]y)\s+(?P<pname>"
+    + PROPER_NAME
+    + r"))?"
+)
+# The level a Party committee's name gives ("Huyện ủy Thường Tín" is a district's).
+_PARTY_LEVEL = {
+    "tỉnh ủy": "province",
+    "thành ủy": "province",
+    "huyện ủy": "district",
+    "thị ủy": "district",
+}
 _ANNOUNCE_RE = re.compile(
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt)\s+(?:kế\s+hoạch)",
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|(?<=\w\s)có)"
+    r"\s+(?:kế\s+hoạch)",
+    _I,
+)
+# A news item about another kind of document: "UBND tỉnh vừa ban hành Công văn số 348/UBND-GD
+# ngày 13/01/2021 về việc …" - the item is about that document, which is not a plan.
+_OTHER_KINDS = r"công\s+văn|văn\s+bản|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
+_OTHER_ANNOUNCE_RE = re.compile(
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:"
+    + _OTHER_KINDS
+    + r")\s+số\s*:?\s*("
+    + _NUMBER
+    + ")",
     _I,
 )
 _UNIT_NAME_RE = re.compile(
@@ -83,12 +157,23 @@ _REPORT_RE = re.compile(
 _SECTION_RE = re.compile(r"(?m)^[ \t]*([IVX]{1,4}|\d{1,2})\s*[.)-]\s*(\S[^\n]{1,160})$")
 _SECTION_KINDS = (
     ("mục đích", "purpose"),
+    ("mục tiêu", "purpose"),
+    ("quan điểm", "purpose"),
+    ("nguyên tắc", "purpose"),
     ("yêu cầu", "purpose"),
     ("nhiệm vụ", "tasks"),
     ("giải pháp", "tasks"),
     ("nội dung", "tasks"),
     ("tổ chức thực hiện", "organisation"),
     ("kinh phí", "funding"),
+)
+# The forms of a review of work done: "sơ kết", "tổng kết", "kết quả đạt được",
+# "đánh giá công tác … năm 2021", "Trong năm 2022, … đã …".
+_REVIEW_RE = re.compile(
+    r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
+    r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
+    r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,)",
+    _I,
 )
 _NEWS_MARKS_RE = re.compile(
     r"lượt\s+xem|cập\s+nhật\s+\d|in\s+bài\s+viết|chia\s+sẻ|bài\s+viết|tin\s+khác|"
@@ -117,6 +202,7 @@ class Metadata:
     report_deadline: ReportDeadline | None = None
     sections: list[Section] = field(default_factory=list)
     announcement: tuple[int, int] | None = None  # the sentence of a news item naming the plan
+    other_document: bool = False  # the announced document is a letter, decision, circular…
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
     unit_name_forms: list[str] = field(default_factory=list)
@@ -133,10 +219,30 @@ def _compact_number(raw: str) -> str:
     return re.sub(r"\s+", "", raw).rstrip(".-")
 
 
+# A full stop that ends an abbreviation, not a sentence: "TP. Hà Nội", "TX. Sơn Tây".
+_ABBREVIATION_DOT_RE = re.compile(r"\b(?:TP|Tp|TX|TT|P|Q)\.(?= )")
+
+
+def _is_abbreviation_dot(text: str, index: int) -> bool:
+    match = _ABBREVIATION_DOT_RE.search(text, max(0, index - 2), index + 2)
+    return bool(match and match.end() == index + 1)
+
+
+def _full_stop(text: str, pos: int, *, before: bool) -> int:
+    """The nearest ". " before (or from) ``pos`` that ends a sentence, not an abbreviation."""
+    find = text.rfind if before else text.find
+    index = find(". ", 0, pos) if before else find(". ", pos)
+    while index >= 0 and _is_abbreviation_dot(text, index):
+        index = find(". ", 0, index) if before else find(". ", index + 1)
+    return index
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind(": ", 0, pos))
+    start = max(
+        _full_stop(text, pos, before=True), text.rfind("\n", 0, pos), text.rfind(": ", 0, pos)
+    )
     start = 0 if start < 0 else start + 1
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    ends = [i for i in (_full_stop(text, pos, before=False), text.find("\n", pos)) if i >= 0]
     end = min(ends) if ends else len(text)
     return start, end
 
@@ -151,8 +257,10 @@ def read_metadata(text: str, *, proper_case=None) -> Metadata:
     _find_announcement(text, meta)
     _find_number_and_date(text, head, meta)
     _find_issuer(text, head, meta, proper_case)
+    _issuer_from_symbol(meta)
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
+    _fallback_period(text, meta)
     _find_sections(text, meta)
     _find_legal_bases(text, meta)
     _find_report_deadline(text, meta)
@@ -168,7 +276,9 @@ def read_metadata(text: str, *, proper_case=None) -> Metadata:
 def _head_zone(text: str) -> tuple[int, int]:
     """The top of a formal document: up to the title block, at most 1,500 characters."""
     limit = min(len(text), 1500)
-    match = re.search(r"(?m)^\s*(?:KẾ\s+HOẠCH|BÁO\s+CÁO)\s*$", text[:limit])
+    match = re.search(
+        r"(?m)^\s*(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$", text[:limit]
+    )
     return 0, match.end() if match else limit
 
 
@@ -202,7 +312,16 @@ def _body_end(text: str, annex: int | None) -> int | None:
 
 def _find_announcement(text: str, meta: Metadata) -> None:
     """The sentence saying who issued the plan: the first one with a body before the verb
-    (a headline such as "Ban hành Kế hoạch …" only if there is no such sentence)."""
+    (a headline such as "Ban hành Kế hoạch …" only if there is no such sentence). A news
+    item that announces another kind of document (a letter, a decision) is about that one."""
+    plan = _ANNOUNCE_RE.search(text)
+    other = _OTHER_ANNOUNCE_RE.search(text)
+    if other and (plan is None or other.start() < plan.start()):
+        start, end = _sentence_bounds(text, other.start())
+        if _ISSUER_RE.search(text, start, other.start()):
+            meta.announcement = (start, end)
+            meta.other_document = True
+            return
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
         if meta.announcement is None:
@@ -215,11 +334,17 @@ def _find_announcement(text: str, meta: Metadata) -> None:
 def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = text[head[0] : head[1]]
     match = _NUMBER_LINE_RE.search(zone)
-    if match and "KH" in match.group(1).upper():
+    if match and (
+        "KH" in match.group(1).upper()
+        or _FORMAL_HEADING_RE.search(zone)
+        or _TYPE_CODE_RE.search(match.group(1))
+    ):
+        # A plan's "Số: …/KH-…"; a decision, programme, circular or letter carries its
+        # own number in the same place ("Số: 22/2016/TT-BTTTT", "Số: 01/CTr-UBND").
         meta.plan_number = Located(
             _compact_number(match.group(1)), match.start(1), match.end(1), 0.95
         )
-    date_match = _PLACE_DATE_RE.search(zone)
+    date_match = _PLACE_DATE_RE.search(zone) or _CELL_DATE_RE.search(zone)
     if date_match:
         words = _DATE_WORDS_RE.search(date_match.group(1))
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
@@ -227,7 +352,7 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
             meta.issued_date = Located(iso, date_match.start(1), date_match.end(1), 0.95)
     # The annex caption repeats number and date: "Kèm theo Kế hoạch số 12773/KH-UBND ngày 08/12/2017".
     caption = re.compile(
-        r"(?:Kèm|kèm)\s+theo\s+Kế\s+hoạch\s+số\s*:?\s*(" + _NUMBER + r")"
+        r"(?:Kèm|kèm)\s+theo\s+(?:Kế\s+hoạch|Quyết\s+định)\s+số\s*:?\s*(" + _NUMBER + r")"
         r"(?:\s+ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
         r"|\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))?"
     )
@@ -245,6 +370,13 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                 meta.issued_date = Located(
                     iso, match.start(2 if groups[1] else 5), match.end(), 0.85
                 )
+    if meta.plan_number.value is None and meta.other_document:
+        start, end = meta.announcement
+        match = _OTHER_ANNOUNCE_RE.search(text, start, end)
+        if match:
+            meta.plan_number = Located(
+                _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
+            )
     if meta.plan_number.value is None:
         # A news item: "… ban hành kế hoạch số 501/KH-UBND …" (the announcing sentence first).
         zones = [meta.announcement] if meta.announcement else []
@@ -268,15 +400,45 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                 if iso:
                     meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.8)
                     break
+    if meta.issued_date.value is None and meta.announcement:
+        _date_without_year(text, meta)
+
+
+_SHORT_DATE_RE = re.compile(r"\b[Nn]gày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\s*[-/.]?\s*\d)")
+
+
+def _date_without_year(text: str, meta: Metadata) -> None:
+    """ "Ngày 22-11, Huyện ủy … có Kế hoạch …": a news item leaves out the year; it is the
+    year of the item's own date (the first full date on the page), or the year before
+    when that day would fall after the item was posted."""
+    start, end = meta.announcement
+    sentence = text[start:end]
+    match = _SHORT_DATE_RE.search(sentence)
+    posted = _DATE_NUM_RE.search(text)
+    if not match or not posted or not _date_belongs_to_plan(sentence, match):
+        return
+    day, month = int(match.group(1)), int(match.group(2))
+    p_day, p_month, year = int(posted.group(1)), int(posted.group(2)), int(posted.group(3))
+    if (month, day) > (p_month, p_day):
+        year -= 1
+    iso = _iso(day, month, year)
+    if iso:
+        meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
 
 
 def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
     """A date in the announcing sentence is the plan's when it opens the sentence or
     follows the plan's number, not when it dates a legal document cited there."""
     before = sentence[: match.start()]
+    # A dateline tag may open the item: "HNP - Ngày 22-11, …", "(HCM CityWeb) – …".
+    before = re.sub(r"^\s*\(?[A-ZĐ][\w. ]{0,15}\)?\s*[-–]\s*", "", before)
     if not before.strip(" ,\t") or re.search(r"^\s*(?:Ngày|Vào\s+ngày)\s*$", before, _I):
         return True
-    return bool(re.search(r"kế\s+hoạch\s+số\s*\S+\s+ngày\s*$", before, _I))
+    return bool(
+        re.search(
+            r"(?:kế\s+hoạch|" + _OTHER_KINDS + r")\s+số\s*\S+(?:\s+/\S+)?\s+ngày\s*$", before, _I
+        )
+    )
 
 
 def _in_basis(text: str, pos: int) -> bool:
@@ -304,15 +466,22 @@ class _Issuer:
 
 
 def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
-    """An ``_ISSUER_RE`` match in running text ("Ủy ban nhân dân tỉnh Đồng Nai")."""
-    name = squash(match.group("name") or "")
+    """An ``_ISSUER_RE`` match in running text ("Ủy ban nhân dân tỉnh Đồng Nai",
+    "UBND TP. Hà Nội", "Huyện ủy Thường Tín")."""
+    group = "name" if match.group("name") else "pname"
+    name = squash(match.group(group) or "")
+    unit = squash(match.group("unit") or "").lower()
+    if unit.startswith("tp"):
+        unit = "thành phố"
+    if match.group("hcm"):
+        unit, name, group = "thành phố", "Hồ Chí Minh", "hcm"
     return _Issuer(
         org=_expand_org(squash(match.group("org"))),
-        unit=squash(match.group("unit") or "").lower(),
+        unit=unit,
         name=name,
         start=match.start(),
         end=match.end(),
-        name_start=match.start("name") if name else None,
+        name_start=match.start(group) if name else None,
         confidence=confidence,
     )
 
@@ -320,13 +489,18 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
 def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) -> None:
     candidates: list[_Issuer] = []
     header = _header_issuer(text[head[0] : head[1]])
+    if header is None and _FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
+        # A decision names its authority on a line of its own under the title
+        # ("QUYẾT ĐỊNH / BAN HÀNH … / ỦY BAN NHÂN DÂN TỈNH …"), below the head zone.
+        header = _header_issuer(text[: min(len(text), 2000)], limit=2000)
     if header:
         candidates.append(header)
     if meta.announcement:
         start, end = meta.announcement
         for match in _ISSUER_RE.finditer(text, start, end):
             tail = text[match.end() : end]
-            if _ANNOUNCE_RE.match(tail.lstrip(" ,")) or re.match(r"\s*(?:đã|vừa|mới)\b", tail):
+            verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+            if _ANNOUNCE_RE.match(text, verb) or re.match(r"\s*(?:đã|vừa|mới)\b", tail):
                 candidates.append(_issuer_of(match, 0.85))
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
         issuer = _ISSUER_RE.match(text, match.end())
@@ -337,6 +511,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch", tail, _I):
             candidates.append(_issuer_of(match, 0.85))
     if not candidates:
+        _place_without_issuer(text, meta)
         return
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
     name, name_start, confidence = best.name, best.name_start, best.confidence
@@ -344,12 +519,19 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         name, name_start = _most_frequent_place(text, best.unit)
         confidence -= 0.1
     if name and name.isupper():
-        name = (proper_case(fold(name)) if proper_case else None) or _mixed_case_form(text, name)
+        known = proper_case(fold(name)) if proper_case else None
+        # Capitals keep their tone marks: "PHÚ YÊN" is Phú Yên, never Phù Yên, whatever
+        # the folded lookup finds.
+        if known and known.lower() != name.lower():
+            known = None
+        name = known or _mixed_case_form(text, name)
     meta.unit_name_forms = [name] if name else []
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     if best.org.startswith("Bộ"):
         level = "national"
+    elif fold(best.org) in {fold(k) for k in _PARTY_LEVEL} and not best.unit:
+        level = next(v for k, v in _PARTY_LEVEL.items() if fold(k) == fold(best.org))
     elif best.org.startswith("Sở"):
         level = "department"
     else:
@@ -361,10 +543,28 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
 
 
+def _place_without_issuer(text: str, meta: Metadata) -> None:
+    """A text that names no issuing body (a summary of results on a portal) is still
+    about a place: the one named most often after a unit word ("tỉnh Bình Thuận")."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for match in _UNIT_NAME_RE.finditer(text):
+        key = (squash(match.group(1)).lower(), squash(match.group(2)))
+        counts[key] += 1
+        first.setdefault(key, match.start(2))
+    if not counts:
+        return
+    (unit, name), _count = counts.most_common(1)[0]
+    start = first[(unit, name)]
+    meta.locality = Located(name, start, start + len(name), 0.4)
+    if UNIT_LEVEL.get(unit):
+        meta.level = Located(UNIT_LEVEL[unit], start, start + len(name), 0.4)
+
+
 _UP = f"[{UPPER_LETTERS}]"
 # A ministry, department or board written alone on its line(s) at the top.
 _HEADER_BODY_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN|CỤC|VỤ|ĐÀI|BÁO)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
+    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
 )
 _HEADER_RE = re.compile(
     r"(?P<org>ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
@@ -374,18 +574,41 @@ _HEADER_RE = re.compile(
 )
 
 
+# A Party document's header: "ĐẢNG BỘ TỈNH PHÚ YÊN / TỈNH ỦY", "HUYỆN ỦY SƠN HÒA" (the
+# motto beside it is "ĐẢNG CỘNG SẢN VIỆT NAM").
+_PARTY_HEADER_RE = re.compile(
+    rf"(?m)^[ \t]*(?:ĐẢNG[ \t]+BỘ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t]+{_UP}+){{0,4}})[ \t]*\n[ \t]*)?"
+    r"(?P<committee>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)[ \t]+[ỦỶ]Y"
+    rf"(?:[ \t]+(?P<name2>{_UP}+(?:[ \t]+{_UP}+){{0,4}}))?[ \t]*$"
+)
 _MOTTO_RE = re.compile(
     r"CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|[|]"
 )
 
 
-def _header_issuer(zone: str) -> _Issuer | None:
+def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     """The issuing body at the top left, in capitals: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ",
     "BỘ NGOẠI GIAO", "UBND TỈNH … / SỞ VĂN HÓA, …". The national motto stands beside it
     at the top right; in text from two columns (OCR, PDF) both are interleaved, so the
     motto is blanked out (same length, offsets kept) before reading."""
-    head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:700])
+    head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:limit])
+    party = _PARTY_HEADER_RE.search(head)
+    if party:
+        # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "HUYỆN ỦY X": the Party committee issues the document.
+        group = "name" if party.group("name") else "name2"
+        name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
+        return _Issuer(
+            org=party.group("committee").capitalize() + " ủy",
+            unit="",
+            name=name,
+            start=party.start(),
+            end=party.end(),
+            name_start=party.start(group) if name else None,
+            confidence=0.9,
+        )
     match = _HEADER_RE.search(head)
     body = _HEADER_BODY_RE.search(head)
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):
@@ -450,6 +673,7 @@ def _org_from_capitals(org: str) -> str:
 
 
 def _expand_org(org: str) -> str:
+    org = re.sub(r"^(Tỉnh|Huyện|Thành|Thị) ỷy$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
     org = re.sub(r"^Uỷ ban", "Ủy ban", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)
@@ -480,10 +704,56 @@ def _mixed_case_form(text: str, upper_name: str) -> str:
     return " ".join(w.capitalize() for w in upper_name.lower().split())
 
 
+def _issuer_from_symbol(meta: Metadata) -> None:
+    """A ministry's document names the ministry in its symbol ("22/2016/TT-BTTTT",
+    "3837/BTTTT-TTĐN"): that is the issuer when the header gave none, or a name cut at a
+    table cell ("Bộ Thông tin và")."""
+    number = meta.plan_number.value or ""
+    codes = [c for c in re.split(r"[-/]", number.upper()) if c in _MINISTRY_CODES]
+    current = meta.issuer.value or ""
+    if not codes or (current and not re.search(r"\s(?:và|,)$", current)):
+        return
+    name = _MINISTRY_CODES[codes[0]]
+    meta.issuer = Located(name, meta.plan_number.start, meta.plan_number.end, 0.8)
+    meta.level = Located("national", meta.plan_number.start, meta.plan_number.end, 0.8)
+    meta.locality = Located()
+
+
+def _fallback_period(text: str, meta: Metadata) -> None:
+    """Without a period in the title: a plan or a news item is about the year it names
+    most; a guidance letter guides the plans of the year after it was written; a
+    circular, a decision or another letter has no period of its own."""
+    if meta.period.value is not None:
+        return
+    if meta.doc_type.value == "other":
+        issued = meta.issued_date.value
+        if issued and re.search(r"(?m)^\s*Kính\s+gửi\s*:", text):
+            following = int(issued[:4]) + 1
+            if re.search(rf"\bnăm\s+{following}\b", text, _I):
+                meta.period = Located([following, following], None, None, 0.5)
+        return
+    years = Counter(int(m.group(1)) for m in re.finditer(r"\bnăm\s+((?:19|20)\d{2})\b", text, _I))
+    if years:
+        year = years.most_common(1)[0][0]
+        meta.period = Located([year, year], None, None, 0.5)
+
+
 def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:
     title = None
+    decision = _DECISION_FOR_PLAN_RE.search(text, 0, min(len(text), 2500))
+    if decision:
+        raw = _restore_case(decision.group("plan"), meta)
+        title = Located(
+            raw[:1].upper() + raw[1:], decision.start("plan"), decision.end("plan"), 0.8
+        )
+    programme = re.search(
+        r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*\n+\s*([^\n]{10,200})$", text[head[0] : head[1]]
+    )
+    if title is None and programme and is_upper_heading(programme.group(1)):
+        raw = _restore_case(programme.group(1), meta)
+        title = Located("Chương trình " + raw, programme.start(1), programme.end(1), 0.8)
     block = re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", text[head[0] : head[1]])
-    if block:
+    if block and title is None:
         # The lines after the word KẾ HOẠCH, up to a blank line or a "Căn cứ".
         rest = text[block.end() :]
         lines, pos = [], block.end()
@@ -518,13 +788,6 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         period = _period_of(title.value)
         if period:
             meta.period = Located(list(period), title.start, title.end, title.confidence)
-    if meta.period.value is None:
-        years = Counter(
-            int(m.group(1)) for m in re.finditer(r"\bnăm\s+((?:19|20)\d{2})\b", text, _I)
-        )
-        if years:
-            year = years.most_common(1)[0][0]
-            meta.period = Located([year, year], None, None, 0.5)
 
 
 _LINE_RE = re.compile(r"(?m)^[ \t]*([^\n|]{12,200}?)[ \t|]*$")
@@ -594,10 +857,23 @@ def _title_from_headline(text: str) -> Located | None:
 
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = text[head[0] : head[1]]
-    if re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
+    formal = _FORMAL_HEADING_RE.search(zone)
+    if formal and not re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", zone):
+        # A programme, or a decision that issues or approves a plan, is the plan; a
+        # circular, a letter or another decision is not.
+        plan = re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*$", zone) or _DECISION_FOR_PLAN_RE.search(text)
+        meta.doc_type = Located("plan" if plan else "other", None, None, 0.8)
+    elif re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", zone) or re.search(
+        r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone
+    ):
         meta.doc_type = Located("plan", None, None, 0.9)
     elif re.search(r"(?m)^\s*BÁO\s+CÁO\s*$", zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
         meta.doc_type = Located("report", None, None, 0.85)
+    elif meta.other_document:
+        meta.doc_type = Located("other", *meta.announcement, 0.7)
+    elif not meta.announcement and _REVIEW_RE.search(text):
+        # No plan is announced and the text reviews work done: a report (or news of one).
+        meta.doc_type = Located("report", None, None, 0.6)
     elif meta.announcement or (meta.title.value and _NEWS_MARKS_RE.search(text)):
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:
@@ -616,28 +892,53 @@ def _preamble(text: str, meta: Metadata) -> list[tuple[int, int]]:
     """The bases written as one opening paragraph instead of "Căn cứ" lines: "Thực hiện
     Nghị định …; Thông tư …, Ủy ban nhân dân tỉnh … ban hành Kế hoạch … như sau:"."""
     first_section = meta.sections[0].start if meta.sections else min(len(text), 4000)
-    match = _PREAMBLE_RE.search(text, 0, first_section + 1)
+    match = _PREAMBLE_RE.search(text, 0, min(len(text), first_section + 8))
     if match is None:
         return []
     end = match.end()
-    plan_words = re.search(r"(?:ban\s+hành|xây\s+dựng)\s+[Kk]ế\s+hoạch", text[match.start() : end])
+    # The plan itself is not its own basis: the passage stops at the last "ban hành /
+    # xây dựng Kế hoạch" (earlier ones describe the bases: "… hướng dẫn xây dựng kế hoạch …").
+    found = list(
+        re.finditer(r"(?:ban\s+hành|xây\s+dựng)\s+[Kk]ế\s+hoạch", text[match.start() : end])
+    )
+    plan_words = found[-1] if found else None
     if plan_words:
-        end = match.start() + plan_words.start()  # the plan itself is not its own basis
+        end = match.start() + plan_words.start()
     return [(match.start(), end)]
 
 
+_BASIS_END_RE = re.compile(
+    r"[;.,][ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|QUYẾT|Thực\s+hiện))"
+)
+# What sets a further reference apart as a basis of its own inside one "Căn cứ" or
+# "Thực hiện" passage: ";", ",", "và" - not "… của Chính phủ thực hiện Nghị quyết số …".
+_BASIS_SEPARATOR_RE = re.compile(r"(?:[;,]|\bvà|^)\s*$")
+# A kind word the reference parser does not read stays before it: "; Quy chế số 07-QC/TU".
+_KIND_BEFORE_RE = re.compile(r"(?:\S+\s+){0,2}số\s*:?\s*$")
+
+
+def _basis_zones(text: str, stop: int) -> list[tuple[int, int]]:
+    """Each "Căn cứ …" basis, over the lines it wraps onto, up to its ";"."""
+    zones = []
+    for match in re.finditer(r"(?m)^[ \t]*Căn\s+cứ\b", text[:stop]):
+        end = _BASIS_END_RE.search(text, match.end(), min(stop, match.end() + 600))
+        zones.append((match.start(), end.start() if end else min(stop, match.end() + 600)))
+    return zones
+
+
 def _find_legal_bases(text: str, meta: Metadata) -> None:
-    zones: list[tuple[int, int]] = []
-    for match in re.finditer(r"(?m)^[ \t]*Căn\s+cứ\b[^\n]*", text[: meta.annex_start or len(text)]):
-        zones.append((match.start(), match.end()))
-    if meta.announcement and meta.doc_type.value != "plan":
+    zones: list[tuple[int, int]] = _basis_zones(text, meta.annex_start or len(text))
+    if meta.announcement and meta.doc_type.value == "news_about_plan":
         start, end = meta.announcement
         zones.append((start, end))
     if meta.doc_type.value == "plan":
         zones.extend(_preamble(text, meta))
     seen: set[str] = set()
     for start, end in zones:
-        for ref in find_legal_refs(text[start:end]):
+        for index, ref in enumerate(find_legal_refs(text[start:end])):
+            before = _KIND_BEFORE_RE.sub("", text[start : start + ref.start])
+            if index and not _BASIS_SEPARATOR_RE.search(before):
+                continue  # "… ban hành chương trình … thực hiện Nghị quyết số …"
             if "/TTR-" in ref.identifier.upper():
                 continue  # a Tờ trình is the proposal the plan answers, not its basis
             if (

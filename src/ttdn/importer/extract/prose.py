@@ -24,7 +24,7 @@ How a news item is read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ttdn.core.text import squash
 from ttdn.importer.extract.common import (
@@ -37,7 +37,7 @@ from ttdn.importer.extract.common import (
     starts_with_head,
     strip_span,
 )
-from ttdn.importer.result import AgencyMention, ExtractedTask
+from ttdn.importer.result import AgencyMention, ExtractedTask, Located, Section
 
 _I = re.IGNORECASE
 _UP = f"[{UPPER_LETTERS}]"
@@ -141,8 +141,10 @@ _PREDICATE = (
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
 )
+# "… các cơ quan, ban, ngành liên quan | trong chỉ đạo …": a collective ends with "liên quan".
 _PREDICATE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
+    r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
 )
 _ASSIGN_RE = re.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?", _I)
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
@@ -326,6 +328,8 @@ def _agency_prefix(text: str, start: int, intro: re.Match) -> str | None:
     if colon < 0:
         return None
     head = _strip_connector(text[start:colon]).strip()
+    if re.match(r"Hội\s+nghị\b", head, _I):
+        return None  # a meeting ("Hội nghị thống nhất …:") is not a body ("Hội Nông dân")
     if (
         head
         and starts_with_head(head)
@@ -548,8 +552,83 @@ _CLOSING_TIME_RE = re.compile(
 _BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
 
 
+# A heading or sentence about the work of the next period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
+# 2024", "nhiệm vụ trọng tâm 6 tháng cuối năm", "các nhiệm vụ, giải pháp thời gian tới".
+_NEXT_PERIOD_RE = re.compile(
+    r"phương\s+hướng|(?:nhiệm\s+vụ|giải\s+pháp)[^.\n]{0,80}?(?:thời\s+gian\s+tới|6\s+tháng\s+cuối"
+    r"|cuối\s+năm|năm\s+(?:19|20)\d{2}|tiếp\s+theo|trọng\s+tâm)|thời\s+gian\s+tới[^.\n]{0,120}?"
+    r"(?:nhiệm\s+vụ|giải\s+pháp)",
+    _I,
+)
+# The part of a report (or of a plan's preamble) that tells what was done or how things
+# stand: never tasks.
+_RESULTS_RE = re.compile(
+    r"kết\s+quả|tình\s+hình|thực\s+trạng|bối\s+cảnh|đánh\s+giá|hạn\s+chế|tồn\s+tại|nguyên\s+nhân"
+    r"|bài\s+học",
+    _I,
+)
+
+
+def tasks_from_report(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """A report's tasks are those it sets for the next period: the items of its
+    "Phương hướng, nhiệm vụ …" sections, or, in a news item about a review, the list it
+    introduces as the coming tasks. What was done (results, shortcomings) is not read."""
+    sections = [
+        Section(kind="tasks", heading=sec.heading, body="", start=sec.start, end=sec.end)
+        for sec in meta.sections
+        if _NEXT_PERIOD_RE.search(sec.heading) and not _RESULTS_RE.search(sec.heading)
+    ]
+    if sections:
+        return tasks_from_plan_body(text, meta, resolver, schedule, classify, sections=sections)
+    if meta.sections:
+        return []  # a formal report whose next-period part is not in the text
+    intro = _NEXT_PERIOD_RE.search(text, 0, meta.body_end or len(text))
+    if intro is None:
+        return []
+    start = _sentence_start(text, intro.start(), 0)
+    # Only a list the sentence itself opens ("… nhiệm vụ trọng tâm năm 2024: …"): the
+    # other sentences of a review tell what was done.
+    paragraph_end = text.find("\n", intro.end())
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if _intro_end(text, start, paragraph_end) is None:
+        return []
+    reading = replace(
+        meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
+    )
+    return tasks_from_prose(text, reading, resolver, schedule, classify)
+
+
+def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """A letter that directs agencies ("Công văn … Chủ tịch UBND tỉnh có ý kiến như sau:
+    1. Các sở, ban, ngành …: - …; 2. Đề nghị Ban … "): its numbered and bulleted items
+    are tasks, an addressee heading leads the items under it. Its running paragraphs
+    (background, the subject) are not read."""
+    start = meta.announcement[1] if meta.announcement else 0
+    addressed = re.search(r"(?m)^\s*Kính\s+gửi\s*:[^\n]*", text)
+    if addressed and not meta.announcement:
+        start = addressed.end()
+    end = meta.body_end or meta.annex_start or len(text)
+    stop = _END_RE.search(text, start, end)
+    if stop:
+        end = stop.start()
+    if start >= end:
+        return []
+    section = Section(kind="tasks", heading="", body="", start=start, end=end)
+    return tasks_from_plan_body(
+        text, meta, resolver, schedule, classify, sections=[section], items_only=True
+    )
+
+
 def tasks_from_plan_body(
-    text, meta, resolver, schedule, classify, *, beside_annex: bool = False
+    text,
+    meta,
+    resolver,
+    schedule,
+    classify,
+    *,
+    beside_annex: bool = False,
+    sections=None,
+    items_only: bool = False,
 ) -> list[ExtractedTask]:
     """One task per item (bullet, lettered item or paragraph) of the sections that assign
     work; a numbered heading naming agencies ("2. Sở Thông tin và Truyền thông:") makes
@@ -557,13 +636,18 @@ def tasks_from_plan_body(
 
     ``beside_annex``: the plan also has an annex table. Then only the "Nhiệm vụ" section
     is read, without the parts that point to the annex or list solutions ("giải pháp"),
-    and "Tổ chức thực hiện" organises the annex rather than adding tasks."""
+    and "Tổ chức thực hiện" organises the annex rather than adding tasks.
+
+    ``sections`` replaces the plan's sections; ``items_only`` reads only bulleted and
+    numbered lines (a letter's paragraphs are its background)."""
     tasks: list[ExtractedTask] = []
     mentioned: list[AgencyMention] = []
     kinds = ("tasks",) if beside_annex else ("tasks", "organisation", "other")
-    for section in meta.sections:
+    for section in meta.sections if sections is None else sections:
         if section.kind not in kinds:
             continue
+        if section.kind == "other" and _RESULTS_RE.search(section.heading):
+            continue  # "I. TÌNH HÌNH …", "KẾT QUẢ …": background, not duties
         lead: list[AgencyMention] = []
         group = None
         skipping: str | None = None  # number of a heading whose part is left out
@@ -596,6 +680,8 @@ def tasks_from_plan_body(
                     lead, group = [], heading
                 continue
             item = _ITEM_RE.match(line)
+            if items_only and not (item or numbered):
+                continue
             if item:
                 s = line_start + item.end()
             else:

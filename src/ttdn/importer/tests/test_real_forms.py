@@ -1,0 +1,337 @@
+"""Forms of administrative writing met in the real corpus (tests/fixtures/importer/real).
+
+Each test uses a short synthetic text in the form, never a sentence of a corpus document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ttdn.documents.source import SourceDocument
+from ttdn.importer.extract import extract
+
+
+@pytest.fixture
+def directory(db):
+    from ttdn.directory.services import agencies_load, units_load
+
+    units_load()
+    agencies_load(provinces=["Hà Nội", "Hồ Chí Minh", "Phú Yên"])
+
+
+def read(text: str) -> dict:
+    return extract(SourceDocument(name="van-ban.txt", text=text, format="txt")).contract()
+
+
+def test_a_party_committee_plan_number_first_and_its_committee_as_issuer(directory):
+    result = read(
+        "Sóc Sơn tổ chức tuyên truyền đối ngoại năm 2021 (08:10 05/12/2020)\n"
+        "PV - Ngày 28-11, Huyện ủy Sóc Sơn có Kế hoạch số 118-KH/HU về công tác thông tin "
+        "đối ngoại năm 2021.\n"
+    )
+    assert result["plan_number"] == "118-KH/HU"
+    assert result["issued_date"] == "2020-11-28"  # the year of the item's own date
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Huyện ủy Sóc Sơn",
+        "district",
+        "Sóc Sơn",
+    )
+
+
+def test_a_news_date_without_year_before_the_posting_date_is_of_the_year_before(directory):
+    result = read(
+        "(10:00 03/01/2021)\nNgày 29/12, Huyện ủy Sóc Sơn có Kế hoạch số 7-KH/HU về "
+        "thông tin đối ngoại năm 2021.\n"
+    )
+    assert result["issued_date"] == "2020-12-29"
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer", "locality"),
+    [
+        ("UBND TP. Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", "Hà Nội"),
+        ("UBND TPHCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ],
+)
+def test_a_city_written_with_tp_abbreviations(directory, written, issuer, locality):
+    result = read(
+        f"Mới đây, {written} đã ban hành Kế hoạch số 12/KH-UBND về thông tin đối ngoại "
+        "năm 2024. Kế hoạch nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        issuer,
+        "province",
+        locality,
+    )
+    assert result["plan_number"] == "12/KH-UBND"
+
+
+def test_a_news_item_about_a_letter_is_not_about_a_plan(directory):
+    result = read(
+        "Ngày 02/3/2024, UBND tỉnh Phú Yên đã ban hành Công văn số 905/UBND-KGVX về việc "
+        "triển khai Kết luận số 57-KL/TW về công tác thông tin đối ngoại.\n"
+        "Công văn đề nghị các sở, ngành bám sát Kế hoạch số 20/KH-UBND năm 2024.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["plan_number"], result["issued_date"]) == ("905/UBND-KGVX", "2024-03-02")
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Phú Yên"
+    assert result["legal_bases"] == []  # the letter's subject is not its basis
+
+
+def test_a_decision_issuing_a_plan_gives_the_plan_its_number_date_and_period(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 210/QĐ-UBND\nPhú Yên, ngày 03 tháng 02 năm 2019\n\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THÔNG TIN ĐỐI NGOẠI TỈNH PHÚ YÊN GIAI ĐOẠN 2019 - 2020\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin đối ngoại.\n"
+    )
+    assert result["doc_type"] == "plan"
+    assert (result["plan_number"], result["issued_date"]) == ("210/QĐ-UBND", "2019-02-03")
+    assert result["period"] == {"from_year": 2019, "to_year": 2020}
+    assert result["title"].lower().startswith("kế hoạch thông tin đối ngoại tỉnh phú yên giai đoạn")
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Phú Yên"
+
+
+def test_a_decision_number_repeated_in_the_attachment_caption(directory):
+    result = read(
+        "QUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ THÔNG TIN ĐỐI NGOẠI TỈNH PHÚ YÊN\n"
+        "GIAI ĐOẠN 2016 - 2020\nỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nQUYẾT ĐỊNH\n"
+        "Điều 1. Phê duyệt Chương trình hành động kèm theo Quyết định này.\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\n(kèm theo Quyết định số 88/QĐ-UBND\nngày 12 tháng 01 năm 2016)\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("plan", "88/QĐ-UBND")
+    assert result["issued_date"] == "2016-01-12"
+    assert result["period"] == {"from_year": 2016, "to_year": 2020}
+
+
+def test_a_circular_is_not_a_plan_and_its_ministry_comes_from_its_symbol(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ | Số: 05/2019/TT-BTTTT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+        "--------------- Hà Nội, ngày 02 tháng 7 năm 2019 |\nTHÔNG TƯ\n"
+        "Hướng dẫn một số nội dung về thông tin đối ngoại\n"
+        "Căn cứ Nghị định số 17/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ;\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["plan_number"], result["issued_date"]) == ("05/2019/TT-BTTTT", "2019-07-02")
+    assert (result["issuer"], result["level"]) == ("Bộ Thông tin và Truyền thông", "national")
+    assert result["period"] is None  # the year of a basis is not the circular's period
+
+
+def test_a_guidance_letter_plans_the_year_after_it_was_written(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 4012/BTTTT-TTĐN\nHà Nội, ngày 20 tháng 9 năm 2022\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "Năm 2022 công tác thông tin đối ngoại đạt nhiều kết quả. Năm 2023 là năm bản lề; "
+        "đề nghị các địa phương xây dựng kế hoạch cho năm 2023.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["plan_number"] == "4012/BTTTT-TTĐN"
+    assert result["period"] == {"from_year": 2023, "to_year": 2023}
+
+
+def test_a_place_name_does_not_run_onto_the_next_line(directory):
+    result = read(
+        "Kế hoạch thông tin đối ngoại năm 2022 của tỉnh Phú Yên\nLượt xem: 1200\n"
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2022.\n"
+    )
+    assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Phú Yên", "Phú Yên")
+
+
+def test_a_programme_is_a_plan_and_its_symbol_keeps_its_small_letter(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 07/CTr-UBND\nPhú Yên, ngày 15 tháng 01 năm 2021\n\n"
+        "CHƯƠNG TRÌNH\n\nHOẠT ĐỘNG ĐỐI NGOẠI TỈNH PHÚ YÊN NĂM 2021\n\nI. MỤC TIÊU\n"
+        "1. Nâng cao hiệu quả hoạt động đối ngoại.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("plan", "07/CTr-UBND")
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+    assert result["tasks"] == []  # aims are not tasks
+
+
+def test_a_decision_names_its_authority_under_the_title(directory):
+    result = read(
+        "Văn bản pháp luật - tra cứu\nSố hiệu: 1/QĐ-UBND Loại văn bản: Quyết định\n\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THÔNG TIN ĐỐI NGOẠI NĂM 2023\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nCăn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015;\n"
+    )
+    assert (result["issuer"], result["level"]) == ("Ủy ban nhân dân tỉnh Phú Yên", "province")
+
+
+def test_a_basis_wrapped_over_lines_keeps_its_date_and_not_the_documents_it_describes(
+    directory,
+):
+    result = read(
+        "KẾ HOẠCH\nThông tin đối ngoại năm 2020\n"
+        "Căn cứ Quyết định số 1000/QĐ-TTg\nngày 01/6/2015 của Thủ tướng Chính phủ phê duyệt "
+        "Đề án thực hiện Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị;\n"
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 và Thông tư số 22/2016/TT-BTTTT "
+        "ngày 19/10/2016;\n"
+    )
+    assert [(b["identifier"], b["date"]) for b in result["legal_bases"]] == [
+        ("1000/QĐ-TTg", "2015-06-01"),
+        ("72/2015/NĐ-CP", "2015-09-07"),
+        ("22/2016/TT-BTTTT", "2016-10-19"),
+    ]
+
+
+def test_an_opening_thuc_hien_sentence_ends_at_the_plan_not_at_a_cited_guidance(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 5/KH-UBND\nPhú Yên, ngày 10 tháng 01 năm 2020\n"
+        "KẾ HOẠCH\nHOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI NĂM 2020\n"
+        "Thực hiện Quyết định số 1486/QĐ-TTg ngày 06/11/2018 ban hành kế hoạch thông tin đối "
+        "ngoại của Chính phủ; Quy chế số 03-QC/TU ngày 01/8/2018 của Tỉnh ủy; Công văn số "
+        "3362/BTTTT-TTĐN ngày 02/10/2019 hướng dẫn xây dựng kế hoạch năm 2020; UBND tỉnh xây "
+        "dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+    )
+    assert [b["identifier"] for b in result["legal_bases"]] == [
+        "1486/QĐ-TTg",
+        "03-QC/TU",
+        "3362/BTTTT-TTĐN",
+    ]
+
+
+def test_a_letter_gives_its_items_as_tasks_led_by_their_addressee(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Công văn số 77/UBND-KGVX ngày 05/02/2022 về công tác "
+        "thông tin đối ngoại, trong đó có ý kiến như sau:\n"
+        "Công tác này năm qua đạt nhiều kết quả tốt và được đánh giá cao.\n"
+        "1. Các sở, ban, ngành tỉnh:\n"
+        "- Tăng cường cung cấp thông tin cho báo chí về hoạt động của ngành.\n"
+        "2. Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì định hướng thông tin trên báo chí;\n"
+    )
+    assert result["doc_type"] == "other"
+    assert [(t["text"], [m["as_written"] for m in t["lead"]]) for t in result["tasks"]] == [
+        (
+            "Tăng cường cung cấp thông tin cho báo chí về hoạt động của ngành",
+            ["Các sở, ban, ngành tỉnh"],
+        ),
+        (
+            "Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì định hướng thông tin trên báo chí",
+            ["Ban Tuyên giáo Tỉnh ủy"],
+        ),
+    ]
+
+
+def test_a_circular_gives_no_tasks(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 9/2020/TT-BTTTT\nHà Nội, ngày 02 tháng 7 năm 2020\n"
+        "THÔNG TƯ\nHướng dẫn về thông tin đối ngoại\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Thông tư này hướng dẫn quản lý hoạt động thông tin đối ngoại.\n"
+        "- Các tỉnh tổ chức thực hiện theo quy định.\n"
+    )
+    assert result["tasks"] == []
+
+
+def test_a_decision_title_opening_with_ban_hanh_is_not_a_board(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 3/2015/QĐ-UBND | Phú Yên, ngày 02 tháng 02 năm 2015 |\n"
+        "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nCăn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
+    )
+    assert (result["issuer"], result["plan_number"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "3/2015/QĐ-UBND",
+    )
+
+
+def test_a_plan_number_glued_to_its_word(directory):
+    result = read(
+        "Ngày 05/11/2023, UBND tỉnh Phú Yên đã ban hành kế hoạchsố 150/KH-UBND về thông tin "
+        "đối ngoại năm 2024.\n"
+    )
+    assert result["plan_number"] == "150/KH-UBND"
+    assert result["legal_bases"] == []  # the plan is not its own basis
+
+
+def test_a_review_of_the_years_work_is_a_report_about_its_place(directory):
+    result = read(
+        "Công tác thông tin đối ngoại năm 2023\n"
+        "Trong năm 2023, công tác thông tin đối ngoại tiếp tục được quan tâm. Các ngành của "
+        "tỉnh Phú Yên đã tổ chức nhiều hoạt động quảng bá hình ảnh tỉnh Phú Yên. Qua đó, đã "
+        "nâng cao hình ảnh của địa phương.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["issuer"] is None  # nobody is named as its author
+    assert (result["level"], result["locality"]) == ("province", "Phú Yên")
+    assert result["period"] == {"from_year": 2023, "to_year": 2023}
+    assert result["tasks"] == []
+
+
+def test_a_report_gives_the_tasks_of_the_next_period_not_its_results(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 310/BC-UBND\nPhú Yên, ngày 20 tháng 11 năm 2023\n"
+        "BÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2023\n"
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023\n"
+        "- Đã tổ chức 4 cuộc họp báo định kỳ về tình hình kinh tế - xã hội.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n"
+        "- Tổ chức tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ cấp xã.\n"
+        "- Sở Ngoại vụ chủ trì xây dựng ấn phẩm giới thiệu tỉnh bằng tiếng Anh.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("report", "310/BC-UBND")
+    assert [t["text"] for t in result["tasks"]] == [
+        "Tổ chức tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ cấp xã",
+        "Sở Ngoại vụ chủ trì xây dựng ấn phẩm giới thiệu tỉnh bằng tiếng Anh",
+    ]
+
+
+def test_a_news_item_about_a_review_gives_the_listed_coming_tasks(directory):
+    result = read(
+        "Sáng 10/12, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên tổ chức hội nghị tổng "
+        "kết công tác năm 2023. Năm qua, tỉnh đã đón 12 đoàn phóng viên nước ngoài.\n"
+        "Hội nghị thống nhất các nhiệm vụ trọng tâm năm 2024: tăng cường quảng bá hình ảnh "
+        "tỉnh trên mạng xã hội; tổ chức tập huấn kỹ năng phát ngôn cho cán bộ.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert [t["text"] for t in result["tasks"]] == [
+        "tăng cường quảng bá hình ảnh tỉnh trên mạng xã hội",
+        "tổ chức tập huấn kỹ năng phát ngôn cho cán bộ",
+    ]
+
+
+def test_a_plans_background_and_principles_are_not_tasks(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 9/KH-UBND\nPhú Yên, ngày 10 tháng 01 năm 2024\n"
+        "KẾ HOẠCH\nThông tin đối ngoại năm 2024\n"
+        "I. TÌNH HÌNH CHUNG\n- Năm 2023 tỉnh đã tổ chức nhiều hoạt động quảng bá hình ảnh.\n"
+        "II. NGUYÊN TẮC\n- Bảo đảm sự lãnh đạo thống nhất của Tỉnh ủy.\n"
+        "III. NHIỆM VỤ\n- Tổ chức họp báo định kỳ hằng quý.\n"
+    )
+    assert [t["text"] for t in result["tasks"]] == ["Tổ chức họp báo định kỳ hằng quý"]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "level", "locality"),
+    [
+        ("ĐẢNG BỘ TỈNH PHÚ YÊN\nTỈNH ỦY\n*\nSố 45-KH/TU", "Tỉnh ủy Phú Yên", "province", "Phú Yên"),
+        ("HUYỆN ỦY SƠN HÒA\n*\nSố 45-KH/HU", "Huyện ủy Sơn Hòa", "district", "Sơn Hòa"),
+    ],
+)
+def test_a_party_document_header_names_its_committee(directory, header, issuer, level, locality):
+    result = read(
+        f"{header}\nĐẢNG CỘNG SẢN VIỆT NAM\nTuy Hòa, ngày 12 tháng 01 năm 2024\n\n"
+        "KẾ HOẠCH\nthực hiện công tác thông tin đối ngoại năm 2024\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+    assert result["plan_number"].startswith("45-KH/")
+    assert result["issued_date"] == "2024-01-12"
+
+
+def test_the_standing_board_issues_for_its_party_committee(directory):
+    result = read(
+        "Ngày 24/8/2022, Ban Thường vụ Tỉnh ủy Phú Yên ban hành Kế hoạch số 164-KH/TU về công "
+        "tác thông tin đối ngoại giai đoạn 2022-2025.\n"
+    )
+    assert (result["issuer"], result["plan_number"]) == ("Tỉnh ủy Phú Yên", "164-KH/TU")
+    assert result["period"] == {"from_year": 2022, "to_year": 2025}
+
+
+def test_a_hyphenated_news_date_beside_the_posting_date(directory):
+    result = read(
+        "28-03-2023 08:15\nNgày 17-3-2023, UBND huyện Sông Hinh ban hành Kế hoạch số "
+        "40/KH-UBND về thông tin đối ngoại năm 2023.\n"
+    )
+    assert result["issued_date"] == "2023-03-17"
+    assert result["issuer"] == "Ủy ban nhân dân huyện Sông Hinh"
