@@ -1,3 +1,5 @@
+import datetime
+
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
@@ -79,8 +81,25 @@ class AuditEntry(models.Model):
                 choices = dict(field.flatchoices) if field.choices else None
                 if choices:
                     display = lambda v, c=choices: c.get(v, v)  # noqa: E731
+                elif isinstance(field, models.DateTimeField | models.DateField):
+                    display = _as_read_date
             rows.append((label, display(old), display(new)))
         return rows
+
+
+def _as_read_date(value):
+    """An ISO date or date-time from a snapshot as users read it: dd/mm/yyyy [HH:MM], local."""
+    if not isinstance(value, str):
+        return value
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if len(value) <= 10:
+        return moment.strftime("%d/%m/%Y")
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def _model_field(model, name: str) -> models.Field | None:

@@ -159,6 +159,17 @@ def test_changes_read_as_field_labels_and_choice_labels():
     assert rows[status_label] != ("not_started", "done")
 
 
+def test_dates_in_changes_read_dd_mm_yyyy_in_local_time():
+    entry = AuditEntry(
+        action="progress.submitted",
+        target_type="tracking.progressupdate",
+        before=None,
+        after={"period_end": "2026-12-31", "submitted_at": "2026-12-02T03:13:34.687556+00:00"},
+    )
+    values = {new for _label, _old, new in entry.readable_changes()}
+    assert values == {"31/12/2026", "02/12/2026 10:13"}
+
+
 def test_a_reverse_relation_in_a_snapshot_reads_as_its_registered_label():
     entry = AuditEntry(
         action="progress.submitted",
