@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ttdn.accounts.models import ApiToken, User
-from ttdn.audit import log_action
+from ttdn.audit.services import log_action
 
 TOKEN_PREFIX_LENGTH = 12
 

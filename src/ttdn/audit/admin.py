@@ -39,8 +39,9 @@ class AuditEntryAdmin(admin.ModelAdmin):
 class AuditedModelAdmin(admin.ModelAdmin):
     """Every create, change and deletion through the admin writes an audit entry."""
 
-    def _action(self, verb: str) -> str:
-        return f"{self.model._meta.model_name}.{verb}"
+    def _action(self, verb: str, model=None) -> str:
+        """``<model>.<verb>``: read as "<model's name>: created" (``AuditEntry.action_label``)."""
+        return f"{(model or self.model)._meta.model_name}.{verb}"
 
     def save_model(self, request, obj, form, change):
         before = snapshot(type(obj).objects.get(pk=obj.pk)) if change and obj.pk else None
@@ -56,16 +57,17 @@ class AuditedModelAdmin(admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         """Inline rows (a user's memberships and roles, an agency's aliases) are audited
-        one by one, as their own objects, naming the parent they were edited under."""
-        data = {"via": "admin", "parent": f"{form.instance._meta.label_lower}:{form.instance.pk}"}
-        model = formset.model
+        one by one, as their own objects, and filed under the object they were edited
+        under, so that its history shows them."""
+        data, parent, model = {"via": "admin"}, [form.instance], formset.model
         for obj in [f.instance for f in formset.deleted_forms if f.instance.pk]:
             log_action(
                 actor=request.user,
-                action=f"{model._meta.model_name}.deleted",
+                action=self._action("deleted", model),
                 target=obj,
                 before=snapshot(obj),
                 data=data,
+                scopes=parent,
             )
         changed = [f.instance.pk for f in formset.initial_forms if f.has_changed()]
         before = {o.pk: snapshot(o) for o in model._default_manager.filter(pk__in=changed)}
@@ -73,19 +75,21 @@ class AuditedModelAdmin(admin.ModelAdmin):
         for obj in formset.new_objects:
             log_action(
                 actor=request.user,
-                action=f"{model._meta.model_name}.created",
+                action=self._action("created", model),
                 target=obj,
                 after=snapshot(obj),
                 data=data,
+                scopes=parent,
             )
         for obj, _fields in formset.changed_objects:
             log_action(
                 actor=request.user,
-                action=f"{model._meta.model_name}.changed",
+                action=self._action("changed", model),
                 target=obj,
                 before=before.get(obj.pk),
                 after=snapshot(obj),
                 data=data,
+                scopes=parent,
             )
 
     def _log_deletion(self, request, obj) -> None:

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.audit import registry
@@ -58,7 +59,14 @@ class AuditEntry(models.Model):
 
     @property
     def action_label(self) -> str:
-        return registry.action_label(self.action)
+        """The label its app declared; for the admin's ``<model>.created|changed|deleted``
+        (``AuditedModelAdmin``), "<the model's name>: created"; else the code."""
+        model_name, _dot, verb = self.action.rpartition(".")
+        model = _target_model(self.target_type)
+        generic = None
+        if verb in _ADMIN_VERBS and model is not None and model._meta.model_name == model_name:
+            generic = _ADMIN_VERBS[verb].format(object=capfirst(model._meta.verbose_name))
+        return registry.action_label(self.action, default=generic)
 
     def readable_changes(self) -> list[tuple[str, object, object]]:
         """Like :attr:`changes`, with field names and choice values as users read them.
@@ -68,10 +76,7 @@ class AuditEntry(models.Model):
         as a report's ``evidence``, a computed list such as a task's ``leads``) reads as the
         label an app registered for it, or as the key itself.
         """
-        try:
-            model = apps.get_model(self.target_type)
-        except (LookupError, ValueError):
-            model = None
+        model = _target_model(self.target_type)
         rows = []
         for name, old, new in self.changes:
             label, display = registry.field_label(name), (lambda v: v)
@@ -100,6 +105,21 @@ def _as_read_date(value):
     if timezone.is_aware(moment):
         moment = timezone.localtime(moment)
     return moment.strftime("%d/%m/%Y %H:%M")
+
+
+# Writes through the admin (AuditedModelAdmin) name their action after the model.
+_ADMIN_VERBS = {
+    "created": _("{object}: created"),
+    "changed": _("{object}: changed"),
+    "deleted": _("{object}: deleted"),
+}
+
+
+def _target_model(label: str):
+    try:
+        return apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
 
 
 def _model_field(model, name: str) -> models.Field | None:

@@ -50,8 +50,12 @@ def autodiscover() -> None:
         )
 
 
-def action_label(code: str) -> str:
-    return str(_actions.get(code, code))
+def action_label(code: str, default: str | None = None) -> str:
+    """The label of ``code``; ``default`` (or the code itself) when no app declared it."""
+    label = _actions.get(code)
+    if label is None:
+        return code if default is None else default
+    return str(label)
 
 
 def field_label(key: str) -> str:

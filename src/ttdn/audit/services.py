@@ -34,7 +34,7 @@ def snapshot(instance: models.Model, fields: list[str] | None = None) -> dict[st
     for field in instance._meta.concrete_fields:
         if fields is not None and field.name not in fields:
             continue
-        if field.name.endswith("_folded") or field.name == "search_text":
+        if field.name.endswith("_folded"):
             continue
         data[field.name] = _jsonable(getattr(instance, field.attname))
     return data

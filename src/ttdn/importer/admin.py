@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from ttdn.audit import log_action, snapshot
 from ttdn.audit.admin import AuditedModelAdmin
+from ttdn.audit.services import log_action, snapshot
 from ttdn.importer.models import ImportJob
 
 # The audit entry of a deletion: the job without its (possibly very long) extraction.

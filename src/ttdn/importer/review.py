@@ -29,7 +29,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ttdn.audit import log_action
+from ttdn.audit.services import log_action
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.directory.selectors import unit_named
 from ttdn.importer.access import require_importer, require_reviewer

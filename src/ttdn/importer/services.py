@@ -44,7 +44,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from ttdn.audit import log_action
+from ttdn.audit.services import log_action
 from ttdn.documents.readers import display_name
 from ttdn.documents.source import ReadError
 from ttdn.importer.access import require_importer, require_reviewer

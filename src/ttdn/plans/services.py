@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
-from ttdn.audit import log_action, snapshot
+from ttdn.audit.services import log_action, snapshot
 from ttdn.core import search
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency

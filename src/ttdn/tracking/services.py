@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ttdn.attachments.services import attachments_create, clean_files, clean_links
-from ttdn.audit import log_action, snapshot
+from ttdn.audit.services import log_action, snapshot
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency
 from ttdn.plans.access import reporting_agency_ids

@@ -12,9 +12,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from ttdn.audit import log_action, registry
+from ttdn.audit import registry
 from ttdn.audit.models import AuditEntry, AuditScope
 from ttdn.audit.selectors import history_for
+from ttdn.audit.services import log_action
 
 SRC = Path(__file__).resolve().parents[2]  # src/ttdn
 DOTTED = re.compile(r"[a-z_]+\.[a-z_]+")

@@ -14,8 +14,8 @@ from django.db import connection
 from django.utils import translation
 
 from ttdn.accounts.models import Membership, Role
-from ttdn.audit import log_action
 from ttdn.audit.models import AuditEntry, AuditScope
+from ttdn.audit.services import log_action
 from ttdn.core import backup as backup_module
 from ttdn.core.backup import (
     BackupError,
