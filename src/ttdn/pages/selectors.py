@@ -9,8 +9,8 @@ from ttdn.plans.selectors import (
     AgencyProgress,
     plan_annex,
     plan_completion_by_agency,
+    task_with_details,
     tasks_for_lists,
-    tasks_with_details,
     with_current_status,
 )
 from ttdn.tracking.models import ProgressUpdate
@@ -28,7 +28,7 @@ def plan_rows(*, plan: Plan, today: datetime.date) -> list[Task]:
 
 def task_page(*, task: Task) -> tuple[Task, list[ProgressUpdate]]:
     """The task with its agencies and deadlines, and every report with its evidence."""
-    task = tasks_with_details(Task.objects.filter(pk=task.pk)).get()
+    task = task_with_details(task)
     updates = list(
         task.updates.select_related("agency", "submitted_by", "reviewed_by").prefetch_related(
             "evidence"

@@ -22,7 +22,6 @@ from ttdn.plans.models import (
     PlanLevel,
     PlanStatus,
     Task,
-    TaskAssignment,
 )
 
 router = Router()
@@ -269,11 +268,6 @@ def plan_tasks(request: HttpRequest, plan_id: int):
 
 @router.get("/tasks/{task_id}", response=TaskDetailOut, summary="One task")
 def task_detail(request: HttpRequest, task_id: int):
-    task = task_get_for_user(request.user, task_id)
-    prefetch_related_objects(
-        [task],
-        Prefetch("assignments", queryset=TaskAssignment.objects.select_related("agency")),
-        "deadlines",
-    )
+    task = selectors.task_with_details(task_get_for_user(request.user, task_id))
     task.reporting_agency_ids = reporting_agency_ids(request.user, task)
     return task

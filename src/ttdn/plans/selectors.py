@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
 
 from ttdn.core import search
 from ttdn.plans.access import visible_plans, visible_tasks
@@ -61,9 +61,11 @@ def tasks_for_lists(qs: QuerySet[Task]) -> QuerySet[Task]:
     return qs.select_related("plan").prefetch_related(_assignments_prefetch())
 
 
-def tasks_with_details(qs: QuerySet[Task]) -> QuerySet[Task]:
-    """Also every deadline: for the task page and the API."""
-    return tasks_for_lists(qs).prefetch_related("deadlines")
+def task_with_details(task: Task) -> Task:
+    """A task already loaded (by ``access.task_get_for_user``, with its plan) with its
+    agencies and every deadline: for the task page and the API. Two queries."""
+    prefetch_related_objects([task], _assignments_prefetch(), "deadlines")
+    return task
 
 
 def plan_annex(*, plan: Plan, with_deadlines: bool = False) -> list[Task]:

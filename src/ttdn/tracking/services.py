@@ -156,13 +156,13 @@ def progress_submit(
     )
     update.full_clean()
     update.save()
-    attachments_create(model=Evidence, files=files, links=links, update=update)
+    evidence = attachments_create(model=Evidence, files=files, links=links, update=update)
     task_state_refresh(task=task)
     log_action(
         actor=actor,
         action="progress.submitted",
         target=update,
-        after={**snapshot(update), "evidence": [e.title for e in update.evidence.all()]},
+        after={**snapshot(update), "evidence": [e.title for e in evidence]},
         scopes=[task, task.plan],
     )
     return update

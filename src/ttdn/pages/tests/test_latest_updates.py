@@ -89,3 +89,18 @@ def test_the_export_survives_control_characters_and_odd_plan_numbers(
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
     assert any("Báo cáo có ký tự điều khiển" in c for c in cells)
+
+
+def test_the_task_page_reads_the_task_once_and_its_reports_in_fixed_queries(
+    client, coordinator, officer_a, agency_a, plan, django_assert_max_num_queries
+):
+    task = plan.tasks.order_by("order").first()
+    for n in range(4):
+        _report(officer_a, agency_a, task, f"Báo cáo lần {n}", links=[f"https://a.vn/{n}"])
+    client.force_login(coordinator)
+    client.get(reverse("pages:task", args=[task.pk]))
+    with django_assert_max_num_queries(9):
+        response = client.get(reverse("pages:task", args=[task.pk]))
+    page = response.content.decode()
+    assert all(f"Báo cáo lần {n}" in page for n in range(4))
+    assert "https://a.vn/3" in page
