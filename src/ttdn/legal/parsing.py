@@ -214,6 +214,14 @@ def _symbol_parts(identifier: str) -> list[str]:
     return [part for part in re.split(r"\s*[-/]\s*", symbol.upper()) if part]
 
 
+def type_code(identifier: str) -> str | None:
+    """The type code that leads a number's symbol ("QĐ" in "3/2015/QĐ-UBND", "BC" in
+    "5/BC-UBND"), or None when the symbol starts with its issuer ("3089/BTTTT-TTĐN")."""
+    text, _where = _prepare(identifier or "")
+    parts = _symbol_parts(text)
+    return parts[0] if parts and parts[0] in _TYPE_CODES else None
+
+
 def kind_from_symbol(identifier: str) -> str:
     """The kind a number-and-symbol implies: "72/2015/NĐ-CP" -> "decree".
 

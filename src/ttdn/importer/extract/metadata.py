@@ -29,7 +29,7 @@ from ttdn.importer.extract.common import (
     is_upper_heading,
 )
 from ttdn.importer.result import LegalBasis, Located, ReportDeadline, Section
-from ttdn.legal.parsing import find_legal_refs
+from ttdn.legal.parsing import find_legal_refs, type_code
 
 _I = re.IGNORECASE
 
@@ -60,8 +60,6 @@ _CELL_DATE_RE = re.compile(
 _FORMAL_HEADING_RE = re.compile(
     r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|^\s*Kính\s+gửi\s*:"
 )
-# The type code of a decision, circular, programme, report…: "3/2015/QĐ-UBND", "5/BC-UBND".
-_TYPE_CODE_RE = re.compile(r"/(?:QĐ|TT|TTLT|CTr|BC|HD|TB|CT|NQ)-", re.IGNORECASE)
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
 _DECISION_FOR_PLAN_RE = re.compile(
@@ -337,7 +335,7 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
     if match and (
         "KH" in match.group(1).upper()
         or _FORMAL_HEADING_RE.search(zone)
-        or _TYPE_CODE_RE.search(match.group(1))
+        or type_code(match.group(1)) is not None
     ):
         # A plan's "Số: …/KH-…"; a decision, programme, circular or letter carries its
         # own number in the same place ("Số: 22/2016/TT-BTTTT", "Số: 01/CTr-UBND").

@@ -14,6 +14,7 @@ from ttdn.legal.parsing import (
     kind_from_symbol,
     normalise_identifier,
     parse_legal_ref,
+    type_code,
 )
 
 d = datetime.date
@@ -342,3 +343,20 @@ def test_legal_ref_is_frozen_and_has_a_label():
         ref.kind = "law"  # type: ignore[misc]
     assert ref.label == "Nghị định 72/2015/NĐ-CP"
     assert (ref.start, ref.end) == (0, len(ref.as_written))
+
+
+@pytest.mark.parametrize(
+    ("identifier", "code"),
+    [
+        ("3/2015/QĐ-UBND", "QĐ"),
+        ("5/BC-UBND", "BC"),
+        ("01/CTr-UBND", "CTR"),
+        ("22/2016/TT-BTTTT", "TT"),
+        ("242-KH/HU", "KH"),
+        ("3089/BTTTT-TTĐN", None),  # a letter: the symbol starts with its issuer
+        ("123/UBND-VX", None),
+        ("", None),
+    ],
+)
+def test_type_code_is_the_head_of_the_symbol_when_it_is_a_document_type(identifier, code):
+    assert type_code(identifier) == code
