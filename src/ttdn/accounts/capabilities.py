@@ -90,12 +90,6 @@ def user_roles(user) -> frozenset[str]:
     return frozenset({user.role, *(role for role, _agency in _grants(user))})
 
 
-def roles_with(capability: str) -> frozenset[str]:
-    """The roles that grant ``capability`` (for queries: who may review this budget?)."""
-    _check(capability)
-    return frozenset(role for role, caps in ROLE_CAPABILITIES.items() if capability in caps)
-
-
 def user_capabilities(user) -> frozenset[str]:
     """Everything ``user`` may do somewhere (cached on the instance, so once a request)."""
     if not _signed_in(user):
@@ -137,12 +131,6 @@ def capability_agency_ids(user, capability: str) -> frozenset[int] | None:
                 return None
             agencies.add(agency_id)
     return frozenset(agencies)
-
-
-def forget_capabilities(user) -> None:
-    """Drop what is cached on ``user`` after its roles changed (tests, long-lived objects)."""
-    for name in ("_capabilities", "_role_grants"):
-        user.__dict__.pop(name, None)
 
 
 class Capabilities:
