@@ -9,6 +9,7 @@ both pages label and check them alike.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ttdn.attachments.forms import MultipleFileInput
 from ttdn.importer.result import DOC_TYPES, ExtractionResult
 from ttdn.plans.forms import PlanForm, TaskForm, check_period
 from ttdn.plans.models import PlanLevel, TaskGroup, Visibility
@@ -21,10 +22,6 @@ DOC_TYPE_LABELS = {
 }
 # An agency's name as written is stored in at most this many characters.
 AGENCY_LINE_MAX = 255
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
 
 
 class UploadForm(forms.Form):

@@ -1,23 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ttdn.attachments.forms import MultipleFileField
 from ttdn.tracking.models import REPORTABLE_STATUSES
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(d, initial) for d in data if d]
-        return [single(data, initial)] if data else []
 
 
 class ProgressForm(forms.Form):
