@@ -8,7 +8,9 @@ enqueued by the web side and read by the worker (docs/operations.md, decision 00
 
 from __future__ import annotations
 
+import configparser
 import http.client
+import shutil
 import json
 import os
 import re
@@ -32,6 +34,11 @@ from ttdn.demo.seeds import SEED_DIR
 pytestmark = pytest.mark.production
 
 REDIS_HOST, REDIS_PORT, REDIS_DB = "127.0.0.1", 6379, 4
+# The one production entry point of each process: this test starts exactly these, and the
+# systemd units and the Compose file must run the same (test_service_definitions_*).
+WEB_COMMAND = ("serve",)
+WORKER_COMMAND = ("run_huey", "--workers", "2")
+DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 TTDN = Path(sys.executable).with_name("ttdn")
 PLAN_TEXT = SEED_DIR / "004_b3151840d8e177ab.txt"
 APP_CSS = Path(settings.SRC_DIR) / "static" / "ttdn" / "app.css"
@@ -156,23 +163,34 @@ class ScratchDatabase:
             conn.close()
 
 
+# Set by the test run (conftest, pytest-django); never part of a production environment.
+TEST_ONLY_VARIABLES = {
+    "TTDN_DEVELOPMENT",
+    "DEBUG",
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "TTDN_OFFLINE_COMMAND",
+    "HUEY_IMMEDIATE",
+    "TTDN_TEST_DB_FILE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+}
+
+
+def _clean_env() -> dict[str, str]:
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if k not in TEST_ONLY_VARIABLES and not k.startswith("PYTEST")
+    }
+
+
 def _production_env(tmp_path: Path, db: ScratchDatabase, port: int, queue: str) -> dict[str, str]:
     secret = tmp_path / "secret_key"
     secret.write_text(secrets.token_urlsafe(50) + "\n")
     secret.chmod(0o600)
-    dropped = {
-        "TTDN_DEVELOPMENT",
-        "DEBUG",
-        "SECRET_KEY",
-        "DATABASE_URL",
-        "TTDN_OFFLINE_COMMAND",
-        "HUEY_IMMEDIATE",
-        "TTDN_TEST_DB_FILE",
-        "DJANGO_ALLOW_ASYNC_UNSAFE",
-        "SESSION_COOKIE_SECURE",
-        "CSRF_COOKIE_SECURE",
-    }
-    env = {k: v for k, v in os.environ.items() if k not in dropped and not k.startswith("PYTEST")}
+    env = _clean_env()
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "ttdn.settings",
@@ -251,22 +269,18 @@ def test_production_path_serves_and_runs_background_work(tmp_path):
             ["createsuperuser", "--noinput", "--username", "admin", "--email", "a@example.invalid"],
             {**env, "DJANGO_SUPERUSER_PASSWORD": "pw-admin-production"},
         )
-        # The deployment check is clean with these settings.
-        check = _run(["check", "--deploy", "--fail-level", "WARNING"], env)
-        assert "no issues" in check.stdout
-
         with web_log.open("wb") as web_out, worker_log.open("wb") as worker_out:
             web = subprocess.Popen(  # noqa: S603
-                [str(TTDN), "serve"], env=env, stdout=web_out, stderr=subprocess.STDOUT
+                [str(TTDN), *WEB_COMMAND], env=env, stdout=web_out, stderr=subprocess.STDOUT
             )
             worker = subprocess.Popen(  # noqa: S603
-                [str(TTDN), "run_huey", "--workers", "1"],
+                [str(TTDN), *WORKER_COMMAND],
                 env=env,
                 stdout=worker_out,
                 stderr=subprocess.STDOUT,
             )
             try:
-                _exercise(port, db, web, worker, web_log, worker_log)
+                _exercise(env, port, db, web, worker, web_log, worker_log)
             finally:
                 web_status = _stop(web, signal.SIGTERM)
                 worker_status = _stop(worker, signal.SIGINT)
@@ -279,7 +293,7 @@ def test_production_path_serves_and_runs_background_work(tmp_path):
         assert len(set(re.findall(r"Booting worker with pid: (\d+)", log))) >= 2
 
 
-def _exercise(port, db, web, worker, web_log, worker_log):
+def _exercise(env, port, db, web, worker, web_log, worker_log):
     plain = Client(port, https=False)
 
     def healthy():
@@ -293,6 +307,11 @@ def _exercise(port, db, web, worker, web_log, worker_log):
     # /healthz answers over plain HTTP (load-balancer probes are exempt from the redirect).
     response, body = _wait_until(healthy, STARTUP_LIMIT_S, "GET /healthz → 200", web_log)
     assert json.loads(body) == {"status": "ok", "database": "ok"}
+    # The container health check (python -m ttdn.healthcheck) sees it too.
+    probe = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "ttdn.healthcheck"], env=env, capture_output=True, text=True
+    )
+    assert probe.returncode == 0, probe.stderr
     assert "Strict-Transport-Security" not in response.headers
 
     # Any other page over plain HTTP goes to HTTPS.
@@ -362,3 +381,119 @@ def _exercise(port, db, web, worker, web_log, worker_log):
     assert _wait_until(
         read_by_worker, WORKER_LIMIT_S, "the import read by the worker", worker_log
     ) == ["ready"]
+
+
+# --- The service definitions run what the test above ran ------------------------------------
+
+
+def _unit(name: str) -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(DEPLOY / "systemd" / name)
+    return parser
+
+
+def test_service_definitions_run_the_tested_entry_points():
+    import yaml
+
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
+    services = compose["services"]
+    assert services["web"]["command"] == ["ttdn", *WEB_COMMAND]
+    assert services["worker"]["command"] == ["ttdn", *WORKER_COMMAND]
+    assert services["web"]["healthcheck"]["test"] == ["CMD", "python", "-m", "ttdn.healthcheck"]
+    assert services["worker"]["stop_signal"] == "SIGINT"  # as the test stops it
+    assert {"web", "worker", "migrate", "postgres", "redis"} <= set(services)
+    assert services["web"]["environment"]["HUEY_REDIS_URL"].startswith("redis://redis:")
+    assert 'CMD ["ttdn", "serve"]' in (DEPLOY / "Dockerfile").read_text()
+
+    web, worker = _unit("ttdn-web.service"), _unit("ttdn-worker.service")
+    venv_ttdn = "/opt/ttdn/venv/bin/ttdn"
+    assert web["Service"]["ExecStart"] == " ".join([venv_ttdn, *WEB_COMMAND])
+    assert worker["Service"]["ExecStart"] == " ".join([venv_ttdn, *WORKER_COMMAND])
+    assert worker["Service"]["KillSignal"] == "SIGINT"
+    for unit in (web, worker):
+        service = unit["Service"]
+        assert service["EnvironmentFile"] == "/etc/ttdn/ttdn.env"
+        assert service["NoNewPrivileges"] == "yes"
+        assert service["ProtectSystem"] == "strict"
+        assert service["ReadWritePaths"] == "/var/lib/ttdn"
+        assert service["User"] == "ttdn"
+        assert unit["Install"]["WantedBy"] == "ttdn.target"
+
+    # The production settings of the Compose file are those of the documented environment.
+    documented = _documented_env()
+    security = {k: v for k, v in documented.items() if k.startswith(("SECURE_", "TTDN_BEHIND"))}
+    assert security and all(
+        str(services["web"]["environment"][k]) == v for k, v in security.items()
+    )
+
+
+@pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="systemd-analyze is not installed")
+def test_systemd_units_pass_systemd_analyze_verify(tmp_path):
+    for unit in (DEPLOY / "systemd").iterdir():
+        # The units name the installed virtual environment; verify them against this one.
+        text = unit.read_text().replace("/opt/ttdn/venv/bin/ttdn", str(TTDN))
+        (tmp_path / unit.name).write_text(text)
+    completed = subprocess.run(  # noqa: S603
+        ["systemd-analyze", "verify", *(str(p) for p in sorted(tmp_path.iterdir()))],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0 and not completed.stderr.strip(), completed.stderr
+
+
+def _documented_env() -> dict[str, str]:
+    env = {}
+    for line in (DEPLOY / "ttdn.env.example").read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            env[key] = value
+    return env
+
+
+def _check_deploy(tmp_path, extra=None, drop=()):
+    secret = tmp_path / "secret_key"
+    secret.write_text(secrets.token_urlsafe(50))
+    database_url = tmp_path / "database_url"
+    database_url.write_text("postgres://ttdn:pw@db.internal:5432/ttdn")
+    env = _clean_env()
+    env.update(_documented_env())
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "ttdn.settings",
+            "SECRET_KEY_FILE": str(secret),
+            "DATABASE_URL_FILE": str(database_url),
+            "TTDN_VAR_DIR": str(tmp_path / "var"),
+            **(extra or {}),
+        }
+    )
+    for key in drop:
+        env.pop(key, None)
+    return subprocess.run(  # noqa: S603
+        [str(TTDN), "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_deploy_check_is_clean_with_the_documented_production_environment(tmp_path):
+    completed = _check_deploy(tmp_path)
+
+    assert completed.returncode == 0, completed.stderr
+    assert "System check identified no issues" in completed.stdout
+
+
+def test_deploy_check_flags_development_settings(tmp_path):
+    completed = _check_deploy(
+        tmp_path,
+        extra={"TTDN_DEVELOPMENT": "1", "SECURE_HSTS_SECONDS": "0", "SECURE_SSL_REDIRECT": "0"},
+        drop=("SECRET_KEY_FILE",),
+    )
+
+    assert completed.returncode != 0
+    for check_id in ("ttdn.E001", "ttdn.W001", "security.W004", "security.W008"):
+        assert check_id in completed.stderr
