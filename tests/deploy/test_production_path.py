@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import configparser
 import http.client
-import shutil
 import json
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import sqlite3
