@@ -243,22 +243,24 @@ def _stop(process: subprocess.Popen, sig: int) -> int:
         raise
 
 
-def _clear_queue(queue: str) -> None:
+def _clear_queue(queue: str) -> list[bytes]:
+    """Delete the test queue's keys from Redis; return their names."""
     import redis
 
     client = redis.Redis(host=REDIS_HOST, port=REDIS_PORT, db=REDIS_DB)
     try:
-        keys = list(client.scan_iter(match=f"huey.*.{queue}*"))
+        keys = list(client.scan_iter(match=f"huey.*.{queue}"))
         if keys:
             client.delete(*keys)
     finally:
         client.close()
+    return keys
 
 
 @pytest.mark.skipif(not _redis_reachable(), reason="Redis is not reachable on 127.0.0.1:6379")
 def test_production_path_serves_and_runs_background_work(tmp_path):
     port = _free_port()
-    queue = f"ttdn-test-{uuid.uuid4().hex[:10]}"
+    queue = f"ttdntest{uuid.uuid4().hex[:10]}"  # letters and digits: huey keeps no others
     (tmp_path / "var").mkdir()
     web_log, worker_log = tmp_path / "web.log", tmp_path / "worker.log"
     with ScratchDatabase(tmp_path / "var") as db:
@@ -284,7 +286,10 @@ def test_production_path_serves_and_runs_background_work(tmp_path):
             finally:
                 web_status = _stop(web, signal.SIGTERM)
                 worker_status = _stop(worker, signal.SIGINT)
-                _clear_queue(queue)
+                redis_keys = _clear_queue(queue)
+        # The queue was the Redis one (the task's result is kept there), not a SQLite file.
+        assert f"huey.results.{queue}".encode() in redis_keys
+        assert not (tmp_path / "var" / "huey.sqlite3").exists()
         assert web_status == 0, web_log.read_text()[-3000:]
         assert worker_status == 0, worker_log.read_text()[-3000:]
         log = web_log.read_text()
