@@ -105,3 +105,30 @@ def test_main_pages_raise_no_csp_violation(
     page.wait_for_function("document.documentElement.lang === 'en'")
 
     assert _violations(page, console) == []
+
+
+def test_admin_and_api_docs_raise_no_csp_violation(live_server, login, new_page, agency_a):
+    from ttdn.accounts.models import User
+
+    root = User.objects.create_superuser("root", "root@example.invalid", "pw-root")
+    base = live_server.url
+    page = new_page()
+    page.context.add_init_script(RECORD_VIOLATIONS)
+    console: list[str] = []
+    page.on("console", lambda message: console.append(message.text))
+    login(page, "root")
+
+    for path in [
+        "/admin/",
+        "/admin/directory/agency/",
+        f"/admin/directory/agency/{agency_a.pk}/change/",
+        f"/admin/accounts/user/{root.pk}/change/",
+    ]:
+        assert page.goto(base + path).status == 200, path
+        page.wait_for_load_state("load")
+        assert _violations(page, console) == [], path
+
+    # The API documentation (Swagger UI, served from the site's own static files) renders.
+    assert page.goto(f"{base}/api/v1/docs").status == 200
+    page.wait_for_selector(".swagger-ui .info")
+    assert _violations(page, console) == []
