@@ -94,6 +94,11 @@ def backup_archive(
         path = path / f"ttdn-{stamp}.tar"
     if not path.parent.is_dir():
         raise BackupError(_("The directory %(dir)s does not exist.") % {"dir": path.parent})
+    if path.parent.resolve().is_relative_to(media_root.resolve()):
+        raise BackupError(
+            _("%(path)s is inside MEDIA_ROOT (%(media)s); write the backup somewhere else.")
+            % {"path": path, "media": media_root}
+        )
 
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)

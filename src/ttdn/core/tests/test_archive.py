@@ -229,3 +229,12 @@ def test_database_only_backup_of_an_earlier_version_is_still_restored(content, m
     assert "database only" in out.getvalue()
     # Files are left alone by a database-only restore.
     assert _all_files(media) == {**files_before, "kept.txt": b"not in a database-only backup"}
+
+
+def test_backup_refuses_to_write_into_media_root(transactional_db, media):
+    (media / "backups").mkdir()
+
+    with pytest.raises(BackupError, match="inside MEDIA_ROOT"):
+        backup_archive(media / "backups")
+
+    assert list((media / "backups").iterdir()) == []
