@@ -2,13 +2,17 @@
 
 One ``Router`` per app (``plans/api.py``, ``tracking/api.py``, ``directory/api.py``)
 is registered here. Every endpoint needs a user: a bearer token (``ttdn create-token``)
-or the browser session (CSRF-protected writes). Errors share one shape::
+or the browser session (CSRF-protected writes). Errors share one shape
+(``ttdn.core.api.ErrorOut``)::
 
     {"detail": "<translated message>", "errors": {"<field>": ["<message>", ...]}}
 
-where ``errors`` is present only on 422 (invalid input).
+where ``errors`` is present only on 422 (invalid input). Every operation documents the
+error statuses it can answer (``document_errors``); see docs/decisions/0014-api-errors.md.
 """
 
+import json
+from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
@@ -16,17 +20,63 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Router
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.operation import Operation
+from ninja.parser import Parser
 from ninja.security import SessionAuth
 from ninja.utils import check_csrf
 
 from ttdn.accounts.api_auth import TokenAuth
+from ttdn.core.api import ErrorOut
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.api import router as directory_router
 from ttdn.plans.api import router as plans_router
 from ttdn.tracking.api import router as tracking_router
+
+# How deeply a request body may nest arrays and objects. A report is two levels deep
+# (the body, then ``figures`` or ``links``); anything far deeper is refused before it can
+# exhaust Python's recursion limit anywhere downstream.
+MAX_BODY_DEPTH = 32
+
+
+class BodyTooDeep(ValueError):
+    """The JSON body nests deeper than ``MAX_BODY_DEPTH`` (answered with 422)."""
+
+
+def _json_depth_exceeds(data: Any, limit: int) -> bool:
+    """Whether ``data`` nests lists/dicts more than ``limit`` deep (iteratively, no recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Iterable[Any] = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+class JsonParser(Parser):
+    """ninja's JSON parser, refusing bodies nested deeper than ``MAX_BODY_DEPTH``.
+
+    ninja turns any parser exception into a 400; ``_http_error`` answers a
+    ``BodyTooDeep`` cause with a 422 that says why.
+    """
+
+    def parse_body(self, request: HttpRequest) -> Any:
+        try:
+            data = json.loads(request.body)
+        except RecursionError as exc:
+            raise BodyTooDeep from exc
+        if _json_depth_exceeds(data, MAX_BODY_DEPTH):
+            raise BodyTooDeep
+        return data
 
 
 class CsrfSessionAuth(SessionAuth):
@@ -57,6 +107,7 @@ api = NinjaAPI(
     urls_namespace="api-1",
     # Token first: a request that carries a bearer token never depends on cookies or CSRF.
     auth=[TokenAuth(), CsrfSessionAuth()],
+    parser=JsonParser(),
 )
 
 
@@ -66,10 +117,8 @@ api = NinjaAPI(
 def _error(
     request: HttpRequest, status: int, detail: str, errors: dict | None = None
 ) -> HttpResponse:
-    body: dict[str, Any] = {"detail": detail}
-    if errors is not None:
-        body["errors"] = errors
-    return api.create_response(request, body, status=status)
+    error = ErrorOut(detail=detail) if errors is None else ErrorOut(detail=detail, errors=errors)
+    return api.create_response(request, error.body(), status=status)
 
 
 @api.exception_handler(AuthenticationError)
@@ -83,6 +132,11 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
 
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    if isinstance(exc.__cause__, BodyTooDeep):
+        message = _("The data is nested too deeply (at most {n} levels).").format(n=MAX_BODY_DEPTH)
+        return _error(
+            request, 422, _("Some of the data is not valid."), {NON_FIELD_ERRORS: [message]}
+        )
     detail = str(exc)
     if exc.status_code == 400:  # ninja could not parse the body
         detail = _(
@@ -176,6 +230,54 @@ def _invalid_input(request: HttpRequest, exc: NinjaValidationError) -> HttpRespo
     return _error(request, 422, _("Some of the data is not valid."), errors)
 
 
+# --- documented errors ---------------------------------------------------------------------
+
+_BODY_SOURCES = {"body", "form", "file"}
+_SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def error_statuses(operation: Operation) -> set[int]:
+    """The error statuses an operation can answer, read from its shape.
+
+    - 401: it needs a user (every operation unless it sets ``auth=None``);
+    - 422: it takes input (path, query or body) that may not parse, or that a service
+      refuses (``ValidationError``);
+    - 404: its path names an object ("not yours" is answered like "does not exist");
+    - 400: it reads a body that may not be JSON at all;
+    - 403: it writes (the session's CSRF check; "you may see it but not do this").
+
+    A status an endpoint declares itself (``response={201: …, 409: ErrorOut}``) is kept.
+    """
+    sources = {model.__ninja_param_source__ for model in operation.models}
+    statuses = set()
+    if operation.auth_param is not None:
+        statuses.add(401)
+    if sources:
+        statuses.add(422)
+    if "path" in sources:
+        statuses.add(404)
+    if sources & _BODY_SOURCES:
+        statuses.add(400)
+    if set(operation.methods) - _SAFE_METHODS:
+        statuses.add(403)
+    return statuses
+
+
+def document_errors(routers: Iterable[Router]) -> None:
+    """Add the error responses (``ErrorOut``) of every operation to the OpenAPI schema.
+
+    Runs once, before the routers are bound to the API (ninja copies each operation's
+    responses when it binds them).
+    """
+    for router in routers:
+        for path_view in router.path_operations.values():
+            for operation in path_view.operations:
+                error_model = operation._create_response_model(ErrorOut)
+                for status in sorted(error_statuses(operation)):
+                    operation.response_models.setdefault(status, error_model)
+
+
+document_errors([plans_router, tracking_router, directory_router])
 api.add_router("", plans_router, tags=["plans"])
 api.add_router("", tracking_router, tags=["progress"])
 api.add_router("", directory_router, tags=["agencies"])
