@@ -146,3 +146,19 @@ def test_error_bodies_share_one_shape(client, officer_a):
 def test_the_docs_and_the_schema_are_served(client, db):
     assert client.get(f"{API}/docs").status_code == 200
     assert client.get(f"{API}/openapi.json").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "authorization", [None, "Bearer ttdn_not-a-token", "Bearer ", "Basic dXNlcjpwdw=="]
+)
+def test_every_operation_answers_401_without_a_valid_token(client, openapi, authorization):
+    headers = {"authorization": authorization} if authorization else {}
+    for path, operations in openapi["paths"].items():
+        url = path.format(plan_id=1, task_id=1, agency_id=1)
+        for method in operations:
+            response = getattr(client, method)(
+                url, {"name": "x"} if method == "get" else {}, headers=headers
+            )
+            assert response.status_code == 401, f"{method} {path}"
+            assert "401" in operations[method]["responses"]
+            assert set(response.json()) == {"detail"}
