@@ -18,6 +18,7 @@ from typing import Any
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from ninja import NinjaAPI, Router
@@ -41,42 +42,75 @@ from ttdn.tracking.api import router as tracking_router
 MAX_BODY_DEPTH = 32
 
 
-class BodyTooDeep(ValueError):
-    """The JSON body nests deeper than ``MAX_BODY_DEPTH`` (answered with 422)."""
+def _input_error(kind: str, loc: tuple, **ctx: Any) -> NinjaValidationError:
+    return NinjaValidationError([{"type": kind, "loc": loc, "msg": kind, "ctx": ctx}])
 
 
-def _json_depth_exceeds(data: Any, limit: int) -> bool:
-    """Whether ``data`` nests lists/dicts more than ``limit`` deep (iteratively, no recursion)."""
-    stack = [(data, 1)]
+def _text_error(value: str, loc: tuple) -> NinjaValidationError | None:
+    """Text no database stores: NUL (PostgreSQL refuses it), lone surrogates (not Unicode)."""
+    if "\x00" in value:
+        return _input_error("string_null_character", loc)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _input_error("string_unicode", loc)
+    return None
+
+
+def _body_error(data: Any) -> NinjaValidationError | None:
+    """The first problem of a parsed JSON body, walked without recursion.
+
+    Errors name the body's top-level field (``("body", "<body>", field)``: ninja puts the
+    body parameter's name second), as field errors do.
+    """
+    stack: list[tuple[Any, int, tuple]] = [(data, 1, ("body",))]
     while stack:
-        value, depth = stack.pop()
+        value, depth, loc = stack.pop()
+        if isinstance(value, str):
+            if error := _text_error(value, loc):
+                return error
+            continue
         if isinstance(value, dict):
-            children: Iterable[Any] = value.values()
+            items = list(value.items())
         elif isinstance(value, list):
-            children = value
+            items = [(None, child) for child in value]
         else:
             continue
-        if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
+        if depth > MAX_BODY_DEPTH:
+            return _input_error("json_too_deep", ("body",), max_depth=MAX_BODY_DEPTH)
+        for key, child in items:
+            child_loc = ("body", "<body>", key) if depth == 1 and key is not None else loc
+            if key is not None and (error := _text_error(key, child_loc)):
+                return error
+            stack.append((child, depth + 1, child_loc))
+    return None
 
 
 class JsonParser(Parser):
-    """ninja's JSON parser, refusing bodies nested deeper than ``MAX_BODY_DEPTH``.
+    """ninja's parser, refusing what would break later: a JSON body nested deeper than
+    ``MAX_BODY_DEPTH``, and NUL or lone surrogates in any text, body or query (422).
 
-    ninja turns any parser exception into a 400; ``_http_error`` answers a
-    ``BodyTooDeep`` cause with a 422 that says why.
+    ninja wraps a body parser's exception in a 400; ``_http_error`` answers a
+    ``ValidationError`` cause as the 422 it is.
     """
 
     def parse_body(self, request: HttpRequest) -> Any:
         try:
             data = json.loads(request.body)
         except RecursionError as exc:
-            raise BodyTooDeep from exc
-        if _json_depth_exceeds(data, MAX_BODY_DEPTH):
-            raise BodyTooDeep
+            raise _input_error("json_too_deep", ("body",), max_depth=MAX_BODY_DEPTH) from exc
+        if error := _body_error(data):
+            raise error
         return data
+
+    def parse_querydict(
+        self, data: MultiValueDict, list_fields: list[str], request: HttpRequest
+    ) -> dict[str, Any]:
+        for key, values in data.lists():
+            for value in [key, *values]:
+                if isinstance(value, str) and (error := _text_error(value, ("query", key))):
+                    raise error
+        return super().parse_querydict(data, list_fields, request)
 
 
 class CsrfSessionAuth(SessionAuth):
@@ -132,11 +166,8 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
 
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-    if isinstance(exc.__cause__, BodyTooDeep):
-        message = _("The data is nested too deeply (at most {n} levels).").format(n=MAX_BODY_DEPTH)
-        return _error(
-            request, 422, _("Some of the data is not valid."), {NON_FIELD_ERRORS: [message]}
-        )
+    if isinstance(exc.__cause__, NinjaValidationError):  # refused by JsonParser
+        return _invalid_input(request, exc.__cause__)
     detail = str(exc)
     if exc.status_code == 400:  # ninja could not parse the body
         detail = _(
@@ -201,6 +232,12 @@ def _pydantic_message(error: dict[str, Any]) -> str:
         ) % {"limit_value": limit, "show_value": len(str(error.get("input", "")))}
     if kind == "string_too_short":
         return _("This field is required.")
+    if kind == "json_too_deep":
+        return _("The data is nested too deeply (at most {n} levels).").format(
+            n=ctx.get("max_depth")
+        )
+    if kind == "string_null_character":
+        return _("Null characters are not allowed.")
     if kind == "list_type":
         return _("Enter a list of values.")
     if kind in ("dict_type", "json_invalid", "json_type", "model_attributes_type"):

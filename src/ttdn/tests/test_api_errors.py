@@ -108,6 +108,24 @@ def test_pagination_is_bounded_on_every_list(client, officer_a, path, query, sta
         assert body["items"] == []
 
 
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/plans?q=a%00b", "q"),
+        ("/plans?number=%00", "number"),
+        ("/agencies?q=%00", "q"),
+        ("/agencies/resolve?name=S%E1%BB%9F%00", "name"),
+        ("/plans?%00=1", "\x00"),
+    ],
+)
+def test_null_characters_in_the_query_are_refused_with_422(client, officer_a, path, field):
+    """PostgreSQL cannot compare text with NUL in it: a 500 before."""
+    client.force_login(officer_a)
+    response = client.get(API + path, headers={"accept-language": "en"})
+    assert response.status_code == 422, response.content
+    assert response.json()["errors"] == {field: ["Null characters are not allowed."]}
+
+
 def test_pagination_bounds_are_documented(openapi):
     for path in ("/plans", "/agencies"):
         params = {p["name"]: p["schema"] for p in openapi["paths"][API + path]["get"]["parameters"]}

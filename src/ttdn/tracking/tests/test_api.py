@@ -260,6 +260,31 @@ def test_deeply_nested_bodies_are_refused_with_422(client, world, field, depth):
     assert ProgressUpdate.objects.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("fragment", "field", "message"),
+    [
+        ('"narrative": "a\\u0000b"', "narrative", "Null characters are not allowed."),
+        ('"figures": {"a\\u0000": 1}', "figures", "Null characters are not allowed."),
+        ('"links": ["https://example.org/\\u0000"]', "links", "Null characters are not allowed."),
+        ('"narrative": "\\ud800"', "narrative", "Enter a valid value."),
+        ('"figures": {"\\udfff": 1}', "figures", "Enter a valid value."),
+    ],
+)
+def test_text_no_database_can_store_is_refused_with_422(client, world, fragment, field, message):
+    """NUL bytes (PostgreSQL refuses them) and lone surrogates (not Unicode): a 500 before."""
+    client.force_login(world.officer_a)
+    body = '{"status": "in_progress", "percent": 10, "narrative": "x", ' + fragment + "}"
+    response = client.post(
+        progress_url(world.tasks[Visibility.PUBLIC]),
+        body,
+        content_type="application/json",
+        headers={"accept-language": "en"},
+    )
+    assert response.status_code == 422, response.content
+    assert response.json()["errors"] == {field: [message]}
+    assert ProgressUpdate.objects.count() == 0
+
+
 def test_a_body_nested_as_deep_as_allowed_reaches_the_service(client, world):
     client.force_login(world.officer_a)
     nested = "[" * 30 + "1" + "]" * 30  # 32 levels with the body and figures
