@@ -130,7 +130,30 @@ class CsrfSessionAuth(SessionAuth):
         return user
 
 
-api = NinjaAPI(
+# What each error status means here, for the published schema (ninja writes only the
+# HTTP reason phrase).
+ERROR_DESCRIPTIONS = {
+    400: "The body is not JSON.",
+    401: "No user: log in, or send a valid token in “Authorization: Bearer …”.",
+    403: "Refused: not allowed for this user, or a session write without its CSRF token.",
+    404: "No such object, or not one this user may see (the same answer).",
+    409: "Changed by someone else meanwhile: reload and try again.",
+    422: "Invalid input; “errors” gives the messages for each field.",
+}
+
+
+class TtdnAPI(NinjaAPI):
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                for status, response in operation["responses"].items():
+                    if int(status) in ERROR_DESCRIPTIONS:
+                        response["description"] = ERROR_DESCRIPTIONS[int(status)]
+        return schema
+
+
+api = TtdnAPI(
     title="ttdn API",
     version="1",
     description=(

@@ -8,6 +8,7 @@ import json
 import pytest
 from ninja import Schema
 
+from ttdn.api import ERROR_DESCRIPTIONS
 from ttdn.core.api import MAX_OFFSET
 
 API = "/api/v1"
@@ -62,8 +63,9 @@ def _errors_of(operation: dict) -> dict[str, dict]:
 def test_every_operation_documents_the_errors_it_answers(openapi, method, path, statuses):
     errors = _errors_of(openapi["paths"][API + path][method])
     assert set(errors) == statuses
-    for response in errors.values():
+    for code, response in errors.items():
         assert response["content"] == {"application/json": {"schema": ERROR_REF}}
+        assert response["description"] == ERROR_DESCRIPTIONS[int(code)]
 
 
 def test_every_operation_documents_its_errors(openapi):
