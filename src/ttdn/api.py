@@ -143,6 +143,8 @@ ERROR_DESCRIPTIONS = {
 
 
 class TtdnAPI(NinjaAPI):
+    """``NinjaAPI`` whose published schema says what each error status means here."""
+
     def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
         schema = super().get_openapi_schema(*args, **kwargs)
         for operations in schema["paths"].values():
