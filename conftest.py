@@ -23,6 +23,10 @@ from factory.django import DjangoModelFactory
 # refuses to run there unless told it is safe (it is: one thread, one test).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 os.environ.setdefault("TTDN_DEVELOPMENT", "1")
+# Hypothesis (and Schemathesis on it) keep their caches under var/, not in .hypothesis/.
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(os.path.dirname(__file__), "var", "hypothesis")
+)
 
 
 @pytest.fixture

@@ -55,6 +55,7 @@ MAX_LINKS = 10
 MAX_NARRATIVE_CHARS = 20_000
 MAX_FIGURES = 50
 MAX_FIGURE_NAME_CHARS = 100
+MAX_FIGURE_MAGNITUDE = 10**15  # a figure's absolute value is below this
 
 
 def _clean_files(files: list[UploadedFile]) -> list[UploadedFile]:
@@ -89,7 +90,7 @@ def _clean_figures(figures: dict | None) -> dict[str, int | float]:
             isinstance(value, bool)
             or not isinstance(value, int | float)
             or not math.isfinite(value)
-            or abs(value) >= 1e15
+            or abs(value) >= MAX_FIGURE_MAGNITUDE
         ):
             raise ValidationError(
                 {"figures": _("“{name}” is not a number.").format(name=label[:100])}
