@@ -3,7 +3,9 @@
 ``run_import_job`` is a django.tasks task (the TASKS backend runs it on huey, after the
 upload's transaction commits). ``cleanup_stale_imports`` is a huey periodic task: the
 consumer (``ttdn run_huey``) runs it every night; with ``HUEY_IMMEDIATE`` there is no
-consumer and no schedule, but calling it runs the same code.
+consumer and no schedule, but calling it runs the same code. ``sweep_import_jobs`` runs
+every minute, and once as soon as a consumer starts (huey checks its schedules on start):
+it recovers jobs whose worker died (docs/decisions/0013-job-leases.md).
 """
 
 from django.tasks import task
@@ -23,3 +25,9 @@ def run_import_job(job_id: str) -> str:
 def cleanup_stale_imports() -> int:
     """Every night: delete the files of imports left unconfirmed (TTDN_IMPORT_KEEP_DAYS)."""
     return services.import_jobs_cleanup()
+
+
+@db_periodic_task(crontab(minute="*"))
+def sweep_import_jobs() -> int:
+    """Every minute: queue again (or fail) imports whose worker died; resend lost messages."""
+    return services.import_jobs_sweep()

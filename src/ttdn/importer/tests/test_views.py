@@ -178,9 +178,7 @@ def test_the_progress_partial_polls_while_jobs_run_and_stops_after(
 ):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     [job] = services.import_jobs_create(actor=coordinator, files=[text_upload()])
-    ImportJob.objects.filter(pk=job.pk).update(
-        status=ImportStatus.RUNNING, progress=40, progress_label="Đang đọc tệp"
-    )
+    services.import_job_claim(job.pk).renew(progress=40, progress_label="Đang đọc tệp")
     client = as_persona("coordinator")
     url = reverse("importer:batch", args=[job.batch])
     partial = client.get(url, headers={"HX-Request": "true"})
