@@ -244,7 +244,7 @@ class _Lease:
     def __init__(self, job_id, token: uuid.UUID) -> None:
         self.job_id = job_id
         self.token = token
-        self.renewed_at = time.monotonic()
+        self.renewed_at = timezone.now()
 
     def _mine(self):
         return ImportJob.objects.filter(
@@ -255,13 +255,13 @@ class _Lease:
         """Extend the lease (and store ``fields``); raises :class:`LeaseLost` if it is gone."""
         now = timezone.now()
         if self._mine().update(lease_expires_at=now + lease_duration(), updated_at=now, **fields):
-            self.renewed_at = time.monotonic()
+            self.renewed_at = now
             return
         raise LeaseLost(self.job_id)
 
     def renewal_due(self) -> bool:
         """A third of the lease has passed since the last renewal."""
-        return time.monotonic() - self.renewed_at >= lease_duration().total_seconds() / 3
+        return timezone.now() - self.renewed_at >= lease_duration() / 3
 
     def finish(self, **fields) -> str:
         """End the run with ``fields`` in one UPDATE; a job this worker lost stays as it is."""
