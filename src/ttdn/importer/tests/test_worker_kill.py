@@ -1,8 +1,8 @@
 """A real background worker killed in the middle of an import: the job is recovered.
 
-Everything runs in subprocesses of ``ttdn`` on a fresh ``TTDN_VAR_DIR``: a file SQLite
-database and the SQLite huey queue, shared by the worker processes; this test only reads
-the database. One scanned PDF is uploaded, so that reading it takes a few seconds of OCR,
+Everything runs in subprocesses of ``ttdn`` on a fresh ``TTDN_VAR_DIR`` (its database
+and its SQLite huey queue are shared by the worker processes); this test only reads the
+database. One scanned PDF is uploaded, so that reading it takes a few seconds of OCR,
 then:
 
 1. worker 1 starts reading it and is killed with SIGKILL on the second page: the job is
@@ -16,10 +16,10 @@ exactly three attempts, two "queued again" audit entries and nothing created in 
 A job that would fail instead is covered with the clock moved by hand (test_leases.py).
 
 The waits have deadlines only so that a broken build fails instead of hanging; nothing
-here measures time. SQLite only: the worker processes need a database they can all
-reach that outlives this test's transaction; pytest-django's PostgreSQL test database is
-rolled back per test and invisible to them. The lease logic itself runs on both
-databases in test_leases.py.
+here measures time. The workers need a database they all reach that outlives this test's
+transaction, so they never use pytest-django's: when the suite runs on SQLite they get a
+new SQLite file; when it runs on PostgreSQL (``DATABASE_URL``) they get a new PostgreSQL
+database next to it, dropped at the end. The queue is huey's SQLite file either way.
 """
 
 import datetime
@@ -31,7 +31,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -73,11 +75,64 @@ print(job.pk.hex)
 """
 
 
+class Database:
+    """The workers' database: a SQLite file, or a fresh PostgreSQL database; read here
+    with the driver alone (this test never uses Django's connection for it)."""
+
+    def __init__(self, var: Path, postgres_url: str | None) -> None:
+        self.url = None
+        self.admin_url = postgres_url
+        if postgres_url:
+            parts = urlsplit(postgres_url)
+            self.name = f"ttdn_kill_{uuid.uuid4().hex[:12]}"
+            self.url = urlunsplit(parts._replace(path="/" + self.name))
+            self._admin(f'CREATE DATABASE "{self.name}"')
+        self.path = var / "ttdn.sqlite3"
+        self.connection = None
+
+    def _admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as admin:
+            admin.execute(sql)
+
+    def query(self, sql: str, *params) -> list[tuple]:
+        if self.connection is None:
+            if self.url:
+                import psycopg
+
+                self.connection = psycopg.connect(self.url, autocommit=True)
+            else:
+                self.connection = sqlite3.connect(self.path, isolation_level=None)
+        if self.url:
+            sql = sql.replace("?", "%s")
+        return list(self.connection.execute(sql, params).fetchall())
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+        if self.url:
+            self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _utc(value) -> datetime.datetime | None:
+    if isinstance(value, str):
+        value = datetime.datetime.fromisoformat(value)
+    if value is not None and value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.UTC)  # SQLite: stored in UTC without offset
+    return value
+
+
 class Site:
     """One ttdn installation in a temporary directory, driven through its command line."""
 
-    def __init__(self, var: Path) -> None:
+    def __init__(self, var: Path, database: Database) -> None:
         self.var = var
+        self.database = database
         dropped = ("DATABASE_URL", "HUEY_", "TTDN_", "DJANGO_SETTINGS_MODULE")
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(dropped)}
         self.env.update(
@@ -87,8 +142,9 @@ class Site:
             TTDN_IMPORT_LEASE_SECONDS=str(LEASE_SECONDS),
             TTDN_IMPORT_MAX_ATTEMPTS="3",
         )
+        if database.url:
+            self.env["DATABASE_URL"] = database.url
         self.workers: list[subprocess.Popen] = []
-        self.db: sqlite3.Connection | None = None
 
     def ttdn(self, *args: str) -> str:
         done = subprocess.run(
@@ -129,18 +185,18 @@ class Site:
         )
 
     def job(self, pk: str) -> dict:
-        if self.db is None:
-            self.db = sqlite3.connect(self.var / "ttdn.sqlite3", isolation_level=None)
-            self.db.row_factory = sqlite3.Row
-        row = self.db.execute(
+        [row] = self.database.query(
             "SELECT status, progress, attempts, lease_expires_at, result, error_message"
             " FROM importer_importjob WHERE id = ?",
-            [pk],
-        ).fetchone()
-        return dict(row)
+            pk,
+        )
+        job = dict(
+            zip(["status", "progress", "attempts", "lease", "result", "error"], row, strict=True)
+        )
+        return {**job, "lease": _utc(job["lease"]), "result": _json(job["result"])}
 
-    def count(self, sql: str, *params) -> int:
-        return self.db.execute(sql, params).fetchone()[0]
+    def count(self, sql: str) -> int:
+        return self.database.query(sql)[0][0]
 
     def wait_for(self, what: str, condition):
         """Poll ``condition`` until it returns something true; fail (with the worker logs)
@@ -157,24 +213,24 @@ class Site:
             if worker.poll() is None:
                 worker.kill()
                 worker.wait(timeout=DEADLINE_SECONDS)
-        if self.db is not None:
-            self.db.close()
+        self.database.close()
 
 
 @pytest.fixture
 def site(tmp_path):
-    site = Site(tmp_path / "var")
-    site.var.mkdir()
-    site.ttdn("migrate", "--noinput", "-v", "0")
+    url = os.environ.get("DATABASE_URL", "")
+    var = tmp_path / "var"
+    var.mkdir()
+    site = Site(var, Database(var, url if url.startswith("postgres") else None))
     try:
+        site.ttdn("migrate", "--noinput", "-v", "0")
         yield site
     finally:
         site.stop_all()
 
 
 def _lease_over(job: dict) -> bool:
-    expires = datetime.datetime.fromisoformat(job["lease_expires_at"]).replace(tzinfo=datetime.UTC)
-    return datetime.datetime.now(datetime.UTC) > expires
+    return datetime.datetime.now(datetime.UTC) > job["lease"]
 
 
 def _kill_on_second_page(site: Site, pk: str, worker, sig: int, attempt: int) -> None:
@@ -190,7 +246,7 @@ def _kill_on_second_page(site: Site, pk: str, worker, sig: int, attempt: int) ->
     worker.wait(timeout=DEADLINE_SECONDS)
     job = site.job(pk)
     # Killed mid-job: still "running" (nobody is left to say otherwise), nothing stored.
-    assert (job["status"], job["attempts"], json.loads(job["result"])) == ("running", attempt, {})
+    assert (job["status"], job["attempts"], job["result"]) == ("running", attempt, {})
     site.wait_for(f"the lease of attempt {attempt} to run out", lambda: _lease_over(site.job(pk)))
 
 
@@ -208,22 +264,22 @@ def test_an_import_whose_worker_is_killed_is_read_again_to_the_same_result(site)
         lambda: (job := site.job(pk))["status"] not in ("queued", "running") and job,
     )
 
-    assert job["status"] == "ready", f"{job['error_message']}\n{site.logs()}"
+    assert job["status"] == "ready", f"{job['error']}\n{site.logs()}"
     assert job["attempts"] == 3
-    assert job["lease_expires_at"] is None
+    assert job["lease"] is None
     # The same extraction as one uninterrupted reading of the file on this machine:
     out, err = single_run.communicate(timeout=DEADLINE_SECONDS)
     assert single_run.returncode == 0, err
     single = json.loads(out)
-    stored = ExtractionResult.from_dict(json.loads(job["result"])).contract()
+    stored = ExtractionResult.from_dict(job["result"]).contract()
     assert stored == single
     assert len(stored["tasks"]) == len(EXPECTED["tasks"])
     assert site.count("SELECT count(*) FROM importer_importjob") == 1
     assert site.count("SELECT count(*) FROM plans_plan") == 0
     assert site.count("SELECT count(*) FROM plans_task") == 0
     retried = [
-        json.loads(data)
-        for (data,) in site.db.execute(
+        _json(data)
+        for (data,) in site.database.query(
             "SELECT data FROM audit_auditentry WHERE action = 'import.retried' ORDER BY id"
         )
     ]
