@@ -44,6 +44,10 @@ class ImportJobQuerySet(models.QuerySet):
             models.Q(lease_expires_at__lt=now) | models.Q(lease_expires_at__isnull=True)
         )
 
+    def being_read(self, now: datetime.datetime) -> "ImportJobQuerySet":
+        """Running jobs whose worker renews its lease: some worker is alive."""
+        return self.filter(status=ImportStatus.RUNNING, lease_expires_at__gte=now)
+
     def waiting_too_long(self, now: datetime.datetime) -> "ImportJobQuerySet":
         """Queued jobs no worker took in time (see :attr:`ImportJob.waiting_too_long`)."""
         return self.filter(status=ImportStatus.QUEUED, queued_at__lt=_patience_cutoff(now))
@@ -138,11 +142,17 @@ class ImportJob(models.Model):
             self.lease_expires_at is None or self.lease_expires_at < timezone.now()
         )
 
+    # True when a worker is reading another document right now (set by
+    # ``selectors.note_queue_moving``): then a long wait is a queue, not a missing worker.
+    queue_moving = False
+
     @property
     def waiting_too_long(self) -> bool:
         """Queued for longer than a worker should take to pick it up (none may be running)."""
-        return self.status == ImportStatus.QUEUED and self.queued_at < _patience_cutoff(
-            timezone.now()
+        return (
+            self.status == ImportStatus.QUEUED
+            and not self.queue_moving
+            and self.queued_at < _patience_cutoff(timezone.now())
         )
 
     @property

@@ -125,7 +125,7 @@ def _upload_post(request, *, handler: SizeCapUploadHandler):
 
 @login_required
 def batch_progress(request, batch: uuid.UUID):
-    jobs = access.batch_jobs_for_user(request.user, batch)
+    jobs = selectors.note_queue_moving(access.batch_jobs_for_user(request.user, batch))
     # Poll only while a worker is moving something; a stalled job shows why and waits for
     # the user (retry, discard, or check again), so the page never spins forever.
     active = any(job.is_progressing for job in jobs)

@@ -635,3 +635,18 @@ def test_a_job_whose_worker_died_can_be_discarded_from_the_page(as_persona, lost
     lost_job.refresh_from_db()
     assert lost_job.status == ImportStatus.DISCARDED and not lost_job.file
     assert AuditEntry.objects.filter(target_id=str(lost_job.pk), action="import.discarded").exists()
+
+
+def test_a_long_wait_behind_a_document_being_read_is_a_queue_not_a_missing_worker(
+    as_persona, untaken_job, coordinator, settings
+):
+    settings.TASKS = DUMMY_TASKS
+    [other] = services.import_jobs_create(actor=coordinator, files=[text_upload("dai.pdf")])
+    services.import_job_claim(other.pk)  # a live worker is reading it
+    client = as_persona("coordinator")
+    html = _batch_html(client, untaken_job, htmx=True)
+    assert "the worker may not be running" not in html
+    assert 'hx-trigger="every 1s"' in html
+    assert "waiting for the worker" in html
+    upload_page = client.get(reverse("importer:upload")).content.decode()
+    assert "the worker may not be running" not in upload_page
