@@ -474,6 +474,23 @@ def _recover_lost(job: ImportJob, *, now: datetime.datetime) -> int:
     return 1
 
 
+def import_job_release(job_id) -> bool:
+    """End the lease of a running job now: its worker is stopping without finishing it.
+
+    The job stays ``running`` until the next sweep, which then queues it again (or fails it)
+    like any job whose worker died. Returns whether a lease was ended.
+    """
+    now = timezone.now()
+    try:
+        return bool(
+            ImportJob.objects.filter(
+                pk=job_id, status=ImportStatus.RUNNING, lease_expires_at__gt=now
+            ).update(lease_expires_at=now, updated_at=now)
+        )
+    except (ValidationError, ValueError):
+        return False
+
+
 def can_retry(job: ImportJob) -> bool:
     """A failed or stalled job whose file is still there can be read again."""
     return bool(job.file) and (job.status == ImportStatus.FAILED or job.is_stalled)

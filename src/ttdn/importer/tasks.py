@@ -10,7 +10,8 @@ it recovers jobs whose worker died (docs/decisions/0013-job-leases.md).
 
 from django.tasks import task
 from huey import crontab
-from huey.contrib.djhuey import db_periodic_task
+from huey.contrib.djhuey import db_periodic_task, signal
+from huey.signals import SIGNAL_INTERRUPTED
 
 from ttdn.importer import services
 
@@ -31,3 +32,13 @@ def cleanup_stale_imports() -> int:
 def sweep_import_jobs() -> int:
     """Every minute: queue again (or fail) imports whose worker died; resend lost messages."""
     return services.import_jobs_sweep()
+
+
+@signal(SIGNAL_INTERRUPTED)
+def release_interrupted_import(signal_name, huey_task, *args, **kwargs) -> None:
+    """A consumer stopped by SIGTERM abandons the tasks it was running: end the lease of an
+    import among them now, so the next sweep (a restarted consumer runs one at once) reads it
+    again without waiting for the lease to run out."""
+    task_path, task_args = [*(getattr(huey_task, "args", None) or ()), None, None][:2]
+    if task_path == run_import_job.module_path and task_args:
+        services.import_job_release(task_args[0])

@@ -6,6 +6,7 @@ A real worker process killed mid-job is ``test_worker_kill.py``.
 """
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 import time_machine
@@ -375,3 +376,28 @@ def test_only_the_uploader_or_an_administrator_retries(queued, clock, make_user,
     services.import_job_retry(actor=admin, job=queued)
     queued.refresh_from_db()
     assert queued.status != ImportStatus.RUNNING
+
+
+# --- a consumer stopped with SIGTERM ---------------------------------------------------------
+
+
+def test_an_interrupted_import_task_ends_its_lease_at_once(queued, clock):
+    from huey.signals import SIGNAL_INTERRUPTED
+
+    from ttdn.importer.tasks import release_interrupted_import, run_import_job
+
+    services.import_job_claim(queued.pk)
+    other = SimpleNamespace(args=("ttdn.tracking.tasks.send_mail", [str(queued.pk)], {}))
+    release_interrupted_import(SIGNAL_INTERRUPTED, other)
+    queued.refresh_from_db()
+    assert not queued.worker_lost  # another task's interruption changes nothing
+
+    interrupted = SimpleNamespace(args=(run_import_job.module_path, [str(queued.pk)], {}))
+    release_interrupted_import(SIGNAL_INTERRUPTED, interrupted)
+    clock.shift(0.001)
+    queued.refresh_from_db()
+    assert queued.worker_lost and queued.attempts == 1
+    assert services.import_jobs_sweep() == 1  # no waiting for the lease to run out
+    queued.refresh_from_db()
+    assert queued.status == ImportStatus.QUEUED
+    assert services.import_job_release(queued.pk) is False  # only running jobs

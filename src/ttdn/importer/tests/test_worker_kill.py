@@ -8,7 +8,8 @@ then:
 1. worker 1 starts reading it and is killed with SIGKILL on the second page: the job is
    left ``running`` with nothing stored;
 2. worker 2 starts once the lease has run out; its sweep (run as the consumer starts)
-   queues the job again and it reads it (attempt 2), until it is stopped with SIGTERM;
+   queues the job again and it reads it (attempt 2), until it is stopped with SIGTERM,
+   which ends its lease at once (huey reports the interrupted task);
 3. worker 3 sweeps and reads it a third time, to the end.
 
 The job must end ``ready`` with the same extraction as one uninterrupted run, after
@@ -167,11 +168,11 @@ class Site:
             text=True,
         )
 
-    def start_worker(self) -> subprocess.Popen:
+    def start_worker(self, **env: str) -> subprocess.Popen:
         log = (self.var / f"worker-{len(self.workers) + 1}.log").open("w")
         worker = subprocess.Popen(
             [sys.executable, "-m", "ttdn.cli", "run_huey", "--workers", "1"],
-            env=self.env,
+            env={**self.env, **env},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -233,7 +234,7 @@ def _lease_over(job: dict) -> bool:
     return datetime.datetime.now(datetime.UTC) > job["lease"]
 
 
-def _kill_on_second_page(site: Site, pk: str, worker, sig: int, attempt: int) -> None:
+def _kill_on_second_page(site: Site, pk: str, worker, sig: int, attempt: int) -> dict:
     site.wait_for(
         f"attempt {attempt} to reach the second page",
         lambda: (
@@ -247,7 +248,7 @@ def _kill_on_second_page(site: Site, pk: str, worker, sig: int, attempt: int) ->
     job = site.job(pk)
     # Killed mid-job: still "running" (nobody is left to say otherwise), nothing stored.
     assert (job["status"], job["attempts"], job["result"]) == ("running", attempt, {})
-    site.wait_for(f"the lease of attempt {attempt} to run out", lambda: _lease_over(site.job(pk)))
+    return job
 
 
 def test_an_import_whose_worker_is_killed_is_read_again_to_the_same_result(site):
@@ -256,8 +257,14 @@ def test_an_import_whose_worker_is_killed_is_read_again_to_the_same_result(site)
     # One uninterrupted reading of the same file, to compare with (runs meanwhile).
     single_run = site.start("import-plan", "--dry-run", "--json", str(SCAN))
 
+    # SIGKILL: nothing runs in the worker any more; the lease runs out on its own.
     _kill_on_second_page(site, pk, site.start_worker(), signal.SIGKILL, attempt=1)
-    _kill_on_second_page(site, pk, site.start_worker(), signal.SIGTERM, attempt=2)
+    site.wait_for("the lease of attempt 1 to run out", lambda: _lease_over(site.job(pk)))
+    # SIGTERM: huey interrupts the task and says so; the lease (a minute long here) is
+    # ended at once, so the next worker does not wait for it.
+    worker = site.start_worker(TTDN_IMPORT_LEASE_SECONDS="60")
+    job = _kill_on_second_page(site, pk, worker, signal.SIGTERM, attempt=2)
+    assert _lease_over(job), site.logs()
     site.start_worker()
     job = site.wait_for(
         "the third attempt to finish",
