@@ -560,6 +560,7 @@ def test_a_job_whose_worker_died_says_so_offers_retry_and_discard_and_stops_poll
 ):
     html = _batch_html(as_persona("coordinator"), lost_job, htmx=htmx)
     assert "The background worker stopped while reading this document (attempt 1)" in html
+    assert '<span class="badge failed">Stopped</span>' in html  # not "Reading" any more
     assert _offers_retry_and_discard(html, lost_job)
     assert "hx-trigger" not in html and 'http-equiv="refresh"' not in html
     assert 'role="progressbar"' not in html
