@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.core.env import env, env_bool, env_int, env_list
@@ -215,7 +216,8 @@ HUEY_REDIS_URL = env("HUEY_REDIS_URL")
 if HUEY_REDIS_URL:
     HUEY = {
         "huey_class": "huey.RedisHuey",
-        "name": "ttdn",
+        # Several installations (or test runs) may share one Redis: each its own queue name.
+        "name": env("HUEY_NAME") or "ttdn",
         "url": HUEY_REDIS_URL,
         "immediate": False,
     }
@@ -237,12 +239,46 @@ TASKS = {
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 200
 
-# --- Security -----------------------------------------------------------------------------
+# --- Security (production: docs/operations.md "Security settings", decision 0017) ---------
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", False)
-CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", False)
+# Cookies travel over HTTPS only, unless in development or set to 0 for a plain-HTTP intranet.
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not (DEBUG or DEVELOPMENT))
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not (DEBUG or DEVELOPMENT))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Behind a reverse proxy that terminates HTTPS and sets X-Forwarded-Proto (opt-in: trusting
+# the header without such a proxy would let any client claim HTTPS).
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("TTDN_BEHIND_HTTPS_PROXY") else None
+)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# Health probes of load balancers come over plain HTTP: never redirect them.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Content-Security-Policy (Django's own middleware), always on: scripts and <style> elements
+# only from this site or with the per-response nonce ({{ csp_nonce }}); style="" attributes
+# are allowed (they cannot run code, and img-src/default-src keep them from loading anything
+# from elsewhere). Inline event handlers (onclick=…) are refused: use ttdn/app.js.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+)
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("django.template.context_processors.csp")
 
 LOGGING = {
     "version": 1,

@@ -25,6 +25,12 @@ class PlanStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+# Progress is reported on a plan once it binds the agencies (issued) and until it is
+# closed: a draft or a plan under appraisal may still change its tasks entirely
+# (docs/decisions/0021-progress-on-open-plans.md).
+REPORTABLE_STATUSES = frozenset({PlanStatus.ISSUED, PlanStatus.IN_PROGRESS})
+
+
 class Visibility(models.TextChoices):
     PUBLIC = "public", _("Public")
     INTERNAL = "internal", _("Internal")
@@ -143,6 +149,11 @@ class Plan(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.number} — {self.title}" if self.number else self.title
+
+    @property
+    def accepts_progress(self) -> bool:
+        """Whether agencies may report progress on this plan's tasks now."""
+        return self.status in REPORTABLE_STATUSES
 
     @property
     def period_label(self) -> str:

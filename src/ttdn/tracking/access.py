@@ -15,7 +15,7 @@ from ttdn.plans.access import (
     task_get_for_user,
     visible_tasks,
 )
-from ttdn.plans.models import PlanStatus, Task
+from ttdn.plans.models import Task
 from ttdn.tracking.models import Evidence, ProgressUpdate
 
 
@@ -26,8 +26,8 @@ def can_review_progress(user) -> bool:
 
 def can_report_on(user, task: Task) -> bool:
     """Whether ``user`` may report on ``task`` now: for an assigned agency of theirs,
-    while the plan is not closed."""
-    return task.plan.status != PlanStatus.CLOSED and bool(reporting_agency_ids(user, task))
+    while the plan is issued or in progress."""
+    return task.plan.accepts_progress and bool(reporting_agency_ids(user, task))
 
 
 def task_get_for_reporting(user, pk) -> tuple[Task, list[int]]:

@@ -7,7 +7,7 @@ from ttdn.tracking.models import ProgressUpdate
 def test_progress_form_records_figures_and_rejects_bad_lines(
     client, officer_a, agency_a, make_plan
 ):
-    task = make_plan(year=2024, timeframe="Quý III").tasks.get()
+    task = make_plan(status="in_progress", year=2024, timeframe="Quý III").tasks.get()
     client.force_login(officer_a)
     url = reverse("tracking:progress_create", args=[task.pk])
     bad = client.post(
@@ -47,7 +47,7 @@ def evidence_on(tmp_path, settings, officer_a, agency_a, make_plan):
     settings.MEDIA_ROOT = tmp_path
 
     def make(visibility):
-        task = make_plan(visibility=visibility).tasks.get()
+        task = make_plan(status="in_progress", visibility=visibility).tasks.get()
         update = progress_submit(
             actor=officer_a,
             task=task,
