@@ -181,6 +181,13 @@ TTDN_IMPORT_MAX_BYTES = env_int("TTDN_IMPORT_MAX_BYTES", TTDN_DOCUMENTS_MAX_BYTE
 TTDN_IMPORT_MAX_FILES = env_int("TTDN_IMPORT_MAX_FILES", 20)
 # Imports not confirmed within this many days lose their file (nightly huey task).
 TTDN_IMPORT_KEEP_DAYS = env_int("TTDN_IMPORT_KEEP_DAYS", 14)
+# Import job leases (docs/decisions/0013-job-leases.md): a worker renews its lease on a job
+# between pages; one not renewed for TTDN_IMPORT_LEASE_SECONDS belongs to a dead worker and
+# is queued again (at most TTDN_IMPORT_MAX_ATTEMPTS runs in all) or failed. A job queued for
+# TTDN_IMPORT_QUEUE_PATIENCE_SECONDS without a worker taking it is shown as stalled.
+TTDN_IMPORT_LEASE_SECONDS = env_int("TTDN_IMPORT_LEASE_SECONDS", 300)
+TTDN_IMPORT_MAX_ATTEMPTS = env_int("TTDN_IMPORT_MAX_ATTEMPTS", 3)
+TTDN_IMPORT_QUEUE_PATIENCE_SECONDS = env_int("TTDN_IMPORT_QUEUE_PATIENCE_SECONDS", 600)
 
 # --- E-mail (Django 6.1 MAILERS) -------------------------------------------------------
 # Real SMTP unless in development without EMAIL_HOST, where mail goes to the console.
