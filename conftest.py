@@ -166,8 +166,11 @@ def make_plan(coordinator, agency_a, agency_b):
 
 @pytest.fixture
 def plans(make_plan):
-    """One plan per visibility, keyed by it."""
-    return {v: make_plan(visibility=v) for v in ("public", "internal", "restricted")}
+    """One plan per visibility, keyed by it, in progress (agencies report on it)."""
+    return {
+        v: make_plan(visibility=v, status="in_progress")
+        for v in ("public", "internal", "restricted")
+    }
 
 
 @pytest.fixture(autouse=True)

@@ -36,6 +36,12 @@ def task_get_for_reporting(user, pk) -> tuple[Task, list[int]]:
     agency_ids = reporting_agency_ids(user, task)
     if not agency_ids:
         raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
+    if not task.plan.accepts_progress:
+        raise PermissionDenied(
+            _("Progress is reported on issued plans only; this plan is {status}.").format(
+                status=task.plan.get_status_display().lower()
+            )
+        )
     return task, agency_ids
 
 

@@ -128,10 +128,7 @@ def progress_submit(
         raise ValidationError(_("The plan is closed; progress can no longer be reported on it."))
     if not task.plan.accepts_progress:
         raise ValidationError(
-            _(
-                "The plan has not been issued yet; progress can be reported once it is "
-                "issued."
-            )
+            _("The plan has not been issued yet; progress can be reported once it is issued.")
         )
     files = _clean_files(list(files or []))
     links = _clean_links(list(links or []))
