@@ -89,3 +89,20 @@ def test_missing_evidence_file_is_a_404_not_a_crash(client, coordinator, evidenc
     evidence.file.storage.delete(evidence.file.name)
     client.force_login(coordinator)
     assert client.get(reverse("tracking:evidence", args=[evidence.pk])).status_code == 404
+
+
+@pytest.mark.parametrize("status", ["draft", "appraisal", "closed"])
+def test_the_progress_form_is_refused_on_a_plan_that_takes_no_reports(
+    client, officer_a, agency_a, make_plan, status
+):
+    task = make_plan(status=status).tasks.get()
+    client.force_login(officer_a)
+    url = reverse("tracking:progress_create", args=[task.pk])
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="vi")
+    assert page.status_code == 403
+    assert "Chỉ báo cáo tiến độ trên kế hoạch đã ban hành" in page.content.decode()
+    posted = client.post(url, {"agency": agency_a.pk, "status": "in_progress", "percent": 30})
+    assert posted.status_code == 403
+    assert not ProgressUpdate.objects.exists()
+    task_page = client.get(reverse("pages:task", args=[task.pk]))
+    assert reverse("tracking:progress_create", args=[task.pk]) not in task_page.content.decode()
