@@ -22,6 +22,9 @@ def demo(django_db_setup, django_db_blocker):
         call_command("demo")
         yield
         # Module-scoped data: remove it so other modules start empty.
+        from ttdn.importer.models import ImportJob
+
+        ImportJob.objects.all().delete()
         ProgressUpdate.objects.all().delete()
         Plan.objects.all().delete()
         from ttdn.audit.models import AuditEntry
@@ -82,6 +85,11 @@ def test_demo_has_every_seed_plan_users_and_progress(demo, db):
     agencies = set(ProgressUpdate.objects.values_list("agency_id", flat=True))
     assert len(agencies) >= 5
     assert ProgressUpdate.objects.filter(review_state="submitted").exists()
+    from ttdn.importer.models import ImportJob
+
+    pending = ImportJob.objects.get()
+    assert (pending.status, pending.created_by.username) == ("ready", "coordinator")
+    assert pending.result["title"]["value"].endswith("huyện Dầu Tiếng năm 2022")
 
 
 def test_demo_imports_every_seed_through_the_importer(demo, db):
