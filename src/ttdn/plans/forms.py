@@ -3,7 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.legal.services import legal_reference_errors
-from ttdn.plans.models import Plan, PlanLevel, PlanStatus, TaskGroup, TaskStatus, Visibility
+from ttdn.plans.models import (
+    Plan,
+    PlanLevel,
+    PlanStatus,
+    PublicDisclosure,
+    TaskGroup,
+    TaskStatus,
+    Visibility,
+)
 
 DATE_INPUT = forms.DateInput(
     format="%d/%m/%Y", attrs={"placeholder": _("dd/mm/yyyy"), "inputmode": "numeric"}
@@ -46,6 +54,16 @@ class PlanForm(forms.Form):
     visibility = forms.ChoiceField(
         label=_("Visibility"), choices=Visibility.choices, initial=Visibility.INTERNAL
     )
+    public_shows = forms.ChoiceField(
+        label=_("Public page shows"),
+        choices=PublicDisclosure.choices,
+        initial=PublicDisclosure.STATUS,
+        required=False,
+        help_text=_(
+            "For public plans: what visitors who are not logged in see of the progress. "
+            "Names of the people who report are never shown to them."
+        ),
+    )
     restricted_to = forms.ModelMultipleChoiceField(
         label=_("Visible to agencies"),
         queryset=_agencies(),
@@ -85,6 +103,8 @@ class PlanForm(forms.Form):
         start, end = data.get("period_start"), data.get("period_end")
         if start and not end:
             data["period_end"] = start
+        # Left out (an older form, a script): the most discreet level.
+        data["public_shows"] = data.get("public_shows") or PublicDisclosure.STATUS
         if data.get("visibility") == Visibility.RESTRICTED and not data.get("restricted_to"):
             self.add_error(
                 "restricted_to", _("Choose the agencies that may see a restricted plan.")
