@@ -147,16 +147,22 @@ def compare_engines(*, runs: int) -> dict:
     from django.template import engines
     from django.utils import timezone
 
-    from ttdn.pages.selectors import plan_page
+    from ttdn.pages.selectors import PLAN_PAGE_RELATED, plan_page
+    from ttdn.plans.access import FULL_DISCLOSURE
     from ttdn.plans.models import Plan
 
-    plan = Plan.objects.annotate(n=Count("tasks")).order_by("-n", "-period_end", "pk").first()
-    page = plan_page(plan=plan, today=timezone.localdate(), viewer=None)
+    plan = (
+        Plan.objects.select_related(*PLAN_PAGE_RELATED)
+        .annotate(n=Count("tasks"))
+        .order_by("-n", "-period_end", "pk")
+        .first()
+    )
+    page = plan_page(plan=plan, today=timezone.localdate(), disclosure=FULL_DISCLOSURE)
     rows = page.rows
     django_tpl = engines["django"].from_string(
-        "{% for r in rows %}<tr id=\"task-{{ r.pk }}\"><td>{{ r.row_label }}</td>"
+        '{% for r in rows %}<tr id="task-{{ r.pk }}"><td>{{ r.row_label }}</td>'
         '<td><a href="{{ r.url }}">{{ r.text }}</a></td>'
-        "<td>{% for a in r.leads %}{% if a.url %}<a href=\"{{ a.url }}\">{{ a.name }}</a>"
+        '<td>{% for a in r.leads %}{% if a.url %}<a href="{{ a.url }}">{{ a.name }}</a>'
         "{% else %}{{ a.name }}{% endif %}{% endfor %}</td>"
         "<td>{% for a in r.coordinating %}{{ a.name }}{% endfor %}</td>"
         "<td>{{ r.timeframe_text }} {{ r.next_deadline }}</td>"

@@ -330,8 +330,7 @@ def task_page(*, task: Task, today: datetime.date, disclosure: Disclosure) -> Ta
                     review_label=review_labels.get(u.review_state, "")
                     if disclosure.internal
                     else "",
-                    awaiting_review=disclosure.internal
-                    and u.review_state == ReviewState.SUBMITTED,
+                    awaiting_review=disclosure.internal and u.review_state == ReviewState.SUBMITTED,
                     submitted_at=_dmy_hm(u.submitted_at),
                     submitted_by=str(u.submitted_by)
                     if disclosure.internal and u.submitted_by_id
@@ -526,4 +525,3 @@ def agency_page(*, user, agency_id: int, today: datetime.date, page_number) -> A
         page=page,
         rows=task_list_rows(page, today=today, role_of_agency=agency.pk),
     )
-

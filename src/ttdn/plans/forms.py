@@ -180,7 +180,16 @@ class TaskForm(forms.Form):
         return data
 
 
-class TaskFilterForm(forms.Form):
+class ListFilterForm(forms.Form):
+    def read_choices(self) -> None:
+        """Read the choices of the model choice fields now, in the view, so that rendering
+        the form runs no query in the template (docs/decisions/0019)."""
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                field.widget.choices = list(field.choices)
+
+
+class TaskFilterForm(ListFilterForm):
     q = forms.CharField(label=_("Search"), required=False)
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses")), *TaskStatus.choices]
@@ -196,7 +205,7 @@ class TaskFilterForm(forms.Form):
     )
 
 
-class PlanFilterForm(forms.Form):
+class PlanFilterForm(ListFilterForm):
     q = forms.CharField(label=_("Search"), required=False)
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1945, max_value=2100)
     level = forms.ChoiceField(

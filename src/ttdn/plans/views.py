@@ -54,6 +54,8 @@ def plan_list(request):
         "rows": plan_list_rows(page),
         "can_manage": can_manage_plans(request.user),
     }
+    if not request.htmx:
+        form.read_choices()
     template = "plans/partials/plan_table.html" if request.htmx else "plans/plan_list.html"
     return render(request, template, context)
 
@@ -322,5 +324,7 @@ def task_list(request):
         "rows": task_list_rows(page, today=today),
         "today": today,
     }
+    if not request.htmx:
+        form.read_choices()
     template = "plans/partials/task_table.html" if request.htmx else "plans/task_list.html"
     return render(request, template, context)

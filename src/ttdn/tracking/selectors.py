@@ -44,10 +44,7 @@ def latest_updates(tasks, *, accepted_only: bool = False) -> dict[int, ProgressU
         counted = counted.filter(review_state=ReviewState.ACCEPTED)
     else:
         counted = counted.exclude(review_state=ReviewState.RETURNED)
-    newest = (
-        counted.order_by("-submitted_at", "-id")
-        .values("pk")[:1]
-    )
+    newest = counted.order_by("-submitted_at", "-id").values("pk")[:1]
     latest_ids = Task.objects.filter(pk__in=ids).annotate(latest=Subquery(newest))
     rows = (
         ProgressUpdate.objects.filter(pk__in=latest_ids.values("latest"))
