@@ -5,9 +5,12 @@ import datetime
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template import engines
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ttdn.core.text import squash
 from ttdn.directory.models import Agency
@@ -41,13 +44,39 @@ def home(request):
     return render(request, "pages/home.html", {"today": dmy(today), "board": board})
 
 
+# The annex's texts, for the Jinja2 rows and the Django page's header (decision 0019).
+ANNEX_LABELS = {
+    "no": _lazy("No."),
+    "task": _lazy("Task"),
+    "lead": _lazy("Lead agency"),
+    "coordinating": _lazy("Coordinating agencies"),
+    "timeframe": _lazy("Timeframe"),
+    "status": _lazy("Status"),
+    "latest": _lazy("Latest update"),
+    "next": _lazy("next"),
+    "not_in_directory": _lazy("Not in the directory"),
+    "not_understood": _lazy("The timeframe was not understood; no deadline was set."),
+    "no_tasks": _lazy("This plan has no tasks yet."),
+}
+
+
 def plan_detail(request, pk: int):
     plan = plan_get_for_user(request.user, pk, select_related=selectors.PLAN_PAGE_RELATED)
     page = selectors.plan_page(
         plan=plan, today=_today(), disclosure=plan_disclosure(request.user, plan)
     )
+    labels = {key: str(text) for key, text in ANNEX_LABELS.items()}
+    # The long annex is printed by Jinja2, the rest of the page by Django's engine.
+    # Jinja2 escapes every value (autoescape is on in its backend); the result is safe.
+    annex_rows = mark_safe(  # noqa: S308
+        engines["jinja2"]
+        .get_template("pages/annex_rows.jinja")
+        .render({"rows": page.rows, "l": labels, "progress": page.disclosure.progress})
+    )
     context = {
         "page": page,
+        "labels": labels,
+        "annex_rows": annex_rows,
         "plan": page.plan,
         "transitions": [(s, PlanStatus(s).label) for s in plan_services.allowed_transitions(plan)],
         "can_manage": can_manage_plans(request.user),
