@@ -131,14 +131,15 @@ def plan_rows(
     for task in tasks:
         status = task.effective_status(today)
         update = latest.get(task.pk)
+        assignments = task.assignments.all()  # the prefetched list, read once a row
         rows.append(
             AnnexRow(
                 pk=task.pk,
                 url=task_url(task.pk),
                 row_label="" if task.row_label == previous_label else task.row_label,
                 text=task.text,
-                leads=agency_refs(task, AssignmentRole.LEAD, agency_url),
-                coordinating=agency_refs(task, AssignmentRole.COORDINATING, agency_url),
+                leads=agency_refs(assignments, AssignmentRole.LEAD, agency_url),
+                coordinating=agency_refs(assignments, AssignmentRole.COORDINATING, agency_url),
                 timeframe_text=task.timeframe_text,
                 timeframe_flagged=task.timeframe_flagged,
                 next_deadline=""

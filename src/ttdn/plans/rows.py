@@ -52,15 +52,15 @@ class AgencyLink:
     as_written: str
 
 
-def agency_refs(task: Task, role: str, agency_url: Callable[[int], str]) -> list[AgencyLink]:
-    """The task's agencies of ``role``, from its prefetched assignments (no query)."""
+def agency_refs(assignments, role: str, agency_url: Callable[[int], str]) -> list[AgencyLink]:
+    """The agencies of ``role`` among a task's prefetched assignments (no query)."""
     return [
         AgencyLink(
             name=a.agency.display_name if a.agency_id else a.as_written,
             url=agency_url(a.agency_id) if a.agency_id else "",
             as_written=a.as_written,
         )
-        for a in task.assignments.all()
+        for a in assignments
         if a.role == role
     ]
 
