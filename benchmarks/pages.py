@@ -13,8 +13,8 @@ total / SQL of the medians. The machine is shared: use at least 5 runs and read 
 
 The database is the one the settings name (``DATABASE_URL`` or ``TTDN_VAR_DIR``), filled by
 ``benchmarks/generate.py`` (see docs/benchmarks.md). ``--engines`` also times rendering the
-plan page's annex rows with Django's template engine and, when it is installed, with
-Jinja2, from the same prepared rows (the comparison behind docs/decisions/0019).
+plan page's annex rows with Jinja2 and with Django's template engine from the same prepared
+rows (the comparison behind docs/decisions/0019).
 """
 
 from __future__ import annotations
@@ -142,12 +142,15 @@ def measure(page: Page, *, runs: int, warmup: int) -> Measured:
 
 
 def compare_engines(*, runs: int) -> dict:
-    """Render the plan page's annex rows with Django templates and with Jinja2 (if installed)."""
+    """Render the plan page's annex rows (100 of the biggest plan) from the same prepared
+    rows with Jinja2 (``pages/annex_rows.jinja``) and with Django's engine (the same file
+    in Django's syntax; the output is checked to be the same markup)."""
     from django.db.models import Count
     from django.template import engines
     from django.utils import timezone
 
     from ttdn.pages.selectors import PLAN_PAGE_RELATED, plan_page
+    from ttdn.pages.views import ANNEX_LABELS
     from ttdn.plans.access import FULL_DISCLOSURE
     from ttdn.plans.models import Plan
 
@@ -159,29 +162,22 @@ def compare_engines(*, runs: int) -> dict:
     )
     page = plan_page(plan=plan, today=timezone.localdate(), disclosure=FULL_DISCLOSURE)
     rows = page.rows
-    django_tpl = engines["django"].from_string(
-        '{% for r in rows %}<tr id="task-{{ r.pk }}"><td>{{ r.row_label }}</td>'
-        '<td><a href="{{ r.url }}">{{ r.text }}</a></td>'
-        '<td>{% for a in r.leads %}{% if a.url %}<a href="{{ a.url }}">{{ a.name }}</a>'
-        "{% else %}{{ a.name }}{% endif %}{% endfor %}</td>"
-        "<td>{% for a in r.coordinating %}{{ a.name }}{% endfor %}</td>"
-        "<td>{{ r.timeframe_text }} {{ r.next_deadline }}</td>"
-        '<td><span class="badge {{ r.status }}">{{ r.status_label }}</span> {{ r.percent }}</td>'
-        "<td>{% if r.latest %}{{ r.latest.date }} {{ r.latest.agency }} {{ r.latest.narrative }}"
-        "{% endif %}</td></tr>{% endfor %}"
-    )
-    timings: dict[str, list[float]] = {"django": []}
-    renderers = {"django": lambda: django_tpl.render({"rows": rows})}
-    try:
-        import jinja2
-    except ImportError:
-        jinja_note = "jinja2 is not installed: pip install jinja2 to compare"
-    else:
-        env = jinja2.Environment(autoescape=True)
-        jinja_tpl = env.from_string(django_tpl.template.source)  # the same syntax here
-        renderers["jinja2"] = lambda: jinja_tpl.render(rows=rows)
-        timings["jinja2"] = []
-        jinja_note = f"jinja2 {jinja2.__version__}"
+    labels = {key: str(text) for key, text in ANNEX_LABELS.items()}
+    context = {"rows": rows, "l": labels, "progress": True}
+    jinja_source = (
+        Path(__file__).resolve().parent.parent / "src/ttdn/pages/jinja2/pages/annex_rows.jinja"
+    ).read_text(encoding="utf-8")
+    django_tpl = engines["django"].from_string(django_syntax(jinja_source))
+    jinja_tpl = engines["jinja2"].get_template("pages/annex_rows.jinja")
+    assert _squash(django_tpl.render(context)) == _squash(jinja_tpl.render(context))
+    renderers = {
+        "django": lambda: django_tpl.render(context),
+        "jinja2": lambda: jinja_tpl.render(context),
+    }
+    timings: dict[str, list[float]] = {name: [] for name in renderers}
+    import jinja2
+
+    jinja_note = f"jinja2 {jinja2.__version__}; the same markup in both engines"
     for _ in range(3):
         for render in renderers.values():
             render()
@@ -195,6 +191,20 @@ def compare_engines(*, runs: int) -> dict:
         "note": jinja_note,
         "median_ms": {name: round(statistics.median(v), 2) for name, v in timings.items()},
     }
+
+
+def django_syntax(jinja_source: str) -> str:
+    """The annex partial in Django's syntax: the same markup, the other engine."""
+    import re
+
+    text = re.sub(r"\{#-.*?-#\}", "", jinja_source, flags=re.S)
+    text = text.replace("{%-", "{%").replace("-%}", "%}")
+    text = text.replace("loop.last", "forloop.last").replace("is not none", "is not None")
+    return text.replace("{% else %}\n<tr><td colspan", "{% empty %}\n<tr><td colspan")
+
+
+def _squash(html: str) -> str:
+    return "".join(html.split())
 
 
 def markdown(results: list[Measured], facts: dict) -> str:
