@@ -101,6 +101,11 @@ TEMPLATES = [
     },
 ]
 
+# --- page rendering (docs/decisions/0019): Jinja2 prints the long row tables ------
+# (templates in <app>/jinja2/, autoescaped); every other template is Django's.
+TEMPLATES.append({"BACKEND": "django.template.backends.jinja2.Jinja2", "APP_DIRS": True})
+# --- end of page rendering
+
 # --- Database -----------------------------------------------------------------
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:

@@ -55,6 +55,11 @@ class PlanOut(Schema):
     level: str
     status: str
     visibility: str
+    public_shows: str = Field(
+        description="What visitors who are not logged in see of a public plan's progress: "
+        "status (status and dates), progress (also percentages and accepted reports), "
+        "evidence (also their files and links)"
+    )
     issuer: AgencyRefOut | None
     task_count: int
     url: str = Field(description="The plan's page")

@@ -37,6 +37,17 @@ class Visibility(models.TextChoices):
     RESTRICTED = "restricted", _("Restricted to named agencies")
 
 
+class PublicDisclosure(models.TextChoices):
+    """What anonymous visitors see of a public plan's progress (docs/decisions/0019).
+
+    Each level adds to the one before; the names of the people who submitted or reviewed
+    reports, review comments and reports not yet accepted are never shown to them."""
+
+    STATUS = "status", _("Status and dates only")
+    PROGRESS = "progress", _("Also progress percentages and accepted reports")
+    EVIDENCE = "evidence", _("Also the evidence of accepted reports")
+
+
 class PlanQuerySet(models.QuerySet):
     def for_year(self, year: int):
         return self.filter(period_start__lte=year, period_end__gte=year)
@@ -99,6 +110,16 @@ class Plan(TimeStampedModel):
     )
     visibility = models.CharField(
         _("visibility"), max_length=16, choices=Visibility.choices, default=Visibility.INTERNAL
+    )
+    public_shows = models.CharField(
+        _("public page shows"),
+        max_length=16,
+        choices=PublicDisclosure.choices,
+        default=PublicDisclosure.STATUS,
+        help_text=_(
+            "What visitors who are not logged in see of a public plan's progress. "
+            "Names of the people who report are never shown to them."
+        ),
     )
     restricted_to = models.ManyToManyField(
         "directory.Agency",

@@ -202,6 +202,7 @@ def test_plan_list_item_has_the_contract_fields(client, world):
         "level": "province",
         "status": "in_progress",
         "visibility": "internal",
+        "public_shows": "status",
         "issuer": None,
         "task_count": 1,
         "url": f"/plans/{plan.pk}/",
