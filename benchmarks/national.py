@@ -299,6 +299,9 @@ class NationalGenerator(g.Generator):
         """Drop the secondary indexes, unique and foreign keys of the big tables; return how to rebuild."""
         rebuild: list[str] = []
         with self.cursor() as cur:
+            # Inside a transaction (the tests), deferred foreign-key checks of the rows
+            # written so far must run before their tables can be altered.
+            cur.execute("SET CONSTRAINTS ALL IMMEDIATE")
             for table in BIG_TABLES:
                 cur.execute(
                     "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
