@@ -21,8 +21,7 @@ pytestmark = pytest.mark.django_db
 def _schema(tables):
     with connection.cursor() as cur:
         cur.execute(
-            "SELECT tablename, indexdef FROM pg_indexes WHERE tablename = ANY(%s) "
-            "ORDER BY 1, 2",
+            "SELECT tablename, indexdef FROM pg_indexes WHERE tablename = ANY(%s) ORDER BY 1, 2",
             [tables],
         )
         indexes = cur.fetchall()
