@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 STAMP := $(VENV)/.installed
 export TTDN_DEVELOPMENT ?= 1
 
-.PHONY: install run test test-fast test-e2e lint format messages compilemessages demo bench clean
+.PHONY: install run test test-fast test-e2e lint format messages compilemessages demo bench bench-load clean
 
 $(STAMP): pyproject.toml
 	@PY="$$(scripts/find-python)" && echo "Using $$PY" && \
@@ -64,6 +64,12 @@ messages: $(STAMP)
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+## Deadline load test (issue 8): locust, 200 users, against gunicorn + the PostgreSQL
+## database in DATABASE_URL (filled by benchmarks/national.py). See docs/benchmarks.md.
+bench-load: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	$(BIN)/python benchmarks/loadtest.py --users 200 --run-time 3m
 
 clean:
 	rm -rf $(VENV) var/static
