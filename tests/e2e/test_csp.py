@@ -31,7 +31,9 @@ def test_main_pages_raise_no_csp_violation(
     from ttdn.tracking.services import progress_submit
 
     settings.MEDIA_ROOT = tmp_path / "media"
-    plan = make_plan(visibility="internal", year=2026, title="Kế hoạch TTĐN năm 2026")
+    plan = make_plan(
+        status="in_progress", visibility="internal", year=2026, title="Kế hoạch TTĐN năm 2026"
+    )
     task = plan.tasks.get()
     agency = officer_a.agencies.get()
     progress_submit(

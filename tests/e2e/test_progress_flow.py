@@ -13,7 +13,11 @@ def test_officer_reports_coordinator_accepts_plan_shows_it(
     from ttdn.plans.models import Task
 
     plan = make_plan(
-        visibility="internal", year=2026, timeframe="Hàng quý", title="Kế hoạch TTĐN năm 2026"
+        status="in_progress",
+        visibility="internal",
+        year=2026,
+        timeframe="Hàng quý",
+        title="Kế hoạch TTĐN năm 2026",
     )
     task = plan.tasks.get()
     base = live_server.url

@@ -46,7 +46,7 @@ def media(settings, tmp_path):
 @pytest.fixture
 def content(transactional_db, media, make_plan, officer_a, agency_a, coordinator):
     """Committed rows (pg_dump sees only those) with evidence files and an imported document."""
-    task = make_plan(year=2024, timeframe="Quý II, III").tasks.get()
+    task = make_plan(status="in_progress", year=2024, timeframe="Quý II, III").tasks.get()
     progress_submit(
         actor=officer_a,
         task=task,

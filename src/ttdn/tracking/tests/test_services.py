@@ -4,6 +4,7 @@ import pytest
 import time_machine
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from ttdn.core.exceptions import ConflictError
 from ttdn.plans.models import Task, TaskStatus
@@ -204,7 +205,7 @@ def test_no_reports_before_the_plan_is_issued(make_plan, officer_a, agency_a, st
 
     task = make_plan(status=status).tasks.get()
     assert not can_report_on(officer_a, task)
-    with pytest.raises(ValidationError, match="not been issued"):
+    with translation.override("en"), pytest.raises(ValidationError, match="not been issued"):
         progress_submit(
             actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=10
         )
