@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from ttdn.accounts.models import ApiToken, User
 from ttdn.audit.services import log_action
+from ttdn.core.text import clean_text
 
 TOKEN_PREFIX_LENGTH = 12
 
@@ -25,7 +26,10 @@ def api_token_create(
         raise ValidationError({"user": _("An API token cannot be created for an inactive user.")})
     raw = ApiToken.generate()
     token = ApiToken(
-        user=user, name=name.strip(), prefix=raw[:TOKEN_PREFIX_LENGTH], key_hash=ApiToken.hash(raw)
+        user=user,
+        name=clean_text(name, multiline=False).strip(),
+        prefix=raw[:TOKEN_PREFIX_LENGTH],
+        key_hash=ApiToken.hash(raw),
     )
     token.full_clean()
     token.save()
