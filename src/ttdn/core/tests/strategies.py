@@ -5,6 +5,10 @@ deadline (the machine is shared), derandomized (the same examples every run, so 
 is reproducible and CI is not flaky), no example database written to the checkout.
 """
 
+import unicodedata
+from contextlib import contextmanager
+
+from django.db import transaction
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
@@ -40,4 +44,23 @@ def hostile_text(*, max_size: int = 60) -> st.SearchStrategy[str]:
             st.characters(),  # surrogates included
         ),
         max_size=max_size,
+    )
+
+
+@contextmanager
+def rolled_back():
+    """One example's writes, undone before the next (the test's own transaction stays)."""
+    with transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+_UNSAFE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def is_clean(text: str, *, multiline: bool) -> bool:
+    """What ``core.text.clean_text`` promises of a stored text."""
+    allowed = {"\n", "\t"} if multiline else set()
+    return unicodedata.is_normalized("NFC", text) and all(
+        ch in allowed or unicodedata.category(ch) not in _UNSAFE for ch in text
     )

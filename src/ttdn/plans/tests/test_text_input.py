@@ -4,26 +4,17 @@ import unicodedata
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ttdn.core import search
-from ttdn.core.tests.strategies import SERVICE_SETTINGS, hostile_text
+from ttdn.core.tests.strategies import SERVICE_SETTINGS, hostile_text, is_clean, rolled_back
 from ttdn.plans import services
 from ttdn.plans.models import Plan, Task
 from ttdn.plans.services import AgencyRef, SectionData, TaskData
 
 NFD = "NFD"
-UNSAFE = {"Cc", "Cf", "Cs", "Zl", "Zp"}
-
-
-def is_clean(text: str, *, multiline: bool) -> bool:
-    allowed = {"\n", "\t"} if multiline else set()
-    return unicodedata.is_normalized("NFC", text) and all(
-        ch in allowed or unicodedata.category(ch) not in UNSAFE for ch in text
-    )
 
 
 @pytest.fixture
@@ -89,21 +80,6 @@ def test_plan_update_and_legal_bases_are_cleaned(coordinator, make_plan):
 
 
 # --- properties ---------------------------------------------------------------------------
-
-
-def rolled_back():
-    """One example's writes, undone before the next (the test's transaction stays open)."""
-
-    class Savepoint:
-        def __enter__(self):
-            self.atomic = transaction.atomic()
-            self.atomic.__enter__()
-
-        def __exit__(self, *exc):
-            transaction.set_rollback(True)
-            return self.atomic.__exit__(*exc)
-
-    return Savepoint()
 
 
 @SERVICE_SETTINGS

@@ -11,8 +11,7 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ttdn.core.tests.strategies import SERVICE_SETTINGS, hostile_text
-from ttdn.plans.tests.test_text_input import is_clean, rolled_back
+from ttdn.core.tests.strategies import SERVICE_SETTINGS, hostile_text, is_clean, rolled_back
 from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_review, progress_submit
 
