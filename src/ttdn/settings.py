@@ -234,7 +234,6 @@ TASKS = {
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 200
 
-# --- Security -----------------------------------------------------------------------------
 # --- Login throttling (django-axes; docs/decisions/0015-login-throttling.md) -------------
 # Failed logins are counted per user name + client address and per address; API tokens
 # are not throttled (they never go through authenticate()). Unlock: the "Unlock login"
@@ -248,6 +247,16 @@ AXES_FAILURE_LIMIT = env_int("TTDN_LOGIN_FAILURE_LIMIT", 5)  # one user name fro
 TTDN_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("TTDN_LOGIN_ADDRESS_FAILURE_LIMIT", 50)  # any names
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # order read by throttle.py
 _LOGIN_COOLOFF_MINUTES = env_int("TTDN_LOGIN_COOLOFF_MINUTES", 15)  # 0: until an admin unlocks
+# Reverse proxies in front of ttdn that append to X-Forwarded-For; 0 = use REMOTE_ADDR.
+TTDN_TRUSTED_PROXIES = env_int("TTDN_TRUSTED_PROXIES", 0)
+if (
+    min(AXES_FAILURE_LIMIT, TTDN_LOGIN_ADDRESS_FAILURE_LIMIT) < 1
+    or min(_LOGIN_COOLOFF_MINUTES, TTDN_TRUSTED_PROXIES) < 0
+):
+    raise ImproperlyConfigured(
+        "TTDN_LOGIN_FAILURE_LIMIT and TTDN_LOGIN_ADDRESS_FAILURE_LIMIT must be at least 1; "
+        "TTDN_LOGIN_COOLOFF_MINUTES and TTDN_TRUSTED_PROXIES at least 0."
+    )
 AXES_COOLOFF_TIME = (
     datetime.timedelta(minutes=_LOGIN_COOLOFF_MINUTES) if _LOGIN_COOLOFF_MINUTES > 0 else None
 )
@@ -255,9 +264,8 @@ AXES_RESET_ON_SUCCESS = True  # only that user name + address (throttle.py)
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the wait shown is the wait
 AXES_LOCKOUT_CALLABLE = "ttdn.accounts.throttle.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "ttdn.accounts.throttle.client_address"
-# Reverse proxies in front of ttdn that append to X-Forwarded-For; 0 = use REMOTE_ADDR.
-TTDN_TRUSTED_PROXIES = env_int("TTDN_TRUSTED_PROXIES", 0)
 
+# --- Security -----------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", False)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", False)

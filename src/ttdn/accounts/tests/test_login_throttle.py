@@ -283,3 +283,44 @@ def test_behind_a_proxy_each_client_is_counted_apart(alice, settings):
         HTTP_X_FORWARDED_FOR="203.0.113.8",
     )
     assert logged_in(response)
+
+
+# --- settings ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"TTDN_LOGIN_FAILURE_LIMIT": "0"},
+        {"TTDN_LOGIN_ADDRESS_FAILURE_LIMIT": "0"},
+        {"TTDN_LOGIN_COOLOFF_MINUTES": "-5"},
+        {"TTDN_TRUSTED_PROXIES": "-1"},
+    ],
+)
+def test_a_limit_that_would_lock_everyone_or_nobody_stops_the_start(tmp_path, bad):
+    from ttdn.core.tests.test_settings import _start_django
+
+    completed = _start_django(tmp_path, TTDN_DEVELOPMENT="1", **bad)
+    assert completed.returncode != 0
+    assert "ImproperlyConfigured" in completed.stderr
+    assert next(iter(bad)) in completed.stderr
+
+
+def test_the_settings_come_from_the_environment(tmp_path):
+    from ttdn.core.tests.test_settings import _start_django
+
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.AXES_FAILURE_LIMIT, s.TTDN_LOGIN_ADDRESS_FAILURE_LIMIT, s.AXES_COOLOFF_TIME, "
+        "s.TTDN_TRUSTED_PROXIES)"
+    )
+    completed = _start_django(
+        tmp_path,
+        code,
+        TTDN_DEVELOPMENT="1",
+        TTDN_LOGIN_FAILURE_LIMIT="4",
+        TTDN_LOGIN_ADDRESS_FAILURE_LIMIT="40",
+        TTDN_LOGIN_COOLOFF_MINUTES="0",
+        TTDN_TRUSTED_PROXIES="1",
+    )
+    assert completed.stdout.split() == ["4", "40", "None", "1"], completed.stderr
