@@ -5,9 +5,14 @@ import unicodedata
 
 import pytest
 
-from ttdn.importer import review
-from ttdn.importer.tests.test_services import _meta, _rows, sample_result
+from ttdn.importer import review, services
+from ttdn.importer.models import ImportJob
+from ttdn.importer.tests import test_services as importer_tests
+from ttdn.importer.tests.test_services import _meta, _rows, sample_result, text_upload
 from ttdn.plans.models import Plan
+
+# Fixtures of the importer's service tests.
+analyse_returns, _media = importer_tests.analyse_returns, importer_tests._media
 
 
 @pytest.fixture
@@ -40,3 +45,10 @@ def test_text_a_document_carried_is_cleaned_when_the_plan_is_created(coordinator
     assert plan.title == "Kế hoạch đối ngoại 2018"
     assert plan.tasks.get(row_label="01").text == "Tập huấn nghiệp vụ\nthông tin đối ngoại."
     assert plan.sections.get(kind="purpose").body == "1. Mục  đích\n 2. Yêu cầu"
+
+
+def test_an_uploaded_file_name_cannot_disguise_its_type(coordinator, result, analyse_returns):
+    analyse_returns(result)
+    name = unicodedata.normalize("NFD", "Kế hoạch\u202excod.exe\x00.txt")
+    services.import_jobs_create(actor=coordinator, files=[text_upload(name=name)])
+    assert ImportJob.objects.get().original_name == "Kế hoạchxcod.exe.txt"
