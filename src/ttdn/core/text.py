@@ -18,27 +18,29 @@ def nfc(text: str) -> str:
 # and non-joiner, word joiner, BOM, soft hyphen, tags) and lone surrogates (Cs, which no
 # encoder accepts). Line and paragraph separators (Zl, Zp) become line breaks.
 _REMOVED_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
-_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"}
-_LINE_BREAK_RE = re.compile("|".join(map(re.escape, _LINE_BREAKS)))
+# Every line boundary of str.splitlines(): CR LF, CR, vertical tab (Word's manual line
+# break), form feed (page break), file/group/record separators, NEL, U+2028, U+2029.
+_LINE_BREAK_RE = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _KEPT_MULTILINE = frozenset("\n\t")
 
 
 def _clean_char(ch: str, kept: frozenset[str]) -> str:
     if ch in kept or unicodedata.category(ch) not in _REMOVED_CATEGORIES:
         return ch
-    return " " if ch.isspace() else ""  # form feed, vertical tab, "\t" in a title: a space
+    return " " if ch.isspace() else ""  # "\n" and "\t" in a title, unit separator: a space
 
 
 def clean_text(text: str | None, *, multiline: bool = True) -> str:
     """Free text as ttdn stores it, whatever the form, API or importer received.
 
-    NFC; line breaks of every kind (CR LF, CR, NEL, U+2028, U+2029) as "\\n"; without
-    control characters but newline and tab (other spacing controls become spaces), without
-    format characters (bidirectional controls that can disguise text and file names,
-    zero-width characters that split words for search) and without lone surrogates.
-    Single-line text (``multiline=False``: titles, names) has spaces for its line breaks
-    and tabs too. Nothing else changes: no trimming, no collapsing of spaces. Idempotent.
-    NUL, which PostgreSQL refuses in text, is a control character and goes too.
+    NFC; every line boundary of ``str.splitlines`` (CR LF, CR, Word's vertical tab, form
+    feed, NEL, U+2028, U+2029 …) as "\\n"; without control characters but newline and tab
+    (a unit separator becomes a space), without format characters (bidirectional controls
+    that can disguise text and file names, zero-width characters that split words for
+    search) and without lone surrogates. Single-line text (``multiline=False``: titles,
+    names) has spaces for its line breaks and tabs too. Nothing else changes: no trimming,
+    no collapsing of spaces. Idempotent. NUL, which PostgreSQL refuses in text, is a
+    control character and goes too.
     """
     text = str(text or "")
     if not text.isascii() or any(ch < " " or ch == "\x7f" for ch in text):

@@ -27,7 +27,7 @@ BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
         ),
         ("dòng 1\r\ndòng 2\tcột", False, "dòng 1 dòng 2 cột"),
         ("a\x00b\x07c\x1bd\x7fe\x9bf", True, "abcdef"),
-        ("trang 1\x0ctrang 2\x0bx", True, "trang 1 trang 2 x"),
+        ("trang 1\x0ctrang 2\x0bdòng\x1fcột", True, "trang 1\ntrang 2\ndòng cột"),
         ("\ud800lẻ", True, "lẻ"),
         ("  giữ nguyên  khoảng trắng ", False, "  giữ nguyên  khoảng trắng "),
         ("", True, ""),
@@ -54,6 +54,8 @@ def test_clean_text_leaves_only_safe_nfc_text_and_is_idempotent(text, multiline)
     assert unicodedata.is_normalized("NFC", cleaned)
     assert clean_text(cleaned, multiline=multiline) == cleaned
     assert "\x00" not in cleaned
+    assert cleaned.splitlines() == cleaned.split("\n")[: len(cleaned.splitlines())]
+    assert not any(ch in cleaned for ch in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
     cleaned.encode("utf-8")  # no lone surrogates
 
 

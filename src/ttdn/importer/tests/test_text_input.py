@@ -44,7 +44,7 @@ def test_text_a_document_carried_is_cleaned_when_the_plan_is_created(coordinator
     plan = Plan.objects.get(pk=plan.pk)
     assert plan.title == "Kế hoạch đối ngoại 2018"
     assert plan.tasks.get(row_label="01").text == "Tập huấn nghiệp vụ\nthông tin đối ngoại."
-    assert plan.sections.get(kind="purpose").body == "1. Mục  đích\n 2. Yêu cầu"
+    assert plan.sections.get(kind="purpose").body == "1. Mục\n đích\n 2. Yêu cầu"
 
 
 def test_an_uploaded_file_name_cannot_disguise_its_type(coordinator, result, analyse_returns):
