@@ -112,12 +112,12 @@ def lockout_response(request: HttpRequest, original_response=None, credentials=N
     else:
         minutes = max(1, int(cool_off.total_seconds() // 60))
         message = ngettext(
-            "Too many failed logins. Wait %(minutes)d minute, then try again, "
+            "Too many failed logins. Wait {minutes} minute, then try again, "
             "or ask an administrator to unlock the account.",
-            "Too many failed logins. Wait %(minutes)d minutes, then try again, "
+            "Too many failed logins. Wait {minutes} minutes, then try again, "
             "or ask an administrator to unlock the account.",
             minutes,
-        ) % {"minutes": minutes}
+        ).format(minutes=minutes)
     username = get_client_username(request, credentials) or ""
     form = AuthenticationForm(request, initial={"username": username})
     response: HttpResponse = render(

@@ -60,12 +60,12 @@ def logged_in(response) -> bool:
 def locked_text(minutes=15) -> str:
     with translation.override("vi"):
         return ngettext(
-            "Too many failed logins. Wait %(minutes)d minute, then try again, "
+            "Too many failed logins. Wait {minutes} minute, then try again, "
             "or ask an administrator to unlock the account.",
-            "Too many failed logins. Wait %(minutes)d minutes, then try again, "
+            "Too many failed logins. Wait {minutes} minutes, then try again, "
             "or ask an administrator to unlock the account.",
             minutes,
-        ) % {"minutes": minutes}
+        ).format(minutes=minutes)
 
 
 def test_failures_below_the_limit_only_say_wrong_password(alice):
