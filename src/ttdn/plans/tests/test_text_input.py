@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from ttdn.core import search
@@ -103,7 +103,8 @@ def test_plan_and_task_creation_store_clean_text_or_refuse_it(
                 period_start=2025,
                 sections=[SectionData(heading=heading or "I", body=summary)],
             )
-        except ValidationError:
+        except ValidationError as exc:
+            event(f"plan refused: {sorted(exc.message_dict)}")
             return
         plan.refresh_from_db()
         assert is_clean(plan.title, multiline=False)
@@ -121,8 +122,10 @@ def test_plan_and_task_creation_store_clean_text_or_refuse_it(
                     coordinating=[AgencyRef(as_written=written)],
                 ),
             )
-        except ValidationError:
+        except ValidationError as exc:
+            event(f"task refused: {sorted(exc.message_dict)}")
             return
+        event("plan and task stored")
         task.refresh_from_db()
         assert is_clean(task.text, multiline=True)
         assert is_clean(task.timeframe_text, multiline=False)

@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from ttdn.core.tests.strategies import SERVICE_SETTINGS, hostile_text, is_clean, rolled_back
@@ -150,8 +150,10 @@ def test_a_report_stores_clean_text_and_finite_numbers_or_is_refused(
                 narrative=narrative,
                 figures=figures,
             )
-        except ValidationError:
+        except ValidationError as exc:
+            event(f"refused: {sorted(exc.message_dict)}")
             return
+        event("stored")
         update.refresh_from_db()
         assert is_clean(update.narrative, multiline=True)
         assert isinstance(update.figures, dict) and len(update.figures) <= 50
