@@ -23,6 +23,10 @@ from factory.django import DjangoModelFactory
 # refuses to run there unless told it is safe (it is: one thread, one test).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 os.environ.setdefault("TTDN_DEVELOPMENT", "1")
+# Hypothesis (and Schemathesis on it) keep their caches under var/, not in .hypothesis/.
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(os.path.dirname(__file__), "var", "hypothesis")
+)
 
 
 @pytest.fixture
@@ -162,8 +166,11 @@ def make_plan(coordinator, agency_a, agency_b):
 
 @pytest.fixture
 def plans(make_plan):
-    """One plan per visibility, keyed by it."""
-    return {v: make_plan(visibility=v) for v in ("public", "internal", "restricted")}
+    """One plan per visibility, keyed by it, in progress (agencies report on it)."""
+    return {
+        v: make_plan(visibility=v, status="in_progress")
+        for v in ("public", "internal", "restricted")
+    }
 
 
 @pytest.fixture(autouse=True)

@@ -2,31 +2,115 @@
 
 One ``Router`` per app (``plans/api.py``, ``tracking/api.py``, ``directory/api.py``)
 is registered here. Every endpoint needs a user: a bearer token (``ttdn create-token``)
-or the browser session (CSRF-protected writes). Errors share one shape::
+or the browser session (CSRF-protected writes). Errors share one shape
+(``ttdn.core.api.ErrorOut``)::
 
     {"detail": "<translated message>", "errors": {"<field>": ["<message>", ...]}}
 
-where ``errors`` is present only on 422 (invalid input).
+where ``errors`` is present only on 422 (invalid input). Every operation documents the
+error statuses it can answer (``document_errors``); see docs/decisions/0014-api-errors.md.
 """
 
+import json
+from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Router
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.operation import Operation
+from ninja.parser import Parser
 from ninja.security import SessionAuth
 from ninja.utils import check_csrf
 
 from ttdn.accounts.api_auth import TokenAuth
+from ttdn.core.api import ErrorOut
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.api import router as directory_router
 from ttdn.plans.api import router as plans_router
 from ttdn.tracking.api import router as tracking_router
+
+# How deeply a request body may nest arrays and objects. A report is two levels deep
+# (the body, then ``figures`` or ``links``); anything far deeper is refused before it can
+# exhaust Python's recursion limit anywhere downstream.
+MAX_BODY_DEPTH = 32
+
+
+def _input_error(kind: str, loc: tuple, **ctx: Any) -> NinjaValidationError:
+    return NinjaValidationError([{"type": kind, "loc": loc, "msg": kind, "ctx": ctx}])
+
+
+def _text_error(value: str, loc: tuple) -> NinjaValidationError | None:
+    """Text no database stores: NUL (PostgreSQL refuses it), lone surrogates (not Unicode)."""
+    if "\x00" in value:
+        return _input_error("string_null_character", loc)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _input_error("string_unicode", loc)
+    return None
+
+
+def _body_error(data: Any) -> NinjaValidationError | None:
+    """The first problem of a parsed JSON body, walked without recursion.
+
+    Errors name the body's top-level field (``("body", "<body>", field)``: ninja puts the
+    body parameter's name second), as field errors do.
+    """
+    stack: list[tuple[Any, int, tuple]] = [(data, 1, ("body",))]
+    while stack:
+        value, depth, loc = stack.pop()
+        if isinstance(value, str):
+            if error := _text_error(value, loc):
+                return error
+            continue
+        if isinstance(value, dict):
+            items = list(value.items())
+        elif isinstance(value, list):
+            items = [(None, child) for child in value]
+        else:
+            continue
+        if depth > MAX_BODY_DEPTH:
+            return _input_error("json_too_deep", ("body",), max_depth=MAX_BODY_DEPTH)
+        for key, child in items:
+            child_loc = ("body", "<body>", key) if depth == 1 and key is not None else loc
+            if key is not None and (error := _text_error(key, child_loc)):
+                return error
+            stack.append((child, depth + 1, child_loc))
+    return None
+
+
+class JsonParser(Parser):
+    """ninja's parser, refusing what would break later: a JSON body nested deeper than
+    ``MAX_BODY_DEPTH``, and NUL or lone surrogates in any text, body or query (422).
+
+    ninja wraps a body parser's exception in a 400; ``_http_error`` answers a
+    ``ValidationError`` cause as the 422 it is.
+    """
+
+    def parse_body(self, request: HttpRequest) -> Any:
+        try:
+            data = json.loads(request.body)
+        except RecursionError as exc:
+            raise _input_error("json_too_deep", ("body",), max_depth=MAX_BODY_DEPTH) from exc
+        if error := _body_error(data):
+            raise error
+        return data
+
+    def parse_querydict(
+        self, data: MultiValueDict, list_fields: list[str], request: HttpRequest
+    ) -> dict[str, Any]:
+        for key, values in data.lists():
+            for value in [key, *values]:
+                if isinstance(value, str) and (error := _text_error(value, ("query", key))):
+                    raise error
+        return super().parse_querydict(data, list_fields, request)
 
 
 class CsrfSessionAuth(SessionAuth):
@@ -46,7 +130,32 @@ class CsrfSessionAuth(SessionAuth):
         return user
 
 
-api = NinjaAPI(
+# What each error status means here, for the published schema (ninja writes only the
+# HTTP reason phrase).
+ERROR_DESCRIPTIONS = {
+    400: "The body is not JSON.",
+    401: "No user: log in, or send a valid token in “Authorization: Bearer …”.",
+    403: "Refused: not allowed for this user, or a session write without its CSRF token.",
+    404: "No such object, or not one this user may see (the same answer).",
+    409: "Changed by someone else meanwhile: reload and try again.",
+    422: "Invalid input; “errors” gives the messages for each field.",
+}
+
+
+class TtdnAPI(NinjaAPI):
+    """``NinjaAPI`` whose published schema says what each error status means here."""
+
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                for status, response in operation["responses"].items():
+                    if int(status) in ERROR_DESCRIPTIONS:
+                        response["description"] = ERROR_DESCRIPTIONS[int(status)]
+        return schema
+
+
+api = TtdnAPI(
     title="ttdn API",
     version="1",
     description=(
@@ -57,6 +166,7 @@ api = NinjaAPI(
     urls_namespace="api-1",
     # Token first: a request that carries a bearer token never depends on cookies or CSRF.
     auth=[TokenAuth(), CsrfSessionAuth()],
+    parser=JsonParser(),
 )
 
 
@@ -66,10 +176,8 @@ api = NinjaAPI(
 def _error(
     request: HttpRequest, status: int, detail: str, errors: dict | None = None
 ) -> HttpResponse:
-    body: dict[str, Any] = {"detail": detail}
-    if errors is not None:
-        body["errors"] = errors
-    return api.create_response(request, body, status=status)
+    error = ErrorOut(detail=detail) if errors is None else ErrorOut(detail=detail, errors=errors)
+    return api.create_response(request, error.body(), status=status)
 
 
 @api.exception_handler(AuthenticationError)
@@ -83,6 +191,8 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
 
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    if isinstance(exc.__cause__, NinjaValidationError):  # refused by JsonParser
+        return _invalid_input(request, exc.__cause__)
     detail = str(exc)
     if exc.status_code == 400:  # ninja could not parse the body
         detail = _(
@@ -147,6 +257,12 @@ def _pydantic_message(error: dict[str, Any]) -> str:
         ) % {"limit_value": limit, "show_value": len(str(error.get("input", "")))}
     if kind == "string_too_short":
         return _("This field is required.")
+    if kind == "json_too_deep":
+        return _("The data is nested too deeply (at most {n} levels).").format(
+            n=ctx.get("max_depth")
+        )
+    if kind == "string_null_character":
+        return _("Null characters are not allowed.")
     if kind == "list_type":
         return _("Enter a list of values.")
     if kind in ("dict_type", "json_invalid", "json_type", "model_attributes_type"):
@@ -176,6 +292,54 @@ def _invalid_input(request: HttpRequest, exc: NinjaValidationError) -> HttpRespo
     return _error(request, 422, _("Some of the data is not valid."), errors)
 
 
+# --- documented errors ---------------------------------------------------------------------
+
+_BODY_SOURCES = {"body", "form", "file"}
+_SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def error_statuses(operation: Operation) -> set[int]:
+    """The error statuses an operation can answer, read from its shape.
+
+    - 401: it needs a user (every operation unless it sets ``auth=None``);
+    - 422: it takes input (path, query or body) that may not parse, or that a service
+      refuses (``ValidationError``);
+    - 404: its path names an object ("not yours" is answered like "does not exist");
+    - 400: it reads a body that may not be JSON at all;
+    - 403: it writes (the session's CSRF check; "you may see it but not do this").
+
+    A status an endpoint declares itself (``response={201: …, 409: ErrorOut}``) is kept.
+    """
+    sources = {model.__ninja_param_source__ for model in operation.models}
+    statuses = set()
+    if operation.auth_param is not None:
+        statuses.add(401)
+    if sources:
+        statuses.add(422)
+    if "path" in sources:
+        statuses.add(404)
+    if sources & _BODY_SOURCES:
+        statuses.add(400)
+    if set(operation.methods) - _SAFE_METHODS:
+        statuses.add(403)
+    return statuses
+
+
+def document_errors(routers: Iterable[Router]) -> None:
+    """Add the error responses (``ErrorOut``) of every operation to the OpenAPI schema.
+
+    Runs once, before the routers are bound to the API (ninja copies each operation's
+    responses when it binds them).
+    """
+    for router in routers:
+        for path_view in router.path_operations.values():
+            for operation in path_view.operations:
+                error_model = operation._create_response_model(ErrorOut)
+                for status in sorted(error_statuses(operation)):
+                    operation.response_models.setdefault(status, error_model)
+
+
+document_errors([plans_router, tracking_router, directory_router])
 api.add_router("", plans_router, tags=["plans"])
 api.add_router("", tracking_router, tags=["progress"])
 api.add_router("", directory_router, tags=["agencies"])

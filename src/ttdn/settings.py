@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.core.env import env, env_bool, env_int, env_list
@@ -104,6 +105,11 @@ TEMPLATES = [
     },
 ]
 
+# --- page rendering (docs/decisions/0019): Jinja2 prints the long row tables ------
+# (templates in <app>/jinja2/, autoescaped); every other template is Django's.
+TEMPLATES.append({"BACKEND": "django.template.backends.jinja2.Jinja2", "APP_DIRS": True})
+# --- end of page rendering
+
 # --- Database -----------------------------------------------------------------
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
@@ -184,6 +190,13 @@ TTDN_IMPORT_MAX_BYTES = env_int("TTDN_IMPORT_MAX_BYTES", TTDN_DOCUMENTS_MAX_BYTE
 TTDN_IMPORT_MAX_FILES = env_int("TTDN_IMPORT_MAX_FILES", 20)
 # Imports not confirmed within this many days lose their file (nightly huey task).
 TTDN_IMPORT_KEEP_DAYS = env_int("TTDN_IMPORT_KEEP_DAYS", 14)
+# Import job leases (docs/decisions/0013-job-leases.md): a worker renews its lease on a job
+# between pages; one not renewed for TTDN_IMPORT_LEASE_SECONDS belongs to a dead worker and
+# is queued again (at most TTDN_IMPORT_MAX_ATTEMPTS runs in all) or failed. A job queued for
+# TTDN_IMPORT_QUEUE_PATIENCE_SECONDS without a worker taking it is shown as stalled.
+TTDN_IMPORT_LEASE_SECONDS = env_int("TTDN_IMPORT_LEASE_SECONDS", 300)
+TTDN_IMPORT_MAX_ATTEMPTS = env_int("TTDN_IMPORT_MAX_ATTEMPTS", 3)
+TTDN_IMPORT_QUEUE_PATIENCE_SECONDS = env_int("TTDN_IMPORT_QUEUE_PATIENCE_SECONDS", 600)
 
 # --- E-mail (Django 6.1 MAILERS) -------------------------------------------------------
 # Real SMTP unless in development without EMAIL_HOST, where mail goes to the console.
@@ -212,7 +225,8 @@ HUEY_REDIS_URL = env("HUEY_REDIS_URL")
 if HUEY_REDIS_URL:
     HUEY = {
         "huey_class": "huey.RedisHuey",
-        "name": "ttdn",
+        # Several installations (or test runs) may share one Redis: each its own queue name.
+        "name": env("HUEY_NAME") or "ttdn",
         "url": HUEY_REDIS_URL,
         "immediate": False,
     }
@@ -265,12 +279,46 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the wait shown is the w
 AXES_LOCKOUT_CALLABLE = "ttdn.accounts.throttle.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "ttdn.accounts.throttle.client_address"
 
-# --- Security -----------------------------------------------------------------------------
+# --- Security (production: docs/operations.md "Security settings", decision 0017) ---------
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", False)
-CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", False)
+# Cookies travel over HTTPS only, unless in development or set to 0 for a plain-HTTP intranet.
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not (DEBUG or DEVELOPMENT))
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not (DEBUG or DEVELOPMENT))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Behind a reverse proxy that terminates HTTPS and sets X-Forwarded-Proto (opt-in: trusting
+# the header without such a proxy would let any client claim HTTPS).
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("TTDN_BEHIND_HTTPS_PROXY") else None
+)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# Health probes of load balancers come over plain HTTP: never redirect them.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Content-Security-Policy (Django's own middleware), always on: scripts and <style> elements
+# only from this site or with the per-response nonce ({{ csp_nonce }}); style="" attributes
+# are allowed (they cannot run code, and img-src/default-src keep them from loading anything
+# from elsewhere). Inline event handlers (onclick=…) are refused: use ttdn/app.js.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+)
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("django.template.context_processors.csp")
 
 LOGGING = {
     "version": 1,

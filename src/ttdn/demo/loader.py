@@ -12,6 +12,7 @@ page has deadlines to show.
 import datetime
 from pathlib import Path
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -22,6 +23,7 @@ from ttdn.directory.services import agencies_load, units_load
 from ttdn.importer.pipeline import analyse_file
 from ttdn.importer.result import Located
 from ttdn.importer.review import plan_create_from_extraction
+from ttdn.importer.services import import_job_run, import_jobs_create
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
 from ttdn.tracking.models import ProgressUpdate
@@ -119,6 +121,20 @@ def _report(
     return count
 
 
+PENDING_IMPORT = ("001_9c81e32bd19ed172.txt", "Kế hoạch TTĐN huyện Dầu Tiếng 2022.txt")
+
+
+def _pending_import(coordinator: User) -> int:
+    """One upload read by the importer and left for the coordinator to review, as after a
+    morning's upload: the import pages then show a real batch."""
+    seed, name = PENDING_IMPORT
+    upload = SimpleUploadedFile(name, (SEED_DIR / seed).read_bytes(), "text/plain")
+    jobs = import_jobs_create(actor=coordinator, files=[upload])
+    for job in jobs:
+        import_job_run(job.pk)  # read now; the queued message then finds it taken
+    return len(jobs)
+
+
 @transaction.atomic
 def demo_load(*, stdout=None) -> dict:
     say = stdout.write if stdout else (lambda _msg: None)
@@ -169,7 +185,8 @@ def demo_load(*, stdout=None) -> dict:
     for plan in plans:
         if plan.demo_target_status == PlanStatus.CLOSED:
             services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
-    say(f"Plans: {len(plans) + 1}, progress updates: {updates}")
+    imports = _pending_import(coordinator)
+    say(f"Plans: {len(plans) + 1}, progress updates: {updates}, imports awaiting review: {imports}")
     return {
         "plans": len(plans) + 1,
         "updates": updates,

@@ -10,8 +10,9 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
+from ttdn.core.api import IsoDate, Pagination
 from ttdn.directory import selectors
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyKind
 from ttdn.directory.resolver import resolve_agency
@@ -90,7 +91,7 @@ def _unit_or_none(unit_id: int | None) -> AdministrativeUnit | None:
 
 
 @router.get("/agencies", response=list[AgencyOut], summary="List agencies")
-@paginate(LimitOffsetPagination)
+@paginate(Pagination)
 def agency_list(
     request: HttpRequest,
     q: str = Query(
@@ -126,7 +127,8 @@ def agency_resolve(
         False, description="Follow renames and mergers to the agency that exists today"
     ),
     on: Annotated[
-        datetime.date | None, Query(description="Resolve as of this date (the document's date)")
+        IsoDate | None,
+        Query(description="Resolve as of this date (the document's date), YYYY-MM-DD"),
     ] = None,
 ):
     unit_obj = _unit_or_none(unit)

@@ -29,12 +29,15 @@ class ImportJobAdmin(AuditedModelAdmin):
     search_fields = ["original_name", "sha256"]
     date_hierarchy = "created_at"
     list_select_related = ["created_by", "plan"]
-    exclude = ["result", "reviewed"]
+    exclude = ["result", "reviewed", "lease_token"]
     readonly_fields = [f for f in _AUDIT_FIELDS if f != "id"] + [
         "progress",
         "progress_label",
         "error_message",
         "finished_at",
+        "attempts",
+        "queued_at",
+        "lease_expires_at",
     ]
 
     def has_add_permission(self, request):

@@ -6,4 +6,6 @@ ACTIONS = {
     "import.uploaded": _("Document uploaded for import"),
     "import.confirmed": _("Plan created from an imported document"),
     "import.discarded": _("Import discarded"),
+    "import.retried": _("Import queued again"),
+    "import.worker_lost": _("Import failed: the background worker stopped"),
 }

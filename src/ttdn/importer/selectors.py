@@ -6,6 +6,7 @@ visibility (:func:`plan_source_for_user`).
 """
 
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ttdn.importer.access import LIST_DEFER, can_import_plans
@@ -16,15 +17,31 @@ from ttdn.plans.models import Plan
 RECENT_LIMIT = 20
 
 
+def note_queue_moving(jobs: list[ImportJob]) -> list[ImportJob]:
+    """Mark queued ``jobs`` as waiting in a moving queue when some worker is reading now.
+
+    A job queued for long is shown as stalled (no worker may be running); but while a
+    worker is busy with other documents, anyone's, it is only waiting its turn. One query,
+    and only when a job is queued.
+    """
+    if any(job.status == ImportStatus.QUEUED for job in jobs):
+        moving = ImportJob.objects.being_read(timezone.now()).exists()
+        for job in jobs:
+            job.queue_moving = moving
+    return jobs
+
+
 def recent_jobs(user, *, limit: int = RECENT_LIMIT) -> list[ImportJob]:
     """The user's own latest imports (also for administrators: this is their history)."""
     if not can_import_plans(user):
         return []
-    return list(
-        ImportJob.objects.filter(created_by=user)
-        .defer(*LIST_DEFER)
-        .select_related("plan")
-        .order_by("-created_at")[:limit]
+    return note_queue_moving(
+        list(
+            ImportJob.objects.filter(created_by=user)
+            .defer(*LIST_DEFER)
+            .select_related("plan")
+            .order_by("-created_at")[:limit]
+        )
     )
 
 

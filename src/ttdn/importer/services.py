@@ -8,6 +8,9 @@ The flow:
 2. :func:`import_job_run` is what the task runs: it claims the job, reads and analyses the
    file with the pipeline, stores progress as it goes and ends ``ready`` (with the
    :class:`~ttdn.importer.result.ExtractionResult` as JSON) or ``failed`` (with a message).
+   The claim is a lease the worker renews as it reports progress;
+   :func:`import_jobs_sweep` (a periodic task) queues again, or fails, a job whose worker
+   died, and :func:`import_job_retry` lets the uploader start a failed or stalled job over.
 3. The coordinator reviews and corrects the extraction;
    :func:`ttdn.importer.review.extraction_from_review` turns the corrected form back into
    an ``ExtractionResult``.
@@ -40,7 +43,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import DatabaseError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -67,6 +70,8 @@ REQUEST_OVERHEAD_BYTES = 1024 * 1024
 PROGRESS_MIN_STEP = 5
 PROGRESS_MIN_SECONDS = 1.0
 ERROR_INTERNAL = "internal"
+# The error code of a job whose worker died on every attempt (see import_jobs_sweep).
+ERROR_WORKER_LOST = "worker_lost"
 
 
 # --- limits and messages --------------------------------------------------------------------
@@ -83,6 +88,22 @@ def max_files() -> int:
 
 def keep_days() -> int:
     return settings.TTDN_IMPORT_KEEP_DAYS
+
+
+def lease_duration() -> datetime.timedelta:
+    """How long a worker's claim on a job lasts without renewal (TTDN_IMPORT_LEASE_SECONDS)."""
+    return datetime.timedelta(seconds=settings.TTDN_IMPORT_LEASE_SECONDS)
+
+
+def max_attempts() -> int:
+    """How many workers may start a job before a lost one fails it (TTDN_IMPORT_MAX_ATTEMPTS)."""
+    return max(1, settings.TTDN_IMPORT_MAX_ATTEMPTS)
+
+
+def worker_lost_message() -> str:
+    return _(
+        "Reading the document stopped unexpectedly (the background worker stopped working). Try again, or discard this import."
+    )
 
 
 def max_megabytes() -> str:
@@ -211,11 +232,59 @@ def analyse_file(path, name: str, progress=None) -> ExtractionResult:
     return pipeline_analyse_file(path, name, progress=progress)
 
 
-class _Progress:
-    """The callback given to the pipeline: stores percent and label, throttled."""
+class LeaseLost(Exception):  # noqa: N818 - a state, not an error
+    """This worker no longer holds the job: it was discarded, or given to another worker."""
 
-    def __init__(self, job_id) -> None:
+
+class _Lease:
+    """One worker's claim on one job: renewed while it works, and the key to finishing it.
+
+    Every write checks ``lease_token``: once the job is discarded, or the sweep gave it to
+    another worker because this one looked dead, this worker's writes change nothing.
+    """
+
+    def __init__(self, job_id, token: uuid.UUID) -> None:
         self.job_id = job_id
+        self.token = token
+        self.renewed_at = timezone.now()
+
+    def _mine(self):
+        return ImportJob.objects.filter(
+            pk=self.job_id, status=ImportStatus.RUNNING, lease_token=self.token
+        )
+
+    def renew(self, **fields) -> None:
+        """Extend the lease (and store ``fields``); raises :class:`LeaseLost` if it is gone."""
+        now = timezone.now()
+        if self._mine().update(lease_expires_at=now + lease_duration(), updated_at=now, **fields):
+            self.renewed_at = now
+            return
+        raise LeaseLost(self.job_id)
+
+    def renewal_due(self) -> bool:
+        """A third of the lease has passed since the last renewal."""
+        return timezone.now() - self.renewed_at >= lease_duration() / 3
+
+    def finish(self, **fields) -> str:
+        """End the run with ``fields`` in one UPDATE; a job this worker lost stays as it is."""
+        now = timezone.now()
+        self._mine().update(
+            finished_at=now, updated_at=now, lease_token=None, lease_expires_at=None, **fields
+        )
+        return _current_status(self.job_id)
+
+    def fail(self, *, code: str, message: str) -> str:
+        return self.finish(
+            status=ImportStatus.FAILED, error_code=(code or "")[:32], error_message=message
+        )
+
+
+class _Progress:
+    """The callback given to the pipeline: stores percent and label, throttled, and renews
+    the lease (every page of a long OCR calls it, so a slow job never looks dead)."""
+
+    def __init__(self, lease: _Lease) -> None:
+        self.lease = lease
         self.percent = 0
         self.label = ""
         self.saved_at = time.monotonic()
@@ -226,22 +295,25 @@ class _Progress:
         except (TypeError, ValueError):
             percent = self.percent
         label = str(label)[:200] if label else self.label
-        if percent == self.percent and label == self.label:
-            return
+        changed = percent != self.percent or label != self.label
         now = time.monotonic()
-        if (
+        throttled = (
             label == self.label
             and percent - self.percent < PROGRESS_MIN_STEP
             and now - self.saved_at < PROGRESS_MIN_SECONDS
-        ):
+        )
+        if not (changed and not throttled) and not self.lease.renewal_due():
             return
-        self.percent, self.label, self.saved_at = percent, label, now
+        fields = {}
+        if changed and not throttled:
+            self.percent, self.label, self.saved_at = percent, label, now
+            fields = {"progress": percent, "progress_label": label}
         try:
-            ImportJob.objects.filter(pk=self.job_id, status=ImportStatus.RUNNING).update(
-                progress=percent, progress_label=label, updated_at=timezone.now()
+            self.lease.renew(**fields)
+        except DatabaseError:  # a missed renewal is survivable: the lease is long
+            logger.warning(
+                "Could not renew the lease of import %s", self.lease.job_id, exc_info=True
             )
-        except DatabaseError:  # progress is a nicety; never let it stop the analysis
-            logger.warning("Could not store the progress of import %s", self.job_id, exc_info=True)
 
 
 @contextmanager
@@ -265,41 +337,50 @@ def _current_status(job_id) -> str:
     return ImportJob.objects.filter(pk=job_id).values_list("status", flat=True).first() or ""
 
 
-def _finish(job_id, **fields) -> str:
-    """End a running job with ``fields``; a job discarded meanwhile is left as it is."""
+def import_job_claim(job_id) -> _Lease | None:
+    """Take a queued job for this worker (``queued`` → ``running``), or None if it is not
+    queued. A conditional UPDATE: of two workers given the same job, one gets it.
+
+    Each claim counts an attempt and starts clean: nothing an earlier, interrupted run
+    stored survives (results are only written at the end, by :meth:`_Lease.finish`).
+    """
     now = timezone.now()
-    ImportJob.objects.filter(pk=job_id, status=ImportStatus.RUNNING).update(
-        finished_at=now, updated_at=now, **fields
+    token = uuid.uuid4()
+    claimed = ImportJob.objects.filter(pk=job_id, status=ImportStatus.QUEUED).update(
+        status=ImportStatus.RUNNING,
+        attempts=F("attempts") + 1,
+        lease_token=token,
+        lease_expires_at=now + lease_duration(),
+        progress=0,
+        progress_label="",
+        error_code="",
+        error_message="",
+        result={},
+        finished_at=None,
+        updated_at=now,
     )
-    return _current_status(job_id)
-
-
-def _finish_failed(job: ImportJob, *, code: str, message: str) -> str:
-    return _finish(
-        job.pk, status=ImportStatus.FAILED, error_code=(code or "")[:32], error_message=message
-    )
+    return _Lease(job_id, token) if claimed == 1 else None
 
 
 def import_job_run(job_id) -> str:
     """Analyse one queued job; returns its status afterwards. Safe to call twice.
 
-    The job is claimed with a conditional UPDATE (``queued`` → ``running``), so a second
-    worker, or a retry, does nothing. A job discarded while it runs stays discarded.
+    The job is claimed (:func:`import_job_claim`), so a second worker, or a duplicate
+    message, does nothing. The extraction is stored in one UPDATE at the end. A job
+    discarded, or given to another worker, while this one reads it is left alone: the next
+    progress report notices and stops the reading.
     """
-    now = timezone.now()
     try:
-        claimed = ImportJob.objects.filter(pk=job_id, status=ImportStatus.QUEUED).update(
-            status=ImportStatus.RUNNING, progress=0, progress_label="", updated_at=now
-        )
+        lease = import_job_claim(job_id)
     except (ValidationError, ValueError):
         return ""
-    if claimed != 1:
+    if lease is None:
         return _current_status(job_id)
     job = ImportJob.objects.get(pk=job_id)
     with translation.override(settings.LANGUAGE_CODE):
         try:
             with _local_path(job) as path:
-                result = analyse_file(path, job.original_name, progress=_Progress(job.pk))
+                result = analyse_file(path, job.original_name, progress=_Progress(lease))
             if not isinstance(result, ExtractionResult):
                 raise TypeError(f"analyse_file returned {type(result).__name__}")
             if not result.tasks:
@@ -309,18 +390,153 @@ def import_job_run(job_id) -> str:
                     )
                 )
             data = result.to_dict()
+        except LeaseLost:
+            logger.info("Import %s was taken from this worker; stopping", job.pk)
+            return _current_status(job_id)
         except ReadError as exc:
-            return _finish_failed(job, code=exc.code, message=exc.message)
+            return lease.fail(code=exc.code, message=exc.message)
         except Exception:
             logger.exception("Import %s (%s) failed", job.pk, job.original_name)
-            return _finish_failed(
-                job,
+            return lease.fail(
                 code=ERROR_INTERNAL,
                 message=_(
                     "“{name}” could not be analysed because of an unexpected error. Try again later, or enter the plan by hand."
                 ).format(name=job.original_name),
             )
-    return _finish(job.pk, status=ImportStatus.READY, progress=100, progress_label="", result=data)
+    return lease.finish(status=ImportStatus.READY, progress=100, progress_label="", result=data)
+
+
+# --- workers that die, jobs nobody takes, retrying ------------------------------------------
+
+
+def import_jobs_sweep(*, now: datetime.datetime | None = None) -> int:
+    """Recover jobs whose worker died, and jobs no worker took; returns how many.
+
+    A periodic task runs this. A running job whose lease ran out is queued again while it
+    has attempts left (TTDN_IMPORT_MAX_ATTEMPTS), otherwise failed with a message saying
+    the reading stopped. A job queued for longer than TTDN_IMPORT_QUEUE_PATIENCE_SECONDS
+    is enqueued once more (its message may have been lost with a worker). Each row is
+    claimed with a conditional UPDATE, so two sweeps at once do each job once.
+    """
+    now = now or timezone.now()
+    handled = 0
+    fields = ("pk", "original_name", "attempts", "lease_token", "queued_at", "status")
+    with translation.override(settings.LANGUAGE_CODE):
+        for job in list(ImportJob.objects.worker_lost(now).only(*fields)):
+            handled += _recover_lost(job, now=now)
+        for job in list(ImportJob.objects.waiting_too_long(now).only(*fields)):
+            with transaction.atomic():
+                if not ImportJob.objects.filter(
+                    pk=job.pk, status=ImportStatus.QUEUED, queued_at=job.queued_at
+                ).update(queued_at=now, updated_at=now):
+                    continue
+                log_action(
+                    actor=None,
+                    action="import.retried",
+                    target=job,
+                    data={"file": job.original_name, "reason": "not_picked_up"},
+                )
+                _enqueue(job)
+            handled += 1
+    return handled
+
+
+@transaction.atomic
+def _recover_lost(job: ImportJob, *, now: datetime.datetime) -> int:
+    still_lost = ImportJob.objects.worker_lost(now).filter(pk=job.pk, lease_token=job.lease_token)
+    lease_gone = {"lease_token": None, "lease_expires_at": None, "updated_at": now}
+    if job.attempts < max_attempts():
+        if not still_lost.update(
+            status=ImportStatus.QUEUED, queued_at=now, progress=0, progress_label="", **lease_gone
+        ):
+            return 0
+        log_action(
+            actor=None,
+            action="import.retried",
+            target=job,
+            data={"file": job.original_name, "reason": "worker_lost", "attempts": job.attempts},
+        )
+        _enqueue(job)
+        return 1
+    message = worker_lost_message()
+    if not still_lost.update(
+        status=ImportStatus.FAILED,
+        error_code=ERROR_WORKER_LOST,
+        error_message=message,
+        finished_at=now,
+        **lease_gone,
+    ):
+        return 0
+    log_action(
+        actor=None,
+        action="import.worker_lost",
+        target=job,
+        data={"file": job.original_name, "attempts": job.attempts},
+    )
+    return 1
+
+
+def import_job_release(job_id) -> bool:
+    """End the lease of a running job now: its worker is stopping without finishing it.
+
+    The job stays ``running`` until the next sweep, which then queues it again (or fails it)
+    like any job whose worker died. Returns whether a lease was ended.
+    """
+    now = timezone.now()
+    try:
+        return bool(
+            ImportJob.objects.filter(
+                pk=job_id, status=ImportStatus.RUNNING, lease_expires_at__gt=now
+            ).update(lease_expires_at=now, updated_at=now)
+        )
+    except (ValidationError, ValueError):
+        return False
+
+
+def can_retry(job: ImportJob) -> bool:
+    """A failed or stalled job whose file is still there can be read again."""
+    return bool(job.file) and (job.status == ImportStatus.FAILED or job.is_stalled)
+
+
+@transaction.atomic
+def import_job_retry(*, actor, job: ImportJob) -> ImportJob:
+    """Queue a failed or stalled import again, from scratch, with a fresh set of attempts."""
+    require_reviewer(actor, job)
+    now = timezone.now()
+    retryable = ImportJob.objects.filter(pk=job.pk).exclude(file="")
+    claimed = (
+        retryable.filter(status=ImportStatus.FAILED)
+        | retryable.worker_lost(now)
+        | retryable.waiting_too_long(now)
+    ).update(
+        status=ImportStatus.QUEUED,
+        attempts=0,
+        queued_at=now,
+        lease_token=None,
+        lease_expires_at=None,
+        progress=0,
+        progress_label="",
+        error_code="",
+        error_message="",
+        result={},
+        finished_at=None,
+        updated_at=now,
+    )
+    job.refresh_from_db()
+    if claimed != 1:
+        raise ValidationError(
+            _("The file of this import was deleted. Upload it again to import it.")
+            if not job.file and job.status not in (ImportStatus.CONFIRMED, ImportStatus.DISCARDED)
+            else _("This import is not stopped or failed; there is nothing to retry.")
+        )
+    log_action(
+        actor=actor,
+        action="import.retried",
+        target=job,
+        data={"file": job.original_name, "reason": "requested"},
+    )
+    _enqueue(job)
+    return job
 
 
 # --- refusing, discarding, cleaning up --------------------------------------------------------
@@ -358,6 +574,8 @@ def import_job_discard(*, actor, job: ImportJob) -> ImportJob:
         .update(
             status=ImportStatus.DISCARDED,
             file="",
+            lease_token=None,
+            lease_expires_at=None,
             finished_at=timezone.now(),
             updated_at=timezone.now(),
         )
@@ -407,6 +625,8 @@ def import_jobs_cleanup(*, days: int | None = None, now: datetime.datetime | Non
                 status=status,
                 file="",
                 result={},
+                lease_token=None,
+                lease_expires_at=None,
                 finished_at=timezone.now(),
                 updated_at=timezone.now(),
             )

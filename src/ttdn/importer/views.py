@@ -125,9 +125,12 @@ def _upload_post(request, *, handler: SizeCapUploadHandler):
 
 @login_required
 def batch_progress(request, batch: uuid.UUID):
-    jobs = access.batch_jobs_for_user(request.user, batch)
-    active = any(job.is_active for job in jobs)
-    context = {"jobs": jobs, "batch": batch, "active": active}
+    jobs = selectors.note_queue_moving(access.batch_jobs_for_user(request.user, batch))
+    # Poll only while a worker is moving something; a stalled job shows why and waits for
+    # the user (retry, discard, or check again), so the page never spins forever.
+    active = any(job.is_progressing for job in jobs)
+    stalled = any(job.is_stalled for job in jobs)
+    context = {"jobs": jobs, "batch": batch, "active": active, "stalled": stalled}
     if request.htmx:
         response = render(request, "importer/partials/batch_status.html", context)
         if len(jobs) == 1 and jobs[0].status == ImportStatus.READY:
@@ -436,6 +439,19 @@ def discard(request, pk):
         request, _("The import of “{name}” was discarded.").format(name=job.original_name)
     )
     return redirect("importer:upload")
+
+
+@require_POST
+@login_required
+def retry(request, pk):
+    job = access.import_job_get_for_user(request.user, pk)
+    try:
+        services.import_job_retry(actor=request.user, job=job)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("“{name}” will be read again.").format(name=job.original_name))
+    return redirect("importer:batch", batch=job.batch)
 
 
 # --- files ------------------------------------------------------------------------------------

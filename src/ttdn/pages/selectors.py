@@ -1,49 +1,399 @@
-"""Reads for the pages that combine plans with their progress."""
+"""Reads for the pages that combine plans with their progress.
+
+Each page's selector returns plain rows (``plans.rows`` and the dataclasses below) with
+everything its template prints already computed: labels translated, dates formatted,
+URLs built, texts cut, and — for a visitor who is not logged in — only what the plan's
+public page shows (``plans.access.plan_disclosure``). Templates loop and print; they never
+run a query (``pages/tests/test_page_queries.py``). See docs/decisions/0019.
+"""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ttdn.plans.access import sees_all_plans, visible_plans, visible_tasks
-from ttdn.plans.models import Plan, PlanStatus, Task, TaskAssignment
+from django.core.paginator import Page, Paginator
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from ttdn.directory.models import Agency, AgencyKind, SuccessionKind
+from ttdn.legal.models import LegalKind
+from ttdn.plans.access import (
+    FULL_DISCLOSURE,
+    Disclosure,
+    sees_all_plans,
+    visible_plans,
+    visible_tasks,
+)
+from ttdn.plans.models import (
+    AssignmentRole,
+    Plan,
+    PlanLevel,
+    PlanStatus,
+    PublicDisclosure,
+    Recurrence,
+    Task,
+    TaskAssignment,
+    TaskGroup,
+    TaskStatus,
+    Visibility,
+)
+from ttdn.plans.rows import (
+    AgencyLink,
+    TaskListRow,
+    TaskMiniRow,
+    agency_refs,
+    clip,
+    dmy,
+    labels,
+    task_list_rows,
+    task_mini_rows,
+    url_for,
+)
 from ttdn.plans.selectors import (
-    AgencyProgress,
+    TaskFilters,
     plan_annex,
     plan_completion_by_agency,
+    task_list,
     task_with_details,
     tasks_for_lists,
-    with_current_status,
 )
-from ttdn.tracking.models import ProgressUpdate
+from ttdn.tracking.models import ReviewState
 from ttdn.tracking.selectors import latest_updates, pending_updates
 
-
-def plan_rows(*, plan: Plan, today: datetime.date) -> list[Task]:
-    """The plan page's annex: each task with its status today and its latest update."""
-    tasks = with_current_status(plan_annex(plan=plan), today)
-    latest = latest_updates(tasks)
-    for task in tasks:
-        task.latest_update = latest.get(task.pk)
-    return tasks
+# --- the plan page ---------------------------------------------------------------------------
 
 
-def task_page(*, task: Task) -> tuple[Task, list[ProgressUpdate]]:
-    """The task with its agencies and deadlines, and every report with its evidence."""
-    task = task_with_details(task)
-    updates = list(
-        task.updates.select_related("agency", "submitted_by", "reviewed_by").prefetch_related(
-            "evidence"
-        )
+@dataclass(frozen=True, slots=True)
+class LatestCell:
+    date: str
+    agency: str
+    narrative: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexRow:
+    pk: int
+    url: str
+    row_label: str  # "" when it repeats the row above (a group of tasks under one number)
+    text: str
+    leads: list[AgencyLink]
+    coordinating: list[AgencyLink]
+    timeframe_text: str
+    timeframe_flagged: bool
+    next_deadline: str  # "" when there is none or the task is done or cancelled
+    status: str
+    status_label: str
+    percent: int | None  # None: not shown to this viewer
+    latest: LatestCell | None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChangeRow:
+    at: str
+    from_label: str
+    to_label: str
+    by: str  # "" when not shown
+    comment: str
+
+
+@dataclass
+class PlanPage:
+    plan: Plan  # its own columns only (title, number, summary …); no relation is followed
+    disclosure: Disclosure
+    status_label: str
+    visibility_label: str
+    public_shows_label: str
+    level_label: str
+    unit: str
+    issued_date: str
+    issuer: AgencyLink | None
+    parent: AgencyLink | None  # the plan this one implements: its title and page
+    legal_bases: list[str]
+    sections: list[tuple[str, str]]
+    rows: list[AnnexRow]
+    done: int
+    late: int
+    status_changes: list[StatusChangeRow]
+
+
+def plan_rows(
+    *, plan: Plan, today: datetime.date, disclosure: Disclosure = FULL_DISCLOSURE
+) -> list[AnnexRow]:
+    """The plan page's annex: each task with its status today and, if shown, its latest
+    update (the latest accepted one for a viewer who may not see the internal parts)."""
+    tasks = plan_annex(plan=plan)
+    latest = (
+        latest_updates(tasks, accepted_only=not disclosure.internal) if disclosure.progress else {}
     )
-    return task, updates
+    task_url, agency_url = url_for("pages:task"), url_for("pages:agency")
+    status_labels = labels(TaskStatus)
+    rows, previous_label = [], None
+    for task in tasks:
+        status = task.effective_status(today)
+        update = latest.get(task.pk)
+        assignments = task.assignments.all()  # the prefetched list, read once a row
+        rows.append(
+            AnnexRow(
+                pk=task.pk,
+                url=task_url(task.pk),
+                row_label="" if task.row_label == previous_label else task.row_label,
+                text=task.text,
+                leads=agency_refs(assignments, AssignmentRole.LEAD, agency_url),
+                coordinating=agency_refs(assignments, AssignmentRole.COORDINATING, agency_url),
+                timeframe_text=task.timeframe_text,
+                timeframe_flagged=task.timeframe_flagged,
+                next_deadline=""
+                if status in (TaskStatus.DONE, TaskStatus.CANCELLED)
+                else dmy(task.next_deadline),
+                status=status,
+                status_label=status_labels.get(status, status),
+                percent=task.percent if disclosure.progress else None,
+                latest=LatestCell(
+                    date=dmy(update.submitted_at),
+                    agency=update.agency.display_name,
+                    narrative=clip(update.narrative, 160),
+                )
+                if update is not None
+                else None,
+            )
+        )
+        previous_label = task.row_label
+    return rows
+
+
+# What the plan page's header names: read with the plan by ``plans.access.plan_get_for_user``.
+PLAN_PAGE_RELATED = ("issuer", "unit", "parent")
+
+
+def plan_page(*, plan: Plan, today: datetime.date, disclosure: Disclosure) -> PlanPage:
+    """Everything the plan page prints, for a viewer shown ``disclosure``; ``plan`` read
+    with :data:`PLAN_PAGE_RELATED`."""
+    plan_url, agency_url = url_for("pages:plan"), url_for("pages:agency")
+    rows = plan_rows(plan=plan, today=today, disclosure=disclosure)
+    issuer = None
+    if plan.issuer_id:
+        issuer = AgencyLink(plan.issuer.name, agency_url(plan.issuer_id), plan.issuer_name)
+    elif plan.issuer_name:
+        issuer = AgencyLink(plan.issuer_name, "", plan.issuer_name)
+    legal_kinds, dated = labels(LegalKind), gettext("dated")
+    legal_bases = []
+    for link in plan.legal_basis_links.select_related("document"):
+        document = link.document
+        text = f"{legal_kinds.get(document.kind, document.kind)} {document.identifier}"
+        if document.issued_date:
+            text = f"{text} {dated} {dmy(document.issued_date)}"
+        legal_bases.append(text)
+    status_labels = labels(PlanStatus)
+    changes = plan.status_changes.all()
+    if disclosure.internal:
+        changes = changes.select_related("by")
+    return PlanPage(
+        plan=plan,
+        disclosure=disclosure,
+        status_label=status_labels.get(plan.status, plan.status),
+        visibility_label=labels(Visibility).get(plan.visibility, plan.visibility),
+        public_shows_label=labels(PublicDisclosure).get(plan.public_shows, plan.public_shows),
+        level_label=labels(PlanLevel).get(plan.level, plan.level),
+        unit=str(plan.unit) if plan.unit_id else "",
+        issued_date=dmy(plan.issued_date),
+        issuer=issuer,
+        parent=AgencyLink(str(plan.parent), plan_url(plan.parent_id), "")
+        if plan.parent_id
+        else None,
+        legal_bases=legal_bases,
+        sections=[(s.heading, s.body) for s in plan.sections.all() if s.body],
+        rows=rows,
+        done=sum(1 for r in rows if r.status == TaskStatus.DONE),
+        late=sum(1 for r in rows if r.status == TaskStatus.LATE),
+        status_changes=[
+            StatusChangeRow(
+                at=_dmy_hm(c.at),
+                from_label=status_labels.get(c.from_status, c.from_status),
+                to_label=status_labels.get(c.to_status, c.to_status),
+                by=str(c.by) if disclosure.internal and c.by_id else "",
+                comment=c.comment if disclosure.internal else "",
+            )
+            for c in changes
+        ],
+    )
+
+
+def _dmy_hm(value: datetime.datetime) -> str:
+    return timezone.localtime(value).strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+# --- the task page ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    title: str
+    url: str
+    size: str  # "" for a link
+    is_link: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    pk: int
+    agency: str
+    status: str
+    status_label: str
+    percent: int
+    review_state: str  # "" when not shown
+    review_label: str
+    awaiting_review: bool
+    submitted_at: str
+    submitted_by: str  # "" when not shown
+    period_end: str
+    narrative: str
+    figures: list[tuple[str, str]]
+    evidence: list[EvidenceRow]
+    review_comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyOnTask:
+    name: str
+    url: str
+    as_written: str
+    written_differently: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineCell:
+    date: str
+    past: bool
+
+
+@dataclass
+class TaskPage:
+    task: Task  # its own columns only
+    disclosure: Disclosure
+    plan_url: str
+    plan_label: str
+    status: str
+    status_label: str
+    percent: int | None
+    group_label: str
+    recurrence_label: str
+    leads: list[AgencyOnTask]
+    coordinating: list[AgencyOnTask]
+    deadlines: list[DeadlineCell]
+    next_deadline: str
+    reports: list[ReportRow] = field(default_factory=list)
+
+
+def _agencies_on_task(task: Task, role: str, agency_url) -> list[AgencyOnTask]:
+    found = []
+    for a in task.assignments.all():
+        if a.role != role:
+            continue
+        name = a.agency.name if a.agency_id else a.as_written
+        found.append(
+            AgencyOnTask(
+                name=name,
+                url=agency_url(a.agency_id) if a.agency_id else "",
+                as_written=a.as_written,
+                written_differently=bool(a.agency_id and a.as_written and a.as_written != name),
+            )
+        )
+    return found
+
+
+def task_page(*, task: Task, today: datetime.date, disclosure: Disclosure) -> TaskPage:
+    """The task with its agencies and deadlines, and the reports ``disclosure`` allows:
+    all of them with who submitted them for the internal view, the accepted ones without
+    names for a visitor, none when the public page shows status and dates only."""
+    task = task_with_details(task)
+    plan = task.plan
+    agency_url, evidence_url = url_for("pages:agency"), url_for("tracking:evidence")
+    status_labels, review_labels = labels(TaskStatus), labels(ReviewState)
+    status = task.effective_status(today)
+    reports = []
+    if disclosure.progress:
+        updates = task.updates.select_related("agency")
+        if disclosure.internal:
+            updates = updates.select_related("submitted_by")
+        else:
+            updates = updates.filter(review_state=ReviewState.ACCEPTED)
+        if disclosure.evidence:
+            updates = updates.prefetch_related("evidence")
+        for u in updates:
+            reports.append(
+                ReportRow(
+                    pk=u.pk,
+                    agency=u.agency.name,
+                    status=u.status,
+                    status_label=status_labels.get(u.status, u.status),
+                    percent=u.percent,
+                    review_state=u.review_state if disclosure.internal else "",
+                    review_label=review_labels.get(u.review_state, "")
+                    if disclosure.internal
+                    else "",
+                    awaiting_review=disclosure.internal and u.review_state == ReviewState.SUBMITTED,
+                    submitted_at=_dmy_hm(u.submitted_at),
+                    submitted_by=str(u.submitted_by)
+                    if disclosure.internal and u.submitted_by_id
+                    else "",
+                    period_end=dmy(u.period_end),
+                    narrative=u.narrative,
+                    figures=[(str(k), str(v)) for k, v in (u.figures or {}).items()],
+                    evidence=[
+                        EvidenceRow(
+                            title=e.title,
+                            url=evidence_url(e.pk) if e.file else e.url,
+                            size=filesizeformat(e.size) if e.file else "",
+                            is_link=not e.file,
+                        )
+                        for e in u.evidence.all()
+                    ]
+                    if disclosure.evidence
+                    else [],
+                    review_comment=u.review_comment if disclosure.internal else "",
+                )
+            )
+    return TaskPage(
+        task=task,
+        disclosure=disclosure,
+        plan_url=url_for("pages:plan")(plan.pk),
+        plan_label=plan.number or plan.title,
+        status=status,
+        status_label=status_labels.get(status, status),
+        percent=task.percent if disclosure.progress else None,
+        group_label=labels(TaskGroup).get(task.group, task.group),
+        recurrence_label=labels(Recurrence).get(task.recurrence, "") if task.recurrence else "",
+        leads=_agencies_on_task(task, AssignmentRole.LEAD, agency_url),
+        coordinating=_agencies_on_task(task, AssignmentRole.COORDINATING, agency_url),
+        deadlines=[DeadlineCell(dmy(d.due_date), d.due_date < today) for d in task.deadlines.all()],
+        next_deadline=dmy(task.next_deadline),
+        reports=reports,
+    )
+
+
+# --- the home page ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CompletionRow:
+    name: str
+    url: str
+    total: int
+    done: int
+    late: int
+    percent_done: int
+    done_width: int
+    late_width: int
 
 
 @dataclass
 class Dashboard:
-    due_soon: list[Task]
-    late: list[Task]
+    my_agencies: list[AgencyLink]
+    due_soon: list[TaskMiniRow]
+    late: list[TaskMiniRow]
     late_count: int
-    completion: list[AgencyProgress]
-    plans: list[Plan]
+    completion: list[CompletionRow]
+    plans: list[AgencyLink]  # label and URL of each plan of the completion chart
     pending_reviews: int | None
 
 
@@ -76,11 +426,103 @@ def dashboard(*, user, today: datetime.date, with_reviews: bool) -> Dashboard:
         )
         if latest:
             plans = visible_plans(user).for_year(latest)
+    plan_url, agency_url = url_for("pages:plan"), url_for("pages:agency")
+    completion = [
+        CompletionRow(
+            name=row.name,
+            url=agency_url(row.agency_id),
+            total=row.total,
+            done=row.done,
+            late=row.late,
+            percent_done=row.percent_done,
+            done_width=round(100 * row.done / row.total) if row.total else 0,
+            late_width=round(100 * row.late / row.total) if row.total else 0,
+        )
+        for row in plan_completion_by_agency(plans=plans, today=today)
+    ]
+    agencies = Agency.objects.filter(pk__in=user.agency_ids()).order_by("name")
     return Dashboard(
-        due_soon=with_current_status(list(due_soon), today),
-        late=with_current_status(list(late), today),
+        my_agencies=[AgencyLink(a.name, agency_url(a.pk), "") for a in agencies],
+        due_soon=task_mini_rows(due_soon, today=today),
+        late=task_mini_rows(late, today=today),
         late_count=scope.late_on(today).count(),
-        completion=plan_completion_by_agency(plans=plans, today=today),
-        plans=list(plans.order_by("-period_start", "title")[:10]),
+        completion=completion,
+        plans=[
+            AgencyLink(p.number or p.title, plan_url(p.pk), "")
+            for p in plans.order_by("-period_start", "title").only("pk", "number", "title")[:10]
+        ],
         pending_reviews=pending_updates(user=user, tasks=active).count() if with_reviews else None,
+    )
+
+
+# --- the agency page -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SuccessionRow:
+    label: str
+    agency: AgencyLink
+    date: str
+
+
+@dataclass
+class AgencyPage:
+    agency: Agency  # its own columns only
+    kind_label: str
+    unit: str
+    parent: AgencyLink | None
+    aliases: list[str]
+    valid_from: str
+    valid_to: str
+    successors: list[SuccessionRow]
+    predecessors: list[SuccessionRow]
+    late_count: int
+    page: Page
+    rows: list[TaskListRow]
+
+
+AGENCY_PAGE_SIZE = 50
+
+
+def agency_page(*, user, agency_id: int, today: datetime.date, page_number) -> AgencyPage:
+    """The agency with its names and successions, and a page of the tasks it leads or
+    coordinates that ``user`` may see. Raises ``Agency.DoesNotExist``."""
+    agency = (
+        Agency.objects.select_related("unit", "parent")
+        .prefetch_related("aliases")
+        .get(pk=agency_id)
+    )
+    agency_url = url_for("pages:agency")
+    tasks = task_list(user=user, filters=TaskFilters(agency_id=agency.pk), today=today)
+    page = Paginator(tasks, AGENCY_PAGE_SIZE).get_page(page_number)
+    kinds = labels(SuccessionKind)
+    return AgencyPage(
+        agency=agency,
+        kind_label=labels(AgencyKind).get(agency.kind, agency.kind),
+        unit=str(agency.unit) if agency.unit_id else "",
+        parent=AgencyLink(str(agency.parent), agency_url(agency.parent_id), "")
+        if agency.parent_id
+        else None,
+        aliases=[a.alias for a in agency.aliases.all()],
+        valid_from=dmy(agency.valid_from),
+        valid_to=dmy(agency.valid_to),
+        successors=[
+            SuccessionRow(
+                kinds.get(s.kind, s.kind),
+                AgencyLink(str(s.successor), agency_url(s.successor_id), ""),
+                dmy(s.effective_date),
+            )
+            for s in agency.successions_out.select_related("successor")
+        ],
+        predecessors=[
+            SuccessionRow(
+                "",
+                AgencyLink(str(s.predecessor), agency_url(s.predecessor_id), ""),
+                dmy(s.effective_date),
+            )
+            for s in agency.successions_in.select_related("predecessor")
+        ],
+        late_count=tasks.late_on(today).count(),
+        page=page,
+        rows=task_list_rows(page, today=today, role_of_agency=agency.pk),
     )

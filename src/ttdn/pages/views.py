@@ -3,24 +3,31 @@
 import datetime
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.template import engines
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ttdn.core.text import squash
 from ttdn.directory.models import Agency
 from ttdn.pages import selectors
 from ttdn.pages.export import annex_workbook
 from ttdn.plans import services as plan_services
-from ttdn.plans.access import can_manage_plans, plan_get_for_user, task_get_for_user
-from ttdn.plans.models import PlanStatus, TaskStatus
-from ttdn.plans.selectors import TaskFilters, plan_annex, task_list, with_current_status
+from ttdn.plans.access import (
+    can_manage_plans,
+    plan_disclosure,
+    plan_get_for_user,
+    task_get_for_user,
+)
+from ttdn.plans.models import PlanStatus
+from ttdn.plans.rows import dmy
+from ttdn.plans.selectors import plan_annex
 from ttdn.tracking.access import can_report_on
 from ttdn.tracking.selectors import latest_updates
-
-PAGE_SIZE = 50
 
 
 def _today() -> datetime.date:
@@ -34,29 +41,45 @@ def home(request):
     board = selectors.dashboard(
         user=request.user, today=today, with_reviews=can_manage_plans(request.user)
     )
-    context = {
-        "today": today,
-        "board": board,
-        "my_agencies": Agency.objects.filter(pk__in=request.user.agency_ids()),
-    }
-    return render(request, "pages/home.html", context)
+    return render(request, "pages/home.html", {"today": dmy(today), "board": board})
+
+
+# The annex's texts, for the Jinja2 rows and the Django page's header (decision 0019).
+ANNEX_LABELS = {
+    "no": _lazy("No."),
+    "task": _lazy("Task"),
+    "lead": _lazy("Lead agency"),
+    "coordinating": _lazy("Coordinating agencies"),
+    "timeframe": _lazy("Timeframe"),
+    "status": _lazy("Status"),
+    "latest": _lazy("Latest update"),
+    "next": _lazy("next"),
+    "not_in_directory": _lazy("Not in the directory"),
+    "not_understood": _lazy("The timeframe was not understood; no deadline was set."),
+    "no_tasks": _lazy("This plan has no tasks yet."),
+}
 
 
 def plan_detail(request, pk: int):
-    plan = plan_get_for_user(request.user, pk)
-    today = _today()
-    tasks = selectors.plan_rows(plan=plan, today=today)
+    plan = plan_get_for_user(request.user, pk, select_related=selectors.PLAN_PAGE_RELATED)
+    page = selectors.plan_page(
+        plan=plan, today=_today(), disclosure=plan_disclosure(request.user, plan)
+    )
+    labels = {key: str(text) for key, text in ANNEX_LABELS.items()}
+    # The long annex is printed by Jinja2, the rest of the page by Django's engine.
+    # Jinja2 escapes every value (autoescape is on in its backend); the result is safe.
+    annex_rows = mark_safe(  # noqa: S308
+        engines["jinja2"]
+        .get_template("pages/annex_rows.jinja")
+        .render({"rows": page.rows, "l": labels, "progress": page.disclosure.progress})
+    )
     context = {
-        "plan": plan,
-        "tasks": tasks,
-        "legal_links": plan.legal_basis_links.select_related("document"),
-        "sections": plan.sections.all(),
-        "status_changes": plan.status_changes.select_related("by"),
+        "page": page,
+        "labels": labels,
+        "annex_rows": annex_rows,
+        "plan": page.plan,
         "transitions": [(s, PlanStatus(s).label) for s in plan_services.allowed_transitions(plan)],
         "can_manage": can_manage_plans(request.user),
-        "today": today,
-        "done": sum(1 for t in tasks if t.status == TaskStatus.DONE),
-        "late": sum(1 for t in tasks if t.current_status == TaskStatus.LATE),
     }
     return render(request, "pages/plan_detail.html", context)
 
@@ -64,7 +87,11 @@ def plan_detail(request, pk: int):
 def plan_export(request, pk: int):
     plan = plan_get_for_user(request.user, pk)
     tasks = plan_annex(plan=plan)
-    content = annex_workbook(plan=plan, tasks=tasks, latest=latest_updates(tasks), today=_today())
+    disclosure = plan_disclosure(request.user, plan)
+    latest = (
+        latest_updates(tasks, accepted_only=not disclosure.internal) if disclosure.progress else {}
+    )
+    content = annex_workbook(plan=plan, tasks=tasks, latest=latest, today=_today())
     # Django builds the header: quotes, line breaks and Vietnamese letters in a plan's
     # number cannot break it (RFC 6266 filename*).
     filename = "phu-luc-{}.xlsx".format(squash(plan.number or str(plan.pk)).replace("/", "-"))
@@ -76,37 +103,25 @@ def plan_export(request, pk: int):
 
 
 def task_detail(request, pk: int):
-    task, updates = selectors.task_page(task=task_get_for_user(request.user, pk))
-    today = _today()
+    task = task_get_for_user(request.user, pk)
+    page = selectors.task_page(
+        task=task, today=_today(), disclosure=plan_disclosure(request.user, task.plan)
+    )
     context = {
-        "task": task,
-        "plan": task.plan,
-        "current_status": task.effective_status(today),
-        "updates": updates,
+        "page": page,
+        "task": page.task,
         "can_manage": can_manage_plans(request.user),
         "can_report": can_report_on(request.user, task),
-        "today": today,
     }
     return render(request, "pages/task_detail.html", context)
 
 
 @login_required
 def agency_detail(request, pk: int):
-    agency = get_object_or_404(Agency.objects.select_related("unit", "parent"), pk=pk)
-    today = _today()
-    tasks = task_list(user=request.user, filters=TaskFilters(agency_id=agency.pk), today=today)
-    page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
-    for task in with_current_status(page, today):
-        task.my_role = next(
-            (a.get_role_display() for a in task.assignments.all() if a.agency_id == agency.pk), ""
+    try:
+        page = selectors.agency_page(
+            user=request.user, agency_id=pk, today=_today(), page_number=request.GET.get("page")
         )
-    context = {
-        "agency": agency,
-        "page": page,
-        "today": today,
-        "aliases": agency.aliases.all(),
-        "successors": agency.successions_out.select_related("successor"),
-        "predecessors": agency.successions_in.select_related("predecessor"),
-        "late_count": tasks.late_on(today).count(),
-    }
-    return render(request, "pages/agency_detail.html", context)
+    except Agency.DoesNotExist:
+        raise Http404(_("No such agency.")) from None
+    return render(request, "pages/agency_detail.html", {"page": page.page, "agency_page": page})

@@ -6,6 +6,8 @@ exist; "you may see it but not change it" is a 403. Who may do what is asked thr
 capabilities (``ttdn.accounts.capabilities``), which plans through agency membership.
 """
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -17,7 +19,7 @@ from ttdn.accounts.capabilities import (
     SEE_ALL_PLANS,
     has_capability,
 )
-from ttdn.plans.models import Plan, Task, Visibility
+from ttdn.plans.models import Plan, PublicDisclosure, Task, Visibility
 
 
 def sees_all_plans(user) -> bool:
@@ -49,13 +51,54 @@ def visible_tasks(user) -> QuerySet[Task]:
     return Task.objects.filter(plan__in=visible_plans(user).values("pk"))
 
 
+@dataclass(frozen=True)
+class Disclosure:
+    """What of a plan's progress a viewer who may see the plan is shown.
+
+    ``progress``: percentages and the narratives, figures and agencies of reports;
+    ``evidence``: the files and links of those reports; ``internal``: who submitted and
+    reviewed them, review states and comments, reports not (yet) accepted, and who moved
+    the plan's status. Pages and downloads read it; their selectors build rows from it.
+    """
+
+    progress: bool
+    evidence: bool
+    internal: bool
+
+
+FULL_DISCLOSURE = Disclosure(progress=True, evidence=True, internal=True)
+
+
+def plan_disclosure(user, plan: Plan) -> Disclosure:
+    """For a plan ``user`` may see (through :func:`plan_get_for_user`).
+
+    A signed-in account sees everything: every account may read internal plans in full,
+    so a public plan shows it no less. A visitor who is not logged in sees what the plan's
+    ``public_shows`` allows, and never the internal parts (docs/decisions/0019).
+    """
+    if getattr(user, "is_authenticated", False):
+        return FULL_DISCLOSURE
+    level = plan.public_shows
+    return Disclosure(
+        progress=level in (PublicDisclosure.PROGRESS, PublicDisclosure.EVIDENCE),
+        evidence=level == PublicDisclosure.EVIDENCE,
+        internal=False,
+    )
+
+
 def can_manage_plans(user) -> bool:
     return has_capability(user, MANAGE_PLANS)
 
 
-def plan_get_for_user(user, pk, *, write: bool = False) -> Plan:
+def plan_get_for_user(
+    user, pk, *, write: bool = False, select_related: tuple[str, ...] = ()
+) -> Plan:
+    """The plan, or 404; ``select_related``: relations the caller will read (one query)."""
+    plans = visible_plans(user)
+    if select_related:
+        plans = plans.select_related(*select_related)
     try:
-        plan = visible_plans(user).get(pk=pk)
+        plan = plans.get(pk=pk)
     except (Plan.DoesNotExist, ValueError, TypeError):
         raise Http404(_("No such plan.")) from None
     if write and not can_manage_plans(user):

@@ -11,8 +11,9 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
+from ttdn.core.api import Pagination
 from ttdn.plans import selectors
 from ttdn.plans.access import plan_get_for_user, reporting_agency_ids, task_get_for_user
 from ttdn.plans.models import (
@@ -54,6 +55,11 @@ class PlanOut(Schema):
     level: str
     status: str
     visibility: str
+    public_shows: str = Field(
+        description="What visitors who are not logged in see of a public plan's progress: "
+        "status (status and dates), progress (also percentages and accepted reports), "
+        "evidence (also their files and links)"
+    )
     issuer: AgencyRefOut | None
     task_count: int
     url: str = Field(description="The plan's page")
@@ -95,7 +101,7 @@ class SectionOut(Schema):
     body: str
 
 
-class UnitOut(Schema):
+class PlanUnitOut(Schema):
     id: int
     name: str
     level: str
@@ -104,7 +110,7 @@ class UnitOut(Schema):
 class PlanDetailOut(PlanOut):
     summary: str
     signer: str
-    unit: UnitOut | None
+    unit: PlanUnitOut | None
     parent_id: int | None = Field(description="The plan this one implements, if any")
     report_deadline_text: str
     legal_bases: list[LegalBasisOut]
@@ -223,7 +229,7 @@ class TaskDetailOut(TaskOut):
 
 
 @router.get("/plans", response=list[PlanOut], summary="List plans")
-@paginate(LimitOffsetPagination)
+@paginate(Pagination)
 def plan_list(
     request: HttpRequest,
     number: str = Query(

@@ -3,7 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.legal.services import legal_reference_errors
-from ttdn.plans.models import Plan, PlanLevel, PlanStatus, TaskGroup, TaskStatus, Visibility
+from ttdn.plans.models import (
+    Plan,
+    PlanLevel,
+    PlanStatus,
+    PublicDisclosure,
+    TaskGroup,
+    TaskStatus,
+    Visibility,
+)
 
 DATE_INPUT = forms.DateInput(
     format="%d/%m/%Y", attrs={"placeholder": _("dd/mm/yyyy"), "inputmode": "numeric"}
@@ -46,6 +54,16 @@ class PlanForm(forms.Form):
     visibility = forms.ChoiceField(
         label=_("Visibility"), choices=Visibility.choices, initial=Visibility.INTERNAL
     )
+    public_shows = forms.ChoiceField(
+        label=_("Public page shows"),
+        choices=PublicDisclosure.choices,
+        initial=PublicDisclosure.STATUS,
+        required=False,
+        help_text=_(
+            "For public plans: what visitors who are not logged in see of the progress. "
+            "Names of the people who report are never shown to them."
+        ),
+    )
     restricted_to = forms.ModelMultipleChoiceField(
         label=_("Visible to agencies"),
         queryset=_agencies(),
@@ -85,6 +103,8 @@ class PlanForm(forms.Form):
         start, end = data.get("period_start"), data.get("period_end")
         if start and not end:
             data["period_end"] = start
+        # Left out (an older form, a script): the most discreet level.
+        data["public_shows"] = data.get("public_shows") or PublicDisclosure.STATUS
         if data.get("visibility") == Visibility.RESTRICTED and not data.get("restricted_to"):
             self.add_error(
                 "restricted_to", _("Choose the agencies that may see a restricted plan.")
@@ -160,7 +180,18 @@ class TaskForm(forms.Form):
         return data
 
 
-class TaskFilterForm(forms.Form):
+class ListFilterForm(forms.Form):
+    def read_choices(self) -> None:
+        """Read the choices of the model choice fields now, in the view, so that rendering
+        the form runs no query in the template (docs/decisions/0019)."""
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                # A comprehension, not list(): list() asks the iterator's length first,
+                # which costs a COUNT query.
+                field.widget.choices = [choice for choice in field.choices]  # noqa: C416
+
+
+class TaskFilterForm(ListFilterForm):
     q = forms.CharField(label=_("Search"), required=False)
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses")), *TaskStatus.choices]
@@ -176,7 +207,7 @@ class TaskFilterForm(forms.Form):
     )
 
 
-class PlanFilterForm(forms.Form):
+class PlanFilterForm(ListFilterForm):
     q = forms.CharField(label=_("Search"), required=False)
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1945, max_value=2100)
     level = forms.ChoiceField(

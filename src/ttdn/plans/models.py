@@ -25,10 +25,27 @@ class PlanStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+# Progress is reported on a plan once it binds the agencies (issued) and until it is
+# closed: a draft or a plan under appraisal may still change its tasks entirely
+# (docs/decisions/0021-progress-on-open-plans.md).
+REPORTABLE_STATUSES = frozenset({PlanStatus.ISSUED, PlanStatus.IN_PROGRESS})
+
+
 class Visibility(models.TextChoices):
     PUBLIC = "public", _("Public")
     INTERNAL = "internal", _("Internal")
     RESTRICTED = "restricted", _("Restricted to named agencies")
+
+
+class PublicDisclosure(models.TextChoices):
+    """What anonymous visitors see of a public plan's progress (docs/decisions/0019).
+
+    Each level adds to the one before; the names of the people who submitted or reviewed
+    reports, review comments and reports not yet accepted are never shown to them."""
+
+    STATUS = "status", _("Status and dates only")
+    PROGRESS = "progress", _("Also progress percentages and accepted reports")
+    EVIDENCE = "evidence", _("Also the evidence of accepted reports")
 
 
 class PlanQuerySet(models.QuerySet):
@@ -94,6 +111,16 @@ class Plan(TimeStampedModel):
     visibility = models.CharField(
         _("visibility"), max_length=16, choices=Visibility.choices, default=Visibility.INTERNAL
     )
+    public_shows = models.CharField(
+        _("public page shows"),
+        max_length=16,
+        choices=PublicDisclosure.choices,
+        default=PublicDisclosure.STATUS,
+        help_text=_(
+            "What visitors who are not logged in see of a public plan's progress. "
+            "Names of the people who report are never shown to them."
+        ),
+    )
     restricted_to = models.ManyToManyField(
         "directory.Agency",
         verbose_name=_("visible to agencies"),
@@ -143,6 +170,11 @@ class Plan(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.number} — {self.title}" if self.number else self.title
+
+    @property
+    def accepts_progress(self) -> bool:
+        """Whether agencies may report progress on this plan's tasks now."""
+        return self.status in REPORTABLE_STATUSES
 
     @property
     def period_label(self) -> str:

@@ -23,6 +23,7 @@ from ttdn.plans.access import (
 )
 from ttdn.plans.forms import PlanFilterForm, PlanForm, PlanTransitionForm, TaskFilterForm, TaskForm
 from ttdn.plans.models import AssignmentRole, Plan
+from ttdn.plans.rows import plan_list_rows, task_list_rows
 from ttdn.plans.services import AgencyRef, TaskData
 
 PAGE_SIZE = 50
@@ -47,7 +48,14 @@ def plan_list(request):
     page = Paginator(selectors.plan_list(user=request.user, filters=filters), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    context = {"form": form, "page": page, "can_manage": can_manage_plans(request.user)}
+    context = {
+        "form": form,
+        "page": page,
+        "rows": plan_list_rows(page),
+        "can_manage": can_manage_plans(request.user),
+    }
+    if not request.htmx:
+        form.read_choices()
     template = "plans/partials/plan_table.html" if request.htmx else "plans/plan_list.html"
     return render(request, template, context)
 
@@ -79,6 +87,7 @@ def plan_create(request):
                 issuer=d["issuer"],
                 parent=d["parent"],
                 visibility=d["visibility"],
+                public_shows=d["public_shows"],
                 restricted_to=list(d["restricted_to"]),
                 summary=d["summary"],
                 legal_bases=d["legal_bases"],
@@ -105,6 +114,7 @@ def plan_edit(request, pk: int):
         "issuer": plan.issuer_id,
         "parent": plan.parent_id,
         "visibility": plan.visibility,
+        "public_shows": plan.public_shows,
         "restricted_to": list(plan.restricted_to.values_list("pk", flat=True)),
         "summary": plan.summary,
         "legal_bases": "\n".join(
@@ -132,6 +142,7 @@ def plan_edit(request, pk: int):
                 issuer=d["issuer"],
                 parent=d["parent"],
                 visibility=d["visibility"],
+                public_shows=d["public_shows"],
                 summary=d["summary"],
                 legal_bases=d["legal_bases"],
             )
@@ -307,7 +318,13 @@ def task_list(request):
     page = Paginator(
         selectors.task_list(user=request.user, filters=filters, today=today), PAGE_SIZE
     ).get_page(request.GET.get("page"))
-    selectors.with_current_status(page, today)
-    context = {"form": form, "page": page, "today": today}
+    context = {
+        "form": form,
+        "page": page,
+        "rows": task_list_rows(page, today=today),
+        "today": today,
+    }
+    if not request.htmx:
+        form.read_choices()
     template = "plans/partials/task_table.html" if request.htmx else "plans/task_list.html"
     return render(request, template, context)

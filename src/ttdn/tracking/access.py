@@ -11,12 +11,13 @@ from django.utils.translation import gettext as _
 
 from ttdn.accounts.capabilities import REVIEW_PROGRESS, has_capability
 from ttdn.plans.access import (
+    plan_disclosure,
     reporting_agency_ids,
     task_get_for_user,
     visible_tasks,
 )
-from ttdn.plans.models import PlanStatus, Task
-from ttdn.tracking.models import Evidence, ProgressUpdate
+from ttdn.plans.models import Task
+from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
 
 
 def can_review_progress(user) -> bool:
@@ -26,8 +27,8 @@ def can_review_progress(user) -> bool:
 
 def can_report_on(user, task: Task) -> bool:
     """Whether ``user`` may report on ``task`` now: for an assigned agency of theirs,
-    while the plan is not closed."""
-    return task.plan.status != PlanStatus.CLOSED and bool(reporting_agency_ids(user, task))
+    while the plan is issued or in progress."""
+    return task.plan.accepts_progress and bool(reporting_agency_ids(user, task))
 
 
 def task_get_for_reporting(user, pk) -> tuple[Task, list[int]]:
@@ -36,6 +37,12 @@ def task_get_for_reporting(user, pk) -> tuple[Task, list[int]]:
     agency_ids = reporting_agency_ids(user, task)
     if not agency_ids:
         raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
+    if not task.plan.accepts_progress:
+        raise PermissionDenied(
+            _("Progress is reported on issued plans only; this plan is {status}.").format(
+                status=task.plan.get_status_display().lower()
+            )
+        )
     return task, agency_ids
 
 
@@ -56,10 +63,18 @@ def update_get_for_review(user, pk) -> ProgressUpdate:
 
 
 def evidence_file_get_for_user(user, pk) -> Evidence:
-    """An uploaded evidence file whose task ``user`` may see, or 404."""
+    """An uploaded evidence file whose task ``user`` may see, or 404.
+
+    A visitor who is not logged in gets only the evidence of accepted reports of a public
+    plan whose public page shows evidence (``plans.access.plan_disclosure``)."""
     try:
         evidence = Evidence.objects.select_related("update").get(pk=pk, file__gt="")
     except (Evidence.DoesNotExist, ValueError, TypeError):
         raise Http404(_("No such file.")) from None
-    task_get_for_user(user, evidence.update.task_id)
+    task = task_get_for_user(user, evidence.update.task_id)
+    disclosure = plan_disclosure(user, task.plan)
+    if not disclosure.evidence or (
+        not disclosure.internal and evidence.update.review_state != ReviewState.ACCEPTED
+    ):
+        raise Http404(_("No such file."))
     return evidence

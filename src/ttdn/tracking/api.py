@@ -13,12 +13,21 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.responses import Status
-from pydantic import StringConstraints
+from pydantic import StrictInt, StringConstraints
 
+from ttdn.attachments.services import MAX_LINK_CHARS
+from ttdn.core.api import IsoDate
 from ttdn.directory.models import Agency
 from ttdn.plans.access import reporting_agency_ids, task_get_for_user
 from ttdn.tracking.models import REPORTABLE_STATUSES, Evidence, ProgressUpdate
-from ttdn.tracking.services import MAX_LINKS, MAX_NARRATIVE_CHARS, progress_submit
+from ttdn.tracking.services import (
+    MAX_FIGURE_MAGNITUDE,
+    MAX_FIGURE_NAME_CHARS,
+    MAX_FIGURES,
+    MAX_LINKS,
+    MAX_NARRATIVE_CHARS,
+    progress_submit,
+)
 
 router = Router()
 
@@ -26,7 +35,7 @@ router = Router()
 ReportableStatus = Literal[tuple(value for value, _label in REPORTABLE_STATUSES)]  # type: ignore[valid-type]
 
 
-class AgencyOut(Schema):
+class ReportingAgencyOut(Schema):
     id: int
     name: str
 
@@ -43,7 +52,7 @@ class EvidenceOut(Schema):
 class ProgressOut(Schema):
     id: int
     task_id: int
-    agency: AgencyOut
+    agency: ReportingAgencyOut
     status: str
     percent: int
     narrative: str
@@ -66,25 +75,42 @@ class ProgressOut(Schema):
 
 
 class ProgressIn(Schema):
-    agency_id: int | None = Field(
+    """A report, parsed. Its limits (figures, links, text) are ``progress_submit``'s: the
+    schema states them from the service's constants, the service enforces them."""
+
+    agency_id: StrictInt | None = Field(
         None,
         description="The reporting agency; may be left out when you belong to only one of the task's agencies",
     )
     status: ReportableStatus
-    percent: int = Field(ge=0, le=100)
+    percent: StrictInt = Field(ge=0, le=100)
     narrative: Annotated[
         str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NARRATIVE_CHARS)
     ] = Field(description="What was done")
     figures: dict[str, Any] = Field(
         default_factory=dict,
-        description='Indicator values: names with finite numbers, at most 50, e.g. {"articles": 12}',
+        description='Indicator values: names with finite numbers, e.g. {"articles": 12}',
+        json_schema_extra={
+            "maxProperties": MAX_FIGURES,
+            "propertyNames": {"minLength": 1, "maxLength": MAX_FIGURE_NAME_CHARS},
+            "additionalProperties": {
+                "type": "number",
+                "exclusiveMinimum": -MAX_FIGURE_MAGNITUDE,
+                "exclusiveMaximum": MAX_FIGURE_MAGNITUDE,
+            },
+        },
     )
-    period_end: datetime.date | None = Field(
+    period_end: IsoDate | None = Field(
         None,
-        description="The deadline this update reports on (defaults to the task's next deadline)",
+        description="The deadline this update reports on, YYYY-MM-DD (defaults to the task's next deadline)",
     )
     links: list[str] = Field(
-        default_factory=list, max_length=MAX_LINKS, description="Web addresses"
+        default_factory=list,
+        description="Web addresses (http or https)",
+        json_schema_extra={
+            "maxItems": MAX_LINKS,
+            "items": {"type": "string", "format": "uri", "maxLength": MAX_LINK_CHARS},
+        },
     )
 
 

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ttdn.attachments.forms import MultipleFileField
 from ttdn.tracking.models import REPORTABLE_STATUSES
+from ttdn.tracking.services import MAX_NARRATIVE_CHARS
 
 
 class ProgressForm(forms.Form):
@@ -15,7 +16,7 @@ class ProgressForm(forms.Form):
     narrative = forms.CharField(
         label=_("Results"),
         widget=forms.Textarea(attrs={"rows": 6}),
-        max_length=20_000,
+        max_length=MAX_NARRATIVE_CHARS,  # the API states the same service constant
         help_text=_("What was done: activities, figures, outcomes"),
     )
     figures = forms.CharField(

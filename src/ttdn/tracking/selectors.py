@@ -27,8 +27,10 @@ LATEST_UPDATE_FIELDS = (
 )
 
 
-def latest_updates(tasks) -> dict[int, ProgressUpdate]:
+def latest_updates(tasks, *, accepted_only: bool = False) -> dict[int, ProgressUpdate]:
     """The newest counted (not returned) report of each task, with its agency: one query.
+
+    ``accepted_only``: the newest accepted report instead (what a public page may show).
 
     For pages that show "the latest update" beside each task (the plan page, the annex
     export). Tasks without a counted report are absent from the result. One index probe
@@ -37,12 +39,12 @@ def latest_updates(tasks) -> dict[int, ProgressUpdate]:
     ids = [task.pk for task in tasks]
     if not ids:
         return {}
-    newest = (
-        ProgressUpdate.objects.filter(task_id=OuterRef("pk"))
-        .exclude(review_state=ReviewState.RETURNED)
-        .order_by("-submitted_at", "-id")
-        .values("pk")[:1]
-    )
+    counted = ProgressUpdate.objects.filter(task_id=OuterRef("pk"))
+    if accepted_only:
+        counted = counted.filter(review_state=ReviewState.ACCEPTED)
+    else:
+        counted = counted.exclude(review_state=ReviewState.RETURNED)
+    newest = counted.order_by("-submitted_at", "-id").values("pk")[:1]
     latest_ids = Task.objects.filter(pk__in=ids).annotate(latest=Subquery(newest))
     rows = (
         ProgressUpdate.objects.filter(pk__in=latest_ids.values("latest"))

@@ -56,6 +56,7 @@ MAX_LINKS = 10
 MAX_NARRATIVE_CHARS = 20_000
 MAX_FIGURES = 50
 MAX_FIGURE_NAME_CHARS = 100
+MAX_FIGURE_MAGNITUDE = 10**15  # a figure's absolute value is below this
 
 
 def _clean_files(files: list[UploadedFile]) -> list[UploadedFile]:
@@ -91,7 +92,7 @@ def _clean_figures(figures: dict | None) -> dict[str, int | float]:
             isinstance(value, bool)
             or not isinstance(value, int | float)
             or (isinstance(value, float) and not math.isfinite(value))
-            or abs(value) >= 10**15  # before any float(): a huge int cannot become one
+            or abs(value) >= MAX_FIGURE_MAGNITUDE  # an int is compared exactly: 10**400 is no float
         ):
             raise ValidationError(
                 {"figures": _("“{name}” is not a number.").format(name=label[:100])}
@@ -131,6 +132,10 @@ def progress_submit(
         raise PermissionDenied(_("You can report progress only for your own agency's tasks."))
     if task.plan.status == PlanStatus.CLOSED:
         raise ValidationError(_("The plan is closed; progress can no longer be reported on it."))
+    if not task.plan.accepts_progress:
+        raise ValidationError(
+            _("The plan has not been issued yet; progress can be reported once it is issued.")
+        )
     files = _clean_files(list(files or []))
     links = _clean_links(list(links or []))
     figures = _clean_figures(figures)

@@ -2,8 +2,10 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -111,6 +113,13 @@ def review_decide(request, pk: int):
     return redirect("tracking:review_queue")
 
 
-@login_required
 def evidence_download(request, pk: int):
-    return attachment_response(evidence_file_get_for_user(request.user, pk))
+    # Anonymous visitors may download the evidence a public plan publishes; for anything
+    # else they are sent to log in, as before (the same answer whether the file exists).
+    try:
+        evidence = evidence_file_get_for_user(request.user, pk)
+    except Http404:
+        if request.user.is_authenticated:
+            raise
+        return redirect_to_login(request.get_full_path())
+    return attachment_response(evidence)

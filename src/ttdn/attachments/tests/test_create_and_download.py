@@ -26,7 +26,7 @@ def filename_of(response) -> str:
 @pytest.fixture
 def update(tmp_path, settings, officer_a, agency_a, make_plan):
     settings.MEDIA_ROOT = tmp_path
-    task = make_plan(visibility="internal").tasks.get()
+    task = make_plan(status="in_progress", visibility="internal").tasks.get()
     return progress_submit(
         actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=10
     )

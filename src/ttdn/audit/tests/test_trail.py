@@ -32,7 +32,7 @@ def _scopes(entry: AuditEntry) -> set[tuple[str, str]]:
 
 
 def test_an_entry_is_filed_under_its_target_and_its_scopes(make_plan, coordinator):
-    plan = make_plan()
+    plan = make_plan(status="in_progress")
     task = plan.tasks.get()
     entry = log_action(
         actor=coordinator, action="task.changed", target=task, scopes=[plan, task, plan]
@@ -46,7 +46,7 @@ def test_an_entry_is_filed_under_its_target_and_its_scopes(make_plan, coordinato
 
 
 def test_an_anonymous_actor_is_recorded_as_nobody(make_plan):
-    plan = make_plan()
+    plan = make_plan(status="in_progress")
     entry = log_action(actor=AnonymousUser(), action="plan.changed", target=plan)
     assert entry.actor is None
     assert _scopes(entry) == {("plans.plan", str(plan.pk))}
@@ -57,16 +57,21 @@ def test_history_of_a_plan_holds_its_tasks_and_a_task_only_its_own(
 ):
     from ttdn.tracking.services import progress_submit
 
-    plan = make_plan(tasks=2)
+    plan = make_plan(status="in_progress", tasks=2)
     first, second = plan.tasks.order_by("order")
-    other = make_plan(title="Kế hoạch khác")
+    other = make_plan(status="in_progress", title="Kế hoạch khác")
     update = progress_submit(
         actor=officer_a, task=first, agency=agency_a, status="in_progress", percent=10
     )
 
     plan_actions = list(history_for(plan).values_list("action", "target_id"))
     assert plan_actions[0] == ("progress.submitted", str(update.pk))  # newest first
-    assert {a for a, _ in plan_actions} == {"plan.created", "task.created", "progress.submitted"}
+    assert {a for a, _ in plan_actions} == {
+        "plan.created",
+        "task.created",
+        "plan.status_changed",
+        "progress.submitted",
+    }
     assert ("task.created", str(second.pk)) in plan_actions
     assert not history_for(plan).filter(pk__in=history_for(other)).exists()
 
@@ -76,7 +81,7 @@ def test_history_of_a_plan_holds_its_tasks_and_a_task_only_its_own(
 
 
 def test_history_is_one_query_with_its_actors(make_plan):
-    plan = make_plan(tasks=3)
+    plan = make_plan(status="in_progress", tasks=3)
     with CaptureQueriesContext(connection) as queries:
         actors = {str(entry.actor) for entry in history_for(plan)}
     assert len(queries) == 1
@@ -85,7 +90,7 @@ def test_history_is_one_query_with_its_actors(make_plan):
 
 @pytest.mark.skipif("connection.vendor != 'sqlite'", reason="SQLite's plan format")
 def test_history_reads_the_scope_index(make_plan):
-    plan = make_plan()
+    plan = make_plan(status="in_progress")
     sql, params = history_for(plan).query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
@@ -95,7 +100,7 @@ def test_history_reads_the_scope_index(make_plan):
 
 
 def test_deleting_an_entry_deletes_its_scopes(make_plan):
-    plan = make_plan()
+    plan = make_plan(status="in_progress")
     history_for(plan).delete()
     assert not AuditScope.objects.filter(object_type="plans.plan", object_id=str(plan.pk)).exists()
 
@@ -192,7 +197,7 @@ def test_history_pages_show_a_report_with_evidence(
     from ttdn.tracking.services import progress_submit
 
     settings.MEDIA_ROOT = tmp_path
-    task = make_plan().tasks.get()
+    task = make_plan(status="in_progress").tasks.get()
     progress_submit(
         actor=officer_a,
         task=task,

@@ -34,6 +34,12 @@ User = get_user_model()
 
 
 @pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    """`ttdn backup` archives MEDIA_ROOT too: never the checkout's own var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
 def english():
     """Assert on the English msgids (the default language is Vietnamese)."""
     with translation.override("en"):

@@ -162,3 +162,69 @@ def test_offline_commands_run_without_a_secret_but_serving_does_not(tmp_path):
     refused = subprocess.run([*cli, "migrate"], env=env, capture_output=True, text=True)
     assert refused.returncode != 0
     assert "SECRET_KEY" in refused.stderr
+
+
+# --- Production security settings (decision 0017) ------------------------------------------
+
+_SECURITY = (
+    "import django, json; django.setup(); from django.conf import settings as s; "
+    "print(json.dumps([s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_PROXY_SSL_HEADER, "
+    "s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, "
+    "s.SECURE_HSTS_PRELOAD, 'django.middleware.csp.ContentSecurityPolicyMiddleware' in s.MIDDLEWARE, "
+    "s.SECURE_CSP['script-src']]))"
+)
+
+
+def _security(tmp_path, **env):
+    import json
+
+    completed = _start_django(tmp_path, _SECURITY, **env)
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout)
+
+
+def test_production_cookies_are_secure_and_https_settings_opt_in(tmp_path):
+    assert _security(tmp_path, SECRET_KEY="k" * 50) == [
+        True,
+        True,
+        None,
+        False,
+        0,
+        False,
+        False,
+        True,
+        _script_src(),
+    ]
+
+
+def _script_src():
+    from django.utils.csp import CSP
+
+    return [CSP.SELF, CSP.NONCE]
+
+
+def test_development_cookies_are_not_secure(tmp_path):
+    cookie_secure, csrf_secure, *_ = _security(tmp_path, TTDN_DEVELOPMENT="1")
+    assert (cookie_secure, csrf_secure) == (False, False)
+
+
+def test_https_behind_a_proxy_from_the_environment(tmp_path):
+    values = _security(
+        tmp_path,
+        SECRET_KEY="k" * 50,
+        TTDN_BEHIND_HTTPS_PROXY="1",
+        SECURE_SSL_REDIRECT="1",
+        SECURE_HSTS_SECONDS="31536000",
+        SECURE_HSTS_INCLUDE_SUBDOMAINS="1",
+        SECURE_HSTS_PRELOAD="1",
+        SESSION_COOKIE_SECURE="0",
+    )
+    assert values[:7] == [
+        False,
+        True,
+        ["HTTP_X_FORWARDED_PROTO", "https"],
+        True,
+        31536000,
+        True,
+        True,
+    ]

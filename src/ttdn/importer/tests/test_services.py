@@ -276,10 +276,8 @@ def test_progress_is_stored_while_the_job_runs(coordinator, result, analyse_retu
 
 
 def test_progress_writes_are_throttled_but_labels_always_stored(coordinator):
-    job = ImportJob.objects.create(
-        created_by=coordinator, original_name="a.txt", status=ImportStatus.RUNNING
-    )
-    progress = services._Progress(job.pk)
+    job = ImportJob.objects.create(created_by=coordinator, original_name="a.txt")
+    progress = services._Progress(services.import_job_claim(job.pk))
     progress(10, "Đọc")
     progress(11)  # a small step right after: not worth a write
     job.refresh_from_db()

@@ -4,12 +4,16 @@ Expected codes: 200 shown, 302 redirect (to login for anonymous, or after a succ
 POST), 403 seen but not allowed, 404 invisible (no hint it exists).
 """
 
+import datetime
+
 import pytest
 from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from ttdn.accounts.models import User
+from ttdn.audit.models import AuditEntry
 from ttdn.importer import services
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.tests.test_services import (
@@ -178,9 +182,7 @@ def test_the_progress_partial_polls_while_jobs_run_and_stops_after(
 ):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     [job] = services.import_jobs_create(actor=coordinator, files=[text_upload()])
-    ImportJob.objects.filter(pk=job.pk).update(
-        status=ImportStatus.RUNNING, progress=40, progress_label="Đang đọc tệp"
-    )
+    services.import_job_claim(job.pk).renew(progress=40, progress_label="Đang đọc tệp")
     client = as_persona("coordinator")
     url = reverse("importer:batch", args=[job.batch])
     partial = client.get(url, headers={"HX-Request": "true"})
@@ -502,3 +504,150 @@ def test_a_document_with_nothing_found_can_still_be_completed_by_hand(
     assert response.status_code == 302
     task = Plan.objects.get().tasks.get()
     assert task.assignments.get().agency.name == "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
+
+
+# --- jobs whose worker died, jobs nobody took: retry and discard ------------------------------
+
+DUMMY_TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+def _upload_without_worker(coordinator, settings, name="ke-hoach-12773.txt"):
+    settings.TASKS = DUMMY_TASKS
+    [job] = services.import_jobs_create(actor=coordinator, files=[text_upload(name)])
+    settings.TASKS = IMMEDIATE_TASKS
+    return job
+
+
+@pytest.fixture
+def lost_job(coordinator, settings, analyse):
+    """Claimed by a worker that died on page 2: its lease ran out a second ago."""
+    job = _upload_without_worker(coordinator, settings)
+    services.import_job_claim(job.pk).renew(progress=41, progress_label="Đang đọc trang 2/3")
+    ImportJob.objects.filter(pk=job.pk).update(
+        lease_expires_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    return job
+
+
+@pytest.fixture
+def untaken_job(coordinator, settings, analyse):
+    """Queued eleven minutes ago; no worker took it."""
+    job = _upload_without_worker(coordinator, settings)
+    ImportJob.objects.filter(pk=job.pk).update(
+        queued_at=timezone.now() - datetime.timedelta(minutes=11)
+    )
+    return job
+
+
+def _batch_html(client, job, *, htmx=False) -> str:
+    headers = {"HX-Request": "true"} if htmx else {}
+    response = client.get(reverse("importer:batch", args=[job.batch]), headers=headers)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _offers_retry_and_discard(html, job) -> bool:
+    return (
+        reverse("importer:retry", args=[job.pk]) in html
+        and reverse("importer:discard", args=[job.pk]) in html
+    )
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_a_job_whose_worker_died_says_so_offers_retry_and_discard_and_stops_polling(
+    as_persona, lost_job, htmx
+):
+    html = _batch_html(as_persona("coordinator"), lost_job, htmx=htmx)
+    assert "The background worker stopped while reading this document (attempt 1)" in html
+    assert '<span class="badge failed">Stopped</span>' in html  # not "Reading" any more
+    assert _offers_retry_and_discard(html, lost_job)
+    assert "hx-trigger" not in html and 'http-equiv="refresh"' not in html
+    assert 'role="progressbar"' not in html
+    assert "Check again" in html
+
+
+def test_a_job_no_worker_took_says_the_worker_may_not_be_running(as_persona, untaken_job):
+    html = _batch_html(as_persona("coordinator"), untaken_job)
+    assert "No background worker has taken this document for 11" in html
+    assert "the worker may not be running" in html
+    assert _offers_retry_and_discard(html, untaken_job)
+    assert "hx-trigger" not in html
+
+
+def test_a_failed_job_shows_its_reason_and_offers_retry_and_discard(
+    as_persona, coordinator, monkeypatch
+):
+    def broken(path, name, progress=None):
+        raise services.ReadError(f"“{name}” is damaged.", code="corrupt")
+
+    monkeypatch.setattr(services, "analyse_file", broken)
+    [job] = services.import_jobs_create(actor=coordinator, files=[text_upload("hong.docx")])
+    html = _batch_html(as_persona("coordinator"), job)
+    assert "“hong.docx” is damaged." in html
+    assert _offers_retry_and_discard(html, job)
+    assert "hx-trigger" not in html
+
+
+def test_the_batch_keeps_polling_while_one_job_still_moves(
+    as_persona, coordinator, settings, lost_job
+):
+    settings.TASKS = DUMMY_TASKS
+    [moving] = services.import_jobs_create(actor=coordinator, files=[text_upload("hai.txt")])
+    ImportJob.objects.filter(pk=moving.pk).update(batch=lost_job.batch)
+    html = _batch_html(as_persona("coordinator"), lost_job, htmx=True)
+    assert 'hx-trigger="every 1s"' in html
+    assert _offers_retry_and_discard(html, lost_job)
+    assert reverse("importer:retry", args=[moving.pk]) not in html
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_retry_permissions(as_persona, persona, lost_job):
+    response = as_persona(persona).post(reverse("importer:retry", args=[lost_job.pk]))
+    lost_job.refresh_from_db()
+    if persona in ("coordinator", "admin"):
+        assert response.status_code == 302
+        assert response["Location"] == reverse("importer:batch", args=[lost_job.batch])
+        assert lost_job.status == ImportStatus.READY  # read again by the (inline) worker
+        assert AuditEntry.objects.filter(
+            target_id=str(lost_job.pk), action="import.retried", actor__username=persona
+        ).exists()
+    else:
+        assert response.status_code == (302 if persona == "anonymous" else 404)
+        assert lost_job.status == ImportStatus.RUNNING
+
+
+def test_retry_is_a_post(as_persona, lost_job):
+    response = as_persona("coordinator").get(reverse("importer:retry", args=[lost_job.pk]))
+    assert response.status_code == 405
+
+
+def test_retrying_a_job_that_is_not_stuck_is_refused_with_a_message(as_persona, job):
+    client = as_persona("coordinator")
+    response = client.post(reverse("importer:retry", args=[job.pk]), follow=True)
+    assert "there is nothing to retry" in response.content.decode()
+    job.refresh_from_db()
+    assert job.status == ImportStatus.READY
+
+
+def test_a_job_whose_worker_died_can_be_discarded_from_the_page(as_persona, lost_job):
+    response = as_persona("coordinator").post(reverse("importer:discard", args=[lost_job.pk]))
+    assert response.status_code == 302
+    lost_job.refresh_from_db()
+    assert lost_job.status == ImportStatus.DISCARDED and not lost_job.file
+    assert AuditEntry.objects.filter(target_id=str(lost_job.pk), action="import.discarded").exists()
+
+
+def test_a_long_wait_behind_a_document_being_read_is_a_queue_not_a_missing_worker(
+    as_persona, untaken_job, coordinator, settings
+):
+    settings.TASKS = DUMMY_TASKS
+    [other] = services.import_jobs_create(actor=coordinator, files=[text_upload("dai.pdf")])
+    services.import_job_claim(other.pk)  # a live worker is reading it
+    client = as_persona("coordinator")
+    html = _batch_html(client, untaken_job, htmx=True)
+    assert "the worker may not be running" not in html
+    assert 'hx-trigger="every 1s"' in html
+    assert "waiting for the worker" in html
+    upload_page = client.get(reverse("importer:upload")).content.decode()
+    assert "the worker may not be running" not in upload_page

@@ -1,4 +1,7 @@
-"""Template helpers for tasks: the status badge and the agencies of one role."""
+"""Template helpers for tasks: the status badge.
+
+Pages print rows prepared by their selectors (``plans.rows``, ``pages.selectors``) and
+need no helper that reads data (docs/decisions/0019)."""
 
 from django import template
 
@@ -14,9 +17,3 @@ def task_status(status: str):
     except ValueError:
         label = status
     return {"status": status, "label": label}
-
-
-@register.filter
-def role_assignments(task, role: str):
-    """The task's agencies of ``role``, from the prefetched assignments (no query)."""
-    return [a for a in task.assignments.all() if a.role == role]

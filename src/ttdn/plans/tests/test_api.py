@@ -85,6 +85,8 @@ def world(frozen_today, agency_a, agency_b, coordinator, leader, officer_a, offi
                 )
             ],
         )
+        # In progress: agencies report on it (a draft accepts no progress).
+        services.plan_move_to(actor=w.coordinator, plan=plan, to_status=PlanStatus.IN_PROGRESS)
         w.plans[visibility] = plan
         w.tasks[visibility] = plan.tasks.get()
     return w
@@ -198,8 +200,9 @@ def test_plan_list_item_has_the_contract_fields(client, world):
         "issued_date": None,
         "period": {"from_year": 2025, "to_year": 2025},
         "level": "province",
-        "status": "draft",
+        "status": "in_progress",
         "visibility": "internal",
+        "public_shows": "status",
         "issuer": None,
         "task_count": 1,
         "url": f"/plans/{plan.pk}/",
@@ -230,7 +233,8 @@ def test_plan_list_filters_by_number_year_status_level_and_search(client, world)
     assert ids("year=2025") == {p.pk for p in world.plans.values()}
     assert ids("year=2024") == set()
     assert ids("level=commune") == {other.pk}
-    assert ids("status=draft") == {p.pk for p in world.plans.values()} | {other.pk}
+    assert ids("status=draft") == {other.pk}
+    assert ids("status=in_progress") == {p.pk for p in world.plans.values()}
     assert ids("status=closed") == set()
     assert ids("q=quang ba du lich") == {other.pk}
     assert ids("q=Quảng bá") == {other.pk}

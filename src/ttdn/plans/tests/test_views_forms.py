@@ -1,4 +1,5 @@
 import io
+import re
 
 import openpyxl
 import pytest
@@ -114,7 +115,9 @@ def test_html_in_task_text_is_shown_escaped(coord_client, make_plan, coordinator
     ):
         body = coord_client.get(url).content.decode()
         assert '<script>alert("x")</script>' not in body
-        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in body
+        # Django writes a quote as &quot;, Jinja2 (the plan page's annex) as &#34;.
+        quote = "(&quot;|&#34;)"
+        assert re.search(f"&lt;script&gt;alert\\({quote}x{quote}\\)&lt;/script&gt;", body)
 
 
 def test_second_editor_gets_a_conflict_message(client, coordinator, make_plan, agency_a):
@@ -222,12 +225,13 @@ def test_officer_home_shows_own_agency_open_work_only(
     mine = make_plan(
         year=year, timeframe="Hàng tháng", status="in_progress", title="Kế hoạch đang thực hiện"
     )
-    make_plan(year=year - 1, timeframe="Quý II", status="draft", title="Kế hoạch dự thảo")
+    draft = make_plan(year=year - 1, timeframe="Quý II", status="draft", title="Kế hoạch dự thảo")
     task = mine.tasks.get()
     client.force_login(officer_a)
     board = client.get(reverse("home")).context["board"]
-    assert task in board.due_soon or task in board.late
-    assert all(t.plan.status in ("issued", "in_progress") for t in [*board.due_soon, *board.late])
+    shown = {row.url for row in [*board.due_soon, *board.late]}
+    assert reverse("pages:task", args=[task.pk]) in shown
+    assert reverse("pages:task", args=[draft.tasks.get().pk]) not in shown
     assert board.pending_reviews is None
     client.force_login(officer_b)
     board = client.get(reverse("home")).context["board"]

@@ -161,11 +161,11 @@ def test_forged_plan_id_is_404(as_persona, plans):
 def test_status_moves_need_coordinator(plans, as_persona, persona):
     plan = plans["internal"]
     response = as_persona(persona).post(
-        reverse("plans:transition", args=[plan.pk]), {"to_status": "issued"}
+        reverse("plans:transition", args=[plan.pk]), {"to_status": "closed"}
     )
     assert response.status_code == 403
     plan.refresh_from_db()
-    assert plan.status == "draft"
+    assert plan.status == "in_progress"
 
 
 @pytest.mark.parametrize("persona", ["officer_a", "leader"])

@@ -206,6 +206,14 @@ def test_a_member_of_an_unrelated_agency_too_needs_no_agency_id(client, world):
         ({"links": "https://example.org"}, "links"),
         ({"links": [1]}, "links"),
         ({"agency_id": "A"}, "agency_id"),
+        # Strict types: JSON true is not 1, a datetime is not a date, 40.0 is not 40.
+        ({"percent": True}, "percent"),
+        ({"percent": 40.0}, "percent"),
+        ({"percent": "40"}, "percent"),
+        ({"agency_id": True}, "agency_id"),
+        ({"period_end": "2025-09-30T00:00:00"}, "period_end"),
+        ({"period_end": "2025-09-30T00:00:00Z"}, "period_end"),
+        ({"period_end": 20250930}, "period_end"),
     ],
 )
 def test_invalid_input_gives_422_with_field_errors(client, world, change, field):
@@ -231,6 +239,119 @@ def test_figures_that_are_not_finite_numbers_are_refused(client, world, number):
     assert response.status_code == 422, response.content
     assert "figures" in response.json()["errors"]
     assert ProgressUpdate.objects.count() == 0
+
+
+@pytest.mark.parametrize("depth", [40, 1_000, 100_000])
+@pytest.mark.parametrize("field", ["figures", "links", "narrative"])
+def test_deeply_nested_bodies_are_refused_with_422(client, world, field, depth):
+    client.force_login(world.officer_a)
+    nested = "[" * depth + "]" * depth
+    body = '{"status": "in_progress", "percent": 10, "narrative": "x", "%s": %s}'
+    response = client.post(
+        progress_url(world.tasks[Visibility.PUBLIC]),
+        body % (field, nested),
+        content_type="application/json",
+        headers={"accept-language": "en"},
+    )
+    assert response.status_code == 422, response.content
+    assert response.json()["errors"] == {
+        "__all__": ["The data is nested too deeply (at most 32 levels)."]
+    }
+    assert ProgressUpdate.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("fragment", "field", "message"),
+    [
+        ('"narrative": "a\\u0000b"', "narrative", "Null characters are not allowed."),
+        ('"figures": {"a\\u0000": 1}', "figures", "Null characters are not allowed."),
+        ('"links": ["https://example.org/\\u0000"]', "links", "Null characters are not allowed."),
+        ('"narrative": "\\ud800"', "narrative", "Enter a valid value."),
+        ('"figures": {"\\udfff": 1}', "figures", "Enter a valid value."),
+    ],
+)
+def test_text_no_database_can_store_is_refused_with_422(client, world, fragment, field, message):
+    """NUL bytes (PostgreSQL refuses them) and lone surrogates (not Unicode): a 500 before."""
+    client.force_login(world.officer_a)
+    body = '{"status": "in_progress", "percent": 10, "narrative": "x", ' + fragment + "}"
+    response = client.post(
+        progress_url(world.tasks[Visibility.PUBLIC]),
+        body,
+        content_type="application/json",
+        headers={"accept-language": "en"},
+    )
+    assert response.status_code == 422, response.content
+    assert response.json()["errors"] == {field: [message]}
+    assert ProgressUpdate.objects.count() == 0
+
+
+def test_a_body_nested_as_deep_as_allowed_reaches_the_service(client, world):
+    client.force_login(world.officer_a)
+    nested = "[" * 30 + "1" + "]" * 30  # 32 levels with the body and figures
+    body = '{"status": "in_progress", "percent": 10, "narrative": "x", "figures": {"a": %s}}'
+    response = client.post(
+        progress_url(world.tasks[Visibility.PUBLIC]),
+        body % nested,
+        content_type="application/json",
+        headers={"accept-language": "en"},
+    )
+    assert response.status_code == 422, response.content
+    assert response.json()["errors"] == {"figures": ["“a” is not a number."]}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"links": [f"https://example.org/{i}" for i in range(11)]}, "Give at most 10 links."),
+        ({"figures": {f"f{i}": i for i in range(51)}}, "At most 50 figures."),
+        (
+            {"figures": {"x" * 101: 1}},
+            "A figure needs a name of at most 100 characters.",
+        ),
+    ],
+)
+def test_report_limits_are_the_services_with_its_messages(client, world, change, message):
+    """The API does not restate the limits: the form and the API answer the same."""
+    client.force_login(world.officer_a)
+    response = post(
+        client,
+        world.tasks[Visibility.PUBLIC],
+        {**REPORT, **change},
+        headers={"accept-language": "en"},
+    )
+    assert response.status_code == 422, response.content
+    (field,) = change
+    assert response.json()["errors"] == {field: [message]}
+
+
+def test_the_schema_states_the_services_report_limits(client, db):
+    from ttdn.attachments.services import MAX_LINK_CHARS
+    from ttdn.tracking.services import (
+        MAX_FIGURE_MAGNITUDE,
+        MAX_FIGURE_NAME_CHARS,
+        MAX_FIGURES,
+        MAX_LINKS,
+        MAX_NARRATIVE_CHARS,
+    )
+
+    schema = client.get(f"{API}/openapi.json").json()
+    fields = schema["components"]["schemas"]["ProgressIn"]["properties"]
+    assert fields["figures"]["maxProperties"] == MAX_FIGURES
+    assert fields["figures"]["propertyNames"]["maxLength"] == MAX_FIGURE_NAME_CHARS
+    assert fields["figures"]["additionalProperties"] == {
+        "type": "number",
+        "exclusiveMinimum": -MAX_FIGURE_MAGNITUDE,
+        "exclusiveMaximum": MAX_FIGURE_MAGNITUDE,
+    }
+    assert fields["links"]["maxItems"] == MAX_LINKS
+    assert fields["links"]["items"]["maxLength"] == MAX_LINK_CHARS
+    assert fields["narrative"]["maxLength"] == MAX_NARRATIVE_CHARS
+    assert fields["percent"] == {
+        "maximum": 100,
+        "minimum": 0,
+        "title": "Percent",
+        "type": "integer",
+    }
 
 
 def test_a_missing_field_is_reported_by_name(client, world):

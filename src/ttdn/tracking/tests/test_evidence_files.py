@@ -17,7 +17,7 @@ def submit(tmp_path, settings, officer_a, agency_a, make_plan):
     settings.MEDIA_ROOT = tmp_path
 
     def make(visibility, name=LONG_VI + ".docx"):
-        task = make_plan(visibility=visibility).tasks.get()
+        task = make_plan(status="in_progress", visibility=visibility).tasks.get()
         update = progress_submit(
             actor=officer_a,
             task=task,
@@ -76,7 +76,7 @@ def test_the_progress_form_takes_a_long_vietnamese_name(
     client, tmp_path, settings, officer_a, agency_a, make_plan
 ):
     settings.MEDIA_ROOT = tmp_path
-    task = make_plan().tasks.get()
+    task = make_plan(status="in_progress").tasks.get()
     client.force_login(officer_a)
     response = client.post(
         reverse("tracking:progress_create", args=[task.pk]),

@@ -25,7 +25,7 @@ def test_evidence_rows_survive_and_get_their_update_time(
     settings.MEDIA_ROOT = tmp_path
     update = progress_submit(
         actor=officer_a,
-        task=make_plan().tasks.get(),
+        task=make_plan(status="in_progress").tasks.get(),
         agency=agency_a,
         status="in_progress",
         percent=10,

@@ -14,7 +14,7 @@ from ttdn.tracking.services import progress_review, progress_submit
 
 @pytest.fixture
 def task(make_plan):
-    return make_plan(year=2024, timeframe="Quý II, III").tasks.get()
+    return make_plan(status="in_progress", year=2024, timeframe="Quý II, III").tasks.get()
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_officer_of_another_agency_cannot_report(
 
 
 def test_coordinating_agency_reports_for_itself_only(make_plan, officer_b, agency_b, agency_a):
-    task = make_plan(coordinating=[agency_b]).tasks.get()
+    task = make_plan(status="in_progress", coordinating=[agency_b]).tasks.get()
     update = progress_submit(
         actor=officer_b,
         task=task,
@@ -191,16 +191,38 @@ def test_review_decision_is_mailed_to_the_reporter(
 def test_no_reports_on_a_closed_plan(task, coordinator, report):
     from ttdn.plans.services import plan_transition
 
-    for status in ("issued", "closed"):
-        plan_transition(actor=coordinator, plan=task.plan, to_status=status)
+    plan_transition(actor=coordinator, plan=task.plan, to_status="closed")
     task.refresh_from_db()
     with pytest.raises(ValidationError):
         report(task, status="done", percent=100)
     assert not ProgressUpdate.objects.exists()
 
 
+@pytest.mark.parametrize("status", ["draft", "appraisal"])
+def test_no_reports_before_the_plan_is_issued(make_plan, officer_a, agency_a, status):
+    from ttdn.tracking.access import can_report_on
+
+    task = make_plan(status=status).tasks.get()
+    assert not can_report_on(officer_a, task)
+    with pytest.raises(ValidationError, match="not been issued"):
+        progress_submit(
+            actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=10
+        )
+    assert not ProgressUpdate.objects.exists()
+
+
+@pytest.mark.parametrize("status", ["issued", "in_progress"])
+def test_reports_are_taken_once_the_plan_is_issued(make_plan, officer_a, agency_a, status):
+    from ttdn.tracking.access import can_report_on
+
+    task = make_plan(status=status).tasks.get()
+    assert can_report_on(officer_a, task)
+    progress_submit(actor=officer_a, task=task, agency=agency_a, status="in_progress", percent=10)
+    assert ProgressUpdate.objects.filter(task=task).count() == 1
+
+
 def test_an_unfinished_report_does_not_cover_the_final_deadline(make_plan, report):
-    task = make_plan(year=2024, timeframe="Cả năm").tasks.get()
+    task = make_plan(status="in_progress", year=2024, timeframe="Cả năm").tasks.get()
     report(
         task,
         status="in_progress",
@@ -213,7 +235,7 @@ def test_an_unfinished_report_does_not_cover_the_final_deadline(make_plan, repor
 
 
 def test_monthly_reports_move_the_next_deadline(make_plan, report):
-    task = make_plan(year=2024, timeframe="Hàng tháng").tasks.get()
+    task = make_plan(status="in_progress", year=2024, timeframe="Hàng tháng").tasks.get()
     for month_end in (datetime.date(2024, 1, 31), datetime.date(2024, 2, 29)):
         report(
             task,

@@ -17,7 +17,7 @@ def test_task_enqueued_with_huey_backend_runs_in_the_worker(
     HUEY.flush()
     officer_a.email = "canbo@example.vn"
     officer_a.save()
-    task = make_plan().tasks.get()
+    task = make_plan(status="in_progress").tasks.get()
     update = progress_submit(
         actor=officer_a, task=task, agency=agency_a, status="done", percent=100
     )

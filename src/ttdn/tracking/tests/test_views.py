@@ -7,7 +7,7 @@ from ttdn.tracking.models import ProgressUpdate
 def test_progress_form_records_figures_and_rejects_bad_lines(
     client, officer_a, agency_a, make_plan
 ):
-    task = make_plan(year=2024, timeframe="Quý III").tasks.get()
+    task = make_plan(status="in_progress", year=2024, timeframe="Quý III").tasks.get()
     client.force_login(officer_a)
     url = reverse("tracking:progress_create", args=[task.pk])
     bad = client.post(
@@ -47,7 +47,7 @@ def evidence_on(tmp_path, settings, officer_a, agency_a, make_plan):
     settings.MEDIA_ROOT = tmp_path
 
     def make(visibility):
-        task = make_plan(visibility=visibility).tasks.get()
+        task = make_plan(status="in_progress", visibility=visibility).tasks.get()
         update = progress_submit(
             actor=officer_a,
             task=task,
@@ -89,3 +89,20 @@ def test_missing_evidence_file_is_a_404_not_a_crash(client, coordinator, evidenc
     evidence.file.storage.delete(evidence.file.name)
     client.force_login(coordinator)
     assert client.get(reverse("tracking:evidence", args=[evidence.pk])).status_code == 404
+
+
+@pytest.mark.parametrize("status", ["draft", "appraisal", "closed"])
+def test_the_progress_form_is_refused_on_a_plan_that_takes_no_reports(
+    client, officer_a, agency_a, make_plan, status
+):
+    task = make_plan(status=status).tasks.get()
+    client.force_login(officer_a)
+    url = reverse("tracking:progress_create", args=[task.pk])
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="vi")
+    assert page.status_code == 403
+    assert "Chỉ báo cáo tiến độ trên kế hoạch đã ban hành" in page.content.decode()
+    posted = client.post(url, {"agency": agency_a.pk, "status": "in_progress", "percent": 30})
+    assert posted.status_code == 403
+    assert not ProgressUpdate.objects.exists()
+    task_page = client.get(reverse("pages:task", args=[task.pk]))
+    assert reverse("tracking:progress_create", args=[task.pk]) not in task_page.content.decode()

@@ -1,15 +1,18 @@
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from ttdn.core.archive import is_archive, read_manifest, restore_archive
 from ttdn.core.backup import BackupError, check_backup_file, restore_database
 
 
 class Command(BaseCommand):
     help = (
-        "Replace the whole database with a backup made by `ttdn backup`. "
+        "Replace the whole database and the uploaded files with a backup made by `ttdn backup`. "
         "Stop the web server and the background worker first."
     )
 
@@ -23,8 +26,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, path: Path, yes: bool, database: str, verbosity: int, **options):
+        # The whole backup is checked before anything is touched or asked.
+        archive = is_archive(path)
         try:
-            check_backup_file(path, using=database)
+            if archive:
+                read_manifest(path, using=database)
+            else:
+                check_backup_file(path, using=database)
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
 
@@ -35,6 +43,13 @@ class Command(BaseCommand):
                 "This replaces ALL data in the %(engine)s database %(name)s with the backup %(path)s. "
                 "Type 'yes' to continue: "
             ) % {"engine": connection.vendor, "name": target, "path": path}
+            if archive:
+                question = (
+                    _("The uploaded files in %(media)s are replaced too.")
+                    % {"media": settings.MEDIA_ROOT}
+                    + " "
+                    + question
+                )
             try:
                 answer = input(question)
             except EOFError:
@@ -43,7 +58,11 @@ class Command(BaseCommand):
                 raise CommandError(_("Restore cancelled; the database was not changed."))
 
         try:
-            result = restore_database(path, using=database)
+            result = (
+                restore_archive(path, using=database)
+                if archive
+                else restore_database(path, using=database)
+            )
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
 
@@ -61,6 +80,25 @@ class Command(BaseCommand):
                     }
                 )
             )
+            if archive:
+                self.stdout.write(
+                    _("Restored %(files)d uploaded files (%(size)s) to %(media)s.")
+                    % {
+                        "files": result.media_files,
+                        "size": filesizeformat(result.media_bytes),
+                        "media": settings.MEDIA_ROOT,
+                    }
+                )
+            else:
+                self.stdout.write(
+                    self.style.WARNING(
+                        _(
+                            "This backup holds the database only (an earlier format): the uploaded "
+                            "files in %(media)s were left as they are."
+                        )
+                        % {"media": settings.MEDIA_ROOT}
+                    )
+                )
         if verbosity >= 2:
             for name, count in result.tables.items():
                 self.stdout.write(f"  {name}: {count}")
