@@ -5,6 +5,7 @@ docs/operations.md for the full list. Without ``DATABASE_URL`` the app runs on
 an embedded SQLite database under ``var/`` (WAL mode).
 """
 
+import datetime
 import secrets
 from pathlib import Path
 
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "ninja",
     "huey.contrib.djhuey",
+    "axes",  # login throttling, configured below
     "ttdn.core",
     "ttdn.documents",
     "ttdn.accounts",
@@ -79,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the login page with a message.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ttdn.urls"
@@ -243,6 +247,37 @@ TASKS = {
 
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 200
+
+# --- Login throttling (django-axes; docs/decisions/0015-login-throttling.md) -------------
+# Failed logins are counted per user name + client address and per address; API tokens
+# are not throttled (they never go through authenticate()). Unlock: the "Unlock login"
+# action on users in the admin, axes' "Access attempts" admin, or `ttdn axes_reset_username`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "ttdn.accounts.throttle.LoginThrottleHandler"
+AXES_FAILURE_LIMIT = env_int("TTDN_LOGIN_FAILURE_LIMIT", 5)  # one user name from one address
+TTDN_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("TTDN_LOGIN_ADDRESS_FAILURE_LIMIT", 50)  # any names
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # order read by throttle.py
+_LOGIN_COOLOFF_MINUTES = env_int("TTDN_LOGIN_COOLOFF_MINUTES", 15)  # 0: until an admin unlocks
+# Reverse proxies in front of ttdn that append to X-Forwarded-For; 0 = use REMOTE_ADDR.
+TTDN_TRUSTED_PROXIES = env_int("TTDN_TRUSTED_PROXIES", 0)
+if (
+    min(AXES_FAILURE_LIMIT, TTDN_LOGIN_ADDRESS_FAILURE_LIMIT) < 1
+    or min(_LOGIN_COOLOFF_MINUTES, TTDN_TRUSTED_PROXIES) < 0
+):
+    raise ImproperlyConfigured(
+        "TTDN_LOGIN_FAILURE_LIMIT and TTDN_LOGIN_ADDRESS_FAILURE_LIMIT must be at least 1; "
+        "TTDN_LOGIN_COOLOFF_MINUTES and TTDN_TRUSTED_PROXIES at least 0."
+    )
+AXES_COOLOFF_TIME = (
+    datetime.timedelta(minutes=_LOGIN_COOLOFF_MINUTES) if _LOGIN_COOLOFF_MINUTES > 0 else None
+)
+AXES_RESET_ON_SUCCESS = True  # only that user name + address (throttle.py)
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the wait shown is the wait
+AXES_LOCKOUT_CALLABLE = "ttdn.accounts.throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "ttdn.accounts.throttle.client_address"
 
 # --- Security (production: docs/operations.md "Security settings", decision 0017) ---------
 SESSION_COOKIE_HTTPONLY = True

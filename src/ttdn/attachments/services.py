@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ttdn.attachments.models import Attachment
+from ttdn.core.text import clean_text
 
 # A file name's last path component may have 255 bytes on common file systems; leave
 # room for the "_abc1234" that storage appends when the name is taken.
@@ -32,10 +33,10 @@ MAX_LINK_CHARS = 500  # Attachment.url
 SHOWN_NAME_CHARS = 100  # a name quoted in an error message
 FALLBACK_STEM = "file"
 
-# Unicode categories removed from names and refused in links: controls (Cc), format
-# characters (Cf: the bidirectional embeddings and overrides U+202A–U+202E and isolates
-# U+2066–U+2069 that make "gpj.exe" look like "exe.jpg", marks, zero-width characters),
-# line and paragraph separators, lone surrogates.
+# Unicode categories refused in links: controls (Cc), format characters (Cf: the
+# bidirectional embeddings and overrides U+202A–U+202E and isolates U+2066–U+2069 that make
+# "gpj.exe" look like "exe.jpg", marks, zero-width characters), line and paragraph
+# separators, lone surrogates. Names lose them through core.text.clean_text (decision 0016).
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 _STORAGE_UNSAFE = re.compile(r"(?u)[^-\w.]")
 
@@ -56,11 +57,12 @@ def safe_name(name: str, *, max_chars: int = 255, max_bytes: int = MAX_NAME_BYTE
     format (bidirectional) or separator characters, whitespace collapsed, no leading or
     trailing dots. A long name loses the end of its stem, never its extension, to fit in
     ``max_chars`` characters and ``max_bytes`` UTF-8 bytes. Vietnamese letters stay."""
-    name = unicodedata.normalize("NFC", str(name or ""))
+    name = clean_text(str(name or ""), multiline=False)
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(ch for ch in name if not _is_unsafe(ch))
-    name = " ".join(name.split()).strip(" .")
-    stem, ext = _split(name)
+    name = " ".join(name.split()).rstrip(" .")
+    # "_" first so that a name that is only an extension (".pdf") keeps it as one.
+    stem, ext = _split("_" + name)
+    stem = stem[1:].lstrip(" .")
     if len(ext) >= max_chars or len(ext.encode()) >= max_bytes:
         ext = ""
     stem = stem[: max_chars - len(ext)]
@@ -140,7 +142,7 @@ def clean_links(links: Iterable[str], *, max_count: int, field: str = "links") -
                 raise ValidationError("unsafe")
             validator(link)
         except ValidationError:
-            shown = "".join(ch for ch in link if not _is_unsafe(ch))[:SHOWN_NAME_CHARS]
+            shown = clean_text(link, multiline=False)[:SHOWN_NAME_CHARS]
             raise ValidationError(
                 {field: _("“{link}” is not a valid web address.").format(link=shown)}
             ) from None

@@ -104,7 +104,8 @@ def _query_terms(query: str) -> tuple[list[str], bool]:
     The words contain only letters and digits, so they can never carry FTS5 or
     tsquery syntax; the builders below quote them anyway.
     """
-    words = _tokens((query or "")[:MAX_QUERY_CHARS])
+    # NFC before cutting: a decomposed query is longer and would lose different words.
+    words = _tokens(unicodedata.normalize("NFC", query or "")[:MAX_QUERY_CHARS])
     words = [w[:MAX_TOKEN_CHARS] for w in words]
     truncated = len(words) > MAX_QUERY_TOKENS
     return words[:MAX_QUERY_TOKENS], not truncated

@@ -12,6 +12,44 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text or "")
 
 
+# What clean_text removes (decision 0016): controls (Cc; newline and tab stay in multi-line
+# text), format characters (Cf: the bidirectional embeddings, overrides and isolates
+# U+202A–U+202E and U+2066–U+2069, the marks U+200E/U+200F/U+061C, zero-width space, joiner
+# and non-joiner, word joiner, BOM, soft hyphen, tags) and lone surrogates (Cs, which no
+# encoder accepts). Line and paragraph separators (Zl, Zp) become line breaks.
+_REMOVED_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
+# Every line boundary of str.splitlines(): CR LF, CR, vertical tab (Word's manual line
+# break), form feed (page break), file/group/record separators, NEL, U+2028, U+2029.
+_LINE_BREAK_RE = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_KEPT_MULTILINE = frozenset("\n\t")
+
+
+def _clean_char(ch: str, kept: frozenset[str]) -> str:
+    if ch in kept or unicodedata.category(ch) not in _REMOVED_CATEGORIES:
+        return ch
+    return " " if ch.isspace() else ""  # "\n" and "\t" in a title, unit separator: a space
+
+
+def clean_text(text: str | None, *, multiline: bool = True) -> str:
+    """Free text as ttdn stores it, whatever the form, API or importer received.
+
+    NFC; every line boundary of ``str.splitlines`` (CR LF, CR, Word's vertical tab, form
+    feed, NEL, U+2028, U+2029 …) as "\\n"; without control characters but newline and tab
+    (a unit separator becomes a space), without format characters (bidirectional controls
+    that can disguise text and file names, zero-width characters that split words for
+    search) and without lone surrogates. Single-line text (``multiline=False``: titles,
+    names) has spaces for its line breaks and tabs too. Nothing else changes: no trimming,
+    no collapsing of spaces. Idempotent. NUL, which PostgreSQL refuses in text, is a
+    control character and goes too.
+    """
+    text = str(text or "")
+    if not text.isascii() or any(ch < " " or ch == "\x7f" for ch in text):
+        text = _LINE_BREAK_RE.sub("\n", text)
+        kept = _KEPT_MULTILINE if multiline else frozenset()
+        text = "".join(_clean_char(ch, kept) for ch in text)
+    return unicodedata.normalize("NFC", text)
+
+
 def squash(text: str) -> str:
     """NFC with every run of whitespace collapsed to one space, trimmed."""
     return _SPACE_RE.sub(" ", nfc(text)).strip()

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.core.models import TimeStampedModel
-from ttdn.core.text import fold
+from ttdn.core.text import clean_text, fold, squash
 
 
 class UnitLevel(models.TextChoices):
@@ -105,6 +105,11 @@ class AgencyKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+def _clean_name(name: str) -> str:
+    """A name as stored: one line, NFC, no control or bidirectional characters, single spaces."""
+    return squash(clean_text(name, multiline=False))
+
+
 class AgencyQuerySet(models.QuerySet):
     def current(self, on: datetime.date | None = None):
         on = on or datetime.date.today()  # noqa: DTZ011
@@ -163,6 +168,11 @@ class Agency(TimeStampedModel):
         self.name_folded = fold(self.name)
         super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        # Names typed in (the admin) are cleaned like all free text (decision 0016).
+        self.name, self.short_name = map(_clean_name, (self.name, self.short_name))
+
     @property
     def display_name(self) -> str:
         return self.short_name or self.name
@@ -199,6 +209,10 @@ class AgencyAlias(models.Model):
     def save(self, *args, **kwargs):
         self.alias_folded = fold(self.alias)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.alias = _clean_name(self.alias)
 
 
 class SuccessionKind(models.TextChoices):

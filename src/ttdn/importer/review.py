@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ttdn.audit.services import log_action
+from ttdn.core.text import clean_text
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.directory.selectors import unit_named
 from ttdn.importer.access import require_importer, require_reviewer
@@ -157,6 +158,19 @@ def _report_deadline(meta: dict, old: ReportDeadline | None) -> ReportDeadline |
     )
 
 
+def _clean_texts(values: dict) -> dict:
+    """``values`` with each text, and each text in a list, through ``clean_text``."""
+
+    def clean(value):
+        if isinstance(value, str):
+            return clean_text(value)
+        if isinstance(value, list):
+            return [clean_text(v) if isinstance(v, str) else v for v in value]
+        return value
+
+    return {key: clean(value) for key, value in values.items()}
+
+
 def extraction_from_review(
     *, original: ExtractionResult, meta: dict, tasks: list[dict]
 ) -> ExtractionResult:
@@ -169,8 +183,11 @@ def extraction_from_review(
     index of the extracted task the row started from, or None; ``row``, ``text``,
     ``group``, ``lead`` and ``coordinating`` (one agency per line), ``timeframe``). Values
     the reviewer left as extracted keep their positions and confidence; agencies on new or
-    changed lines, and those no longer in the directory, are resolved again.
+    changed lines, and those no longer in the directory, are resolved again. Every text
+    the reviewer typed goes through ``clean_text`` first (decision 0016): it is kept in the
+    job's result until the plan is created.
     """
+    meta, tasks = _clean_texts(meta), [_clean_texts(row) for row in tasks]
     result = ExtractionResult.from_dict(original.to_dict())
     result.doc_type = _located(original.doc_type, meta.get("doc_type") or None)
     result.title = _located(original.title, (meta.get("title") or "").strip() or None)

@@ -48,6 +48,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from ttdn.audit.services import log_action
+from ttdn.core.text import clean_text
 from ttdn.documents.readers import display_name
 from ttdn.documents.source import ReadError
 from ttdn.importer.access import require_importer, require_reviewer
@@ -135,7 +136,8 @@ def accepted_types_label() -> str:
 
 
 def _display_name(name: str | None) -> str:
-    return display_name(name or "").strip()[:255]
+    # No bidi or control characters: "hop-dong\u202excod.exe" must not read as "exe.docx".
+    return clean_text(display_name(name or ""), multiline=False).strip()[:255]
 
 
 def _upload_problem(upload: UploadedFile) -> str | None:

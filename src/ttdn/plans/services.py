@@ -1,7 +1,7 @@
 """Business operations on plans and tasks. Every write is audited."""
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core import search
 from ttdn.core.exceptions import ConflictError
+from ttdn.core.text import clean_text
 from ttdn.directory.models import Agency
 from ttdn.legal.services import legal_document_get_or_create, legal_references_check
 from ttdn.plans.access import can_manage_plans
@@ -83,6 +84,50 @@ def default_sections() -> list[SectionData]:
     ]
 
 
+# Free text enters plans here, whoever sends it (form, API, importer): clean_text (decision
+# 0016). The plan's text fields and whether each may hold several lines.
+PLAN_TEXT_FIELDS = {
+    "title": False,
+    "number": False,
+    "issuer_name": False,
+    "summary": True,
+    "signer": False,
+    "report_deadline_text": False,
+}
+
+
+def _clean_line(text: str) -> str:
+    return clean_text(text, multiline=False)
+
+
+def _clean_plan_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: clean_text(value, multiline=PLAN_TEXT_FIELDS[name])
+        if name in PLAN_TEXT_FIELDS and isinstance(value, str)
+        else value
+        for name, value in changes.items()
+    }
+
+
+def _clean_sections(sections: list[SectionData]) -> list[SectionData]:
+    return [replace(s, heading=_clean_line(s.heading), body=clean_text(s.body)) for s in sections]
+
+
+def _clean_refs(refs: list[AgencyRef]) -> list[AgencyRef]:
+    return [replace(ref, as_written=_clean_line(ref.as_written)) for ref in refs]
+
+
+def _clean_task_data(data: TaskData) -> TaskData:
+    return replace(
+        data,
+        text=clean_text(data.text),
+        timeframe_text=_clean_line(data.timeframe_text),
+        row_label=_clean_line(data.row_label),
+        leads=_clean_refs(data.leads),
+        coordinating=_clean_refs(data.coordinating),
+    )
+
+
 def _require_manager(actor) -> None:
     if not can_manage_plans(actor):
         raise PermissionDenied(_("Only the coordinating department can change plans."))
@@ -135,7 +180,12 @@ def plan_create(
     audit: bool = True,
 ) -> Plan:
     _require_manager(actor)
-    legal_references_check(legal_bases or [])
+    title, number, issuer_name, signer, report_deadline_text = map(
+        _clean_line, (title, number, issuer_name, signer, report_deadline_text)
+    )
+    summary = clean_text(summary)
+    legal_bases = [_clean_line(ref) for ref in legal_bases or []]
+    legal_references_check(legal_bases)
     plan = Plan(
         title=title.strip(),
         number=number.strip(),
@@ -163,8 +213,7 @@ def plan_create(
         plan.restricted_to.set(restricted_to)
     for order, ref in enumerate(legal_bases or []):
         plan_add_legal_basis(plan=plan, reference=ref, order=order)
-    if sections is None:
-        sections = default_sections()
+    sections = default_sections() if sections is None else _clean_sections(sections)
     for order, section in enumerate(sections):
         PlanSection.objects.create(
             plan=plan, kind=section.kind, order=order, heading=section.heading, body=section.body
@@ -186,6 +235,7 @@ def plan_add_legal_basis(*, plan: Plan, reference: str, order: int = 0) -> PlanL
 @transaction.atomic
 def plan_set_legal_bases(*, actor, plan: Plan, references: list[str]) -> None:
     _require_manager(actor)
+    references = [_clean_line(ref) for ref in references]
     legal_references_check(references)
     before = [
         link.document.identifier for link in plan.legal_basis_links.select_related("document")
@@ -238,7 +288,9 @@ def plan_update(
     unknown = set(changes) - set(PLAN_EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"Not editable: {sorted(unknown)}")
+    changes = _clean_plan_changes(changes)
     if legal_bases is not None:
+        legal_bases = [_clean_line(ref) for ref in legal_bases]
         legal_references_check(legal_bases)
     before = snapshot(plan)
     for name, value in changes.items():
@@ -310,6 +362,7 @@ def plan_move_to(*, actor, plan: Plan, to_status: str) -> Plan:
 @transaction.atomic
 def plan_transition(*, actor, plan: Plan, to_status: str, comment: str = "") -> Plan:
     _require_manager(actor)
+    comment = clean_text(comment)
     if to_status not in allowed_transitions(plan):
         raise ValidationError(
             _("A plan cannot move from “{current}” to “{target}”.").format(
@@ -481,6 +534,7 @@ def task_create(
     *, actor, plan: Plan, data: TaskData, order: int | None = None, audit: bool = True
 ) -> Task:
     _require_manager(actor)
+    data = _clean_task_data(data)
     _validate_task_data(data)
     if order is None:
         last = plan.tasks.order_by("-order").values_list("order", flat=True).first()
@@ -514,6 +568,7 @@ def task_create(
 @transaction.atomic
 def task_update(*, actor, task: Task, data: TaskData, expected_version: int) -> Task:
     _require_manager(actor)
+    data = _clean_task_data(data)
     _validate_task_data(data)
     before = _task_snapshot(task)
     claimed = Task.objects.filter(pk=task.pk, version=expected_version).update(

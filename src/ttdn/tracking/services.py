@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from ttdn.attachments.services import attachments_create, clean_files, clean_links
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core.exceptions import ConflictError
+from ttdn.core.text import clean_text
 from ttdn.directory.models import Agency
 from ttdn.plans.access import reporting_agency_ids
 from ttdn.plans.models import (
@@ -68,7 +69,8 @@ def _clean_files(files: list[UploadedFile]) -> list[UploadedFile]:
 
 
 def _clean_figures(figures: dict | None) -> dict[str, int | float]:
-    """Figures are named numbers: at most 50, names up to 100 characters, finite numbers."""
+    """Figures are named numbers: at most 50, names up to 100 characters (one line, cleaned
+    by ``clean_text``, each name once), finite numbers below 10^15 in size."""
     if not figures:
         return {}
     if not isinstance(figures, dict):
@@ -77,7 +79,7 @@ def _clean_figures(figures: dict | None) -> dict[str, int | float]:
         raise ValidationError({"figures": _("At most {n} figures.").format(n=MAX_FIGURES)})
     cleaned: dict[str, int | float] = {}
     for name, value in figures.items():
-        label = str(name).strip()
+        label = clean_text(str(name), multiline=False).strip()
         if not label or len(label) > MAX_FIGURE_NAME_CHARS:
             raise ValidationError(
                 {
@@ -89,11 +91,15 @@ def _clean_figures(figures: dict | None) -> dict[str, int | float]:
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
-            or not math.isfinite(value)
-            or abs(value) >= MAX_FIGURE_MAGNITUDE
+            or (isinstance(value, float) and not math.isfinite(value))
+            or abs(value) >= MAX_FIGURE_MAGNITUDE  # an int is compared exactly: 10**400 is no float
         ):
             raise ValidationError(
                 {"figures": _("“{name}” is not a number.").format(name=label[:100])}
+            )
+        if label in cleaned:
+            raise ValidationError(
+                {"figures": _("“{name}” is given twice.").format(name=label[:100])}
             )
         cleaned[label] = value
     return cleaned
@@ -133,6 +139,7 @@ def progress_submit(
     files = _clean_files(list(files or []))
     links = _clean_links(list(links or []))
     figures = _clean_figures(figures)
+    narrative = clean_text(narrative)
     if len(narrative) > MAX_NARRATIVE_CHARS:
         raise ValidationError(
             {
@@ -178,6 +185,7 @@ def progress_review(
     *, actor, update: ProgressUpdate, accept: bool, comment: str = ""
 ) -> ProgressUpdate:
     require_reviewer(actor)
+    comment = clean_text(comment)
     if not accept and not comment.strip():
         raise ValidationError({"comment": _("Say why the update is returned.")})
     new_state = ReviewState.ACCEPTED if accept else ReviewState.RETURNED

@@ -7,6 +7,8 @@ import openpyxl
 import pytest
 from django.urls import reverse
 
+from ttdn.plans.models import Plan
+from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_review, progress_submit
 
 
@@ -76,8 +78,11 @@ def test_the_export_survives_control_characters_and_odd_plan_numbers(
 ):
     from email.message import Message
 
-    plan = make_plan(year=2024, number='12773/KH-"UBND"\r\nX: y', status="in_progress")
-    _report(officer_a, agency_a, plan.tasks.get(), "Báo cáo\x0b có ký tự\x01 điều khiển")
+    plan = make_plan(year=2024, status="in_progress")
+    _report(officer_a, agency_a, plan.tasks.get(), "Báo cáo")
+    # Rows stored before the services cleaned text (decision 0016) still export safely.
+    Plan.objects.filter(pk=plan.pk).update(number='12773/KH-"UBND"\r\nX: y')
+    ProgressUpdate.objects.update(narrative="Báo cáo\x0b có ký tự\x01 điều khiển")
     client.force_login(coordinator)
     response = client.get(reverse("pages:plan_export", args=[plan.pk]))
     assert response.status_code == 200
