@@ -22,8 +22,10 @@ def demo(django_db_setup, django_db_blocker):
         call_command("demo")
         yield
         # Module-scoped data: remove it so other modules start empty.
+        from ttdn.core.models import SearchEntry
         from ttdn.importer.models import ImportJob
 
+        SearchEntry.objects.all().delete()  # the index is not tied to its rows by keys
         ImportJob.objects.all().delete()
         ProgressUpdate.objects.all().delete()
         Plan.objects.all().delete()
