@@ -486,7 +486,13 @@ class NationalGenerator(g.Generator):
         self.statuses = statuses
 
     def write_chunk(self, chunk, *, cols, folded, statuses, province_plan):
-        from ttdn.plans.models import AssignmentRole, PlanLevel, PlanStatus, Visibility
+        from ttdn.plans.models import (
+            AssignmentRole,
+            PlanLevel,
+            PlanStatus,
+            PublicDisclosure,
+            Visibility,
+        )
         from ttdn.tracking.models import ReviewState
 
         plan_cols, task_cols, assignment_cols, deadline_cols, update_cols, search_cols = cols
@@ -549,6 +555,7 @@ class NationalGenerator(g.Generator):
                 "parent_id": parent,
                 "status": status,
                 "visibility": visibility,
+                "public_shows": PublicDisclosure.STATUS,
                 "signer": rng.choice(g.PEOPLE),
                 "report_deadline_text": "trước ngày 05 tháng 11 hàng năm",
                 "report_deadline_month": 11,
