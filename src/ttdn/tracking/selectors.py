@@ -4,14 +4,20 @@ from django.db.models import OuterRef, QuerySet, Subquery
 
 from ttdn.plans.access import visible_tasks
 from ttdn.plans.models import Task
+from ttdn.plans.scope import Scope
 from ttdn.tracking.models import ProgressUpdate, ReviewState
 
 
-def pending_updates(*, user, tasks: QuerySet | None = None) -> QuerySet[ProgressUpdate]:
-    """Reports awaiting the coordinator's review, oldest first, on tasks ``user`` may see."""
-    scope = visible_tasks(user) if tasks is None else tasks
+def pending_updates(
+    *, user, tasks: QuerySet | None = None, scope: Scope | None = None
+) -> QuerySet[ProgressUpdate]:
+    """Reports awaiting the coordinator's review, oldest first, on tasks ``user`` may see
+    (``tasks``: of those only), within ``scope`` (``plans.scope``) if given."""
+    candidates = visible_tasks(user) if tasks is None else tasks
+    if scope is not None:
+        candidates = scope.tasks(candidates)
     return ProgressUpdate.objects.filter(
-        review_state=ReviewState.SUBMITTED, task__in=scope
+        review_state=ReviewState.SUBMITTED, task__in=candidates
     ).order_by("submitted_at", "id")
 
 
