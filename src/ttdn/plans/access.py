@@ -9,7 +9,7 @@ capabilities (``ttdn.accounts.capabilities``), which plans through agency member
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -69,13 +69,35 @@ def task_visibility_q(user) -> Q:
 
 def visible_tasks_of_agencies(user, agency_ids, *, role: str = "") -> QuerySet[Task]:
     """The tasks ``user`` may see that any of ``agency_ids`` leads or coordinates (``role``:
-    only that role), starting from those agencies' assignments."""
-    cond = Q(agency_id__in=sorted(agency_ids))
+    only that role), each once.
+
+    Written as a join that starts from those agencies' assignments (an index on the
+    agency), with the visibility on the plan's columns: as ``task.pk IN (assignments)``
+    with the visibility subquery, PostgreSQL scanned all tasks of the country for a
+    busy agency (docs/benchmarks.md). A task assigned to these agencies more than once
+    (lead and coordinating, or to two of them) keeps only its first assignment's row.
+    """
+    ids = sorted(agency_ids)
+    cond = Q(assignments__agency_id__in=ids)
     if role:
-        cond &= Q(role=role)
-    return Task.objects.filter(
-        Q(pk__in=TaskAssignment.objects.filter(cond).values("task_id")) & task_visibility_q(user)
-    )
+        cond &= Q(assignments__role=role)  # one row per task and agency (assignment_unique)
+        if len(ids) > 1:
+            cond &= ~Exists(
+                TaskAssignment.objects.filter(
+                    task_id=OuterRef("pk"),
+                    agency_id__in=ids,
+                    role=role,
+                    pk__lt=OuterRef("assignments__pk"),
+                )
+            )
+    else:
+        cond &= ~Exists(
+            TaskAssignment.objects.filter(
+                task_id=OuterRef("pk"), agency_id__in=ids, pk__lt=OuterRef("assignments__pk")
+            )
+        )
+    # One filter() call: the join to assignments is the one the Exists refers to.
+    return Task.objects.filter(cond & task_visibility_q(user))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ unit — when its issuer's unit is.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
@@ -51,8 +52,15 @@ class Scope:
     def plans(self, qs: QuerySet[Plan]) -> QuerySet[Plan]:
         return qs if self.unit_ids is None else qs.filter(self.plans_q())
 
+    @cached_property
+    def plan_ids(self) -> list[int]:
+        """The plans in scope, read once (a province has hundreds, not the country's
+        tens of thousands): for queries where PostgreSQL misjudges the subquery of
+        :meth:`tasks` (the review queue, ``tracking.selectors.pending_updates``)."""
+        return list(Plan.objects.filter(self.plans_q()).values_list("pk", flat=True))
+
     def tasks(self, qs: QuerySet[Task]) -> QuerySet[Task]:
-        """Tasks of the plans in scope (the plans are few: one subquery on plans)."""
+        """Tasks of the plans in scope (a subquery over plans)."""
         if self.unit_ids is None:
             return qs
         return qs.filter(plan__in=Plan.objects.filter(self.plans_q()).values("pk"))

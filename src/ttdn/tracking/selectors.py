@@ -14,11 +14,12 @@ def pending_updates(
     """Reports awaiting the coordinator's review, oldest first, on tasks ``user`` may see
     (``tasks``: of those only), within ``scope`` (``plans.scope``) if given."""
     candidates = visible_tasks(user) if tasks is None else tasks
-    if scope is not None:
-        candidates = scope.tasks(candidates)
-    return ProgressUpdate.objects.filter(
-        review_state=ReviewState.SUBMITTED, task__in=candidates
-    ).order_by("submitted_at", "id")
+    pending = ProgressUpdate.objects.filter(review_state=ReviewState.SUBMITTED, task__in=candidates)
+    if scope is not None and not scope.is_country:
+        # The plans' ids listed, not a subquery: with it PostgreSQL joined the country's
+        # whole queue before keeping the province's part (1.5 s at national scale).
+        pending = pending.filter(task__plan_id__in=scope.plan_ids)
+    return pending.order_by("submitted_at", "id")
 
 
 # What the pages show of a latest update: when, which agency, what was done.

@@ -322,3 +322,31 @@ def test_query_counts_do_not_grow_with_the_plans_in_scope(
         _plan(coordinator, unit=country["dong_nai"], lead=country["so_dn"], title=f"Thêm {n}")
         _plan(coordinator, unit=country["ha_noi"], lead=country["so_hn"], title=f"Khác {n}")
     assert counts() == before
+
+
+def test_agency_page_lists_a_task_once_when_the_agency_has_two_roles_on_it(
+    client, people, country, coordinator
+):
+    plan = services.plan_create(
+        actor=coordinator, title="KH hai vai", period_start=2026, unit=country["dong_nai"]
+    )
+    services.task_create(
+        actor=coordinator,
+        plan=plan,
+        data=TaskData(
+            text="Nhiệm vụ hai vai",
+            leads=[AgencyRef(agency=country["so_dn"])],
+            coordinating=[AgencyRef(agency=country["so_dn"]), AgencyRef(agency=country["bo"])],
+        ),
+    )
+    client.force_login(people["officer_dn"])
+    response = client.get(reverse("pages:agency", args=[country["so_dn"].pk]))
+    assert response.context["page"].paginator.count == 1
+    assert [row.text for row in response.context["agency_page"].rows] == ["Nhiệm vụ hai vai"]
+    # Two agencies of the same user on the same task: the task once.
+    from ttdn.plans.access import visible_tasks_of_agencies
+
+    mixed = people["mixed"]  # so_dn and the ministry, both on the task
+    found = visible_tasks_of_agencies(mixed, mixed.agency_ids())
+    assert [t.text for t in found] == ["Nhiệm vụ hai vai"]
+    assert found.count() == 1
