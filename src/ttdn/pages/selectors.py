@@ -23,6 +23,7 @@ from ttdn.plans.access import (
     sees_all_plans,
     visible_plans,
     visible_tasks,
+    visible_tasks_of_agencies,
 )
 from ttdn.plans.models import (
     AssignmentRole,
@@ -32,7 +33,6 @@ from ttdn.plans.models import (
     PublicDisclosure,
     Recurrence,
     Task,
-    TaskAssignment,
     TaskGroup,
     TaskStatus,
     Visibility,
@@ -49,6 +49,7 @@ from ttdn.plans.rows import (
     task_mini_rows,
     url_for,
 )
+from ttdn.plans.scope import Scope, oversight_scope
 from ttdn.plans.selectors import (
     TaskFilters,
     plan_annex,
@@ -395,37 +396,48 @@ class Dashboard:
     completion: list[CompletionRow]
     plans: list[AgencyLink]  # label and URL of each plan of the completion chart
     pending_reviews: int | None
+    scope: Scope | None = None  # what the oversight figures cover (plans.scope)
 
 
 DUE_SOON_DAYS = 30
 
 
-def dashboard(*, user, today: datetime.date, with_reviews: bool) -> Dashboard:
-    """The home page: for an officer, their agencies' tasks; for oversight roles, all tasks.
+def dashboard(
+    *, user, today: datetime.date, with_reviews: bool, scope: Scope | None = None
+) -> Dashboard:
+    """The home page: for an officer, their agencies' tasks; for oversight roles, the
+    tasks of their oversight scope (``plans.scope``: their province by default).
 
     Deadlines count only in plans being carried out (issued or in progress). The
-    completion chart covers this year's plans, or the latest year that has plans.
+    completion chart covers this year's plans in scope, or the latest year that has plans;
+    the review count, the reports awaiting review on tasks in scope.
     """
-    active = visible_tasks(user).filter(
-        plan__status__in=[PlanStatus.ISSUED, PlanStatus.IN_PROGRESS]
-    )
+    scope = scope if scope is not None else oversight_scope(user)
+    in_progress = [PlanStatus.ISSUED, PlanStatus.IN_PROGRESS]
+    active = scope.tasks(visible_tasks(user).filter(plan__status__in=in_progress))
     if sees_all_plans(user):
-        scope = active
+        mine = active
     else:
-        scope = active.filter(
-            pk__in=TaskAssignment.objects.filter(agency_id__in=user.agency_ids()).values("task_id")
+        # An officer's own agencies' tasks, wherever the plan: counted from the agencies'
+        # assignments, not from every visible task.
+        mine = visible_tasks_of_agencies(user, user.agency_ids()).filter(
+            plan__status__in=in_progress
         )
     due_soon = tasks_for_lists(
-        scope.due_between(today, today + datetime.timedelta(days=DUE_SOON_DAYS))
+        mine.due_between(today, today + datetime.timedelta(days=DUE_SOON_DAYS))
     ).order_by("next_deadline", "order")[:20]
-    late = tasks_for_lists(scope.late_on(today)).order_by("next_deadline", "order")[:20]
-    plans = visible_plans(user).for_year(today.year).exclude(status=PlanStatus.DRAFT)
-    if not plans.exists():
-        latest = (
-            visible_plans(user).order_by("-period_end").values_list("period_end", flat=True).first()
-        )
+    late = tasks_for_lists(mine.late_on(today)).order_by("next_deadline", "order")[:20]
+    in_scope = scope.plans(visible_plans(user))
+    # The chart's plans read as ids first (a province's are a few hundred): the aggregate
+    # below then starts from their tasks instead of from every lead assignment.
+    plan_ids = list(
+        in_scope.for_year(today.year).exclude(status=PlanStatus.DRAFT).values_list("pk", flat=True)
+    )
+    if not plan_ids:
+        latest = in_scope.order_by("-period_end").values_list("period_end", flat=True).first()
         if latest:
-            plans = visible_plans(user).for_year(latest)
+            plan_ids = list(in_scope.for_year(latest).values_list("pk", flat=True))
+    plans = Plan.objects.filter(pk__in=plan_ids)
     plan_url, agency_url = url_for("pages:plan"), url_for("pages:agency")
     completion = [
         CompletionRow(
@@ -445,13 +457,14 @@ def dashboard(*, user, today: datetime.date, with_reviews: bool) -> Dashboard:
         my_agencies=[AgencyLink(a.name, agency_url(a.pk), "") for a in agencies],
         due_soon=task_mini_rows(due_soon, today=today),
         late=task_mini_rows(late, today=today),
-        late_count=scope.late_on(today).count(),
+        late_count=mine.late_on(today).count(),
         completion=completion,
         plans=[
             AgencyLink(p.number or p.title, plan_url(p.pk), "")
             for p in plans.order_by("-period_start", "title").only("pk", "number", "title")[:10]
         ],
         pending_reviews=pending_updates(user=user, tasks=active).count() if with_reviews else None,
+        scope=scope,
     )
 
 

@@ -25,6 +25,7 @@ from ttdn.plans.access import (
 )
 from ttdn.plans.models import PlanStatus
 from ttdn.plans.rows import dmy
+from ttdn.plans.scope import SCOPE_PARAM, oversight_scope, scope_choices
 from ttdn.plans.selectors import plan_annex
 from ttdn.tracking.access import can_report_on
 from ttdn.tracking.selectors import latest_updates
@@ -36,12 +37,20 @@ def _today() -> datetime.date:
 
 @login_required
 def home(request):
-    """Per role: my agency's tasks due soon and late; completion of the plans I oversee."""
+    """Per role: my agency's tasks due soon and late; completion of the plans I oversee,
+    within my oversight scope (``plans.scope``) unless I choose another."""
     today = _today()
+    scope = oversight_scope(request.user, request.GET.get(SCOPE_PARAM, ""))
     board = selectors.dashboard(
-        user=request.user, today=today, with_reviews=can_manage_plans(request.user)
+        user=request.user, today=today, with_reviews=can_manage_plans(request.user), scope=scope
     )
-    return render(request, "pages/home.html", {"today": dmy(today), "board": board})
+    context = {
+        "today": dmy(today),
+        "board": board,
+        "scope": scope,
+        "scope_options": scope_choices(request.user, scope),
+    }
+    return render(request, "pages/home.html", context)
 
 
 # The annex's texts, for the Jinja2 rows and the Django page's header (decision 0019).

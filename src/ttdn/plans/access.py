@@ -9,7 +9,7 @@ capabilities (``ttdn.accounts.capabilities``), which plans through agency member
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -19,7 +19,7 @@ from ttdn.accounts.capabilities import (
     SEE_ALL_PLANS,
     has_capability,
 )
-from ttdn.plans.models import Plan, PublicDisclosure, Task, Visibility
+from ttdn.plans.models import Plan, PublicDisclosure, Task, TaskAssignment, Visibility
 
 
 def sees_all_plans(user) -> bool:
@@ -49,6 +49,55 @@ def visible_plans(user) -> QuerySet[Plan]:
 
 def visible_tasks(user) -> QuerySet[Task]:
     return Task.objects.filter(plan__in=visible_plans(user).values("pk"))
+
+
+def task_visibility_q(user) -> Q:
+    """:func:`visible_tasks`' condition written on the task's plan columns (a join, no
+    subquery over every visible plan): for queries that start from a few tasks, such as
+    an agency's own assignments, where the subquery made the planner scan every task."""
+    if not getattr(user, "is_authenticated", False):
+        return Q(plan__visibility=Visibility.PUBLIC)
+    if sees_all_plans(user):
+        return Q()
+    restricted = Plan.restricted_to.through.objects.filter(
+        agency_id__in=sorted(user.agency_ids())
+    ).values("plan_id")
+    return Q(plan__visibility__in=[Visibility.PUBLIC, Visibility.INTERNAL]) | Q(
+        plan__visibility=Visibility.RESTRICTED, plan_id__in=restricted
+    )
+
+
+def visible_tasks_of_agencies(user, agency_ids, *, role: str = "") -> QuerySet[Task]:
+    """The tasks ``user`` may see that any of ``agency_ids`` leads or coordinates (``role``:
+    only that role), each once.
+
+    Written as a join that starts from those agencies' assignments (an index on the
+    agency), with the visibility on the plan's columns: as ``task.pk IN (assignments)``
+    with the visibility subquery, PostgreSQL scanned all tasks of the country for a
+    busy agency (docs/benchmarks.md). A task assigned to these agencies more than once
+    (lead and coordinating, or to two of them) keeps only its first assignment's row.
+    """
+    ids = sorted(agency_ids)
+    cond = Q(assignments__agency_id__in=ids)
+    if role:
+        cond &= Q(assignments__role=role)  # one row per task and agency (assignment_unique)
+        if len(ids) > 1:
+            cond &= ~Exists(
+                TaskAssignment.objects.filter(
+                    task_id=OuterRef("pk"),
+                    agency_id__in=ids,
+                    role=role,
+                    pk__lt=OuterRef("assignments__pk"),
+                )
+            )
+    else:
+        cond &= ~Exists(
+            TaskAssignment.objects.filter(
+                task_id=OuterRef("pk"), agency_id__in=ids, pk__lt=OuterRef("assignments__pk")
+            )
+        )
+    # One filter() call: the join to assignments is the one the Exists refers to.
+    return Task.objects.filter(cond & task_visibility_q(user))
 
 
 @dataclass(frozen=True)

@@ -192,6 +192,9 @@ class ListFilterForm(forms.Form):
 
 
 class TaskFilterForm(ListFilterForm):
+    """``scope``: a ``plans.scope.Scope``; the agency filter offers the agencies of that
+    scope only (decision 0022). The scope itself is the page's selector's parameter."""
+
     q = forms.CharField(label=_("Search"), required=False)
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses")), *TaskStatus.choices]
@@ -205,6 +208,11 @@ class TaskFilterForm(ListFilterForm):
         required=False,
         choices=[("", _("Any time")), ("7", _("Within 7 days")), ("30", _("Within 30 days"))],
     )
+
+    def __init__(self, *args, scope=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if scope is not None:
+            self.fields["agency"].queryset = scope.agencies()
 
 
 class PlanFilterForm(ListFilterForm):

@@ -3,11 +3,12 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import Count, Min, Prefetch, Q, QuerySet, prefetch_related_objects
 
 from ttdn.core import search
-from ttdn.plans.access import visible_plans, visible_tasks
+from ttdn.plans.access import visible_plans, visible_tasks, visible_tasks_of_agencies
 from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment, TaskStatus
+from ttdn.plans.scope import Scope
 
 
 @dataclass(frozen=True)
@@ -87,21 +88,26 @@ class TaskFilters:
     year: int | None = None
     due_within_days: int | None = None
     q: str = ""
+    scope: Scope | None = None  # plans.scope: the part of the country listed; None: all
 
 
 def task_list(*, user, filters: TaskFilters, today: datetime.date) -> QuerySet[Task]:
-    qs = visible_tasks(user)
+    if filters.agency_id:
+        # Start from the agency's own assignments (a few thousand tasks at most), not from
+        # every visible task: the planner scanned all of them (docs/benchmarks.md).
+        qs = visible_tasks_of_agencies(user, [filters.agency_id], role=filters.role)
+    else:
+        qs = visible_tasks(user)
+    if filters.scope is not None:
+        qs = filters.scope.tasks(qs)
     if filters.plan_id:
         qs = qs.filter(plan_id=filters.plan_id)
     if filters.year:
         qs = qs.filter(plan__period_start__lte=filters.year, plan__period_end__gte=filters.year)
-    if filters.agency_id:
-        cond = Q(agency_id=filters.agency_id)
-        if filters.role:
-            cond &= Q(role=filters.role)
-        qs = qs.filter(pk__in=TaskAssignment.objects.filter(cond).values("task_id"))
     if filters.status == TaskStatus.LATE:
         qs = qs.late_on(today)
+        if filters.year:
+            qs = qs.filter(next_deadline__gte=_first_deadline_possible(filters.year))
     elif filters.status:
         qs = qs.filter(status=filters.status)
         if filters.status in (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS):
@@ -111,6 +117,17 @@ def task_list(*, user, filters: TaskFilters, today: datetime.date) -> QuerySet[T
     if filters.q.strip():
         qs = search.filter_queryset(qs, "task", filters.q)
     return tasks_for_lists(qs).order_by("next_deadline", "plan_id", "order")
+
+
+def _first_deadline_possible(year: int) -> datetime.date:
+    """No task of a plan running in ``year`` has a deadline before 1 January of the
+    earliest start of such plans: deadlines are read within the plan's period
+    (``plans.timeframe``; a wording outside it gets none). Bounding ``next_deadline`` by it
+    lets the late list of a year read that year's late tasks, not those of every year."""
+    start = Plan.objects.filter(period_start__lte=year, period_end__gte=year).aggregate(
+        start=Min("period_start")
+    )["start"]
+    return datetime.date(start or year, 1, 1)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from ttdn.plans.access import (
 from ttdn.plans.forms import PlanFilterForm, PlanForm, PlanTransitionForm, TaskFilterForm, TaskForm
 from ttdn.plans.models import AssignmentRole, Plan
 from ttdn.plans.rows import plan_list_rows, task_list_rows
+from ttdn.plans.scope import SCOPE_PARAM, oversight_scope, scope_choices
 from ttdn.plans.services import AgencyRef, TaskData
 
 PAGE_SIZE = 50
@@ -303,8 +304,11 @@ def task_history(request, pk: int):
 
 @login_required
 def task_list(request):
-    form = TaskFilterForm(request.GET or None)
-    filters = selectors.TaskFilters()
+    """Tasks of the user's oversight scope by default (``plans.scope``); the selector
+    widens it to the whole country or narrows it to a unit."""
+    scope = oversight_scope(request.user, request.GET.get(SCOPE_PARAM, ""))
+    form = TaskFilterForm(request.GET or None, scope=scope)
+    filters = selectors.TaskFilters(scope=scope)
     if form.is_bound and form.is_valid():
         d = form.cleaned_data
         filters = selectors.TaskFilters(
@@ -313,6 +317,7 @@ def task_list(request):
             year=d["year"],
             due_within_days=int(d["due"]) if d["due"] else None,
             q=d["q"],
+            scope=scope,
         )
     today = _today()
     page = Paginator(
@@ -323,8 +328,17 @@ def task_list(request):
         "page": page,
         "rows": task_list_rows(page, today=today),
         "today": today,
+        "scope": scope,
     }
     if not request.htmx:
         form.read_choices()
+        context["scope_options"] = scope_choices(request.user, scope)
+        # Changing the scope keeps the status, year, period and search (not the agency,
+        # which belongs to a scope).
+        context["scope_keep"] = [
+            (key, request.GET[key])
+            for key in ("status", "year", "due", "q")
+            if request.GET.get(key)
+        ]
     template = "plans/partials/task_table.html" if request.htmx else "plans/task_list.html"
     return render(request, template, context)

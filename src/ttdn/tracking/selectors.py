@@ -4,15 +4,22 @@ from django.db.models import OuterRef, QuerySet, Subquery
 
 from ttdn.plans.access import visible_tasks
 from ttdn.plans.models import Task
+from ttdn.plans.scope import Scope
 from ttdn.tracking.models import ProgressUpdate, ReviewState
 
 
-def pending_updates(*, user, tasks: QuerySet | None = None) -> QuerySet[ProgressUpdate]:
-    """Reports awaiting the coordinator's review, oldest first, on tasks ``user`` may see."""
-    scope = visible_tasks(user) if tasks is None else tasks
-    return ProgressUpdate.objects.filter(
-        review_state=ReviewState.SUBMITTED, task__in=scope
-    ).order_by("submitted_at", "id")
+def pending_updates(
+    *, user, tasks: QuerySet | None = None, scope: Scope | None = None
+) -> QuerySet[ProgressUpdate]:
+    """Reports awaiting the coordinator's review, oldest first, on tasks ``user`` may see
+    (``tasks``: of those only), within ``scope`` (``plans.scope``) if given."""
+    candidates = visible_tasks(user) if tasks is None else tasks
+    pending = ProgressUpdate.objects.filter(review_state=ReviewState.SUBMITTED, task__in=candidates)
+    if scope is not None and not scope.is_country:
+        # The plans' ids listed, not a subquery: with it PostgreSQL joined the country's
+        # whole queue before keeping the province's part (1.5 s at national scale).
+        pending = pending.filter(task__plan_id__in=scope.plan_ids)
+    return pending.order_by("submitted_at", "id")
 
 
 # What the pages show of a latest update: when, which agency, what was done.

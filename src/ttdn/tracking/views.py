@@ -14,6 +14,7 @@ from ttdn.attachments.views import attachment_response
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.directory.models import Agency
+from ttdn.plans.scope import SCOPE_PARAM, oversight_scope, scope_choices
 from ttdn.tracking import services
 from ttdn.tracking.access import (
     evidence_file_get_for_user,
@@ -74,13 +75,21 @@ def progress_create(request, task_pk: int):
 @login_required
 def review_queue(request):
     require_reviewer(request.user)
+    # The reports of the reviewer's oversight scope by default (plans.scope).
+    scope = oversight_scope(request.user, request.GET.get(SCOPE_PARAM, ""))
     updates = (
-        pending_updates(user=request.user)
+        pending_updates(user=request.user, scope=scope)
         .select_related("task", "task__plan", "agency", "submitted_by")
         .prefetch_related("evidence")
     )
     page = Paginator(updates, 30).get_page(request.GET.get("page"))
-    return render(request, "tracking/review_queue.html", {"page": page, "form": ReviewForm()})
+    context = {
+        "page": page,
+        "form": ReviewForm(),
+        "scope": scope,
+        "scope_options": scope_choices(request.user, scope),
+    }
+    return render(request, "tracking/review_queue.html", context)
 
 
 @require_POST

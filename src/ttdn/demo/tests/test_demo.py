@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import transaction
+from django.urls import reverse
 
 from ttdn.accounts.models import User
 from ttdn.plans.models import Plan
@@ -296,3 +297,25 @@ def _group(pairs):
     for key, value in pairs:
         grouped.setdefault(key, []).append(value)
     return grouped
+
+
+@pytest.mark.parametrize("username", ["coordinator", "officer", "leader"])
+def test_demo_users_see_their_demo_data_in_their_default_scope(demo, db, client, username):
+    """Oversight scope (decision 0022): Đồng Nai for the department's users, the whole
+    country for the leader (no agency); either way the demo's plans and tasks."""
+    client.force_login(User.objects.get(username=username))
+    response = client.get(reverse("home"))
+    board = response.context["board"]
+    assert board.plans, "the completion chart lists no plan"
+    assert board.completion
+    scope = response.context["scope"]
+    if username == "leader":
+        assert scope.is_country
+    else:
+        assert scope.label == "Tỉnh Đồng Nai"
+    assert client.get(reverse("plans:task_list")).context["page"].paginator.count > 50
+    if username == "coordinator":
+        queue = client.get(reverse("tracking:review_queue")).context["page"]
+        # The queue lists every pending report in scope; the home page counts those on
+        # plans being carried out.
+        assert queue.paginator.count >= board.pending_reviews > 0
