@@ -48,14 +48,15 @@ os.environ.setdefault("TTDN_DEVELOPMENT", "1")
 def prepare(marker: str, *, wait: str, seed: int = 1) -> dict:
     """What each simulated user works on (read with the ORM; nothing is written)."""
     from ttdn.accounts.models import Role, User
-    from ttdn.plans.models import AssignmentRole, Plan, PlanStatus, Task, TaskStatus
+    from ttdn.plans.models import REPORTABLE_STATUSES, AssignmentRole, Plan, Task, TaskStatus
     from ttdn.tracking.models import ProgressUpdate, ReviewState
 
     rng = random.Random(seed)
     year = datetime.date.today().year  # noqa: DTZ011
     coordinator = User.objects.get(username="bench_coordinator")
     province_id = coordinator.agencies.values_list("unit_id", flat=True).first()
-    plans = Plan.objects.filter(period_start=year).exclude(status=PlanStatus.CLOSED)
+    # Reports go to plans that take them (issued or in progress; decision 0021).
+    plans = Plan.objects.filter(period_start=year, status__in=REPORTABLE_STATUSES)
     province_plans = plans.filter(unit_id=province_id) | plans.filter(unit__parent_id=province_id)
     plan_ids = list(province_plans.values_list("pk", flat=True))
     open_tasks = Task.objects.filter(plan_id__in=plan_ids).exclude(

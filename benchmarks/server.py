@@ -39,6 +39,9 @@ def production_env(
             "DATABASE_URL": database_url,
             "SECRET_KEY": secret_key or secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # Plain HTTP on loopback: cookies must not be HTTPS-only (docs/operations.md).
+            "SESSION_COOKIE_SECURE": "0",
+            "CSRF_COOKIE_SECURE": "0",
             "TTDN_VAR_DIR": str(var_dir),
             "HUEY_REDIS_URL": redis_url,
             "DJANGO_SETTINGS_MODULE": "ttdn.settings",
