@@ -337,6 +337,18 @@ def _current_status(job_id) -> str:
     return ImportJob.objects.filter(pk=job_id).values_list("status", flat=True).first() or ""
 
 
+def _fresh_run() -> dict:
+    """The fields of a job about to be read from the start: nothing of an earlier try."""
+    return {
+        "progress": 0,
+        "progress_label": "",
+        "error_code": "",
+        "error_message": "",
+        "result": {},
+        "finished_at": None,
+    }
+
+
 def import_job_claim(job_id) -> _Lease | None:
     """Take a queued job for this worker (``queued`` → ``running``), or None if it is not
     queued. A conditional UPDATE: of two workers given the same job, one gets it.
@@ -351,13 +363,8 @@ def import_job_claim(job_id) -> _Lease | None:
         attempts=F("attempts") + 1,
         lease_token=token,
         lease_expires_at=now + lease_duration(),
-        progress=0,
-        progress_label="",
-        error_code="",
-        error_message="",
-        result={},
-        finished_at=None,
         updated_at=now,
+        **_fresh_run(),
     )
     return _Lease(job_id, token) if claimed == 1 else None
 
@@ -514,13 +521,8 @@ def import_job_retry(*, actor, job: ImportJob) -> ImportJob:
         queued_at=now,
         lease_token=None,
         lease_expires_at=None,
-        progress=0,
-        progress_label="",
-        error_code="",
-        error_message="",
-        result={},
-        finished_at=None,
         updated_at=now,
+        **_fresh_run(),
     )
     job.refresh_from_db()
     if claimed != 1:
