@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 
 from django.apps import apps
 from django.conf import settings
@@ -68,13 +69,18 @@ class AuditEntry(models.Model):
             generic = _ADMIN_VERBS[verb].format(object=capfirst(model._meta.verbose_name))
         return registry.action_label(self.action, default=generic)
 
-    def readable_changes(self) -> list[tuple[str, object, object]]:
+    def readable_changes(
+        self, names: Mapping[tuple[str, str], str] | None = None
+    ) -> list[tuple[str, object, object]]:
         """Like :attr:`changes`, with field names and choice values as users read them.
 
         A key that is a concrete field of the target's model reads as the field's
         ``verbose_name`` (and its choices' labels); any other key (a reverse relation such
         as a report's ``evidence``, a computed list such as a task's ``leads``) reads as the
-        label an app registered for it, or as the key itself.
+        label an app registered for it, or as the key itself. ``names`` maps (model label,
+        primary key) of related objects to their names (``audit.selectors.
+        with_readable_changes`` reads them in bulk); a foreign key found there reads as the
+        name, any other stays its id.
         """
         model = _target_model(self.target_type)
         rows = []
@@ -88,6 +94,9 @@ class AuditEntry(models.Model):
                     display = lambda v, c=choices: c.get(v, v)  # noqa: E731
                 elif isinstance(field, models.DateTimeField | models.DateField):
                     display = _as_read_date
+                elif isinstance(field, models.ForeignKey) and names:
+                    related = field.related_model._meta.label_lower
+                    display = lambda v, r=related: names.get((r, str(v)), v)  # noqa: E731
             rows.append((label, display(old), display(new)))
         return rows
 
@@ -113,6 +122,15 @@ _ADMIN_VERBS = {
     "changed": _("{object}: changed"),
     "deleted": _("{object}: deleted"),
 }
+
+
+# Related objects a history may name to anyone who sees the entry: the public directory, legal
+# documents and the people working in ttdn. Any other relation (a plan's parent plan, a
+# task's plan) stays an id: a restricted plan's title must not show through the history of
+# a plan that points to it.
+NAMED_RELATIONS = frozenset(
+    {"directory.agency", "directory.administrativeunit", "legal.legaldocument", "accounts.user"}
+)
 
 
 def _target_model(label: str):

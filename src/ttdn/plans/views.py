@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ttdn.audit.selectors import history_for
+from ttdn.audit.selectors import history_for, with_readable_changes
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.plans import selectors, services
@@ -199,7 +199,8 @@ def plan_history(request, pk: int):
     plan = plan_get_for_user(request.user, pk)
     entries = history_for(plan)
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "plans/history.html", {"plan": plan, "task": None, "page": page})
+    context = {"plan": plan, "task": None, "page": page}
+    return render(request, "plans/history.html", {**context, "rows": with_readable_changes(page)})
 
 
 # --- Tasks -------------------------------------------------------------------------
@@ -299,7 +300,8 @@ def task_history(request, pk: int):
     task = task_get_for_user(request.user, pk)
     entries = history_for(task)
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "plans/history.html", {"plan": task.plan, "task": task, "page": page})
+    context = {"plan": task.plan, "task": task, "page": page}
+    return render(request, "plans/history.html", {**context, "rows": with_readable_changes(page)})
 
 
 @login_required

@@ -218,3 +218,32 @@ def test_history_pages_show_a_report_with_evidence(
         with translation.override("vi"):  # the pages' language
             assert f"<strong>{registry.field_label('evidence')}</strong>" in body
             assert registry.action_label("progress.submitted") in body
+
+
+def test_history_names_agencies_but_never_a_plan_it_points_to(
+    client, make_plan, coordinator, agency_a, agency_b, django_assert_max_num_queries
+):
+    """An issuer reads as the agency's name; a parent plan stays an id (a restricted plan's
+    title must not show through another plan's history)."""
+    from ttdn.plans.services import plan_update
+
+    secret = make_plan(visibility="restricted", title="Kế hoạch mật về biên giới")
+    plan = make_plan()
+    plan_update(
+        actor=coordinator,
+        plan=plan,
+        expected_version=plan.version,
+        issuer=agency_b,
+        parent=secret,
+    )
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(20):
+        body = client.get(reverse("plans:history", args=[plan.pk])).content.decode()
+    from ttdn.plans.models import Plan
+
+    with translation.override("vi"):
+        issuer = Plan._meta.get_field("issuer").verbose_name
+        parent = Plan._meta.get_field("parent").verbose_name
+        assert f"<strong>{issuer}</strong>: {agency_b}</div>" in body
+        assert f"<strong>{parent}</strong>: {secret.pk}</div>" in body
+    assert "Kế hoạch mật về biên giới" not in body
