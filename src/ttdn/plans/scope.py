@@ -12,6 +12,7 @@ A plan is in a scope when its administrative unit is, or — for a plan recorded
 unit — when its issuer's unit is.
 """
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -21,6 +22,7 @@ from django.utils.translation import gettext as _
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.plans.models import Plan, Task
 
+_UNIT_ID = re.compile(r"[0-9]{1,9}")
 SCOPE_PARAM = "scope"  # the query parameter of the pages' selector
 COUNTRY = "all"  # its value for the whole country
 
@@ -109,7 +111,9 @@ def oversight_scope(user, requested: str = "") -> Scope:
     units = home_units(user)
     if requested == COUNTRY:
         return Scope(None, _("Whole country"), COUNTRY, is_default=units is None)
-    if requested.isdigit():
+    # Digits only, and few enough for a primary key: "²" passes str.isdigit() and
+    # 10**20 overflows the column; both are just an unknown scope.
+    if _UNIT_ID.fullmatch(requested):
         unit = AdministrativeUnit.objects.filter(pk=int(requested)).first()
         if unit is not None:
             mine = units is not None and [u.pk for u in units] == [unit.pk]
@@ -131,23 +135,15 @@ def scope_choices(user, scope: Scope) -> list[tuple[str, str]]:
     to narrow to — the communes of the user's province(s), or the provinces when the
     scope is the country. One query (two when the user's units are not yet read)."""
     units = home_units(user)
-    choices: list[tuple[str, str]] = []
     if units is None:
-        choices.append(("", _("Whole country")))
-        narrower = AdministrativeUnit.objects.filter(
-            level=UnitLevel.PROVINCE, valid_to__isnull=True
-        )
+        choices = [("", _("Whole country"))]
     else:
-        choices.append(("", ", ".join(str(u) for u in units)))
-        choices.append((COUNTRY, _("Whole country")))
-        if scope.is_country:
-            narrower = AdministrativeUnit.objects.filter(
-                level=UnitLevel.PROVINCE, valid_to__isnull=True
-            )
-        else:
-            narrower = AdministrativeUnit.objects.filter(
-                parent_id__in=[u.pk for u in units], valid_to__isnull=True
-            )
+        choices = [("", ", ".join(str(u) for u in units)), (COUNTRY, _("Whole country"))]
+    if units is None or scope.is_country:
+        narrower = AdministrativeUnit.objects.filter(level=UnitLevel.PROVINCE)
+    else:
+        narrower = AdministrativeUnit.objects.filter(parent_id__in=[u.pk for u in units])
+    narrower = narrower.filter(valid_to__isnull=True)
     seen = {value for value, _label in choices} | {str(u.pk) for u in units or ()}
     for unit in narrower.order_by("name").only("pk", "name", "full_name"):
         if str(unit.pk) not in seen:

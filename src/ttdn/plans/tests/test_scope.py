@@ -151,6 +151,9 @@ def test_scope_widens_and_narrows_on_request(people, country):
     assert oversight_scope(user, str(country["dong_nai"].pk)).is_default
     assert oversight_scope(user, "nonsense").unit_ids == oversight_scope(user).unit_ids
     assert oversight_scope(user, "999999").unit_ids == oversight_scope(user).unit_ids
+    # Digits that are no primary key: a superscript, and more than any column holds.
+    for odd in ("²", "٣", "9" * 25):
+        assert oversight_scope(user, odd).unit_ids == oversight_scope(user).unit_ids
     # A ministry user narrows to a province.
     assert oversight_scope(people["ministry"], str(country["ha_noi"].pk)).unit_ids == {
         country["ha_noi"].pk
@@ -219,6 +222,16 @@ def test_task_lists_default_to_the_scope_and_widen(client, people, national, cou
     # Narrowed to the commune.
     response = client.get(url, {"scope": country["bien_hoa"].pk})
     assert [row.text for row in response.context["rows"]] == ["KH phường: nhiệm vụ 1"]
+
+
+@pytest.mark.parametrize("odd", ["²", "9" * 25, "-1", "1e3"])
+def test_an_odd_scope_in_the_address_is_the_default_scope_not_an_error(
+    client, people, national, odd
+):
+    client.force_login(people["coord_dn"])
+    for url in ("/", "/tasks/", "/review/"):
+        response = client.get(url, {"scope": odd})
+        assert response.status_code == 200, (url, odd)
 
 
 def test_review_queue_defaults_to_the_scope(client, people, national):
