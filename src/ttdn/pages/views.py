@@ -25,7 +25,7 @@ from ttdn.plans.access import (
 )
 from ttdn.plans.models import PlanStatus
 from ttdn.plans.rows import dmy
-from ttdn.plans.scope import SCOPE_PARAM, oversight_scope, scope_choices
+from ttdn.plans.scope import scope_choices, scope_from_request
 from ttdn.plans.selectors import plan_annex
 from ttdn.tracking.access import can_report_on
 from ttdn.tracking.selectors import latest_updates
@@ -40,7 +40,7 @@ def home(request):
     """Per role: my agency's tasks due soon and late; completion of the plans I oversee,
     within my oversight scope (``plans.scope``) unless I choose another."""
     today = _today()
-    scope = oversight_scope(request.user, request.GET.get(SCOPE_PARAM, ""))
+    scope = scope_from_request(request)
     board = selectors.dashboard(
         user=request.user, today=today, with_reviews=can_manage_plans(request.user), scope=scope
     )

@@ -130,6 +130,11 @@ def oversight_scope(user, requested: str = "") -> Scope:
     )
 
 
+def scope_from_request(request) -> Scope:
+    """The scope a page's request asks for (its ``?scope=``), for its user."""
+    return oversight_scope(request.user, request.GET.get(SCOPE_PARAM, ""))
+
+
 def scope_choices(user, scope: Scope) -> list[tuple[str, str]]:
     """What the selector offers: the user's own scope, the whole country, and the units
     to narrow to — the communes of the user's province(s), or the provinces when the

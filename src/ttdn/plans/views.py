@@ -24,7 +24,7 @@ from ttdn.plans.access import (
 from ttdn.plans.forms import PlanFilterForm, PlanForm, PlanTransitionForm, TaskFilterForm, TaskForm
 from ttdn.plans.models import AssignmentRole, Plan
 from ttdn.plans.rows import plan_list_rows, task_list_rows
-from ttdn.plans.scope import SCOPE_PARAM, oversight_scope, scope_choices
+from ttdn.plans.scope import scope_choices, scope_from_request
 from ttdn.plans.services import AgencyRef, TaskData
 
 PAGE_SIZE = 50
@@ -308,7 +308,7 @@ def task_history(request, pk: int):
 def task_list(request):
     """Tasks of the user's oversight scope by default (``plans.scope``); the selector
     widens it to the whole country or narrows it to a unit."""
-    scope = oversight_scope(request.user, request.GET.get(SCOPE_PARAM, ""))
+    scope = scope_from_request(request)
     form = TaskFilterForm(request.GET or None, scope=scope)
     filters = selectors.TaskFilters(scope=scope)
     if form.is_bound and form.is_valid():

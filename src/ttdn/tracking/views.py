@@ -14,7 +14,7 @@ from ttdn.attachments.views import attachment_response
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.directory.models import Agency
-from ttdn.plans.scope import SCOPE_PARAM, oversight_scope, scope_choices
+from ttdn.plans.scope import scope_choices, scope_from_request
 from ttdn.tracking import services
 from ttdn.tracking.access import (
     evidence_file_get_for_user,
@@ -76,7 +76,7 @@ def progress_create(request, task_pk: int):
 def review_queue(request):
     require_reviewer(request.user)
     # The reports of the reviewer's oversight scope by default (plans.scope).
-    scope = oversight_scope(request.user, request.GET.get(SCOPE_PARAM, ""))
+    scope = scope_from_request(request)
     updates = (
         pending_updates(user=request.user, scope=scope)
         .select_related("task", "task__plan", "agency", "submitted_by")
