@@ -1,0 +1,1 @@
+"""The province's summary report documents and the figures they cite."""

@@ -1,0 +1,1 @@
+"""Reports requested of agencies and what they submit."""

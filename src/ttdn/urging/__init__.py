@@ -1,0 +1,1 @@
+"""Reminders, escalation, urging letters and deadline calendars."""
