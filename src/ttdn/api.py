@@ -11,13 +11,15 @@ where ``errors`` is present only on 422 (invalid input). Every operation documen
 error statuses it can answer (``document_errors``); see docs/decisions/0014-api-errors.md.
 """
 
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.urls import URLPattern, path
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -343,3 +345,43 @@ document_errors([plans_router, tracking_router, directory_router])
 api.add_router("", plans_router, tags=["plans"])
 api.add_router("", tracking_router, tags=["progress"])
 api.add_router("", directory_router, tags=["agencies"])
+
+
+# --- answers outside the operations --------------------------------------------------------
+
+
+def _json_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """ninja answers a method that a path does not take with a bare text 405; the API
+    answers it like every other error (``ErrorOut``), keeping the ``Allow`` header."""
+
+    @functools.wraps(view)  # keeps ninja's csrf_exempt mark
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if isinstance(response, HttpResponseNotAllowed):
+            allowed = response["Allow"]
+            response = _error(
+                request,
+                405,
+                _("This address does not take %(method)s; it takes %(allowed)s.")
+                % {"method": request.method, "allowed": allowed},
+            )
+            response["Allow"] = allowed
+        return response
+
+    return wrapper
+
+
+def _no_such_address(request: HttpRequest, rest: str) -> HttpResponse:
+    return _error(
+        request, 404, _("The API has no such address. Its addresses are listed in /api/v1/docs.")
+    )
+
+
+def api_urls() -> tuple[list[URLPattern], str, str]:
+    """``api.urls`` answering every address under the API in JSON: a method a path does not
+    take is a 405 ``ErrorOut``, an unknown address a 404 ``ErrorOut`` (not the site's HTML
+    pages)."""
+    patterns, app_name, namespace = api.urls
+    for pattern in patterns:
+        pattern.callback = _json_not_allowed(pattern.callback)
+    return [*patterns, path("<path:rest>", _no_such_address)], app_name, namespace

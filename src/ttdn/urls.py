@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from ttdn.api import api
+from ttdn.api import api_urls
 from ttdn.core.views import healthz
 from ttdn.pages.views import home
 
@@ -17,7 +17,7 @@ urlpatterns = [
     path("reports/", include("ttdn.reports.urls")),
     path("notifications/", include("ttdn.notifications.urls")),
     path("urging/", include("ttdn.urging.urls")),
-    path("api/v1/", api.urls),
+    path("api/v1/", api_urls()),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -267,9 +267,11 @@ def plan_detail(request: HttpRequest, plan_id: int):
 @router.get(
     "/plans/{plan_id}/tasks", response=list[TaskOut], summary="The tasks of a plan (its annex)"
 )
+@paginate(Pagination)
 def plan_tasks(request: HttpRequest, plan_id: int):
     plan = plan_get_for_user(request.user, plan_id)
-    return selectors.plan_annex(plan=plan, with_deadlines=True)
+    # The plan is joined, not fetched per task, once the page is sliced.
+    return selectors.plan_annex_queryset(plan=plan, with_deadlines=True).select_related("plan")
 
 
 @router.get("/tasks/{task_id}", response=TaskDetailOut, summary="One task")

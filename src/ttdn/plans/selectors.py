@@ -71,12 +71,18 @@ def task_with_details(task: Task) -> Task:
 
 def plan_annex(*, plan: Plan, with_deadlines: bool = False) -> list[Task]:
     """The annex rows with their agencies (the plan is already known)."""
-    tasks = plan.tasks.prefetch_related(_assignments_prefetch()).order_by("order", "id")
-    if with_deadlines:
-        tasks = tasks.prefetch_related("deadlines")
+    tasks = plan_annex_queryset(plan=plan, with_deadlines=with_deadlines)
     for task in tasks:
         task.plan = plan
     return list(tasks)
+
+
+def plan_annex_queryset(*, plan: Plan, with_deadlines: bool = False) -> QuerySet[Task]:
+    """The annex in its order, unevaluated: for a caller that takes a page of it (the API)."""
+    tasks = plan.tasks.prefetch_related(_assignments_prefetch()).order_by("order", "id")
+    if with_deadlines:
+        tasks = tasks.prefetch_related("deadlines")
+    return tasks
 
 
 @dataclass(frozen=True)

@@ -182,3 +182,34 @@ def test_every_operation_answers_401_without_a_valid_token(client, openapi, auth
             assert response.status_code == 401, f"{method} {path}"
             assert "401" in operations[method]["responses"]
             assert set(response.json()) == {"detail"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("address", ["/nope", "/plans/1/", "/plans/1/tasks/extra", "/v2/plans"])
+def test_an_unknown_address_is_a_json_404_not_the_site_page(client, address):
+    response = client.get(f"{API}{address}", headers={"accept-language": "en"})
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json() == {
+        "detail": "The API has no such address. Its addresses are listed in /api/v1/docs."
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("method", "address", "allowed"),
+    [
+        ("delete", "/plans", "GET"),
+        ("put", "/plans/1/tasks", "GET"),
+        ("get", "/tasks/1/progress", "POST, GET"),
+    ],
+)
+def test_a_method_a_path_does_not_take_is_a_json_405_with_allow(client, method, address, allowed):
+    if method == "get":  # this path takes GET: ask with PATCH instead
+        method = "patch"
+    response = getattr(client, method)(f"{API}{address}", headers={"accept-language": "vi"})
+    assert response.status_code == 405
+    assert response["Allow"] == allowed
+    assert response.json()["detail"] == (
+        f"Địa chỉ này không nhận phương thức {method.upper()}; chỉ nhận {allowed}."
+    )

@@ -12,11 +12,12 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
+from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import StrictInt, StringConstraints
 
 from ttdn.attachments.services import MAX_LINK_CHARS
-from ttdn.core.api import IsoDate
+from ttdn.core.api import IsoDate, Pagination
 from ttdn.directory.models import Agency
 from ttdn.plans.access import reporting_agency_ids, task_get_for_user
 from ttdn.tracking.models import REPORTABLE_STATUSES, Evidence, ProgressUpdate
@@ -119,6 +120,7 @@ class ProgressIn(Schema):
     response=list[ProgressOut],
     summary="Progress updates of a task, newest first",
 )
+@paginate(Pagination)
 def progress_list(request: HttpRequest, task_id: int):
     task = task_get_for_user(request.user, task_id)
     return (

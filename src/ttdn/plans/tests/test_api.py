@@ -119,7 +119,8 @@ def test_plan_endpoints_follow_the_page_permissions(client, world, persona, visi
     if response.status_code == 200:
         body = response.json()
         if suffix:
-            assert [t["id"] for t in body] == [world.tasks[visibility].pk]
+            assert body["count"] == 1
+            assert [t["id"] for t in body["items"]] == [world.tasks[visibility].pk]
         else:
             assert body["id"] == plan.pk
 
@@ -330,7 +331,7 @@ def test_plan_tasks_have_assignments_timeframe_and_effective_status(client, worl
         ],
     )
     client.force_login(world.officer_a)
-    late, open_, flagged = client.get(f"{API}/plans/{plan.pk}/tasks").json()
+    late, open_, flagged = client.get(f"{API}/plans/{plan.pk}/tasks").json()["items"]
     assert late["status"] == "late"
     assert late["next_deadline"] == "2025-03-31"
     assert late["timeframe"] == {
@@ -402,9 +403,28 @@ def test_plan_tasks_query_count_does_not_grow_with_tasks(
     big = make_plan(world.coordinator, tasks=data(15))
     client.force_login(world.officer_a)
     assert _tasks_query_count(client, small) == _tasks_query_count(client, big)
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):  # 8 and the page's count
         response = client.get(f"{API}/plans/{big.pk}/tasks")
-    assert len(response.json()) == 15
+    assert len(response.json()["items"]) == 15
+
+
+def test_plan_tasks_come_a_page_at_a_time_in_annex_order(client, world):
+    # A national plan's annex can hold thousands of tasks: the list is paged like every
+    # other (limit 1-200), in the annex's order, so pages never overlap or skip.
+    plan = make_plan(
+        world.coordinator,
+        tasks=[
+            TaskData(text=f"Nhiệm vụ {i}", leads=[AgencyRef(agency=world.agency_a)])
+            for i in range(7)
+        ],
+    )
+    client.force_login(world.officer_a)
+    url = f"{API}/plans/{plan.pk}/tasks"
+    pages = [client.get(url, {"limit": 3, "offset": o}).json() for o in (0, 3, 6)]
+    assert [p["count"] for p in pages] == [7, 7, 7]
+    texts = [t["text"] for p in pages for t in p["items"]]
+    assert texts == [f"Nhiệm vụ {i}" for i in range(7)]
+    assert client.get(url, {"limit": 201}).status_code == 422
 
 
 def test_plan_list_query_count_does_not_grow_with_plans(

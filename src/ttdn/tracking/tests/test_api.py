@@ -60,7 +60,7 @@ def test_reading_progress_follows_the_page_permissions(client, world, persona, v
     response = client_for(client, getattr(world, persona)).get(progress_url(task))
     assert response.status_code == expected(persona, visibility), response.content
     if response.status_code == 200:
-        assert [u["narrative"] for u in response.json()] == ["Bắt đầu"]
+        assert [u["narrative"] for u in response.json()["items"]] == ["Bắt đầu"]
 
 
 def expected_post(persona: str, visibility: str) -> int:
@@ -450,7 +450,7 @@ def test_updates_are_listed_newest_first_with_evidence(client, world, frozen_tod
             narrative="Đợt 2",
         )
     client.force_login(world.officer_b)
-    body = client.get(progress_url(task)).json()
+    body = client.get(progress_url(task)).json()["items"]
     assert [u["id"] for u in body] == [second.pk, first.pk]
     file_evidence = Evidence.objects.get(update=first, url="")
     assert sorted(body[1]["evidence"], key=lambda e: e["title"]) == [
@@ -475,4 +475,4 @@ def test_progress_list_query_count_does_not_grow(client, world, django_assert_ma
     client.force_login(world.officer_a)
     with django_assert_max_num_queries(8):
         response = client.get(progress_url(task))
-    assert len(response.json()) == 8
+    assert len(response.json()["items"]) == 8
