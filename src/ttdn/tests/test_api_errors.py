@@ -209,7 +209,8 @@ def test_a_method_a_path_does_not_take_is_a_json_405_with_allow(client, method, 
         method = "patch"
     response = getattr(client, method)(f"{API}{address}", headers={"accept-language": "vi"})
     assert response.status_code == 405
-    assert response["Allow"] == allowed
+    # ninja lists the methods in no fixed order
+    assert set(response["Allow"].split(", ")) == set(allowed.split(", "))
     assert response.json()["detail"] == (
-        f"Địa chỉ này không nhận phương thức {method.upper()}; chỉ nhận {allowed}."
+        f"Địa chỉ này không nhận phương thức {method.upper()}; chỉ nhận {response['Allow']}."
     )
