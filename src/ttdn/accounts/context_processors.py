@@ -8,6 +8,6 @@ def capabilities(request) -> dict:
     # --- page rendering (docs/decisions/0019): the menu's agencies are read here, not by
     # base.html, so that templates never run a query. htmx partials have no menu.
     if getattr(user, "is_authenticated", False) and not getattr(request, "htmx", False):
-        context["nav_agencies"] = [(a.pk, a.display_name) for a in user.agencies.all()]
+        context["nav_agencies"] = user.agency_names()
     # --- end of page rendering
     return context

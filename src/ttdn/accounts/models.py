@@ -45,10 +45,18 @@ class User(AbstractUser):
 
     def agency_ids(self) -> frozenset[int]:
         """IDs of the agencies the user belongs to (cached on the instance)."""
-        cached = getattr(self, "_agency_ids", None)
+        return frozenset(pk for pk, _name in self.agency_names())
+
+    def agency_names(self) -> list[tuple[int, str]]:
+        """``(id, display name)`` of the user's agencies, read once per instance (so once per
+        request): access checks and the page menu share one query."""
+        cached = getattr(self, "_agency_names", None)
         if cached is None:
-            cached = frozenset(self.memberships.values_list("agency_id", flat=True))
-            self._agency_ids = cached
+            rows = self.memberships.order_by("agency__name").values_list(
+                "agency_id", "agency__short_name", "agency__name"
+            )
+            cached = [(pk, short or name) for pk, short, name in rows]
+            self._agency_names = cached
         return cached
 
 
