@@ -11,13 +11,13 @@ file and the test that starts the production path — as ``gunicorn -c python:tt
 | ``TTDN_WEB_TIMEOUT`` | ``60`` seconds for one request before the worker is restarted |
 | ``TTDN_WEB_GRACEFUL_TIMEOUT`` | ``30`` seconds for running requests on stop or reload |
 | ``TTDN_WEB_MAX_REQUESTS`` | ``1000`` requests before a worker is replaced (0: never) |
-| ``TTDN_FORWARDED_ALLOW_IPS`` | ``127.0.0.1,::1``: proxies whose X-Forwarded-* headers are trusted |
+| ``TTDN_TRUSTED_PROXIES`` | empty: the reverse proxies whose X-Forwarded-* headers are trusted (``ttdn.core.proxies``) |
 | ``TTDN_ACCESS_LOG`` | ``-`` (stdout); empty turns the access log off |
 """
 
 import os
 
-from ttdn.core.env import env, env_int, env_list
+from ttdn.core.env import env, env_int, env_list, env_networks
 
 
 def default_workers() -> int:
@@ -36,7 +36,8 @@ max_requests_jitter = max_requests // 10
 # Load the application once in the master: a broken setting stops the start instead of
 # every worker failing in a loop, and the workers share the frozen start-up memory (wsgi.py).
 preload_app = True
-forwarded_allow_ips = ",".join(env_list("TTDN_FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"]))
+# The same proxies Django trusts (ttdn.core.proxies); none: gunicorn trusts no one's headers.
+forwarded_allow_ips = ",".join(str(network) for network in env_networks("TTDN_TRUSTED_PROXIES"))
 # Workers report liveness through a file; memory-backed where there is one.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
 accesslog = env("TTDN_ACCESS_LOG", "-") or None

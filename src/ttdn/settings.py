@@ -14,7 +14,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-from ttdn.core.env import env, env_bool, env_int, env_list
+from ttdn.core.env import env, env_bool, env_int, env_list, env_networks
 
 SRC_DIR = Path(__file__).resolve().parent
 BASE_DIR = Path(env("TTDN_HOME") or SRC_DIR.parent.parent)
@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "ttdn.core.proxies.ForwardedHeaders",  # before anything reads X-Forwarded-*
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -265,15 +266,10 @@ AXES_FAILURE_LIMIT = env_int("TTDN_LOGIN_FAILURE_LIMIT", 5)  # one user name fro
 TTDN_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("TTDN_LOGIN_ADDRESS_FAILURE_LIMIT", 50)  # any names
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # order read by throttle.py
 _LOGIN_COOLOFF_MINUTES = env_int("TTDN_LOGIN_COOLOFF_MINUTES", 15)  # 0: until an admin unlocks
-# Reverse proxies in front of ttdn that append to X-Forwarded-For; 0 = use REMOTE_ADDR.
-TTDN_TRUSTED_PROXIES = env_int("TTDN_TRUSTED_PROXIES", 0)
-if (
-    min(AXES_FAILURE_LIMIT, TTDN_LOGIN_ADDRESS_FAILURE_LIMIT) < 1
-    or min(_LOGIN_COOLOFF_MINUTES, TTDN_TRUSTED_PROXIES) < 0
-):
+if min(AXES_FAILURE_LIMIT, TTDN_LOGIN_ADDRESS_FAILURE_LIMIT) < 1 or _LOGIN_COOLOFF_MINUTES < 0:
     raise ImproperlyConfigured(
         "TTDN_LOGIN_FAILURE_LIMIT and TTDN_LOGIN_ADDRESS_FAILURE_LIMIT must be at least 1; "
-        "TTDN_LOGIN_COOLOFF_MINUTES and TTDN_TRUSTED_PROXIES at least 0."
+        "TTDN_LOGIN_COOLOFF_MINUTES at least 0."
     )
 AXES_COOLOFF_TIME = (
     datetime.timedelta(minutes=_LOGIN_COOLOFF_MINUTES) if _LOGIN_COOLOFF_MINUTES > 0 else None
@@ -290,11 +286,19 @@ SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not (DEBUG or DEVELOPM
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not (DEBUG or DEVELOPMENT))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
-# Behind a reverse proxy that terminates HTTPS and sets X-Forwarded-Proto (opt-in: trusting
-# the header without such a proxy would let any client claim HTTPS).
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("TTDN_BEHIND_HTTPS_PROXY") else None
-)
+# The reverse proxies in front of ttdn (addresses or networks; empty: none). The one setting
+# for every X-Forwarded-* header (ttdn.core.proxies): HTTPS as the proxy saw it, the client's
+# address for login throttling, gunicorn's forwarded_allow_ips. Headers of a request that
+# did not come from one of them are dropped before anything reads them.
+TTDN_TRUSTED_PROXIES = env_networks("TTDN_TRUSTED_PROXIES")
+for _replaced in ("TTDN_BEHIND_HTTPS_PROXY", "TTDN_FORWARDED_ALLOW_IPS"):
+    if env(_replaced) is not None:
+        raise ImproperlyConfigured(
+            f"{_replaced} is replaced by TTDN_TRUSTED_PROXIES, the addresses of the reverse "
+            "proxies in front of ttdn (e.g. 127.0.0.1). Remove it and set that instead "
+            "(docs/operations.md, “Behind a reverse proxy”)."
+        )
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TTDN_TRUSTED_PROXIES else None
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 # Health probes of load balancers come over plain HTTP: never redirect them.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

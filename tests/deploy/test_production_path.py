@@ -198,7 +198,7 @@ def _production_env(tmp_path: Path, db: ScratchDatabase, port: int, queue: str) 
             "ALLOWED_HOSTS": "127.0.0.1",
             "CSRF_TRUSTED_ORIGINS": f"https://127.0.0.1:{port}",
             "TTDN_VAR_DIR": str(tmp_path / "var"),
-            "TTDN_BEHIND_HTTPS_PROXY": "1",
+            "TTDN_TRUSTED_PROXIES": "127.0.0.1",  # the test client plays the proxy
             "SECURE_SSL_REDIRECT": "1",
             "SECURE_HSTS_SECONDS": "31536000",
             "SECURE_HSTS_INCLUDE_SUBDOMAINS": "1",

@@ -15,8 +15,6 @@ it the count of whichever of the two is nearer its own limit, expressed in units
 
 from __future__ import annotations
 
-import ipaddress
-
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username, get_cool_off
 from axes.models import AccessAttempt
@@ -29,25 +27,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ttdn.accounts import services
+from ttdn.core import proxies
 
 
 def client_address(request: HttpRequest) -> str | None:
-    """The client's address: ``REMOTE_ADDR``, or behind ``TTDN_TRUSTED_PROXIES`` proxies
-    the address the outermost trusted proxy saw (counted from the right of
-    ``X-Forwarded-For``; entries further left are whatever the client sent)."""
-    remote = request.META.get("REMOTE_ADDR") or None
-    proxies = settings.TTDN_TRUSTED_PROXIES
-    if proxies <= 0:
-        return remote
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [part for part in forwarded if part]
-    if len(forwarded) < proxies:
-        return remote  # did not come through every trusted proxy
-    candidate = forwarded[-proxies]
-    try:
-        return str(ipaddress.ip_address(candidate))
-    except ValueError:
-        return remote
+    """The address failures are counted under (``ttdn.core.proxies.client_address``)."""
+    return proxies.client_address(request.META)
 
 
 def _sum_failures(attempts) -> int:

@@ -4,6 +4,7 @@ They fail loudly on a bad value instead of silently falling back, and support
 ``NAME_FILE`` for secrets kept in files (Docker/Kubernetes secrets).
 """
 
+import ipaddress
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -50,3 +51,22 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def env_networks(name: str) -> list[IPNetwork]:
+    """A comma-separated list of addresses or networks ("127.0.0.1, 10.0.0.0/24"); empty
+    when unset."""
+    networks = []
+    for item in env_list(name, []):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError as exc:
+            raise ImproperlyConfigured(
+                f"{name}={item!r} is not an IP address or network. {name} lists the addresses "
+                "of the reverse proxies in front of ttdn, e.g. 127.0.0.1 or 10.0.0.0/24 "
+                "(docs/operations.md, “Behind a reverse proxy”)."
+            ) from exc
+    return networks

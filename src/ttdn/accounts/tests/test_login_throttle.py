@@ -2,6 +2,8 @@
 
 import datetime
 
+import ipaddress
+
 import pytest
 import time_machine
 from axes.models import AccessAttempt
@@ -28,7 +30,7 @@ def limits(settings):
     settings.AXES_FAILURE_LIMIT = 3
     settings.TTDN_LOGIN_ADDRESS_FAILURE_LIMIT = 7
     settings.AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-    settings.TTDN_TRUSTED_PROXIES = 0
+    settings.TTDN_TRUSTED_PROXIES = []
     return settings
 
 
@@ -243,31 +245,41 @@ def request_from(remote, forwarded=None):
     return RequestFactory().post(LOGIN, **headers)
 
 
+def proxies(*items: str) -> list:
+    return [ipaddress.ip_network(item) for item in items]
+
+
 def test_without_trusted_proxies_the_forwarded_header_is_ignored(settings):
     assert client_address(request_from("10.0.0.5", "1.2.3.4")) == "10.0.0.5"
 
 
 def test_behind_one_proxy_the_address_it_saw_counts_not_what_the_client_claims(settings):
-    settings.TTDN_TRUSTED_PROXIES = 1
+    settings.TTDN_TRUSTED_PROXIES = proxies("10.0.0.1")
     request = request_from("10.0.0.1", "6.6.6.6, 203.0.113.7")
     assert client_address(request) == "203.0.113.7"
 
 
-def test_behind_two_proxies(settings):
-    settings.TTDN_TRUSTED_PROXIES = 2
+def test_behind_two_proxies_in_a_network(settings):
+    settings.TTDN_TRUSTED_PROXIES = proxies("10.0.0.0/24")
     request = request_from("10.0.0.1", "6.6.6.6, 203.0.113.7, 10.0.0.9")
     assert client_address(request) == "203.0.113.7"
 
 
-def test_a_short_or_bogus_forwarded_header_falls_back_to_the_peer(settings):
-    settings.TTDN_TRUSTED_PROXIES = 2
-    assert client_address(request_from("10.0.0.1", "203.0.113.7")) == "10.0.0.1"
-    settings.TTDN_TRUSTED_PROXIES = 1
+def test_a_request_not_from_a_proxy_counts_under_its_own_address(settings):
+    # A client reaching the application directly cannot pick the address it is counted under.
+    settings.TTDN_TRUSTED_PROXIES = proxies("10.0.0.1")
+    assert client_address(request_from("198.51.100.4", "203.0.113.7")) == "198.51.100.4"
+
+
+def test_a_missing_or_bogus_forwarded_header_falls_back_to_the_peer(settings):
+    settings.TTDN_TRUSTED_PROXIES = proxies("10.0.0.1")
+    assert client_address(request_from("10.0.0.1", None)) == "10.0.0.1"
     assert client_address(request_from("10.0.0.1", "not-an-address")) == "10.0.0.1"
+    assert client_address(request_from("10.0.0.1", "203.0.113.7, bogus")) == "10.0.0.1"
 
 
 def test_behind_a_proxy_each_client_is_counted_apart(alice, settings):
-    settings.TTDN_TRUSTED_PROXIES = 1
+    settings.TTDN_TRUSTED_PROXIES = proxies("10.0.0.1")
     client = Client()
     for _ in range(3):
         client.post(
@@ -294,7 +306,10 @@ def test_behind_a_proxy_each_client_is_counted_apart(alice, settings):
         {"TTDN_LOGIN_FAILURE_LIMIT": "0"},
         {"TTDN_LOGIN_ADDRESS_FAILURE_LIMIT": "0"},
         {"TTDN_LOGIN_COOLOFF_MINUTES": "-5"},
-        {"TTDN_TRUSTED_PROXIES": "-1"},
+        {"TTDN_TRUSTED_PROXIES": "1"},  # the proxies' addresses, not how many
+        {"TTDN_TRUSTED_PROXIES": "nginx"},
+        {"TTDN_BEHIND_HTTPS_PROXY": "1"},  # replaced by TTDN_TRUSTED_PROXIES
+        {"TTDN_FORWARDED_ALLOW_IPS": "127.0.0.1"},
     ],
 )
 def test_a_limit_that_would_lock_everyone_or_nobody_stops_the_start(tmp_path, bad):
@@ -321,6 +336,12 @@ def test_the_settings_come_from_the_environment(tmp_path):
         TTDN_LOGIN_FAILURE_LIMIT="4",
         TTDN_LOGIN_ADDRESS_FAILURE_LIMIT="40",
         TTDN_LOGIN_COOLOFF_MINUTES="0",
-        TTDN_TRUSTED_PROXIES="1",
+        TTDN_TRUSTED_PROXIES="127.0.0.1, 10.0.0.0/24",
     )
-    assert completed.stdout.split() == ["4", "40", "None", "1"], completed.stderr
+    assert completed.stdout.split() == [
+        "4",
+        "40",
+        "None",
+        "[IPv4Network('127.0.0.1/32'),",
+        "IPv4Network('10.0.0.0/24')]",
+    ], completed.stderr

@@ -212,7 +212,7 @@ def test_https_behind_a_proxy_from_the_environment(tmp_path):
     values = _security(
         tmp_path,
         SECRET_KEY="k" * 50,
-        TTDN_BEHIND_HTTPS_PROXY="1",
+        TTDN_TRUSTED_PROXIES="127.0.0.1",
         SECURE_SSL_REDIRECT="1",
         SECURE_HSTS_SECONDS="31536000",
         SECURE_HSTS_INCLUDE_SUBDOMAINS="1",
