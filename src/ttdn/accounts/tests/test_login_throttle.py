@@ -1,7 +1,6 @@
 """Login throttling (django-axes, accounts/throttle.py, decision 0015)."""
 
 import datetime
-
 import ipaddress
 
 import pytest
