@@ -10,11 +10,14 @@ run a query (``pages/tests/test_page_queries.py``). See docs/decisions/0019.
 import datetime
 from dataclasses import dataclass, field
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from ttdn.core.pagination import CountingPaginator
 from ttdn.directory.models import Agency, AgencyKind, SuccessionKind
 from ttdn.legal.models import LegalKind
 from ttdn.plans.access import (
@@ -36,6 +39,8 @@ from ttdn.plans.models import (
     TaskGroup,
     TaskStatus,
     Visibility,
+    task_late_q,
+    task_open_q,
 )
 from ttdn.plans.rows import (
     AgencyLink,
@@ -402,6 +407,40 @@ class Dashboard:
 DUE_SOON_DAYS = 30
 
 
+HOME_LIST_SIZE = 20
+
+
+def _late_and_due_soon(
+    tasks: QuerySet[Task], *, today: datetime.date
+) -> tuple[list[Task], list[Task], int]:
+    """The first late tasks, the first due within ``DUE_SOON_DAYS`` (soonest deadline
+    first) and the number of late tasks, in one pass over ``tasks``: both lists and the
+    count read the same rows (an agency's open tasks), which three queries read three
+    times (docs/benchmarks.md, "National scale")."""
+    horizon = today + datetime.timedelta(days=DUE_SOON_DAYS)
+    is_late = ExpressionWrapper(task_late_q(today), output_field=BooleanField())
+    ranked = (
+        tasks.filter(task_open_q(), next_deadline__lte=horizon)
+        .annotate(
+            is_late=is_late,
+            rank=Window(
+                RowNumber(),
+                partition_by=[is_late],
+                order_by=[F("next_deadline").asc(), F("order").asc(), F("pk").asc()],
+            ),
+            in_group=Window(Count("pk"), partition_by=[is_late]),
+        )
+        .filter(rank__lte=HOME_LIST_SIZE)
+        .values_list("pk", "is_late", "in_group", "rank")
+    )
+    found = sorted(ranked, key=lambda row: row[3])  # the deadline order, in each group
+    by_pk = tasks_for_lists(Task.objects.filter(pk__in=[row[0] for row in found])).in_bulk()
+    late = [by_pk[pk] for pk, late, _n, _r in found if late and pk in by_pk]
+    due = [by_pk[pk] for pk, late, _n, _r in found if not late and pk in by_pk]
+    late_count = next((n for _pk, late, n, _r in found if late), 0)
+    return late, due, late_count
+
+
 def dashboard(
     *, user, today: datetime.date, with_reviews: bool, scope: Scope | None = None
 ) -> Dashboard:
@@ -423,10 +462,7 @@ def dashboard(
         mine = visible_tasks_of_agencies(user, user.agency_ids()).filter(
             plan__status__in=in_progress
         )
-    due_soon = tasks_for_lists(
-        mine.due_between(today, today + datetime.timedelta(days=DUE_SOON_DAYS))
-    ).order_by("next_deadline", "order")[:20]
-    late = tasks_for_lists(mine.late_on(today)).order_by("next_deadline", "order")[:20]
+    late, due_soon, late_count = _late_and_due_soon(mine, today=today)
     in_scope = scope.plans(visible_plans(user))
     # The chart's plans read as ids first (a province's are a few hundred): the aggregate
     # below then starts from their tasks instead of from every lead assignment.
@@ -457,7 +493,7 @@ def dashboard(
         my_agencies=[AgencyLink(a.name, agency_url(a.pk), "") for a in agencies],
         due_soon=task_mini_rows(due_soon, today=today),
         late=task_mini_rows(late, today=today),
-        late_count=mine.late_on(today).count(),
+        late_count=late_count,
         completion=completion,
         plans=[
             AgencyLink(p.number or p.title, plan_url(p.pk), "")
@@ -507,7 +543,10 @@ def agency_page(*, user, agency_id: int, today: datetime.date, page_number) -> A
     )
     agency_url = url_for("pages:agency")
     tasks = task_list(user=user, filters=TaskFilters(agency_id=agency.pk), today=today)
-    page = Paginator(tasks, AGENCY_PAGE_SIZE).get_page(page_number)
+    # The page, the agency's total and its late count in one pass (core.pagination).
+    page = CountingPaginator(tasks, AGENCY_PAGE_SIZE, totals={"late": task_late_q(today)}).get_page(
+        page_number
+    )
     kinds = labels(SuccessionKind)
     return AgencyPage(
         agency=agency,
@@ -535,7 +574,7 @@ def agency_page(*, user, agency_id: int, today: datetime.date, page_number) -> A
             )
             for s in agency.successions_in.select_related("predecessor")
         ],
-        late_count=tasks.late_on(today).count(),
+        late_count=page.totals["late"],
         page=page,
         rows=task_list_rows(page, today=today, role_of_agency=agency.pk),
     )

@@ -296,15 +296,33 @@ class TaskStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+def task_open_q(prefix: str = "") -> models.Q:
+    """A task still to do: neither done nor cancelled."""
+    return ~models.Q(**{f"{prefix}status__in": [TaskStatus.DONE, TaskStatus.CANCELLED]})
+
+
+def task_late_q(day: datetime.date, prefix: str = "") -> models.Q:
+    """Late on ``day``: still to do and its next deadline passed. The one rule behind the
+    late lists, counts and badges (``TaskQuerySet.late_on``)."""
+    return task_open_q(prefix) & models.Q(**{f"{prefix}next_deadline__lt": day})
+
+
+def task_due_q(start: datetime.date, end: datetime.date, prefix: str = "") -> models.Q:
+    """Still to do, next deadline between ``start`` and ``end`` (inclusive)."""
+    return task_open_q(prefix) & models.Q(
+        **{f"{prefix}next_deadline__gte": start, f"{prefix}next_deadline__lte": end}
+    )
+
+
 class TaskQuerySet(models.QuerySet):
     def open(self):
-        return self.exclude(status__in=[TaskStatus.DONE, TaskStatus.CANCELLED])
+        return self.filter(task_open_q())
 
     def late_on(self, day: datetime.date):
-        return self.open().filter(next_deadline__lt=day)
+        return self.filter(task_late_q(day))
 
     def due_between(self, start: datetime.date, end: datetime.date):
-        return self.open().filter(next_deadline__gte=start, next_deadline__lte=end)
+        return self.filter(task_due_q(start, end))
 
     def for_agency(self, agency_id: int):
         return self.filter(assignments__agency_id=agency_id).distinct()

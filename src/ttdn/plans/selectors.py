@@ -3,7 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Min, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import Count, Min, Prefetch, Q, QuerySet, Value, prefetch_related_objects
+from django.db.models.functions import Coalesce
 
 from ttdn.core import search
 from ttdn.plans.access import visible_plans, visible_tasks, visible_tasks_of_agencies
@@ -85,6 +86,18 @@ def plan_annex_queryset(*, plan: Plan, with_deadlines: bool = False) -> QuerySet
     return tasks
 
 
+# Task lists: soonest deadline first, tasks without one last (on SQLite and PostgreSQL
+# alike). Written as an expression on purpose: PostgreSQL cannot read it from the
+# next_deadline index, so for an agency's or a search's tasks it starts from those rows and
+# sorts them, instead of walking the index over the country's million tasks hoping to meet
+# 50 of them early (4 s for the busiest agency; docs/benchmarks.md, "National scale").
+TASK_LIST_ORDER = (
+    Coalesce("next_deadline", Value(datetime.date.max)).asc(),
+    "plan_id",
+    "order",
+)
+
+
 @dataclass(frozen=True)
 class TaskFilters:
     agency_id: int | None = None
@@ -122,7 +135,7 @@ def task_list(*, user, filters: TaskFilters, today: datetime.date) -> QuerySet[T
         qs = qs.due_between(today, today + datetime.timedelta(days=filters.due_within_days))
     if filters.q.strip():
         qs = search.filter_queryset(qs, "task", filters.q)
-    return tasks_for_lists(qs).order_by("next_deadline", "plan_id", "order")
+    return tasks_for_lists(qs).order_by(*TASK_LIST_ORDER)
 
 
 def _first_deadline_possible(year: int) -> datetime.date:
