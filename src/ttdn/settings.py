@@ -202,6 +202,20 @@ TTDN_IMPORT_LEASE_SECONDS = env_int("TTDN_IMPORT_LEASE_SECONDS", 300)
 TTDN_IMPORT_MAX_ATTEMPTS = env_int("TTDN_IMPORT_MAX_ATTEMPTS", 3)
 TTDN_IMPORT_QUEUE_PATIENCE_SECONDS = env_int("TTDN_IMPORT_QUEUE_PATIENCE_SECONDS", 600)
 
+# Public plan pages as visitors who are not logged in see them are cached until the plan,
+# its tasks or their state change (plans.public_cache, decision 0026); at most this long
+# (0: not cached). With several web processes set TTDN_CACHE_URL (redis://…/N) so that a
+# change seen by one process clears the page for all; the default cache is per process.
+TTDN_PUBLIC_PAGE_CACHE_SECONDS = env_int("TTDN_PUBLIC_PAGE_CACHE_SECONDS", 300)
+TTDN_CACHE_URL = env("TTDN_CACHE_URL")
+if TTDN_CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": TTDN_CACHE_URL,
+        }
+    }
+
 # --- E-mail (Django 6.1 MAILERS) -------------------------------------------------------
 # Real SMTP unless in development without EMAIL_HOST, where mail goes to the console.
 if DEVELOPMENT and not env("EMAIL_HOST"):
