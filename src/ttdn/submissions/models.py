@@ -163,6 +163,8 @@ class ReportingStep(models.Model):
                     )
                     | models.Q(
                         days_after__isnull=True,
+                        deadline_month__isnull=False,
+                        deadline_day__isnull=False,
                         deadline_month__gte=1,
                         deadline_month__lte=24,
                         deadline_day__gte=1,
