@@ -4,6 +4,7 @@ import datetime
 
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template import engines
@@ -16,7 +17,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from ttdn.core.text import squash
 from ttdn.directory.models import Agency
-from ttdn.pages import selectors
+from ttdn.pages import dashboard, selectors
 from ttdn.pages.export import annex_workbook
 from ttdn.plans import services as plan_services
 from ttdn.plans.access import (
@@ -31,6 +32,7 @@ from ttdn.plans.public_cache import public_page_key, public_page_seconds
 from ttdn.plans.rows import dmy
 from ttdn.plans.scope import scope_choices, scope_from_request
 from ttdn.plans.selectors import plan_annex
+from ttdn.reports.periods import period_parse
 from ttdn.tracking.access import can_report_on
 from ttdn.tracking.selectors import latest_updates
 
@@ -165,7 +167,20 @@ def agency_detail(request, pk: int):
 @login_required
 def plan_dashboard(request, pk: int):
     """A plan's figures for a period (``?period=2018``, ``2018-H1``, ``2018-Q3``,
-    ``2018-06``): rates by agency, late tasks and whom to chase, the months' trend.
-    Oversight roles only (``plans.access.plan_dashboard_get_for_user``)."""
+    ``2018-06``): rates by agency, late tasks and missing reports with whom to chase, the
+    months' trend. Oversight roles only (``plans.access.plan_dashboard_get_for_user``)."""
     plan = plan_dashboard_get_for_user(request.user, pk)
-    return render(request, "pages/plan_dashboard.html", {"plan": plan})
+    today = _today()
+    error = ""
+    period = dashboard.default_period(plan, today)
+    if request.GET.get("period"):
+        try:
+            period = period_parse(request.GET["period"])
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+    board = dashboard.plan_dashboard(user=request.user, plan=plan, period=period, today=today)
+    return render(
+        request,
+        "pages/plan_dashboard.html",
+        {"board": board, "plan": board.plan, "period_error": error},
+    )

@@ -75,7 +75,11 @@ def test_a_new_task_clears_it(client, public_plan, coordinator, agency_a):
 def test_a_report_accepted_clears_it(client, public_plan, coordinator, officer_a, agency_a):
     task = public_plan.tasks.order_by("order").first()
     update = progress_submit(
-        actor=officer_a, task=task, agency=agency_a, status="done", percent=100,
+        actor=officer_a,
+        task=task,
+        agency=agency_a,
+        status="done",
+        percent=100,
         narrative="Đã tổ chức xong lớp tập huấn",
     )
     assert "Đã tổ chức xong lớp tập huấn" not in _html(client, public_plan)  # not accepted yet
@@ -85,9 +89,9 @@ def test_a_report_accepted_clears_it(client, public_plan, coordinator, officer_a
 
 def test_a_status_change_clears_it(client, public_plan, coordinator):
     before = _html(client, public_plan)
-    assert 'badge in_progress' in before
+    assert "badge in_progress" in before
     services.plan_transition(actor=coordinator, plan=public_plan, to_status="closed")
-    assert 'badge closed' in _html(client, public_plan)
+    assert "badge closed" in _html(client, public_plan)
 
 
 def test_an_implementing_plan_clears_the_page_it_rolls_up_into(
