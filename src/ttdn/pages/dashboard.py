@@ -67,7 +67,7 @@ def period_groups(plan: Plan, selected: Period) -> list[PeriodGroup]:
 
 CHART_WIDTH = 480  # the SVG's viewBox width; it scales to the page (a phone: ~360 px)
 BAR_SPAN = 360  # the length of a 100 % bar
-ROW_HEIGHT = 58
+ROW_HEIGHT = 66
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +109,13 @@ def agency_bars(rows: list[figures.AgencyRow]) -> tuple[list[AgencyBar], int]:
         outcome = row.outcome
         bars.append(
             AgencyBar(
-                name=clip(row.name, 60),
+                name=clip(row.name, 48),
                 url=agency_url(row.agency_id) if row.agency_id else "",
-                y_name=top + 15,
-                y_completion=top + 22,
-                y_on_time=top + 37,
-                y_completion_text=top + 33,
-                y_on_time_text=top + 48,
+                y_name=top + 16,
+                y_completion=top + 23,
+                y_on_time=top + 42,
+                y_completion_text=top + 36,
+                y_on_time_text=top + 55,
                 completion_width=_width(outcome.completion_rate),
                 on_time_width=_width(outcome.on_time_rate),
                 completion_label=_percent(outcome.completion_rate),
