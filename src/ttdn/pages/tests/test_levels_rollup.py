@@ -116,3 +116,23 @@ def test_the_parent_page_reads_as_many_queries_for_one_child_as_for_four(
             services.plan_move_to(actor=coordinator, plan=child, to_status="in_progress")
         after = len(_queries(client, url))
     assert before == after, f"{before} queries with two children, {after} with five"
+
+
+def test_a_restricted_implementing_plan_shows_only_to_those_who_may_see_it(
+    levels, coordinator, officer_a, officer_b, agency_b, leader
+):
+    """Each role sees the children it may see: a plan restricted to agency B is in the
+    rollup for B's officer, the coordinator and the leader, not for A's officer."""
+    services.plan_update(
+        actor=coordinator,
+        plan=levels.c2,
+        expected_version=levels.c2.version,
+        visibility="restricted",
+        restricted_to=[agency_b],
+    )
+    for user, sees in ((coordinator, True), (leader, True), (officer_b, True), (officer_a, False)):
+        page = _page(levels, user)
+        titles = {c.title for c in page.children}
+        assert ("Kế hoạch triển khai của Sở Ngoại vụ" in titles) is sees, user
+        carried = {c.text for row in page.carried_out for c in row.children}
+        assert ("Tập huấn cán bộ ngoại vụ" in carried) is sees, user

@@ -123,3 +123,19 @@ def test_the_cache_can_be_turned_off(client, public_plan, settings):
     _html(client, public_plan)
     _behind_the_services_back(public_plan, "Không thông báo")
     assert "Không thông báo" in _html(client, public_plan)
+
+
+def test_the_generation_moves_at_once_and_again_on_commit(
+    public_plan, django_capture_on_commit_callbacks
+):
+    """A visitor who read the old rows while the change was being written does not keep
+    them: the key changes when the change is made and once more when it commits."""
+    from ttdn.plans.public_cache import public_page_key, public_pages_changed
+
+    before = public_page_key(public_plan, variant="vi")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        public_pages_changed([public_plan.pk])
+        during = public_page_key(public_plan, variant="vi")
+    after = public_page_key(public_plan, variant="vi")
+    assert len(callbacks) == 1
+    assert len({before, during, after}) == 3
