@@ -23,6 +23,8 @@ ADMINISTER_IMPORTS = "imports.administer"
 ADMINISTER_USERS = "users.administer"
 REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
+REQUEST_REPORTS = "submissions.request"
+SEE_REPORT_REQUESTS = "submissions.see"
 
 LABELS = {
     MANAGE_PLANS: _("Create and change plans and tasks"),
@@ -34,6 +36,8 @@ LABELS = {
     ADMINISTER_USERS: _("Administer users and their roles"),
     REVIEW_BUDGET: _("Review budgets"),
     MONITOR_MEDIA: _("Monitor the media"),
+    REQUEST_REPORTS: _("Request reports from agencies and review them"),
+    SEE_REPORT_REQUESTS: _("See report requests"),
 }
 ALL_CAPABILITIES = frozenset(LABELS)
 
@@ -48,19 +52,29 @@ BY_NAME = {
     "administer_users": ADMINISTER_USERS,
     "review_budget": REVIEW_BUDGET,
     "monitor_media": MONITOR_MEDIA,
+    "request_reports": REQUEST_REPORTS,
+    "see_report_requests": SEE_REPORT_REQUESTS,
 }
 
 _COORDINATION = frozenset(
-    {MANAGE_PLANS, SEE_ALL_PLANS, REVIEW_PROGRESS, IMPORT_PLANS, REPORT_PROGRESS}
+    {
+        MANAGE_PLANS,
+        SEE_ALL_PLANS,
+        REVIEW_PROGRESS,
+        IMPORT_PLANS,
+        REPORT_PROGRESS,
+        REQUEST_REPORTS,
+        SEE_REPORT_REQUESTS,
+    }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
 # assigned to the task (plans.access.reporting_agency_ids), whatever the role.
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.COORDINATOR: _COORDINATION,
-    Role.OFFICER: frozenset({REPORT_PROGRESS}),
-    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS}),
-    Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET}),
-    Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA}),
+    Role.OFFICER: frozenset({REPORT_PROGRESS, SEE_REPORT_REQUESTS}),
+    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS, SEE_REPORT_REQUESTS}),
+    Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),
+    Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA, SEE_REPORT_REQUESTS}),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},
 }
 

@@ -26,6 +26,7 @@ from ttdn.importer.review import plan_create_from_extraction
 from ttdn.importer.services import import_job_run, import_jobs_create
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
+from ttdn.tracking.demo import demo_levels
 from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_review, progress_submit
 
@@ -180,6 +181,9 @@ def demo_load(*, stdout=None) -> dict:
     updates = sum(
         _report(p, users_by_agency=users_by_agency, coordinator=coordinator, today=today)
         for p in [*plans, current]
+    )
+    demo_levels(
+        coordinator=coordinator, plans=plans, reporter_for=lambda a: users_by_agency.get(a.pk)
     )
     # Plans of past years are closed once their reports are in.
     for plan in plans:

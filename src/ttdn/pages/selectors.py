@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, QuerySet, Window
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -57,10 +57,12 @@ from ttdn.plans.rows import (
 from ttdn.plans.scope import Scope, oversight_scope
 from ttdn.plans.selectors import (
     TaskFilters,
+    child_plans_progress,
     plan_annex,
     plan_completion_by_agency,
     task_list,
     task_with_details,
+    tasks_carrying_out,
     tasks_for_lists,
 )
 from ttdn.tracking.models import ReviewState
@@ -102,6 +104,48 @@ class StatusChangeRow:
     comment: str
 
 
+@dataclass(frozen=True, slots=True)
+class ChildPlanRow:
+    """A plan implementing the page's plan, with its progress rolled up."""
+
+    url: str
+    label: str  # number, or title when it has none
+    title: str
+    agency: AgencyLink | None  # the issuing agency
+    level_label: str
+    status: str
+    status_label: str
+    total: int
+    done: int
+    late: int
+    percent_done: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChildTaskRow:
+    """A task of an implementing plan carrying out one of the page's tasks."""
+
+    url: str
+    text: str
+    plan_label: str
+    plan_url: str
+    status: str
+    status_label: str
+    agency: AgencyLink | None  # who reported last (progress shown), else the lead agency
+    reported: bool  # ``agency`` is the one that reported
+    reported_on: str
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedOutRow:
+    """One of the page's tasks and the lower-level tasks carrying it out."""
+
+    url: str
+    row_label: str
+    text: str
+    children: list[ChildTaskRow]
+
+
 @dataclass
 class PlanPage:
     plan: Plan  # its own columns only (title, number, summary …); no relation is followed
@@ -120,6 +164,8 @@ class PlanPage:
     done: int
     late: int
     status_changes: list[StatusChangeRow]
+    children: list[ChildPlanRow] = field(default_factory=list)
+    carried_out: list[CarriedOutRow] = field(default_factory=list)
 
 
 def plan_rows(
@@ -171,11 +217,97 @@ def plan_rows(
 PLAN_PAGE_RELATED = ("issuer", "unit", "parent")
 
 
-def plan_page(*, plan: Plan, today: datetime.date, disclosure: Disclosure) -> PlanPage:
+def plan_children(
+    *, user, plan: Plan, rows: list[AnnexRow], today: datetime.date, disclosure: Disclosure
+) -> tuple[list[ChildPlanRow], list[CarriedOutRow]]:
+    """The lower levels' progress on ``plan`` (decision 0026): the plans implementing it
+    that ``user`` may see, each with its tasks done and late; and each of ``plan``'s tasks
+    (its annex ``rows``) with the tasks carrying it out, their status and the agency that
+    reported (the last counted report; accepted only for visitors; the lead agency when
+    reports are not shown or none came). Four queries at most, whatever the numbers."""
+    plan_url, agency_url, task_url = (
+        url_for("pages:plan"),
+        url_for("pages:agency"),
+        url_for("pages:task"),
+    )
+    plan_labels, level_labels, status_labels = (
+        labels(PlanStatus),
+        labels(PlanLevel),
+        labels(TaskStatus),
+    )
+
+    def issuer_of(p: Plan) -> AgencyLink | None:
+        if p.issuer_id:
+            return AgencyLink(p.issuer.display_name, agency_url(p.issuer_id), p.issuer_name)
+        return AgencyLink(p.issuer_name, "", p.issuer_name) if p.issuer_name else None
+
+    children = [
+        ChildPlanRow(
+            url=plan_url(c.plan.pk),
+            label=c.plan.number or clip(c.plan.title, 80),
+            title=c.plan.title,
+            agency=issuer_of(c.plan),
+            level_label=level_labels.get(c.plan.level, c.plan.level),
+            status=c.plan.status,
+            status_label=plan_labels.get(c.plan.status, c.plan.status),
+            total=c.total,
+            done=c.done,
+            late=c.late,
+            percent_done=c.percent_done,
+        )
+        for c in child_plans_progress(user=user, plan=plan, today=today)
+    ]
+    if not children:
+        return [], []
+    tasks = tasks_carrying_out(user=user, plan=plan)
+    latest = (
+        latest_updates(tasks, accepted_only=not disclosure.internal) if disclosure.progress else {}
+    )
+    by_parent: dict[int, list[ChildTaskRow]] = {}
+    for task in tasks:
+        status = task.effective_status(today)
+        update = latest.get(task.pk)
+        if update is not None:
+            agency = AgencyLink(update.agency.display_name, agency_url(update.agency_id), "")
+        else:
+            leads = agency_refs(task.assignments.all(), AssignmentRole.LEAD, agency_url)
+            agency = leads[0] if leads else issuer_of(task.plan)
+        by_parent.setdefault(task.parent_task_id, []).append(
+            ChildTaskRow(
+                url=task_url(task.pk),
+                text=clip(task.text, 160),
+                plan_label=task.plan.number or clip(task.plan.title, 60),
+                plan_url=plan_url(task.plan_id),
+                status=status,
+                status_label=status_labels.get(status, status),
+                agency=agency,
+                reported=update is not None,
+                reported_on=dmy(update.submitted_at) if update is not None else "",
+            )
+        )
+    carried_out = [
+        CarriedOutRow(
+            url=row.url,
+            row_label=row.row_label,
+            text=clip(row.text, 160),
+            children=by_parent[row.pk],
+        )
+        for row in rows
+        if row.pk in by_parent
+    ]
+    return children, carried_out
+
+
+def plan_page(*, plan: Plan, today: datetime.date, disclosure: Disclosure, user=None) -> PlanPage:
     """Everything the plan page prints, for a viewer shown ``disclosure``; ``plan`` read
-    with :data:`PLAN_PAGE_RELATED`."""
+    with :data:`PLAN_PAGE_RELATED`. With ``user``: also the lower levels' progress."""
     plan_url, agency_url = url_for("pages:plan"), url_for("pages:agency")
     rows = plan_rows(plan=plan, today=today, disclosure=disclosure)
+    children, carried_out = (
+        plan_children(user=user, plan=plan, rows=rows, today=today, disclosure=disclosure)
+        if user is not None
+        else ([], [])
+    )
     issuer = None
     if plan.issuer_id:
         issuer = AgencyLink(plan.issuer.name, agency_url(plan.issuer_id), plan.issuer_name)
@@ -221,6 +353,8 @@ def plan_page(*, plan: Plan, today: datetime.date, disclosure: Disclosure) -> Pl
             )
             for c in changes
         ],
+        children=children,
+        carried_out=carried_out,
     )
 
 
@@ -288,6 +422,8 @@ class TaskPage:
     deadlines: list[DeadlineCell]
     next_deadline: str
     reports: list[ReportRow] = field(default_factory=list)
+    carries_out: AgencyLink | None = None  # the parent plan's task this one carries out
+    carried_out_by: list[AgencyLink] = field(default_factory=list)  # lower levels' tasks
 
 
 def _agencies_on_task(task: Task, role: str, agency_url) -> list[AgencyOnTask]:
@@ -307,12 +443,43 @@ def _agencies_on_task(task: Task, role: str, agency_url) -> list[AgencyOnTask]:
     return found
 
 
-def task_page(*, task: Task, today: datetime.date, disclosure: Disclosure) -> TaskPage:
+def _task_links(*, user, task: Task) -> tuple[AgencyLink | None, list[AgencyLink]]:
+    """The task ``task`` carries out and the tasks carrying it out, those ``user`` may
+    see, as links labelled "plan — task" (one query)."""
+    if user is None:
+        return None, []
+    task_url = url_for("pages:task")
+
+    def link(t: Task) -> AgencyLink:
+        return AgencyLink(
+            f"{t.plan.number or clip(t.plan.title, 60)} — {clip(t.text, 120)}", task_url(t.pk), ""
+        )
+
+    linked = Q(parent_task_id=task.pk)
+    if task.parent_task_id is not None:
+        linked |= Q(pk=task.parent_task_id)
+    parent, children = None, []
+    for t in (
+        visible_tasks(user)
+        .filter(linked)
+        .select_related("plan")
+        .only("pk", "text", "parent_task_id", "plan__number", "plan__title")
+        .order_by("plan_id", "order", "id")
+    ):
+        if t.pk == task.parent_task_id:
+            parent = t
+        else:
+            children.append(t)
+    return (link(parent) if parent else None), [link(t) for t in children]
+
+
+def task_page(*, task: Task, today: datetime.date, disclosure: Disclosure, user=None) -> TaskPage:
     """The task with its agencies and deadlines, and the reports ``disclosure`` allows:
     all of them with who submitted them for the internal view, the accepted ones without
     names for a visitor, none when the public page shows status and dates only."""
     task = task_with_details(task)
     plan = task.plan
+    carries_out, carried_out_by = _task_links(user=user, task=task)
     agency_url, evidence_url = url_for("pages:agency"), url_for("tracking:evidence")
     status_labels, review_labels = labels(TaskStatus), labels(ReviewState)
     status = task.effective_status(today)
@@ -374,6 +541,8 @@ def task_page(*, task: Task, today: datetime.date, disclosure: Disclosure) -> Ta
         deadlines=[DeadlineCell(dmy(d.due_date), d.due_date < today) for d in task.deadlines.all()],
         next_deadline=dmy(task.next_deadline),
         reports=reports,
+        carries_out=carries_out,
+        carried_out_by=carried_out_by,
     )
 
 

@@ -3,30 +3,36 @@
 import datetime
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template import engines
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from ttdn.core.text import squash
 from ttdn.directory.models import Agency
-from ttdn.pages import selectors
+from ttdn.pages import dashboard, selectors
 from ttdn.pages.export import annex_workbook
 from ttdn.plans import services as plan_services
 from ttdn.plans.access import (
     can_manage_plans,
+    plan_dashboard_get_for_user,
     plan_disclosure,
     plan_get_for_user,
     task_get_for_user,
 )
 from ttdn.plans.models import PlanStatus
+from ttdn.plans.public_cache import public_page_key, public_page_seconds
 from ttdn.plans.rows import dmy
 from ttdn.plans.scope import scope_choices, scope_from_request
 from ttdn.plans.selectors import plan_annex
+from ttdn.reports.periods import period_parse
 from ttdn.tracking.access import can_report_on
 from ttdn.tracking.selectors import latest_updates
 
@@ -69,23 +75,42 @@ ANNEX_LABELS = {
 }
 
 
-def plan_detail(request, pk: int):
-    plan = plan_get_for_user(request.user, pk, select_related=selectors.PLAN_PAGE_RELATED)
+def _plan_page_and_annex(request, plan) -> tuple:
+    """The plan page's prepared rows and its annex, rendered by Jinja2 (decision 0019)."""
     page = selectors.plan_page(
-        plan=plan, today=_today(), disclosure=plan_disclosure(request.user, plan)
+        plan=plan,
+        today=_today(),
+        disclosure=plan_disclosure(request.user, plan),
+        user=request.user,
     )
     labels = {key: str(text) for key, text in ANNEX_LABELS.items()}
-    # The long annex is printed by Jinja2, the rest of the page by Django's engine.
     # Jinja2 escapes every value (autoescape is on in its backend); the result is safe.
-    annex_rows = mark_safe(  # noqa: S308
+    annex_rows = (
         engines["jinja2"]
         .get_template("pages/annex_rows.jinja")
         .render({"rows": page.rows, "l": labels, "progress": page.disclosure.progress})
     )
+    return page, labels, annex_rows
+
+
+def plan_detail(request, pk: int):
+    plan = plan_get_for_user(request.user, pk, select_related=selectors.PLAN_PAGE_RELATED)
+    seconds = public_page_seconds()
+    if request.user.is_authenticated or not seconds:
+        page, labels, annex_rows = _plan_page_and_annex(request, plan)
+    else:
+        # What visitors see is the same for all of them: kept in the cache until the plan,
+        # its tasks, their state or a plan implementing it change (plans.public_cache).
+        key = public_page_key(plan, variant=f"{get_language()}:{_today().isoformat()}")
+        cached = cache.get(key)
+        if cached is None:
+            cached = _plan_page_and_annex(request, plan)
+            cache.set(key, cached, seconds)
+        page, labels, annex_rows = cached
     context = {
         "page": page,
         "labels": labels,
-        "annex_rows": annex_rows,
+        "annex_rows": mark_safe(annex_rows),  # noqa: S308 (rendered by Jinja2, escaped)
         "plan": page.plan,
         "transitions": [(s, PlanStatus(s).label) for s in plan_services.allowed_transitions(plan)],
         "can_manage": can_manage_plans(request.user),
@@ -114,7 +139,10 @@ def plan_export(request, pk: int):
 def task_detail(request, pk: int):
     task = task_get_for_user(request.user, pk)
     page = selectors.task_page(
-        task=task, today=_today(), disclosure=plan_disclosure(request.user, task.plan)
+        task=task,
+        today=_today(),
+        disclosure=plan_disclosure(request.user, task.plan),
+        user=request.user,
     )
     context = {
         "page": page,
@@ -134,3 +162,25 @@ def agency_detail(request, pk: int):
     except Agency.DoesNotExist:
         raise Http404(_("No such agency.")) from None
     return render(request, "pages/agency_detail.html", {"page": page.page, "agency_page": page})
+
+
+@login_required
+def plan_dashboard(request, pk: int):
+    """A plan's figures for a period (``?period=2018``, ``2018-H1``, ``2018-Q3``,
+    ``2018-06``): rates by agency, late tasks and missing reports with whom to chase, the
+    months' trend. Oversight roles only (``plans.access.plan_dashboard_get_for_user``)."""
+    plan = plan_dashboard_get_for_user(request.user, pk)
+    today = _today()
+    error = ""
+    period = dashboard.default_period(plan, today)
+    if request.GET.get("period"):
+        try:
+            period = period_parse(request.GET["period"])
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+    board = dashboard.plan_dashboard(user=request.user, plan=plan, period=period, today=today)
+    return render(
+        request,
+        "pages/plan_dashboard.html",
+        {"board": board, "plan": board.plan, "period_error": error},
+    )

@@ -175,3 +175,18 @@ def reporting_agency_ids(user, task: Task) -> list[int]:
         return []
     assigned = {a.agency_id for a in task.assignments.all() if a.agency_id}
     return sorted(mine & assigned)
+
+
+def can_see_dashboards(user) -> bool:
+    """Oversight roles (coordinator, leader) see a plan's dashboard; agency officers do
+    not: it names every agency's late work and the people to chase (decision 0026)."""
+    return sees_all_plans(user)
+
+
+def plan_dashboard_get_for_user(user, pk, *, select_related: tuple[str, ...] = ()) -> Plan:
+    """The plan whose dashboard ``user`` asks for: 404 when they may not see the plan,
+    403 when they may see it but not its dashboard."""
+    plan = plan_get_for_user(user, pk, select_related=select_related)
+    if not can_see_dashboards(user):
+        raise PermissionDenied(_("Only the coordinating department and leaders see dashboards."))
+    return plan

@@ -15,7 +15,12 @@ from ninja.pagination import paginate
 
 from ttdn.core.api import Pagination
 from ttdn.plans import selectors
-from ttdn.plans.access import plan_get_for_user, reporting_agency_ids, task_get_for_user
+from ttdn.plans.access import (
+    plan_get_for_user,
+    reporting_agency_ids,
+    task_get_for_user,
+    visible_plans,
+)
 from ttdn.plans.models import (
     AssignmentRole,
     Plan,
@@ -107,11 +112,26 @@ class PlanUnitOut(Schema):
     level: str
 
 
+class ImplementingPlanOut(Schema):
+    id: int
+    number: str
+    title: str
+    level: str
+    url: str = Field(description="The plan's page")
+
+    @staticmethod
+    def resolve_url(obj: Plan) -> str:
+        return reverse("pages:plan", args=[obj.pk])
+
+
 class PlanDetailOut(PlanOut):
     summary: str
     signer: str
     unit: PlanUnitOut | None
     parent_id: int | None = Field(description="The plan this one implements, if any")
+    implemented_by: list[ImplementingPlanOut] = Field(
+        description="The plans you may see that implement this one (departments', communes')"
+    )
     report_deadline_text: str
     legal_bases: list[LegalBasisOut]
     sections: list[SectionOut]
@@ -172,6 +192,9 @@ class TaskOut(Schema):
     )
     percent: int
     next_deadline: datetime.date | None
+    parent_task_id: int | None = Field(
+        description="The task of the plan this plan implements that this task carries out"
+    )
     url: str = Field(description="The task's page")
 
     @staticmethod
@@ -260,6 +283,9 @@ def plan_detail(request: HttpRequest, plan_id: int):
         [plan],
         "sections",
         Prefetch("legal_basis_links", queryset=PlanLegalBasis.objects.select_related("document")),
+    )
+    plan.implemented_by = list(
+        visible_plans(request.user).filter(parent_id=plan.pk).order_by("level", "title", "pk")
     )
     return plan
 

@@ -8,6 +8,7 @@ from ttdn.plans.models import (
     PlanLevel,
     PlanStatus,
     PublicDisclosure,
+    Task,
     TaskGroup,
     TaskStatus,
     Visibility,
@@ -124,6 +125,11 @@ class PlanTransitionForm(forms.Form):
     comment = forms.CharField(required=False, max_length=1000)
 
 
+def _parent_task_label(task: Task) -> str:
+    text = task.text if len(task.text) <= 110 else task.text[:109].rstrip() + "…"
+    return f"{task.row_label}. {text}" if task.row_label else text
+
+
 class TaskForm(forms.Form):
     row_label = forms.CharField(label=_("No."), max_length=16, required=False)
     text = forms.CharField(
@@ -156,7 +162,22 @@ class TaskForm(forms.Form):
             "As written in the plan, e.g. “Quý II, III”, “Hàng quý”, “trước ngày 15/12/2024”"
         ),
     )
+    parent_task = forms.ModelChoiceField(
+        label=_("Carries out task"),
+        queryset=Task.objects.none(),
+        required=False,
+        help_text=_("The task of the plan this plan implements that this task carries out"),
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, parent_task_queryset=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if parent_task_queryset is None:
+            del self.fields["parent_task"]  # the plan implements no other plan
+        else:
+            field = self.fields["parent_task"]
+            field.queryset = parent_task_queryset
+            field.label_from_instance = _parent_task_label
 
     @staticmethod
     def _lines(value: str) -> list[str]:

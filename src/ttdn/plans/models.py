@@ -364,6 +364,18 @@ class Task(TimeStampedModel):
     percent = models.PositiveSmallIntegerField(_("percent complete"), default=0)
     next_deadline = models.DateField(_("next deadline"), null=True, blank=True, db_index=True)
     final_deadline = models.DateField(_("final deadline"), null=True, blank=True)
+    # Across levels: the task of the plan this task's plan implements that it carries out
+    # (a department's implementing plan under the province's). The rule that it belongs to
+    # an ancestor plan lives in plans.services.task_parent_errors.
+    parent_task = models.ForeignKey(
+        "self",
+        verbose_name=_("carries out task"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="carried_out_by",
+        help_text=_("The task of the plan this plan implements that this task carries out"),
+    )
     version = models.PositiveIntegerField(_("version"), default=1)
 
     objects = TaskQuerySet.as_manager()

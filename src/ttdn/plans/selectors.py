@@ -198,3 +198,55 @@ def with_current_status(tasks, today: datetime.date):
     for task in tasks:
         task.current_status = task.effective_status(today)
     return tasks
+
+
+# --- across levels: the plans that implement a plan, the tasks that carry out its tasks ---
+
+
+@dataclass(frozen=True)
+class ChildPlanProgress:
+    """A plan implementing another (``Plan.parent``) with its tasks counted today."""
+
+    plan: Plan  # with issuer and unit read
+    total: int
+    done: int
+    late: int
+
+    @property
+    def percent_done(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def child_plans_progress(*, user, plan: Plan, today: datetime.date) -> list[ChildPlanProgress]:
+    """The plans ``user`` may see that implement ``plan``, each with its tasks, done and
+    late (open and past their next deadline) counted: one query, whatever their number."""
+    late = Q(tasks__next_deadline__lt=today) & ~Q(
+        tasks__status__in=[TaskStatus.DONE, TaskStatus.CANCELLED]
+    )
+    children = (
+        visible_plans(user)
+        .filter(parent_id=plan.pk)
+        .select_related("issuer", "unit")
+        .annotate(
+            task_total=Count("tasks", distinct=True),
+            task_done=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE), distinct=True),
+            task_late=Count("tasks", filter=late, distinct=True),
+        )
+        .order_by("level", "issuer_name", "title", "pk")
+    )
+    return [
+        ChildPlanProgress(plan=p, total=p.task_total, done=p.task_done, late=p.task_late)
+        for p in children
+    ]
+
+
+def tasks_carrying_out(*, user, plan: Plan) -> list[Task]:
+    """The tasks ``user`` may see that carry out a task of ``plan`` (``Task.parent_task``),
+    with their plan, its issuer and their agencies: two queries, whatever their number."""
+    return list(
+        visible_tasks(user)
+        .filter(parent_task__plan_id=plan.pk)
+        .select_related("plan", "plan__issuer")
+        .prefetch_related(_assignments_prefetch())
+        .order_by("parent_task_id", "plan__issuer_name", "plan_id", "order", "id")
+    )

@@ -15,7 +15,7 @@ from ttdn.core.exceptions import ConflictError
 from ttdn.core.text import clean_text
 from ttdn.directory.models import Agency
 from ttdn.legal.services import legal_document_get_or_create, legal_references_check
-from ttdn.plans.access import can_manage_plans
+from ttdn.plans.access import can_manage_plans, visible_plans
 from ttdn.plans.models import (
     AssignmentRole,
     Plan,
@@ -30,6 +30,7 @@ from ttdn.plans.models import (
     TaskGroup,
     Visibility,
 )
+from ttdn.plans.public_cache import public_pages_changed
 from ttdn.plans.signals import task_inputs_changed
 from ttdn.plans.timeframe import PROBLEM_OUTSIDE_PERIOD, parse_timeframe
 
@@ -72,6 +73,8 @@ class TaskData:
     leads: list[AgencyRef] = field(default_factory=list)
     coordinating: list[AgencyRef] = field(default_factory=list)
     row_label: str = ""
+    # The task of the plan this plan implements that this task carries out (task_parent_errors).
+    parent_task: Task | None = None
 
 
 def default_sections() -> list[SectionData]:
@@ -152,6 +155,76 @@ def _index_task(task: Task) -> None:
     )
 
 
+# --- Across levels: the plan a plan implements, the task a task carries out ----------
+
+# How far up a chain of implementing plans is followed (ministry → province → department →
+# commune is four); a longer chain is refused rather than walked without end.
+PLAN_TREE_MAX_DEPTH = 6
+
+
+def plan_ancestor_ids(parent: Plan | None) -> list[int]:
+    """``parent`` and the plans above it, nearest first (one query a level)."""
+    ids: list[int] = []
+    current = parent.pk if parent is not None else None
+    while current is not None and current not in ids and len(ids) <= PLAN_TREE_MAX_DEPTH:
+        ids.append(current)
+        current = Plan.objects.filter(pk=current).values_list("parent_id", flat=True).first()
+    return ids
+
+
+def plan_parent_errors(*, actor, plan: Plan | None, parent: Plan | None) -> list[str]:
+    """Why ``plan`` (None: a new plan) may not implement ``parent``: a plan the actor may
+    not see, the plan itself, one of the plans that implement it (a loop), too deep."""
+    if parent is None:
+        return []
+    if not visible_plans(actor).filter(pk=parent.pk).exists():
+        return [_("Choose a plan from the list.")]
+    ancestors = plan_ancestor_ids(parent)
+    if plan is not None and plan.pk in ancestors:
+        return [_("A plan cannot implement itself or a plan that implements it.")]
+    if len(ancestors) > PLAN_TREE_MAX_DEPTH - 1:
+        return [
+            _("Plans cannot be nested more than {depth} levels deep.").format(
+                depth=PLAN_TREE_MAX_DEPTH
+            )
+        ]
+    return []
+
+
+def task_parent_errors(*, plan: Plan, parent_task: Task | None) -> list[str]:
+    """Why a task of ``plan`` may not carry out ``parent_task``: the parent task must
+    belong to the plan that ``plan`` implements (one level up, decision 0026)."""
+    if parent_task is None:
+        return []
+    if plan.parent_id is None:
+        return [
+            _("This plan does not implement another plan; choose the plan it implements first.")
+        ]
+    if parent_task.plan_id != plan.parent_id:
+        return [_("A task can only carry out a task of the plan this plan implements.")]
+    return []
+
+
+def _check_parent_change(*, actor, plan: Plan | None, parent: Plan | None) -> None:
+    """The plan's new parent is valid and no task of the plan is left carrying out a task
+    of the plan it no longer implements (refused: nothing is unlinked silently)."""
+    errors = plan_parent_errors(actor=actor, plan=plan, parent=parent)
+    if not errors and plan is not None:
+        stranded = plan.tasks.filter(parent_task__isnull=False)
+        if parent is not None:
+            stranded = stranded.exclude(parent_task__plan_id=parent.pk)
+        count = stranded.count()
+        if count:
+            errors = [
+                _(
+                    "{count} task(s) of this plan carry out tasks of the plan it implements; "
+                    "unlink them before choosing another plan."
+                ).format(count=count)
+            ]
+    if errors:
+        raise ValidationError({"parent": errors})
+
+
 @transaction.atomic
 def plan_create(
     *,
@@ -186,6 +259,7 @@ def plan_create(
     summary = clean_text(summary)
     legal_bases = [_clean_line(ref) for ref in legal_bases or []]
     legal_references_check(legal_bases)
+    _check_parent_change(actor=actor, plan=None, parent=parent)
     plan = Plan(
         title=title.strip(),
         number=number.strip(),
@@ -219,6 +293,7 @@ def plan_create(
             plan=plan, kind=section.kind, order=order, heading=section.heading, body=section.body
         )
     _index_plan(plan)
+    public_pages_changed([plan.parent_id], parent_ids=[])
     if audit:
         log_action(actor=actor, action="plan.created", target=plan, after=snapshot(plan))
     return plan
@@ -293,6 +368,10 @@ def plan_update(
         legal_bases = [_clean_line(ref) for ref in legal_bases]
         legal_references_check(legal_bases)
     before = snapshot(plan)
+    if "parent" in changes and (changes["parent"].pk if changes["parent"] else None) != (
+        plan.parent_id
+    ):
+        _check_parent_change(actor=actor, plan=plan, parent=changes["parent"])
     for name, value in changes.items():
         setattr(plan, name, value)
     plan.full_clean()
@@ -318,6 +397,7 @@ def plan_update(
     if legal_bases is not None:
         plan_set_legal_bases(actor=actor, plan=plan, references=legal_bases)
     _index_plan(plan)
+    public_pages_changed([plan.pk, before["parent"]], parent_ids=[plan.parent_id])
     log_action(
         actor=actor,
         action="plan.changed",
@@ -381,6 +461,7 @@ def plan_transition(*, actor, plan: Plan, to_status: str, comment: str = "") -> 
     PlanStatusChange.objects.create(
         plan=plan, from_status=from_status, to_status=to_status, by=actor, comment=comment
     )
+    public_pages_changed([plan.pk], parent_ids=[plan.parent_id])
     log_action(
         actor=actor,
         action="plan.status_changed",
@@ -403,6 +484,7 @@ def plan_delete(*, actor, plan: Plan) -> None:
     for task_id in task_ids:
         search.remove_object(SEARCH_KIND_TASK, task_id)
     search.remove_object(SEARCH_KIND_PLAN, plan.pk)
+    public_pages_changed([plan.pk], parent_ids=[plan.parent_id])
     plan.delete()
 
 
@@ -442,8 +524,11 @@ def task_apply_schedule(*, task: Task, strict: bool = True) -> list[datetime.dat
 
 
 def _announce(tasks: list[Task]) -> None:
-    """Tell the owner of the derived task state that its inputs changed (plans.signals)."""
+    """Tell the owner of the derived task state that its inputs changed (plans.signals);
+    the public pages showing them are read afresh."""
     task_inputs_changed.send(sender=Task, tasks=tasks)
+    plans = {task.plan for task in tasks}
+    public_pages_changed([plan.pk for plan in plans], parent_ids=[plan.parent_id for plan in plans])
 
 
 def _store_deadlines(task: Task, deadlines: list[datetime.date]) -> None:
@@ -493,11 +578,15 @@ TASK_PLAN_FIELDS = (
     "recurrence",
     "timeframe_flagged",
     "final_deadline",
+    "parent_task",
 )
 
 
-def _validate_task_data(data: TaskData) -> None:
+def _validate_task_data(data: TaskData, plan: Plan) -> None:
     errors = {}
+    parent_errors = task_parent_errors(plan=plan, parent_task=data.parent_task)
+    if parent_errors:
+        errors["parent_task"] = parent_errors
     if not data.text.strip():
         errors["text"] = _("Write what the task is.")
     if not any(ref.agency or ref.as_written.strip() for ref in data.leads):
@@ -520,6 +609,7 @@ def _task_snapshot(task: Task) -> dict:
             "row_label",
             "status",
             "percent",
+            "parent_task",
         ],
     )
     data["leads"] = [a.label for a in task.assignments.all() if a.role == AssignmentRole.LEAD]
@@ -529,13 +619,19 @@ def _task_snapshot(task: Task) -> dict:
     return data
 
 
+def _task_scopes(task: Task) -> list:
+    """Where a task's change is filed: its plan, and the task it carries out (whose
+    history then shows the tasks linked to it)."""
+    return [task.plan, *([task.parent_task] if task.parent_task_id else [])]
+
+
 @transaction.atomic
 def task_create(
     *, actor, plan: Plan, data: TaskData, order: int | None = None, audit: bool = True
 ) -> Task:
     _require_manager(actor)
     data = _clean_task_data(data)
-    _validate_task_data(data)
+    _validate_task_data(data, plan)
     if order is None:
         last = plan.tasks.order_by("-order").values_list("order", flat=True).first()
         order = (last or 0) + 1
@@ -546,6 +642,7 @@ def task_create(
         group=data.group,
         text=data.text.strip(),
         timeframe_text=data.timeframe_text.strip(),
+        parent_task=data.parent_task,
     )
     deadlines = task_apply_schedule(task=task)
     task.full_clean()
@@ -560,7 +657,7 @@ def task_create(
             action="task.created",
             target=task,
             after=_task_snapshot(task),
-            scopes=[plan],
+            scopes=_task_scopes(task),
         )
     return task
 
@@ -569,7 +666,7 @@ def task_create(
 def task_update(*, actor, task: Task, data: TaskData, expected_version: int) -> Task:
     _require_manager(actor)
     data = _clean_task_data(data)
-    _validate_task_data(data)
+    _validate_task_data(data, task.plan)
     before = _task_snapshot(task)
     claimed = Task.objects.filter(pk=task.pk, version=expected_version).update(
         version=F("version") + 1
@@ -580,6 +677,7 @@ def task_update(*, actor, task: Task, data: TaskData, expected_version: int) -> 
     task.text = data.text.strip()
     task.group = data.group
     task.row_label = data.row_label
+    task.parent_task = data.parent_task
     timeframe_changed = task.timeframe_text != data.timeframe_text.strip()
     task.timeframe_text = data.timeframe_text.strip()
     deadlines = task_apply_schedule(task=task) if timeframe_changed else None
@@ -599,7 +697,7 @@ def task_update(*, actor, task: Task, data: TaskData, expected_version: int) -> 
         target=task,
         before=before,
         after=_task_snapshot(task),
-        scopes=[task.plan],
+        scopes=_task_scopes(task),
     )
     return task
 
@@ -619,4 +717,5 @@ def task_delete(*, actor, task: Task) -> None:
         scopes=[task.plan],
     )
     search.remove_object(SEARCH_KIND_TASK, task.pk)
+    public_pages_changed([task.plan_id])
     task.delete()

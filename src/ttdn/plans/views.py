@@ -21,6 +21,7 @@ from ttdn.plans.access import (
     plan_get_for_user,
     task_get_for_user,
     visible_plans,
+    visible_tasks,
 )
 from ttdn.plans.forms import PlanFilterForm, PlanForm, PlanTransitionForm, TaskFilterForm, TaskForm
 from ttdn.plans.models import AssignmentRole, Plan
@@ -207,9 +208,19 @@ def plan_history(request, pk: int):
 # --- Tasks -------------------------------------------------------------------------
 
 
+def _task_form_kwargs(request, plan: Plan) -> dict:
+    """The tasks a task of ``plan`` may carry out: those of the plan it implements that the
+    user may see (none offered when it implements no plan)."""
+    if plan.parent_id is None:
+        return {}
+    tasks = visible_tasks(request.user).filter(plan_id=plan.parent_id).order_by("order", "id")
+    return {"parent_task_queryset": tasks.only("pk", "row_label", "text", "plan_id")}
+
+
 def _task_data(form: TaskForm) -> TaskData:
     d = form.cleaned_data
     return TaskData(
+        parent_task=d.get("parent_task"),
         text=d["text"],
         group=d["group"],
         timeframe_text=d["timeframe_text"],
@@ -224,7 +235,7 @@ def _task_data(form: TaskForm) -> TaskData:
 @login_required
 def task_create(request, plan_pk: int):
     plan = plan_get_for_user(request.user, plan_pk, write=True)
-    form = TaskForm(request.POST or None)
+    form = TaskForm(request.POST or None, **_task_form_kwargs(request, plan))
     if request.method == "POST" and form.is_valid():
         try:
             task = services.task_create(actor=request.user, plan=plan, data=_task_data(form))
@@ -261,9 +272,10 @@ def task_edit(request, pk: int):
         "coordinating_other": "\n".join(
             a.as_written for a in names(AssignmentRole.COORDINATING, False)
         ),
+        "parent_task": task.parent_task_id,
         "version": task.version,
     }
-    form = TaskForm(request.POST or None, initial=initial)
+    form = TaskForm(request.POST or None, initial=initial, **_task_form_kwargs(request, task.plan))
     if request.method == "POST" and form.is_valid():
         try:
             services.task_update(

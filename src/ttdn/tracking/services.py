@@ -25,6 +25,7 @@ from ttdn.plans.models import (
     TaskDeadline,
     TaskStatus,
 )
+from ttdn.plans.public_cache import public_pages_changed
 from ttdn.tracking.access import require_reviewer
 from ttdn.tracking.models import Evidence, ProgressUpdate, ReviewState
 
@@ -318,6 +319,9 @@ def task_states_refresh(*, tasks: list[Task]) -> None:
     Task.objects.bulk_update(
         list(by_id.values()), ["status", "percent", "next_deadline"], batch_size=500
     )
+    # A report, a review or a new state: the public pages showing these tasks (and the
+    # plans they implement, which roll them up) are read afresh (plans.public_cache).
+    public_pages_changed({task.plan_id for task in by_id.values()})
 
 
 def task_state_refresh(*, task: Task) -> None:

@@ -74,7 +74,11 @@ def test_demo_creates_the_2018_plan_faithfully(demo, db):
 
 
 def test_demo_has_every_seed_plan_users_and_progress(demo, db):
-    assert Plan.objects.count() == 6
+    # The five seeds, this year's copy and Sở Ngoại vụ's implementing plan (decision 0026).
+    assert Plan.objects.count() == 7
+    child = Plan.objects.get(number="215/KH-SNgV")
+    assert child.parent.number == "12773/KH-UBND"
+    assert all(t.parent_task.plan_id == child.parent_id for t in child.tasks.all())
     assert {"501/KH-UBND", "64/KH-UBND", "12773/KH-UBND"} <= set(
         Plan.objects.values_list("number", flat=True)
     )
@@ -112,7 +116,7 @@ def test_demo_refuses_a_non_empty_database_and_if_empty_is_quiet(demo, db, capsy
     with pytest.raises(CommandError):
         call_command("demo")
     call_command("demo", "--if-empty")
-    assert Plan.objects.count() == 6
+    assert Plan.objects.count() == 7
 
 
 # --- every page the demo shows, as every role -----------------------------------------------
