@@ -345,3 +345,15 @@ def rule_steps(rule: ReportingRule) -> list[ReportingStep]:
         if steps:
             return steps
     return default_steps()
+
+
+def rule_schedule(rule: ReportingRule, plan: Plan) -> list[tuple[Period, datetime.date]]:
+    """Each period of the plan under ``rule`` with its agencies' deadline (holidays
+    handled), for the rule's page; at most 60 rows."""
+    rows = []
+    for year in range(plan.period_start, plan.period_end + 1):
+        for period in deadlines.periods_of_year(rule.frequency, year):
+            rows.append((period, deadlines.rule_deadline(rule, period)))
+            if len(rows) >= 60:
+                return rows
+    return rows
