@@ -26,6 +26,7 @@ from ttdn.importer.review import plan_create_from_extraction
 from ttdn.importer.services import import_job_run, import_jobs_create
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
+from ttdn.submissions.demo import demo_load_requests
 from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_review, progress_submit
 
@@ -180,6 +181,13 @@ def demo_load(*, stdout=None) -> dict:
     updates = sum(
         _report(p, users_by_agency=users_by_agency, coordinator=coordinator, today=today)
         for p in [*plans, current]
+    )
+    # Report requests and the agencies' reports (ttdn.submissions.demo).
+    demo_load_requests(
+        main_plan=plans[[p.name for p in seed_paths()].index(MAIN_SEED)],
+        current_plan=current,
+        coordinator=coordinator,
+        today=today,
     )
     # Plans of past years are closed once their reports are in.
     for plan in plans:

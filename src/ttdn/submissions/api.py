@@ -18,7 +18,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from pydantic import StrictInt, StringConstraints
 
-from ttdn.core.api import Pagination
+from ttdn.core.api import ErrorOut, Pagination
 from ttdn.submissions import selectors, services
 from ttdn.submissions.access import (
     request_get_for_user,
@@ -205,7 +205,7 @@ def report_submission_get(request: HttpRequest, submission_id: int):
 
 @router.put(
     "/report-submissions/{submission_id}",
-    response=SubmissionOut,
+    response={200: SubmissionOut, 409: ErrorOut},
     summary="Save an agency's report (and hand it in with “submit”)",
 )
 def report_submission_save(request: HttpRequest, submission_id: int, payload: SubmissionIn):
@@ -233,7 +233,7 @@ def _save(user, submission: Submission, payload: SubmissionIn) -> None:
 
 @router.post(
     "/report-submissions/{submission_id}/submit",
-    response=SubmissionOut,
+    response={200: SubmissionOut, 409: ErrorOut},
     summary="Hand an agency's report in",
 )
 def report_submission_submit(request: HttpRequest, submission_id: int, payload: SubmitIn):
@@ -245,7 +245,7 @@ def report_submission_submit(request: HttpRequest, submission_id: int, payload: 
 
 @router.post(
     "/report-submissions/{submission_id}/review",
-    response=SubmissionOut,
+    response={200: SubmissionOut, 409: ErrorOut},
     summary="Accept a handed-in report or return it with comments (coordinating department)",
 )
 def report_submission_review(request: HttpRequest, submission_id: int, payload: ReviewIn):

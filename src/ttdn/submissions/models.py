@@ -254,6 +254,13 @@ class ReportRequest(TimeStampedModel):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def period_name(self) -> str:
+        """The period named in the reader's language ("Năm 2018", "Quý III/2024")."""
+        from ttdn.submissions.deadlines import custom_period
+
+        return custom_period(self.period_start, self.period_end).label
+
 
 class RequestStep(models.Model):
     """A later step of a request's reporting chain, with its date (copied from the rule's
