@@ -70,6 +70,25 @@ class ReportFileOut(Schema):
         return reverse("submissions:file", args=[obj.pk]) if obj.file else obj.url
 
 
+class SubmissionSummaryOut(Schema):
+    id: int
+    request_id: int
+    agency: RequestAgencyOut
+    addressed_to: RequestAgencyOut | None = Field(
+        None, description="The agency first named, when this one succeeded it"
+    )
+    state: str = Field(description="not_started, draft, submitted, accepted or returned")
+    shown_state: str = Field(description="The state, or “late” for a report owed past its deadline")
+    is_late: bool = Field(description="Handed in after the deadline")
+    version: int
+    submitted_at: datetime.datetime | None
+    reviewed_at: datetime.datetime | None
+
+    @staticmethod
+    def resolve_shown_state(obj: Submission) -> str:
+        return obj.shown_state(timezone.localdate())
+
+
 class SubmissionOut(Schema):
     id: int
     request_id: int
@@ -182,18 +201,13 @@ def _submissions(user):
 
 @router.get(
     "/report-requests/{request_id}/submissions",
-    response=list[SubmissionOut],
-    summary="The agencies' reports on a request (an officer: their agency's)",
+    response=list[SubmissionSummaryOut],
+    summary="The agencies' reports on a request (an officer: their agency's), without their text",
 )
 @paginate(Pagination)
 def report_submission_list(request: HttpRequest, request_id: int):
     report_request = request_get_for_user(request.user, request_id)
-    return (
-        _submissions(request.user)
-        .filter(request=report_request)
-        .prefetch_related("files")
-        .order_by("agency__name", "id")
-    )
+    return _submissions(request.user).filter(request=report_request).order_by("agency__name", "id")
 
 
 @router.get(

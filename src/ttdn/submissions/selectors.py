@@ -188,7 +188,7 @@ def my_submissions(*, user) -> QuerySet[Submission]:
             request__plan__in=visible_requests(user).values("plan_id"),
         )
         .select_related("request", "request__plan", "agency")
-        .order_by("-request__closed", "request__deadline", "id")
+        .order_by("request__closed", "request__deadline", "id")
     )
 
 

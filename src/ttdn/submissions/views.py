@@ -222,7 +222,7 @@ def submission_detail(request, pk: int):
         "plan": submission.request.plan,
         "form": form,
         "theirs": theirs,
-        "rows": services.submission_task_rows(submission),
+        "rows": services.submission_task_rows(submission) if form is None else [],
         "figures": submission.figures
         if submission.state != SubmissionState.NOT_STARTED
         else services.submission_initial_figures(submission),
