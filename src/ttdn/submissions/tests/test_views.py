@@ -381,3 +381,16 @@ def test_the_request_list_needs_few_queries(
     with django_assert_max_num_queries(12):
         response = client.get(reverse("submissions:list"))
     assert response.status_code == 200
+
+
+def test_the_request_page_and_my_reports_need_few_queries(
+    client, coordinator, officer_a, yearly_request, django_assert_max_num_queries
+):
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(14):
+        assert (
+            client.get(reverse("submissions:request", args=[yearly_request.pk])).status_code == 200
+        )
+    client.force_login(officer_a)
+    with django_assert_max_num_queries(10):
+        assert client.get(reverse("submissions:mine")).status_code == 200
