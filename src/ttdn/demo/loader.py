@@ -188,6 +188,7 @@ def demo_load(*, stdout=None) -> dict:
         current_plan=current,
         coordinator=coordinator,
         today=today,
+        password=DEMO_PASSWORD,
     )
     # Plans of past years are closed once their reports are in.
     for plan in plans:

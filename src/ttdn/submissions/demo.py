@@ -9,8 +9,8 @@
 
 Requests made today go to today's agencies: after the 2025 reorganisation most of the
 seed plans' agencies were merged, so their reports are addressed to the successors. Each
-successor gets a demo officer, and the demo "officer" (of the Sở TT&TT) also works for its
-successor, so that logging in as "officer" shows the agency's reports.
+successor gets a demo officer (no password), and the successor of the demo officer's Sở
+TT&TT (the Sở VHTTDL) one who can log in, ``officer_vhttdl``, whose report is a draft.
 """
 
 from __future__ import annotations
@@ -90,21 +90,31 @@ def _yearly(plan: Plan, year: int, coordinator: User) -> ReportRequest:
     return request
 
 
-def _officer_follows_successor(username: str, today: datetime.date) -> None:
+def _successor_officer(username: str, today: datetime.date, password: str) -> User | None:
+    """A demo officer who can log in, for the successor of ``username``'s agency."""
     user = User.objects.filter(username=username).first()
-    if user is None:
-        return
-    for agency in list(user.agencies.all()):
-        successor = follow_successors(agency, on=today)
-        if successor.pk != agency.pk:
-            Membership.objects.get_or_create(user=user, agency=successor)
+    agency = user.agencies.order_by("pk").first() if user else None
+    if agency is None:
+        return None
+    successor = follow_successors(agency, on=today)
+    if successor.pk == agency.pk:
+        return None
+    officer = User.objects.create_user(
+        username=f"{username}_vhttdl",
+        password=password,
+        role=Role.OFFICER,
+        full_name="Hoàng Thị Văn Hóa",
+        email=f"{username}_vhttdl@ttdn.local",
+    )
+    Membership.objects.create(user=officer, agency=successor)
+    return officer
 
 
 def demo_load_requests(
-    *, main_plan: Plan, current_plan: Plan, coordinator: User, today: datetime.date
+    *, main_plan: Plan, current_plan: Plan, coordinator: User, today: datetime.date, password: str
 ) -> int:
     """The demo's report requests and reports; returns how many requests were made."""
-    _officer_follows_successor("officer", today)
+    successor_officer = _successor_officer("officer", today, password)
     made = 0
 
     # 2018: one report handed in (late, today), accepted; the request is then closed.
@@ -124,8 +134,8 @@ def demo_load_requests(
             actor=coordinator, request=current, deadline=today + datetime.timedelta(days=7)
         )
         current.refresh_from_db()
-    officer_agencies = set(
-        Membership.objects.filter(user__username="officer").values_list("agency_id", flat=True)
+    officer_agencies = (
+        set(successor_officer.agency_ids()) if successor_officer is not None else set()
     )
     # The demo officer's agency keeps a draft to finish; the others, in order of name.
     submissions = sorted(
