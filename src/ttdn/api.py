@@ -36,6 +36,7 @@ from ttdn.core.api import ErrorOut
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.api import router as directory_router
 from ttdn.plans.api import router as plans_router
+from ttdn.submissions.api import router as submissions_router
 from ttdn.tracking.api import router as tracking_router
 
 # How deeply a request body may nest arrays and objects. A report is two levels deep
@@ -341,10 +342,11 @@ def document_errors(routers: Iterable[Router]) -> None:
                     operation.response_models.setdefault(status, error_model)
 
 
-document_errors([plans_router, tracking_router, directory_router])
+document_errors([plans_router, tracking_router, directory_router, submissions_router])
 api.add_router("", plans_router, tags=["plans"])
 api.add_router("", tracking_router, tags=["progress"])
 api.add_router("", directory_router, tags=["agencies"])
+api.add_router("", submissions_router, tags=["report requests"])
 
 
 # --- answers outside the operations --------------------------------------------------------

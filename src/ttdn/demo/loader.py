@@ -26,6 +26,7 @@ from ttdn.importer.review import plan_create_from_extraction
 from ttdn.importer.services import import_job_run, import_jobs_create
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
+from ttdn.submissions.demo import demo_load_requests
 from ttdn.tracking.demo import demo_levels
 from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_review, progress_submit
@@ -184,6 +185,14 @@ def demo_load(*, stdout=None) -> dict:
     )
     demo_levels(
         coordinator=coordinator, plans=plans, reporter_for=lambda a: users_by_agency.get(a.pk)
+    )
+    # Report requests and the agencies' reports (ttdn.submissions.demo).
+    demo_load_requests(
+        main_plan=plans[[p.name for p in seed_paths()].index(MAIN_SEED)],
+        current_plan=current,
+        coordinator=coordinator,
+        today=today,
+        password=DEMO_PASSWORD,
     )
     # Plans of past years are closed once their reports are in.
     for plan in plans:

@@ -9,6 +9,8 @@ the list of recipients). Deadlines are dates in Asia/Ho_Chi_Minh, stored on the 
 the request, never constants (``submissions/deadlines.py`` computes them).
 """
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -252,6 +254,13 @@ class ReportRequest(TimeStampedModel):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def period_name(self) -> str:
+        """The period named in the reader's language ("Năm 2018", "Quý III/2024")."""
+        from ttdn.submissions.deadlines import custom_period
+
+        return custom_period(self.period_start, self.period_end).label
+
 
 class RequestStep(models.Model):
     """A later step of a request's reporting chain, with its date (copied from the rule's
@@ -385,6 +394,21 @@ class Submission(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.agency} — {self.request}"
+
+    def shown_state(self, on: datetime.date) -> str:
+        """What the pages show: the state, or "late" for a report still owed after the
+        deadline (``on``: today in Asia/Ho_Chi_Minh)."""
+        if (
+            self.state not in HANDED_IN_STATES
+            and not self.request.closed
+            and on > self.request.deadline
+        ):
+            return "late"
+        return self.state
+
+    def shown_state_label(self, on: datetime.date) -> str:
+        state = self.shown_state(on)
+        return str(_("Late") if state == "late" else SubmissionState(state).label)
 
     @property
     def is_editable(self) -> bool:

@@ -23,6 +23,8 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from ttdn.core.text import fold
+from ttdn.directory.models import Agency
+from ttdn.directory.resolver import follow_successors
 from ttdn.plans.models import Plan, Task, TaskStatus
 from ttdn.submissions import deadlines
 from ttdn.submissions.access import visible_requests, visible_submissions
@@ -186,7 +188,7 @@ def my_submissions(*, user) -> QuerySet[Submission]:
             request__plan__in=visible_requests(user).values("plan_id"),
         )
         .select_related("request", "request__plan", "agency")
-        .order_by("-request__closed", "request__deadline", "id")
+        .order_by("request__closed", "request__deadline", "id")
     )
 
 
@@ -229,15 +231,40 @@ class TaskRow:
         }
 
 
+def submission_agency_ids(submission: Submission) -> list[int]:
+    """The report's agency and the plan's agencies it succeeded (merged or dissolved by
+    the day of the request): their tasks and figures are now its to report."""
+    cached = getattr(submission, "_agency_ids", None)
+    if cached is not None:
+        return cached
+    ids = {submission.agency_id}
+    if submission.addressed_to_id:
+        ids.add(submission.addressed_to_id)
+    request = submission.request
+    on = timezone.localdate(request.created_at) if request.created_at else timezone.localdate()
+    ended = (
+        Agency.objects.filter(assignments__task__plan_id=request.plan_id, valid_to__lt=on)
+        .exclude(pk__in=ids)
+        .distinct()
+    )
+    for agency in ended:
+        if follow_successors(agency, on=on).pk == submission.agency_id:
+            ids.add(agency.pk)
+    submission._agency_ids = sorted(ids)
+    return submission._agency_ids
+
+
 def agency_task_rows(
-    plan: Plan, agency_id: int, *, on: datetime.date | None = None
+    plan: Plan, agency_ids: int | list[int], *, on: datetime.date | None = None
 ) -> list[TaskRow]:
-    """The plan's tasks the agency leads or coordinates, with the status tracking keeps
-    (``Task.status``/``percent``/``next_deadline``, late as ``Task.effective_status``) and
-    the newest counted report's text. Read only: a task's state is tracking's."""
+    """The plan's tasks the agencies (a report's agency and those it succeeded) lead or
+    coordinate, with the status tracking keeps (``Task.status``/``percent``/
+    ``next_deadline``, late as ``Task.effective_status``) and the newest counted report's
+    text. Read only: a task's state is tracking's."""
     on = on or timezone.localdate()
+    ids = {agency_ids} if isinstance(agency_ids, int) else set(agency_ids)
     tasks = list(
-        Task.objects.filter(plan=plan, assignments__agency_id=agency_id)
+        Task.objects.filter(plan=plan, assignments__agency_id__in=sorted(ids))
         .prefetch_related("assignments")
         .distinct()
         .order_by("order", "id")
@@ -246,7 +273,7 @@ def agency_task_rows(
     labels = dict(TaskStatus.choices)
     rows = []
     for task in tasks:
-        roles = {a.role for a in task.assignments.all() if a.agency_id == agency_id}
+        roles = {a.role for a in task.assignments.all() if a.agency_id in ids}
         status = task.effective_status(on)
         update = latest.get(task.pk)
         rows.append(
@@ -266,16 +293,17 @@ def agency_task_rows(
 
 
 def period_figures(
-    plan: Plan, agency_id: int, start: datetime.date, end: datetime.date
+    plan: Plan, agency_ids: int | list[int], start: datetime.date, end: datetime.date
 ) -> dict[str, int | float]:
-    """The figures the agency reported on the plan's tasks for periods ending within
+    """The figures the agencies reported on the plan's tasks for periods ending within
     ``start``..``end`` (progress updates not returned), summed by name: the starting point
     of the submission's figures, which the agency may correct."""
     totals: dict[str, int | float] = {}
+    ids = [agency_ids] if isinstance(agency_ids, int) else sorted(agency_ids)
     rows = (
         ProgressUpdate.objects.filter(
             task__plan=plan,
-            agency_id=agency_id,
+            agency_id__in=ids,
             period_end__gte=start,
             period_end__lte=end,
         )
@@ -345,3 +373,15 @@ def rule_steps(rule: ReportingRule) -> list[ReportingStep]:
         if steps:
             return steps
     return default_steps()
+
+
+def rule_schedule(rule: ReportingRule, plan: Plan) -> list[tuple[Period, datetime.date]]:
+    """Each period of the plan under ``rule`` with its agencies' deadline (holidays
+    handled), for the rule's page; at most 60 rows."""
+    rows = []
+    for year in range(plan.period_start, plan.period_end + 1):
+        for period in deadlines.periods_of_year(rule.frequency, year):
+            rows.append((period, deadlines.rule_deadline(rule, period)))
+            if len(rows) >= 60:
+                return rows
+    return rows

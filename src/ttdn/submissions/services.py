@@ -52,6 +52,7 @@ from ttdn.submissions.selectors import (
     period_figures,
     reporting_rule_of,
     rule_steps,
+    submission_agency_ids,
 )
 from ttdn.tracking.services import ALLOWED_EVIDENCE_EXTENSIONS
 from ttdn.tracking.services import _clean_figures as clean_figures
@@ -412,11 +413,16 @@ def request_change(
     instructions: str | None = None,
 ) -> ReportRequest:
     """The coordinator moves a request's deadline, closes or reopens it, or changes its
-    instructions. Submissions already handed in keep their late mark."""
+    instructions. The later steps of the chain move with the deadline (each keeps its
+    distance from it). Submissions already handed in keep their late mark."""
     require_requester(actor)
     request = ReportRequest.objects.select_for_update().get(pk=request.pk)
     before = snapshot(request, ["deadline", "closed", "instructions"])
-    if deadline is not None:
+    if deadline is not None and deadline != request.deadline:
+        shift = deadline - request.deadline
+        for step in request.steps.all():
+            step.deadline += shift
+            step.save(update_fields=["deadline"])
         request.deadline = deadline
     if closed is not None:
         request.closed = closed
@@ -450,7 +456,7 @@ def submission_task_rows(submission: Submission) -> list[dict]:
     notes = {row.get("task_id"): row.get("note", "") for row in submission.task_rows or []}
     return [
         {**row.as_json(notes.get(row.task_id, "")), "status_label": row.status_label}
-        for row in agency_task_rows(submission.request.plan, submission.agency_id)
+        for row in agency_task_rows(submission.request.plan, submission_agency_ids(submission))
     ]
 
 
@@ -461,7 +467,7 @@ def submission_initial_figures(submission: Submission) -> dict:
         return dict(submission.figures or {})
     request = submission.request
     return period_figures(
-        request.plan, submission.agency_id, request.period_start, request.period_end
+        request.plan, submission_agency_ids(submission), request.period_start, request.period_end
     )
 
 
@@ -483,7 +489,7 @@ def _clean_notes(notes: dict | None, allowed_ids: set[int]) -> dict[int, str]:
 def _rows_with_notes(submission: Submission, notes: dict[int, str]) -> list[dict]:
     return [
         row.as_json(notes.get(row.task_id, ""))
-        for row in agency_task_rows(submission.request.plan, submission.agency_id)
+        for row in agency_task_rows(submission.request.plan, submission_agency_ids(submission))
     ]
 
 
@@ -529,7 +535,7 @@ def submission_save(
     limitations = _clean_block(limitations, field="limitations", max_chars=MAX_SECTION_CHARS)
     proposals = _clean_block(proposals, field="proposals", max_chars=MAX_SECTION_CHARS)
     figures = clean_figures(figures)
-    rows = agency_task_rows(submission.request.plan, submission.agency_id)
+    rows = agency_task_rows(submission.request.plan, submission_agency_ids(submission))
     notes = _clean_notes(task_notes, {row.task_id for row in rows})
     files = clean_files(
         list(files or []),

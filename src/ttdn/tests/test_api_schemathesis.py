@@ -12,6 +12,7 @@ Deterministic (``derandomize``), no example database; each example runs in a sav
 that is rolled back, so writes never leak from one example into the next.
 """
 
+import datetime
 from collections.abc import Iterator
 
 import hypothesis.strategies as st
@@ -30,6 +31,7 @@ from schemathesis.specs.openapi.checks import (
 
 from ttdn.accounts.services import api_token_create
 from ttdn.api import api
+from ttdn.submissions.services import request_create_adhoc
 from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_submit
 
@@ -58,7 +60,7 @@ def wsgi_app() -> Iterator[WSGIHandler]:
 
 
 @pytest.fixture
-def real_ids(plans, officer_a, agency_a, agency_b) -> dict[str, list[int]]:
+def real_ids(plans, officer_a, agency_a, agency_b, coordinator) -> dict[str, list[int]]:
     """The ids of the rows that exist, by path parameter name."""
     tasks = [plan.tasks.get() for plan in plans.values()]
     for task in tasks:
@@ -72,7 +74,18 @@ def real_ids(plans, officer_a, agency_a, agency_b) -> dict[str, list[int]]:
             figures={"articles": 12},
             links=["https://example.org/tin-bai"],
         )
+    report_request = request_create_adhoc(
+        actor=coordinator,
+        plan=plans["internal"],
+        title="Báo cáo đột xuất",
+        deadline=datetime.date(2100, 1, 1),
+        period_start=datetime.date(2024, 1, 1),
+        period_end=datetime.date(2024, 12, 31),
+        agencies=[agency_a],
+    )
     return {
+        "request_id": [report_request.pk],
+        "submission_id": list(report_request.submissions.values_list("pk", flat=True)),
         "plan_id": [plan.pk for plan in plans.values()],
         "task_id": [task.pk for task in tasks],
         "agency_id": [agency_a.pk, agency_b.pk],

@@ -45,3 +45,8 @@ def submission_b(yearly_request, agency_b):
 
 
 OCT_20 = datetime.datetime(2024, 10, 20, 9, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"

@@ -3,7 +3,10 @@
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from ttdn.core.tests.strategies import PROPERTY_SETTINGS
 from ttdn.submissions import deadlines as d
 from ttdn.submissions.models import ReportingRule
 
@@ -138,3 +141,41 @@ def test_the_month_a_plan_names_is_counted_within_each_period():
     assert d.default_month_in_period("half_yearly", 12) == 6
     assert d.default_month_in_period("quarterly", 6) == 3
     assert d.default_month_in_period("monthly", 6) == 1
+
+
+# --- properties over every rule and period ----------------------------------------------------
+
+
+@PROPERTY_SETTINGS
+@given(
+    frequency=st.sampled_from(list(d.PERIOD_MONTHS)),
+    year=st.integers(1945, 2100),
+    index=st.integers(1, 12),
+    month=st.integers(1, 24),
+    day=st.integers(1, 31),
+)
+def test_every_rule_gives_a_real_date_in_its_month(frequency, year, index, month, day):
+    periods = d.periods_of_year(frequency, year)
+    period = periods[(index - 1) % len(periods)]
+    deadline = d.raw_deadline(period, deadline_month=month, deadline_day=day)
+    # The M-th month from the period's first, and the day or the month's last day.
+    assert (deadline.year * 12 + deadline.month) - (
+        period.start.year * 12 + period.start.month
+    ) == month - 1
+    assert deadline.day == min(day, d.last_day_of_month(deadline.year, deadline.month))
+    # The key names the period back.
+    assert d.parse_period(period.key) == period
+
+
+@PROPERTY_SETTINGS
+@given(
+    day=st.dates(min_value=D(2000, 1, 1), max_value=D(2099, 12, 31)),
+    handling=st.sampled_from(["next_working_day", "previous_working_day"]),
+)
+def test_a_moved_deadline_is_the_nearest_working_day(day, handling):
+    moved = d.adjust_for_holidays(day, handling)
+    assert d.is_working_day(moved)
+    step = 1 if handling == "next_working_day" else -1
+    assert (moved - day).days * step >= 0
+    between = [day + datetime.timedelta(days=i * step) for i in range(abs((moved - day).days))]
+    assert not any(d.is_working_day(x) for x in between)

@@ -188,6 +188,9 @@ def test_a_request_to_a_merged_agency_goes_to_its_successor(report_plan, agency_
         )
     submission = request.submissions.get()
     assert (submission.agency, submission.addressed_to) == (successor, agency_a)
+    # The tasks agency A led are now the successor's to report on.
+    rows = services.submission_task_rows(submission)
+    assert [row["role"] for row in rows] == ["lead", "lead"]
 
 
 def test_two_predecessors_of_one_successor_make_one_submission(
@@ -211,6 +214,9 @@ def test_two_predecessors_of_one_successor_make_one_submission(
             agencies=[agency_a, agency_b],
         )
     assert list(request.submissions.values_list("agency", flat=True)) == [successor.pk]
+    submission = request.submissions.get()
+    assert submission.addressed_to in (agency_a, agency_b)
+    assert len(services.submission_task_rows(submission)) == 2  # A leads and B coordinates
 
 
 # --- ad-hoc requests -----------------------------------------------------------------------------
@@ -278,6 +284,8 @@ def test_the_coordinator_moves_a_deadline_and_closes_a_request(yearly_request, c
     services.request_change(actor=coordinator, request=yearly_request, closed=True)
     yearly_request.refresh_from_db()
     assert yearly_request.deadline == D(2024, 11, 12) and yearly_request.closed
+    # The chain keeps its distances: +5 and +10 days after the agencies' deadline.
+    assert [s.deadline for s in yearly_request.steps.all()] == [D(2024, 11, 17), D(2024, 11, 27)]
     assert AuditEntry.objects.filter(action="submissions.request_changed").count() == 2
 
 
