@@ -23,6 +23,8 @@ ADMINISTER_IMPORTS = "imports.administer"
 ADMINISTER_USERS = "users.administer"
 REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
+READ_SUMMARY_REPORTS = "reports.read"
+WRITE_SUMMARY_REPORTS = "reports.write"
 
 LABELS = {
     MANAGE_PLANS: _("Create and change plans and tasks"),
@@ -34,6 +36,8 @@ LABELS = {
     ADMINISTER_USERS: _("Administer users and their roles"),
     REVIEW_BUDGET: _("Review budgets"),
     MONITOR_MEDIA: _("Monitor the media"),
+    READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
+    WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
 }
 ALL_CAPABILITIES = frozenset(LABELS)
 
@@ -48,17 +52,27 @@ BY_NAME = {
     "administer_users": ADMINISTER_USERS,
     "review_budget": REVIEW_BUDGET,
     "monitor_media": MONITOR_MEDIA,
+    "read_summary_reports": READ_SUMMARY_REPORTS,
+    "write_summary_reports": WRITE_SUMMARY_REPORTS,
 }
 
 _COORDINATION = frozenset(
-    {MANAGE_PLANS, SEE_ALL_PLANS, REVIEW_PROGRESS, IMPORT_PLANS, REPORT_PROGRESS}
+    {
+        MANAGE_PLANS,
+        SEE_ALL_PLANS,
+        REVIEW_PROGRESS,
+        IMPORT_PLANS,
+        REPORT_PROGRESS,
+        READ_SUMMARY_REPORTS,
+        WRITE_SUMMARY_REPORTS,
+    }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
 # assigned to the task (plans.access.reporting_agency_ids), whatever the role.
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.COORDINATOR: _COORDINATION,
     Role.OFFICER: frozenset({REPORT_PROGRESS}),
-    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS}),
+    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS, READ_SUMMARY_REPORTS}),
     Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET}),
     Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA}),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},

@@ -157,15 +157,16 @@ def add_table(document, table: DocTable, *, font_size: float | None = None) -> N
     grid = document.add_table(rows=len(rows), cols=width)
     grid.style = "Table Grid"
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for r, row in enumerate(rows):
+    # Row by row: ``grid.cell(r, c)`` walks the whole table each time (quadratic).
+    for r, (grid_row, row) in enumerate(zip(grid.rows, rows, strict=True)):
         header = bool(table.header) and r == 0
-        for c in range(width):
-            cell = grid.cell(r, c)
+        for c, cell in enumerate(grid_row.cells):
+            value = row[c] if c < len(row) else ""
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.space_after = Pt(0)
-            if header:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = paragraph.add_run(xml_text(row[c] if c < len(row) else ""))
+            if header or (isinstance(value, int | float) and not isinstance(value, bool)):
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER  # headers and numbers
+            run = paragraph.add_run(xml_text(value))
             run.bold = header
             if font_size:
                 run.font.size = Pt(font_size)
