@@ -34,7 +34,7 @@ from ttdn.reports.models import (
     SummaryReportFile,
     SummaryReportVersion,
 )
-from ttdn.reports.periods import period_parse
+from ttdn.reports.periods import Period, period_parse
 
 MAX_NARRATIVE_CHARS = 50_000
 MAX_RECIPIENTS_CHARS = 3_000
@@ -87,18 +87,9 @@ def _clean_changes(changes: dict) -> dict:
     return cleaned
 
 
-@transaction.atomic
-def report_create(
-    *,
-    actor,
-    plan: Plan,
-    period: str,
-    include_lower_levels: bool = True,
-    today: dt.date | None = None,
-) -> SummaryReport:
-    """A draft report of ``plan`` for ``period`` ("2018", "2018-Q3" …), its issuing
-    details taken from the plan and its narrative pre-filled from the figures."""
-    require_writer(actor)
+def report_period_check(plan: Plan, period: str) -> Period:
+    """``period`` parsed, or a ``ValidationError`` keyed "period" when it is not a
+    period or does not lie within the plan's years."""
     parsed = period_parse(period)
     if not (plan.period_first_day <= parsed.start and parsed.end <= plan.period_last_day):
         raise ValidationError(
@@ -108,8 +99,15 @@ def report_create(
                 )
             }
         )
-    if SummaryReport.objects.filter(plan=plan, period=parsed.code).exists():
-        raise ValidationError({"period": _("This plan already has a report for this period.")})
+    return parsed
+
+
+def report_build(
+    *, plan: Plan, period: str, include_lower_levels: bool = True, today: dt.date | None = None
+) -> SummaryReport:
+    """An unsaved draft of ``plan`` for ``period``: issuing details from the plan, the
+    narrative pre-filled from the figures. Writes nothing (``ttdn report`` prints it)."""
+    parsed = period_parse(period)
     issuer = plan.issuer_name or (plan.issuer.name if plan.issuer_id else "") or DEFAULT_ISSUER
     report = SummaryReport(
         plan=plan,
@@ -122,10 +120,31 @@ def report_create(
         title=default_title(plan, parsed),
         signer_name=plan.signer[:120],
         recipients="\n".join(DEFAULT_RECIPIENTS),
-        created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     for name, text in draft_narratives(report_content(report, today=today)).items():
         setattr(report, name, text)
+    return report
+
+
+@transaction.atomic
+def report_create(
+    *,
+    actor,
+    plan: Plan,
+    period: str,
+    include_lower_levels: bool = True,
+    today: dt.date | None = None,
+) -> SummaryReport:
+    """A draft report of ``plan`` for ``period`` ("2018", "2018-Q3" …), its issuing
+    details taken from the plan and its narrative pre-filled from the figures."""
+    require_writer(actor)
+    parsed = report_period_check(plan, period)
+    if SummaryReport.objects.filter(plan=plan, period=parsed.code).exists():
+        raise ValidationError({"period": _("This plan already has a report for this period.")})
+    report = report_build(
+        plan=plan, period=parsed.code, include_lower_levels=include_lower_levels, today=today
+    )
+    report.created_by = actor if getattr(actor, "is_authenticated", False) else None
     report.full_clean()
     try:
         with transaction.atomic():
