@@ -147,6 +147,16 @@ def _add(document, block: Block) -> None:
         paragraph.paragraph_format.first_line_indent = Cm(1)
 
 
+NUMERIC = re.compile(r"^[0-9.,%–+-]+$")
+
+
+def _numeric(value: object) -> bool:
+    """A number, or text that only writes one ("1.234", "66,7%"): centred in a table."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) or bool(NUMERIC.match(str(value or "")))
+
+
 def add_table(document, table: DocTable, *, font_size: float | None = None) -> None:
     """``table`` with a grid, its header row bold, centred and repeated on each page;
     ``font_size`` (pt) for its cells if not the body's."""
@@ -164,7 +174,7 @@ def add_table(document, table: DocTable, *, font_size: float | None = None) -> N
             value = row[c] if c < len(row) else ""
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.space_after = Pt(0)
-            if header or (isinstance(value, int | float) and not isinstance(value, bool)):
+            if header or _numeric(value):
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER  # headers and numbers
             run = paragraph.add_run(xml_text(value))
             run.bold = header

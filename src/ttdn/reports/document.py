@@ -173,7 +173,16 @@ def _draft_narratives(content: ReportContent) -> dict[str, str]:
                 count=len(figures.children)
             )
         )
-    results = [f"- {row.label}: {_outcome_sentence(row.outcome)}" for row in figures.by_group]
+    results = [
+        _("- {label}: {done} of {total} tasks done ({rate}), {on_time} on time.").format(
+            label=row.label,
+            done=row.outcome.done,
+            total=row.outcome.total,
+            rate=percent(row.outcome.completion_rate),
+            on_time=row.outcome.done_on_time,
+        )
+        for row in figures.by_group
+    ]
     if figures.figures:
         results.append(
             _("Main figures reported: {figures}.").format(
@@ -183,20 +192,27 @@ def _draft_narratives(content: ReportContent) -> dict[str, str]:
     late = []
     for line in figures.late[:LATE_TASKS_SHOWN]:
         words = content.reasons.get(line.id, [])
-        reason = (
-            " ".join(f"{w.agency} ({dmy(w.day)}): {short(w.text, REASON_CHARS)}" for w in words)
-            if words
-            else _("no report from the lead agency.")
-        )
+        if not words:
+            continue
         late.append(
             "- {task} ({leads}; {deadline}): {reason}".format(
-                task=short(line.text, TASK_TEXT_CHARS),
+                task=short(line.text, TASK_TEXT_CHARS).rstrip(" .;:"),
                 leads=", ".join(line.leads) or _("no lead agency"),
                 deadline=_("due {date}").format(
                     date=dmy(line.next_deadline or line.final_deadline)
                 ),
-                reason=reason,
+                reason=" ".join(
+                    f"{w.agency} ({dmy(w.day)}): {short(w.text, REASON_CHARS)}" for w in words
+                ),
             )
+        )
+    silent = sum(1 for line in figures.late if line.id not in content.reasons)
+    if silent:
+        late.append(
+            _(
+                "The lead agencies of {count} of these tasks have not said why (see the table "
+                "below)."
+            ).format(count=silent)
         )
     limitations = []
     if figures.totals.not_done:
@@ -206,7 +222,6 @@ def _draft_narratives(content: ReportContent) -> dict[str, str]:
                 "their deadline."
             ).format(count=figures.totals.not_done, late=figures.totals.late)
         )
-    silent = sum(1 for line in figures.late if line.id not in content.reasons)
     if silent:
         limitations.append(
             _("The lead agencies of {count} late tasks have not reported on them.").format(
@@ -317,7 +332,7 @@ def report_tables(content: ReportContent) -> dict[str, DocTable]:
             rows=[
                 [
                     line.row_label or i,
-                    short(line.text, TASK_TEXT_CHARS),
+                    short(line.text, TASK_TEXT_CHARS).rstrip(" .;:"),
                     ", ".join(line.leads),
                     dmy(line.next_deadline or line.final_deadline),
                     _status_label(line),
