@@ -6,7 +6,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from ttdn.plans.access import visible_plans
@@ -37,39 +38,48 @@ def plans_to_report_on(user) -> QuerySet[Plan]:
     return visible_plans(user).order_by("-period_start", "title")
 
 
+def _word(name: str, short: str, at: dt.datetime, narrative: str) -> AgencyWord:
+    return AgencyWord(
+        agency=short or name, day=timezone.localtime(at).date(), text=" ".join(narrative.split())
+    )
+
+
 def _words(updates) -> list[AgencyWord]:
-    return [
-        AgencyWord(
-            agency=u.agency.display_name,
-            day=timezone.localtime(u.submitted_at).date(),
-            text=" ".join(u.narrative.split()),
-        )
-        for u in updates
-    ]
+    return [_word(u.agency.name, u.agency.short_name, u.submitted_at, u.narrative) for u in updates]
 
 
 def task_reasons(task_ids: list[int], *, until: dt.date) -> dict[int, list[AgencyWord]]:
     """For each task, the newest counted (not returned) reports with a narrative
     submitted by the end of ``until`` (at most :data:`REASONS_PER_TASK` each, newest
-    first): what the agencies said about why it is late or not done."""
+    first): what the agencies said about why it is late or not done. One query per
+    2,000 tasks; the database keeps the newest of each task (a window function)."""
     if not task_ids:
         return {}
     end = dt.datetime.combine(
         until + dt.timedelta(days=1), dt.time.min, tzinfo=timezone.get_current_timezone()
     )
-    found: dict[int, list] = defaultdict(list)
+    found: dict[int, list[AgencyWord]] = defaultdict(list)
     for i in range(0, len(task_ids), 2000):
-        for update in (
+        rows = (
             ProgressUpdate.objects.filter(task_id__in=task_ids[i : i + 2000], submitted_at__lt=end)
             .exclude(review_state=ReviewState.RETURNED)
             .exclude(narrative="")
-            .select_related("agency")
-            .only("task_id", "narrative", "submitted_at", "agency__name", "agency__short_name")
-            .order_by("task_id", "-submitted_at", "-id")
-        ):
-            if len(found[update.task_id]) < REASONS_PER_TASK:
-                found[update.task_id].append(update)
-    return {task_id: _words(updates) for task_id, updates in found.items()}
+            .annotate(
+                rank=Window(
+                    RowNumber(),
+                    partition_by=[F("task_id")],
+                    order_by=[F("submitted_at").desc(), F("id").desc()],
+                )
+            )
+            .filter(rank__lte=REASONS_PER_TASK)
+            .order_by("task_id", "rank")
+            .values_list(
+                "task_id", "agency__name", "agency__short_name", "submitted_at", "narrative"
+            )
+        )
+        for task_id, name, short, at, narrative in rows:
+            found[task_id].append(_word(name, short, at, narrative))
+    return dict(found)
 
 
 def lower_level_words(
@@ -80,8 +90,7 @@ def lower_level_words(
     if not plan_ids:
         return {}
     zone = timezone.get_current_timezone()
-    found: dict[int, list] = defaultdict(list)
-    for update in (
+    rows = (
         ProgressUpdate.objects.filter(
             task__plan_id__in=plan_ids,
             review_state=ReviewState.ACCEPTED,
@@ -91,10 +100,20 @@ def lower_level_words(
             ),
         )
         .exclude(narrative="")
-        .select_related("agency", "task")
-        .only("task__plan_id", "narrative", "submitted_at", "agency__name", "agency__short_name")
-        .order_by("-submitted_at", "-id")
-    ):
-        if len(found[update.task.plan_id]) < NARRATIVES_PER_CHILD:
-            found[update.task.plan_id].append(update)
-    return {plan_id: _words(updates) for plan_id, updates in found.items()}
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("task__plan_id")],
+                order_by=[F("submitted_at").desc(), F("id").desc()],
+            )
+        )
+        .filter(rank__lte=NARRATIVES_PER_CHILD)
+        .order_by("task__plan_id", "rank")
+        .values_list(
+            "task__plan_id", "agency__name", "agency__short_name", "submitted_at", "narrative"
+        )
+    )
+    found: dict[int, list[AgencyWord]] = defaultdict(list)
+    for plan_id, name, short, at, narrative in rows:
+        found[plan_id].append(_word(name, short, at, narrative))
+    return dict(found)

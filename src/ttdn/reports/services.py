@@ -20,6 +20,7 @@ from ttdn.documents.convert import ConversionError
 from ttdn.plans.models import Plan
 from ttdn.reports.access import require_writer
 from ttdn.reports.document import (
+    ReportContent,
     default_title,
     draft_narratives,
     place_of,
@@ -104,9 +105,10 @@ def report_period_check(plan: Plan, period: str) -> Period:
 
 def report_build(
     *, plan: Plan, period: str, include_lower_levels: bool = True, today: dt.date | None = None
-) -> SummaryReport:
-    """An unsaved draft of ``plan`` for ``period``: issuing details from the plan, the
-    narrative pre-filled from the figures. Writes nothing (``ttdn report`` prints it)."""
+) -> tuple[SummaryReport, ReportContent]:
+    """An unsaved draft of ``plan`` for ``period`` (issuing details from the plan, the
+    narrative pre-filled from the figures) and its content, computed once. Writes
+    nothing (``ttdn report`` prints it)."""
     parsed = period_parse(period)
     issuer = plan.issuer_name or (plan.issuer.name if plan.issuer_id else "") or DEFAULT_ISSUER
     report = SummaryReport(
@@ -121,9 +123,10 @@ def report_build(
         signer_name=plan.signer[:120],
         recipients="\n".join(DEFAULT_RECIPIENTS),
     )
-    for name, text in draft_narratives(report_content(report, today=today)).items():
+    content = report_content(report, today=today)
+    for name, text in draft_narratives(content).items():
         setattr(report, name, text)
-    return report
+    return report, content
 
 
 @transaction.atomic
@@ -141,7 +144,7 @@ def report_create(
     parsed = report_period_check(plan, period)
     if SummaryReport.objects.filter(plan=plan, period=parsed.code).exists():
         raise ValidationError({"period": _("This plan already has a report for this period.")})
-    report = report_build(
+    report, _content = report_build(
         plan=plan, period=parsed.code, include_lower_levels=include_lower_levels, today=today
     )
     report.created_by = actor if getattr(actor, "is_authenticated", False) else None

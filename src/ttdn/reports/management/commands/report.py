@@ -111,15 +111,16 @@ class Command(BaseCommand):
             raise CommandError(" ".join(error.messages), returncode=EXIT_USAGE) from None
         report = SummaryReport.objects.filter(plan=plan, period=period.code).first()
         if report is None:
-            report = report_build(
+            report, content = report_build(
                 plan=plan,
                 period=period.code,
                 include_lower_levels=not options["no_lower_levels"],
                 today=today,
             )
-        elif options["no_lower_levels"]:
-            report.include_lower_levels = False
-        content = report_content(report, today=today)
+        else:
+            if options["no_lower_levels"]:
+                report.include_lower_levels = False
+            content = report_content(report, today=today)
         fmt = options["fmt"]
         try:
             data = {"docx": report_docx, "xlsx": report_xlsx, "pdf": report_pdf}[fmt](content)
