@@ -331,7 +331,7 @@ def report_tables(content: ReportContent) -> dict[str, DocTable]:
             header=[_("No."), _("Task"), _("Lead agency"), _("Deadline"), _("Status")],
             rows=[
                 [
-                    line.row_label or i,
+                    i,
                     short(line.text, TASK_TEXT_CHARS).rstrip(" .;:"),
                     ", ".join(line.leads),
                     dmy(line.next_deadline or line.final_deadline),
@@ -339,7 +339,7 @@ def report_tables(content: ReportContent) -> dict[str, DocTable]:
                 ]
                 for i, line in enumerate(figures.late[:LATE_TASKS_SHOWN], 1)
             ],
-            widths_cm=[1.2, 7.2, 3.4, 2.4, 2.3],
+            widths_cm=[1.2, 6.7, 3.1, 2.3, 3.2],
         ),
         "lower": DocTable(
             header=[
