@@ -11,7 +11,7 @@ from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from ttdn.plans.access import visible_plans
-from ttdn.plans.models import Plan
+from ttdn.plans.models import Plan, PlanStatus
 from ttdn.reports.access import visible_reports
 from ttdn.reports.models import SummaryReport
 from ttdn.tracking.models import ProgressUpdate, ReviewState
@@ -34,8 +34,12 @@ def reports_for_user(user) -> QuerySet[SummaryReport]:
 
 
 def plans_to_report_on(user) -> QuerySet[Plan]:
-    """The plans ``user`` may start a report for (those they see), newest first."""
-    return visible_plans(user).order_by("-period_start", "title")
+    """The plans ``user`` may start a report for (issued ones they see), newest first."""
+    return (
+        visible_plans(user)
+        .exclude(status__in=[PlanStatus.DRAFT, PlanStatus.APPRAISAL])
+        .order_by("-period_start", "title")
+    )
 
 
 def _word(name: str, short: str, at: dt.datetime, narrative: str) -> AgencyWord:

@@ -17,7 +17,7 @@ from ttdn.audit.services import log_action, snapshot
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.text import clean_text
 from ttdn.documents.convert import ConversionError
-from ttdn.plans.models import Plan
+from ttdn.plans.models import Plan, PlanStatus
 from ttdn.reports.access import require_writer
 from ttdn.reports.document import (
     ReportContent,
@@ -141,6 +141,9 @@ def report_create(
     """A draft report of ``plan`` for ``period`` ("2018", "2018-Q3" …), its issuing
     details taken from the plan and its narrative pre-filled from the figures."""
     require_writer(actor)
+    if plan.status in (PlanStatus.DRAFT, PlanStatus.APPRAISAL):
+        # a draft may still be deleted; a report (and its issued versions) holds on to it
+        raise ValidationError({"plan": _("A report is written on an issued plan, not on a draft.")})
     parsed = report_period_check(plan, period)
     if SummaryReport.objects.filter(plan=plan, period=parsed.code).exists():
         raise ValidationError({"period": _("This plan already has a report for this period.")})

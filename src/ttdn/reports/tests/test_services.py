@@ -57,6 +57,13 @@ def test_a_period_outside_the_plan_or_not_a_period_is_refused(report_plan, coord
     assert "period" in error.value.message_dict
 
 
+def test_a_draft_plan_gets_no_report_so_it_can_still_be_deleted(make_plan, coordinator):
+    plan = make_plan(year=2018, status="draft")
+    with pytest.raises(ValidationError) as error:
+        services.report_create(actor=coordinator, plan=plan, period="2018", today=TODAY)
+    assert "plan" in error.value.message_dict
+
+
 def test_one_report_per_plan_and_period(report_plan, coordinator):
     start(report_plan, coordinator)
     with pytest.raises(ValidationError):
