@@ -25,6 +25,8 @@ REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
 READ_SUMMARY_REPORTS = "reports.read"
 WRITE_SUMMARY_REPORTS = "reports.write"
+REQUEST_REPORTS = "submissions.request"
+SEE_REPORT_REQUESTS = "submissions.see"
 
 LABELS = {
     MANAGE_PLANS: _("Create and change plans and tasks"),
@@ -38,6 +40,8 @@ LABELS = {
     MONITOR_MEDIA: _("Monitor the media"),
     READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
     WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
+    REQUEST_REPORTS: _("Request reports from agencies and review them"),
+    SEE_REPORT_REQUESTS: _("See report requests"),
 }
 ALL_CAPABILITIES = frozenset(LABELS)
 
@@ -54,6 +58,8 @@ BY_NAME = {
     "monitor_media": MONITOR_MEDIA,
     "read_summary_reports": READ_SUMMARY_REPORTS,
     "write_summary_reports": WRITE_SUMMARY_REPORTS,
+    "request_reports": REQUEST_REPORTS,
+    "see_report_requests": SEE_REPORT_REQUESTS,
 }
 
 _COORDINATION = frozenset(
@@ -65,16 +71,20 @@ _COORDINATION = frozenset(
         REPORT_PROGRESS,
         READ_SUMMARY_REPORTS,
         WRITE_SUMMARY_REPORTS,
+        REQUEST_REPORTS,
+        SEE_REPORT_REQUESTS,
     }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
 # assigned to the task (plans.access.reporting_agency_ids), whatever the role.
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.COORDINATOR: _COORDINATION,
-    Role.OFFICER: frozenset({REPORT_PROGRESS}),
-    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS, READ_SUMMARY_REPORTS}),
-    Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET}),
-    Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA}),
+    Role.OFFICER: frozenset({REPORT_PROGRESS, SEE_REPORT_REQUESTS}),
+    Role.LEADER: frozenset(
+        {SEE_ALL_PLANS, REPORT_PROGRESS, SEE_REPORT_REQUESTS, READ_SUMMARY_REPORTS}
+    ),
+    Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),
+    Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA, SEE_REPORT_REQUESTS}),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},
 }
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -25,12 +25,19 @@ from ttdn.plans.models import Plan, TaskStatus
 from ttdn.reports.figures import Outcome, PlanFigures, plan_figures
 from ttdn.reports.models import SummaryReport
 from ttdn.reports.periods import Period, period_parse
-from ttdn.reports.selectors import AgencyWord, lower_level_words, task_reasons
+from ttdn.reports.selectors import (
+    AgencySubmission,
+    AgencyWord,
+    agency_submissions,
+    lower_level_words,
+    task_reasons,
+)
 
 DOCUMENT_LANGUAGE = "vi"
 LATE_TASKS_SHOWN = 300  # a longer list is cut, saying how many more (all are in the workbook)
 TASK_TEXT_CHARS = 200
 REASON_CHARS = 400
+SUBMISSION_CHARS = 1500  # an agency's section quoted in the draft
 
 
 @dataclass
@@ -42,6 +49,7 @@ class ReportContent:
     figures: PlanFigures
     reasons: dict[int, list[AgencyWord]]
     lower_words: dict[int, list[AgencyWord]]
+    submissions: list[AgencySubmission] = field(default_factory=list)
 
 
 def report_content(report: SummaryReport, *, today: dt.date | None = None) -> ReportContent:
@@ -59,6 +67,7 @@ def report_content(report: SummaryReport, *, today: dt.date | None = None) -> Re
         lower_words=lower_level_words(
             [row.plan.pk for row in figures.children], start=period.start, end=period.end
         ),
+        submissions=agency_submissions(report.plan, start=period.start, end=period.end),
     )
 
 
@@ -228,13 +237,25 @@ def _draft_narratives(content: ReportContent) -> dict[str, str]:
                 count=silent
             )
         )
+    said = {name: _submitted(content, name) for name in ("results", "limitations", "proposals")}
+    if said["results"]:
+        results += [_("What the agencies reported:"), *said["results"]]
     return {
         "general": "\n".join(general),
         "results": "\n".join(results),
         "late_reasons": "\n".join(late),
-        "limitations": "\n".join(limitations),
-        "proposals": "",
+        "limitations": "\n".join(limitations + said["limitations"]),
+        "proposals": "\n".join(said["proposals"]),
     }
+
+
+def _submitted(content: ReportContent, section: str) -> list[str]:
+    """ "- Sở Ngoại vụ: …" for each agency whose accepted report has ``section``."""
+    return [
+        f"- {item.agency}: {short(getattr(item, section), SUBMISSION_CHARS)}"
+        for item in content.submissions
+        if getattr(item, section)
+    ]
 
 
 def period_name(period: Period) -> str:

@@ -14,6 +14,7 @@ from ttdn.plans.access import visible_plans
 from ttdn.plans.models import Plan, PlanStatus
 from ttdn.reports.access import visible_reports
 from ttdn.reports.models import SummaryReport
+from ttdn.submissions.selectors import submissions_for
 from ttdn.tracking.models import ProgressUpdate, ReviewState
 
 REASONS_PER_TASK = 2
@@ -121,3 +122,30 @@ def lower_level_words(
     for plan_id, name, short, at, narrative in rows:
         found[plan_id].append(_word(name, short, at, narrative))
     return dict(found)
+
+
+@dataclass(frozen=True)
+class AgencySubmission:
+    """An agency's accepted report for the period (issue 9's submissions): its sections."""
+
+    agency: str
+    day: dt.date | None
+    results: str
+    limitations: str
+    proposals: str
+
+
+def agency_submissions(plan: Plan, *, start: dt.date, end: dt.date) -> list[AgencySubmission]:
+    """The accepted submissions of ``plan`` for exactly the period ``start``–``end``
+    (``submissions.selectors.submissions_for``), by agency name."""
+    key = f"{start:%Y%m%d}-{end:%Y%m%d}"
+    return [
+        AgencySubmission(
+            agency=s.agency.display_name,
+            day=timezone.localtime(s.submitted_at).date() if s.submitted_at else None,
+            results=" ".join(s.results.split()),
+            limitations=" ".join(s.limitations.split()),
+            proposals=" ".join(s.proposals.split()),
+        )
+        for s in submissions_for(plan, key, accepted_only=True)
+    ]

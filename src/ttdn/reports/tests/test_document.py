@@ -188,3 +188,41 @@ def test_the_word_file_converts_to_pdf_and_its_first_page_is_kept(report):
         )
         assert target.with_suffix(".png").stat().st_size > 10_000
         print(f"first page: {target.with_suffix('.png')}")
+
+
+def test_the_agencies_accepted_submissions_feed_the_draft(
+    report_plan, coordinator, agency_b, agency_a
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from ttdn.submissions.models import ReportRequest, Submission
+
+    request = ReportRequest.objects.create(
+        plan=report_plan.plan,
+        title="Báo cáo kết quả thông tin đối ngoại năm 2018",
+        period_key="2018",
+        period_label="Năm 2018",
+        period_start=dt.date(2018, 1, 1),
+        period_end=dt.date(2018, 12, 31),
+        deadline=dt.date(2018, 11, 5),
+    )
+    Submission.objects.create(
+        request=request,
+        agency=agency_b,
+        state="accepted",
+        results="Đón 12 đoàn phóng viên nước ngoài.",
+        limitations="Thiếu phiên dịch viên.",
+        proposals="Đề nghị bổ sung biên chế.",
+        submitted_at=timezone.now(),
+    )
+    Submission.objects.create(
+        request=request, agency=agency_a, state="submitted", proposals="Chưa được chấp nhận."
+    )
+    report = report_create(actor=coordinator, plan=report_plan.plan, period="2018", today=TODAY)
+    assert "- Sở Ngoại vụ: Đón 12 đoàn phóng viên nước ngoài." in report.results
+    assert "- Sở Ngoại vụ: Thiếu phiên dịch viên." in report.limitations
+    assert report.proposals == "- Sở Ngoại vụ: Đề nghị bổ sung biên chế."
+    quarter = report_create(actor=coordinator, plan=report_plan.plan, period="2018-Q3", today=TODAY)
+    assert "Sở Ngoại vụ" not in quarter.proposals  # another period's request
