@@ -23,6 +23,8 @@ ADMINISTER_IMPORTS = "imports.administer"
 ADMINISTER_USERS = "users.administer"
 REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
+READ_SUMMARY_REPORTS = "reports.read"
+WRITE_SUMMARY_REPORTS = "reports.write"
 REQUEST_REPORTS = "submissions.request"
 SEE_REPORT_REQUESTS = "submissions.see"
 
@@ -36,6 +38,8 @@ LABELS = {
     ADMINISTER_USERS: _("Administer users and their roles"),
     REVIEW_BUDGET: _("Review budgets"),
     MONITOR_MEDIA: _("Monitor the media"),
+    READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
+    WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
     REQUEST_REPORTS: _("Request reports from agencies and review them"),
     SEE_REPORT_REQUESTS: _("See report requests"),
 }
@@ -52,6 +56,8 @@ BY_NAME = {
     "administer_users": ADMINISTER_USERS,
     "review_budget": REVIEW_BUDGET,
     "monitor_media": MONITOR_MEDIA,
+    "read_summary_reports": READ_SUMMARY_REPORTS,
+    "write_summary_reports": WRITE_SUMMARY_REPORTS,
     "request_reports": REQUEST_REPORTS,
     "see_report_requests": SEE_REPORT_REQUESTS,
 }
@@ -63,6 +69,8 @@ _COORDINATION = frozenset(
         REVIEW_PROGRESS,
         IMPORT_PLANS,
         REPORT_PROGRESS,
+        READ_SUMMARY_REPORTS,
+        WRITE_SUMMARY_REPORTS,
         REQUEST_REPORTS,
         SEE_REPORT_REQUESTS,
     }
@@ -72,7 +80,9 @@ _COORDINATION = frozenset(
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.COORDINATOR: _COORDINATION,
     Role.OFFICER: frozenset({REPORT_PROGRESS, SEE_REPORT_REQUESTS}),
-    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS, SEE_REPORT_REQUESTS}),
+    Role.LEADER: frozenset(
+        {SEE_ALL_PLANS, REPORT_PROGRESS, SEE_REPORT_REQUESTS, READ_SUMMARY_REPORTS}
+    ),
     Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),
     Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA, SEE_REPORT_REQUESTS}),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},

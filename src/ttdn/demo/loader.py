@@ -26,6 +26,7 @@ from ttdn.importer.review import plan_create_from_extraction
 from ttdn.importer.services import import_job_run, import_jobs_create
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
+from ttdn.reports.demo import demo_summary_reports
 from ttdn.submissions.demo import demo_load_requests
 from ttdn.tracking.demo import demo_levels
 from ttdn.tracking.models import ProgressUpdate
@@ -198,6 +199,7 @@ def demo_load(*, stdout=None) -> dict:
     for plan in plans:
         if plan.demo_target_status == PlanStatus.CLOSED:
             services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
+    demo_summary_reports(coordinator=coordinator)
     imports = _pending_import(coordinator)
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}, imports awaiting review: {imports}")
     return {

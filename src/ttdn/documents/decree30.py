@@ -101,6 +101,7 @@ NUMBER_BLANK = "\u00a0" * 6  # the space the clerk fills in by hand before numbe
 LEFT_CM, RIGHT_CM = 6.3, 10.2
 HEADING_PT = 13  # issuing body, national name and motto: 12-13 pt
 RECIPIENTS_PT, RECIPIENT_ITEMS_PT = 12, 11
+TABLE_PT = 12  # tables in the body
 MOTTO_CM = 5.6  # the motto's width in bold 13 pt Times New Roman: the rule under it
 
 
@@ -299,7 +300,7 @@ def _body(document, spec: Decree30Document) -> None:
             else:
                 run.bold = True
         elif isinstance(block, DocTable):
-            add_table(document, block, font_size=spec.font_size - 1)
+            add_table(document, block, font_size=TABLE_PT)
         else:
             paragraph = _paragraph(document, WD_ALIGN_PARAGRAPH.JUSTIFY)
             paragraph.paragraph_format.first_line_indent = Cm(1)

@@ -86,10 +86,12 @@ def workbook_bytes(sheets: Iterable[Sheet]) -> bytes:
                 cell.font = Font(bold=True)
                 cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             worksheet.freeze_panes = "A2"
+        # Rows counted here: ``worksheet.max_row`` walks every cell (quadratic).
+        number = 1 if sheet.header else 0
         for row in sheet.rows:
-            worksheet.append([safe_cell(value) for value in row])
-            for cell in worksheet[worksheet.max_row]:
-                cell.alignment = wrap
+            number += 1
+            for column, value in enumerate(row, start=1):
+                worksheet.cell(row=number, column=column, value=safe_cell(value)).alignment = wrap
         for column, width in enumerate(sheet.widths, start=1):
             worksheet.column_dimensions[get_column_letter(column)].width = width
     if not workbook.worksheets:

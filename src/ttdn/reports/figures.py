@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Min, Q
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 
 from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment, TaskGroup, TaskStatus
@@ -313,10 +313,7 @@ def _task_lines(scope: FigureScope, plan_ids: list[int]) -> list[TaskLine]:
     completed = _completion_days(done_ids, leads)
     lines = []
     for row in rows:
-        # the model's own rule for "late", asked of the stored state
-        status = Task(status=row["status"], next_deadline=row["next_deadline"]).effective_status(
-            scope.as_of
-        )
+        status = _StoredState(row["status"], row["next_deadline"]).effective_status(scope.as_of)
         completed_on = completed.get(row["pk"])
         lines.append(
             TaskLine(
@@ -336,6 +333,17 @@ def _task_lines(scope: FigureScope, plan_ids: list[int]) -> list[TaskLine]:
             )
         )
     return lines
+
+
+class _StoredState:
+    """A task's stored state, asked the model's own rule for "late" (``Task.is_late_on``,
+    ``Task.effective_status``) without building a model instance per row."""
+
+    is_late_on = Task.is_late_on
+    effective_status = Task.effective_status
+
+    def __init__(self, status: str, next_deadline: dt.date | None) -> None:
+        self.status, self.next_deadline = status, next_deadline
 
 
 def _outcome(status: str, completed_on: dt.date | None, final: dt.date | None) -> str:
@@ -482,21 +490,29 @@ def reported_figures(scope: FigureScope, plan_ids: list[int] | None = None) -> l
 def monthly_trend(scope: FigureScope) -> list[MonthRow]:
     """Month by month: reports submitted and accepted, tasks completed (cumulated)."""
     rows = {month: MonthRow(month=month) for month in scope.period.months()}
+    zone = timezone.get_current_timezone()
+    counted = Q(review_state=ReviewState.ACCEPTED)
+    counts = {}
+    for i, month in enumerate(rows):
+        following = (month + dt.timedelta(days=32)).replace(day=1)
+        within = Q(
+            submitted_at__gte=dt.datetime.combine(month, dt.time.min, tzinfo=zone),
+            submitted_at__lt=dt.datetime.combine(following, dt.time.min, tzinfo=zone),
+        )
+        counts[f"s{i}"] = Count("pk", filter=within)
+        counts[f"a{i}"] = Count("pk", filter=within & counted)
     start, end = scope.bounds
-    for at, state in (
+    totals = (
         ProgressUpdate.objects.filter(
             task_id__in=scope.tasks_query().values("pk"),
             submitted_at__gte=start,
             submitted_at__lt=end,
         )
         .exclude(review_state=ReviewState.RETURNED)
-        .values_list("submitted_at", "review_state")
-        .order_by()
-    ):
-        row = rows.get(timezone.localtime(at).date().replace(day=1))
-        if row is not None:
-            row.submitted += 1
-            row.accepted += state == ReviewState.ACCEPTED
+        .aggregate(**counts)
+    )
+    for i, row in enumerate(rows.values()):
+        row.submitted, row.accepted = totals[f"s{i}"] or 0, totals[f"a{i}"] or 0
     before = 0
     for line in scope.tasks:
         if line.completed_on is None:

@@ -17,7 +17,6 @@ PATTERN = re.compile(
     r"^(?P<year>\d{4})(?:-(?:H(?P<half>[12])|Q(?P<quarter>[1-4])|(?P<month>\d{2})))?$",
     re.ASCII,  # "２０１８" (full-width digits) is not a year
 )
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 YEAR_RANGE = (1990, 2100)
 
 
@@ -33,19 +32,6 @@ class Period:
     @property
     def year(self) -> int:
         return self.start.year
-
-    @property
-    def document_name(self) -> str:
-        """How a Vietnamese administrative document names the period ("năm 2018",
-        "6 tháng đầu năm 2018", "quý III năm 2018", "tháng 6 năm 2018")."""
-        kind = self.code[5:6]
-        if not kind:
-            return f"năm {self.year}"
-        if kind == "H":
-            return f"6 tháng {'đầu' if self.start.month == 1 else 'cuối'} năm {self.year}"
-        if kind == "Q":
-            return f"quý {ROMAN[(self.start.month + 2) // 3]} năm {self.year}"
-        return f"tháng {self.start.month} năm {self.year}"
 
     @property
     def label(self) -> str:

@@ -29,6 +29,10 @@ def demo(django_db_setup, django_db_blocker):
         SearchEntry.objects.all().delete()  # the index is not tied to its rows by keys
         ImportJob.objects.all().delete()
         ProgressUpdate.objects.all().delete()
+        from ttdn.reports.models import SummaryReport, SummaryReportFile, SummaryReportVersion
+
+        for model in (SummaryReportFile, SummaryReportVersion, SummaryReport):  # kept for good
+            model.objects.all().delete()
         Plan.objects.all().delete()
         from ttdn.audit.models import AuditEntry
         from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, AgencySuccession

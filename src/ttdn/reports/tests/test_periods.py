@@ -4,25 +4,28 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
+from ttdn.reports.document import period_name
 from ttdn.reports.periods import period_parse
 
 
 @pytest.mark.parametrize(
     ("text", "start", "end", "name"),
     [
-        ("2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "năm 2018"),
-        ("2018-H1", dt.date(2018, 1, 1), dt.date(2018, 6, 30), "6 tháng đầu năm 2018"),
-        ("2018-h2", dt.date(2018, 7, 1), dt.date(2018, 12, 31), "6 tháng cuối năm 2018"),
-        ("2018-Q3", dt.date(2018, 7, 1), dt.date(2018, 9, 30), "quý III năm 2018"),
-        ("2020-Q1", dt.date(2020, 1, 1), dt.date(2020, 3, 31), "quý I năm 2020"),
-        ("2020-02", dt.date(2020, 2, 1), dt.date(2020, 2, 29), "tháng 2 năm 2020"),
-        (" 2018-12 ", dt.date(2018, 12, 1), dt.date(2018, 12, 31), "tháng 12 năm 2018"),
+        ("2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "the year 2018"),
+        ("2018-H1", dt.date(2018, 1, 1), dt.date(2018, 6, 30), "the first half of 2018"),
+        ("2018-h2", dt.date(2018, 7, 1), dt.date(2018, 12, 31), "the second half of 2018"),
+        ("2018-Q3", dt.date(2018, 7, 1), dt.date(2018, 9, 30), "quarter III of 2018"),
+        ("2020-Q1", dt.date(2020, 1, 1), dt.date(2020, 3, 31), "quarter I of 2020"),
+        ("2020-02", dt.date(2020, 2, 1), dt.date(2020, 2, 29), "month 2 of 2020"),
+        (" 2018-12 ", dt.date(2018, 12, 1), dt.date(2018, 12, 31), "month 12 of 2018"),
     ],
 )
 def test_periods(text, start, end, name):
     period = period_parse(text)
-    assert (period.start, period.end, period.document_name) == (start, end, name)
+    with translation.override("en"):
+        assert (period.start, period.end, period_name(period)) == (start, end, name)
     assert period.months()[0] == start.replace(day=1) and period.months()[-1] == end.replace(day=1)
 
 
