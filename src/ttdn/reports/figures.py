@@ -52,6 +52,7 @@ from django.utils import timezone
 from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment, TaskGroup, TaskStatus
 from ttdn.reports.periods import Period
 from ttdn.tracking.models import ProgressUpdate, ReviewState
+from ttdn.tracking.selectors import numeric_figures, period_updates_q
 
 DONE_ON_TIME = "done_on_time"
 DONE_LATE = "done_late"
@@ -243,11 +244,7 @@ class FigureScope:
         return Task.objects.filter(pk__in=matching)
 
     def updates_in_period(self, task_ids) -> Q:
-        start, end = self.bounds
-        return Q(task_id__in=task_ids) & (
-            Q(period_end__gte=self.period.start, period_end__lte=self.period.end)
-            | Q(period_end__isnull=True, submitted_at__gte=start, submitted_at__lt=end)
-        )
+        return Q(task_id__in=task_ids) & period_updates_q(self.period.start, self.period.end)
 
     @cached_property
     def tasks(self) -> list[TaskLine]:
@@ -457,11 +454,7 @@ def progress_figures(scope: FigureScope, plan_ids: list[int]) -> list[FigureLine
         .values_list("figures", "agency__name", "agency__short_name")
         .order_by()
     ):
-        if not isinstance(figures, dict):
-            continue
-        for label, value in figures.items():
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                continue
+        for label, value in numeric_figures(figures):
             line = totals.setdefault(label, FigureLine(name=label, value=0))
             line.value += value
             line.updates += 1

@@ -40,7 +40,7 @@ from ttdn.submissions.models import (
     SubmissionState,
 )
 from ttdn.tracking.models import ProgressUpdate, ReviewState
-from ttdn.tracking.selectors import latest_updates
+from ttdn.tracking.selectors import latest_updates, numeric_figures, period_updates_q
 
 # The default window of "near": deadlines up to this many days ahead.
 DEFAULT_WITHIN_DAYS = 7
@@ -295,26 +295,22 @@ def agency_task_rows(
 def period_figures(
     plan: Plan, agency_ids: int | list[int], start: datetime.date, end: datetime.date
 ) -> dict[str, int | float]:
-    """The figures the agencies reported on the plan's tasks for periods ending within
-    ``start``..``end`` (progress updates not returned), summed by name: the starting point
-    of the submission's figures, which the agency may correct."""
+    """The figures the agencies reported on the plan's tasks for ``start``..``end``
+    (``tracking.selectors.period_updates_q``, the period rule the summary report's figures
+    use; updates not returned, so the agency's own reports awaiting review count), summed
+    by name: the starting point of the submission's figures, which the agency may correct."""
     totals: dict[str, int | float] = {}
     ids = [agency_ids] if isinstance(agency_ids, int) else sorted(agency_ids)
     rows = (
         ProgressUpdate.objects.filter(
-            task__plan=plan,
-            agency_id__in=ids,
-            period_end__gte=start,
-            period_end__lte=end,
+            period_updates_q(start, end), task__plan=plan, agency_id__in=ids
         )
         .exclude(review_state=ReviewState.RETURNED)
         .exclude(figures={})
         .values_list("figures", flat=True)
     )
     for figures in rows:
-        for name, value in (figures or {}).items():
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                continue
+        for name, value in numeric_figures(figures):
             totals[name] = totals.get(name, 0) + value
     return dict(sorted(totals.items()))
 

@@ -1,6 +1,9 @@
 """Queries over progress reports, starting from what the user may see."""
 
-from django.db.models import OuterRef, QuerySet, Subquery
+import datetime
+
+from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.utils import timezone
 
 from ttdn.plans.access import visible_tasks
 from ttdn.plans.models import Task
@@ -60,3 +63,37 @@ def latest_updates(tasks, *, accepted_only: bool = False) -> dict[int, ProgressU
         .order_by()
     )
     return {update.task_id: update for update in rows}
+
+
+# --- the updates of a period and their figures (one rule for the summary report's figures,
+# ``reports.figures``, and an agency's report, ``submissions``) ---------------------------
+
+
+def period_updates_q(start: datetime.date, end: datetime.date, prefix: str = "") -> Q:
+    """Progress updates that report on the days ``start``..``end``: their ``period_end``
+    within them, or, for an update that names no period, submitted on one of them (in the
+    site's time zone, Asia/Ho_Chi_Minh)."""
+    zone = timezone.get_current_timezone()
+    since = datetime.datetime.combine(start, datetime.time.min, tzinfo=zone)
+    until = datetime.datetime.combine(
+        end + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
+    )
+    return Q(**{f"{prefix}period_end__gte": start, f"{prefix}period_end__lte": end}) | Q(
+        **{
+            f"{prefix}period_end__isnull": True,
+            f"{prefix}submitted_at__gte": since,
+            f"{prefix}submitted_at__lt": until,
+        }
+    )
+
+
+def numeric_figures(figures) -> list[tuple[str, int | float]]:
+    """The figures of one update that can be added up: numbers, not yes/no values (a
+    stored ``figures`` that is not an object yields nothing)."""
+    if not isinstance(figures, dict):
+        return []
+    return [
+        (label, value)
+        for label, value in figures.items()
+        if isinstance(value, int | float) and not isinstance(value, bool)
+    ]

@@ -128,7 +128,7 @@ def test_a_stale_version_is_a_conflict(client, officer_a, submission_a):
     assert put(client, url, {"version": 1, "results": "Một"}).status_code == 200
     response = put(client, url, {"version": 1, "results": "Hai"})
     assert response.status_code == 409
-    assert "Another officer saved this report" in response.json()["detail"]
+    assert "Một cán bộ khác đã lưu báo cáo này" in response.json()["detail"]
     submission_a.refresh_from_db()
     assert submission_a.results == "Một"
 

@@ -364,7 +364,7 @@ def test_two_officers_saving_one_draft_the_second_gets_a_conflict(
         services.submission_save(
             actor=colleague, submission=submission_a, version=opened, results="Bản của cán bộ 2."
         )
-    assert "Another officer saved this report" in str(err.value)
+    assert "Một cán bộ khác đã lưu báo cáo này" in str(err.value)
     submission_a.refresh_from_db()
     assert submission_a.results == "Bản của cán bộ 1."  # the first is not lost
     assert submission_a.version == opened + 1
