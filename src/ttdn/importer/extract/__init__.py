@@ -18,7 +18,7 @@ from ttdn.directory.selectors import unit_named
 from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose
 from ttdn.importer.extract.agencies import Resolver
-from ttdn.importer.extract.metadata import read_metadata
+from ttdn.importer.extract.metadata import LETTER_MARK, read_metadata
 from ttdn.importer.result import ExtractionResult, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
 
@@ -177,7 +177,7 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
 def _is_letter(text: str, meta) -> bool:
     """A letter (công văn) or a news item about one: addressed with "Kính gửi:", or
     announced as "ban hành Công văn số …"."""
-    return meta.other_document or bool(re.search(r"(?m)^\s*Kính\s+gửi\s*:", text))
+    return meta.other_document or bool(re.search("(?m)" + LETTER_MARK, text))
 
 
 def _warn(result: ExtractionResult) -> None:

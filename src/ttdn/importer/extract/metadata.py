@@ -57,8 +57,13 @@ _CELL_DATE_RE = re.compile(
 )
 # The heading of a formal document that is not a KẾ HOẠCH: a decision (issuing or
 # approving a plan, or not), a programme, a circular, or a letter ("Kính gửi:").
+# A letter's marks: the salutation "Kính gửi:" (a scraped copy may lose its letters:
+# "Kính gi:") and the subject line under the number ("V/v hướng dẫn …").
+LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|V/v\s)"
+_LETTER_RE = re.compile("(?m)" + LETTER_MARK)
+_SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/v\s+([^\n]{8,250}?)[ \t|]*$")
 _FORMAL_HEADING_RE = re.compile(
-    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|^\s*Kính\s+gửi\s*:"
+    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|" + LETTER_MARK
 )
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
@@ -565,7 +570,7 @@ _HEADER_BODY_RE = re.compile(
     rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
 )
 _HEADER_RE = re.compile(
-    r"(?P<org>ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
+    r"(?P<org>[ỦU][YỶ]\s+BAN\s+NHÂN(?:\s+DÂN)?|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
     rf"|BAN\s+CHỈ\s+ĐẠO(?:\s+{_UP}+)*?|SỞ(?:\s+[{UPPER_LETTERS},]+)+?|BỘ(?:\s+[{UPPER_LETTERS},]+)+?)"
     r"\s+(?P<unit>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG|ĐẶC\s+KHU)"
     rf"\s+(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})"
@@ -652,6 +657,8 @@ _ORG_FORMS = {
 def _org_from_capitals(org: str) -> str:
     """ "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"; "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" ->
     "Sở Văn hóa, Thể thao và Du lịch" (each part of the name opens with a capital)."""
+    if re.fullmatch(r"[ỦU][YỶ]\s+BAN\s+NHÂN", org):  # a copy that lost "DÂN"
+        org = "ỦY BAN NHÂN DÂN"
     known = _ORG_FORMS.get(fold(org))
     if known:
         return known
@@ -725,7 +732,7 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         return
     if meta.doc_type.value == "other":
         issued = meta.issued_date.value
-        if issued and re.search(r"(?m)^\s*Kính\s+gửi\s*:", text):
+        if issued and _LETTER_RE.search(text):
             following = int(issued[:4]) + 1
             if re.search(rf"\bnăm\s+{following}\b", text, _I):
                 meta.period = Located([following, following], None, None, 0.5)
@@ -775,6 +782,12 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
                     raw[0].lower() + raw[1:] if raw[:1].isupper() and not raw[:2].isupper() else raw
                 )
             title = Located("Kế hoạch " + raw, start, end, 0.9)
+    subject = _SUBJECT_LINE_RE.search(text, head[0], head[1])
+    if title is None and subject and not block:
+        # A letter's subject line is its title: "V/v hướng dẫn xây dựng Kế hoạch … năm 2020"
+        # names the year it guides (not the periods of the documents it cites).
+        raw = squash(subject.group(1))
+        title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
     if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", text[head[0] : head[1]]):
         title = _title_from_capitals(text, head, meta)
     if title is None:
@@ -882,7 +895,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
 
 _PREAMBLE_RE = re.compile(
     r"(?m)^[ \t]*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?)\s[\s\S]{0,3000}?"
-    r"(?:như\s+sau\s*:|\n[ \t]*(?:[IVX]{1,4}|1)\s*[.)]\s)"
+    r"(?:như\s+sau\s*:|\n[ \t]*(?:[IVX]{1,4}|1)\s*[.)]\s|\s*\Z)"
 )
 
 
@@ -929,7 +942,10 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
     if meta.announcement and meta.doc_type.value == "news_about_plan":
         start, end = meta.announcement
         zones.append((start, end))
-    if meta.doc_type.value == "plan":
+    if meta.doc_type.value == "plan" or (
+        meta.doc_type.value == "other" and _LETTER_RE.search(text, 0, min(len(text), 2500))
+    ):
+        # A plan's or a letter's opening "Thực hiện / Triển khai …" passage.
         zones.extend(_preamble(text, meta))
     seen: set[str] = set()
     for start, end in zones:

@@ -604,7 +604,7 @@ def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[Extracte
     are tasks, an addressee heading leads the items under it. Its running paragraphs
     (background, the subject) are not read."""
     start = meta.announcement[1] if meta.announcement else 0
-    addressed = re.search(r"(?m)^\s*Kính\s+gửi\s*:[^\n]*", text)
+    addressed = re.search(r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*", text)
     if addressed and not meta.announcement:
         start = addressed.end()
     end = meta.body_end or meta.annex_start or len(text)
