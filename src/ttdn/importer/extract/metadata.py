@@ -97,6 +97,7 @@ _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai)\b)\w+){0,8}"
+    r"|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[ủỷ]y"
     r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|(?:Sở|Bộ)\s+[A-ZĐ]\w*"
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷ]y|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y|Thị\s+[ủỷ]y)"
@@ -127,7 +128,7 @@ _PARTY_LEVEL = {
     "thị ủy": "district",
 }
 _ANNOUNCE_RE = re.compile(
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|(?<=\w\s)có)"
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|đề\s+ra|(?<=\w\s)có)"
     r"\s+(?:kế\s+hoạch)",
     _I,
 )
@@ -176,6 +177,13 @@ _REVIEW_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,)",
+    _I,
+)
+# News of a year's planned work with no document named: "năm 2025 Nghệ An sẽ tiếp tục …",
+# "triển khai nhiệm vụ thông tin đối ngoại năm 2025" (a review of work done is read first).
+_PLANNED_YEAR_RE = re.compile(
+    r"\bnăm\s+(?:19|20)\d{2}\b[^.\n]{0,80}?\bsẽ\s+(?:tiếp\s+tục\s+)?\w"
+    r"|\bnhiệm\s+vụ\b[^.\n]{0,60}?\bnăm\s+(?:19|20)\d{2}\b",
     _I,
 )
 _NEWS_MARKS_RE = re.compile(
@@ -533,8 +541,9 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     if best.org.startswith("Bộ"):
         level = "national"
-    elif fold(best.org) in {fold(k) for k in _PARTY_LEVEL} and not best.unit:
-        level = next(v for k, v in _PARTY_LEVEL.items() if fold(k) == fold(best.org))
+    elif not best.unit and any(fold(best.org).endswith(fold(k)) for k in _PARTY_LEVEL):
+        # A committee ("Huyện ủy Thường Tín") or one of its boards ("Ban Tuyên giáo Huyện ủy").
+        level = next(v for k, v in _PARTY_LEVEL.items() if fold(best.org).endswith(fold(k)))
     elif best.org.startswith("Sở"):
         level = "department"
     else:
@@ -885,7 +894,11 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)
-    elif meta.announcement or (meta.title.value and _NEWS_MARKS_RE.search(text)):
+    elif (
+        meta.announcement
+        or (meta.title.value and _NEWS_MARKS_RE.search(text))
+        or _PLANNED_YEAR_RE.search(text)
+    ):
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:
         meta.doc_type = Located("plan", None, None, 0.5)

@@ -335,3 +335,79 @@ def test_a_hyphenated_news_date_beside_the_posting_date(directory):
     )
     assert result["issued_date"] == "2023-03-17"
     assert result["issuer"] == "Ủy ban nhân dân huyện Sông Hinh"
+
+
+# Third batch (issue 12, second pass): forms met in the development part only.
+
+
+def test_a_letter_read_by_its_subject_line_when_its_salutation_lost_letters(directory):
+    result = read(
+        "BỘ NGOẠI GIAO\n-------\nSố: 812/BNG-TTBC\nV/v hướng dẫn xây dựng kế hoạch thông tin "
+        "đối ngoại năm 2026\nHà Nội, ngày 03 tháng 11 năm 2025\n"
+        "Kính gi: Ủy ban nhân dân các tỉnh, thành phố\n"
+        "Triển khai Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt "
+        "động thông tin đối ngoại; Quyết định số 9/QĐ-TTg ngày 04/01/2020 của Thủ tướng Chính "
+        "phủ ban hành Kế hoạch thông tin đối ngoại giai đoạn 2020-2025, Bộ Ngoại giao đề nghị "
+        "các tỉnh xây dựng kế hoạch năm 2026, tập trung các nhiệm vụ sau:\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["plan_number"] == "812/BNG-TTBC"
+    assert result["period"] == {"from_year": 2026, "to_year": 2026}  # not the cited 2020-2025
+    assert {b["identifier"] for b in result["legal_bases"]} == {"72/2015/NĐ-CP", "9/QĐ-TTg"}
+    assert result["tasks"] == []
+
+
+def test_an_authority_line_that_lost_a_word_still_names_the_province(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 10/2024/QĐ-UBND | Tuy Hòa, ngày 02 tháng 5 năm 2024 |\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY CHẾ QUẢN LÝ HOẠT ĐỘNG ĐỐI NGOẠI\nỦY BAN NHÂN TỈNH PHÚ YÊN\n"
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+    )
+    assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Phú Yên", "Phú Yên")
+
+
+def test_a_party_board_named_after_its_committee_sets_out_a_plan(directory):
+    result = read(
+        "Để phát huy kết quả năm trước, Ban Tuyên giáo Huyện ủy đề ra kế hoạch tuyên truyền "
+        "đối ngoại năm 2026. Một trong những nhiệm vụ trọng tâm là tiếp tục tuyên truyền về "
+        "chủ quyền biển, đảo. Việc làm tốt công tác này sẽ giúp nâng cao nhận thức của Nhân dân.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert (result["issuer"], result["level"]) == ("Ban Tuyên giáo Huyện ủy", "district")
+    assert result["period"] == {"from_year": 2026, "to_year": 2026}
+    assert [t["text"] for t in result["tasks"]] == [
+        "tiếp tục tuyên truyền về chủ quyền biển, đảo"
+    ]
+
+
+def test_news_of_a_years_planned_work_without_a_named_document(directory):
+    result = read(
+        "Phú Yên triển khai nhiệm vụ đối ngoại năm 2026: chủ động, sáng tạo\n"
+        "Theo chỉ đạo, năm 2026 Phú Yên sẽ tiếp tục quảng bá hình ảnh địa phương ra nước ngoài. "
+        "Công tác thông tin đối ngoại cần bám sát chỉ đạo của Trung ương; đổi mới tư duy. "
+        "Tỉnh sẽ chủ động cung cấp thông tin cho báo chí nước ngoài; kết hợp tuyên truyền với "
+        "đấu tranh.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert result["period"] == {"from_year": 2026, "to_year": 2026}
+    assert [t["text"] for t in result["tasks"]] == [
+        "năm 2026 Phú Yên sẽ tiếp tục quảng bá hình ảnh địa phương ra nước ngoài",
+        "Tỉnh sẽ chủ động cung cấp thông tin cho báo chí nước ngoài",
+        "kết hợp tuyên truyền với đấu tranh",
+    ]
+
+
+def test_items_under_a_purposes_heading_are_not_tasks(directory):
+    result = read(
+        "Kế hoạch thông tin đối ngoại tỉnh Phú Yên năm 2026\n\n"
+        "Ngày 05/01/2026, UBND tỉnh Phú Yên đã ban hành Kế hoạch số 3/KH-UBND về thông tin "
+        "đối ngoại năm 2026, như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+        "- Nâng cao hiệu quả quảng bá hình ảnh tỉnh ra nước ngoài.\n"
+        "2. Yêu cầu\n- Bám sát chủ trương của Đảng.\n"
+        "II. NHIỆM VỤ\n- Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện.\n"
+    )
+    assert [t["text"] for t in result["tasks"]] == [
+        "Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện"
+    ]
