@@ -112,6 +112,10 @@ class ExtractionResult:
     file: str
     format: str = ""
     doc_type: Located = field(default_factory=Located)
+    # The finer kind (plan, report, letter, decision, news, other) and the code of the form
+    # it was recognised by ("chosen" when the reviewer picked it); not in the contract.
+    kind: Located = field(default_factory=Located)
+    kind_reason: str = ""
     issuer: Located = field(default_factory=Located)  # value: name as the directory has it
     issuer_id: int | None = None
     level: Located = field(default_factory=Located)
@@ -138,6 +142,7 @@ class ExtractionResult:
         data = dict(data)
         for name in (
             "doc_type",
+            "kind",
             "issuer",
             "level",
             "locality",

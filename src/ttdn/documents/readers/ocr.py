@@ -49,6 +49,9 @@ PAGE_TIMEOUT = 180  # seconds
 # machine a page took 4.4 s with OpenMP's default and 0.8 s with one thread (or two).
 # A value the deployment sets is kept.
 THREAD_LIMIT = ("OMP_THREAD_LIMIT", "1")
+# Straighten a turned page before reading it (see :mod:`.deskew`); the benchmark turns it
+# off to measure what it brings.
+DESKEW = True
 
 
 def ocr_warning(name: str) -> str:
@@ -81,6 +84,10 @@ class _Word(NamedTuple):
 def recognise(image: Image.Image, *, name: str, page: int = 0) -> list[Line]:
     """The lines Tesseract reads in ``image`` (page number ``page``), in reading order."""
     os.environ.setdefault(*THREAD_LIMIT)  # read by the tesseract process pytesseract starts
+    if DESKEW:
+        from ttdn.documents.readers.deskew import straighten
+
+        image, _angle = straighten(image)
     try:
         data = pytesseract.image_to_data(
             image.convert("L"),

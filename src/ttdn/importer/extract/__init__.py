@@ -85,12 +85,17 @@ def _proper_case(folded_name: str) -> str | None:
     return unit.name if unit else None
 
 
-def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> ExtractionResult:
-    meta = read_metadata(doc.text, proper_case=_proper_case)
+def extract(
+    doc: SourceDocument, *, resolver: Resolver | None = None, kind: str | None = None
+) -> ExtractionResult:
+    """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
+    meta = read_metadata(doc.text, proper_case=_proper_case, kind=kind)
     result = ExtractionResult(
         file=doc.name,
         format=doc.format,
         doc_type=meta.doc_type,
+        kind=meta.kind,
+        kind_reason=meta.kind_reason,
         issuer=meta.issuer,
         level=meta.level,
         locality=meta.locality,
@@ -169,7 +174,11 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
         tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
     if not tasks and kind == "report":
         tasks = prose.tasks_from_report(doc.text, meta, resolver, schedule, classify)
-    if not tasks and kind == "other" and _is_letter(doc.text, meta):
+    if (
+        not tasks
+        and kind == "other"
+        and (meta.kind.value == "letter" or _is_letter(doc.text, meta))
+    ):
         tasks = prose.tasks_from_letter(doc.text, meta, resolver, schedule, classify)
     return tasks
 

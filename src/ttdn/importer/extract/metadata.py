@@ -217,6 +217,22 @@ class Metadata:
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
     unit_name_forms: list[str] = field(default_factory=list)
+    # The kind of document read (one of KINDS) and the form it was recognised by (a code
+    # of KIND_REASONS), or "chosen" when the reviewer picked it.
+    kind: Located = field(default_factory=Located)
+    kind_reason: str = ""
+
+
+# The kinds a reviewer can choose, and the contract's doc_type each is read as.
+KINDS = ("plan", "report", "letter", "decision", "news", "other")
+KIND_DOC_TYPE = {
+    "plan": "plan",
+    "report": "report",
+    "letter": "other",
+    "decision": "other",
+    "news": "news_about_plan",
+    "other": "other",
+}
 
 
 def _iso(day: int, month: int, year: int) -> str | None:
@@ -258,9 +274,10 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def read_metadata(text: str, *, proper_case=None) -> Metadata:
+def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Metadata:
     """Everything but the tasks. ``proper_case(folded) -> str|None`` restores the
-    capitals of a place name written in capitals (from the directory)."""
+    capitals of a place name written in capitals (from the directory). ``kind`` (one of
+    :data:`KINDS`), when given, is the kind the reviewer chose: the rest is read as that."""
     meta = Metadata()
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
@@ -271,6 +288,14 @@ def read_metadata(text: str, *, proper_case=None) -> Metadata:
     _issuer_from_symbol(meta)
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
+    _kind_of(text, head, meta)
+    if kind in KINDS:
+        meta.kind = Located(kind, None, None, 1.0)
+        meta.kind_reason = "chosen"
+        if meta.doc_type.value != KIND_DOC_TYPE[kind]:
+            meta.doc_type = Located(KIND_DOC_TYPE[kind], None, None, 1.0)
+            if kind != "plan" and meta.title.value and meta.title.confidence < 0.9:
+                meta.period = Located()  # a period read for another kind is read again
     _fallback_period(text, meta)
     _find_sections(text, meta)
     _find_legal_bases(text, meta)
@@ -904,6 +929,42 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("plan", None, None, 0.5)
     else:
         meta.doc_type = Located("other", None, None, 0.6)
+
+
+def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
+    """The finer kind behind the doc_type, and the form that gave it away."""
+    zone = text[head[0] : head[1]]
+    doc_type = meta.doc_type.value
+    if doc_type == "plan":
+        if _DECISION_FOR_PLAN_RE.search(text):
+            kind, reason = "plan", "decision_for_plan"
+        elif re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*$", zone):
+            kind, reason = "plan", "programme_heading"
+        elif (
+            meta.title.value
+            and meta.title.confidence <= 0.5
+            or not re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$|\bSố\s*:?\s*\d+\s*/\s*KH-", zone)
+        ):
+            kind, reason = "plan", "plan_title"
+        else:
+            kind, reason = "plan", "plan_heading"
+    elif doc_type == "report":
+        heading = re.search(r"(?m)^\s*BÁO\s+CÁO\s*$|\bSố\s*:?\s*\d+\s*/\s*BC-", zone)
+        kind, reason = "report", "report_heading" if heading else "review_wording"
+    elif doc_type == "news_about_plan":
+        kind, reason = "news", "announcement" if meta.announcement else "planned_year"
+    elif _LETTER_RE.search(zone):
+        kind, reason = "letter", "letter_marks"
+    elif re.search(r"(?m)^\s*QUYẾT\s+ĐỊNH\s*$", zone):
+        kind, reason = "decision", "decision_heading"
+    elif re.search(r"(?m)^\s*THÔNG\s+TƯ\s*$", zone):
+        kind, reason = "other", "circular_heading"
+    elif meta.other_document:
+        kind, reason = "news", "other_document"
+    else:
+        kind, reason = "other", "nothing_recognised"
+    meta.kind = Located(kind, None, None, meta.doc_type.confidence)
+    meta.kind_reason = reason
 
 
 _PREAMBLE_RE = re.compile(

@@ -275,8 +275,10 @@ def _headline(text: str) -> int | None:
     """The end of a news item's headline: its first line when it is short and ends without
     a stop ("Nghệ An triển khai nhiệm vụ …: đổi mới, chủ động, hiệu quả")."""
     match = re.match(r"\s*([^\n]{10,250})\n", text)
-    if match and not re.search(r"[.;:…]\s*$", match.group(1)) and not _LIST_MARK_RE.match(
-        match.group(1)
+    if (
+        match
+        and not re.search(r"[.;:…]\s*$", match.group(1))
+        and not _LIST_MARK_RE.match(match.group(1))
     ):
         return match.end(1)
     return None

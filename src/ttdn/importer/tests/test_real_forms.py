@@ -376,9 +376,7 @@ def test_a_party_board_named_after_its_committee_sets_out_a_plan(directory):
     assert result["doc_type"] == "news_about_plan"
     assert (result["issuer"], result["level"]) == ("Ban Tuyên giáo Huyện ủy", "district")
     assert result["period"] == {"from_year": 2026, "to_year": 2026}
-    assert [t["text"] for t in result["tasks"]] == [
-        "tiếp tục tuyên truyền về chủ quyền biển, đảo"
-    ]
+    assert [t["text"] for t in result["tasks"]] == ["tiếp tục tuyên truyền về chủ quyền biển, đảo"]
 
 
 def test_news_of_a_years_planned_work_without_a_named_document(directory):
@@ -411,3 +409,28 @@ def test_items_under_a_purposes_heading_are_not_tasks(directory):
     assert [t["text"] for t in result["tasks"]] == [
         "Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện"
     ]
+
+
+def test_the_kind_read_gives_its_reason_and_a_chosen_kind_is_read_as_such(directory):
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+
+    text = (
+        "UBND tỉnh Phú Yên vừa có văn bản đôn đốc công tác thông tin đối ngoại năm 2026.\n"
+        "Kính gửi: Các sở, ban, ngành\n"
+        "1. Sở Thông tin và Truyền thông:\n- Tổ chức tập huấn thông tin đối ngoại cho cán bộ.\n"
+    )
+    doc = SourceDocument(name="cong-van.txt", text=text, format="txt")
+    read = extract(doc)
+    assert (read.kind.value, read.kind_reason) == ("letter", "letter_marks")
+    assert read.doc_type.value == "other"
+    as_news = extract(doc, kind="news")
+    assert (as_news.kind.value, as_news.kind_reason, as_news.doc_type.value) == (
+        "news",
+        "chosen",
+        "news_about_plan",
+    )
+    as_letter = extract(doc, kind="letter")
+    assert [t.text for t in as_letter.tasks] == ["Tổ chức tập huấn thông tin đối ngoại cho cán bộ"]
+    assert as_letter.tasks[0].lead[0].as_written == "Sở Thông tin và Truyền thông"
+    assert extract(doc, kind="nonsense").kind_reason == "letter_marks"  # not a kind: ignored
