@@ -131,6 +131,9 @@ class ExtractionResult:
     sections: list[Section] = field(default_factory=list)
     report_deadline: ReportDeadline | None = None
     warnings: list[str] = field(default_factory=list)
+    # The digital signatures of a PDF (ttdn.documents.signatures.SignatureInfo as dicts);
+    # not in the contract.
+    signatures: list[dict] = field(default_factory=list)
     text: str = ""  # the source text the offsets point into
 
     # ---- JSON round trip (for the import job and the review page) ----
