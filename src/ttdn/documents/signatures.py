@@ -11,8 +11,8 @@ is configured, so a chain is reported as carried, never as "trusted".
 
 from __future__ import annotations
 
-import logging
 import dataclasses
+import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
