@@ -419,7 +419,10 @@ def _annex_rows() -> list[list[str]]:
     body = text[text.index("PHỤ LỤC") :].split("\n")[3:]
     rows: list[list[str]] = []
     for line in body:
-        if line.startswith("\t"):
+        merged = re.match(r"^ +\t(.*)$", line)  # a row whose number cell is merged (blank)
+        if merged:
+            rows.append(["", merged.group(1).strip()])
+        elif line.startswith("\t"):
             cell = line[1:].strip()
             if re.fullmatch(r"\d{2}", cell) or not rows:
                 rows.append([])
@@ -448,6 +451,9 @@ def _annex_pdf(work: Path) -> Path:
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_paragraph("PHỤ LỤC")
     doc.add_paragraph("PHÂN CÔNG NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI NĂM 2018")
+    doc.add_paragraph(
+        "(Kèm theo Kế hoạch số 12773/KH-UBND ngày 08/12/2017 của Ủy ban nhân dân tỉnh Đồng Nai)"
+    )
     table = doc.add_table(rows=1, cols=5)
     table.style = "Table Grid"
     for cell, label in zip(
@@ -508,14 +514,18 @@ def scan_accuracy() -> dict:
         for dpi in SCAN_DPIS:
             scan = work / f"phu-luc-{dpi}dpi.pdf"
             pages = _scan_of(pdf, scan, dpi)
-            for deskew in (False, True):
-                ocr.DESKEW = deskew
+            for label, deskew, cells in (
+                ("as_scanned", False, False),
+                ("deskew", True, False),
+                ("deskew_cells", True, True),
+            ):
+                ocr.DESKEW, ocr.TABLE_CELLS = deskew, cells
                 start = time.perf_counter()
                 found = score(analyse_file(scan).contract(), gold)
                 seconds = time.perf_counter() - start
                 p = found.matched / found.predicted_tasks if found.predicted_tasks else 0.0
                 r = found.matched / found.gold_tasks if found.gold_tasks else 0.0
-                out[f"{dpi}dpi_{'deskew' if deskew else 'as_scanned'}"] = {
+                out[f"{dpi}dpi_{label}"] = {
                     "pages": pages,
                     "matched": found.matched,
                     "found": found.predicted_tasks,
@@ -523,7 +533,7 @@ def scan_accuracy() -> dict:
                     "seconds": round(seconds, 1),
                     "extras": found.extras,
                 }
-        ocr.DESKEW = True
+        ocr.DESKEW, ocr.TABLE_CELLS = True, True
     return out
 
 
