@@ -53,7 +53,7 @@ THREAD_LIMIT = ("OMP_THREAD_LIMIT", "1")
 # off to measure what it brings.
 DESKEW = True
 # Read a ruled table on a scanned page cell by cell (see :mod:`.grid`); same remark.
-TABLE_CELLS = True
+TABLE_CELLS = False  # measured slower with no gain yet (docs/benchmarks.md): off
 
 
 def ocr_warning(name: str) -> str:
