@@ -434,3 +434,15 @@ def test_the_kind_read_gives_its_reason_and_a_chosen_kind_is_read_as_such(direct
     assert [t.text for t in as_letter.tasks] == ["Tổ chức tập huấn thông tin đối ngoại cho cán bộ"]
     assert as_letter.tasks[0].lead[0].as_written == "Sở Thông tin và Truyền thông"
     assert extract(doc, kind="nonsense").kind_reason == "letter_marks"  # not a kind: ignored
+
+
+def test_news_prose_names_its_lead_in_passing_and_collectives_lead_their_sentence(directory):
+    result = read(
+        "Ngày 10/01/2026, UBND tỉnh Phú Yên ban hành Kế hoạch số 5/KH-UBND về công tác thông "
+        "tin đối ngoại năm 2026. UBND tỉnh giao Sở Văn hóa và Thể thao chủ trì, phối hợp với "
+        "các địa phương tổ chức quảng bá du lịch ra nước ngoài. Các sở, ngành tiếp tục đổi mới "
+        "phương thức tuyên truyền đối ngoại trên mạng xã hội.\n"
+    )
+    leads = [[lead["as_written"] for lead in t["lead"]] for t in result["tasks"]]
+    assert leads == [["Sở Văn hóa và Thể thao"], ["Các sở, ngành"]]
+    assert [c["as_written"] for c in result["tasks"][0]["coordinating"]] == ["các địa phương"]
