@@ -446,3 +446,26 @@ def test_news_prose_names_its_lead_in_passing_and_collectives_lead_their_sentenc
     leads = [[lead["as_written"] for lead in t["lead"]] for t in result["tasks"]]
     assert leads == [["Sở Văn hóa và Thể thao"], ["Các sở, ngành"]]
     assert [c["as_written"] for c in result["tasks"][0]["coordinating"]] == ["các địa phương"]
+
+
+def test_ocr_noise_is_never_a_task_and_a_partly_misread_task_is_flagged(directory):
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+    from ttdn.importer.result import LOW_CONFIDENCE
+
+    text = (
+        "Ngày 10/01/2026, UBND tỉnh Phú Yên ban hành Kế hoạch số 5/KH-UBND về thông tin "
+        "đối ngoại năm 2026. Kế hoạch đề ra các nhiệm vụ:\n"
+        "- Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện.\n"
+        "- Tổ chức —_ |' lÀt ñgoäi -| cÁn Ÿ21 hội nghị.\n"
+        "- Xây dựng chuyên trang đối ngoại bằng tiếng Anh trên cổng thông tin lÀt cÁn.\n"
+    )
+    result = extract(SourceDocument(name="scan.pdf", text=text, format="ocr"))
+    texts = [t.text for t in result.tasks]
+    assert "Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện" in texts
+    assert not any("ñgoäi" in t for t in texts)  # mostly misread: noise, dropped
+    flagged = [t for t in result.tasks if "lÀt" in t.text]
+    assert len(flagged) == 1 and flagged[0].confidence <= 0.5 < LOW_CONFIDENCE  # "Check this"
+    # The same words typed (not OCR) are left to the reviewer as they are.
+    typed = extract(SourceDocument(name="van-ban.txt", text=text, format="txt"))
+    assert len(typed.tasks) == 3
