@@ -7,5 +7,6 @@ ACTIONS = {
     "import.confirmed": _("Plan created from an imported document"),
     "import.discarded": _("Import discarded"),
     "import.retried": _("Import queued again"),
+    "import.reread": _("Import read again as another kind of document"),
     "import.worker_lost": _("Import failed: the background worker stopped"),
 }

@@ -90,6 +90,20 @@ class ImportJob(models.Model):
         blank=True,
         help_text=_("The extraction as the reviewer confirmed it (without the source text)."),
     )
+    kind = models.CharField(
+        _("kind of document"),
+        max_length=16,
+        blank=True,
+        choices=[
+            ("plan", _("Plan")),
+            ("report", _("Report")),
+            ("letter", _("Guidance or official letter")),
+            ("decision", _("Decision")),
+            ("news", _("News item")),
+            ("other", _("Other document")),
+        ],
+        help_text=_("The kind the reviewer chose; empty when the importer decided."),
+    )
     plan = models.ForeignKey(
         "plans.Plan",
         verbose_name=_("plan"),

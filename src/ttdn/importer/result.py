@@ -112,6 +112,10 @@ class ExtractionResult:
     file: str
     format: str = ""
     doc_type: Located = field(default_factory=Located)
+    # The finer kind (plan, report, letter, decision, news, other) and the code of the form
+    # it was recognised by ("chosen" when the reviewer picked it); not in the contract.
+    kind: Located = field(default_factory=Located)
+    kind_reason: str = ""
     issuer: Located = field(default_factory=Located)  # value: name as the directory has it
     issuer_id: int | None = None
     level: Located = field(default_factory=Located)
@@ -127,6 +131,9 @@ class ExtractionResult:
     sections: list[Section] = field(default_factory=list)
     report_deadline: ReportDeadline | None = None
     warnings: list[str] = field(default_factory=list)
+    # The digital signatures of a PDF (ttdn.documents.signatures.SignatureInfo as dicts);
+    # not in the contract.
+    signatures: list[dict] = field(default_factory=list)
     text: str = ""  # the source text the offsets point into
 
     # ---- JSON round trip (for the import job and the review page) ----
@@ -138,6 +145,7 @@ class ExtractionResult:
         data = dict(data)
         for name in (
             "doc_type",
+            "kind",
             "issuer",
             "level",
             "locality",

@@ -221,7 +221,7 @@ def _enqueue(job: ImportJob) -> None:
 # --- the background analysis ------------------------------------------------------------------
 
 
-def analyse_file(path, name: str, progress=None) -> ExtractionResult:
+def analyse_file(path, name: str, progress=None, **options) -> ExtractionResult:
     """The pipeline's :func:`ttdn.importer.pipeline.analyse_file` (tests replace this one).
 
     Imported when a job runs, so that a broken or unfinished reader fails that job and
@@ -229,7 +229,7 @@ def analyse_file(path, name: str, progress=None) -> ExtractionResult:
     """
     from ttdn.importer.pipeline import analyse_file as pipeline_analyse_file
 
-    return pipeline_analyse_file(path, name, progress=progress)
+    return pipeline_analyse_file(path, name, progress=progress, **options)
 
 
 class LeaseLost(Exception):  # noqa: N818 - a state, not an error
@@ -387,7 +387,8 @@ def import_job_run(job_id) -> str:
     with translation.override(settings.LANGUAGE_CODE):
         try:
             with _local_path(job) as path:
-                result = analyse_file(path, job.original_name, progress=_Progress(lease))
+                chosen = {"kind": job.kind} if job.kind else {}  # the reviewer's choice
+                result = analyse_file(path, job.original_name, progress=_Progress(lease), **chosen)
             if not isinstance(result, ExtractionResult):
                 raise TypeError(f"analyse_file returned {type(result).__name__}")
             if not result.tasks:
@@ -537,6 +538,50 @@ def import_job_retry(*, actor, job: ImportJob) -> ImportJob:
         target=job,
         data={"file": job.original_name, "reason": "requested"},
     )
+    _enqueue(job)
+    return job
+
+
+def import_job_reread(*, actor, job: ImportJob, kind: str) -> ImportJob:
+    """Read a document that is waiting for review again, as the kind the reviewer chose
+    (plan, report, letter, decision, news, other): its number, date, period and tasks
+    are read by the forms of that kind. The earlier reading is replaced."""
+    from ttdn.importer.extract.metadata import KINDS
+
+    require_reviewer(actor, job)
+    kind = clean_text(kind or "", multiline=False).strip()[:16]
+    if kind not in KINDS:
+        raise ValidationError(_("Choose a kind of document from the list."))
+    before = (job.result or {}).get("kind", {}).get("value") or ""
+    now = timezone.now()
+    with transaction.atomic():
+        claimed = (
+            ImportJob.objects.filter(pk=job.pk, status=ImportStatus.READY)
+            .exclude(file="")
+            .update(
+                status=ImportStatus.QUEUED,
+                kind=kind,
+                attempts=0,
+                queued_at=now,
+                lease_token=None,
+                lease_expires_at=None,
+                updated_at=now,
+                **_fresh_run(),
+            )
+        )
+        job.refresh_from_db()
+        if claimed != 1:
+            raise ValidationError(
+                _("The file of this import was deleted. Upload it again to import it.")
+                if not job.file and job.status == ImportStatus.READY
+                else _("Only a document waiting for review can be read again.")
+            )
+        log_action(
+            actor=actor,
+            action="import.reread",
+            target=job,
+            data={"file": job.original_name, "kind_before": before, "kind": kind},
+        )
     _enqueue(job)
     return job
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("<uuid:pk>/", views.review, name="review"),
     path("<uuid:pk>/discard/", views.discard, name="discard"),
     path("<uuid:pk>/retry/", views.retry, name="retry"),
+    path("<uuid:pk>/kind/", views.reread, name="reread"),
     path("<uuid:pk>/file/", views.job_file, name="file"),
     path("plans/<int:plan_pk>/original/", views.plan_original, name="plan_original"),
 ]

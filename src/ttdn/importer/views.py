@@ -5,6 +5,7 @@ and render. The review page shows the source text beside the extracted plan; eve
 value carries where it was read (offsets into the text) so the page can point to it.
 """
 
+import datetime
 import uuid
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
@@ -28,7 +30,7 @@ from ttdn.importer.forms import (
     plan_initial,
     tasks_initial,
 )
-from ttdn.importer.models import ImportStatus
+from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import LOW_CONFIDENCE, AgencyMention, ExtractionResult
 from ttdn.importer.review import ExtractionInvalid, extraction_from_review, import_job_confirm
 
@@ -410,6 +412,7 @@ def review(request, pk):
         status = 400
     plan_rows = _plan_rows(meta_form, original)
     task_rows = _task_rows(formset, original, edited)
+    kind_label, kind_reason = kind_explained(original)
     context = {
         "job": job,
         "result": original,
@@ -422,6 +425,11 @@ def review(request, pk):
         "check_count": sum(1 for r in plan_rows if r.spot.low)
         + sum(1 for _form, info in task_rows if info.needs_check),
         "same_file_plans": selectors.same_file_plans(request.user, job),
+        "kind_label": kind_label,
+        "kind_reason": kind_reason,
+        "kind_choices": ImportJob._meta.get_field("kind").choices,
+        "kind_value": original.kind.value or "",
+        "signatures": signatures_shown(original),
     }
     return render(request, "importer/review.html", context, status=status)
 
@@ -452,6 +460,67 @@ def retry(request, pk):
     else:
         messages.success(request, _("“{name}” will be read again.").format(name=job.original_name))
     return redirect("importer:batch", batch=job.batch)
+
+
+@require_POST
+@login_required
+def reread(request, pk):
+    """Read the document again as the kind the reviewer chose."""
+    job = access.import_job_get_for_user(request.user, pk)
+    try:
+        services.import_job_reread(actor=request.user, job=job, kind=request.POST.get("kind", ""))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        if job.status == ImportStatus.READY:
+            return redirect("importer:review", pk=job.pk)
+        return redirect("importer:batch", batch=job.batch)
+    messages.success(
+        request,
+        _("“{name}” will be read again as: {kind}.").format(
+            name=job.original_name, kind=job.get_kind_display()
+        ),
+    )
+    return redirect("importer:batch", batch=job.batch)
+
+
+def signatures_shown(result: ExtractionResult) -> list[dict]:
+    """The PDF's signatures for the review page, times in the local time zone."""
+    shown = []
+    for signature in result.signatures:
+        when = signature.get("signing_time")
+        try:
+            moment = timezone.localtime(datetime.datetime.fromisoformat(when)) if when else None
+        except (TypeError, ValueError):
+            moment = None
+        shown.append({**signature, "when": moment})
+    return shown
+
+
+def kind_explained(result: ExtractionResult) -> tuple[str, str]:
+    """The kind of document the importer read, and why, in words for the review page."""
+    labels = dict(ImportJob._meta.get_field("kind").choices)
+    reasons = {
+        "chosen": _("you chose this kind"),
+        "decision_for_plan": _(
+            "a decision that issues or approves a plan (“QUYẾT ĐỊNH … BAN HÀNH KẾ HOẠCH …”): its number and date are the decision's"
+        ),
+        "programme_heading": _("the heading CHƯƠNG TRÌNH (a programme is read as a plan)"),
+        "plan_heading": _("the heading KẾ HOẠCH or a number “…/KH-…”"),
+        "plan_title": _("a title naming a plan, without the formal heading"),
+        "report_heading": _("the heading BÁO CÁO or a number “…/BC-…”"),
+        "review_wording": _("it reviews work done (“sơ kết”, “tổng kết”, “kết quả đạt được”)"),
+        "announcement": _("a sentence announcing a plan (“… ban hành Kế hoạch …”)"),
+        "planned_year": _("it sets out a year's planned work without naming a document"),
+        "letter_marks": _("the marks of a letter (“Kính gửi:”, a “V/v …” subject line)"),
+        "decision_heading": _("the heading QUYẾT ĐỊNH, without a plan attached"),
+        "circular_heading": _("the heading THÔNG TƯ (a circular)"),
+        "other_document": _("a news item about a letter or decision, not a plan"),
+        "nothing_recognised": _("no form of a plan, report, letter or decision was recognised"),
+    }
+    kind = result.kind.value or {"plan": "plan", "report": "report", "news_about_plan": "news"}.get(
+        result.doc_type.value or "", "other"
+    )
+    return str(labels.get(kind, kind)), str(reasons.get(result.kind_reason, ""))
 
 
 # --- files ------------------------------------------------------------------------------------

@@ -49,6 +49,11 @@ PAGE_TIMEOUT = 180  # seconds
 # machine a page took 4.4 s with OpenMP's default and 0.8 s with one thread (or two).
 # A value the deployment sets is kept.
 THREAD_LIMIT = ("OMP_THREAD_LIMIT", "1")
+# Straighten a turned page before reading it (see :mod:`.deskew`); the benchmark turns it
+# off to measure what it brings.
+DESKEW = True
+# Read a ruled table on a scanned page cell by cell (see :mod:`.grid`); same remark.
+TABLE_CELLS = False  # measured slower with no gain yet (docs/benchmarks.md): off
 
 
 def ocr_warning(name: str) -> str:
@@ -78,12 +83,39 @@ class _Word(NamedTuple):
     height: int
 
 
+class OcrTable(NamedTuple):
+    """A ruled table found on a scanned page: rows of cell texts (None: continues above)."""
+
+    rows: list[list[str | None]]
+
+
+# Words Tesseract is this unsure of are scanner noise (specks, rules read as letters),
+# not text: they are left out rather than turned into tasks.
+MIN_WORD_CONFIDENCE = 20
+
+
 def recognise(image: Image.Image, *, name: str, page: int = 0) -> list[Line]:
     """The lines Tesseract reads in ``image`` (page number ``page``), in reading order."""
+    lines: list[Line] = []
+    for block in recognise_blocks(image, name=name, page=page, tables=False):
+        lines.extend(block)
+    return lines
+
+
+def recognise_blocks(
+    image: Image.Image, *, name: str, page: int = 0, tables: bool = True
+) -> list[list[Line] | OcrTable]:
+    """The page as running text and, when it holds a ruled table, that table read cell by
+    cell (see :mod:`.grid`): text above the table, the table, text below it."""
     os.environ.setdefault(*THREAD_LIMIT)  # read by the tesseract process pytesseract starts
+    if DESKEW:
+        from ttdn.documents.readers.deskew import straighten
+
+        image, _angle = straighten(image)
+    grey = image.convert("L")
     try:
         data = pytesseract.image_to_data(
-            image.convert("L"),
+            grey,
             lang=LANGUAGE,
             config=CONFIG,
             timeout=PAGE_TIMEOUT,
@@ -91,13 +123,104 @@ def recognise(image: Image.Image, *, name: str, page: int = 0) -> list[Line]:
         )
     except RuntimeError as exc:  # pytesseract's timeout
         raise read_error(TIMEOUT, name, seconds=PAGE_TIMEOUT) from exc
-    lines: dict[tuple[int, int, int], list[_Word]] = {}  # Tesseract's reading order
+    words: list[tuple[tuple[int, int, int], _Word]] = []
     for i, text in enumerate(data["text"]):
-        if text.strip():
+        if not text.strip():
+            continue
+        try:
+            confidence = float(data["conf"][i])
+        except (TypeError, ValueError):
+            confidence = 100.0
+        if confidence < MIN_WORD_CONFIDENCE:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+        words.append((key, _Word(text.strip(), *box)))
+    found = None
+    if tables and TABLE_CELLS:
+        import numpy as np
+
+        from ttdn.documents.readers.grid import find_cells
+
+        found = find_cells(np.asarray(grey))
+    if found is None:
+        return [_lines(words, page)]
+    table, cells = found
+    above, below, in_cells = [], [], {}
+    for key, word in words:
+        cx, cy = word.left + word.width / 2, word.top + word.height / 2
+        if table.holds(cx, cy):
+            index = next((i for i, cell in enumerate(cells) if cell.holds(cx, cy)), None)
+            if index is not None and word.text.strip("|"):
+                in_cells.setdefault(index, []).append((key, word))
+        elif cy < table.y:
+            above.append((key, word))
+        else:
+            below.append((key, word))
+    from ttdn.documents.readers.grid import table_rows
+
+    texts = {
+        index: _read_cell(grey, cell, name) or _cell_text(in_cells.get(index, []))
+        for index, cell in enumerate(cells)
+    }
+    blocks: list[list[Line] | OcrTable] = []
+    if above:
+        blocks.append(_lines(above, page))
+    blocks.append(OcrTable(table_rows(cells, texts)))
+    if below:
+        blocks.append(_lines(below, page))
+    return blocks
+
+
+def _lines(words, page: int) -> list[Line]:
+    lines: dict[tuple[int, int, int], list[_Word]] = {}  # Tesseract's reading order
+    for key, word in words:
+        lines.setdefault(key, []).append(word)
+    return in_column([_line(ws, page) for ws in lines.values() if _kept(ws)])
+
+
+CELL_CONFIG = "--psm 6"  # "a single uniform block of text": one cell
+
+
+def _read_cell(grey: Image.Image, box, name: str) -> str:
+    """One cell read on its own (its rules cropped off), lines kept."""
+    pad = 4
+    crop = grey.crop((box.x + pad, box.y + pad, box.right - pad, box.bottom - pad))
+    if crop.width < 8 or crop.height < 8:
+        return ""
+    try:
+        data = pytesseract.image_to_data(
+            crop,
+            lang=LANGUAGE,
+            config=CELL_CONFIG,
+            timeout=PAGE_TIMEOUT,
+            output_type=pytesseract.Output.DICT,
+        )
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise read_error(TIMEOUT, name, seconds=PAGE_TIMEOUT) from exc
+    words = []
+    for i, text in enumerate(data["text"]):
+        try:
+            confidence = float(data["conf"][i])
+        except (TypeError, ValueError):
+            confidence = 100.0
+        if text.strip().strip("|") and confidence >= MIN_WORD_CONFIDENCE:
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-            box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
-            lines.setdefault(key, []).append(_Word(text.strip(), *box))
-    return in_column([_line(words, page) for words in lines.values() if _kept(words)])
+            box_ = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+            words.append((key, _Word(text.strip(), *box_)))
+    return _cell_text(words) if words else ""
+
+
+def _cell_text(words: list[tuple[tuple[int, int, int], _Word]]) -> str:
+    """A cell's words in reading order: Tesseract's lines (the part of each that falls in
+    the cell) from the top, each line's words from the left."""
+    if not words:
+        return ""
+    lines: dict[tuple[int, int, int], list[_Word]] = {}
+    for key, word in words:
+        lines.setdefault(key, []).append(word)
+    ordered = sorted(lines.values(), key=lambda ws: statistics.median(w.top + w.height for w in ws))
+    return "\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered)
 
 
 def _kept(words: list[_Word]) -> list[_Word]:

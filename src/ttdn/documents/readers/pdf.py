@@ -169,7 +169,10 @@ def _ocr_pages(
                 page_label(index, len(pages)),
             )
             image = ocr.render_pdf_page(document, index)
-            pages[index].blocks = [ocr.recognise(image, name=name, page=index)]
+            pages[index].blocks = [
+                _Table(block.rows) if isinstance(block, ocr.OcrTable) else block
+                for block in ocr.recognise_blocks(image, name=name, page=index)
+            ]
     if scanned:
         return ocr.ocr_warning(name)
     return gettext(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 from django.utils.translation import gettext as _
 
@@ -18,7 +19,7 @@ from ttdn.directory.selectors import unit_named
 from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose
 from ttdn.importer.extract.agencies import Resolver
-from ttdn.importer.extract.metadata import read_metadata
+from ttdn.importer.extract.metadata import LETTER_MARK, read_metadata
 from ttdn.importer.result import ExtractionResult, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
 
@@ -85,12 +86,17 @@ def _proper_case(folded_name: str) -> str | None:
     return unit.name if unit else None
 
 
-def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> ExtractionResult:
-    meta = read_metadata(doc.text, proper_case=_proper_case)
+def extract(
+    doc: SourceDocument, *, resolver: Resolver | None = None, kind: str | None = None
+) -> ExtractionResult:
+    """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
+    meta = read_metadata(doc.text, proper_case=_proper_case, kind=kind)
     result = ExtractionResult(
         file=doc.name,
         format=doc.format,
         doc_type=meta.doc_type,
+        kind=meta.kind,
+        kind_reason=meta.kind_reason,
         issuer=meta.issuer,
         level=meta.level,
         locality=meta.locality,
@@ -133,6 +139,8 @@ def extract(doc: SourceDocument, *, resolver: Resolver | None = None) -> Extract
         )
 
     result.tasks = _find_tasks(doc, meta, resolver, schedule)
+    if doc.format == "ocr":
+        result.tasks = _without_ocr_noise(result.tasks)
     _warn(result)
     return result
 
@@ -169,15 +177,61 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
         tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
     if not tasks and kind == "report":
         tasks = prose.tasks_from_report(doc.text, meta, resolver, schedule, classify)
-    if not tasks and kind == "other" and _is_letter(doc.text, meta):
+    if (
+        not tasks
+        and kind == "other"
+        and (meta.kind.value == "letter" or _is_letter(doc.text, meta))
+    ):
         tasks = prose.tasks_from_letter(doc.text, meta, resolver, schedule, classify)
     return tasks
+
+
+# The tone and vowel marks of Vietnamese (grave, acute, tilde, hook above, dot below,
+# breve, circumflex, horn): a word with any other mark ("ñgoäi") was misread by OCR.
+_VIETNAMESE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0306", "\u0302", "\u031b"}
+_PUNCTUATION = set("-–.,;:!?()[]/%&“”\"'…+")
+NOISE_DROP = 0.35  # share of misread words from which an OCR "task" is noise: dropped
+NOISE_FLAG = 0.12  # … from which it is kept but marked "Check this"
+
+
+def _misread(word: str) -> bool:
+    core = word.strip("".join(_PUNCTUATION))
+    if not core:
+        return not set(word) <= _PUNCTUATION  # "—_", "|'", "-|" (not "…" or "-")
+    if any(ch in "|_~^`ˆ{}<>=@#$*\\" for ch in core):
+        return True
+    for ch in unicodedata.normalize("NFD", core):
+        if unicodedata.combining(ch):
+            if ch not in _VIETNAMESE_MARKS:
+                return True
+        elif not (ch.isalnum() and (ch.isascii() or ch in "đĐ")) and ch not in _PUNCTUATION:
+            return True
+    # Capitals after small letters inside a word ("lÀt", "cÁn"), not "TT-TT" or "iPhone".
+    return bool(
+        re.search(r"[a-zđ][A-ZĐ]", unicodedata.normalize("NFD", core).replace("\u0301", ""))
+    )
+
+
+def _without_ocr_noise(tasks: list) -> list:
+    """A task read by OCR whose words are largely misread is noise (a speck, a rule read as
+    letters), not a task: dropped. One with some misread words is kept and marked for
+    checking, never silently corrected."""
+    kept = []
+    for task in tasks:
+        words = task.text.split()
+        share = sum(_misread(w) for w in words) / len(words) if words else 1.0
+        if share >= NOISE_DROP:
+            continue
+        if share >= NOISE_FLAG:
+            task.confidence = min(task.confidence, 0.5)
+        kept.append(task)
+    return kept
 
 
 def _is_letter(text: str, meta) -> bool:
     """A letter (công văn) or a news item about one: addressed with "Kính gửi:", or
     announced as "ban hành Công văn số …"."""
-    return meta.other_document or bool(re.search(r"(?m)^\s*Kính\s+gửi\s*:", text))
+    return meta.other_document or bool(re.search("(?m)" + LETTER_MARK, text))
 
 
 def _warn(result: ExtractionResult) -> None:

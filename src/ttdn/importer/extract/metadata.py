@@ -57,8 +57,13 @@ _CELL_DATE_RE = re.compile(
 )
 # The heading of a formal document that is not a KẾ HOẠCH: a decision (issuing or
 # approving a plan, or not), a programme, a circular, or a letter ("Kính gửi:").
+# A letter's marks: the salutation "Kính gửi:" (a scraped copy may lose its letters:
+# "Kính gi:") and the subject line under the number ("V/v hướng dẫn …").
+LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|V/v\s)"
+_LETTER_RE = re.compile("(?m)" + LETTER_MARK)
+_SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/v\s+([^\n]{8,250}?)[ \t|]*$")
 _FORMAL_HEADING_RE = re.compile(
-    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|^\s*Kính\s+gửi\s*:"
+    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|" + LETTER_MARK
 )
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
@@ -92,6 +97,7 @@ _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai)\b)\w+){0,8}"
+    r"|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[ủỷ]y"
     r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|(?:Sở|Bộ)\s+[A-ZĐ]\w*"
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷ]y|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y|Thị\s+[ủỷ]y)"
@@ -122,7 +128,7 @@ _PARTY_LEVEL = {
     "thị ủy": "district",
 }
 _ANNOUNCE_RE = re.compile(
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|(?<=\w\s)có)"
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|đề\s+ra|(?<=\w\s)có)"
     r"\s+(?:kế\s+hoạch)",
     _I,
 )
@@ -173,6 +179,13 @@ _REVIEW_RE = re.compile(
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,)",
     _I,
 )
+# News of a year's planned work with no document named: "năm 2025 Nghệ An sẽ tiếp tục …",
+# "triển khai nhiệm vụ thông tin đối ngoại năm 2025" (a review of work done is read first).
+_PLANNED_YEAR_RE = re.compile(
+    r"\bnăm\s+(?:19|20)\d{2}\b[^.\n]{0,80}?\bsẽ\s+(?:tiếp\s+tục\s+)?\w"
+    r"|\bnhiệm\s+vụ\b[^.\n]{0,60}?\bnăm\s+(?:19|20)\d{2}\b",
+    _I,
+)
 _NEWS_MARKS_RE = re.compile(
     r"lượt\s+xem|cập\s+nhật\s+\d|in\s+bài\s+viết|chia\s+sẻ|bài\s+viết|tin\s+khác|"
     r"truy\s+cập|đang\s+online|nguồn\s*:",
@@ -204,6 +217,22 @@ class Metadata:
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
     unit_name_forms: list[str] = field(default_factory=list)
+    # The kind of document read (one of KINDS) and the form it was recognised by (a code
+    # of KIND_REASONS), or "chosen" when the reviewer picked it.
+    kind: Located = field(default_factory=Located)
+    kind_reason: str = ""
+
+
+# The kinds a reviewer can choose, and the contract's doc_type each is read as.
+KINDS = ("plan", "report", "letter", "decision", "news", "other")
+KIND_DOC_TYPE = {
+    "plan": "plan",
+    "report": "report",
+    "letter": "other",
+    "decision": "other",
+    "news": "news_about_plan",
+    "other": "other",
+}
 
 
 def _iso(day: int, month: int, year: int) -> str | None:
@@ -245,9 +274,10 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def read_metadata(text: str, *, proper_case=None) -> Metadata:
+def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Metadata:
     """Everything but the tasks. ``proper_case(folded) -> str|None`` restores the
-    capitals of a place name written in capitals (from the directory)."""
+    capitals of a place name written in capitals (from the directory). ``kind`` (one of
+    :data:`KINDS`), when given, is the kind the reviewer chose: the rest is read as that."""
     meta = Metadata()
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
@@ -258,6 +288,14 @@ def read_metadata(text: str, *, proper_case=None) -> Metadata:
     _issuer_from_symbol(meta)
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
+    _kind_of(text, head, meta)
+    if kind in KINDS:
+        meta.kind = Located(kind, None, None, 1.0)
+        meta.kind_reason = "chosen"
+        if meta.doc_type.value != KIND_DOC_TYPE[kind]:
+            meta.doc_type = Located(KIND_DOC_TYPE[kind], None, None, 1.0)
+            if kind != "plan" and meta.title.value and meta.title.confidence < 0.9:
+                meta.period = Located()  # a period read for another kind is read again
     _fallback_period(text, meta)
     _find_sections(text, meta)
     _find_legal_bases(text, meta)
@@ -528,8 +566,9 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     if best.org.startswith("Bộ"):
         level = "national"
-    elif fold(best.org) in {fold(k) for k in _PARTY_LEVEL} and not best.unit:
-        level = next(v for k, v in _PARTY_LEVEL.items() if fold(k) == fold(best.org))
+    elif not best.unit and any(fold(best.org).endswith(fold(k)) for k in _PARTY_LEVEL):
+        # A committee ("Huyện ủy Thường Tín") or one of its boards ("Ban Tuyên giáo Huyện ủy").
+        level = next(v for k, v in _PARTY_LEVEL.items() if fold(best.org).endswith(fold(k)))
     elif best.org.startswith("Sở"):
         level = "department"
     else:
@@ -565,7 +604,7 @@ _HEADER_BODY_RE = re.compile(
     rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
 )
 _HEADER_RE = re.compile(
-    r"(?P<org>ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
+    r"(?P<org>[ỦU][YỶ]\s+BAN\s+NHÂN(?:\s+DÂN)?|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
     rf"|BAN\s+CHỈ\s+ĐẠO(?:\s+{_UP}+)*?|SỞ(?:\s+[{UPPER_LETTERS},]+)+?|BỘ(?:\s+[{UPPER_LETTERS},]+)+?)"
     r"\s+(?P<unit>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG|ĐẶC\s+KHU)"
     rf"\s+(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})"
@@ -652,6 +691,8 @@ _ORG_FORMS = {
 def _org_from_capitals(org: str) -> str:
     """ "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"; "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" ->
     "Sở Văn hóa, Thể thao và Du lịch" (each part of the name opens with a capital)."""
+    if re.fullmatch(r"[ỦU][YỶ]\s+BAN\s+NHÂN", org):  # a copy that lost "DÂN"
+        org = "ỦY BAN NHÂN DÂN"
     known = _ORG_FORMS.get(fold(org))
     if known:
         return known
@@ -725,7 +766,7 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         return
     if meta.doc_type.value == "other":
         issued = meta.issued_date.value
-        if issued and re.search(r"(?m)^\s*Kính\s+gửi\s*:", text):
+        if issued and _LETTER_RE.search(text):
             following = int(issued[:4]) + 1
             if re.search(rf"\bnăm\s+{following}\b", text, _I):
                 meta.period = Located([following, following], None, None, 0.5)
@@ -775,6 +816,12 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
                     raw[0].lower() + raw[1:] if raw[:1].isupper() and not raw[:2].isupper() else raw
                 )
             title = Located("Kế hoạch " + raw, start, end, 0.9)
+    subject = _SUBJECT_LINE_RE.search(text, head[0], head[1])
+    if title is None and subject and not block:
+        # A letter's subject line is its title: "V/v hướng dẫn xây dựng Kế hoạch … năm 2020"
+        # names the year it guides (not the periods of the documents it cites).
+        raw = squash(subject.group(1))
+        title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
     if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", text[head[0] : head[1]]):
         title = _title_from_capitals(text, head, meta)
     if title is None:
@@ -872,7 +919,11 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)
-    elif meta.announcement or (meta.title.value and _NEWS_MARKS_RE.search(text)):
+    elif (
+        meta.announcement
+        or (meta.title.value and _NEWS_MARKS_RE.search(text))
+        or _PLANNED_YEAR_RE.search(text)
+    ):
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:
         meta.doc_type = Located("plan", None, None, 0.5)
@@ -880,9 +931,45 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("other", None, None, 0.6)
 
 
+def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
+    """The finer kind behind the doc_type, and the form that gave it away."""
+    zone = text[head[0] : head[1]]
+    doc_type = meta.doc_type.value
+    if doc_type == "plan":
+        if _DECISION_FOR_PLAN_RE.search(text):
+            kind, reason = "plan", "decision_for_plan"
+        elif re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*$", zone):
+            kind, reason = "plan", "programme_heading"
+        elif (
+            meta.title.value
+            and meta.title.confidence <= 0.5
+            or not re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$|\bSố\s*:?\s*\d+\s*/\s*KH-", zone)
+        ):
+            kind, reason = "plan", "plan_title"
+        else:
+            kind, reason = "plan", "plan_heading"
+    elif doc_type == "report":
+        heading = re.search(r"(?m)^\s*BÁO\s+CÁO\s*$|\bSố\s*:?\s*\d+\s*/\s*BC-", zone)
+        kind, reason = "report", "report_heading" if heading else "review_wording"
+    elif doc_type == "news_about_plan":
+        kind, reason = "news", "announcement" if meta.announcement else "planned_year"
+    elif _LETTER_RE.search(zone):
+        kind, reason = "letter", "letter_marks"
+    elif re.search(r"(?m)^\s*QUYẾT\s+ĐỊNH\s*$", zone):
+        kind, reason = "decision", "decision_heading"
+    elif re.search(r"(?m)^\s*THÔNG\s+TƯ\s*$", zone):
+        kind, reason = "other", "circular_heading"
+    elif meta.other_document:
+        kind, reason = "news", "other_document"
+    else:
+        kind, reason = "other", "nothing_recognised"
+    meta.kind = Located(kind, None, None, meta.doc_type.confidence)
+    meta.kind_reason = reason
+
+
 _PREAMBLE_RE = re.compile(
     r"(?m)^[ \t]*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?)\s[\s\S]{0,3000}?"
-    r"(?:như\s+sau\s*:|\n[ \t]*(?:[IVX]{1,4}|1)\s*[.)]\s)"
+    r"(?:như\s+sau\s*:|\n[ \t]*(?:[IVX]{1,4}|1)\s*[.)]\s|\s*\Z)"
 )
 
 
@@ -929,7 +1016,10 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
     if meta.announcement and meta.doc_type.value == "news_about_plan":
         start, end = meta.announcement
         zones.append((start, end))
-    if meta.doc_type.value == "plan":
+    if meta.doc_type.value == "plan" or (
+        meta.doc_type.value == "other" and _LETTER_RE.search(text, 0, min(len(text), 2500))
+    ):
+        # A plan's or a letter's opening "Thực hiện / Triển khai …" passage.
         zones.extend(_preamble(text, meta))
     seen: set[str] = set()
     for start, end in zones:

@@ -45,7 +45,9 @@ _UP = f"[{UPPER_LETTERS}]"
 _CONNECTOR_RE = re.compile(
     r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Do\s+đó|"
     r"Trong\s+đó|Tiếp\s+theo|Mặt\s+khác|Cụ\s+thể|Bên\s+cạnh|Ngoài\s+những\s+nội\s+dung\s+trên"
-    r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60})\s*,?\s*)+",
+    r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60}|Theo\s+chỉ\s+đạo)\s*,?\s*"
+    # "Một trong những nhiệm vụ trọng tâm là …": the frame of a task, not its text.
+    r"|Một\s+trong\s+(?:những|các)\s+nhiệm\s+vụ(?:\s+\w+){0,3}?\s+là\s+)+",
     _I,
 )
 _NOT_TASK_RE = re.compile(
@@ -55,6 +57,15 @@ _NOT_TASK_RE = re.compile(
     # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
     r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*,?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
     r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh)\b))",
+    _I,
+)
+_REQUIREMENT_RE = re.compile(
+    # The work as a whole "cần / phải …", "sẽ được thực hiện có trọng tâm …": a requirement
+    # on how it is done, not a duty.
+    r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động)\b[^.;:\n]{0,90}?\b(?:cần|phải"
+    r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo))\b"
+    # What the contents will achieve or show: "… sẽ giúp …", "… không chỉ … mà còn …".
+    r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b)",
     _I,
 )
 # Words that only point the reader elsewhere ("mời quý vị xem tại file đính kèm").
@@ -174,16 +185,27 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     if start >= end:
         return []
     clauses = _clauses(text, start, end)
+    headline = _headline(text)
+    aims = _aim_spans(text, start, end)
+    said: tuple[int, int] | None = None  # (paragraph, sentence) of a requirement
     tasks: list[ExtractedTask] = []
     previous: Clause | None = None
     mentioned: list[AgencyMention] = []
     skipped: tuple[int, int] | None = None  # (paragraph, sentence) of a non-task statement
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
-        if not _may_be_task(text, s, e, meta):
+        if not _may_be_task(text, s, e, meta) or (headline and s < headline):
             continue
+        if any(a <= s < b for a, b in aims):
+            continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
         if text[clause.start : clause.end].rstrip().endswith("|") or _POINTER_RE.search(text, s, e):
             continue  # a photo caption or a pointer to the attachment
+        if _REQUIREMENT_RE.match(text[s:e]):
+            # A requirement or a statement of effect: the rest of its sentence goes with it.
+            said = (clause.paragraph, clause.sentence)
+            continue
+        if said == (clause.paragraph, clause.sentence):
+            continue
         if _NOT_TASK_RE.match(text[s:e]):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
@@ -223,6 +245,46 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         )
         previous = clause
     return tasks
+
+
+# A heading of aims, requirements or principles ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
+# "Yêu cầu:"), and any numbered heading (which ends the items under the former).
+_AIM_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*)?(?:mục\s+đích|mục\s+tiêu|yêu\s+cầu|quan\s+điểm"
+    r"|nguyên\s+tắc)\b[^\n]{0,60}$",
+    _I,
+)
+_NUMBERED_HEADING_RE = re.compile(r"(?m)^[ \t]*(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s+\S[^\n]{0,160}$")
+
+
+def _aim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items written under a heading of aims or requirements, up to the next numbered
+    heading that is not one: purposes and requirements are not tasks, even as bullets."""
+    spans = []
+    for match in _AIM_HEADING_RE.finditer(text, start, end):
+        stop = end
+        for heading in _NUMBERED_HEADING_RE.finditer(text, match.end(), end):
+            if not _AIM_HEADING_RE.match(text, heading.start()):
+                stop = heading.start()
+                break
+        spans.append((match.start(), stop))
+    return spans
+
+
+def _headline(text: str) -> int | None:
+    """The end of a news item's headline: its first line when it is short and ends without
+    a stop ("Nghệ An triển khai nhiệm vụ …: đổi mới, chủ động, hiệu quả")."""
+    match = re.match(r"\s*([^\n]{10,250})\n", text)
+    if (
+        match
+        and not re.search(r"[.;:…]\s*$", match.group(1))
+        and not _LIST_MARK_RE.match(match.group(1))
+    ):
+        return match.end(1)
+    return None
+
+
+_LIST_MARK_RE = re.compile(r"\s*(?:[-–•+*]|\d{1,2}\s*[.)]|[IVX]{1,4}\s*[.)])\s")
 
 
 def _copy(mention: AgencyMention) -> AgencyMention:
@@ -443,6 +505,9 @@ def _strip_connector(piece: str) -> str:
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
+    marker = re.match(r"[-–•+*]\s+", text[s:e])  # a bullet's mark is not part of its text
+    if marker:
+        s += marker.end()
     connector = _CONNECTOR_RE.match(text, s, e)
     if connector:
         s = connector.end()
@@ -604,7 +669,7 @@ def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[Extracte
     are tasks, an addressee heading leads the items under it. Its running paragraphs
     (background, the subject) are not read."""
     start = meta.announcement[1] if meta.announcement else 0
-    addressed = re.search(r"(?m)^\s*Kính\s+gửi\s*:[^\n]*", text)
+    addressed = re.search(r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*", text)
     if addressed and not meta.announcement:
         start = addressed.end()
     end = meta.body_end or meta.annex_start or len(text)

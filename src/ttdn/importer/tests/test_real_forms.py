@@ -335,3 +335,137 @@ def test_a_hyphenated_news_date_beside_the_posting_date(directory):
     )
     assert result["issued_date"] == "2023-03-17"
     assert result["issuer"] == "Ủy ban nhân dân huyện Sông Hinh"
+
+
+# Third batch (issue 12, second pass): forms met in the development part only.
+
+
+def test_a_letter_read_by_its_subject_line_when_its_salutation_lost_letters(directory):
+    result = read(
+        "BỘ NGOẠI GIAO\n-------\nSố: 812/BNG-TTBC\nV/v hướng dẫn xây dựng kế hoạch thông tin "
+        "đối ngoại năm 2026\nHà Nội, ngày 03 tháng 11 năm 2025\n"
+        "Kính gi: Ủy ban nhân dân các tỉnh, thành phố\n"
+        "Triển khai Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt "
+        "động thông tin đối ngoại; Quyết định số 9/QĐ-TTg ngày 04/01/2020 của Thủ tướng Chính "
+        "phủ ban hành Kế hoạch thông tin đối ngoại giai đoạn 2020-2025, Bộ Ngoại giao đề nghị "
+        "các tỉnh xây dựng kế hoạch năm 2026, tập trung các nhiệm vụ sau:\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["plan_number"] == "812/BNG-TTBC"
+    assert result["period"] == {"from_year": 2026, "to_year": 2026}  # not the cited 2020-2025
+    assert {b["identifier"] for b in result["legal_bases"]} == {"72/2015/NĐ-CP", "9/QĐ-TTg"}
+    assert result["tasks"] == []
+
+
+def test_an_authority_line_that_lost_a_word_still_names_the_province(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 10/2024/QĐ-UBND | Tuy Hòa, ngày 02 tháng 5 năm 2024 |\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY CHẾ QUẢN LÝ HOẠT ĐỘNG ĐỐI NGOẠI\nỦY BAN NHÂN TỈNH PHÚ YÊN\n"
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+    )
+    assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Phú Yên", "Phú Yên")
+
+
+def test_a_party_board_named_after_its_committee_sets_out_a_plan(directory):
+    result = read(
+        "Để phát huy kết quả năm trước, Ban Tuyên giáo Huyện ủy đề ra kế hoạch tuyên truyền "
+        "đối ngoại năm 2026. Một trong những nhiệm vụ trọng tâm là tiếp tục tuyên truyền về "
+        "chủ quyền biển, đảo. Việc làm tốt công tác này sẽ giúp nâng cao nhận thức của Nhân dân.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert (result["issuer"], result["level"]) == ("Ban Tuyên giáo Huyện ủy", "district")
+    assert result["period"] == {"from_year": 2026, "to_year": 2026}
+    assert [t["text"] for t in result["tasks"]] == ["tiếp tục tuyên truyền về chủ quyền biển, đảo"]
+
+
+def test_news_of_a_years_planned_work_without_a_named_document(directory):
+    result = read(
+        "Phú Yên triển khai nhiệm vụ đối ngoại năm 2026: chủ động, sáng tạo\n"
+        "Theo chỉ đạo, năm 2026 Phú Yên sẽ tiếp tục quảng bá hình ảnh địa phương ra nước ngoài. "
+        "Công tác thông tin đối ngoại cần bám sát chỉ đạo của Trung ương; đổi mới tư duy. "
+        "Tỉnh sẽ chủ động cung cấp thông tin cho báo chí nước ngoài; kết hợp tuyên truyền với "
+        "đấu tranh.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert result["period"] == {"from_year": 2026, "to_year": 2026}
+    assert [t["text"] for t in result["tasks"]] == [
+        "năm 2026 Phú Yên sẽ tiếp tục quảng bá hình ảnh địa phương ra nước ngoài",
+        "Tỉnh sẽ chủ động cung cấp thông tin cho báo chí nước ngoài",
+        "kết hợp tuyên truyền với đấu tranh",
+    ]
+
+
+def test_items_under_a_purposes_heading_are_not_tasks(directory):
+    result = read(
+        "Kế hoạch thông tin đối ngoại tỉnh Phú Yên năm 2026\n\n"
+        "Ngày 05/01/2026, UBND tỉnh Phú Yên đã ban hành Kế hoạch số 3/KH-UBND về thông tin "
+        "đối ngoại năm 2026, như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+        "- Nâng cao hiệu quả quảng bá hình ảnh tỉnh ra nước ngoài.\n"
+        "2. Yêu cầu\n- Bám sát chủ trương của Đảng.\n"
+        "II. NHIỆM VỤ\n- Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện.\n"
+    )
+    assert [t["text"] for t in result["tasks"]] == [
+        "Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện"
+    ]
+
+
+def test_the_kind_read_gives_its_reason_and_a_chosen_kind_is_read_as_such(directory):
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+
+    text = (
+        "UBND tỉnh Phú Yên vừa có văn bản đôn đốc công tác thông tin đối ngoại năm 2026.\n"
+        "Kính gửi: Các sở, ban, ngành\n"
+        "1. Sở Thông tin và Truyền thông:\n- Tổ chức tập huấn thông tin đối ngoại cho cán bộ.\n"
+    )
+    doc = SourceDocument(name="cong-van.txt", text=text, format="txt")
+    read = extract(doc)
+    assert (read.kind.value, read.kind_reason) == ("letter", "letter_marks")
+    assert read.doc_type.value == "other"
+    as_news = extract(doc, kind="news")
+    assert (as_news.kind.value, as_news.kind_reason, as_news.doc_type.value) == (
+        "news",
+        "chosen",
+        "news_about_plan",
+    )
+    as_letter = extract(doc, kind="letter")
+    assert [t.text for t in as_letter.tasks] == ["Tổ chức tập huấn thông tin đối ngoại cho cán bộ"]
+    assert as_letter.tasks[0].lead[0].as_written == "Sở Thông tin và Truyền thông"
+    assert extract(doc, kind="nonsense").kind_reason == "letter_marks"  # not a kind: ignored
+
+
+def test_news_prose_names_its_lead_in_passing_and_collectives_lead_their_sentence(directory):
+    result = read(
+        "Ngày 10/01/2026, UBND tỉnh Phú Yên ban hành Kế hoạch số 5/KH-UBND về công tác thông "
+        "tin đối ngoại năm 2026. UBND tỉnh giao Sở Văn hóa và Thể thao chủ trì, phối hợp với "
+        "các địa phương tổ chức quảng bá du lịch ra nước ngoài. Các sở, ngành tiếp tục đổi mới "
+        "phương thức tuyên truyền đối ngoại trên mạng xã hội.\n"
+    )
+    leads = [[lead["as_written"] for lead in t["lead"]] for t in result["tasks"]]
+    assert leads == [["Sở Văn hóa và Thể thao"], ["Các sở, ngành"]]
+    assert [c["as_written"] for c in result["tasks"][0]["coordinating"]] == ["các địa phương"]
+
+
+def test_ocr_noise_is_never_a_task_and_a_partly_misread_task_is_flagged(directory):
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+    from ttdn.importer.result import LOW_CONFIDENCE
+
+    text = (
+        "Ngày 10/01/2026, UBND tỉnh Phú Yên ban hành Kế hoạch số 5/KH-UBND về thông tin "
+        "đối ngoại năm 2026. Kế hoạch đề ra các nhiệm vụ:\n"
+        "- Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện.\n"
+        "- Tổ chức —_ |' lÀt ñgoäi -| cÁn Ÿ21 hội nghị.\n"
+        "- Xây dựng chuyên trang đối ngoại bằng tiếng Anh trên cổng thông tin lÀt cÁn.\n"
+    )
+    result = extract(SourceDocument(name="scan.pdf", text=text, format="ocr"))
+    texts = [t.text for t in result.tasks]
+    assert "Tổ chức tập huấn thông tin đối ngoại cho cán bộ cấp huyện" in texts
+    assert not any("ñgoäi" in t for t in texts)  # mostly misread: noise, dropped
+    flagged = [t for t in result.tasks if "lÀt" in t.text]
+    assert len(flagged) == 1 and flagged[0].confidence <= 0.5 < LOW_CONFIDENCE  # "Check this"
+    # The same words typed (not OCR) are left to the reviewer as they are.
+    typed = extract(SourceDocument(name="van-ban.txt", text=text, format="txt"))
+    assert len(typed.tasks) == 3

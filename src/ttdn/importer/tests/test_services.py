@@ -185,8 +185,9 @@ def fake_analyser(result_for):
     """An ``analyse_file`` replacement: reports progress, then returns ``result_for(name)``."""
     seen = []
 
-    def analyse(path, name, progress=None):
+    def analyse(path, name, progress=None, kind=None):
         assert Path(path).exists()
+        analyse.kinds.append(kind)
         if progress:
             progress(10, "Đang đọc tệp")
             seen.append(_running_progress())
@@ -195,6 +196,7 @@ def fake_analyser(result_for):
         return result_for(name)
 
     analyse.seen = seen
+    analyse.kinds = []
     return analyse
 
 

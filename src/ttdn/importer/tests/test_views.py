@@ -651,3 +651,47 @@ def test_a_long_wait_behind_a_document_being_read_is_a_queue_not_a_missing_worke
     assert "waiting for the worker" in html
     upload_page = client.get(reverse("importer:upload")).content.decode()
     assert "the worker may not be running" not in upload_page
+
+
+# --- the kind of document: shown with its reason, switched by the reviewer ----------------------
+
+
+def test_the_review_page_says_what_kind_it_read_and_why(as_persona, job):
+    page = as_persona("coordinator").get(reverse("importer:review", args=[job.pk])).content.decode()
+    assert 'id="import-kind"' in page and "Read as:" in page
+    assert reverse("importer:reread", args=[job.pk]) in page
+    for value in ("plan", "report", "letter", "decision", "news", "other"):
+        assert f'<option value="{value}"' in page
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_reading_again_as_another_kind(job, as_persona, persona, analyse):
+    response = as_persona(persona).post(
+        reverse("importer:reread", args=[job.pk]), {"kind": "letter"}
+    )
+    job.refresh_from_db()
+    if persona in ("coordinator", "admin"):
+        assert response.status_code == 302
+        assert response["Location"] == reverse("importer:batch", args=[job.batch])
+        # Read again at once by the test queue, with the chosen kind.
+        assert job.kind == "letter" and job.status == ImportStatus.READY
+        assert analyse.kinds[-1] == "letter"
+        entry = AuditEntry.objects.get(action="import.reread")
+        assert entry.data["kind"] == "letter"
+    else:
+        assert response.status_code == (302 if persona == "anonymous" else 404)
+        assert job.kind == "" and not AuditEntry.objects.filter(action="import.reread").exists()
+
+
+def test_reading_again_refuses_an_unknown_kind_and_a_confirmed_import(as_persona, job, client):
+    client = as_persona("coordinator")
+    response = client.post(reverse("importer:reread", args=[job.pk]), {"kind": "poem"})
+    assert response.status_code == 302 and response["Location"].endswith(f"/{job.pk}/")
+    job.refresh_from_db()
+    assert job.kind == "" and job.status == ImportStatus.READY
+    job.status = ImportStatus.CONFIRMED
+    job.save(update_fields=["status"])
+    response = client.post(reverse("importer:reread", args=[job.pk]), {"kind": "report"})
+    job.refresh_from_db()
+    assert job.kind == "" and job.status == ImportStatus.CONFIRMED
+    assert not AuditEntry.objects.filter(action="import.reread").exists()

@@ -1,0 +1,105 @@
+"""The ruled table of a scanned page: its cells found from the rules, read cell by cell.
+
+An annex is a ruled table whose cells hold several lines (bullets) and whose first
+columns span rows. Tesseract reading the page as lines runs neighbouring cells into each
+other. Here the table's rules are found with OpenCV (a morphological opening keeps only
+long horizontal and vertical strokes, so text and scanner noise drop out), the cells are
+the white areas the rules enclose, and each word Tesseract found on the page goes to the
+cell its centre lies in. A cell that spans several rows is given to its first row; the
+rows below it get ``None`` there ("continues", as a Word vertical merge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+MIN_TABLE_SHARE = 0.08  # of the page's area: a smaller ruled box is not an annex table
+MIN_CELL = 12  # pixels, each side
+
+
+@dataclass
+class Box:
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+    def holds(self, cx: float, cy: float) -> bool:
+        return self.x <= cx < self.right and self.y <= cy < self.bottom
+
+
+def find_cells(grey: np.ndarray) -> tuple[Box, list[Box]] | None:
+    """The table's bounding box and its cells, or None when the page has no ruled table."""
+    height, width = grey.shape
+    ink = cv2.adaptiveThreshold(
+        grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15
+    )
+    horizontal = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(25, width // 30), 1))
+    )
+    vertical = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(25, height // 50)))
+    )
+    rules = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8), iterations=1)
+    contours, _h = cv2.findContours(rules, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    x, y, w, h = cv2.boundingRect(max(contours, key=cv2.contourArea))
+    if w * h < MIN_TABLE_SHARE * width * height:
+        return None
+    inside = 255 - rules[y : y + h, x : x + w]
+    count, _labels, stats, _c = cv2.connectedComponentsWithStats(inside, connectivity=4)
+    cells = []
+    for index in range(1, count):
+        cx, cy, cw, ch, _area = stats[index]
+        touches_edge = cx == 0 or cy == 0 or cx + cw >= w or cy + ch >= h
+        if cw >= MIN_CELL and ch >= MIN_CELL and not touches_edge:
+            cells.append(Box(int(x + cx), int(y + cy), int(cw), int(ch)))
+    if len(cells) < 4:
+        return None
+    return Box(x, y, w, h), cells
+
+
+def _cluster(values: list[int], tolerance: int) -> list[int]:
+    """Representative positions of values that lie within ``tolerance`` of each other."""
+    found: list[int] = []
+    for value in sorted(values):
+        if not found or value - found[-1] > tolerance:
+            found.append(value)
+    return found
+
+
+def table_rows(cells: list[Box], texts: dict[int, str]) -> list[list[str | None]]:
+    """Rows of cell texts; ``texts`` maps a cell's index in ``cells`` to its text."""
+    tolerance = max(6, int(np.median([c.h for c in cells]) * 0.25)) if cells else 6
+    lefts = _cluster([c.x for c in cells], tolerance)
+    tops = _cluster([c.y for c in cells], tolerance)
+
+    def column(box: Box) -> int:
+        return min(range(len(lefts)), key=lambda i: abs(lefts[i] - box.x))
+
+    def row(box: Box) -> int:
+        return min(range(len(tops)), key=lambda i: abs(tops[i] - box.y))
+
+    grid: list[list[str | None]] = [["" for _ in lefts] for _ in tops]
+    for index, box in enumerate(cells):
+        r, c = row(box), column(box)
+        grid[r][c] = texts.get(index, "")
+        for below in range(r + 1, len(tops)):  # a cell spanning rows: the rows below continue it
+            if tops[below] < box.bottom - tolerance:
+                grid[below][c] = None
+        for right in range(c + 1, len(lefts)):  # a cell spanning columns keeps them empty
+            if lefts[right] < box.right - tolerance and grid[r][right] == "":
+                grid[r][right] = ""
+    return [r for r in grid if any(cell for cell in r)]

@@ -1,0 +1,64 @@
+"""Straightening a turned page and finding a ruled table's cells (no OCR needed)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from ttdn.documents.readers.deskew import MIN_ANGLE, skew_angle, straighten
+from ttdn.documents.readers.grid import find_cells, table_rows
+
+
+def _text_page() -> Image.Image:
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    for row in range(30):
+        for word in range(9):
+            draw.rectangle(
+                (100 + word * 115, 120 + row * 48, 100 + word * 115 + 90, 120 + row * 48 + 14), 0
+            )
+    return page
+
+
+@pytest.mark.parametrize("turned", [0.7, -1.2, 2.0])
+def test_a_turned_page_is_measured_and_straightened(turned):
+    page = _text_page().rotate(turned, resample=Image.BILINEAR, fillcolor=255)
+    assert skew_angle(page) == pytest.approx(-turned, abs=0.1)
+    level, angle = straighten(page)
+    assert angle == pytest.approx(-turned, abs=0.1)
+    assert abs(skew_angle(level)) < MIN_ANGLE
+
+
+def test_a_level_or_blank_page_is_left_as_it_is():
+    page = _text_page()
+    assert straighten(page) == (page, 0.0)
+    blank = Image.new("L", (800, 1000), 255)
+    assert straighten(blank) == (blank, 0.0)
+
+
+def test_a_ruled_table_gives_its_cells_and_a_cell_spanning_two_rows_continues():
+    page = Image.new("L", (1200, 900), 255)
+    draw = ImageDraw.Draw(page)
+    left, top, right, bottom = 100, 100, 1100, 700
+    draw.rectangle((left, top, right, bottom), outline=0, width=3)
+    for y in (250, 400, 550):
+        draw.line((left, y, right, y), fill=0, width=3)
+    for x in (300, 700):
+        draw.line((x, top, x, bottom), fill=0, width=3)
+    # The first column's cell covers the second and third rows: no rule between them there.
+    draw.rectangle((left + 3, 397, 297, 403), fill=255)
+    found = find_cells(np.asarray(page))
+    assert found is not None
+    table, cells = found
+    assert (table.x, table.y) == pytest.approx((left, top), abs=4)
+    assert len(cells) == 11  # 4 rows × 3 columns, one cell spanning two rows
+    texts = {i: f"{c.x // 100}-{c.y // 100}" for i, c in enumerate(cells)}
+    rows = table_rows(cells, texts)
+    assert len(rows) == 4
+    spanning = [row[0] for row in rows]
+    assert spanning[1] is not None and spanning[2] is None  # continues the cell above
+
+
+def test_a_page_without_a_table_has_no_cells():
+    assert find_cells(np.asarray(_text_page())) is None
