@@ -10,9 +10,10 @@ each aggregate's access module (``plans.access``, ``tracking.access``, ``importe
 which combine capabilities with agency membership. See docs/decisions/0010-capabilities.md.
 """
 
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from ttdn.accounts.models import Role
+from ttdn.accounts.models import Role, RoleGrant
 
 MANAGE_PLANS = "plans.manage"
 SEE_ALL_PLANS = "plans.see_all"
@@ -23,6 +24,8 @@ ADMINISTER_IMPORTS = "imports.administer"
 ADMINISTER_USERS = "users.administer"
 REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
+URGE_AGENCIES = "urging.urge"
+RECEIVE_ESCALATIONS = "urging.escalations"
 
 LABELS = {
     MANAGE_PLANS: _("Create and change plans and tasks"),
@@ -34,6 +37,8 @@ LABELS = {
     ADMINISTER_USERS: _("Administer users and their roles"),
     REVIEW_BUDGET: _("Review budgets"),
     MONITOR_MEDIA: _("Monitor the media"),
+    URGE_AGENCIES: _("Urge agencies: urging letters, reminder settings, failed e-mails"),
+    RECEIVE_ESCALATIONS: _("Receive escalations of late tasks"),
 }
 ALL_CAPABILITIES = frozenset(LABELS)
 
@@ -48,17 +53,19 @@ BY_NAME = {
     "administer_users": ADMINISTER_USERS,
     "review_budget": REVIEW_BUDGET,
     "monitor_media": MONITOR_MEDIA,
+    "urge_agencies": URGE_AGENCIES,
+    "receive_escalations": RECEIVE_ESCALATIONS,
 }
 
 _COORDINATION = frozenset(
-    {MANAGE_PLANS, SEE_ALL_PLANS, REVIEW_PROGRESS, IMPORT_PLANS, REPORT_PROGRESS}
+    {MANAGE_PLANS, SEE_ALL_PLANS, REVIEW_PROGRESS, IMPORT_PLANS, REPORT_PROGRESS, URGE_AGENCIES}
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
 # assigned to the task (plans.access.reporting_agency_ids), whatever the role.
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.COORDINATOR: _COORDINATION,
     Role.OFFICER: frozenset({REPORT_PROGRESS}),
-    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS}),
+    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS, RECEIVE_ESCALATIONS}),
     Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET}),
     Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA}),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},
@@ -131,6 +138,18 @@ def capability_agency_ids(user, capability: str) -> frozenset[int] | None:
                 return None
             agencies.add(agency_id)
     return frozenset(agencies)
+
+
+def users_with_capability_q(capability: str):
+    """The condition on User rows of the active people who hold ``capability`` everywhere
+    (through their main role or an additional role for every agency); superusers are left
+    out: they hold everything, but are not meant to be told everything."""
+    _check(capability)
+    roles = [role for role, granted in ROLE_CAPABILITIES.items() if capability in granted]
+    grants = RoleGrant.objects.filter(
+        user_id=OuterRef("pk"), role__in=roles, agency__isnull=True
+    )
+    return Q(is_active=True) & (Q(role__in=roles) | Exists(grants))
 
 
 class Capabilities:

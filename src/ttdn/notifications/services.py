@@ -1,0 +1,240 @@
+"""Notifying people: in the app and by e-mail, once per event, retried when mail fails.
+
+- :func:`notifications_send` inserts many notifications at once with "insert or ignore" on
+  ``(event_key, recipient)``: a second sweep, another scheduler process or a restart
+  inserts nothing for an event already notified, and creates no second delivery.
+- :func:`deliveries_send_due` sends the e-mails that are due. Each delivery is claimed with
+  a conditional ``UPDATE`` (Healthchecks ``sendalerts``) that counts the attempt and moves
+  its next attempt past the lease, so two workers never send it at once. A failure is
+  kept (``last_error``) and retried with a growing delay; after
+  ``TTDN_NOTIFY_MAX_ATTEMPTS`` it is *failed*, listed for the coordinator, who may retry it
+  (:func:`delivery_retry`).
+"""
+
+import datetime
+import logging
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.mail import EmailMessage, mailers
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from ttdn.accounts.capabilities import URGE_AGENCIES, has_capability
+from ttdn.audit.services import log_action
+from ttdn.core.text import clean_text
+from ttdn.notifications.models import Channel, Delivery, DeliveryStatus, Notification
+
+log = logging.getLogger(__name__)
+
+MAX_TITLE_CHARS = 255
+MAX_BODY_CHARS = 5_000
+MAX_LINK_CHARS = 500
+MAX_EVENT_KEY_CHARS = 200
+MAX_ERROR_CHARS = 1_000
+BATCH_SIZE = 2_000
+
+
+@dataclass(frozen=True)
+class NotificationData:
+    """One notification to insert: ``event_key`` names the event (``task:12:2026-12-31:before-3``);
+    the same key for the same recipient is never notified twice."""
+
+    recipient_id: int
+    kind: str
+    title: str
+    body: str = ""
+    link: str = ""
+    event_key: str = ""
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+
+def _notification(
+    item: NotificationData, now: datetime.datetime, batch: uuid.UUID
+) -> Notification:
+    if not item.event_key or len(item.event_key) > MAX_EVENT_KEY_CHARS:
+        raise ValueError(f"An event key of 1 to {MAX_EVENT_KEY_CHARS} characters: {item!r}")
+    return Notification(
+        recipient_id=item.recipient_id,
+        kind=item.kind[:40],
+        title=clean_text(item.title, multiline=False).strip()[:MAX_TITLE_CHARS],
+        body=clean_text(item.body).strip()[:MAX_BODY_CHARS],
+        link=item.link[:MAX_LINK_CHARS],
+        event_key=item.event_key,
+        created_at=now,
+        batch=batch,
+    )
+
+
+@transaction.atomic
+def notifications_send(
+    *, items: Iterable[NotificationData], email: bool = True, now: datetime.datetime | None = None
+) -> int:
+    """Insert the notifications not sent before and their e-mail deliveries; returns how
+    many notifications are new. Safe to run twice, or in two processes at once.
+
+    The rows inserted by this call carry its ``batch`` (a conflicting row, inserted
+    earlier or by a concurrent call, keeps its own); only they get a delivery, and
+    deliveries are unique per notification and channel as well.
+    """
+    now = now or timezone.now()
+    batch = uuid.uuid4()
+    rows = [_notification(item, now, batch) for item in items]
+    if not rows:
+        return 0
+    Notification.objects.bulk_create(rows, batch_size=BATCH_SIZE, ignore_conflicts=True)
+    new = Notification.objects.filter(batch=batch)
+    created = new.count()
+    if email and created:
+        deliveries = [
+            Delivery(
+                notification_id=pk,
+                channel=Channel.EMAIL,
+                address=address,
+                next_attempt_at=now,
+                created_at=now,
+            )
+            for pk, address in new.exclude(recipient__email="")
+            .filter(recipient__is_active=True)
+            .values_list("pk", "recipient__email")
+            .iterator(chunk_size=BATCH_SIZE)
+        ]
+        Delivery.objects.bulk_create(deliveries, batch_size=BATCH_SIZE, ignore_conflicts=True)
+        if deliveries:
+            transaction.on_commit(_enqueue_sending)
+    return created
+
+
+def _enqueue_sending() -> None:
+    from ttdn.notifications.tasks import send_due_deliveries  # tasks import this module
+
+    send_due_deliveries.enqueue()
+
+
+def retry_delay(attempts: int) -> datetime.timedelta:
+    """The wait after the ``attempts``-th failure: 1, 4, 16, 64 minutes…, at most 6 hours."""
+    base = settings.TTDN_NOTIFY_RETRY_SECONDS
+    return datetime.timedelta(seconds=min(base * 4 ** max(attempts - 1, 0), 6 * 3600))
+
+
+def _message(delivery: Delivery) -> EmailMessage:
+    notification = delivery.notification
+    link = notification.link
+    if link.startswith("/"):
+        link = settings.TTDN_BASE_URL + link
+    body = notification.body + (f"\n\n{link}" if link else "")
+    with translation.override(settings.LANGUAGE_CODE):
+        footer = _("This message was sent by ttdn. Your notifications: {url}").format(
+            url=settings.TTDN_BASE_URL + "/notifications/"
+        )
+    return EmailMessage(
+        subject=notification.title,
+        body=f"{body}\n\n--\n{footer}",
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[delivery.address],
+    )
+
+
+def deliveries_send_due(*, now: datetime.datetime | None = None, limit: int = 200) -> SendResult:
+    """Send up to ``limit`` e-mails whose next attempt is due; safe in several workers."""
+    now = now or timezone.now()
+    due = list(
+        Delivery.objects.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=now)
+        .order_by("next_attempt_at", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    if not due:
+        return SendResult()
+    lease = now + datetime.timedelta(seconds=settings.TTDN_NOTIFY_LEASE_SECONDS)
+    sent = retrying = failed = skipped = 0
+    connection = None
+    for pk in due:
+        # The claim: one attempt, and no other worker takes it before the lease runs out.
+        claimed = Delivery.objects.filter(
+            pk=pk, status=DeliveryStatus.PENDING, next_attempt_at__lte=now
+        ).update(attempts=F("attempts") + 1, next_attempt_at=lease)
+        if not claimed:
+            skipped += 1
+            continue
+        delivery = Delivery.objects.select_related("notification").get(pk=pk)
+        try:
+            if connection is None:
+                connection = mailers.default
+                connection.open()
+            connection.send_messages([_message(delivery)])
+        except Exception as error:  # noqa: BLE001 — any failure of the mail server is kept
+            log.warning("E-mail delivery %s failed: %s", pk, error)
+            connection = _close(connection)
+            last_error = f"{type(error).__name__}: {error}"[:MAX_ERROR_CHARS]
+            if delivery.attempts >= settings.TTDN_NOTIFY_MAX_ATTEMPTS:
+                Delivery.objects.filter(pk=pk).update(
+                    status=DeliveryStatus.FAILED, last_error=last_error
+                )
+                failed += 1
+            else:
+                Delivery.objects.filter(pk=pk).update(
+                    last_error=last_error, next_attempt_at=now + retry_delay(delivery.attempts)
+                )
+                retrying += 1
+        else:
+            Delivery.objects.filter(pk=pk).update(
+                status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error=""
+            )
+            sent += 1
+    _close(connection)
+    return SendResult(sent=sent, retrying=retrying, failed=failed, skipped=skipped)
+
+
+def _close(connection) -> None:
+    if connection is not None:
+        try:
+            connection.close()
+        except Exception:  # noqa: BLE001, S110 — closing a broken connection may fail too
+            pass
+    return None
+
+
+@transaction.atomic
+def delivery_retry(*, actor, delivery: Delivery) -> Delivery:
+    """Send a failed (or still retrying) e-mail again now, with a fresh set of attempts."""
+    if not has_capability(actor, URGE_AGENCIES):
+        raise PermissionDenied(_("Only the coordinating department can retry e-mails."))
+    before = {"status": delivery.status, "attempts": delivery.attempts}
+    Delivery.objects.filter(pk=delivery.pk).exclude(status=DeliveryStatus.SENT).update(
+        status=DeliveryStatus.PENDING, attempts=0, next_attempt_at=timezone.now()
+    )
+    delivery.refresh_from_db()
+    log_action(
+        actor=actor,
+        action="notifications.delivery_retried",
+        target=delivery,
+        before=before,
+        after={"status": delivery.status, "attempts": delivery.attempts},
+        data={"address": delivery.address, "last_error": delivery.last_error},
+    )
+    transaction.on_commit(_enqueue_sending)
+    return delivery
+
+
+def notifications_mark_read(*, user, ids: Iterable[int] | None = None) -> int:
+    """Mark ``user``'s notifications read (``ids``: only those; None: all). Returns how many.
+
+    Only the recipient's own rows are touched, so another person's id changes nothing.
+    Not audited: whether someone has read their own notice is personal state, like a
+    session, not a change to the work (docs/decisions/0024)."""
+    qs = Notification.objects.filter(recipient=user, read_at__isnull=True)
+    if ids is not None:
+        qs = qs.filter(pk__in=list(ids))
+    return qs.update(read_at=timezone.now())
