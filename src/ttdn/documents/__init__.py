@@ -23,6 +23,10 @@ Converting and writing:
 - ``ttdn.documents.spreadsheet``: ``safe_cell(value)``, ``workbook_bytes(sheets)``.
 - ``ttdn.documents.word``: ``docx_bytes(title, paragraphs, tables)``, an A4 Word file in
   the style of administrative documents (Nghị định 30/2020/NĐ-CP).
+- ``ttdn.documents.decree30``: ``decree30_docx(Decree30Document(...))``, a whole
+  administrative document in that format (heading block, "Số: …/BC-UBND", place-date
+  line, kind and subject, body ending "./.", signature, "Nơi nhận"), and
+  ``date_line(place, date)``, the decree's place-date line.
 
 Heavy libraries (python-docx, openpyxl, pdfplumber, Tesseract, trafilatura) are imported
 only by the module that needs them, so importing this package costs nothing.

@@ -38,9 +38,11 @@ XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # as openpyxl's ILLEG
 
 @dataclass
 class Heading:
-    """A bold heading inside the body ("I. KẾT QUẢ ĐẠT ĐƯỢC"), left-aligned, not indented."""
+    """A heading inside the body ("I. KẾT QUẢ ĐẠT ĐƯỢC"), bold. ``level`` says which:
+    1 "I.", 2 "1." (both bold), 3 "a)" (italic in :mod:`ttdn.documents.decree30`)."""
 
     text: str
+    level: int = 1
 
 
 @dataclass
@@ -75,8 +77,8 @@ def docx_bytes(
     if font_size not in (13, 14):
         raise ValueError("Nghị định 30/2020 sets body text at 13 or 14 pt")
     document = docx.Document()
-    _set_page(document)
-    _set_styles(document, font_size)
+    set_page(document)
+    set_styles(document, font_size)
     document.core_properties.title = xml_text(title)
     document.core_properties.language = LANGUAGE
 
@@ -96,14 +98,16 @@ def docx_bytes(
     return out.getvalue()
 
 
-def _set_page(document) -> None:
+def set_page(document) -> None:
+    """A4 and the margins of Nghị định 30/2020 on every section of ``document``."""
     for section in document.sections:
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.top_margin = section.bottom_margin = Mm(20)
         section.left_margin, section.right_margin = Mm(30), Mm(15)
 
 
-def _set_styles(document, font_size: int) -> None:
+def set_styles(document, font_size: int) -> None:
+    """Times New Roman ``font_size`` pt, Vietnamese, single spacing, 6 pt after."""
     normal = document.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(font_size)
@@ -136,14 +140,16 @@ def _add(document, block: Block) -> None:
         paragraph.paragraph_format.keep_with_next = True
         paragraph.add_run(xml_text(block.text)).bold = True
     elif isinstance(block, DocTable):
-        _add_table(document, block)
+        add_table(document, block)
     else:
         paragraph = document.add_paragraph(xml_text(block))
         paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         paragraph.paragraph_format.first_line_indent = Cm(1)
 
 
-def _add_table(document, table: DocTable) -> None:
+def add_table(document, table: DocTable, *, font_size: float | None = None) -> None:
+    """``table`` with a grid, its header row bold, centred and repeated on each page;
+    ``font_size`` (pt) for its cells if not the body's."""
     width = max([len(table.header), *(len(row) for row in table.rows)], default=0)
     if width == 0:
         return
@@ -159,9 +165,16 @@ def _add_table(document, table: DocTable) -> None:
             paragraph.paragraph_format.space_after = Pt(0)
             if header:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.add_run(xml_text(row[c] if c < len(row) else "")).bold = header
+            run = paragraph.add_run(xml_text(row[c] if c < len(row) else ""))
+            run.bold = header
+            if font_size:
+                run.font.size = Pt(font_size)
             if c < len(table.widths_cm):
                 cell.width = Cm(table.widths_cm[c])
+    if table.widths_cm:  # LibreOffice lays a table out by its grid, not its cells
+        grid.autofit = False
+        for column, width in zip(grid.columns, table.widths_cm, strict=False):
+            column.width = Cm(width)
     if table.header:
         header_row = grid.rows[0]._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
