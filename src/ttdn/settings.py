@@ -203,6 +203,28 @@ TTDN_IMPORT_LEASE_SECONDS = env_int("TTDN_IMPORT_LEASE_SECONDS", 300)
 TTDN_IMPORT_MAX_ATTEMPTS = env_int("TTDN_IMPORT_MAX_ATTEMPTS", 3)
 TTDN_IMPORT_QUEUE_PATIENCE_SECONDS = env_int("TTDN_IMPORT_QUEUE_PATIENCE_SECONDS", 600)
 
+# --- Report requests (ttdn.submissions; docs/decisions/0023-report-requests.md) ----------
+# A deadline on a weekend or public holiday: keep | next_working_day | previous_working_day
+# (a plan's reporting rule may say otherwise). Public holidays: the country calendar of the
+# `holidays` library (TTDN_HOLIDAY_CALENDAR, "" for none) plus TTDN_HOLIDAYS (YYYY-MM-DD,
+# comma-separated: a province's own days off, moved working days).
+TTDN_DEADLINE_ON_HOLIDAY = env("TTDN_DEADLINE_ON_HOLIDAY", "next_working_day")
+if TTDN_DEADLINE_ON_HOLIDAY not in ("keep", "next_working_day", "previous_working_day"):
+    raise ImproperlyConfigured(
+        "TTDN_DEADLINE_ON_HOLIDAY must be keep, next_working_day or previous_working_day."
+    )
+TTDN_HOLIDAY_CALENDAR = env("TTDN_HOLIDAY_CALENDAR", "VN") or ""
+try:
+    TTDN_HOLIDAYS = [datetime.date.fromisoformat(d) for d in env_list("TTDN_HOLIDAYS", [])]
+except ValueError as exc:
+    raise ImproperlyConfigured("TTDN_HOLIDAYS: dates as YYYY-MM-DD, comma-separated.") from exc
+# Periodic requests are sent this many days before their deadline (a rule may say otherwise).
+TTDN_REQUEST_LEAD_DAYS = env_int("TTDN_REQUEST_LEAD_DAYS", 30)
+# The default reporting chain after the agencies' report: the focal department reports to
+# the People's Committee, which reports to the ministry, each this many days after the step
+# before it (a plan's rule may give its own steps).
+TTDN_REPORT_CHAIN_DAYS = [int(d) for d in env_list("TTDN_REPORT_CHAIN_DAYS", ["5", "10"])]
+
 # --- E-mail (Django 6.1 MAILERS) -------------------------------------------------------
 # Real SMTP unless in development without EMAIL_HOST, where mail goes to the console.
 if DEVELOPMENT and not env("EMAIL_HOST"):

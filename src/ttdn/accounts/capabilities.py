@@ -26,6 +26,8 @@ REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
 URGE_AGENCIES = "urging.urge"
 RECEIVE_ESCALATIONS = "urging.escalations"
+REQUEST_REPORTS = "submissions.request"
+SEE_REPORT_REQUESTS = "submissions.see"
 
 LABELS = {
     MANAGE_PLANS: _("Create and change plans and tasks"),
@@ -39,6 +41,8 @@ LABELS = {
     MONITOR_MEDIA: _("Monitor the media"),
     URGE_AGENCIES: _("Urge agencies: urging letters, reminder settings, failed e-mails"),
     RECEIVE_ESCALATIONS: _("Receive escalations of late tasks"),
+    REQUEST_REPORTS: _("Request reports from agencies and review them"),
+    SEE_REPORT_REQUESTS: _("See report requests"),
 }
 ALL_CAPABILITIES = frozenset(LABELS)
 
@@ -55,19 +59,32 @@ BY_NAME = {
     "monitor_media": MONITOR_MEDIA,
     "urge_agencies": URGE_AGENCIES,
     "receive_escalations": RECEIVE_ESCALATIONS,
+    "request_reports": REQUEST_REPORTS,
+    "see_report_requests": SEE_REPORT_REQUESTS,
 }
 
 _COORDINATION = frozenset(
-    {MANAGE_PLANS, SEE_ALL_PLANS, REVIEW_PROGRESS, IMPORT_PLANS, REPORT_PROGRESS, URGE_AGENCIES}
+    {
+        MANAGE_PLANS,
+        SEE_ALL_PLANS,
+        REVIEW_PROGRESS,
+        IMPORT_PLANS,
+        REPORT_PROGRESS,
+        REQUEST_REPORTS,
+        SEE_REPORT_REQUESTS,
+        URGE_AGENCIES,
+    }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
 # assigned to the task (plans.access.reporting_agency_ids), whatever the role.
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.COORDINATOR: _COORDINATION,
-    Role.OFFICER: frozenset({REPORT_PROGRESS}),
-    Role.LEADER: frozenset({SEE_ALL_PLANS, REPORT_PROGRESS, RECEIVE_ESCALATIONS}),
-    Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET}),
-    Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA}),
+    Role.OFFICER: frozenset({REPORT_PROGRESS, SEE_REPORT_REQUESTS}),
+    Role.LEADER: frozenset(
+        {SEE_ALL_PLANS, REPORT_PROGRESS, SEE_REPORT_REQUESTS, RECEIVE_ESCALATIONS}
+    ),
+    Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),
+    Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA, SEE_REPORT_REQUESTS}),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},
 }
 
@@ -146,9 +163,7 @@ def users_with_capability_q(capability: str):
     out: they hold everything, but are not meant to be told everything."""
     _check(capability)
     roles = [role for role, granted in ROLE_CAPABILITIES.items() if capability in granted]
-    grants = RoleGrant.objects.filter(
-        user_id=OuterRef("pk"), role__in=roles, agency__isnull=True
-    )
+    grants = RoleGrant.objects.filter(user_id=OuterRef("pk"), role__in=roles, agency__isnull=True)
     return Q(is_active=True) & (Q(role__in=roles) | Exists(grants))
 
 
