@@ -17,8 +17,7 @@ def troubled_deliveries() -> QuerySet[Delivery]:
     """Failed e-mails, and pending ones that have failed at least once, newest first."""
     return (
         Delivery.objects.filter(
-            Q(status=DeliveryStatus.FAILED)
-            | (Q(status=DeliveryStatus.PENDING) & ~Q(last_error=""))
+            Q(status=DeliveryStatus.FAILED) | (Q(status=DeliveryStatus.PENDING) & ~Q(last_error=""))
         )
         .select_related("notification__recipient")
         .order_by("-created_at", "-id")

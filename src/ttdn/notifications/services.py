@@ -11,6 +11,7 @@
   (:func:`delivery_retry`).
 """
 
+import contextlib
 import datetime
 import logging
 import uuid
@@ -61,9 +62,7 @@ class SendResult:
     skipped: int = 0
 
 
-def _notification(
-    item: NotificationData, now: datetime.datetime, batch: uuid.UUID
-) -> Notification:
+def _notification(item: NotificationData, now: datetime.datetime, batch: uuid.UUID) -> Notification:
     if not item.event_key or len(item.event_key) > MAX_EVENT_KEY_CHARS:
         raise ValueError(f"An event key of 1 to {MAX_EVENT_KEY_CHARS} characters: {item!r}")
     return Notification(
@@ -174,7 +173,7 @@ def deliveries_send_due(*, now: datetime.datetime | None = None, limit: int = 20
                 connection = mailers.default
                 connection.open()
             connection.send_messages([_message(delivery)])
-        except Exception as error:  # noqa: BLE001 — any failure of the mail server is kept
+        except Exception as error:  # any failure of the mail server is kept and retried
             log.warning("E-mail delivery %s failed: %s", pk, error)
             connection = _close(connection)
             last_error = f"{type(error).__name__}: {error}"[:MAX_ERROR_CHARS]
@@ -199,10 +198,9 @@ def deliveries_send_due(*, now: datetime.datetime | None = None, limit: int = 20
 
 def _close(connection) -> None:
     if connection is not None:
-        try:
+        # Closing a broken connection may fail too.
+        with contextlib.suppress(Exception):
             connection.close()
-        except Exception:  # noqa: BLE001, S110 — closing a broken connection may fail too
-            pass
     return None
 
 

@@ -55,5 +55,7 @@ def delivery_list(request):
 def delivery_retry(request, pk: int):
     delivery = delivery_get_for_user(request.user, pk)
     services.delivery_retry(actor=request.user, delivery=delivery)
-    messages.success(request, _("The e-mail to {address} will be sent again.").format(address=delivery.address))
+    messages.success(
+        request, _("The e-mail to {address} will be sent again.").format(address=delivery.address)
+    )
     return redirect("notifications:deliveries")

@@ -25,9 +25,9 @@ def parse_days(text: str) -> tuple[int, ...]:
             continue
         if not part.isdecimal() or not 1 <= int(part) <= MAX_DAYS_BEFORE:
             raise ValidationError(
-                _("Days before a deadline are whole numbers from 1 to {n}, separated by commas.").format(
-                    n=MAX_DAYS_BEFORE
-                )
+                _(
+                    "Days before a deadline are whole numbers from 1 to {n}, separated by commas."
+                ).format(n=MAX_DAYS_BEFORE)
             )
         days.add(int(part))
     return tuple(sorted(days, reverse=True))

@@ -8,12 +8,24 @@ import calendar
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from ttdn.directory.models import Agency
 from ttdn.directory.resolver import follow_successors
-from ttdn.plans.access import sees_all_plans, visible_tasks, visible_tasks_of_agencies
-from ttdn.plans.models import AssignmentRole, Task, TaskDeadline
+from ttdn.plans.access import (
+    sees_all_plans,
+    visible_plans,
+    visible_tasks,
+    visible_tasks_of_agencies,
+)
+from ttdn.plans.models import (
+    REPORTABLE_STATUSES,
+    AssignmentRole,
+    Plan,
+    Task,
+    TaskDeadline,
+    TaskStatus,
+)
 
 MAX_ENTRIES = 1_000
 
@@ -116,3 +128,17 @@ def late_tasks_by_agency(plan, *, today: datetime.date) -> list[tuple[Agency, li
                 agency = follow_successors(agency, on=today)
             by_agency.setdefault(agency.pk, (agency, []))[1].append(task)
     return sorted(by_agency.values(), key=lambda pair: pair[0].name)
+
+
+def plans_to_urge(user, *, today: datetime.date) -> list[Plan]:
+    """The plans taking reports that ``user`` may see, each with ``late`` (tasks late on
+    ``today``, from the stored state), most late first. One query."""
+    late = Q(
+        tasks__next_deadline__lt=today,
+    ) & ~Q(tasks__status__in=[TaskStatus.DONE, TaskStatus.CANCELLED])
+    return list(
+        visible_plans(user)
+        .filter(status__in=REPORTABLE_STATUSES)
+        .annotate(late=Count("tasks", filter=late))
+        .order_by("-late", "-period_start", "id")
+    )

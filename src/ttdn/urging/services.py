@@ -157,9 +157,10 @@ def _candidate_tasks(today: datetime.date, policies: dict[int, Policy], default:
         next_deadline__lte=today + datetime.timedelta(days=horizon),
     )
     if not any(p.weekly_while_late for p in every if p.enabled):
-        reach = max([settings.TTDN_URGING_CATCH_UP_DAYS + 1] + [
-            (p.escalate_after_days or 0) + settings.TTDN_URGING_CATCH_UP_DAYS for p in every
-        ])
+        reach = max(
+            [settings.TTDN_URGING_CATCH_UP_DAYS + 1]
+            + [(p.escalate_after_days or 0) + settings.TTDN_URGING_CATCH_UP_DAYS for p in every]
+        )
         qs = qs.filter(next_deadline__gte=today - datetime.timedelta(days=reach))
     disabled = [pk for pk, p in policies.items() if not p.enabled]
     if disabled:
@@ -268,7 +269,9 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
             ).values_list("agency_id", "user_id"):
                 members[agency_id].append(user_id)
             restricted_plans = {
-                t["plan_id"] for t in tasks.values() if t["plan__visibility"] == Visibility.RESTRICTED
+                t["plan_id"]
+                for t in tasks.values()
+                if t["plan__visibility"] == Visibility.RESTRICTED
             }
             allowed: dict[int, set[int]] = defaultdict(set)
             for plan_id, agency_id in Plan.restricted_to.through.objects.filter(
@@ -335,7 +338,15 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
         "events": dict(counts),
         "seconds": round(time.monotonic() - started, 3),
     }
-    run.save(update_fields=["tasks_considered", "events", "notifications_created", "finished_at", "summary"])
+    run.save(
+        update_fields=[
+            "tasks_considered",
+            "events",
+            "notifications_created",
+            "finished_at",
+            "summary",
+        ]
+    )
     return run
 
 
@@ -454,4 +465,3 @@ def calendar_token_user(raw: str) -> User | None:
     if token.last_used_at is None or now - token.last_used_at > datetime.timedelta(hours=1):
         CalendarToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token.user
-

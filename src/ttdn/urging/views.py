@@ -5,6 +5,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -14,8 +15,9 @@ from ttdn.urging import services
 from ttdn.urging.access import require_urger
 from ttdn.urging.forms import ReminderPolicyForm
 from ttdn.urging.ics import feed_for
+from ttdn.urging.letters import urging_letter_generate
 from ttdn.urging.models import CalendarToken, ReminderPolicy
-from ttdn.urging.selectors import calendar_entries, month_of
+from ttdn.urging.selectors import calendar_entries, late_tasks_by_agency, month_of, plans_to_urge
 
 
 def _calendar(request, *, agency: Agency | None, new_feed_url: str = ""):
@@ -89,7 +91,7 @@ def calendar_feed(request, token: str):
     if user is None:
         raise Http404(_("No such calendar."))
     response = HttpResponse(feed_for(user), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="ttdn.ics"'
+    response["Content-Disposition"] = content_disposition_header(False, "ttdn.ics")
     response["Cache-Control"] = "private, max-age=900"
     return response
 
@@ -134,3 +136,43 @@ def reminder_settings(request, pk: int):
         "urging/reminder_settings.html",
         {"plan": plan, "policy": policy, "form": form, "defaults": defaults},
     )
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@login_required
+def urging_letter(request, pk: int):
+    """The late agencies of a plan (GET) and their urging letter as Word (POST)."""
+    plan = plan_get_for_user(request.user, pk, select_related=("issuer", "unit"))
+    require_urger(request.user)
+    today = timezone.localdate()
+    years = list(range(plan.period_start, plan.period_end + 1))
+    raw_year = request.POST.get("year") or request.GET.get("year") or ""
+    year = int(raw_year) if raw_year.isdecimal() and int(raw_year) in years else None
+    if request.method == "POST":
+        letter = urging_letter_generate(actor=request.user, plan=plan, year=year, today=today)
+        response = HttpResponse(letter.content, content_type=DOCX)
+        response["Content-Disposition"] = content_disposition_header(True, letter.filename)
+        return response
+    groups = late_tasks_by_agency(plan, today=today)
+    if year is not None:
+        groups = [
+            (a, [t for t in tasks if t.next_deadline and t.next_deadline.year == year])
+            for a, tasks in groups
+        ]
+        groups = [(a, tasks) for a, tasks in groups if tasks]
+    return render(
+        request,
+        "urging/letter.html",
+        {"plan": plan, "groups": groups, "years": years, "year": year, "today": today},
+    )
+
+
+@login_required
+def urging_index(request):
+    """Plans taking reports, with their late tasks today: where to urge."""
+    require_urger(request.user)
+    today = timezone.localdate()
+    plans = plans_to_urge(request.user, today=today)
+    return render(request, "urging/index.html", {"plans": plans, "today": today})

@@ -29,7 +29,11 @@ def sqlite_env(var_dir: Path) -> dict:
 
 def shell(env: dict, code: str, *, timeout: int = 300) -> str:
     done = subprocess.run(
-        [TTDN, "shell", "--no-imports", "-c", code], env=env, capture_output=True, text=True, timeout=timeout
+        [TTDN, "shell", "--no-imports", "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout
@@ -38,7 +42,10 @@ def shell(env: dict, code: str, *, timeout: int = 300) -> str:
 def prepare(var_dir: Path, setup_code: str) -> dict:
     env = sqlite_env(var_dir)
     done = subprocess.run(
-        [TTDN, "migrate", "--noinput", "-v", "0"], env=env, capture_output=True, text=True,
+        [TTDN, "migrate", "--noinput", "-v", "0"],
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=600,
     )
     assert done.returncode == 0, done.stderr[-3000:]
@@ -52,8 +59,11 @@ def twice_at_once(env: dict, code: str, *, timeout: int = 300) -> list[str]:
     wrapped = f"import time\nwhile time.time() < {start}: time.sleep(0.002)\n{code}"
     procs = [
         subprocess.Popen(
-            [TTDN, "shell", "--no-imports", "-c", wrapped], env=env, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True,
+            [TTDN, "shell", "--no-imports", "-c", wrapped],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(2)
     ]

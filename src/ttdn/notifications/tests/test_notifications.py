@@ -25,7 +25,11 @@ def _locmem_mail(settings):
 
 def _item(user, key="task:1:2026-12-31:before-3", title="Hạn nhiệm vụ"):
     return NotificationData(
-        recipient_id=user.pk, kind="urging.before", title=title, body="Nội dung", link="/tasks/1/",
+        recipient_id=user.pk,
+        kind="urging.before",
+        title=title,
+        body="Nội dung",
+        link="/tasks/1/",
         event_key=key,
     )
 
@@ -144,7 +148,9 @@ def test_a_backend_raising_on_one_message_does_not_stop_the_others(settings, mak
             raise OSError("452 mailbox full")
         return 1
 
-    with mock.patch("django.core.mail.backends.locmem.EmailBackend.send_messages", side_effect=flaky):
+    with mock.patch(
+        "django.core.mail.backends.locmem.EmailBackend.send_messages", side_effect=flaky
+    ):
         result = services.deliveries_send_due()
     assert (result.sent, result.retrying) == (2, 1)
     failed = Delivery.objects.get(address="u1@example.org")
@@ -206,7 +212,9 @@ def test_the_header_shows_the_unread_count_in_one_query(
     # page count, the rows, the unread count.
     with django_assert_max_num_queries(7) as captured:
         client.get(reverse("notifications:list"))
-    counts = [q["sql"] for q in captured.captured_queries if "notifications_notification" in q["sql"]]
+    counts = [
+        q["sql"] for q in captured.captured_queries if "notifications_notification" in q["sql"]
+    ]
     # The list's page count, its rows, and the header's count; nothing per row.
     assert len(counts) <= 3
 

@@ -71,7 +71,9 @@ def test_a_sweep_after_days_down_catches_up_with_the_latest_event_only():
 
 
 def test_a_disabled_policy_sends_nothing():
-    off = Policy(days_before=(7, 3, 1), weekly_while_late=True, escalate_after_days=1, enabled=False)
+    off = Policy(
+        days_before=(7, 3, 1), weekly_while_late=True, escalate_after_days=1, enabled=False
+    )
     assert events_for(D(2026, 12, 31), today=D(2027, 1, 1), policy=off) == (None, None)
 
 
@@ -85,7 +87,10 @@ def due(make_plan, agency_a, agency_b):
 
     def make(deadline, *, visibility="internal", status="in_progress", restricted_to=None):
         plan = make_plan(
-            visibility=visibility, status=status, coordinating=[agency_b], restricted_to=restricted_to
+            visibility=visibility,
+            status=status,
+            coordinating=[agency_b],
+            restricted_to=restricted_to,
         )
         task = plan.tasks.get()
         Task.objects.filter(pk=task.pk).update(next_deadline=deadline, status="in_progress")
@@ -161,7 +166,10 @@ def test_a_merged_agency_is_urged_through_its_successor(due, agency_a, make_user
     heir = make_user("heir", "officer", agencies=[successor])
     Agency.objects.filter(pk=agency_a.pk).update(valid_to=D(2025, 2, 28))
     AgencySuccession.objects.create(
-        predecessor=agency_a, successor=successor, kind="merged", effective_date=D(2025, 3, 1),
+        predecessor=agency_a,
+        successor=successor,
+        kind="merged",
+        effective_date=D(2025, 3, 1),
         primary=True,
     )
     due(D(2026, 12, 31))
@@ -224,7 +232,7 @@ def test_two_sweeps_at_once_notify_once(due, officer_a, officer_b, tmp_path):
         assert sorted(results) == [0, 360]  # 60 tasks × (3 lead + 3 coordinating officers)
         assert counts.split() == ["360", "360"]
         return
-    for i in range(20):
+    for _i in range(20):
         due(D(2026, 12, 31))
     for user in (officer_a, officer_b):
         user.email = f"{user.username}@example.org"
