@@ -41,6 +41,7 @@ from ttdn.plans.models import (
     TaskAssignment,
     Visibility,
 )
+from ttdn.submissions.selectors import open_requests
 from ttdn.urging.models import CalendarToken, ReminderPolicy, SweepRun, parse_days
 
 CHUNK = 5_000
@@ -330,8 +331,15 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
                 counts[p.event.kind] += 1
             created += notifications_send(items=items)
 
+        created_requests, request_events = _request_reminders(
+            today=today, default=default, policies=policies, catch_up=catch_up
+        )
+        created += created_requests
+        for kind, n in request_events.items():
+            counts[f"request.{kind}"] += n
+
     run.tasks_considered = considered
-    run.events = len(pending)
+    run.events = len(pending) + sum(request_events.values())
     run.notifications_created = created
     run.finished_at = timezone.now()
     run.summary = {
@@ -348,6 +356,102 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
         ]
     )
     return run
+
+
+def _request_texts(event: Event, request) -> tuple[str, str]:
+    date = request.deadline.strftime("%d/%m/%Y")
+    title_text = request.title
+    if event.kind == EventKind.BEFORE:
+        title = _("Report due in {days} days ({date}): {title}").format(
+            days=event.count, date=date, title=title_text
+        )
+    elif event.kind == EventKind.LATE:
+        title = _("Report late from today (deadline {date}): {title}").format(
+            date=date, title=title_text
+        )
+    elif event.kind == EventKind.WEEKLY:
+        title = _(
+            "Report still missing, {weeks} weeks after the deadline ({date}): {title}"
+        ).format(weeks=event.count, date=date, title=title_text)
+    else:
+        title = _("Escalation: report missing for {days} days (deadline {date}): {title}").format(
+            days=event.count, date=date, title=title_text
+        )
+    body = _("Report request: {title}\nPeriod: {period}\nPlan: {plan}\nDeadline: {date}").format(
+        title=title_text,
+        period=request.period_label,
+        plan=request.plan.number or request.plan.title,
+        date=date,
+    )
+    return title, body
+
+
+def _request_reminders(
+    *, today: datetime.date, default: Policy, policies: dict[int, Policy], catch_up: int
+) -> tuple[int, dict[str, int]]:
+    """Reminders for report requests whose recipients have not handed in their report
+    (``submissions.selectors.open_requests``), with the plan's reminder settings."""
+    horizon = max((max(p.days_before, default=0) for p in [default, *policies.values()]), default=0)
+    requests = list(open_requests(on=today, within_days=horizon + catch_up))
+    counts: dict[str, int] = defaultdict(int)
+    if not requests:
+        return 0, counts
+    items: list[NotificationData] = []
+    leader_ids: list[int] | None = None
+    missing = {s.agency_id for r in requests for s in r.missing if s.agency_id}
+    current = _current_agencies(missing, today)
+    members: dict[int, list[int]] = defaultdict(list)
+    for agency_id, user_id in Membership.objects.filter(
+        agency_id__in={a.pk for a in current.values()}, user__is_active=True
+    ).values_list("agency_id", "user_id"):
+        members[agency_id].append(user_id)
+    for request in requests:
+        officers, leaders = events_for(
+            request.deadline,
+            today=today,
+            policy=policies.get(request.plan_id, default),
+            catch_up_days=catch_up,
+        )
+        link = reverse("pages:plan", args=[request.plan_id])
+        for event, audience in ((officers, "officers"), (leaders, "leaders")):
+            if event is None:
+                continue
+            title, body = _request_texts(event, request)
+            key = f"request:{request.pk}:{request.deadline.isoformat()}:{event.suffix}"
+            kind = f"urging.request_{event.kind}"
+            counts[event.kind] += 1
+            if audience == "leaders":
+                if leader_ids is None:
+                    leader_ids = list(
+                        User.objects.filter(
+                            users_with_capability_q(RECEIVE_ESCALATIONS)
+                        ).values_list("pk", flat=True)
+                    )
+                names = ", ".join(
+                    dict.fromkeys(
+                        current[s.agency_id].display_name
+                        for s in request.missing
+                        if s.agency_id in current
+                    )
+                )
+                text = (
+                    body
+                    + "\n"
+                    + _("Agencies that have not reported: {agencies}").format(agencies=names or "—")
+                )
+                items.extend(NotificationData(u, kind, title, text, link, key) for u in leader_ids)
+                continue
+            seen: set[int] = set()
+            for submission in request.missing:
+                agency = current.get(submission.agency_id)
+                if agency is None:
+                    continue
+                text = body + "\n" + _("Your agency: {agency}").format(agency=agency.display_name)
+                for uid in members.get(agency.pk, ()):
+                    if uid not in seen:
+                        seen.add(uid)
+                        items.append(NotificationData(uid, kind, title, text, link, key))
+    return notifications_send(items=items), counts
 
 
 # --- a plan's reminder settings ------------------------------------------------------------

@@ -259,3 +259,32 @@ def test_two_sweeps_at_once_notify_once(due, officer_a, officer_b, tmp_path):
     assert total == 20 * 2  # officer A (lead) and officer B (coordinating)
     assert sum(results) == total
     assert Delivery.objects.count() == 40
+
+
+def test_report_requests_remind_the_agencies_that_have_not_reported(
+    make_plan, coordinator, agency_a, agency_b, officer_a, officer_b, leader
+):
+    from ttdn.submissions.models import Submission
+    from ttdn.submissions.services import request_create_adhoc
+
+    plan = make_plan(status="in_progress")
+    request = request_create_adhoc(
+        actor=coordinator,
+        plan=plan,
+        title="Báo cáo đột xuất về công tác thông tin đối ngoại",
+        deadline=D(2026, 12, 31),
+        period_start=D(2026, 1, 1),
+        period_end=D(2026, 12, 31),
+        agencies=[agency_a, agency_b],
+    )
+    # B has handed in its report: only A is reminded.
+    Submission.objects.filter(request=request, agency=agency_b).update(state="submitted")
+    run = reminders_sweep(today=D(2026, 12, 24))
+    got = Notification.objects.filter(kind="urging.request_before")
+    assert [n.recipient for n in got] == [officer_a]
+    assert got[0].event_key == f"request:{request.pk}:2026-12-31:before-7"
+    assert run.summary["events"] == {"request.before": 1}
+    assert reminders_sweep(today=D(2026, 12, 24)).notifications_created == 0
+    reminders_sweep(today=D(2027, 1, 14))
+    escalation = Notification.objects.get(kind="urging.request_escalation")
+    assert escalation.recipient == leader and "Sở TT&TT" in escalation.body
