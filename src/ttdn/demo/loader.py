@@ -28,6 +28,7 @@ from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
 from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_review, progress_submit
+from ttdn.urging.demo import demo_urging
 
 DEMO_PASSWORD = "ttdn-demo"
 OFFICER_AGENCY = "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
@@ -186,6 +187,7 @@ def demo_load(*, stdout=None) -> dict:
         if plan.demo_target_status == PlanStatus.CLOSED:
             services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
     imports = _pending_import(coordinator)
+    say(f"Reminders: {demo_urging(today=today)['notifications']}")
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}, imports awaiting review: {imports}")
     return {
         "plans": len(plans) + 1,

@@ -181,6 +181,21 @@ def _current_agencies(agency_ids: set[int], today: datetime.date) -> dict[int, A
     }
 
 
+def _members(current: dict[int, Agency]) -> dict[int, list[int]]:
+    """The active members to tell for each agency as assigned: those of the body that
+    carries on its work today and, while their accounts have not moved yet, its own."""
+    ids = set(current) | {a.pk for a in current.values()}
+    by_agency: dict[int, list[int]] = defaultdict(list)
+    for agency_id, user_id in Membership.objects.filter(
+        agency_id__in=ids, user__is_active=True
+    ).values_list("agency_id", "user_id"):
+        by_agency[agency_id].append(user_id)
+    return {
+        pk: list(dict.fromkeys(by_agency.get(agency.pk, []) + by_agency.get(pk, [])))
+        for pk, agency in current.items()
+    }
+
+
 def _role_label(role: str) -> str:
     return _("lead agency") if role == AssignmentRole.LEAD else _("coordinating agency")
 
@@ -264,11 +279,7 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
             current = _current_agencies(
                 {a for rows in assignments.values() for a, _role in rows}, today
             )
-            members: dict[int, list[int]] = defaultdict(list)
-            for agency_id, user_id in Membership.objects.filter(
-                agency_id__in={a.pk for a in current.values()}, user__is_active=True
-            ).values_list("agency_id", "user_id"):
-                members[agency_id].append(user_id)
+            members = _members(current)
             restricted_plans = {
                 t["plan_id"]
                 for t in tasks.values()
@@ -322,7 +333,7 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
                     agency_text = "\n" + _("Your agency: {agency} ({role})").format(
                         agency=agency.display_name, role=_role_label(role)
                     )
-                    for uid in members.get(agency.pk, ()):
+                    for uid in members.get(agency_id, ()):
                         if uid not in seen:
                             seen.add(uid)
                             items.append(
@@ -400,11 +411,7 @@ def _request_reminders(
     leader_ids: list[int] | None = None
     missing = {s.agency_id for r in requests for s in r.missing if s.agency_id}
     current = _current_agencies(missing, today)
-    members: dict[int, list[int]] = defaultdict(list)
-    for agency_id, user_id in Membership.objects.filter(
-        agency_id__in={a.pk for a in current.values()}, user__is_active=True
-    ).values_list("agency_id", "user_id"):
-        members[agency_id].append(user_id)
+    members = _members(current)
     for request in requests:
         officers, leaders = events_for(
             request.deadline,
@@ -447,7 +454,7 @@ def _request_reminders(
                 if agency is None:
                     continue
                 text = body + "\n" + _("Your agency: {agency}").format(agency=agency.display_name)
-                for uid in members.get(agency.pk, ()):
+                for uid in members.get(submission.agency_id, ()):
                     if uid not in seen:
                         seen.add(uid)
                         items.append(NotificationData(uid, kind, title, text, link, key))
