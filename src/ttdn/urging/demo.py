@@ -1,4 +1,4 @@
-"""Demo: the reminders of the last two weeks, from real sweeps over the demo data."""
+"""Demo: the reminders of the last ten weeks, from real sweeps over the demo data."""
 
 import datetime
 
@@ -7,11 +7,11 @@ from django.utils import timezone
 from ttdn.notifications.models import Delivery, DeliveryStatus, Notification
 from ttdn.urging.services import reminders_sweep
 
-DAYS = 35
+DAYS = 70
 
 
 def demo_urging(*, today: datetime.date | None = None) -> dict:
-    """Sweep each of the last two weeks' days as the worker would have, so the demo users
+    """Sweep each of the last ten weeks. days as the worker would have, so the demo users
     find the reminders, late notices and escalations of the demo plans in their inbox;
     the older ones read. One e-mail is left failed for the coordinator's list of e-mails
     not delivered, as after a day the mail server was down."""
