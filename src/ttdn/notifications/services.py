@@ -13,6 +13,7 @@
 
 import contextlib
 import datetime
+import functools
 import logging
 import uuid
 from collections.abc import Iterable
@@ -62,19 +63,35 @@ class SendResult:
     skipped: int = 0
 
 
-def _notification(item: NotificationData, now: datetime.datetime, batch: uuid.UUID) -> Notification:
+def _notification(
+    item: NotificationData, now: datetime.datetime, batch: uuid.UUID, clean
+) -> Notification:
     if not item.event_key or len(item.event_key) > MAX_EVENT_KEY_CHARS:
         raise ValueError(f"An event key of 1 to {MAX_EVENT_KEY_CHARS} characters: {item!r}")
     return Notification(
         recipient_id=item.recipient_id,
         kind=item.kind[:40],
-        title=clean_text(item.title, multiline=False).strip()[:MAX_TITLE_CHARS],
-        body=clean_text(item.body).strip()[:MAX_BODY_CHARS],
+        title=clean(item.title, False)[:MAX_TITLE_CHARS],
+        body=clean(item.body, True)[:MAX_BODY_CHARS],
         link=item.link[:MAX_LINK_CHARS],
         event_key=item.event_key,
         created_at=now,
         batch=batch,
     )
+
+
+def notified_events(keys: Iterable[str]) -> set[str]:
+    """Which of ``keys`` someone has already been notified of (one indexed query per
+    5,000 keys): a sweep skips them before composing anything."""
+    keys = list(dict.fromkeys(keys))
+    found: set[str] = set()
+    for i in range(0, len(keys), 5_000):
+        found.update(
+            Notification.objects.filter(event_key__in=keys[i : i + 5_000])
+            .values_list("event_key", flat=True)
+            .distinct()
+        )
+    return found
 
 
 @transaction.atomic
@@ -90,7 +107,13 @@ def notifications_send(
     """
     now = now or timezone.now()
     batch = uuid.uuid4()
-    rows = [_notification(item, now, batch) for item in items]
+
+    # The same text goes to every person told of an event: clean it once.
+    @functools.cache
+    def clean(text: str, multiline: bool) -> str:
+        return clean_text(text, multiline=multiline).strip()
+
+    rows = [_notification(item, now, batch, clean) for item in items]
     if not rows:
         return 0
     Notification.objects.bulk_create(rows, batch_size=BATCH_SIZE, ignore_conflicts=True)

@@ -18,7 +18,9 @@ def demo_urging(*, today: datetime.date | None = None) -> dict:
     today = today or timezone.localdate()
     created = 0
     for back in range(DAYS, -1, -1):
-        created += reminders_sweep(today=today - datetime.timedelta(days=back)).notifications_created
+        created += reminders_sweep(
+            today=today - datetime.timedelta(days=back)
+        ).notifications_created
     cutoff = timezone.now() - datetime.timedelta(days=3)
     Notification.objects.filter(created_at__lt=cutoff).update(read_at=timezone.now())
     # Every demo address is @ttdn.local: nothing is really sent; mark them sent, but one.

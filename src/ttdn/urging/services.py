@@ -32,7 +32,7 @@ from ttdn.accounts.models import Membership, User
 from ttdn.audit.services import log_action, snapshot
 from ttdn.directory.models import Agency
 from ttdn.directory.resolver import follow_successors
-from ttdn.notifications.services import NotificationData, notifications_send
+from ttdn.notifications.services import NotificationData, notifications_send, notified_events
 from ttdn.plans.models import (
     REPORTABLE_STATUSES,
     AssignmentRole,
@@ -220,7 +220,7 @@ def _texts(event: Event, task: dict, deadline: datetime.date) -> tuple[str, str]
         )
     plan = task["plan__number"] or task["plan__title"]
     body = _("Plan: {plan}\nTask: {task}\nDeadline: {date}").format(
-        plan=plan, task=text[:1000], date=date
+        plan=plan, task=text[:500], date=date
     )
     return title, body
 
@@ -231,6 +231,10 @@ class _Pending:
     deadline: datetime.date
     event: Event
     audience: str  # "officers" | "leaders"
+
+
+def _event_key(p: _Pending) -> str:
+    return f"task:{p.task_id}:{p.deadline.isoformat()}:{p.event.suffix}"
 
 
 def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
@@ -262,8 +266,17 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
     created = 0
     counts: dict[str, int] = defaultdict(int)
     leader_ids: list[int] | None = None
+    skipped = 0
     with translation.override(settings.LANGUAGE_CODE):
         for chunk in _chunks(pending):
+            # Events of the catch-up days already notified (an earlier sweep): skip them
+            # before reading anything else; the unique key still guards each person.
+            done = notified_events(_event_key(p) for p in chunk)
+            if done:
+                skipped += sum(_event_key(p) in done for p in chunk)
+                chunk = [p for p in chunk if _event_key(p) not in done]
+                if not chunk:
+                    continue
             task_ids = sorted({p.task_id for p in chunk})
             tasks = {
                 t["pk"]: t
@@ -304,7 +317,7 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
                     continue
                 title, body = _texts(p.event, task, p.deadline)
                 link = reverse("pages:task", args=[p.task_id])
-                key = f"task:{p.task_id}:{p.deadline.isoformat()}:{p.event.suffix}"
+                key = _event_key(p)
                 kind = f"urging.{p.event.kind}"
                 if p.audience == "leaders":
                     leads = [
@@ -355,6 +368,7 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
     run.finished_at = timezone.now()
     run.summary = {
         "events": dict(counts),
+        "already_notified": skipped,
         "seconds": round(time.monotonic() - started, 3),
     }
     run.save(
