@@ -267,6 +267,8 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
     counts: dict[str, int] = defaultdict(int)
     leader_ids: list[int] | None = None
     skipped = 0
+    # One reverse() for every link: "/tasks/{}/".
+    task_link = reverse("pages:task", args=[987654321]).replace("987654321", "{}")
     with translation.override(settings.LANGUAGE_CODE):
         for chunk in _chunks(pending):
             # Events of the catch-up days already notified (an earlier sweep): skip them
@@ -316,7 +318,7 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
                 if task is None:
                     continue
                 title, body = _texts(p.event, task, p.deadline)
-                link = reverse("pages:task", args=[p.task_id])
+                link = task_link.format(p.task_id)
                 key = _event_key(p)
                 kind = f"urging.{p.event.kind}"
                 if p.audience == "leaders":
@@ -353,7 +355,7 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
                                 NotificationData(uid, kind, title, body + agency_text, link, key)
                             )
                 counts[p.event.kind] += 1
-            created += notifications_send(items=items)
+            created += notifications_send(items=items, trusted=True)
 
         created_requests, request_events = _request_reminders(
             today=today, default=default, policies=policies, catch_up=catch_up
@@ -472,7 +474,7 @@ def _request_reminders(
                     if uid not in seen:
                         seen.add(uid)
                         items.append(NotificationData(uid, kind, title, text, link, key))
-    return notifications_send(items=items), counts
+    return notifications_send(items=items, trusted=True), counts
 
 
 # --- a plan's reminder settings ------------------------------------------------------------
