@@ -64,9 +64,9 @@ class Channel(models.TextChoices):
 
 
 class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
+    PENDING = "pending", _("Waiting to be sent")
     SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
+    FAILED = "failed", _("Not delivered")
 
 
 class Delivery(models.Model):

@@ -87,7 +87,7 @@ def letter_spec(
                         ]
                         for i, task in enumerate(tasks, 1)
                     ],
-                    widths_cm=[1.2, 9.5, 2.8, 3.0],
+                    widths_cm=[1.3, 9.2, 2.8, 3.2],
                 )
             )
         closing = (
