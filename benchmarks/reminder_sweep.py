@@ -138,7 +138,9 @@ def main() -> None:
 
     # The very first sweep: every event of the catch-up days is new.
     first, run = sweep(today - datetime.timedelta(days=1))
-    print(f"first sweep: {first:.2f} s, {run.events} events, {run.notifications_created} notifications")
+    print(
+        f"first sweep: {first:.2f} s, {run.events} events, {run.notifications_created} notifications"
+    )
     times, repeats = [], []
     for n in range(args.runs):
         day = today + datetime.timedelta(days=n)
