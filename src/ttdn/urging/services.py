@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -251,6 +252,18 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
     policies = {row.plan_id: policy_of(row) for row in ReminderPolicy.objects.all()}
     catch_up = settings.TTDN_URGING_CATCH_UP_DAYS
 
+    # Every event falling on or before the day of the last sweep that finished (up to
+    # today) was handled by it: skip those without reading anything. A sweep that died
+    # half-way set no watermark, so the next one does its work again (insert-or-ignore).
+    watermark = (
+        SweepRun.objects.filter(day__lte=today, finished_at__isnull=False)
+        .exclude(pk=run.pk)
+        .aggregate(day=Max("day"))["day"]
+    )
+
+    def new(event: Event | None) -> Event | None:
+        return event if event and (watermark is None or event.on > watermark) else None
+
     pending: list[_Pending] = []
     considered = 0
     for task_id, plan_id, deadline in _candidate_tasks(today, policies, default):
@@ -258,9 +271,9 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
         officers, leaders = events_for(
             deadline, today=today, policy=policies.get(plan_id, default), catch_up_days=catch_up
         )
-        if officers:
+        if officers := new(officers):
             pending.append(_Pending(task_id, deadline, officers, "officers"))
-        if leaders:
+        if leaders := new(leaders):
             pending.append(_Pending(task_id, deadline, leaders, "leaders"))
 
     created = 0
@@ -358,7 +371,7 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
             created += notifications_send(items=items, trusted=True)
 
         created_requests, request_events = _request_reminders(
-            today=today, default=default, policies=policies, catch_up=catch_up
+            today=today, default=default, policies=policies, catch_up=catch_up, new=new
         )
         created += created_requests
         for kind, n in request_events.items():
@@ -371,6 +384,7 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
     run.summary = {
         "events": dict(counts),
         "already_notified": skipped,
+        "watermark": watermark.isoformat() if watermark else None,
         "seconds": round(time.monotonic() - started, 3),
     }
     run.save(
@@ -414,7 +428,12 @@ def _request_texts(event: Event, request) -> tuple[str, str]:
 
 
 def _request_reminders(
-    *, today: datetime.date, default: Policy, policies: dict[int, Policy], catch_up: int
+    *,
+    today: datetime.date,
+    default: Policy,
+    policies: dict[int, Policy],
+    catch_up: int,
+    new=lambda event: event,
 ) -> tuple[int, dict[str, int]]:
     """Reminders for report requests whose recipients have not handed in their report
     (``submissions.selectors.open_requests``), with the plan's reminder settings."""
@@ -436,7 +455,7 @@ def _request_reminders(
             catch_up_days=catch_up,
         )
         link = reverse("pages:plan", args=[request.plan_id])
-        for event, audience in ((officers, "officers"), (leaders, "leaders")):
+        for event, audience in ((new(officers), "officers"), (new(leaders), "leaders")):
             if event is None:
                 continue
             title, body = _request_texts(event, request)

@@ -288,3 +288,15 @@ def test_report_requests_remind_the_agencies_that_have_not_reported(
     reminders_sweep(today=D(2027, 1, 14))
     escalation = Notification.objects.get(kind="urging.request_escalation")
     assert escalation.recipient == leader and "Sở TT&TT" in escalation.body
+
+
+def test_a_sweep_that_died_half_way_leaves_its_work_to_the_next(due, officer_a):
+    due(D(2026, 12, 31))
+    SweepRun.objects.create(day=D(2027, 1, 1))  # started, never finished
+    run = reminders_sweep(today=D(2027, 1, 1))
+    assert run.notifications_created == 1 and run.summary["watermark"] is None
+    # The next sweep of the day skips what the finished one handled, reading nothing.
+    again = reminders_sweep(today=D(2027, 1, 1))
+    assert again.events == 0 and again.summary["watermark"] == "2027-01-01"
+    # The next day the catch-up days' events are known; only that day's are new.
+    assert reminders_sweep(today=D(2027, 1, 2)).events == 0
