@@ -14,7 +14,7 @@ tracking would (status, next deadline); the sweep only reads it.
 A first sweep (yesterday) finds every event of its catch-up days new (the day the
 feature is switched on). Then each run sweeps the next day (``today``, ``today + 1`` …),
 as the first sweep of a morning does: it finds that day's events (the catch-up days'
-ones were notified the day before and are skipped) and inserts their notifications and
+ones were handled by the sweep of the day before and are skipped) and inserts their notifications and
 e-mail deliveries; the median of ``--runs`` runs is reported, with the numbers of events
 and notifications. E-mails are not sent (the job the sweep enqueues goes to a dummy
 backend); their deliveries are inserted as in production. A second sweep of the same day (nothing new to insert) is timed as well.
@@ -118,6 +118,7 @@ def main() -> None:
 
     from ttdn.notifications.models import Delivery, Notification
     from ttdn.plans.models import Plan, Task
+    from ttdn.urging.models import SweepRun
     from ttdn.urging.services import reminders_sweep
 
     call_command("migrate", verbosity=0)
@@ -129,6 +130,7 @@ def main() -> None:
         print(f"filled {args.tasks} tasks in {time.perf_counter() - started:.1f} s", flush=True)
     Notification.objects.all().delete()
     Delivery.objects.all().delete()
+    SweepRun.objects.all().delete()
     today = datetime.date.today()
 
     def sweep(day):
