@@ -141,30 +141,26 @@ _NOTIFICATION_FIELDS = (
     "created_at",
     "batch",
 )
-INSERT_ROWS = 1_000  # 8 parameters a row: far below SQLite's 32,766
 
 
 def _insert_or_ignore(rows: list[tuple], *, now: datetime.datetime, batch: uuid.UUID) -> None:
-    """``INSERT … VALUES (…), (…) ON CONFLICT DO NOTHING`` in chunks: what
-    ``bulk_create(ignore_conflicts=True)`` writes, without a model instance and a compiled
-    expression per row (most of a large sweep's time)."""
+    """``INSERT … ON CONFLICT DO NOTHING`` of every row, one statement run many times
+    (psycopg pipelines it; SQLite steps it): what ``bulk_create(ignore_conflicts=True)``
+    writes, without a model instance and a compiled expression per row."""
     meta = Notification._meta
     qn = connection.ops.quote_name
     columns = ", ".join(qn(meta.get_field(name).column) for name in _NOTIFICATION_FIELDS)
     # Every row of a call shares its time and batch.
     stamp = meta.get_field("created_at").get_db_prep_save(now, connection)
     tag = meta.get_field("batch").get_db_prep_save(batch, connection)
-    placeholder = "(" + ", ".join(["%s"] * len(_NOTIFICATION_FIELDS)) + ")"
+    placeholders = ", ".join(["%s"] * len(_NOTIFICATION_FIELDS))
+    sql = (
+        f"INSERT INTO {qn(meta.db_table)} ({columns}) VALUES ({placeholders}) "  # noqa: S608
+        "ON CONFLICT DO NOTHING"
+    )
     with connection.cursor() as cursor:
-        for i in range(0, len(rows), INSERT_ROWS):
-            chunk = rows[i : i + INSERT_ROWS]
-            params = [value for row in chunk for value in (*row, stamp, tag)]
-            cursor.execute(
-                f"INSERT INTO {qn(meta.db_table)} ({columns}) VALUES "  # noqa: S608
-                + ", ".join([placeholder] * len(chunk))
-                + " ON CONFLICT DO NOTHING",
-                params,
-            )
+        for i in range(0, len(rows), BATCH_SIZE):
+            cursor.executemany(sql, [(*row, stamp, tag) for row in rows[i : i + BATCH_SIZE]])
 
 
 def _insert_deliveries(*, batch: uuid.UUID, now: datetime.datetime) -> int:

@@ -284,14 +284,16 @@ def reminders_sweep(*, today: datetime.date | None = None) -> SweepRun:
     task_link = reverse("pages:task", args=[987654321]).replace("987654321", "{}")
     with translation.override(settings.LANGUAGE_CODE):
         for chunk in _chunks(pending):
-            # Events of the catch-up days already notified (an earlier sweep): skip them
-            # before reading anything else; the unique key still guards each person.
-            done = notified_events(_event_key(p) for p in chunk)
-            if done:
-                skipped += sum(_event_key(p) in done for p in chunk)
-                chunk = [p for p in chunk if _event_key(p) not in done]
-                if not chunk:
-                    continue
+            # Without a watermark (the first sweep ever, or after one that died), skip
+            # the events someone was already told of before composing them; the
+            # unique key guards each person either way.
+            if watermark is None:
+                done = notified_events(_event_key(p) for p in chunk)
+                if done:
+                    skipped += sum(_event_key(p) in done for p in chunk)
+                    chunk = [p for p in chunk if _event_key(p) not in done]
+                    if not chunk:
+                        continue
             task_ids = sorted({p.task_id for p in chunk})
             tasks = {
                 t["pk"]: t
