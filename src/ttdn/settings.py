@@ -104,7 +104,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ttdn.accounts.context_processors.capabilities",
-                "ttdn.notifications.context_processors.unread",
             ],
         },
     },

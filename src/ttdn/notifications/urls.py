@@ -6,6 +6,7 @@ app_name = "notifications"
 
 urlpatterns = [
     path("", views.notification_list, name="list"),
+    path("unread/", views.notification_unread, name="unread"),
     path("<int:pk>/open/", views.notification_open, name="open"),
     path("read-all/", views.notification_read_all, name="read_all"),
     path("deliveries/", views.delivery_list, name="deliveries"),
