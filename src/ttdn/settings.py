@@ -286,6 +286,38 @@ TASKS = {
     }
 }
 
+# --- Periodic jobs, notifications and urging (docs/decisions/0024) ---------------------
+# Every periodic job's schedule, by name: five cron fields in UTC (huey's clock), each
+# overridable as TTDN_SCHEDULE_<NAME> (dots and dashes as underscores, upper case).
+# Jobs declare ``@db_periodic_task(ttdn.core.schedules.schedule("<name>"))`` in tasks.py.
+TTDN_SCHEDULES = {
+    name: env("TTDN_SCHEDULE_" + name.upper().replace(".", "_").replace("-", "_"), spec)
+    for name, spec in {
+        # 07:00-17:00 in Việt Nam, hourly: the first run of the day sends the day's
+        # reminders, the others only catch up (each event is notified once).
+        "urging.reminder_sweep": "0 0-10 * * *",
+        "notifications.send_due": "* * * * *",
+    }.items()
+}
+# E-mail deliveries: retried after 1, 4, 16, 64… minutes (TTDN_NOTIFY_RETRY_SECONDS × 4^n,
+# at most 6 h), failed after TTDN_NOTIFY_MAX_ATTEMPTS; a worker holds a delivery it is
+# sending for TTDN_NOTIFY_LEASE_SECONDS.
+TTDN_NOTIFY_MAX_ATTEMPTS = env_int("TTDN_NOTIFY_MAX_ATTEMPTS", 6)
+TTDN_NOTIFY_RETRY_SECONDS = env_int("TTDN_NOTIFY_RETRY_SECONDS", 60)
+TTDN_NOTIFY_LEASE_SECONDS = env_int("TTDN_NOTIFY_LEASE_SECONDS", 300)
+# Reminders (a plan may set its own on its reminder settings page): days before a
+# deadline, weekly while late, escalation to leaders after this many days late (0: never),
+# and how many days back a sweep catches up on after the worker was down.
+TTDN_URGING_DAYS_BEFORE = env("TTDN_URGING_DAYS_BEFORE", "7,3,1")
+TTDN_URGING_WEEKLY_WHILE_LATE = env_bool("TTDN_URGING_WEEKLY_WHILE_LATE", True)
+TTDN_URGING_ESCALATE_AFTER_DAYS = env_int("TTDN_URGING_ESCALATE_AFTER_DAYS", 14)
+TTDN_URGING_CATCH_UP_DAYS = env_int("TTDN_URGING_CATCH_UP_DAYS", 3)
+if min(TTDN_NOTIFY_MAX_ATTEMPTS, TTDN_NOTIFY_RETRY_SECONDS, TTDN_URGING_CATCH_UP_DAYS) < 1:
+    raise ImproperlyConfigured(
+        "TTDN_NOTIFY_MAX_ATTEMPTS, TTDN_NOTIFY_RETRY_SECONDS and TTDN_URGING_CATCH_UP_DAYS "
+        "must be at least 1."
+    )
+
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 200
 

@@ -10,9 +10,10 @@ each aggregate's access module (``plans.access``, ``tracking.access``, ``importe
 which combine capabilities with agency membership. See docs/decisions/0010-capabilities.md.
 """
 
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from ttdn.accounts.models import Role
+from ttdn.accounts.models import Role, RoleGrant
 
 MANAGE_PLANS = "plans.manage"
 SEE_ALL_PLANS = "plans.see_all"
@@ -25,6 +26,8 @@ REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
 READ_SUMMARY_REPORTS = "reports.read"
 WRITE_SUMMARY_REPORTS = "reports.write"
+URGE_AGENCIES = "urging.urge"
+RECEIVE_ESCALATIONS = "urging.escalations"
 REQUEST_REPORTS = "submissions.request"
 SEE_REPORT_REQUESTS = "submissions.see"
 
@@ -40,6 +43,8 @@ LABELS = {
     MONITOR_MEDIA: _("Monitor the media"),
     READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
     WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
+    URGE_AGENCIES: _("Urge agencies: urging letters, reminder settings, failed e-mails"),
+    RECEIVE_ESCALATIONS: _("Receive escalations of late tasks"),
     REQUEST_REPORTS: _("Request reports from agencies and review them"),
     SEE_REPORT_REQUESTS: _("See report requests"),
 }
@@ -58,6 +63,8 @@ BY_NAME = {
     "monitor_media": MONITOR_MEDIA,
     "read_summary_reports": READ_SUMMARY_REPORTS,
     "write_summary_reports": WRITE_SUMMARY_REPORTS,
+    "urge_agencies": URGE_AGENCIES,
+    "receive_escalations": RECEIVE_ESCALATIONS,
     "request_reports": REQUEST_REPORTS,
     "see_report_requests": SEE_REPORT_REQUESTS,
 }
@@ -73,6 +80,7 @@ _COORDINATION = frozenset(
         WRITE_SUMMARY_REPORTS,
         REQUEST_REPORTS,
         SEE_REPORT_REQUESTS,
+        URGE_AGENCIES,
     }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
@@ -81,7 +89,13 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.COORDINATOR: _COORDINATION,
     Role.OFFICER: frozenset({REPORT_PROGRESS, SEE_REPORT_REQUESTS}),
     Role.LEADER: frozenset(
-        {SEE_ALL_PLANS, REPORT_PROGRESS, SEE_REPORT_REQUESTS, READ_SUMMARY_REPORTS}
+        {
+            SEE_ALL_PLANS,
+            REPORT_PROGRESS,
+            SEE_REPORT_REQUESTS,
+            READ_SUMMARY_REPORTS,
+            RECEIVE_ESCALATIONS,
+        }
     ),
     Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),
     Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA, SEE_REPORT_REQUESTS}),
@@ -155,6 +169,16 @@ def capability_agency_ids(user, capability: str) -> frozenset[int] | None:
                 return None
             agencies.add(agency_id)
     return frozenset(agencies)
+
+
+def users_with_capability_q(capability: str):
+    """The condition on User rows of the active people who hold ``capability`` everywhere
+    (through their main role or an additional role for every agency); superusers are left
+    out: they hold everything, but are not meant to be told everything."""
+    _check(capability)
+    roles = [role for role, granted in ROLE_CAPABILITIES.items() if capability in granted]
+    grants = RoleGrant.objects.filter(user_id=OuterRef("pk"), role__in=roles, agency__isnull=True)
+    return Q(is_active=True) & (Q(role__in=roles) | Exists(grants))
 
 
 class Capabilities:

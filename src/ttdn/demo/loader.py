@@ -31,6 +31,7 @@ from ttdn.submissions.demo import demo_load_requests
 from ttdn.tracking.demo import demo_levels
 from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_review, progress_submit
+from ttdn.urging.demo import demo_urging
 
 DEMO_PASSWORD = "ttdn-demo"
 OFFICER_AGENCY = "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
@@ -201,6 +202,7 @@ def demo_load(*, stdout=None) -> dict:
             services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
     demo_summary_reports(coordinator=coordinator)
     imports = _pending_import(coordinator)
+    say(f"Reminders: {demo_urging(today=today)['notifications']}")
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}, imports awaiting review: {imports}")
     return {
         "plans": len(plans) + 1,

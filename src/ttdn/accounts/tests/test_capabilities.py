@@ -32,6 +32,7 @@ COORDINATION = {
     caps.WRITE_SUMMARY_REPORTS,
     caps.REQUEST_REPORTS,
     caps.SEE_REPORT_REQUESTS,
+    caps.URGE_AGENCIES,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
@@ -42,6 +43,7 @@ EXPECTED = {
         caps.REPORT_PROGRESS,
         caps.SEE_REPORT_REQUESTS,
         caps.READ_SUMMARY_REPORTS,
+        caps.RECEIVE_ESCALATIONS,
     },
     Role.FINANCE: {caps.REPORT_PROGRESS, caps.REVIEW_BUDGET, caps.SEE_REPORT_REQUESTS},
     Role.PRESS: {caps.REPORT_PROGRESS, caps.MONITOR_MEDIA, caps.SEE_REPORT_REQUESTS},

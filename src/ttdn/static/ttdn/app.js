@@ -1,7 +1,9 @@
 /* Behaviour that would otherwise sit in inline event handlers, which the
    Content-Security-Policy refuses (docs/decisions/0017-production-deployment.md).
    - <form data-confirm="Question?">: ask before submitting.
-   - <select data-autosubmit>: submit its form when the choice changes. */
+   - <select data-autosubmit>: submit its form when the choice changes.
+   - <span data-load="/url">: replaced by what the URL returns once the page is shown (the
+     header's unread notifications: pages run no query for it). */
 (function () {
   "use strict";
   document.addEventListener("submit", function (event) {
@@ -14,5 +16,17 @@
     if (field && field.hasAttribute && field.hasAttribute("data-autosubmit") && field.form) {
       field.form.submit();
     }
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-load]").forEach(function (element) {
+      // As an htmx request: a partial, without the menu's queries.
+      fetch(element.getAttribute("data-load"), {
+        credentials: "same-origin",
+        headers: { "HX-Request": "true" }
+      })
+        .then(function (response) { return response.ok ? response.text() : ""; })
+        .then(function (html) { if (html) element.outerHTML = html; })
+        .catch(function () {});
+    });
   });
 })();
