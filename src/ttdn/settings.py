@@ -297,6 +297,12 @@ TTDN_SCHEDULES = {
         # reminders, the others only catch up (each event is notified once).
         "urging.reminder_sweep": "0 0-10 * * *",
         "notifications.send_due": "* * * * *",
+        # Imports: files of unconfirmed imports removed nightly; dead workers' jobs
+        # recovered every minute (decision 0013).
+        "importer.cleanup": "15 3 * * *",
+        "importer.sweep_jobs": "* * * * *",
+        # Periodic report requests made once a day (decision 0023).
+        "submissions.periodic_requests": "5 6 * * *",
     }.items()
 }
 # E-mail deliveries: retried after 1, 4, 16, 64… minutes (TTDN_NOTIFY_RETRY_SECONDS × 4^n,

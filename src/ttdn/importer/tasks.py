@@ -9,10 +9,10 @@ it recovers jobs whose worker died (docs/decisions/0013-job-leases.md).
 """
 
 from django.tasks import task
-from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, signal
 from huey.signals import SIGNAL_INTERRUPTED
 
+from ttdn.core.schedules import schedule
 from ttdn.importer import services
 
 
@@ -22,13 +22,13 @@ def run_import_job(job_id: str) -> str:
     return services.import_job_run(job_id)
 
 
-@db_periodic_task(crontab(hour="3", minute="15"))
+@db_periodic_task(schedule("importer.cleanup"))
 def cleanup_stale_imports() -> int:
     """Every night: delete the files of imports left unconfirmed (TTDN_IMPORT_KEEP_DAYS)."""
     return services.import_jobs_cleanup()
 
 
-@db_periodic_task(crontab(minute="*"))
+@db_periodic_task(schedule("importer.sweep_jobs"))
 def sweep_import_jobs() -> int:
     """Every minute: queue again (or fail) imports whose worker died; resend lost messages."""
     return services.import_jobs_sweep()
