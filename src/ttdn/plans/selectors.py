@@ -3,7 +3,18 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Min, Prefetch, Q, QuerySet, Value, prefetch_related_objects
+from django.db.models import (
+    Count,
+    IntegerField,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce
 
 from ttdn.core import search
@@ -33,14 +44,28 @@ def plan_list(*, user, filters: PlanFilters) -> QuerySet[Plan]:
         qs = qs.filter(status=filters.status)
     if filters.q.strip():
         qs = search.filter_queryset(qs, "plan", filters.q)
+    # The counts as subqueries, not as a join with GROUP BY: PostgreSQL then counts the
+    # tasks of the page's 50 plans after sorting, instead of grouping every task of every
+    # plan of a year before it can sort (4,804 plans, 138,709 rows nationally).
     return (
         qs.select_related("unit", "issuer")
         .annotate(
-            task_count=Count("tasks", distinct=True),
-            done_count=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE), distinct=True),
+            task_count=_task_count(),
+            done_count=_task_count(status=TaskStatus.DONE),
         )
         .order_by("-period_start", "-issued_date", "-id")
     )
+
+
+def _task_count(**conditions) -> Coalesce:
+    counted = (
+        Task.objects.filter(plan=OuterRef("pk"), **conditions)
+        .order_by()
+        .values("plan")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
 def plan_years(*, user) -> list[int]:

@@ -46,7 +46,7 @@ def test_a_task_of_another_plan_tree_is_refused_with_a_translated_error(
             actor=coordinator, plan=levels.c1, data=_data(agency_a, parent=elsewhere)
         )
     assert caught.value.message_dict["parent_task"] == [
-        "A task can only carry out a task of the plan this plan implements."
+        "Nhiệm vụ chỉ có thể triển khai một nhiệm vụ của kế hoạch cấp trên mà kế hoạch này triển khai."
     ]
     # A sibling plan's task, and a task of the same plan, are not in the plan above either.
     for parent in (levels.tasks["B1"], levels.tasks["A2"]):
