@@ -627,6 +627,7 @@ class NationalGenerator(g.Generator):
                     "next_deadline": next_deadline,
                     "final_deadline": deadlines[-1] if deadlines else None,
                     "version": 1,
+                    "parent_task_id": None,  # generated plans carry out no parent task
                 }
                 task_rows.append(tuple(values[c] for c in task_cols))
                 for due in deadlines:

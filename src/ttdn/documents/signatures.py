@@ -11,8 +11,10 @@ is configured, so a chain is reported as carried, never as "trusted".
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -61,7 +63,20 @@ def _chain(signing_cert, certificates) -> tuple[list[str], bool]:
 
 def read_signatures(path: str | Path) -> list[SignatureInfo]:
     """The signatures of the PDF at ``path`` (an empty list for an unsigned or unreadable
-    file: a signature that cannot be read never stops the import)."""
+    file: a signature that cannot be read never stops the import).
+
+    pyHanko's validation runs its own event loop (``asyncio.run``), which cannot start
+    inside a thread that already runs one (an async server, some test tools): there the
+    reading goes to a worker thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return _read_signatures(path)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_read_signatures, path).result()
+
+
+def _read_signatures(path: str | Path) -> list[SignatureInfo]:
     try:
         from pyhanko.pdf_utils.reader import PdfFileReader
         from pyhanko.sign.validation import validate_pdf_signature

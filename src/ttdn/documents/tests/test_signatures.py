@@ -129,3 +129,17 @@ def test_bytes_changed_inside_the_signed_part_break_the_signature(tmp_path, wher
     assert (
         infos == [] or (not infos[0].intact or infos[0].problem) and infos[0].changed_after_signing
     )
+
+
+def test_signatures_read_inside_a_running_event_loop(tmp_path):
+    """pyHanko's asyncio.run cannot nest in a running loop (an async server, a test tool
+    that left one running): the reading moves to a worker thread and still answers."""
+    import asyncio
+
+    signed_pdf = _signed(tmp_path)
+
+    async def inside_a_loop():
+        return read_signatures(signed_pdf)
+
+    [info] = asyncio.run(inside_a_loop())
+    assert info.intact

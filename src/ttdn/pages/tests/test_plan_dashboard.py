@@ -109,7 +109,7 @@ def test_the_page_draws_svg_and_lets_the_period_be_chosen(report_plan, client, c
     assert "<svg" in html and "style=" not in html.split("<svg", 1)[1].split("</svg>", 1)[0]
     with at(TODAY):
         bad = client.get(url, {"period": "2018-Q5"})
-    assert bad.status_code == 200 and "is not a reporting period" in bad.content.decode()
+    assert bad.status_code == 200 and "không phải là kỳ báo cáo" in bad.content.decode()
 
 
 def test_the_dashboard_reads_as_many_queries_for_more_tasks_and_agencies(

@@ -97,7 +97,7 @@ def test_changing_the_plan_above_is_refused_while_tasks_carry_out_its_tasks(
         services.plan_update(
             actor=coordinator, plan=levels.c1, expected_version=levels.c1.version, parent=other
         )
-    assert "3 task(s)" in caught.value.message_dict["parent"][0]
+    assert "3 nhiệm vụ" in caught.value.message_dict["parent"][0]
     levels.c1.refresh_from_db()
     assert levels.c1.parent_id == levels.province.pk  # nothing lost
 
