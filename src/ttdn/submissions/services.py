@@ -247,9 +247,15 @@ def _request_after(request: ReportRequest, submissions: list[Submission]) -> dic
 
 def _periodic_title(plan: Plan, period: Period) -> str:
     with translation.override(settings.LANGUAGE_CODE):
-        title = _("Report on {plan}: {period}").format(
-            plan=plan.number or plan.title, period=period.label
-        )
+        # A plan's title already says what it is ("Kế hoạch …"); its number does not.
+        if plan.number:
+            title = _("Report on plan {number}: {period}").format(
+                number=plan.number, period=period.label
+            )
+        else:
+            title = _("Report on carrying out {title}: {period}").format(
+                title=plan.title, period=period.label
+            )
     return title[:MAX_TITLE_CHARS]
 
 

@@ -63,6 +63,21 @@ def _pdf(path):
 
 
 def _signed(tmp_path):
+    """A PDF signed with a throw-away certificate. pyHanko signs through ``asyncio.run``,
+    which cannot start where an event loop already runs (some earlier test in a full run
+    leaves one in the main thread): then the signing goes to a worker thread."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return _sign(tmp_path)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_sign, tmp_path).result()
+
+
+def _sign(tmp_path):
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import signers
 
@@ -135,11 +150,15 @@ def test_signatures_read_inside_a_running_event_loop(tmp_path):
     """pyHanko's asyncio.run cannot nest in a running loop (an async server, a test tool
     that left one running): the reading moves to a worker thread and still answers."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     signed_pdf = _signed(tmp_path)
 
     async def inside_a_loop():
+        asyncio.get_running_loop()  # there is one here
         return read_signatures(signed_pdf)
 
-    [info] = asyncio.run(inside_a_loop())
+    # A fresh thread, so that this test's own loop starts whatever runs in the main one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        [info] = pool.submit(asyncio.run, inside_a_loop()).result()
     assert info.intact
