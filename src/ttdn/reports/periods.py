@@ -5,13 +5,14 @@ month ("2018-06"), each a range of days. The one parser the pages, the API and t
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from ttdn.submissions.deadlines import HALF_YEARLY, MONTHLY, QUARTERLY, YEARLY, period_for
 
 PATTERN = re.compile(
     r"^(?P<year>\d{4})(?:-(?:H(?P<half>[12])|Q(?P<quarter>[1-4])|(?P<month>\d{2})))?$",
@@ -81,25 +82,21 @@ def period_parse(text: str) -> Period:
                 ).format(text=(text or "")[:40])
             }
         )
+    # The dates come from the one place that knows a period's days (``submissions.deadlines``,
+    # which report requests use too); only the written form, "2018-06", is this module's.
     if match["half"]:
-        first = 1 if match["half"] == "1" else 7
-        start, end = dt.date(year, first, 1), dt.date(year, first + 5, 30 if first == 1 else 31)
+        standard = period_for(HALF_YEARLY, year, int(match["half"]))
     elif match["quarter"]:
-        first = 3 * int(match["quarter"]) - 2
-        last = first + 2
-        start, end = (
-            dt.date(year, first, 1),
-            dt.date(year, last, calendar.monthrange(year, last)[1]),
-        )
+        standard = period_for(QUARTERLY, year, int(match["quarter"]))
     elif match["month"]:
         month = int(match["month"])
         if not 1 <= month <= 12:
             raise ValidationError({"period": _("There is no month {month}.").format(month=month)})
-        start = dt.date(year, month, 1)
-        end = dt.date(year, month, calendar.monthrange(year, month)[1])
+        standard = period_for(MONTHLY, year, month)
         code = f"{year}-{month:02d}"
     else:
-        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        standard = period_for(YEARLY, year)
+    start, end = standard.start, standard.end
     return Period(code=code, start=start, end=end)
 
 
