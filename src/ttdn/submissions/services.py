@@ -370,6 +370,13 @@ def request_create_adhoc(
     """A "báo cáo đột xuất": the coordinator's request to ``agencies`` (a merged or
     dissolved one goes to its successor) for any period, due on ``deadline``."""
     require_requester(actor)
+    if not plan.accepts_progress:
+        # The same rule as the periodic job's and progress reports': only a plan being
+        # carried out is reported on (decision 0021). The form offers no other plan; a
+        # crafted POST must not either.
+        raise ValidationError(
+            {"plan": _("Reports can be requested only on a plan that is issued or in progress.")}
+        )
     title = _clean_line(title, field="title", max_chars=MAX_TITLE_CHARS, required=True)
     instructions = _clean_block(
         instructions, field="instructions", max_chars=MAX_INSTRUCTIONS_CHARS

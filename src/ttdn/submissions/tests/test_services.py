@@ -266,6 +266,27 @@ def test_an_ad_hoc_request_on_a_restricted_plan_cannot_go_to_an_agency_outside_i
     assert "agencies" in err.value.message_dict
 
 
+@pytest.mark.parametrize("status", ["draft", "appraisal", "closed"])
+def test_no_ad_hoc_request_on_a_plan_not_being_carried_out(
+    make_plan, coordinator, agency_a, status
+):
+    # The form lists only issued and in-progress plans; a crafted POST naming another plan
+    # is refused by the service, and nothing is written.
+    plan = make_plan(status=status)
+    with pytest.raises(ValidationError) as err:
+        services.request_create_adhoc(
+            actor=coordinator,
+            plan=plan,
+            title="Báo cáo đột xuất",
+            deadline=D(2099, 1, 1),
+            period_start=D(2024, 1, 1),
+            period_end=D(2024, 12, 31),
+            agencies=[agency_a],
+        )
+    assert "plan" in err.value.message_dict
+    assert not plan.report_requests.exists()
+
+
 def test_officers_cannot_request_reports(report_plan, officer_a, agency_a):
     with pytest.raises(PermissionDenied):
         services.request_create_adhoc(
