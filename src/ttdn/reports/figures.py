@@ -20,9 +20,7 @@ What counts (each rule here and nowhere else):
   it is never recomputed here. A task is **late** when it is open (neither done nor
   cancelled) and its next deadline is before :meth:`Period.as_of` (the day after the
   period, or today while it runs) — ``Task.effective_status``.
-- **Done on time / late**: a done task was completed on the day its lead agencies had
-  all reported it done (for each lead, the first counted "done" report; the latest of
-  those), on time when that day is not after its final deadline.
+- **Done on time / late** and the other outcomes: ``tracking.outcomes`` (the rule's owner).
 - **Outcome** of a task, one of :data:`OUTCOMES`: done on time, done late, late (open,
   past its deadline), in progress, not started, cancelled. Not done = late + in progress +
   not started. Rates are over the tasks that count (all but cancelled).
@@ -46,87 +44,29 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment, TaskGroup, TaskStatus
 from ttdn.reports.periods import Period
 from ttdn.tracking.models import ProgressUpdate, ReviewState
+from ttdn.tracking.outcomes import (  # noqa: F401 (the outcomes are part of this module's API)
+    CANCELLED,
+    DONE_LATE,
+    DONE_ON_TIME,
+    IN_PROGRESS,
+    LATE,
+    NOT_STARTED,
+    OUTCOMES,
+    Outcome,
+    StoredState,
+    chunks,
+    completion_days,
+    outcome_of,
+)
 from ttdn.tracking.selectors import numeric_figures, period_updates_q
 
-DONE_ON_TIME = "done_on_time"
-DONE_LATE = "done_late"
-LATE = "late"
-IN_PROGRESS = "in_progress"
-NOT_STARTED = "not_started"
-CANCELLED = "cancelled"
-OUTCOMES = (DONE_ON_TIME, DONE_LATE, LATE, IN_PROGRESS, NOT_STARTED, CANCELLED)
 MAX_CHILD_DEPTH = 4  # province → department → district → commune
-
-
-@dataclass
-class Outcome:
-    """How a set of tasks stands: a count per :data:`OUTCOMES` and the rates."""
-
-    counts: Counter = field(default_factory=Counter)
-
-    def add(self, outcome: str) -> None:
-        self.counts[outcome] += 1
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def counted(self) -> int:
-        """The tasks the rates are over: all but the cancelled ones."""
-        return self.total - self.counts[CANCELLED]
-
-    @property
-    def done(self) -> int:
-        return self.counts[DONE_ON_TIME] + self.counts[DONE_LATE]
-
-    @property
-    def done_on_time(self) -> int:
-        return self.counts[DONE_ON_TIME]
-
-    @property
-    def done_late(self) -> int:
-        return self.counts[DONE_LATE]
-
-    @property
-    def late(self) -> int:
-        return self.counts[LATE]
-
-    @property
-    def in_progress(self) -> int:
-        return self.counts[IN_PROGRESS]
-
-    @property
-    def not_started(self) -> int:
-        return self.counts[NOT_STARTED]
-
-    @property
-    def cancelled(self) -> int:
-        return self.counts[CANCELLED]
-
-    @property
-    def not_done(self) -> int:
-        return self.late + self.in_progress + self.not_started
-
-    @property
-    def completion_rate(self) -> float | None:
-        """Done / counted, in percent (one decimal); None when nothing counts."""
-        return _rate(self.done, self.counted)
-
-    @property
-    def on_time_rate(self) -> float | None:
-        """Done on time / counted, in percent (one decimal); None when nothing counts."""
-        return _rate(self.done_on_time, self.counted)
-
-
-def _rate(part: int, whole: int) -> float | None:
-    return round(100 * part / whole, 1) if whole else None
 
 
 @dataclass
@@ -299,7 +239,7 @@ def _task_lines(scope: FigureScope, plan_ids: list[int]) -> list[TaskLine]:
     )
     ids = [row["pk"] for row in rows]
     leads: dict[int, list[tuple[int | None, str]]] = defaultdict(list)
-    for chunk in _chunks(ids, 2000):
+    for chunk in chunks(ids, 2000):
         for task_id, agency_id, name, short, written in (
             TaskAssignment.objects.filter(task_id__in=chunk, role=AssignmentRole.LEAD)
             .order_by("task_id", "order", "pk")
@@ -307,10 +247,10 @@ def _task_lines(scope: FigureScope, plan_ids: list[int]) -> list[TaskLine]:
         ):
             leads[task_id].append((agency_id, (short or name) if agency_id else written))
     done_ids = [row["pk"] for row in rows if row["status"] == TaskStatus.DONE]
-    completed = _completion_days(done_ids, leads)
+    completed = completion_days(done_ids, leads)
     lines = []
     for row in rows:
-        status = _StoredState(row["status"], row["next_deadline"]).effective_status(scope.as_of)
+        status = StoredState(row["status"], row["next_deadline"]).effective_status(scope.as_of)
         completed_on = completed.get(row["pk"])
         lines.append(
             TaskLine(
@@ -324,65 +264,12 @@ def _task_lines(scope: FigureScope, plan_ids: list[int]) -> list[TaskLine]:
                 next_deadline=row["next_deadline"],
                 final_deadline=row["final_deadline"],
                 completed_on=completed_on,
-                outcome=_outcome(status, completed_on, row["final_deadline"]),
+                outcome=outcome_of(status, completed_on, row["final_deadline"]),
                 leads=[name for _id, name in leads[row["pk"]]],
                 lead_ids=[agency_id for agency_id, _name in leads[row["pk"]]],
             )
         )
     return lines
-
-
-class _StoredState:
-    """A task's stored state, asked the model's own rule for "late" (``Task.is_late_on``,
-    ``Task.effective_status``) without building a model instance per row."""
-
-    is_late_on = Task.is_late_on
-    effective_status = Task.effective_status
-
-    def __init__(self, status: str, next_deadline: dt.date | None) -> None:
-        self.status, self.next_deadline = status, next_deadline
-
-
-def _outcome(status: str, completed_on: dt.date | None, final: dt.date | None) -> str:
-    if status == TaskStatus.DONE:
-        if final is None or completed_on is None or completed_on <= final:
-            return DONE_ON_TIME
-        return DONE_LATE
-    return {
-        TaskStatus.LATE: LATE,
-        TaskStatus.IN_PROGRESS: IN_PROGRESS,
-        TaskStatus.CANCELLED: CANCELLED,
-    }.get(status, NOT_STARTED)
-
-
-def _completion_days(done_ids: list[int], leads) -> dict[int, dt.date]:
-    """For each done task, the day its last lead agency first reported it done."""
-    if not done_ids:
-        return {}
-    first_done: dict[int, dict[int, dt.datetime]] = defaultdict(dict)
-    for chunk in _chunks(done_ids, 2000):
-        for task_id, agency_id, at in (
-            ProgressUpdate.objects.filter(task_id__in=chunk, status=TaskStatus.DONE)
-            .exclude(review_state=ReviewState.RETURNED)
-            .values("task_id", "agency_id")
-            .annotate(at=Min("submitted_at"))
-            .values_list("task_id", "agency_id", "at")
-            .order_by()
-        ):
-            first_done[task_id][agency_id] = at
-    days = {}
-    for task_id, by_agency in first_done.items():
-        lead_ids = {agency_id for agency_id, _name in leads.get(task_id, ()) if agency_id}
-        relevant = [at for agency_id, at in by_agency.items() if agency_id in lead_ids] or list(
-            by_agency.values()
-        )
-        days[task_id] = timezone.localtime(max(relevant)).date()
-    return days
-
-
-def _chunks(items: list, size: int):
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 # ---------------------------------------------------------------- the figures
