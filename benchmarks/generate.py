@@ -865,6 +865,7 @@ class Generator:
             PlanStatusChange,
             Visibility,
         )
+        from ttdn.plans.services import plan_search_partition
 
         rng = self.rng
         plans, meta = [], []
@@ -1040,6 +1041,7 @@ class Generator:
                             None, [p.number, p.title, p.issuer_name, p.summary, str(p.period_start)]
                         )
                     ),
+                    plan_search_partition(p),
                 )
                 for p in plans
             ),
@@ -1230,6 +1232,7 @@ class Generator:
     def make_tasks(self):
         from ttdn.core import search
         from ttdn.plans.models import AssignmentRole, Task, TaskAssignment, TaskDeadline
+        from ttdn.plans.services import plan_search_partition
         from ttdn.tracking.models import ProgressUpdate, ReviewState
 
         rng, args = self.rng, self.args
@@ -1377,6 +1380,7 @@ class Generator:
                                 ],
                             ]
                         ),
+                        plan_search_partition(plans_by_pk[s.obj.plan_id]),
                     )
                     for s in specs
                 ),

@@ -446,7 +446,7 @@ class NationalGenerator(g.Generator):
         assignment_cols = cols(TaskAssignment)
         deadline_cols = cols(TaskDeadline)
         update_cols = cols(ProgressUpdate)
-        search_cols = ["id", "kind", "object_id", "body", "body_folded"]
+        search_cols = ["id", "kind", "object_id", "body", "body_folded", "partition"]
 
         @functools.lru_cache(maxsize=200_000)
         def folded(text: str) -> tuple[str, str]:
@@ -573,7 +573,7 @@ class NationalGenerator(g.Generator):
             body, body_folded = folded(
                 " ".join(filter(None, [number, spec["title"], issuer.name, summary, str(start)]))
             )
-            search_rows.append(("plan", plan_id, body, body_folded))
+            search_rows.append(("plan", plan_id, body, body_folded, pool.province_id))
 
             # Tasks: generate.py's rules, with this province's agencies.
             self.districts = [u for u, _ in pool.communes[:12]]
@@ -644,7 +644,7 @@ class NationalGenerator(g.Generator):
                             self.agency_by_pk[agency_id].display if agency_id else written
                         )
                 body, body_folded = folded(" ".join([text, wording, *labels]))
-                search_rows.append(("task", task_id, body, body_folded))
+                search_rows.append(("task", task_id, body, body_folded, pool.province_id))
                 for u in tspec.updates:
                     reviewed = u.review_state != ReviewState.SUBMITTED
                     update_rows.append(

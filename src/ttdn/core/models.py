@@ -23,6 +23,10 @@ class SearchEntry(models.Model):
     object_id = models.BigIntegerField(_("object id"))
     body = models.TextField(_("text"))
     body_folded = models.TextField(_("folded text"))
+    # The province the object belongs to (its plan's unit, up to the province), or None
+    # for the whole country: searches confined to a province read only its entries
+    # (PostgreSQL: one GIN index over (partition, body_tsv), migration 0003).
+    partition = models.BigIntegerField(_("partition"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("search entry")

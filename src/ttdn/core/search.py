@@ -137,28 +137,42 @@ def _db_alias(*, write: bool = False) -> str:
     return router.db_for_write(SearchEntry) if write else router.db_for_read(SearchEntry)
 
 
-def _match_sql(kind: str, words: list[str], last_is_prefix: bool) -> tuple[str, tuple, str]:
+def _partition_sql(partitions: list[int] | None) -> tuple[str, tuple]:
+    """``AND e.partition IN (…)`` and its parameters; nothing when ``partitions`` is None."""
+    if partitions is None:
+        return "", ()
+    return f" AND e.partition IN ({', '.join(['%s'] * len(partitions))})", tuple(partitions)
+
+
+def _partitions(partitions: Iterable[int] | None) -> list[int] | None:
+    return None if partitions is None else sorted({int(p) for p in partitions})
+
+
+def _match_sql(
+    kind: str, words: list[str], last_is_prefix: bool, partitions: list[int] | None = None
+) -> tuple[str, tuple, str]:
     """``FROM ... WHERE ...`` selecting matching entries as ``e``, its params, and the ORDER BY.
 
     Table and column names are constants; user input only ever travels as a
     bound parameter, and only as sanitised, quoted words.
     """
     vendor = connections[_db_alias()].vendor
+    in_partitions, partition_params = _partition_sql(partitions)
     if vendor == "sqlite":
         # CROSS JOIN pins the join order: run the FTS query once, then look rows up
         # by id. With a plain JOIN and no ORDER BY, SQLite may loop over the kind's
         # rows and re-run MATCH for each one (measured: 60 s on 20,000 rows).
         return (
             f"FROM {FTS_TABLE} CROSS JOIN core_searchentry e ON e.id = {FTS_TABLE}.rowid"
-            f" WHERE {FTS_TABLE} MATCH %s AND e.kind = %s",
-            (_fts5_query(words, last_is_prefix), kind),
+            f" WHERE {FTS_TABLE} MATCH %s AND e.kind = %s{in_partitions}",
+            (_fts5_query(words, last_is_prefix), kind, *partition_params),
             f"bm25({FTS_TABLE})",  # lower is better
         )
     if vendor == "postgresql":
         return (
             f"FROM core_searchentry e, to_tsquery('simple'::regconfig, %s) q"
-            f" WHERE e.{PG_VECTOR_COLUMN} @@ q AND e.kind = %s",
-            (_tsquery(words, last_is_prefix), kind),
+            f" WHERE e.{PG_VECTOR_COLUMN} @@ q AND e.kind = %s{in_partitions}",
+            (_tsquery(words, last_is_prefix), kind, *partition_params),
             # normalization 1 divides by 1 + log(length): long texts do not win by bulk
             f"ts_rank(e.{PG_VECTOR_COLUMN}, q, 1) DESC",
         )
@@ -168,9 +182,15 @@ def _match_sql(kind: str, words: list[str], last_is_prefix: bool) -> tuple[str, 
 # --- writing ------------------------------------------------------------------------
 
 
-def _entry(kind: str, object_id: int, text: str) -> SearchEntry:
+def _entry(kind: str, object_id: int, text: str, partition: int | None = None) -> SearchEntry:
     body = _clean_body(text)
-    return SearchEntry(kind=kind, object_id=int(object_id), body=body, body_folded=_fold_body(body))
+    return SearchEntry(
+        kind=kind,
+        object_id=int(object_id),
+        body=body,
+        body_folded=_fold_body(body),
+        partition=None if partition is None else int(partition),
+    )
 
 
 def _upsert(entries: list[SearchEntry]) -> None:
@@ -183,18 +203,20 @@ def _upsert(entries: list[SearchEntry]) -> None:
         batch_size=BATCH_SIZE,
         update_conflicts=True,
         unique_fields=["kind", "object_id"],
-        update_fields=["body", "body_folded"],
+        update_fields=["body", "body_folded", "partition"],
     )
 
 
-def index_object(kind: str, object_id: int, text: str) -> None:
-    """Create or replace the searchable text of one object (one statement)."""
+def index_object(kind: str, object_id: int, text: str, *, partition: int | None = None) -> None:
+    """Create or replace the searchable text of one object (one statement); ``partition``
+    (the object's province) lets searches confined to a province skip the others."""
     _check_kind(kind)
-    _upsert([_entry(kind, object_id, text)])
+    _upsert([_entry(kind, object_id, text, partition)])
 
 
-def index_many(kind: str, items: Iterable[tuple[int, str]]) -> None:
-    """Create or replace many texts of one kind: ``items`` yields ``(object_id, text)``.
+def index_many(kind: str, items: Iterable[tuple]) -> None:
+    """Create or replace many texts of one kind: ``items`` yields ``(object_id, text)``
+    or ``(object_id, text, partition)``.
 
     Streams ``items`` in chunks (it may be a generator); if an id repeats, the
     last text wins; entries whose text is unchanged are not rewritten, so
@@ -205,15 +227,30 @@ def index_many(kind: str, items: Iterable[tuple[int, str]]) -> None:
     with transaction.atomic(using=_db_alias(write=True)):
         while chunk := list(islice(iterator, CHUNK_SIZE)):
             # One statement must not touch the same row twice (PostgreSQL refuses).
-            latest = {int(object_id): text for object_id, text in chunk}
+            latest = {int(item[0]): item[1:] for item in chunk}
             stored = {
-                object_id: (body, body_folded)
-                for object_id, body, body_folded in SearchEntry.objects.filter(
+                object_id: (body, body_folded, partition)
+                for object_id, body, body_folded, partition in SearchEntry.objects.filter(
                     kind=kind, object_id__in=latest
-                ).values_list("object_id", "body", "body_folded")
+                ).values_list("object_id", "body", "body_folded", "partition")
             }
-            entries = (_entry(kind, object_id, text) for object_id, text in latest.items())
-            _upsert([e for e in entries if stored.get(e.object_id) != (e.body, e.body_folded)])
+            entries = (_entry(kind, object_id, *rest) for object_id, rest in latest.items())
+            _upsert(
+                [
+                    e
+                    for e in entries
+                    if stored.get(e.object_id) != (e.body, e.body_folded, e.partition)
+                ]
+            )
+
+
+def set_partition(kind: str, object_ids, partition: int | None) -> int:
+    """Move the entries of ``object_ids`` (ids or a ``values("pk")`` queryset) to
+    ``partition`` (when their owner moved to another province); returns the count."""
+    _check_kind(kind)
+    return SearchEntry.objects.filter(kind=kind, object_id__in=object_ids).update(
+        partition=None if partition is None else int(partition)
+    )
 
 
 def remove_object(kind: str, object_id: int) -> None:
@@ -224,24 +261,30 @@ def remove_object(kind: str, object_id: int) -> None:
 # --- searching -------------------------------------------------------------------------
 
 
-def search_ids(kind: str, query: str, *, limit: int = 500) -> list[int]:
-    """Object ids of ``kind`` matching every word of ``query``, best match first.
+def search_ids(
+    kind: str, query: str, *, limit: int = 500, partitions: Iterable[int] | None = None
+) -> list[int]:
+    """Object ids of ``kind`` matching every word of ``query``, best match first;
+    ``partitions`` (province ids) keeps only their entries.
 
     A query without any letter or digit (blank, punctuation only) matches nothing.
     """
     words, last_is_prefix = _query_terms(query)
     limit = int(limit)
-    if not words or limit <= 0:
+    partitions = _partitions(partitions)
+    if not words or limit <= 0 or partitions == []:
         return []
-    from_where, params, rank = _match_sql(kind, words, last_is_prefix)
+    from_where, params, rank = _match_sql(kind, words, last_is_prefix, partitions)
     sql = f"SELECT e.object_id {from_where} ORDER BY {rank}, e.object_id LIMIT %s"
     with connections[_db_alias()].cursor() as cursor:
         cursor.execute(sql, (*params, limit))
         return [row[0] for row in cursor.fetchall()]
 
 
-def filter_queryset(queryset, kind: str, query: str):
-    """``queryset`` narrowed to objects whose ``kind`` entry matches ``query``.
+def filter_queryset(queryset, kind: str, query: str, *, partitions: Iterable[int] | None = None):
+    """``queryset`` narrowed to objects whose ``kind`` entry matches ``query`` (and, with
+    ``partitions``, lies in one of those provinces: the caller's other filters must already
+    keep only objects of those provinces, or it loses matches of unpartitioned objects).
 
     Adds ``pk IN (SELECT object_id ... matching)``: one query, no id list, no
     limit, so it composes with any other filter, ordering or pagination. It
@@ -249,9 +292,10 @@ def filter_queryset(queryset, kind: str, query: str):
     any letter or digit matches nothing.
     """
     words, last_is_prefix = _query_terms(query)
-    if not words:
+    partitions = _partitions(partitions)
+    if not words or partitions == []:
         return queryset.none()
-    from_where, params, _rank = _match_sql(kind, words, last_is_prefix)
+    from_where, params, _rank = _match_sql(kind, words, last_is_prefix, partitions)
     return queryset.filter(
         # constant SQL from _match_sql; user input only in params
         pk__in=RawSQL(f"SELECT e.object_id {from_where}", params, output_field=BigIntegerField())  # noqa: S611

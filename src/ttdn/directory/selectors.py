@@ -64,3 +64,16 @@ def unit_named(
         ]
         candidates = valid or candidates
     return candidates[0] if candidates else None
+
+
+def province_ids_of(unit_ids) -> dict[int, int]:
+    """For each of ``unit_ids``, its province: the unit itself, its parent or its
+    grandparent, whichever has no parent (province → district → commune; one query).
+    Unknown ids are left out."""
+    ids = sorted({int(pk) for pk in unit_ids if pk is not None})
+    if not ids:
+        return {}
+    rows = AdministrativeUnit.objects.filter(pk__in=ids).values_list(
+        "pk", "parent_id", "parent__parent_id"
+    )
+    return {pk: grandparent or parent or pk for pk, parent, grandparent in rows}

@@ -20,6 +20,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
+from ttdn.directory.selectors import province_ids_of
 from ttdn.plans.models import Plan, Task
 
 _UNIT_ID = re.compile(r"[0-9]{1,9}")
@@ -60,6 +61,14 @@ class Scope:
         tens of thousands): for queries where PostgreSQL misjudges the subquery of
         :meth:`tasks` (the review queue, ``tracking.selectors.pending_updates``)."""
         return list(Plan.objects.filter(self.plans_q()).values_list("pk", flat=True))
+
+    @cached_property
+    def partitions(self) -> frozenset[int] | None:
+        """The provinces of the scope's units: the search partitions its plans and tasks
+        are indexed under (``plans.services.plan_search_partition``); None for the country."""
+        if self.unit_ids is None:
+            return None
+        return frozenset(province_ids_of(self.unit_ids).values())
 
     def tasks(self, qs: QuerySet[Task]) -> QuerySet[Task]:
         """Tasks of the plans in scope (a subquery over plans)."""

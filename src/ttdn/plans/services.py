@@ -14,6 +14,7 @@ from ttdn.core import search
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.text import clean_text
 from ttdn.directory.models import Agency
+from ttdn.directory.selectors import province_ids_of
 from ttdn.legal.services import legal_document_get_or_create, legal_references_check
 from ttdn.plans.access import can_manage_plans, visible_plans
 from ttdn.plans.models import (
@@ -144,14 +145,34 @@ def _plan_search_text(plan: Plan) -> str:
     )
 
 
+def plan_search_partition(plan: Plan) -> int | None:
+    """The search partition of a plan and its tasks: the province of the plan's unit, or of
+    its issuer's unit when it has none (``plans.scope``'s rule for "a plan in a unit");
+    None for a plan of a central body. Remembered on the instance."""
+    cached = getattr(plan, "_search_partition", False)
+    if cached is not False:
+        return cached
+    unit_id = plan.unit_id
+    if unit_id is None and plan.issuer_id is not None:
+        unit_id = Agency.objects.filter(pk=plan.issuer_id).values_list("unit_id", flat=True).first()
+    partition = province_ids_of([unit_id]).get(unit_id) if unit_id else None
+    plan._search_partition = partition
+    return partition
+
+
 def _index_plan(plan: Plan) -> None:
-    search.index_object(SEARCH_KIND_PLAN, plan.pk, _plan_search_text(plan))
+    search.index_object(
+        SEARCH_KIND_PLAN, plan.pk, _plan_search_text(plan), partition=plan_search_partition(plan)
+    )
 
 
 def _index_task(task: Task) -> None:
     labels = [a.label for a in task.assignments.all()]
     search.index_object(
-        SEARCH_KIND_TASK, task.pk, " ".join([task.text, task.timeframe_text, *labels])
+        SEARCH_KIND_TASK,
+        task.pk,
+        " ".join([task.text, task.timeframe_text, *labels]),
+        partition=plan_search_partition(task.plan),
     )
 
 
@@ -396,6 +417,9 @@ def plan_update(
         _announce(tasks)
     if legal_bases is not None:
         plan_set_legal_bases(actor=actor, plan=plan, references=legal_bases)
+    if (before["unit"], before["issuer"]) != (plan.unit_id, plan.issuer_id):
+        plan.__dict__.pop("_search_partition", None)
+        search.set_partition(SEARCH_KIND_TASK, plan.tasks.values("pk"), plan_search_partition(plan))
     _index_plan(plan)
     public_pages_changed([plan.pk, before["parent"]], parent_ids=[plan.parent_id])
     log_action(

@@ -450,8 +450,51 @@ def test_migration_0002_is_reversible():
         assert SearchEntry.objects.count() == 1
     finally:
         executor = MigrationExecutor(connection)
-        executor.migrate([("core", "0002_search_index")])
+        executor.migrate(executor.loader.graph.leaf_nodes())  # 0002, 0003 and those after
     assert expected <= _index_objects()
     assert ids("dong nai 2018") == {1}  # existing rows are indexed again
     search.index_object("plan", 2, PLAN_TITLES[2])
     assert ids("truyen thong") == {2}
+
+
+# --- partitions (the province of an entry) --------------------------------------------------
+
+
+def test_partitions_confine_a_search_to_their_entries():
+    search.index_many(
+        "task",
+        [
+            (1, TASKS[1], 75),  # Đồng Nai
+            (2, TASKS[1], 1),  # Hà Nội
+            (3, TASKS[1], None),  # a central body's
+            (4, TASKS[0], 75),
+        ],
+    )
+    assert set(search.search_ids("task", "tap huan")) == {1, 2, 3}
+    assert search.search_ids("task", "tap huan", partitions={75}) == [1]
+    assert set(search.search_ids("task", "tap huan", partitions=[75, 1])) == {1, 2}
+    assert search.search_ids("task", "tap huan", partitions=[]) == []
+    groups = Group.objects.bulk_create([Group(id=i, name=f"g{i}") for i in (1, 2, 3, 4)])
+    narrowed = search.filter_queryset(Group.objects.all(), "task", "tap huan", partitions={1})
+    assert [g.pk for g in narrowed] == [groups[1].pk]
+
+
+def test_reindexing_moves_an_entry_and_set_partition_moves_many():
+    search.index_object("task", 1, TASKS[1], partition=75)
+    search.index_many("task", [(1, TASKS[1], 1)])  # same text, another province: rewritten
+    assert search.search_ids("task", "tap huan", partitions={1}) == [1]
+    search.index_many("task", [(2, TASKS[2], 1), (3, TASKS[3], 1)])
+    assert search.set_partition("task", [1, 2], 75) == 2
+    assert set(search.search_ids("task", "viet nam", partitions={75})) == {2}
+    assert SearchEntry.objects.get(kind="task", object_id=3).partition == 1
+
+
+def test_the_partition_index_exists_on_postgresql():
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's GIN index over (partition, body_tsv)")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'core_searchentry_partition_gin'"
+        )
+        (definition,) = cursor.fetchone()
+    assert "gin (partition, body_tsv)" in definition

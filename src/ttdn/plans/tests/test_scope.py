@@ -363,3 +363,86 @@ def test_agency_page_lists_a_task_once_when_the_agency_has_two_roles_on_it(
     found = visible_tasks_of_agencies(mixed, mixed.agency_ids())
     assert [t.text for t in found] == ["Nhiệm vụ hai vai"]
     assert found.count() == 1
+
+
+# --- search within the scope reads the scope's partition ----------------------------------
+
+
+def test_task_and_plan_entries_carry_their_province(national, country):
+    from ttdn.core.models import SearchEntry
+
+    partitions = dict(
+        SearchEntry.objects.filter(kind="task").values_list("object_id", "partition")
+    )
+    for key, province in (
+        ("dn", "dong_nai"),
+        ("phuong", "dong_nai"),  # a commune's plan: its province
+        ("hn", "ha_noi"),
+        ("hn_no_unit", "ha_noi"),  # no unit: its issuer's
+    ):
+        for task in national[key].tasks.all():
+            assert partitions[task.pk] == country[province].pk, key
+        plan_entry = SearchEntry.objects.get(kind="plan", object_id=national[key].pk)
+        assert plan_entry.partition == country[province].pk
+
+
+def test_task_search_in_a_scope_finds_its_tasks_and_only_them(client, people, national, country):
+    client.force_login(people["coord_dn"])
+    url = reverse("plans:task_list")
+    texts = {row.text for row in client.get(url, {"q": "nhiem vu"}).context["rows"]}
+    assert texts == {"KH DN: nhiệm vụ 1", "KH phường: nhiệm vụ 1"}
+    narrowed = client.get(url, {"q": "nhiem vu", "scope": country["bien_hoa"].pk})
+    assert [row.text for row in narrowed.context["rows"]] == ["KH phường: nhiệm vụ 1"]
+    country_wide = client.get(url, {"q": "nhiem vu", "scope": COUNTRY}).context["page"]
+    assert country_wide.paginator.count == 5
+
+
+def test_a_plan_moved_to_another_province_moves_its_tasks_in_search(
+    coordinator, people, national, country
+):
+    plan = national["dn"]
+    services.plan_update(
+        actor=coordinator,
+        plan=plan,
+        expected_version=plan.version,
+        unit=country["ha_noi"],
+    )
+    hanoi = oversight_scope(people["coord_hn"])
+    dongnai = oversight_scope(people["coord_dn"])
+    filters = {"q": "KH DN nhiem vu"}
+    found_hn = task_list(
+        user=people["coord_hn"],
+        filters=TaskFilters(scope=hanoi, **filters),
+        today=timezone.localdate(),
+    )
+    found_dn = task_list(
+        user=people["coord_dn"],
+        filters=TaskFilters(scope=dongnai, **filters),
+        today=timezone.localdate(),
+    )
+    assert [t.pk for t in found_hn] == [t.pk for t in plan.tasks.all()]
+    assert list(found_dn) == []
+
+
+def test_the_migration_gives_existing_entries_their_province(national, country):
+    import importlib
+
+    from ttdn.core.models import SearchEntry
+
+    migration = importlib.import_module("ttdn.plans.migrations.0007_search_partitions")
+    SearchEntry.objects.update(partition=None)
+
+    class Editor:  # the part of a schema editor the migration uses
+        connection = connection
+
+        @staticmethod
+        def execute(sql):
+            with connection.cursor() as cursor:
+                cursor.execute(sql)
+
+    migration.forwards(None, Editor)
+    for key, province in (("phuong", "dong_nai"), ("hn_no_unit", "ha_noi")):
+        task = national[key].tasks.first()
+        entry = SearchEntry.objects.get(kind="task", object_id=task.pk)
+        assert entry.partition == country[province].pk
+    assert not SearchEntry.objects.filter(kind__in=["plan", "task"], partition=None).exists()
