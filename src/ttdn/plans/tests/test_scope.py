@@ -371,9 +371,7 @@ def test_agency_page_lists_a_task_once_when_the_agency_has_two_roles_on_it(
 def test_task_and_plan_entries_carry_their_province(national, country):
     from ttdn.core.models import SearchEntry
 
-    partitions = dict(
-        SearchEntry.objects.filter(kind="task").values_list("object_id", "partition")
-    )
+    partitions = dict(SearchEntry.objects.filter(kind="task").values_list("object_id", "partition"))
     for key, province in (
         ("dn", "dong_nai"),
         ("phuong", "dong_nai"),  # a commune's plan: its province
