@@ -22,15 +22,18 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from ttdn.accounts.models import Membership
 from ttdn.attachments.services import attachments_create, clean_files, clean_links
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.text import clean_text, squash
 from ttdn.directory.models import Agency
 from ttdn.directory.resolver import follow_successors
+from ttdn.notifications.services import NotificationData, notifications_send
 from ttdn.plans.models import REPORTABLE_STATUSES, Plan, TaskAssignment, Visibility
 from ttdn.submissions import deadlines
 from ttdn.submissions.access import can_write_submission, require_requester
@@ -216,6 +219,45 @@ def _create_submissions(
     )
 
 
+def _notify_recipients(request: ReportRequest, submissions: list[Submission]) -> int:
+    """Tell the members of each agency asked to report (in the app and by e-mail) that a
+    request has arrived: once per request and person (the event key), inside the request's
+    transaction, so a request rolled back tells no one. Reminders before the deadline are
+    the urging sweep's."""
+    agency_ids = {s.agency_id for s in submissions}
+    members: dict[int, list[int]] = {}
+    for agency_id, user_id in Membership.objects.filter(
+        agency_id__in=agency_ids, user__is_active=True
+    ).values_list("agency_id", "user_id"):
+        members.setdefault(agency_id, []).append(user_id)
+    with translation.override(settings.LANGUAGE_CODE):
+        title = _("New report request: {title}").format(title=request.title)
+        body = _("Period: {period}\nPlan: {plan}\nDeadline: {date}").format(
+            period=request.period_label,
+            plan=request.plan.number or request.plan.title,
+            date=request.deadline.strftime("%d/%m/%Y"),
+        )
+        if request.instructions:
+            body += "\n\n" + request.instructions
+    items, seen = [], set()
+    for submission in submissions:
+        link = reverse("submissions:submission", args=[submission.pk])
+        for user_id in members.get(submission.agency_id, ()):
+            if user_id not in seen:
+                seen.add(user_id)
+                items.append(
+                    NotificationData(
+                        recipient_id=user_id,
+                        kind="submissions.request_created",
+                        title=title,
+                        body=body,
+                        link=link,
+                        event_key=f"request:{request.pk}:created",
+                    )
+                )
+    return notifications_send(items=items, trusted=True)
+
+
 def _create_steps(request: ReportRequest, rule: ReportingRule, period: Period) -> None:
     steps = rule_steps(rule)
     dates = deadlines.step_deadlines(rule, steps, period, request.deadline)
@@ -298,6 +340,7 @@ def request_create_periodic(
             _create_steps(request, rule, period)
             routed = _check_recipients(plan, route_recipients(plan_agencies(plan)), strict=False)
             submissions = _create_submissions(request, routed)
+            _notify_recipients(request, submissions)
             log_action(
                 actor=actor,
                 action="submissions.request_created",
@@ -406,6 +449,7 @@ def request_create_adhoc(
     request.full_clean()
     request.save()
     submissions = _create_submissions(request, routed)
+    _notify_recipients(request, submissions)
     log_action(
         actor=actor,
         action="submissions.request_created",

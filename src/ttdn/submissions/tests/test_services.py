@@ -543,3 +543,51 @@ def test_a_stored_rule_wins_over_the_plans_text(report_plan, coordinator):
     report_plan.refresh_from_db()
     assert isinstance(reporting_rule_of(report_plan), ReportingRule)
     assert reporting_rule_of(report_plan).frequency == "monthly"
+
+
+# --- the agencies are told when a request arrives ---------------------------------------------
+
+
+def test_a_new_request_tells_each_member_of_the_agencies_once(
+    report_plan, keep_deadlines, coordinator, officer_a, officer_b, make_user, agency_a
+):
+    from ttdn.notifications.models import Delivery, Notification
+    from ttdn.submissions.deadlines import parse_period
+
+    second_a = make_user("second_a", "officer", agencies=[agency_a])
+    for user in (officer_a, second_a, officer_b):
+        user.email = f"{user.username}@dongnai.gov.vn"
+        user.save(update_fields=["email"])
+    request, _created = services.request_create_periodic(
+        plan=report_plan, period=parse_period("2024")
+    )
+    told = Notification.objects.filter(kind="submissions.request_created")
+    assert sorted(told.values_list("recipient__username", flat=True)) == sorted(
+        [officer_a.username, second_a.username, officer_b.username]
+    )
+    mine = told.get(recipient=officer_a)
+    assert mine.title.startswith("Yêu cầu báo cáo mới")
+    assert f"Hạn nộp: {request.deadline:%d/%m/%Y}" in mine.body
+    submission = request.submissions.get(agency=agency_a)
+    assert mine.link == f"/requests/reports/{submission.pk}/"
+    assert Delivery.objects.filter(notification__in=told).count() == 3  # by e-mail too
+    # The same request made again (the daily job's second run) tells no one twice.
+    services.request_create_periodic(plan=report_plan, period=parse_period("2024"))
+    assert told.count() == 3
+    assert not Notification.objects.filter(recipient=coordinator).exists()
+
+
+def test_a_refused_request_tells_no_one(report_plan, coordinator, agency_a):
+    from ttdn.notifications.models import Notification
+
+    with pytest.raises(ValidationError):
+        services.request_create_adhoc(
+            actor=coordinator,
+            plan=report_plan,
+            title="Báo cáo",
+            deadline=D(2000, 1, 1),
+            period_start=D(2024, 1, 1),
+            period_end=D(2024, 12, 31),
+            agencies=[agency_a],
+        )
+    assert not Notification.objects.exists()
