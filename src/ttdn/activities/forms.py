@@ -325,6 +325,3 @@ class FilterForm(forms.Form):
             keep.discard("q")
         self.fields["language"].choices = [("", _("All")), *Language.choices]
         self.fields = {name: f for name, f in self.fields.items() if name in keep}
-        for name in ("variant", "status", "language", "abroad", "agency", "plan"):
-            if name in self.fields:
-                self.fields[name].widget.attrs["data-autosubmit"] = ""
