@@ -187,6 +187,9 @@ def main() -> None:
     parser.add_argument("--agencies", type=int, default=120)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--database-url", default="")
+    parser.add_argument(
+        "--keep", action="store_true", help="PostgreSQL: keep the test database, reuse it next time"
+    )
     args = parser.parse_args()
     if args.database_url:
         os.environ["DATABASE_URL"] = args.database_url
@@ -203,15 +206,16 @@ def main() -> None:
 
     setup_test_environment()
     if args.database_url:
-        connection.creation.create_test_db(verbosity=0, autoclobber=True)
+        connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=args.keep)
     else:
         call_command("migrate", verbosity=0)
 
     from ttdn.activities.indicators import activity_indicators
+    from ttdn.activities.models import Activity
     from ttdn.core.indicators import IndicatorScope
 
     built_at = time.perf_counter()
-    data = _build(args)
+    data = _existing() if Activity.objects.exists() else _build(args)
     built_ms = (time.perf_counter() - built_at) * 1000
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -264,8 +268,25 @@ def main() -> None:
     )
     for name, (median, p95) in results.items():
         print(f"{name:34} median {median:6.0f} ms   p95 {p95:6.0f} ms   ({args.runs} runs)")
-    if args.database_url:
+    if args.database_url and not args.keep:
         connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
+
+
+def _existing() -> dict:
+    """The data of a kept database (``--keep``)."""
+    from ttdn.accounts.models import User
+    from ttdn.directory.models import AdministrativeUnit, Agency
+    from ttdn.plans.models import Plan
+
+    return {
+        "province": AdministrativeUnit.objects.get(code="bench-p"),
+        "agencies": list(
+            Agency.objects.filter(name__startswith="Cơ quan thử nghiệm").order_by("pk")
+        ),
+        "plan": Plan.objects.get(title="Kế hoạch thông tin đối ngoại thử nghiệm"),
+        "coordinator": User.objects.get(username="bench_coord"),
+        "officer": User.objects.get(username="bench_officer"),
+    }
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ from ttdn.activities.access import (
     recording_agency_ids,
 )
 from ttdn.activities.forms import FilterForm
-from ttdn.activities.models import Activity
 from ttdn.activities.registers import REGISTERS, Register, register_or_404
 from ttdn.activities.rows import detail_rows, list_header, list_rows
 from ttdn.attachments.views import attachment_response
@@ -30,6 +29,7 @@ from ttdn.core.forms import form_errors_to_form
 from ttdn.core.pagination import CountingPaginator
 from ttdn.directory.models import Agency
 from ttdn.plans.access import visible_plans, visible_tasks
+from ttdn.plans.models import REPORTABLE_STATUSES, PlanStatus
 
 PAGE_SIZE = 30
 
@@ -46,9 +46,11 @@ def index(request):
 
 
 def _plans(user):
+    """The plans offered as a filter: those whose tasks take activities (issued, in
+    progress, closed); not read from the links, which would scan them on every page."""
     return (
         visible_plans(user)
-        .filter(pk__in=Activity.tasks.through.objects.values("task__plan_id"))
+        .filter(status__in=[*REPORTABLE_STATUSES, PlanStatus.CLOSED])
         .only("pk", "number", "title")
         .order_by("-period_start", "title")
     )

@@ -179,6 +179,15 @@ def test_files_are_uploaded_checked_and_downloaded(
     assert Activity.objects.count() == 1
 
 
+def test_the_edit_form_shows_the_links_it_keeps(client, record, officer_a, agency_b, plans):
+    task = plans["internal"].tasks.get()
+    entry = record("interviews", tasks=[task], agencies=[agency_b])
+    client.force_login(officer_a)
+    form = client.get(reverse("activities:edit", args=["interviews", entry.pk])).context["form"]
+    assert form["tasks"].value() == [task.pk]
+    assert form["agencies"].value() == [agency_b.pk]
+
+
 def test_edit_keeps_the_version(client, record, officer_a, agency_a):
     entry = record("interviews")
     client.force_login(officer_a)
