@@ -247,7 +247,7 @@ ForeignReporterForm = _activity_form(
 PublicationForm = _activity_form(
     Kind.PUBLICATIONS,
     ["variant", "title", "start_date", "language", "copies", "distribution"],
-    {"start_date": _("Date of issue"), "variant": _("Kind")},
+    {"start_date": _("Date of issue"), "variant": _("Kind"), "language": _("Language")},
 )
 
 
@@ -267,6 +267,7 @@ class PortalContentForm(RegisterForm):
     class Meta:
         model = PortalContent
         fields = ["language", "month", "items", "notes"]
+        labels = {"language": _("Language")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
