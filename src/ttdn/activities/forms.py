@@ -24,10 +24,8 @@ from ttdn.activities.models import (
 )
 from ttdn.attachments.forms import MultipleFileField
 from ttdn.directory.models import Agency
-from ttdn.plans.access import visible_tasks
-from ttdn.plans.models import REPORTABLE_STATUSES
-
-MAX_TASK_CHOICES = 2000
+from ttdn.plans.access import visible_tasks, visible_tasks_of_agencies
+from ttdn.plans.models import REPORTABLE_STATUSES, Task
 
 
 class DateInput(forms.DateInput):
@@ -38,10 +36,12 @@ class DateInput(forms.DateInput):
 
 
 def task_choices(user):
-    """The tasks ``user`` may link: visible ones of plans that are being carried out."""
+    """The tasks ``user`` may link: those of plans being carried out that their agencies
+    lead or coordinate (every visible one for someone who belongs to no agency)."""
+    mine = user.agency_ids() if getattr(user, "is_authenticated", False) else frozenset()
+    tasks = visible_tasks_of_agencies(user, mine) if mine else visible_tasks(user)
     return (
-        visible_tasks(user)
-        .filter(plan__status__in=REPORTABLE_STATUSES)
+        Task.objects.filter(pk__in=tasks.filter(plan__status__in=REPORTABLE_STATUSES).values("pk"))
         .select_related("plan")
         .order_by("plan__number", "plan_id", "order", "pk")
     )

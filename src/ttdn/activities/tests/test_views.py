@@ -303,3 +303,14 @@ def test_spokespersons_list_only_those_in_office(client, record, officer_b):
     response = client.get(reverse("activities:list", args=["spokespersons"]), {"current": "on"})
     assert [r["title"] for r in response.context["rows"]] == ["Người đương nhiệm"]
     assert Spokesperson.objects.count() == 2
+
+
+def test_the_form_offers_the_tasks_of_ones_agencies(officer_a, officer_b, leader, plans, make_user):
+    from ttdn.activities.forms import TrainingForm
+
+    led_by_a = {plans[v].tasks.get().pk for v in ("public", "internal", "restricted")}
+    offered = {t.pk for t in TrainingForm(user=officer_a).fields["tasks"].queryset}
+    assert offered == led_by_a
+    assert not TrainingForm(user=officer_b).fields["tasks"].queryset.exists()
+    # Someone of no agency who sees every plan is offered every task being carried out.
+    assert {t.pk for t in TrainingForm(user=leader).fields["tasks"].queryset} == led_by_a
