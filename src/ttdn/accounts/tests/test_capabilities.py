@@ -33,20 +33,36 @@ COORDINATION = {
     caps.REQUEST_REPORTS,
     caps.SEE_REPORT_REQUESTS,
     caps.URGE_AGENCIES,
+    caps.RECORD_ACTIVITIES,
+    caps.READ_ACTIVITIES,
+    caps.SEE_CONFIDENTIAL_ACTIVITIES,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
     Role.COORDINATOR: COORDINATION,
-    Role.OFFICER: {caps.REPORT_PROGRESS, caps.SEE_REPORT_REQUESTS},
+    Role.OFFICER: {caps.REPORT_PROGRESS, caps.SEE_REPORT_REQUESTS, caps.RECORD_ACTIVITIES},
     Role.LEADER: {
         caps.SEE_ALL_PLANS,
         caps.REPORT_PROGRESS,
         caps.SEE_REPORT_REQUESTS,
         caps.READ_SUMMARY_REPORTS,
         caps.RECEIVE_ESCALATIONS,
+        caps.READ_ACTIVITIES,
+        caps.SEE_CONFIDENTIAL_ACTIVITIES,
     },
-    Role.FINANCE: {caps.REPORT_PROGRESS, caps.REVIEW_BUDGET, caps.SEE_REPORT_REQUESTS},
-    Role.PRESS: {caps.REPORT_PROGRESS, caps.MONITOR_MEDIA, caps.SEE_REPORT_REQUESTS},
+    Role.FINANCE: {
+        caps.REPORT_PROGRESS,
+        caps.REVIEW_BUDGET,
+        caps.SEE_REPORT_REQUESTS,
+        caps.RECORD_ACTIVITIES,
+    },
+    Role.PRESS: {
+        caps.REPORT_PROGRESS,
+        caps.MONITOR_MEDIA,
+        caps.SEE_REPORT_REQUESTS,
+        caps.RECORD_ACTIVITIES,
+        caps.READ_ACTIVITIES,
+    },
     Role.ADMINISTRATOR: COORDINATION | {caps.ADMINISTER_IMPORTS, caps.ADMINISTER_USERS},
 }
 
