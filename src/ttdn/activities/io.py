@@ -37,7 +37,7 @@ from ttdn.activities import access
 from ttdn.activities.models_io import ImportState, RegisterImport
 from ttdn.activities.registers import Register
 from ttdn.attachments.services import attachments_create, clean_files
-from ttdn.audit import log_action
+from ttdn.audit.services import log_action
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.models import Agency
 from ttdn.documents.source import ReadError
@@ -63,6 +63,47 @@ MAX_CHOICES = 2000  # a foreign-key column with more choices is not offered
 
 # --- columns -------------------------------------------------------------------------
 
+# Headers agencies' own registers use for a field (matched without diacritics, besides
+# the field's label): data for the matcher, not text shown to anyone.
+HEADER_ALIASES = {
+    "title": ("Tên hoạt động", "Nội dung", "Chủ đề", "Tiêu đề", "Tên", "Trích yếu"),
+    "start_date": ("Ngày", "Thời gian", "Ngày tổ chức", "Từ ngày", "Ngày bắt đầu"),
+    "end_date": ("Đến ngày", "Ngày kết thúc"),
+    "place": ("Địa điểm", "Nơi tổ chức"),
+    "host": ("Chủ trì", "Cơ quan chủ trì", "Đơn vị chủ trì", "Đơn vị tổ chức", "Người chủ trì"),
+    "spokesperson": ("Người phát ngôn", "Người phát ngôn, cung cấp thông tin"),
+    "outlets_count": ("Số cơ quan báo chí", "Số cơ quan báo chí tham dự"),
+    "reporters_count": ("Số phóng viên", "Số PV", "Số phóng viên tham dự"),
+    "articles_count": ("Số tin bài", "Số tin, bài"),
+    "participants_count": ("Số người tham dự", "Số đại biểu"),
+    "outlet": ("Cơ quan báo chí", "Báo", "Tên báo"),
+    "country": ("Quốc gia", "Nước", "Đối tác"),
+    "organisation": ("Tổ chức", "Cơ quan, tổ chức"),
+    "members_count": ("Số thành viên", "Số người"),
+    "members": ("Thành phần", "Thành viên đoàn"),
+    "programme": ("Chương trình", "Nội dung làm việc"),
+    "results": ("Kết quả",),
+    "trainers": ("Giảng viên", "Báo cáo viên"),
+    "attendees_leaders": ("Lãnh đạo",),
+    "attendees_spokespersons": ("Người phát ngôn tham dự",),
+    "attendees_reporters": ("Phóng viên",),
+    "attendees_officials": ("Cán bộ, công chức", "Công chức"),
+    "variant": ("Hình thức", "Loại", "Phân loại"),
+    "language": ("Ngôn ngữ", "Thứ tiếng"),
+    "copies": ("Số lượng", "Số bản"),
+    "distribution": ("Nơi phát hành", "Phát hành"),
+    "notes": ("Ghi chú",),
+    "confidential": ("Mật",),
+    "name": ("Họ và tên", "Họ tên"),
+    "position": ("Chức vụ",),
+    "phone": ("Điện thoại", "Số điện thoại"),
+    "email": ("Email", "Thư điện tử"),
+    "appointed_from": ("Ngày bổ nhiệm", "Từ ngày"),
+    "appointed_to": ("Đến ngày", "Hết hạn"),
+    "month": ("Tháng",),
+    "items": ("Số tin bài", "Số tin, bài đã đăng"),
+}
+
 
 def register_columns(register: Register, user) -> list[Column]:
     """The register's columns as tabular columns, typed and with choices from its form."""
@@ -76,7 +117,7 @@ def register_columns(register: Register, user) -> list[Column]:
 
 def _column(name: str, header, field: forms.Field) -> Column:
     header = str(header)
-    aliases = (name.replace("_", " "),)
+    aliases = (name.replace("_", " "), *HEADER_ALIASES.get(name, ()))
     help_text = str(field.help_text or "")
     if isinstance(field, forms.ModelChoiceField):
         choices = tuple((obj.pk, str(obj)) for obj in field.queryset[:MAX_CHOICES])
@@ -85,7 +126,10 @@ def _column(name: str, header, field: forms.Field) -> Column:
         choices = tuple((value, str(label)) for value, label in field.choices if value != "")
         return Column(name, header, "choice", field.required, choices, aliases, help_text)
     kind = "text"
-    if isinstance(field, forms.DateField):
+    formats = field.input_formats if isinstance(field, forms.DateField) else None
+    if isinstance(formats, list | tuple) and "%m/%Y" in formats:
+        kind = "text"  # a month ("03/2026"): the form reads it
+    elif isinstance(field, forms.DateField):
         kind = "date"
     elif isinstance(field, forms.IntegerField):
         kind = "integer"

@@ -16,8 +16,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from ttdn.activities import io
+from ttdn.activities.forms import FilterForm
 from ttdn.activities.models_io import ImportState
 from ttdn.activities.registers import Register, register_or_404
+from ttdn.activities.views import _entries, _plans
 from ttdn.core.exceptions import ConflictError
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -95,12 +97,10 @@ def import_upload(request, code: str):
 
 
 def _export_queryset(request, register: Register):
-    """The entries the list page shows with the same filters (its query string)."""
-    queryset = register.queryset_for(request.user)
-    agency = request.GET.get("agency", "")
-    if agency.isdigit():
-        queryset = queryset.filter(agency_id=int(agency))
-    return queryset
+    """The entries the list page shows with the same filters (its query string), read by
+    the list page's own helpers so the two never differ."""
+    form = FilterForm(request.GET or None, code=register.code, plans=_plans(request.user))
+    return _entries(request, register, form)
 
 
 def _errors_to_form(form: forms.Form, error: ValidationError) -> None:
