@@ -202,9 +202,9 @@ def register_import_get_for_user(user, pk, *, register: Register) -> RegisterImp
             pk=pk, register=register.code, created_by_id=getattr(user, "pk", None)
         )
     except (RegisterImport.DoesNotExist, ValueError, TypeError):
-        raise Http404(_("No such import.")) from None
+        raise Http404(_("No such spreadsheet import.")) from None
     if not access.may_record_for(user, imported.agency_id):
-        raise Http404(_("No such import."))
+        raise Http404(_("No such spreadsheet import."))
     return imported
 
 

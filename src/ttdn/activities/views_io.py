@@ -21,6 +21,7 @@ from ttdn.activities.models_io import ImportState
 from ttdn.activities.registers import Register, register_or_404
 from ttdn.activities.views import _entries, _plans
 from ttdn.core.exceptions import ConflictError
+from ttdn.documents.cells import as_text
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -188,7 +189,9 @@ def _columns_of_file(preview: io.Preview) -> list[dict]:
             "index": index,
             "header": header,
             "mapped": preview.mapping[index] if index < len(preview.mapping) else None,
-            "sample": first[index] if index < len(first) else None,
+            "sample": as_text(first[index])
+            if index < len(first) and first[index] is not None
+            else "",
         }
         for index, header in enumerate(preview.table.headers)
     ]
