@@ -185,8 +185,13 @@ def test_an_officer_imports_only_for_their_own_agency(officer_a, agency_b, train
     [
         ("so.xlsx", b"%PDF-1.4\n" + b"x" * 200, "“so.xlsx” is not an Excel workbook"),
         ("so.xlsx", workbook(AGENCY_TRAININGS)[:900], "“so.xlsx” bị hỏng hoặc không đầy đủ"),
-        ("so.pdf", b"%PDF-1.4\n", "“so.pdf”"),
+        ("so.pdf", b"%PDF-1.4\n", "“so.pdf”: không được đính kèm loại tệp này."),
         ("so.xlsx", b"", "“so.xlsx”"),
+        (
+            "lon.xlsx",
+            b"PK\x03\x04" + bytes(10 * 1024 * 1024),
+            "“lon.xlsx” có dung lượng lớn hơn 5 MB.",
+        ),
     ],
 )
 def test_a_file_that_is_not_a_readable_table_is_refused_and_not_kept(
