@@ -9,6 +9,14 @@ import pytest
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
+# Every Content-Security-Policy violation the browser reports (as tests/e2e/test_csp.py).
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI);
+});
+"""
+
 
 def test_officer_imports_two_training_courses_from_the_template(
     live_server, login, new_page, artifacts, tmp_path, settings, officer_a, agency_a
@@ -18,6 +26,7 @@ def test_officer_imports_two_training_courses_from_the_template(
     settings.MEDIA_ROOT = tmp_path / "media"
     base = live_server.url
     page = new_page()
+    page.context.add_init_script(RECORD_VIOLATIONS)
     login(page, "officer_a")
 
     # 1. The register's list offers the import; its page offers the template.
@@ -66,6 +75,7 @@ def test_officer_imports_two_training_courses_from_the_template(
     assert page.locator("select[name='column-5']").input_value() == "trainers"
     assert "TS. Nguyễn Văn An" in page.locator("#preview-rows").inner_text()
     page.screenshot(path=str(artifacts / "register-import-preview.png"), full_page=True)
+    assert page.evaluate("window.__cspViolations") == []
 
     # 5. Confirm, then open the register.
     page.click("button[name=action][value=import]")
@@ -76,6 +86,7 @@ def test_officer_imports_two_training_courses_from_the_template(
     assert "Kỹ năng phát ngôn cho người phát ngôn" in listing
     assert "Thông tin đối ngoại về biển đảo" in listing
     page.screenshot(path=str(artifacts / "register-import-list.png"), full_page=True)
+    assert page.evaluate("window.__cspViolations") == []
 
     entries = Activity.objects.filter(kind="trainings", agency=agency_a).order_by("start_date")
     assert [(e.title, e.start_date, e.end_date, e.trainers) for e in entries] == [

@@ -433,3 +433,14 @@ def test_the_export_page_follows_the_lists_filters_and_visibility(
     assert titles(officer_a) == ["Lớp của Sở TT&TT", "Lớp mật"]
     assert titles(officer_b) == ["Lớp của Sở Ngoại vụ"]
     assert titles(officer_a, "?end=2026-04-30") == ["Lớp của Sở TT&TT"]
+
+
+def test_the_export_reads_a_fixed_number_of_queries(
+    record, officer_a, trainings, django_assert_max_num_queries
+):
+    for number in range(30):
+        record("trainings", title=f"Lớp {number}", start_date=dt.date(2026, 3, 1 + number % 28))
+    with django_assert_max_num_queries(8):
+        data = io.register_export(trainings, officer_a)
+    sheet = openpyxl.load_workbook(bytes_io.BytesIO(data)).active
+    assert sheet.max_row == 31

@@ -10,7 +10,10 @@ from decimal import Decimal
 import openpyxl
 import pytest
 from django.utils.translation import override
+from hypothesis import given
+from hypothesis import strategies as st
 
+from ttdn.core.tests.strategies import PROPERTY_SETTINGS, hostile_text
 from ttdn.documents.encodings import encode_legacy
 from ttdn.documents.source import ReadError
 from ttdn.documents.tabular import (
@@ -435,3 +438,27 @@ def test_control_and_bidi_characters_in_cells_are_cleaned(tmp_path):
     rows = [["Chủ đề", "Cơ quan chủ trì"], ["Họp\u202ebáo\u200b", "UBND"]]
     table = read_table(xlsx(tmp_path, rows), name="a.xlsx")
     assert table.rows[0][1][0] == "Họpbáo"
+
+
+@PROPERTY_SETTINGS
+@given(
+    value=st.one_of(
+        hostile_text(),
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.from_regex(r"[0-9.,\- /]{1,20}", fullmatch=True),
+    ),
+    column=st.sampled_from(COLUMNS),
+)
+def test_any_cell_converts_or_is_refused_with_a_message(value, column):
+    try:
+        converted = convert_value(value, column)
+    except ValueProblem as problem:
+        assert problem.message
+    else:
+        if column.kind == "date" and converted is not None:
+            assert isinstance(converted, dt.date)
+        if column.kind == "integer" and converted is not None:
+            assert isinstance(converted, int)
+        if column.kind == "text" and converted is not None:
+            assert "\x00" not in converted and "\u202e" not in converted
