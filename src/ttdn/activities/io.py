@@ -244,7 +244,11 @@ class ImportRejected(Exception):
 
 
 def _read(imported: RegisterImport) -> TabularData:
-    return read_table(Path(imported.file.path), name=imported.title, max_rows=MAX_ROWS)
+    try:
+        return read_table(Path(imported.file.path), name=imported.title, max_rows=MAX_ROWS)
+    except FileNotFoundError as error:  # removed from the storage behind our back
+        message = _("The uploaded file is no longer on the server: upload it again.")
+        raise ReadError(message, code="missing") from error
 
 
 def register_import_start(

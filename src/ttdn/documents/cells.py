@@ -192,7 +192,9 @@ def as_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y %H:%M") if value.time() else value.strftime("%d/%m/%Y")
+        if value.time() != dt.time(0):
+            return value.strftime("%d/%m/%Y %H:%M")
+        return value.strftime("%d/%m/%Y")
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     return clean_text(str(value)).strip()

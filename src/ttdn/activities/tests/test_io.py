@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -181,23 +182,24 @@ def test_an_officer_imports_only_for_their_own_agency(officer_a, agency_b, train
 
 
 @pytest.mark.parametrize(
-    ("name", "data", "message"),
+    ("name", "data", "language", "message"),
     [
-        ("so.xlsx", b"%PDF-1.4\n" + b"x" * 200, "“so.xlsx” is not an Excel workbook"),
-        ("so.xlsx", workbook(AGENCY_TRAININGS)[:900], "“so.xlsx” bị hỏng hoặc không đầy đủ"),
-        ("so.pdf", b"%PDF-1.4\n", "“so.pdf”: không được đính kèm loại tệp này."),
-        ("so.xlsx", b"", "“so.xlsx”"),
+        ("so.xlsx", b"%PDF-1.4\n" + b"x" * 200, "en", "“so.xlsx” is not an Excel workbook"),
+        ("so.xlsx", workbook(AGENCY_TRAININGS)[:900], "vi", "“so.xlsx” bị hỏng hoặc không"),
+        ("so.pdf", b"%PDF-1.4\n", "vi", "“so.pdf”: không được đính kèm loại tệp này."),
+        ("so.xlsx", b"", "vi", "“so.xlsx”"),
         (
             "lon.xlsx",
             b"PK\x03\x04" + bytes(10 * 1024 * 1024),
+            "vi",
             "“lon.xlsx” có dung lượng lớn hơn 5 MB.",
         ),
     ],
 )
 def test_a_file_that_is_not_a_readable_table_is_refused_and_not_kept(
-    officer_a, agency_a, trainings, name, data, message
+    officer_a, agency_a, trainings, name, data, language, message
 ):
-    with pytest.raises(ValidationError) as caught:
+    with override(language), pytest.raises(ValidationError) as caught:
         io.register_import_start(
             actor=officer_a, register=trainings, agency=agency_a, upload=upload(data, name)
         )
@@ -444,3 +446,36 @@ def test_the_export_reads_a_fixed_number_of_queries(
         data = io.register_export(trainings, officer_a)
     sheet = openpyxl.load_workbook(bytes_io.BytesIO(data)).active
     assert sheet.max_row == 31
+
+
+@pytest.mark.parametrize("code", sorted(REGISTERS))
+def test_every_register_exports_and_imports_back(record, officer_a, agency_a, code):
+    register = REGISTERS[code]
+    original = record(code)
+    columns = io.register_columns(register, officer_a)
+    before = {c.name: io._stored(original, c.name) for c in columns}
+    data = io.register_export(register, officer_a)
+    register.model.objects.all().delete()
+    imported = io.register_import_start(
+        actor=officer_a, register=register, agency=agency_a, upload=upload(data, "xuat.xlsx")
+    )
+    assert imported.mapping == [None, *(c.name for c in columns)]
+    preview = io.register_import_preview(actor=officer_a, register=register, imported=imported)
+    assert preview.errors == []
+    io.register_import_confirm(actor=officer_a, register=register, imported=imported)
+    again = register.model.objects.get()
+    assert {c.name: io._stored(again, c.name) for c in columns} == before
+    assert again.agency == agency_a
+
+
+def test_an_import_whose_file_is_gone_says_so(client, officer_a, agency_a):
+    imported = start(officer_a, agency_a)
+    Path(imported.file.path).unlink()
+    client.force_login(officer_a)
+    client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = client.get(url("import_preview", pk=imported.pk))
+    assert response.status_code == 200
+    assert response.context["error"] == (
+        "The uploaded file is no longer on the server: upload it again."
+    )
+    assert response.context["preview"] is None
