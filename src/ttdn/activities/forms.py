@@ -104,7 +104,12 @@ class ActivityForm(RegisterForm):
         self.instance.kind = self.kind
         tasks = task_choices(user)
         if self.instance.pk:
-            tasks = tasks | visible_tasks(user).filter(activities=self.instance)
+            linked = visible_tasks(user).filter(activities=self.instance)
+            tasks = tasks | linked
+            self.initial.setdefault("tasks", [t.pk for t in linked])
+            self.initial.setdefault(
+                "agencies", list(self.instance.agencies.values_list("pk", flat=True))
+            )
         self.fields["tasks"].queryset = tasks.distinct()
         self.fields["agencies"].queryset = Agency.objects.current().order_by("name")
         if "variant" in self.fields:
@@ -325,6 +330,3 @@ class FilterForm(forms.Form):
             keep.discard("q")
         self.fields["language"].choices = [("", _("All")), *Language.choices]
         self.fields = {name: f for name, f in self.fields.items() if name in keep}
-        for name in ("variant", "status", "language", "abroad", "agency", "plan"):
-            if name in self.fields:
-                self.fields[name].widget.attrs["data-autosubmit"] = ""

@@ -1,9 +1,9 @@
 """The figures of the activity registers for an indicator scope (``core.indicators``).
 
-Three aggregate queries whatever the size of the registers: the activities grouped by
-register, kind, language, month and recording agency; the same activities grouped by the
-other agencies involved (an activity shared by agencies counts for each in the "agency"
-breakdown); the portal figures grouped by language, month and agency.
+Four aggregate queries whatever the size of the registers (one more for a unit's
+agencies): the activities grouped by register, kind, language and month; the same by
+recording agency; by the other agencies involved (an activity shared by agencies counts
+for each in the "agency" breakdown); the portal figures by language, month and agency.
 
 Rules on top of the contract's (``core/indicators.py``):
 
@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
-from django.db.models.functions import TruncMonth
+from django.db import connection
+from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Sum, Value
+from django.db.models.functions import Cast, Substr
 from django.utils.translation import gettext as _
 
 from ttdn.activities.models import (
@@ -169,6 +170,14 @@ def _month_key(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
+def _month_key_expression():
+    """``"2026-03"`` of an activity's start day, computed by the database (SQLite keeps
+    dates as ISO text; Django's TruncMonth there calls back into Python for every row)."""
+    if connection.vendor == "postgresql":
+        return Func(F("start_date"), Value("YYYY-MM"), function="to_char", output_field=CharField())
+    return Substr(Cast("start_date", CharField()), 1, 7)
+
+
 def activity_indicators(scope: IndicatorScope) -> list[Indicator]:
     """Every figure of the registers for ``scope``, in the dashboard's order."""
     definitions = _definitions()
@@ -192,41 +201,47 @@ def activity_indicators(scope: IndicatorScope) -> list[Indicator]:
         parts = indicator.breakdown[dimension]
         parts[key] = parts.get(key, 0) + value
 
+    sums = {name: Sum(column) for name, column in _SUM_COLUMNS.items()}
+    # The value and the month, kind and language breakdowns: one row per register, kind,
+    # language and month (a few hundred rows for a province-year).
     rows = (
         activities.order_by()
-        .values("kind", "variant", "language", "agency_id", month=TruncMonth("start_date"))
-        .annotate(n=Count("pk"), **{name: Sum(col) for name, col in _SUM_COLUMNS.items()})
+        .values("kind", "variant", "language", month=_month_key_expression())
+        .annotate(n=Count("pk"), **sums)
     )
     for row in rows:
-        month = _month_key(row["month"])
-        agency = row["agency_id"]
         for code, value, kind_key in _contributions(row["kind"], row["variant"], row["n"], row):
             indicator = indicators[code]
             indicator.value += value
-            add(indicator, "month", month, value)
-            if shown is None or agency in shown:
-                add(indicator, "agency", str(agency), value)
+            add(indicator, "month", row["month"], value)
             if kind_key and "kind" in indicator.breakdown:
                 add(indicator, "kind", kind_key, value)
             if "language" in indicator.breakdown and row["language"]:
                 add(indicator, "language", row["language"], value)
 
-    # The other agencies involved count the shared work too (the "agency" breakdown only).
+    # The "agency" breakdown: the recording agencies, then the other agencies involved
+    # (an activity shared by agencies counts for each).
+    recording = (
+        activities.order_by().values("kind", "variant", "agency_id").annotate(n=Count("pk"), **sums)
+    )
     through = Activity.agencies.through.objects.filter(activity__in=activities.values("pk"))
     if agency_ids is not None:
         through = through.filter(agency_id__in=agency_ids)
-    shared = (
+    involved = (
         through.order_by()
         .values("agency_id", kind=F("activity__kind"), variant=F("activity__variant"))
         .annotate(
             n=Count("activity_id"),
-            **{name: Sum(f"activity__{col}") for name, col in _SUM_COLUMNS.items()},
+            **{name: Sum(f"activity__{column}") for name, column in _SUM_COLUMNS.items()},
         )
     )
-    for row in shared:
-        for code, value, _kind_key in _contributions(row["kind"], row["variant"], row["n"], row):
-            if value:
-                add(indicators[code], "agency", str(row["agency_id"]), value)
+    for rows, keep in ((recording, shown), (involved, None)):
+        for row in rows:
+            if keep is not None and row["agency_id"] not in keep:
+                continue
+            for code, value, _kind in _contributions(row["kind"], row["variant"], row["n"], row):
+                if value:
+                    add(indicators[code], "agency", str(row["agency_id"]), value)
 
     portal = PortalContent.objects.filter(
         month__gte=scope.start.replace(day=1), month__lte=scope.end

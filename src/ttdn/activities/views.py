@@ -20,7 +20,6 @@ from ttdn.activities.access import (
     recording_agency_ids,
 )
 from ttdn.activities.forms import FilterForm
-from ttdn.activities.models import Activity
 from ttdn.activities.registers import REGISTERS, Register, register_or_404
 from ttdn.activities.rows import detail_rows, list_header, list_rows
 from ttdn.attachments.views import attachment_response
@@ -28,7 +27,9 @@ from ttdn.audit.selectors import history_for
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.core.pagination import CountingPaginator
+from ttdn.directory.models import Agency
 from ttdn.plans.access import visible_plans, visible_tasks
+from ttdn.plans.models import REPORTABLE_STATUSES, PlanStatus
 
 PAGE_SIZE = 30
 
@@ -45,9 +46,11 @@ def index(request):
 
 
 def _plans(user):
+    """The plans offered as a filter: those whose tasks take activities (issued, in
+    progress, closed); not read from the links, which would scan them on every page."""
     return (
         visible_plans(user)
-        .filter(pk__in=Activity.tasks.through.objects.values("task__plan_id"))
+        .filter(status__in=[*REPORTABLE_STATUSES, PlanStatus.CLOSED])
         .only("pk", "number", "title")
         .order_by("-period_start", "title")
     )
@@ -84,6 +87,38 @@ def _entries(request, register: Register, form: FilterForm):
     return selectors.activity_list(request.user, kind=register.code, filters=filters)
 
 
+def _filter_widgets(form: FilterForm) -> list[dict]:
+    """The filters as plain data for the template (Django's select widgets render every
+    option through a template: too slow for a list of agencies on every list page)."""
+    data = form.data
+    widgets = []
+    for name, field in form.fields.items():
+        widget = {"name": name, "label": field.label, "value": data.get(name, "")}
+        if name == "agency":
+            rows = Agency.objects.current().order_by("name").values_list("pk", "name")
+            widget["options"] = [("", _("All")), *((str(pk), label) for pk, label in rows)]
+        elif name == "plan":
+            rows = field.queryset.values_list("pk", "number", "title")
+            widget["options"] = [
+                ("", _("All plans")),
+                *((str(pk), (number or title)[:80]) for pk, number, title in rows),
+            ]
+        elif hasattr(field, "choices"):
+            widget["options"] = [(str(v), label) for v, label in field.choices]
+        elif name == "task":
+            widget["type"] = "hidden"
+        elif name in ("start", "end"):
+            widget["type"] = "date"
+        elif name == "current":
+            widget["type"] = "checkbox"
+        elif name == "year":
+            widget["type"] = "number"
+        else:
+            widget["type"] = "search"
+        widgets.append(widget)
+    return widgets
+
+
 @login_required
 def register_list(request, code: str):
     register = register_or_404(code)
@@ -99,6 +134,7 @@ def register_list(request, code: str):
     context = {
         "register": register,
         "form": form,
+        "filters": _filter_widgets(form),
         "page": page,
         "header": list_header(register),
         "rows": list_rows(register, page.object_list),

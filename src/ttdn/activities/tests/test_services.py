@@ -38,9 +38,15 @@ def png_bytes(size=(800, 600)) -> bytes:
     return out.getvalue()
 
 
-def errors_of(exc: ValidationError) -> dict:
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are checked in English: a service translates when it raises."""
     with translation.override("en"):
-        return {k: [str(m) for m in v] for k, v in exc.message_dict.items()}
+        yield
+
+
+def errors_of(exc: ValidationError) -> dict:
+    return {k: [str(m) for m in v] for k, v in exc.message_dict.items()}
 
 
 def test_every_register_is_there_with_its_contract():
