@@ -13,6 +13,10 @@ ACTIONS = {
     "portal_content.created": _("Portal figure recorded"),
     "portal_content.changed": _("Portal figure changed"),
     "portal_content.deleted": _("Portal figure deleted"),
+    # the Excel import (activities.io)
+    "register_import.uploaded": _("Register spreadsheet uploaded"),
+    "register_import.mapped": _("Register spreadsheet columns mapped"),
+    "register_import.done": _("Register imported from a spreadsheet"),
 }
 # Snapshot keys that are not fields of Activity.
 FIELDS = {

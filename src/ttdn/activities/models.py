@@ -427,3 +427,7 @@ class PortalContent(TimeStampedModel):
     @property
     def confidential(self) -> bool:
         return False
+
+
+# The Excel import's staging model (activities.io), registered with the app.
+from ttdn.activities.models_io import RegisterImport  # noqa: E402, F401

@@ -15,3 +15,7 @@ urlpatterns = [
     path("<slug:code>/<int:pk>/edit/", views.entry_edit, name="edit"),
     path("<slug:code>/<int:pk>/delete/", views.entry_delete, name="delete"),
 ]
+
+from ttdn.activities import urls_io  # noqa: E402  (the Excel import and export, registers-io)
+
+urlpatterns += urls_io.urlpatterns
