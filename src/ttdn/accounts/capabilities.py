@@ -23,6 +23,8 @@ IMPORT_PLANS = "imports.create"
 ADMINISTER_IMPORTS = "imports.administer"
 ADMINISTER_USERS = "users.administer"
 REVIEW_BUDGET = "budget.review"
+APPROVE_BUDGET = "budget.approve"
+SEE_ALL_BUDGETS = "budget.see_all"
 MONITOR_MEDIA = "media.monitor"
 READ_SUMMARY_REPORTS = "reports.read"
 WRITE_SUMMARY_REPORTS = "reports.write"
@@ -40,6 +42,8 @@ LABELS = {
     ADMINISTER_IMPORTS: _("See and handle everyone's imports"),
     ADMINISTER_USERS: _("Administer users and their roles"),
     REVIEW_BUDGET: _("Review budgets"),
+    APPROVE_BUDGET: _("Approve or return appraised budget estimates"),
+    SEE_ALL_BUDGETS: _("See every agency's budget estimates and spending"),
     MONITOR_MEDIA: _("Monitor the media"),
     READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
     WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
@@ -60,6 +64,8 @@ BY_NAME = {
     "administer_imports": ADMINISTER_IMPORTS,
     "administer_users": ADMINISTER_USERS,
     "review_budget": REVIEW_BUDGET,
+    "approve_budget": APPROVE_BUDGET,
+    "see_all_budgets": SEE_ALL_BUDGETS,
     "monitor_media": MONITOR_MEDIA,
     "read_summary_reports": READ_SUMMARY_REPORTS,
     "write_summary_reports": WRITE_SUMMARY_REPORTS,
@@ -81,6 +87,7 @@ _COORDINATION = frozenset(
         REQUEST_REPORTS,
         SEE_REPORT_REQUESTS,
         URGE_AGENCIES,
+        SEE_ALL_BUDGETS,
     }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
@@ -95,6 +102,8 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
             SEE_REPORT_REQUESTS,
             READ_SUMMARY_REPORTS,
             RECEIVE_ESCALATIONS,
+            APPROVE_BUDGET,
+            SEE_ALL_BUDGETS,
         }
     ),
     Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),

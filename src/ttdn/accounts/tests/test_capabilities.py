@@ -33,6 +33,7 @@ COORDINATION = {
     caps.REQUEST_REPORTS,
     caps.SEE_REPORT_REQUESTS,
     caps.URGE_AGENCIES,
+    caps.SEE_ALL_BUDGETS,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
@@ -44,6 +45,8 @@ EXPECTED = {
         caps.SEE_REPORT_REQUESTS,
         caps.READ_SUMMARY_REPORTS,
         caps.RECEIVE_ESCALATIONS,
+        caps.APPROVE_BUDGET,
+        caps.SEE_ALL_BUDGETS,
     },
     Role.FINANCE: {caps.REPORT_PROGRESS, caps.REVIEW_BUDGET, caps.SEE_REPORT_REQUESTS},
     Role.PRESS: {caps.REPORT_PROGRESS, caps.MONITOR_MEDIA, caps.SEE_REPORT_REQUESTS},
