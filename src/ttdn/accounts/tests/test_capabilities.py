@@ -34,11 +34,14 @@ COORDINATION = {
     caps.SEE_REPORT_REQUESTS,
     caps.URGE_AGENCIES,
     caps.SEE_ALL_BUDGETS,
+    caps.RECORD_ACTIVITIES,
+    caps.READ_ACTIVITIES,
+    caps.SEE_CONFIDENTIAL_ACTIVITIES,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
     Role.COORDINATOR: COORDINATION,
-    Role.OFFICER: {caps.REPORT_PROGRESS, caps.SEE_REPORT_REQUESTS},
+    Role.OFFICER: {caps.REPORT_PROGRESS, caps.SEE_REPORT_REQUESTS, caps.RECORD_ACTIVITIES},
     Role.LEADER: {
         caps.SEE_ALL_PLANS,
         caps.REPORT_PROGRESS,
@@ -47,9 +50,22 @@ EXPECTED = {
         caps.RECEIVE_ESCALATIONS,
         caps.APPROVE_BUDGET,
         caps.SEE_ALL_BUDGETS,
+        caps.READ_ACTIVITIES,
+        caps.SEE_CONFIDENTIAL_ACTIVITIES,
     },
-    Role.FINANCE: {caps.REPORT_PROGRESS, caps.REVIEW_BUDGET, caps.SEE_REPORT_REQUESTS},
-    Role.PRESS: {caps.REPORT_PROGRESS, caps.MONITOR_MEDIA, caps.SEE_REPORT_REQUESTS},
+    Role.FINANCE: {
+        caps.REPORT_PROGRESS,
+        caps.REVIEW_BUDGET,
+        caps.SEE_REPORT_REQUESTS,
+        caps.RECORD_ACTIVITIES,
+    },
+    Role.PRESS: {
+        caps.REPORT_PROGRESS,
+        caps.MONITOR_MEDIA,
+        caps.SEE_REPORT_REQUESTS,
+        caps.RECORD_ACTIVITIES,
+        caps.READ_ACTIVITIES,
+    },
     Role.ADMINISTRATOR: COORDINATION | {caps.ADMINISTER_IMPORTS, caps.ADMINISTER_USERS},
 }
 
