@@ -25,8 +25,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ttdn.activities.indicators import activity_indicators
+from ttdn.budget.formatting import format_vnd
 from ttdn.budget.indicators import budget_indicators, scope_agency_ids
-from ttdn.core.indicators import COUNT, Indicator, IndicatorScope
+from ttdn.core.indicators import COUNT, VND, Indicator, IndicatorScope
 from ttdn.plans.models import AssignmentRole, Task, TaskAssignment, TaskDeadline, TaskStatus
 from ttdn.tracking.outcomes import (
     CANCELLED,
@@ -50,6 +51,19 @@ def indicators_for(scope: IndicatorScope, *, today: dt.date | None = None) -> li
         *task_indicators(scope, today=today),
     ]
     return sorted(found, key=lambda indicator: indicator.code)
+
+
+def activity_figures(scope: IndicatorScope) -> list[Indicator]:
+    """The activity registers' figures of ``scope`` alone (an agency's report pre-fills
+    them; the summary report lists them), sorted by code."""
+    return sorted(activity_indicators(scope), key=lambda indicator: indicator.code)
+
+
+def shown_value(indicator: Indicator) -> str:
+    """The value as the pages print it: 1.234.567 ₫ for money, 1.234 for counts."""
+    if indicator.unit == VND:
+        return format_vnd(indicator.value)
+    return f"{indicator.value:,}".replace(",", ".")
 
 
 def indicator_map(indicators: list[Indicator]) -> dict[str, Indicator]:
