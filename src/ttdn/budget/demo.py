@@ -13,7 +13,13 @@ from ttdn.plans.models import AssignmentRole, Plan
 
 LINES = [
     ("Tổ chức lớp tập huấn nghiệp vụ thông tin đối ngoại", "2", "lớp", "45000000", "training"),
-    ("Biên tập, in ấn Bản tin đối ngoại (song ngữ Việt - Anh)", "4000", "cuốn", "18000", "promotion"),
+    (
+        "Biên tập, in ấn Bản tin đối ngoại (song ngữ Việt - Anh)",
+        "4000",
+        "cuốn",
+        "18000",
+        "promotion",
+    ),
     ("Sản xuất phóng sự quảng bá hình ảnh tỉnh", "3", "phóng sự", "60000000", "promotion"),
     ("Tổ chức họp báo định kỳ", "4", "cuộc", "8500000", "spokesperson"),
     ("Đón tiếp phóng viên nước ngoài", "2", "đoàn", "35000000", "press_orientation"),

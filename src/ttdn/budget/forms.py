@@ -39,6 +39,7 @@ class LineForm(forms.Form):
         label=_("Task group"), choices=[("", "—"), *TaskGroup.choices], required=False
     )
     task = forms.ModelChoiceField(queryset=None, label=_("Task"), required=False)
+    activity = forms.ModelChoiceField(queryset=None, label=_("Activity"), required=False)
     quantity = forms.CharField(label=_("Quantity"), max_length=40, initial="1")
     unit = forms.CharField(label=_("Unit"), max_length=200, required=False)
     unit_cost = MoneyField(label=_("Unit cost (₫)"), max_length=60)
@@ -54,9 +55,10 @@ class LineForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=2000, required=False)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, tasks, **kwargs):
+    def __init__(self, *args, tasks, activities, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["task"].queryset = tasks
+        self.fields["activity"].queryset = activities
         self.fields["task"].label_from_instance = lambda t: f"{t.row_label} {t.text}"[:120].strip()
 
     def clean_quantity(self):

@@ -195,6 +195,14 @@ class EstimateLine(models.Model):
         on_delete=models.SET_NULL,
         related_name="budget_lines",
     )
+    activity = models.ForeignKey(
+        "activities.Activity",
+        verbose_name=_("activity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="budget_lines",
+    )
     quantity = models.DecimalField(
         _("quantity"), max_digits=QUANTITY_DIGITS, decimal_places=QUANTITY_PLACES, default=1
     )

@@ -57,7 +57,7 @@ def estimate_list(
 def estimate_lines(estimate: Estimate) -> list[EstimateLine]:
     """The estimate's lines in order, each with ``spent`` (one query)."""
     return list(
-        estimate.lines.select_related("task")
+        estimate.lines.select_related("task", "activity")
         .annotate(spent=_spent_subquery())
         .order_by("order", "pk")
     )

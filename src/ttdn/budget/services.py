@@ -20,6 +20,7 @@ from django.db.models import F, Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ttdn.activities.models import Activity
 from ttdn.attachments.services import attachments_create, clean_files
 from ttdn.audit.services import log_action, snapshot
 from ttdn.budget.access import (
@@ -56,6 +57,7 @@ LINE_FIELDS = [
     "group",
     "description",
     "task",
+    "activity",
     "quantity",
     "unit",
     "unit_cost",
@@ -229,6 +231,7 @@ class LineData:
     amount: Decimal | str | int | None = None  # None: quantity × unit cost
     group: str = ""
     task: Task | None = None
+    activity: Activity | None = None
     funding_source: str = FundingSource.PROVINCIAL
     note: str = ""
     order: int | None = None
@@ -247,6 +250,12 @@ def _apply_line(line: EstimateLine, estimate: Estimate, data: LineData) -> None:
     if data.task is not None and data.task.plan_id != estimate.plan_id:
         raise ValidationError({"task": _("Choose a task of the estimate's plan.")})
     line.task = data.task
+    if data.activity is not None and not (
+        data.activity.agency_id == estimate.agency_id
+        or data.activity.agencies.filter(pk=estimate.agency_id).exists()
+    ):
+        raise ValidationError({"activity": _("Choose an activity of the estimate's agency.")})
+    line.activity = data.activity
     group = data.group or (data.task.group if data.task is not None else TaskGroup.OTHER)
     if group not in TaskGroup.values:
         raise ValidationError({"group": _("Choose a task group from the list.")})
@@ -526,6 +535,7 @@ def estimate_revise(*, actor, estimate: Estimate) -> Estimate:
             group=line.group,
             description=line.description,
             task_id=line.task_id,
+            activity_id=line.activity_id,
             quantity=line.quantity,
             unit=line.unit,
             unit_cost=line.unit_cost,

@@ -13,6 +13,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ttdn.activities.models import Activity
 from ttdn.attachments.views import attachment_response
 from ttdn.audit.selectors import history_for
 from ttdn.budget import selectors, services
@@ -144,6 +145,15 @@ def _tasks_of(estimate):
     return Task.objects.filter(plan_id=estimate.plan_id).order_by("order", "pk")
 
 
+def _activities_of(estimate):
+    """The agency's activities of the estimate's year it may link a line to."""
+    return (
+        Activity.objects.filter(agency_id=estimate.agency_id, start_date__year=estimate.year)
+        .only("pk", "title", "start_date")
+        .order_by("-start_date", "pk")
+    )
+
+
 def _line_data(data) -> services.LineData:
     return services.LineData(
         description=data["description"],
@@ -153,6 +163,7 @@ def _line_data(data) -> services.LineData:
         amount=data["amount"] or None,
         group=data["group"],
         task=data["task"],
+        activity=data["activity"],
         funding_source=data["funding_source"],
         note=data["note"],
     )
@@ -170,7 +181,10 @@ def line_add(request, pk: int):
     estimate = estimate_get_for_user(request.user, pk)
     require_edit(request.user, estimate)
     form = LineForm(
-        request.POST or None, tasks=_tasks_of(estimate), initial={"version": estimate.version}
+        request.POST or None,
+        tasks=_tasks_of(estimate),
+        activities=_activities_of(estimate),
+        initial={"version": estimate.version},
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -199,6 +213,7 @@ def line_edit(request, pk: int):
         "description": line.description,
         "group": line.group,
         "task": line.task_id,
+        "activity": line.activity_id,
         "quantity": str(line.quantity.normalize()) if line.quantity else "0",
         "unit": line.unit,
         "unit_cost": str(line.unit_cost),
@@ -207,7 +222,12 @@ def line_edit(request, pk: int):
         "note": line.note,
         "version": estimate.version,
     }
-    form = LineForm(request.POST or None, tasks=_tasks_of(estimate), initial=initial)
+    form = LineForm(
+        request.POST or None,
+        tasks=_tasks_of(estimate),
+        activities=_activities_of(estimate),
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.line_change(

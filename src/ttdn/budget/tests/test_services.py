@@ -364,3 +364,33 @@ def test_spending_in_the_future_is_refused(approved, officer_a):
             day=dt.date.today() + dt.timedelta(days=2),
             amount=1,
         )
+
+
+def test_a_line_links_only_its_agencys_activities(
+    estimate, officer_a, officer_b, agency_a, agency_b
+):
+    from ttdn.activities.registers import REGISTERS
+
+    def training(actor, agency):
+        return REGISTERS["trainings"].create(
+            actor=actor,
+            agency=agency,
+            data={"title": "Tập huấn", "start_date": dt.date(2024, 3, 1)},
+        )
+
+    mine, theirs = training(officer_a, agency_a), training(officer_b, agency_b)
+    line = services.line_add(
+        actor=officer_a,
+        estimate=estimate,
+        version=estimate.version,
+        data=services.LineData(description="Tập huấn", unit_cost=1, activity=mine),
+    )
+    assert line.activity == mine
+    with pytest.raises(ValidationError) as exc:
+        services.line_add(
+            actor=officer_a,
+            estimate=estimate,
+            version=estimate.version,
+            data=services.LineData(description="Tập huấn", unit_cost=1, activity=theirs),
+        )
+    assert "activity" in exc.value.message_dict
