@@ -111,3 +111,16 @@ def test_bad_periods(code):
     with pytest.raises(ValidationError) as exc:
         period_parse(code)
     assert "is not a period" in " ".join(exc.value.messages)
+
+
+def test_few_queries_whatever_the_size(training, plan, agency_a, django_assert_max_num_queries):
+    from ttdn.directory.models import AdministrativeUnit
+
+    province = AdministrativeUnit.objects.create(level="province", code="75", name="Đồng Nai")
+    agency_a.unit = province
+    agency_a.save()
+    scope = IndicatorScope(start=YEAR.start, end=YEAR.end, unit_id=province.pk, plan_id=plan.pk)
+    with django_assert_max_num_queries(14):
+        figures = indicator_map(indicators_for(scope))
+    assert figures["trainings.attendees"].value == 30
+    assert figures["tasks.total"].value == 2
