@@ -122,8 +122,8 @@ def build(*, activities: int, tasks: int, agencies: int, seed: int = 1):
     links.objects.bulk_create(
         (
             links(activity_id=a.pk, task_id=task_rows[rng.randrange(tasks)].pk)
-            for i, a in enumerate(rows)
-            if i % 2 == 0
+            for a in rows
+            if rng.random() < 0.5
         ),
         batch_size=BATCH,
     )
