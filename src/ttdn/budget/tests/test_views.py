@@ -395,3 +395,19 @@ def test_the_whole_workflow_through_the_pages(client, officer_a, finance, leader
     revised = client.post(reverse("budget:revise", args=[estimate.pk]))
     assert Estimate.objects.filter(previous=estimate, revision=2).exists()
     assert revised.status_code == 302
+
+
+def test_the_forms_render(client, officer_a, approved):
+    client.force_login(officer_a)
+    line = approved.lines.first()
+    assert client.get(reverse("budget:spending_add", args=[line.pk])).status_code == 200
+    assert client.get(reverse("budget:create")).status_code == 200
+    revision = services.estimate_revise(actor=officer_a, estimate=approved)
+    assert client.get(reverse("budget:line_add", args=[revision.pk])).status_code == 200
+    partial = client.get(reverse("budget:line_add", args=[revision.pk]), HTTP_HX_REQUEST="true")
+    assert partial.status_code == 200 and "<html" not in partial.text
+    copied = revision.lines.first()
+    page = client.get(reverse("budget:line_edit", args=[copied.pk]))
+    assert page.status_code == 200 and copied.description in page.text
+    detail = client.get(reverse("budget:detail", args=[approved.pk]))
+    assert "Record spending" in detail.text or "Ghi nhận khoản chi" in detail.text
