@@ -411,3 +411,34 @@ def test_the_forms_render(client, officer_a, approved):
     assert page.status_code == 200 and copied.description in page.text
     detail = client.get(reverse("budget:detail", args=[approved.pk]))
     assert "Record spending" in detail.text or "Ghi nhận khoản chi" in detail.text
+
+
+@pytest.mark.parametrize(
+    ("who", "edit", "delete", "revise"),
+    [
+        ("anonymous", 302, 302, 302),
+        ("officer_b", 404, 404, 404),
+        ("finance", 403, 403, 403),
+        ("leader", 403, 403, 403),
+    ],
+)
+def test_line_changes_and_revisions_are_the_agencys_alone(
+    client, users, approved, who, edit, delete, revise
+):
+    line = approved.lines.first()
+    c = _client(client, users[who])
+    assert c.get(reverse("budget:line_edit", args=[line.pk])).status_code == edit
+    response = c.post(reverse("budget:line_delete", args=[line.pk]), {"version": approved.version})
+    assert response.status_code == delete
+    assert c.post(reverse("budget:revise", args=[approved.pk])).status_code == revise
+    assert approved.lines.filter(pk=line.pk).exists()
+    assert not Estimate.objects.filter(previous=approved).exists()
+
+
+def test_creating_an_estimate_for_another_agency_is_refused(client, officer_a, plan, agency_b):
+    client.force_login(officer_a)
+    response = client.post(
+        reverse("budget:create"), {"plan": plan.pk, "agency": agency_b.pk, "year": 2024}
+    )
+    assert response.status_code == 400
+    assert not Estimate.objects.exists()
