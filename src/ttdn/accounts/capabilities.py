@@ -23,6 +23,8 @@ IMPORT_PLANS = "imports.create"
 ADMINISTER_IMPORTS = "imports.administer"
 ADMINISTER_USERS = "users.administer"
 REVIEW_BUDGET = "budget.review"
+APPROVE_BUDGET = "budget.approve"
+SEE_ALL_BUDGETS = "budget.see_all"
 MONITOR_MEDIA = "media.monitor"
 READ_SUMMARY_REPORTS = "reports.read"
 WRITE_SUMMARY_REPORTS = "reports.write"
@@ -43,6 +45,8 @@ LABELS = {
     ADMINISTER_IMPORTS: _("See and handle everyone's imports"),
     ADMINISTER_USERS: _("Administer users and their roles"),
     REVIEW_BUDGET: _("Review budgets"),
+    APPROVE_BUDGET: _("Approve or return appraised budget estimates"),
+    SEE_ALL_BUDGETS: _("See every agency's budget estimates and spending"),
     MONITOR_MEDIA: _("Monitor the media"),
     READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
     WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
@@ -66,6 +70,8 @@ BY_NAME = {
     "administer_imports": ADMINISTER_IMPORTS,
     "administer_users": ADMINISTER_USERS,
     "review_budget": REVIEW_BUDGET,
+    "approve_budget": APPROVE_BUDGET,
+    "see_all_budgets": SEE_ALL_BUDGETS,
     "monitor_media": MONITOR_MEDIA,
     "read_summary_reports": READ_SUMMARY_REPORTS,
     "write_summary_reports": WRITE_SUMMARY_REPORTS,
@@ -90,6 +96,7 @@ _COORDINATION = frozenset(
         REQUEST_REPORTS,
         SEE_REPORT_REQUESTS,
         URGE_AGENCIES,
+        SEE_ALL_BUDGETS,
         RECORD_ACTIVITIES,
         READ_ACTIVITIES,
         SEE_CONFIDENTIAL_ACTIVITIES,
@@ -107,6 +114,8 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
             SEE_REPORT_REQUESTS,
             READ_SUMMARY_REPORTS,
             RECEIVE_ESCALATIONS,
+            APPROVE_BUDGET,
+            SEE_ALL_BUDGETS,
             READ_ACTIVITIES,
             SEE_CONFIDENTIAL_ACTIVITIES,
         }

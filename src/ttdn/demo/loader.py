@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from ttdn.accounts.models import Membership, Role, User
 from ttdn.activities.demo import demo_activities
+from ttdn.budget.demo import demo_budget
 from ttdn.demo.seeds import SEED_DIR, seed_paths
 from ttdn.directory.models import Agency
 from ttdn.directory.services import agencies_load, units_load
@@ -205,6 +206,7 @@ def demo_load(*, stdout=None) -> dict:
         if plan.demo_target_status == PlanStatus.CLOSED:
             services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
     demo_summary_reports(coordinator=coordinator)
+    demo_budget(plan=current, today=today, password=DEMO_PASSWORD)
     imports = _pending_import(coordinator)
     say(f"Reminders: {demo_urging(today=today)['notifications']}")
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}, imports awaiting review: {imports}")

@@ -1,5 +1,7 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from ttdn.indicators import views
 
 app_name = "indicators"
 
-urlpatterns: list = []
+urlpatterns = [path("", views.dashboard, name="dashboard")]

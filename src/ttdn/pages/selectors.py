@@ -14,11 +14,15 @@ from django.core.paginator import Page
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from ttdn.core.indicators import IndicatorScope
 from ttdn.core.pagination import CountingPaginator
 from ttdn.directory.models import Agency, AgencyKind, SuccessionKind
+from ttdn.indicators.dashboard import may_see_dashboard
+from ttdn.indicators.selectors import indicators_for, shown_value
 from ttdn.legal.models import LegalKind
 from ttdn.plans.access import (
     FULL_DISCLOSURE,
@@ -747,3 +751,31 @@ def agency_page(*, user, agency_id: int, today: datetime.date, page_number) -> A
         page=page,
         rows=task_list_rows(page, today=today, role_of_agency=agency.pk),
     )
+
+
+# --- the agency's indicators (ttdn.indicators) ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyIndicators:
+    """The agency's figures of the current year, ready to print, and the dashboard link."""
+
+    year: int
+    rows: list[tuple[str, str, str]]  # (code, label, value as shown)
+    url: str
+
+
+def agency_indicators(user, agency: Agency, today: datetime.date) -> AgencyIndicators | None:
+    """The compact table of the agency page: for those who may see the agency's figures on
+    the dashboard (oversight roles, the agency's own officers); ``None`` for others."""
+    if not may_see_dashboard(user):
+        return None
+    if not sees_all_plans(user) and agency.pk not in user.agency_ids():
+        return None
+    year = today.year
+    scope = IndicatorScope(
+        start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31), agency_ids={agency.pk}
+    )
+    rows = [(i.code, str(i.label), shown_value(i)) for i in indicators_for(scope, today=today)]
+    url = f"{reverse('indicators:dashboard')}?period={year}&agency={agency.pk}"
+    return AgencyIndicators(year=year, rows=rows, url=url)

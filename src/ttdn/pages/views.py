@@ -164,10 +164,16 @@ def agency_detail(request, pk: int):
     except Agency.DoesNotExist:
         raise Http404(_("No such agency.")) from None
     activities = activities_for_agency(request.user, page.agency)
+    indicators = selectors.agency_indicators(request.user, page.agency, _today())
     return render(
         request,
         "pages/agency_detail.html",
-        {"page": page.page, "agency_page": page, "activities": activities},
+        {
+            "page": page.page,
+            "agency_page": page,
+            "activities": activities,
+            "indicators": indicators,
+        },
     )
 
 

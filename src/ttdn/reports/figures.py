@@ -47,6 +47,8 @@ from functools import cached_property
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from ttdn.core.indicators import IndicatorScope
+from ttdn.indicators.selectors import activity_figures
 from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment, TaskGroup, TaskStatus
 from ttdn.reports.periods import Period
 from ttdn.tracking.models import ProgressUpdate, ReviewState
@@ -354,6 +356,26 @@ def progress_figures(scope: FigureScope, plan_ids: list[int]) -> list[FigureLine
 
 
 register_figure_provider("progress", progress_figures)
+
+
+def activity_figures_of(scope: FigureScope, plan_ids: list[int]) -> list[FigureLine]:
+    """The activity registers' figures of the period for the plans (the dashboard's,
+    ``indicators.selectors.activity_figures``), those that are not zero, by label."""
+    totals: dict[str, FigureLine] = {}
+    for plan_id in plan_ids:
+        indicator_scope = IndicatorScope(
+            start=scope.period.start, end=scope.period.end, plan_id=plan_id
+        )
+        for indicator in activity_figures(indicator_scope):
+            if not indicator.value:
+                continue
+            label = str(indicator.label)
+            line = totals.setdefault(label, FigureLine(name=label, value=0))
+            line.value += indicator.value
+    return list(totals.values())
+
+
+register_figure_provider("activities", activity_figures_of)
 
 
 def reported_figures(scope: FigureScope, plan_ids: list[int] | None = None) -> list[FigureLine]:

@@ -30,9 +30,11 @@ from ttdn.accounts.models import Membership
 from ttdn.attachments.services import attachments_create, clean_files, clean_links
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core.exceptions import ConflictError
+from ttdn.core.indicators import IndicatorScope
 from ttdn.core.text import clean_text, squash
 from ttdn.directory.models import Agency
 from ttdn.directory.resolver import follow_successors
+from ttdn.indicators.selectors import activity_figures
 from ttdn.notifications.services import NotificationData, notifications_send
 from ttdn.plans.models import REPORTABLE_STATUSES, Plan, TaskAssignment, Visibility
 from ttdn.submissions import deadlines
@@ -523,9 +525,21 @@ def submission_initial_figures(submission: Submission) -> dict:
     if submission.state != SubmissionState.NOT_STARTED or submission.figures:
         return dict(submission.figures or {})
     request = submission.request
-    return period_figures(
-        request.plan, submission_agency_ids(submission), request.period_start, request.period_end
+    agency_ids = submission_agency_ids(submission)
+    figures = period_figures(request.plan, agency_ids, request.period_start, request.period_end)
+    # The figures of the activities the agency recorded for the plan's tasks in the period
+    # (``indicators.selectors.indicators_for``, the dashboard's figures), by their label;
+    # a figure the agency already reported under the same name keeps its reported value.
+    scope = IndicatorScope(
+        start=request.period_start,
+        end=request.period_end,
+        agency_ids=frozenset(agency_ids),
+        plan_id=request.plan_id,
     )
+    for indicator in activity_figures(scope):
+        if indicator.value:
+            figures.setdefault(str(indicator.label), indicator.value)
+    return figures
 
 
 def _clean_notes(notes: dict | None, allowed_ids: set[int]) -> dict[int, str]:
