@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 import lxml.html
 import nh3
@@ -156,5 +157,5 @@ def extract_article(html: str, *, url: str = "") -> Extracted | None:
         published_at=parse_date(document.date),
         language=language,
         language_origin=origin,
-        canonical_url=(document.url or "").strip(),
+        canonical_url=urljoin(url, (document.url or "").strip()) if document.url else "",
     )
