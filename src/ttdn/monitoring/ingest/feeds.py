@@ -62,12 +62,6 @@ def read_feed(response: Response) -> list[Entry]:
         sanitize_html=False,  # only the text of summaries is kept
         resolve_relative_uris=False,
     )
-    if not parsed.entries:
-        if parsed.get("bozo"):
-            raise FetchError("bad_feed", str(parsed.get("bozo_exception", ""))[:300])
-        if not parsed.get("version") and not parsed.get("feed"):
-            raise FetchError("bad_feed", "not a feed")
-        return []
     language = normalise_language(parsed.feed.get("language", ""))
     entries = []
     for item in parsed.entries[:MAX_ENTRIES]:
@@ -89,6 +83,12 @@ def read_feed(response: Response) -> list[Entry]:
                 language=language,
             )
         )
+    if not entries:
+        # An empty feed is fine; a broken one, or something that is no feed, is an error.
+        if parsed.get("bozo"):
+            raise FetchError("bad_feed", str(parsed.get("bozo_exception", ""))[:300])
+        if not parsed.get("version"):
+            raise FetchError("bad_feed", "not a feed")
     return entries
 
 

@@ -80,6 +80,25 @@ class Response:
         return decode_text(self.content).text
 
 
+HTML_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain"}
+
+
+def looks_like_html(response: Response) -> bool:
+    """Whether a page is worth reading: an HTML type, and text rather than binary noise
+    (at most 1 % control or undecodable characters in its first 20,000)."""
+    if response.content_type not in HTML_TYPES:
+        return False
+    sample = response.text()[:20_000]
+    if not sample.strip():
+        return False
+    noise = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (ch < " " and ch not in "\n\r\t") or "\x7f" <= ch < "\xa0"
+    )
+    return noise <= len(sample) // 100
+
+
 def host_of(url: str) -> str:
     """The host (with a port other than the default) a request to ``url`` goes to."""
     parts = urlsplit(url)

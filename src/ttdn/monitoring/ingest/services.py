@@ -30,7 +30,7 @@ from ttdn.core.text import clean_text, squash
 from ttdn.monitoring.ingest import feeds
 from ttdn.monitoring.ingest.errors import FetchError
 from ttdn.monitoring.ingest.extract import extract_article
-from ttdn.monitoring.ingest.fetch import Fetcher, Response, host_allowed
+from ttdn.monitoring.ingest.fetch import Fetcher, Response, host_allowed, looks_like_html
 from ttdn.monitoring.ingest.language import detect_language, normalise_language
 from ttdn.monitoring.ingest.store import ArticleInput, article_store
 from ttdn.monitoring.ingest.urlnorm import url_key
@@ -247,7 +247,9 @@ def _list_entries(fetcher: Fetcher, source: Source, outcome: FetchOutcome) -> li
 def _article_input(
     source: Source, entry: feeds.Entry, response: Response | None
 ) -> ArticleInput | None:
-    extracted = extract_article(response.text(), url=response.url) if response is not None else None
+    extracted = None
+    if response is not None and looks_like_html(response):
+        extracted = extract_article(response.text(), url=response.url)
     if extracted is not None:
         language, origin = extracted.language, extracted.language_origin
         if not language:

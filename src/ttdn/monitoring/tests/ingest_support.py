@@ -82,7 +82,9 @@ class PressServer(ThreadingHTTPServer):
     def url(self, path: str) -> str:
         return self.base + path
 
-    def route(self, path: str, status: int = 200, body: bytes | str = b"", headers: dict | None = None):
+    def route(
+        self, path: str, status: int = 200, body: bytes | str = b"", headers: dict | None = None
+    ):
         self.routes[path] = (status, body, headers or {"Content-Type": "text/html; charset=utf-8"})
 
     def paths(self) -> list[str]:
@@ -90,7 +92,7 @@ class PressServer(ThreadingHTTPServer):
 
 
 @pytest.fixture
-def press_server(settings):
+def press_server(settings, db):
     settings.TTDN_MONITORING_HOST_INTERVAL = 0
     settings.TTDN_MONITORING_TIMEOUT = 2
     settings.TTDN_MONITORING_TOTAL_TIMEOUT = 5

@@ -131,7 +131,9 @@ def test_copies_of_one_story_form_one_cluster_that_keeps_every_outlet(all_source
     assert Story.objects.count() == 8
 
 
-def test_a_new_article_is_announced_once_after_commit(press_server, coordinator, django_capture_on_commit_callbacks):
+def test_a_new_article_is_announced_once_after_commit(
+    press_server, coordinator, django_capture_on_commit_callbacks
+):
     seen = []
 
     def receiver(sender, article, story, **kwargs):
