@@ -17,7 +17,7 @@ from ttdn.monitoring.ingest.services import source_create, source_fetch, sources
 from ttdn.monitoring.ingest.store import ArticleInput, article_store
 from ttdn.monitoring.models import Article, HostSlot, Source, SourceState
 
-from .ingest_support import HOSTILE, press_server  # noqa: F401
+from .ingest_support import HOSTILE
 from .test_ingest_pipeline import make_source
 
 VI_TEXT = (

@@ -6,8 +6,6 @@ from ttdn.monitoring.ingest.services import source_create, source_fetch, sources
 from ttdn.monitoring.models import Article, FetchState, Source, SourceState, Story
 from ttdn.monitoring.signals import article_stored
 
-from .ingest_support import press_server  # noqa: F401
-
 OUTLETS = {
     "baodongnai": ("Báo Đồng Nai", "VN", "domestic", 500_000),
     "tintucmiendong": ("Tin tức Miền Đông", "VN", "domestic", 100_000),
