@@ -241,6 +241,14 @@ def test_the_demo_loads_sources_and_articles_from_local_files_only(coordinator, 
     assert demo_monitoring(actor=coordinator)["articles"] == 0  # idempotent
     assert not Source.objects.filter(active=True).exists()  # the demo never fetches
     assert Story.objects.get(articles__url__contains="fdi-10-thang").outlet_count == 2
-    assert set(Article.objects.values_list("language", flat=True)) == {"vi", "en", "zh", "ko", "ja", "fr", "ru"}
+    assert set(Article.objects.values_list("language", flat=True)) == {
+        "vi",
+        "en",
+        "zh",
+        "ko",
+        "ja",
+        "fr",
+        "ru",
+    }
     client.force_login(coordinator)
     assert "Long Thanh" in client.get(reverse("monitoring:stories")).content.decode()
