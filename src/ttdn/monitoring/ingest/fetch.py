@@ -200,7 +200,11 @@ class Fetcher:
         host = host_of(url)
         if host in self._robots:
             return self._robots[host]
-        slot, _created = HostSlot.objects.get_or_create(host=host)
+        try:
+            with transaction.atomic():
+                slot, _created = HostSlot.objects.get_or_create(host=host)
+        except IntegrityError:  # another worker created it at the same moment
+            slot = HostSlot.objects.get(host=host)
         ttl = datetime.timedelta(seconds=settings.TTDN_MONITORING_ROBOTS_TTL)
         if slot.robots_fetched_at is None or slot.robots_fetched_at < timezone.now() - ttl:
             allow_all, deny_all, body = False, False, ""
