@@ -48,8 +48,8 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-def shingles(text: str) -> set[bytes]:
-    words = tokens(text)
+def shingles(text: str, *, folded: bool = False) -> set[bytes]:
+    words = _TOKEN.findall(text) if folded else tokens(text)
     if len(words) < MIN_WORDS:
         return set()
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
@@ -59,9 +59,10 @@ def _hash32(shingle: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(shingle, digest_size=4).digest(), "little")
 
 
-def signature(text: str) -> np.ndarray | None:
-    """The MinHash signature (``NUM_PERM`` uint32 values), or None for a text too short."""
-    found = shingles(text)
+def signature(text: str, *, folded: bool = False) -> np.ndarray | None:
+    """The MinHash signature (``NUM_PERM`` uint32 values), or None for a text too short.
+    ``folded``: ``text`` is already ``core.text.fold``-ed (saves folding it again)."""
+    found = shingles(text, folded=folded)
     if not found:
         return None
     hv = np.fromiter((_hash32(s) for s in found), dtype=np.uint64, count=len(found))

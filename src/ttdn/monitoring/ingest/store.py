@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Min, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Max, Min, Sum, Value
+from django.db.models.functions import Coalesce, Greatest, Least
 
 from ttdn.core.text import clean_text, fold, squash
 from ttdn.monitoring.ingest import dedupe
@@ -73,7 +73,7 @@ def _find_story(signature, content_hash: str) -> Story | None:
         .first()
     )
     if same:
-        return Story.objects.get(pk=same)
+        return Story(pk=same)
     keys = dedupe.band_keys(signature)
     if not keys:
         return None
@@ -102,7 +102,7 @@ def _find_story(signature, content_hash: str) -> Story | None:
         score = sum(compared) / len(compared) if compared else 0.0
         if score >= threshold and score > best_score:
             best, best_score = story_id, score
-    return Story.objects.get(pk=best) if best else None
+    return Story(pk=best) if best else None
 
 
 def story_refresh(story: Story) -> Story:
@@ -138,6 +138,23 @@ def story_refresh(story: Story) -> Story:
     return story
 
 
+def _story_add(story: Story, article: Article, source: Source, when) -> Story:
+    """Count one more article in ``story`` with one conditional UPDATE (no lock held
+    across queries): a new outlet adds one to the outlets and its audience to the reach."""
+    new_outlet = not (
+        Article.objects.filter(story=story, source=source).exclude(pk=article.pk).exists()
+    )
+    Story.objects.filter(pk=story.pk).update(
+        article_count=F("article_count") + 1,
+        outlet_count=F("outlet_count") + int(new_outlet),
+        reach=F("reach") + (source.audience if new_outlet else 0),
+        first_seen=Least("first_seen", Value(when)),
+        last_seen=Greatest("last_seen", Value(when)),
+    )
+    story.refresh_from_db()
+    return story
+
+
 def article_store(
     *, source: Source, data: ArticleInput, fetched_at: datetime.datetime
 ) -> tuple[Article, bool]:
@@ -149,16 +166,24 @@ def article_store(
         return existing, False
     title = squash(clean_text(data.title, multiline=False))[:500] or canonical[:500]
     text = clean_text(data.text).strip()
-    folded = fold(f"{title}\n{text}")
-    signature = dedupe.signature(f"{title}\n{text}")
-    content_hash = hashlib.sha256(fold(text).encode()).hexdigest() if text else ""
+    folded_text = fold(text)
+    folded = f"{fold(title)} {folded_text}".strip()  # = fold(title + "\n" + text)
+    signature = dedupe.signature(folded, folded=True)
+    content_hash = hashlib.sha256(folded_text.encode()).hexdigest() if text else ""
     when = data.published_at or fetched_at
     try:
         with transaction.atomic():
             story = _find_story(signature, content_hash) if content_hash else None
-            if story is None:
+            new_story = story is None
+            if new_story:
                 story = Story.objects.create(
-                    title=title, language=data.language, first_seen=when, last_seen=when
+                    title=title,
+                    language=data.language,
+                    first_seen=when,
+                    last_seen=when,
+                    article_count=1,
+                    outlet_count=1,
+                    reach=source.audience,
                 )
             article = Article(
                 source=source,
@@ -185,7 +210,8 @@ def article_store(
                     for k in dict.fromkeys(dedupe.band_keys(signature))
                 ]
             )
-            story = story_refresh(story)
+            if not new_story:
+                story = _story_add(story, article, source, when)
             article.story = story
             article.source = source
             transaction.on_commit(lambda: _announce(article, story))
