@@ -11,7 +11,7 @@ stored. The wait has a deadline only so that a broken build fails instead of han
 import threading
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from huey.contrib.djhuey import HUEY
 from huey.signals import SIGNAL_COMPLETE, SIGNAL_ERROR
 
@@ -38,6 +38,9 @@ def test_a_real_consumer_sweeps_and_fetches_every_source(press_server, make_user
         }
     }
     assert not HUEY.immediate
+    # the queue is the one the environment names: Redis in CI's second pass
+    expected = "RedisHuey" if settings.HUEY_REDIS_URL else "SqliteHuey"
+    assert type(HUEY).__name__ == expected
     HUEY.flush()
     actor = make_user("press", "press")
     press_server.route(
@@ -59,6 +62,7 @@ def test_a_real_consumer_sweeps_and_fetches_every_source(press_server, make_user
     all_done = threading.Event()
 
     def on_finish(signal_name, task, *args, **kwargs):  # in the worker thread
+        connections.close_all()  # this thread's: the test database can be dropped after
         # django.tasks jobs run in huey as "djtasks.run" with the task's path first
         if task.args and str(task.args[0]).endswith("tasks.fetch_source"):
             finished.append(signal_name)
