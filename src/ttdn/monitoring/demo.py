@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from ttdn.monitoring.ingest.extract import extract_article
@@ -38,18 +39,25 @@ def demo_monitoring(*, actor) -> dict:
     stored = 0
     for folder, (name, country, kind, audience, language) in DEMO_SOURCES.items():
         host = f"https://{folder}.example"
-        source = Source.objects.filter(name=name).first() or source_create(
-            actor=actor,
-            name=name,
-            outlet=name,
-            country=country,
-            kind=kind,
-            language=language,
-            audience=audience,
-            feed_urls=[f"{host}/{folder}/rss.xml"],
-            interval_minutes=60,
-            active=False,
-        )
+        values = {
+            "name": name,
+            "outlet": name,
+            "country": country,
+            "kind": kind,
+            "language": language,
+            "audience": audience,
+            "feed_urls": [f"{host}/{folder}/rss.xml"],
+            "interval_minutes": 60,
+            "active": False,
+        }
+        source = Source.objects.filter(name=name).first()
+        if source is None:
+            try:
+                source = source_create(actor=actor, **values)
+            except ValidationError:
+                # An installation with TTDN_MONITORING_ALLOWED_HOSTS refuses the demo's
+                # .example hosts; the demo sources are never fetched, so keep them anyway.
+                source = Source.objects.create(**values, created_by=actor)
         for page in sorted((PRESS / folder).glob("*.html")):
             url = f"{host}/{folder}/{page.name}"
             extracted = extract_article(page.read_text(encoding="utf-8"), url=url)
