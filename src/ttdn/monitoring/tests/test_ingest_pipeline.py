@@ -164,3 +164,68 @@ def test_the_sweep_queues_each_due_source_once(press_server, coordinator):
     a.refresh_from_db()
     assert a.next_fetch_at > a.last_fetched_at
     assert not Source.objects.get(pk=a.pk).fetching_since
+
+
+def test_a_sitemap_index_and_a_listing_page_are_read(press_server, coordinator):
+    base = press_server.base
+    press_server.route(
+        "/sitemap.xml",
+        body=(
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<sitemap><loc>{base}/news-sitemap.xml</loc></sitemap></sitemapindex>"
+        ),
+        headers={"Content-Type": "application/xml"},
+    )
+    press_server.route(
+        "/news-sitemap.xml",
+        body=(
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+            f"<url><loc>{base}/asiabiztimes/long-thanh-airport.html</loc><news:news>"
+            "<news:publication><news:name>ABT</news:name><news:language>en</news:language>"
+            "</news:publication><news:publication_date>2026-11-18T03:00:00Z</news:publication_date>"
+            "<news:title>Long Thanh</news:title></news:news></url></urlset>"
+        ),
+        headers={"Content-Type": "application/xml"},
+    )
+    press_server.route(
+        "/listing",
+        body=(
+            "<html><body><nav><a href='/'>Trang chủ</a><a href='/gioi-thieu'>Giới thiệu</a></nav>"
+            "<a href='/baodongnai/binh-phuoc-sap-nhap.html'>Bộ máy mới</a>"
+            "<a href='https://elsewhere.example/a-b-c-d.html'>Nơi khác</a></body></html>"
+        ),
+    )
+    source = make_source(
+        press_server,
+        coordinator,
+        "asiabiztimes",
+        feed_urls=[],
+        sitemap_url=press_server.url("/sitemap.xml"),
+        listing_url=press_server.url("/listing"),
+    )
+    outcome = source_fetch(source.pk)
+    assert outcome.ok and outcome.stored == 2
+    assert set(Article.objects.values_list("title", flat=True)) == {
+        "Vietnam's Long Thanh airport in Dong Nai nears completion",
+        "Bộ máy tỉnh Đồng Nai mới vận hành ổn định sau sáp nhập Bình Phước",
+    }
+    assert "/gioi-thieu" not in press_server.paths()  # not an article link
+
+
+def test_a_sitemap_that_is_not_xml_is_an_error(press_server, coordinator):
+    press_server.route(
+        "/sitemap.xml", body="<html>not a sitemap", headers={"Content-Type": "text/html"}
+    )
+    source = make_source(
+        press_server,
+        coordinator,
+        "asiabiztimes",
+        feed_urls=[],
+        sitemap_url=press_server.url("/sitemap.xml"),
+    )
+    source_fetch(source.pk)
+    source.refresh_from_db()
+    assert (source.state, source.last_error_code) == (SourceState.ERROR, "bad_sitemap")
