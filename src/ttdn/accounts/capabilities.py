@@ -26,6 +26,7 @@ REVIEW_BUDGET = "budget.review"
 APPROVE_BUDGET = "budget.approve"
 SEE_ALL_BUDGETS = "budget.see_all"
 MONITOR_MEDIA = "media.monitor"
+MANAGE_MEDIA_SOURCES = "media.sources"
 READ_SUMMARY_REPORTS = "reports.read"
 WRITE_SUMMARY_REPORTS = "reports.write"
 URGE_AGENCIES = "urging.urge"
@@ -48,6 +49,7 @@ LABELS = {
     APPROVE_BUDGET: _("Approve or return appraised budget estimates"),
     SEE_ALL_BUDGETS: _("See every agency's budget estimates and spending"),
     MONITOR_MEDIA: _("Monitor the media"),
+    MANAGE_MEDIA_SOURCES: _("Manage the monitored media sources"),
     READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
     WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
     URGE_AGENCIES: _("Urge agencies: urging letters, reminder settings, failed e-mails"),
@@ -73,6 +75,7 @@ BY_NAME = {
     "approve_budget": APPROVE_BUDGET,
     "see_all_budgets": SEE_ALL_BUDGETS,
     "monitor_media": MONITOR_MEDIA,
+    "manage_media_sources": MANAGE_MEDIA_SOURCES,
     "read_summary_reports": READ_SUMMARY_REPORTS,
     "write_summary_reports": WRITE_SUMMARY_REPORTS,
     "urge_agencies": URGE_AGENCIES,
@@ -100,6 +103,8 @@ _COORDINATION = frozenset(
         RECORD_ACTIVITIES,
         READ_ACTIVITIES,
         SEE_CONFIDENTIAL_ACTIVITIES,
+        MONITOR_MEDIA,
+        MANAGE_MEDIA_SOURCES,
     }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
@@ -118,13 +123,21 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
             SEE_ALL_BUDGETS,
             READ_ACTIVITIES,
             SEE_CONFIDENTIAL_ACTIVITIES,
+            MONITOR_MEDIA,
         }
     ),
     Role.FINANCE: frozenset(
         {REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS, RECORD_ACTIVITIES}
     ),
     Role.PRESS: frozenset(
-        {REPORT_PROGRESS, MONITOR_MEDIA, SEE_REPORT_REQUESTS, RECORD_ACTIVITIES, READ_ACTIVITIES}
+        {
+            REPORT_PROGRESS,
+            MONITOR_MEDIA,
+            MANAGE_MEDIA_SOURCES,
+            SEE_REPORT_REQUESTS,
+            RECORD_ACTIVITIES,
+            READ_ACTIVITIES,
+        }
     ),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},
 }

@@ -1,5 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import include, path
 
 app_name = "monitoring"
 
-urlpatterns: list = []
+# Each part of monitoring has its own urls module (decision 0031): one line each.
+urlpatterns: list = [
+    path("", include("ttdn.monitoring.urls_sources")),
+]

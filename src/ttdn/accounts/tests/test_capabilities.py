@@ -37,6 +37,8 @@ COORDINATION = {
     caps.RECORD_ACTIVITIES,
     caps.READ_ACTIVITIES,
     caps.SEE_CONFIDENTIAL_ACTIVITIES,
+    caps.MONITOR_MEDIA,
+    caps.MANAGE_MEDIA_SOURCES,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
@@ -52,6 +54,7 @@ EXPECTED = {
         caps.SEE_ALL_BUDGETS,
         caps.READ_ACTIVITIES,
         caps.SEE_CONFIDENTIAL_ACTIVITIES,
+        caps.MONITOR_MEDIA,
     },
     Role.FINANCE: {
         caps.REPORT_PROGRESS,
@@ -62,6 +65,7 @@ EXPECTED = {
     Role.PRESS: {
         caps.REPORT_PROGRESS,
         caps.MONITOR_MEDIA,
+        caps.MANAGE_MEDIA_SOURCES,
         caps.SEE_REPORT_REQUESTS,
         caps.RECORD_ACTIVITIES,
         caps.READ_ACTIVITIES,
