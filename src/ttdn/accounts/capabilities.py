@@ -24,6 +24,7 @@ ADMINISTER_IMPORTS = "imports.administer"
 ADMINISTER_USERS = "users.administer"
 REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
+MANAGE_MEDIA_SOURCES = "media.sources"
 READ_SUMMARY_REPORTS = "reports.read"
 WRITE_SUMMARY_REPORTS = "reports.write"
 URGE_AGENCIES = "urging.urge"
@@ -41,6 +42,7 @@ LABELS = {
     ADMINISTER_USERS: _("Administer users and their roles"),
     REVIEW_BUDGET: _("Review budgets"),
     MONITOR_MEDIA: _("Monitor the media"),
+    MANAGE_MEDIA_SOURCES: _("Manage the monitored media sources"),
     READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
     WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
     URGE_AGENCIES: _("Urge agencies: urging letters, reminder settings, failed e-mails"),
@@ -61,6 +63,7 @@ BY_NAME = {
     "administer_users": ADMINISTER_USERS,
     "review_budget": REVIEW_BUDGET,
     "monitor_media": MONITOR_MEDIA,
+    "manage_media_sources": MANAGE_MEDIA_SOURCES,
     "read_summary_reports": READ_SUMMARY_REPORTS,
     "write_summary_reports": WRITE_SUMMARY_REPORTS,
     "urge_agencies": URGE_AGENCIES,
@@ -81,6 +84,8 @@ _COORDINATION = frozenset(
         REQUEST_REPORTS,
         SEE_REPORT_REQUESTS,
         URGE_AGENCIES,
+        MONITOR_MEDIA,
+        MANAGE_MEDIA_SOURCES,
     }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
@@ -95,10 +100,13 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
             SEE_REPORT_REQUESTS,
             READ_SUMMARY_REPORTS,
             RECEIVE_ESCALATIONS,
+            MONITOR_MEDIA,
         }
     ),
     Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),
-    Role.PRESS: frozenset({REPORT_PROGRESS, MONITOR_MEDIA, SEE_REPORT_REQUESTS}),
+    Role.PRESS: frozenset(
+        {REPORT_PROGRESS, MONITOR_MEDIA, MANAGE_MEDIA_SOURCES, SEE_REPORT_REQUESTS}
+    ),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},
 }
 

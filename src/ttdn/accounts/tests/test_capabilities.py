@@ -33,6 +33,8 @@ COORDINATION = {
     caps.REQUEST_REPORTS,
     caps.SEE_REPORT_REQUESTS,
     caps.URGE_AGENCIES,
+    caps.MONITOR_MEDIA,
+    caps.MANAGE_MEDIA_SOURCES,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
@@ -44,9 +46,15 @@ EXPECTED = {
         caps.SEE_REPORT_REQUESTS,
         caps.READ_SUMMARY_REPORTS,
         caps.RECEIVE_ESCALATIONS,
+        caps.MONITOR_MEDIA,
     },
     Role.FINANCE: {caps.REPORT_PROGRESS, caps.REVIEW_BUDGET, caps.SEE_REPORT_REQUESTS},
-    Role.PRESS: {caps.REPORT_PROGRESS, caps.MONITOR_MEDIA, caps.SEE_REPORT_REQUESTS},
+    Role.PRESS: {
+        caps.REPORT_PROGRESS,
+        caps.MONITOR_MEDIA,
+        caps.MANAGE_MEDIA_SOURCES,
+        caps.SEE_REPORT_REQUESTS,
+    },
     Role.ADMINISTRATOR: COORDINATION | {caps.ADMINISTER_IMPORTS, caps.ADMINISTER_USERS},
 }
 

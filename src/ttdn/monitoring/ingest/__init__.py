@@ -1,0 +1,1 @@
+"""Ingestion: polite fetching, extraction, language, duplicates and stories (decision 0031)."""

@@ -1,0 +1,16 @@
+"""The monitoring app's models, one module per part (docs/decisions/0031).
+
+``sources`` (ingest): sources, fetch state, articles, story clusters. ``topics`` (finding)
+and ``responses`` (response) add one import line each.
+"""
+
+from ttdn.monitoring.models.sources import (  # noqa: F401
+    Article,
+    ArticleBand,
+    FetchState,
+    HostSlot,
+    Source,
+    SourceKind,
+    SourceState,
+    Story,
+)
