@@ -307,6 +307,8 @@ TTDN_SCHEDULES = {
         "importer.sweep_jobs": "* * * * *",
         # Periodic report requests made once a day (decision 0023).
         "submissions.periodic_requests": "5 6 * * *",
+        # Monitoring: the topic/tone classifier learns the day's corrections (decision 0032).
+        "monitoring.train_classifier": "30 19 * * *",
     }.items()
 }
 # E-mail deliveries: retried after 1, 4, 16, 64… minutes (TTDN_NOTIFY_RETRY_SECONDS × 4^n,
