@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ttdn.core.tests.strategies import PROPERTY_SETTINGS, hostile_text
 from ttdn.monitoring.query import Document, QueryError, QuerySet, compile_query, parse
-from ttdn.monitoring.query.parser import And, Near, Not, Or, Term
+from ttdn.monitoring.query.parser import And, Near, Not, Or
 
 ARTICLE = (
     "Tỉnh Đồng Nai thu hút đầu tư nước ngoài vào khu công nghiệp Biên Hòa. "
