@@ -291,9 +291,7 @@ def _fts5_expression(expression) -> str:
     if op == "word":
         return '"' + _check_word(expression[1]) + '"' + ("*" if expression[2] else "")
     if op == "phrase":
-        return " + ".join(
-            '"' + _check_word(w) + '"' + ("*" if p else "") for w, p in expression[1]
-        )
+        return " + ".join('"' + _check_word(w) + '"' + ("*" if p else "") for w, p in expression[1])
     if op in ("and", "or"):
         joiner = " AND " if op == "and" else " OR "
         return "(" + joiner.join(_fts5_expression(e) for e in expression[1]) + ")"
@@ -305,9 +303,13 @@ def _tsquery_expression(expression) -> str:
     if op == "word":
         return "'" + _check_word(expression[1]) + "'" + (":*" if expression[2] else "")
     if op == "phrase":
-        return "(" + " <-> ".join(
-            "'" + _check_word(w) + "'" + (":*" if p else "") for w, p in expression[1]
-        ) + ")"
+        return (
+            "("
+            + " <-> ".join(
+                "'" + _check_word(w) + "'" + (":*" if p else "") for w, p in expression[1]
+            )
+            + ")"
+        )
     if op in ("and", "or"):
         joiner = " & " if op == "and" else " | "
         return "(" + joiner.join(_tsquery_expression(e) for e in expression[1]) + ")"

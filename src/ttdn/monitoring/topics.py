@@ -153,7 +153,11 @@ def topic_delete(*, actor, topic: Topic) -> None:
 def topic_node(topic: Topic, *, localities: dict | None = None) -> Node:
     """The topic's whole query as one tree (its text, filters and locality)."""
     parts: list[Node] = [parse(topic.query)]
-    for key, values in (("lang", topic.languages), ("country", topic.countries), ("kind", topic.kinds)):
+    for key, values in (
+        ("lang", topic.languages),
+        ("country", topic.countries),
+        ("kind", topic.kinds),
+    ):
         filters = [Filter(key, v) for v in values]
         if filters:
             parts.append(filters[0] if len(filters) == 1 else Or(tuple(filters)))
@@ -192,7 +196,9 @@ def topics_matcher() -> QuerySet:
     compiled = {}
     for topic in Topic.objects.filter(active=True).select_related("locality"):
         try:
-            compiled[topic.pk] = CompiledQuery(topic_node(topic, localities=localities), topic.query)
+            compiled[topic.pk] = CompiledQuery(
+                topic_node(topic, localities=localities), topic.query
+            )
         except QueryError:  # saved before a rule changed: skipped, shown on its page
             logger.warning("monitoring topic %s has an invalid query", topic.pk)
     matcher = QuerySet(compiled)

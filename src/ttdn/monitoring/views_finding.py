@@ -35,7 +35,9 @@ SEARCH_LIMIT = 50
 def _require_editor(user) -> None:
     monitoring_required(user)
     if not can_manage_sources(user):
-        raise PermissionDenied(_("Only press officers and the coordinating department change this."))
+        raise PermissionDenied(
+            _("Only press officers and the coordinating department change this.")
+        )
 
 
 def _topic(user, pk) -> Topic:
@@ -215,7 +217,9 @@ def article_labels(request, pk):
             except ValidationError as exc:
                 form_errors_to_form(form, exc)
             else:
-                messages.success(request, _("Labels corrected: the next training learns from them."))
+                messages.success(
+                    request, _("Labels corrected: the next training learns from them.")
+                )
                 return redirect("monitoring:article_labels", pk=article.pk)
     return render(
         request,
@@ -244,7 +248,9 @@ def classifier(request):
         train_classifier.enqueue(actor_id=request.user.pk)
         messages.success(request, _("Training started: the accuracy appears here when it ends."))
         return redirect("monitoring:classifier")
-    models = ClassifierModel.objects.only("pk", "trained_at", "metrics", "examples", "corrections", "active")[:10]
+    models = ClassifierModel.objects.only(
+        "pk", "trained_at", "metrics", "examples", "corrections", "active"
+    )[:10]
     return render(
         request,
         "monitoring/finding/classifier.html",

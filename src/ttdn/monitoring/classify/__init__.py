@@ -130,9 +130,7 @@ def labels_correct(*, actor, article, topics: list[str], tone: str) -> ArticleLa
     if not topics:
         errors["topics"] = [_("Choose at least one topic.")]
     elif len(topics) > MAX_TOPICS or any(t not in Taxonomy.values for t in topics):
-        errors["topics"] = [
-            _("Choose at most {max} topics of the list.").format(max=MAX_TOPICS)
-        ]
+        errors["topics"] = [_("Choose at most {max} topics of the list.").format(max=MAX_TOPICS)]
     if tone not in Tone.values:
         errors["tone"] = [_("Choose a tone.")]
     if errors:

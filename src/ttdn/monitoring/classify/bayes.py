@@ -52,6 +52,7 @@ class NaiveBayes:
         best = max(range(len(scores)), key=scores.__getitem__)
         top = scores[best]
         total = sum(math.exp(s - top) for s in scores)
+
         # the words that favour the chosen label most over the others
         def lift(f):
             i = self.vocabulary[f]

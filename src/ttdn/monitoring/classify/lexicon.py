@@ -44,7 +44,7 @@ TONE_QUERIES = {
     '"tử vong" OR dead OR death* OR kill* OR "thiệt hại" OR damage* OR "vi phạm" OR '
     '"trái phép" OR illegal* OR accus* OR alleg* OR protest* OR complain* OR "tham nhũng" OR '
     'corrupt* OR "ngộ độc" OR "mất tích" OR crisis OR "xâm phạm" OR "lừa đảo" OR "đàn áp" '
-    'OR crackdown OR criticis* OR critics',
+    "OR crackdown OR criticis* OR critics",
     "positive": '"thành công" OR success* OR "kỷ lục" OR record OR "tăng trưởng" OR growth OR '
     '"hiệu quả" OR "đánh giá cao" OR "hài lòng" OR "phấn khởi" OR award* OR "huy chương" '
     'OR "kịp thời" OR "an toàn" OR celebrat* OR "hữu nghị" OR "hợp tác" OR boost* OR '

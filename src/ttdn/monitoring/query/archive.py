@@ -151,9 +151,21 @@ def archive_search(
         _backend.candidates(base, compiled)
         .select_related("source")
         .only(
-            "pk", "title", "text", "language", "published_at", "fetched_at", "url", "story_id",
-            "source__name", "source__outlet", "source__country", "source__kind",
-            "source__language", "source__feed_urls", "source__sitemap_url",
+            "pk",
+            "title",
+            "text",
+            "language",
+            "published_at",
+            "fetched_at",
+            "url",
+            "story_id",
+            "source__name",
+            "source__outlet",
+            "source__country",
+            "source__kind",
+            "source__language",
+            "source__feed_urls",
+            "source__sitemap_url",
             "source__listing_url",
         )
         .order_by("-published_at", "-pk")

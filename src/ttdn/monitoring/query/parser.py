@@ -253,7 +253,9 @@ class _Parser:
         if self.tok.kind == "RPAREN":
             raise QueryError(_("This closing parenthesis has no opening one."), self.tok.position)
         if self.tok.kind != "EOF":  # pragma: no cover - every other token starts a unary
-            raise QueryError(_("Unexpected “{text}”.").format(text=self.tok.text), self.tok.position)
+            raise QueryError(
+                _("Unexpected “{text}”.").format(text=self.tok.text), self.tok.position
+            )
         return node
 
     def or_expr(self) -> Node:
@@ -320,9 +322,7 @@ class _Parser:
             raise QueryError(_("The query ends too early: a term is missing."), tok.position)
         if tok.kind == "RPAREN":
             raise QueryError(_("A term is missing before this parenthesis."), tok.position)
-        raise QueryError(
-            _("“{op}” needs a term on each side.").format(op=tok.text), tok.position
-        )
+        raise QueryError(_("“{op}” needs a term on each side.").format(op=tok.text), tok.position)
 
     def term(self, tok: _Token) -> Term:
         self.terms += 1
@@ -392,9 +392,7 @@ def _filter(tok: _Token) -> Filter:
     elif key == "kind":
         value = value.lower()
         if value not in KINDS:
-            raise QueryError(
-                _("A source kind is domestic, foreign or official."), tok.position
-            )
+            raise QueryError(_("A source kind is domestic, foreign or official."), tok.position)
     else:  # source
         value = " ".join(WORD_RE.findall(fold(value)))
         if not value:

@@ -30,7 +30,9 @@ def matches(query, text=ARTICLE, **meta):
 # --- diacritics and case ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query", ["dong nai", '"dong nai"', "DONG NAI", '"Đồng Nai"', '"ĐỒNG NAI"'])
+@pytest.mark.parametrize(
+    "query", ["dong nai", '"dong nai"', "DONG NAI", '"Đồng Nai"', '"ĐỒNG NAI"']
+)
 def test_dong_nai_with_or_without_diacritics_finds_the_diacritic_text(query):
     assert matches(query, "Tin tức Đồng Nai hôm nay")
 
@@ -70,7 +72,7 @@ def test_space_is_and_and_or_and_not_combine():
     assert not matches("đầu tư Nhật Bản")
     assert matches("(Nhật OR Hàn) AND đầu tư")
     assert not matches("đầu tư NOT Biên Hòa")
-    assert matches("đầu tư AND NOT \"xổ số\"")
+    assert matches('đầu tư AND NOT "xổ số"')
 
 
 def test_operators_are_capitals_only_lower_case_and_is_a_word():
@@ -208,7 +210,11 @@ def test_any_input_parses_or_raises_a_positioned_query_error(query):
 
 
 @PROPERTY_SETTINGS
-@given(st.lists(st.sampled_from(["Đồng", "Nai", "đầu", "tư", "Biên", "Hòa", "x"]), min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.sampled_from(["Đồng", "Nai", "đầu", "tư", "Biên", "Hòa", "x"]), min_size=1, max_size=6
+    )
+)
 def test_a_folded_term_matches_whenever_the_exact_one_does(words):
     text = "Tỉnh Đồng Nai đầu tư Biên Hòa x"
     exact = '"' + " ".join(words) + '"'

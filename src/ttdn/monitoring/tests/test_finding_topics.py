@@ -31,11 +31,19 @@ def press(make_user, agency_a):
 def sources(db):
     return {
         "vn": Source.objects.create(
-            name="Báo Đồng Nai", outlet="Báo Đồng Nai", country="VN", language="vi",
-            kind="domestic", feed_urls=["https://baodongnai.com.vn/rss"],
+            name="Báo Đồng Nai",
+            outlet="Báo Đồng Nai",
+            country="VN",
+            language="vi",
+            kind="domestic",
+            feed_urls=["https://baodongnai.com.vn/rss"],
         ),
         "us": Source.objects.create(
-            name="Reuters", outlet="Reuters", country="US", language="en", kind="foreign",
+            name="Reuters",
+            outlet="Reuters",
+            country="US",
+            language="en",
+            kind="foreign",
             feed_urls=["https://www.reuters.com/world/asia/rss"],
         ),
     }
@@ -49,9 +57,14 @@ def store(source, title, text, *, lang=None, days_ago=0):
     n = next(_counter)
     url = f"https://example.test/{source.pk}/{n}"
     article = Article.objects.create(
-        source=source, url=url, canonical_url=url,
-        url_key=hashlib.sha256(url.encode()).hexdigest(), title=title, text=text,
-        language=lang or source.language, published_at=NOW - datetime.timedelta(days=days_ago),
+        source=source,
+        url=url,
+        canonical_url=url,
+        url_key=hashlib.sha256(url.encode()).hexdigest(),
+        title=title,
+        text=text,
+        language=lang or source.language,
+        published_at=NOW - datetime.timedelta(days=days_ago),
         fetched_at=NOW,
     )
     article_stored.send_robust(sender=Article, article=article, story=None)
@@ -67,12 +80,21 @@ def test_topic_create_validates_the_query_and_audits(press):
     assert "Column 1" in info.value.message_dict["query"][0]
     topic = topic_create(actor=press, name="Đầu tư", query="đầu tư*", languages="vi, EN")
     assert topic.languages == ["vi", "en"]
-    assert AuditEntry.objects.filter(action="monitoring.topic_created", target_id=str(topic.pk)).exists()
+    assert AuditEntry.objects.filter(
+        action="monitoring.topic_created", target_id=str(topic.pk)
+    ).exists()
 
 
 def test_topic_codes_and_names_are_checked(press):
     with pytest.raises(ValidationError) as info:
-        topic_create(actor=press, name="  ", query="x", countries="USA", languages="vietnamese", kinds=["alien"])
+        topic_create(
+            actor=press,
+            name="  ",
+            query="x",
+            countries="USA",
+            languages="vietnamese",
+            kinds=["alien"],
+        )
     assert set(info.value.message_dict) == {"name", "countries", "languages", "kinds"}
 
 
@@ -145,7 +167,9 @@ def test_locality_knows_former_provinces_and_districts(dong_nai):
 
 
 def test_a_topic_about_the_locality_needs_one_of_its_names(press, sources, dong_nai):
-    topic = topic_create(actor=press, name="Ô nhiễm", query="ô nhiễm OR pollution", locality=dong_nai)
+    topic = topic_create(
+        actor=press, name="Ô nhiễm", query="ô nhiễm OR pollution", locality=dong_nai
+    )
     hit = store(sources["us"], "Pollution in Binh Phuoc", "River pollution worries farmers.")
     miss = store(sources["us"], "Pollution in Hanoi", "Air pollution worries residents.")
     matched = set(TopicMatch.objects.filter(topic=topic).values_list("article_id", flat=True))
@@ -186,7 +210,9 @@ def test_creating_a_topic_through_the_page_shows_errors_at_the_query(client, pre
         response = client.post(url, {"name": "T", "query": '"dong nai', "active": "on"})
     assert response.status_code == 200
     assert not Topic.objects.exists()
-    response = client.post(url, {"name": "T", "query": '"dong nai"', "active": "on", "kinds": ["foreign"]})
+    response = client.post(
+        url, {"name": "T", "query": '"dong nai"', "active": "on", "kinds": ["foreign"]}
+    )
     topic = Topic.objects.get()
     assert response.status_code == 302 and topic.kinds == ["foreign"] and topic.owner == press
 

@@ -40,4 +40,6 @@ class Command(BaseCommand):
             sources=[options["source"]] if options["source"] else [],
         )
         result = compiled.explain(doc)
-        self.stdout.write(json.dumps({"match": result.matched, "terms": result.terms}, ensure_ascii=False))
+        self.stdout.write(
+            json.dumps({"match": result.matched, "terms": result.terms}, ensure_ascii=False)
+        )
