@@ -221,8 +221,6 @@ def _near(node: Near, doc: Document) -> bool:
                 return True
             if b1 < a0 and a0 - b1 - 1 <= n:
                 return True
-            if b0 <= a1 and b1 >= a0 and (b0, b1) != (a0, a1):
-                return True  # overlapping distinct occurrences ("đồng" NEAR "đồng nai")
     return False
 
 

@@ -13,8 +13,8 @@ Syntax (decision 0032), the one press officers know from commercial monitoring t
   punctuation inside (``covid-19``, ``U.S.``) is the phrase of its parts.
 * ``*`` ends a word: ``đầu tư*`` is "đầu" and any word starting with "tư"; inside a
   phrase, ``"đầu tư*"``. At least two letters come before it.
-* ``A NEAR/n B``: both within n words (syllables) of each other, in either order; the
-  operands are words, phrases or groups of them joined by OR.
+* ``A NEAR/n B``: both within n words (syllables) of each other, in either order, not
+  overlapping; the operands are words, phrases or groups of them joined by OR.
 * Filters ``lang:vi``, ``country:US``, ``source:reuters`` (name, outlet or host; quote a
   name with spaces), ``kind:domestic|foreign|official`` combine like terms.
 * Letter case never matters. Diacritics: a term typed without any ("dong nai") matches

@@ -46,6 +46,20 @@ def test_words_phrases_prefixes_and_or(entries):
     assert object_ids(("phrase", (("dau", False), ("t", True)))) == [1]
 
 
+def test_near_keeps_at_most_n_words_between_in_either_order(entries):
+    near = ("near", (("dong", False), ("nai", False)), (("dau", False), ("tu", False)), 2)
+    assert object_ids(near) == [1]  # "Đồng Nai thu hút đầu tư": two words between
+    assert object_ids((*near[:3], 1)) == []
+    reverse = ("near", (("dau", False),), (("nai", False),), 2)
+    assert object_ids(reverse) == [1]
+
+
+def test_keyset_pages_go_from_the_newest_id_down(entries):
+    expression = ("word", "nai", False)
+    assert search.search_ids_expression(KIND, expression, limit=2) == [4, 2]
+    assert search.search_ids_expression(KIND, expression, limit=2, before_id=2) == [1]
+
+
 def test_a_query_compiles_to_a_candidate_filter_that_over_selects(entries):
     expression = candidate_expression(parse('"Đồng Nai" NOT invest*'))
     assert expression == ("and", [("phrase", (("dong", False), ("nai", False)))])
