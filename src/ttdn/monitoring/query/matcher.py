@@ -14,8 +14,10 @@ NEAR never joins the title's last word with the text's first.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from ttdn.core.text import fold
 from ttdn.monitoring.query.parser import (
@@ -40,15 +42,17 @@ class Document:
     """One article prepared for matching: computed once, read by every topic."""
 
     __slots__ = (
+        "_bigrams",
+        "_folded_of",
+        "_sections",
         "_sorted",
-        "bigrams",
+        "country",
         "exact",
         "folded",
-        "lang",
-        "country",
         "kind",
-        "sources",
+        "lang",
         "memo",
+        "sources",
     )
 
     def __init__(
@@ -89,12 +93,9 @@ class Document:
             merged.setdefault(folded, []).extend(positions)
         for folded, positions in merged.items():
             self.folded[folded] = frozenset(positions)
-        # folded word pairs: the anchors of phrases (rarer than their single words)
-        bigrams: set[str] = set()
-        for tokens in sections:
-            words = [folded_of[t] for t in tokens]
-            bigrams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-        self.bigrams = bigrams
+        self._sections = sections
+        self._folded_of = folded_of
+        self._bigrams: set[str] | None = None
         self._sorted: tuple[list[str], list[str]] | None = None
         self.lang = (lang or "").lower()
         self.country = (country or "").upper()
@@ -114,6 +115,17 @@ class Document:
             kind=source.kind,
             sources=_source_names(source),
         )
+
+    @property
+    def bigrams(self) -> set[str]:
+        """Folded word pairs (the anchors of phrases), computed when a topic set asks."""
+        if self._bigrams is None:
+            bigrams: set[str] = set()
+            for tokens in self._sections:
+                words = [self._folded_of[t] for t in tokens]
+                bigrams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+            self._bigrams = bigrams
+        return self._bigrams
 
     def sorted_vocabulary(self, *, exact: bool = False) -> list[str]:
         """The distinct words, sorted (for prefixes); computed on first use."""
@@ -148,15 +160,18 @@ class Document:
 _EMPTY: frozenset[int] = frozenset()
 
 
-def _source_names(source) -> list[str]:
-    from urllib.parse import urlsplit
+def _source_names(source) -> tuple[str, ...]:
+    return _names(source.name, source.outlet, tuple(source.urls))
 
-    names = [source.name, source.outlet]
-    for url in source.urls:
+
+@functools.lru_cache(maxsize=4096)
+def _names(name: str, outlet: str, urls: tuple[str, ...]) -> tuple[str, ...]:
+    names = [name, outlet]
+    for url in urls:
         host = (urlsplit(url).hostname or "").lower()
         if host:
             names.append(host.removeprefix("www."))
-    return names
+    return tuple(names)
 
 
 # --- evaluation -------------------------------------------------------------------------------
@@ -212,9 +227,10 @@ def _near(node: Near, doc: Document) -> bool:
     n = node.distance
     right.sort()
     starts = [r[0] for r in right]
+    widest = max(b1 - b0 for b0, b1 in right)
     for a0, a1 in left:
-        # b after a: b0 - a1 - 1 <= n; b before a: a0 - b1 - 1 <= n
-        lo = bisect.bisect_left(starts, a0 - n - 200)  # spans are short: bounded look-back
+        # b after a: b0 - a1 - 1 <= n; b before a: a0 - b1 - 1 <= n, so b0 >= a0 - n - 1 - width
+        lo = bisect.bisect_left(starts, a0 - n - 1 - widest)
         hi = bisect.bisect_right(starts, a1 + n + 1)
         for b0, b1 in right[lo:hi]:
             if b0 > a1 and b0 - a1 - 1 <= n:
