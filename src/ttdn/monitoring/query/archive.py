@@ -23,7 +23,8 @@ from ttdn.monitoring.query.parser import And, Filter, Near, Node, Not, Or, Term
 
 SEARCH_KIND = "monitoring.article"
 MAX_LIMIT = 500
-BATCH = 200  # candidates confirmed per round trip
+BATCH = 200  # candidates confirmed in the first round trip, at most
+MAX_BATCH = 2_000  # … and in later ones
 MAX_CANDIDATES = 20_000  # confirmed at most per search: a very common word stops here
 
 
@@ -182,8 +183,11 @@ def archive_search(
     hits: list[ArchiveHit] = []
     read = 0
     before_id = None
+    # a first page a little larger than the limit (most candidates are confirmed), then
+    # growing pages for queries whose candidates the matcher mostly refuses
+    batch = min(max(limit + limit // 2, 20), BATCH)
     while len(hits) < limit and read < MAX_CANDIDATES:
-        ids = _backend.candidate_ids(compiled, limit=BATCH, before_id=before_id)
+        ids = _backend.candidate_ids(compiled, limit=batch, before_id=before_id)
         if not ids:
             return ArchiveResult(hits, read)
         before_id = ids[-1]
@@ -198,6 +202,7 @@ def archive_search(
                 hits.append(ArchiveHit(article, result))
                 if len(hits) >= limit:
                     break
-        if len(ids) < BATCH:
+        if len(ids) < batch:
             return ArchiveResult(hits, read)
+        batch = min(batch * 2, MAX_BATCH)
     return ArchiveResult(hits, read, truncated=len(hits) < limit)
