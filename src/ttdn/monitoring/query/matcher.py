@@ -32,6 +32,7 @@ from ttdn.monitoring.query.parser import (
     normalise,
     parse,
     terms_of,
+    tokenize,
 )
 
 _SECTION_GAP = 1_000  # positions between the title and the text
@@ -71,7 +72,7 @@ class Document:
         for section in (title, text):
             if not section:
                 continue
-            tokens = WORD_RE.findall(normalise(section[:MAX_DOCUMENT_CHARS]))
+            tokens = tokenize(normalise(section[:MAX_DOCUMENT_CHARS]))
             sections.append(tokens)
             for offset, token in enumerate(tokens, start=position):
                 positions = exact.get(token)
