@@ -236,3 +236,16 @@ def test_archive_page_lists_matches_with_their_terms(client, leader, sources):
     client.force_login(leader)
     body = client.get(reverse("monitoring:archive_search"), {"q": "invest*"}).content.decode()
     assert "Dong Nai draws investors" in body and "<mark>invest*</mark>" in body
+
+
+def test_a_failing_labeller_does_not_undo_indexing_and_matching(press, sources, monkeypatch):
+    from ttdn.core.models import SearchEntry
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("labeller down")
+
+    monkeypatch.setattr("ttdn.monitoring.classify.article_classify", broken)
+    topic = topic_create(actor=press, name="T", query="bão")
+    article = store(sources["vn"], "Bão số 9", "Mưa lớn")
+    assert TopicMatch.objects.filter(topic=topic, article=article).exists()
+    assert SearchEntry.objects.filter(kind="monitoring.article", object_id=article.pk).exists()
