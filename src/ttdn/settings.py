@@ -309,6 +309,8 @@ TTDN_SCHEDULES = {
         "submissions.periodic_requests": "5 6 * * *",
         # Media monitoring: every minute, queue a fetch of each source that is due (0031).
         "monitoring.sweep_sources": "* * * * *",
+        # Monitoring: the topic/tone classifier learns the day's corrections (decision 0032).
+        "monitoring.train_classifier": "30 19 * * *",
     }.items()
 }
 # E-mail deliveries: retried after 1, 4, 16, 64… minutes (TTDN_NOTIFY_RETRY_SECONDS × 4^n,

@@ -27,6 +27,7 @@ from ttdn.importer.result import Located
 from ttdn.importer.review import plan_create_from_extraction
 from ttdn.importer.services import import_job_run, import_jobs_create
 from ttdn.monitoring.demo import demo_monitoring
+from ttdn.monitoring.demo_finding import demo_topics
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
 from ttdn.reports.demo import demo_summary_reports
@@ -208,6 +209,8 @@ def demo_load(*, stdout=None) -> dict:
             services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
     demo_summary_reports(coordinator=coordinator)
     demo_budget(plan=current, today=today, password=DEMO_PASSWORD)
+    # Topics first: each article stored afterwards is matched against them.
+    say(f"Monitored topics: {demo_topics(owner=coordinator)}")
     say(f"Media monitoring: {demo_monitoring(actor=coordinator)['articles']} articles")
     imports = _pending_import(coordinator)
     say(f"Reminders: {demo_urging(today=today)['notifications']}")

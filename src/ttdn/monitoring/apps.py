@@ -6,3 +6,11 @@ class MonitoringConfig(AppConfig):
     name = "ttdn.monitoring"
     label = "monitoring"
     verbose_name = _("Media monitoring")
+
+    def ready(self):
+        # finding (decision 0032): index, match topics and label each new article
+        from ttdn.monitoring import tasks_finding  # noqa: F401  (registers the schedule)
+        from ttdn.monitoring.signals import article_stored
+        from ttdn.monitoring.topics import on_article_stored
+
+        article_stored.connect(on_article_stored, dispatch_uid="monitoring.finding")
