@@ -307,6 +307,12 @@ TTDN_SCHEDULES = {
         "importer.sweep_jobs": "* * * * *",
         # Periodic report requests made once a day (decision 0023).
         "submissions.periodic_requests": "5 6 * * *",
+        # Media monitoring (decision 0033): rises in volume checked hourly, overdue
+        # responses at 07:30 and 13:30 in Việt Nam, digests at 06:45 (weekly on Mondays).
+        "monitoring.volume_sweep": "50 * * * *",
+        "monitoring.overdue_sweep": "30 0,6 * * *",
+        "monitoring.digest_daily": "45 23 * * *",
+        "monitoring.digest_weekly": "45 23 * * 0",
     }.items()
 }
 # E-mail deliveries: retried after 1, 4, 16, 64… minutes (TTDN_NOTIFY_RETRY_SECONDS × 4^n,
@@ -327,6 +333,14 @@ if min(TTDN_NOTIFY_MAX_ATTEMPTS, TTDN_NOTIFY_RETRY_SECONDS, TTDN_URGING_CATCH_UP
         "TTDN_NOTIFY_MAX_ATTEMPTS, TTDN_NOTIFY_RETRY_SECONDS and TTDN_URGING_CATCH_UP_DAYS "
         "must be at least 1."
     )
+
+# Media monitoring flags (decision 0033): a negative story about the locality is flagged
+# when a foreign outlet or at least this many outlets ran it; a day's articles about the
+# locality or a topic are a rise when above the 14 days' mean + SIGMAS standard deviations
+# and at least MIN_VOLUME.
+TTDN_MONITORING_FLAG_MIN_OUTLETS = env_int("TTDN_MONITORING_FLAG_MIN_OUTLETS", 3)
+TTDN_MONITORING_FLAG_MIN_VOLUME = env_int("TTDN_MONITORING_FLAG_MIN_VOLUME", 5)
+TTDN_MONITORING_FLAG_SIGMAS = env_int("TTDN_MONITORING_FLAG_SIGMAS", 3)
 
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 200

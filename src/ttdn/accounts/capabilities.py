@@ -25,6 +25,7 @@ ADMINISTER_USERS = "users.administer"
 REVIEW_BUDGET = "budget.review"
 MONITOR_MEDIA = "media.monitor"
 MANAGE_MEDIA_SOURCES = "media.sources"
+RESPOND_TO_MEDIA = "media.respond"
 READ_SUMMARY_REPORTS = "reports.read"
 WRITE_SUMMARY_REPORTS = "reports.write"
 URGE_AGENCIES = "urging.urge"
@@ -43,6 +44,7 @@ LABELS = {
     REVIEW_BUDGET: _("Review budgets"),
     MONITOR_MEDIA: _("Monitor the media"),
     MANAGE_MEDIA_SOURCES: _("Manage the monitored media sources"),
+    RESPOND_TO_MEDIA: _("Act on flagged stories and respond to the media"),
     READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
     WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
     URGE_AGENCIES: _("Urge agencies: urging letters, reminder settings, failed e-mails"),
@@ -64,6 +66,7 @@ BY_NAME = {
     "review_budget": REVIEW_BUDGET,
     "monitor_media": MONITOR_MEDIA,
     "manage_media_sources": MANAGE_MEDIA_SOURCES,
+    "respond_to_media": RESPOND_TO_MEDIA,
     "read_summary_reports": READ_SUMMARY_REPORTS,
     "write_summary_reports": WRITE_SUMMARY_REPORTS,
     "urge_agencies": URGE_AGENCIES,
@@ -86,6 +89,7 @@ _COORDINATION = frozenset(
         URGE_AGENCIES,
         MONITOR_MEDIA,
         MANAGE_MEDIA_SOURCES,
+        RESPOND_TO_MEDIA,
     }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
@@ -105,7 +109,13 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     ),
     Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),
     Role.PRESS: frozenset(
-        {REPORT_PROGRESS, MONITOR_MEDIA, MANAGE_MEDIA_SOURCES, SEE_REPORT_REQUESTS}
+        {
+            REPORT_PROGRESS,
+            MONITOR_MEDIA,
+            MANAGE_MEDIA_SOURCES,
+            RESPOND_TO_MEDIA,
+            SEE_REPORT_REQUESTS,
+        }
     ),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},
 }

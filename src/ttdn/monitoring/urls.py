@@ -1,5 +1,7 @@
-from django.urls import path  # noqa: F401
+from django.urls import include, path  # noqa: F401
 
 app_name = "monitoring"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path("", include("ttdn.monitoring.urls_response")),
+]

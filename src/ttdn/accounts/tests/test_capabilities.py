@@ -35,6 +35,7 @@ COORDINATION = {
     caps.URGE_AGENCIES,
     caps.MONITOR_MEDIA,
     caps.MANAGE_MEDIA_SOURCES,
+    caps.RESPOND_TO_MEDIA,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
@@ -53,6 +54,7 @@ EXPECTED = {
         caps.REPORT_PROGRESS,
         caps.MONITOR_MEDIA,
         caps.MANAGE_MEDIA_SOURCES,
+        caps.RESPOND_TO_MEDIA,
         caps.SEE_REPORT_REQUESTS,
     },
     Role.ADMINISTRATOR: COORDINATION | {caps.ADMINISTER_IMPORTS, caps.ADMINISTER_USERS},
