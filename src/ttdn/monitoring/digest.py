@@ -43,6 +43,8 @@ CHART_WIDTH = 480
 LABEL_WIDTH = 170
 BAR_SPAN = 250
 ROW_HEIGHT = 24
+# The chart classes of app.css a tone's bar takes (red for negative, green for positive).
+TONE_CSS = {"negative": "late", "positive": "completion", "neutral": "on-time"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +157,11 @@ def digest_for(period: Period) -> Digest:
     total = in_period.count()
     tone_labels = dict(StoryTone.choices)
     tones = [
-        (str(tone_labels.get(row["tone"], _("Not assessed"))), row["n"], row["tone"] or "none")
+        (
+            str(tone_labels.get(row["tone"], _("Not assessed"))),
+            row["n"],
+            TONE_CSS.get(row["tone"] or "", "submitted"),
+        )
         for row in in_period.values(tone=F("story__assessment__tone"))
         .annotate(n=Count("pk"))
         .order_by()

@@ -29,7 +29,14 @@ from ttdn.monitoring.forms_response import (
     ResponseOpenForm,
 )
 from ttdn.monitoring.letters import correction_letter_generate
-from ttdn.monitoring.models import Article, Flag, FlagStatus, ResponseKind, ResponseStatus
+from ttdn.monitoring.models import (
+    Article,
+    Flag,
+    FlagStatus,
+    ResponseKind,
+    ResponseStatus,
+    StoryTone,
+)
 from ttdn.monitoring.response_access import (
     can_change_response,
     can_respond,
@@ -59,14 +66,15 @@ def flags(request):
     status = request.GET.get("status", FlagStatus.OPEN)
     if status not in FlagStatus.values:
         status = FlagStatus.OPEN
+    counts = flag_counts()
     return render(
         request,
         "monitoring/response/flags.html",
         {
             "entries": flag_queue(status=status),
             "status": status,
-            "statuses": FlagStatus.choices,
-            "counts": flag_counts(),
+            "statuses": [(v, label, counts.get(v, 0)) for v, label in FlagStatus.choices],
+            "tones": StoryTone.choices,
             "can_respond": can_respond(request.user),
         },
     )
