@@ -32,6 +32,9 @@ URGE_AGENCIES = "urging.urge"
 RECEIVE_ESCALATIONS = "urging.escalations"
 REQUEST_REPORTS = "submissions.request"
 SEE_REPORT_REQUESTS = "submissions.see"
+RECORD_ACTIVITIES = "activities.record"
+READ_ACTIVITIES = "activities.read"
+SEE_CONFIDENTIAL_ACTIVITIES = "activities.confidential"
 
 LABELS = {
     MANAGE_PLANS: _("Create and change plans and tasks"),
@@ -51,6 +54,9 @@ LABELS = {
     RECEIVE_ESCALATIONS: _("Receive escalations of late tasks"),
     REQUEST_REPORTS: _("Request reports from agencies and review them"),
     SEE_REPORT_REQUESTS: _("See report requests"),
+    RECORD_ACTIVITIES: _("Record activities for one's own agencies"),
+    READ_ACTIVITIES: _("See every agency's activities"),
+    SEE_CONFIDENTIAL_ACTIVITIES: _("See confidential activities of every agency"),
 }
 ALL_CAPABILITIES = frozenset(LABELS)
 
@@ -73,6 +79,9 @@ BY_NAME = {
     "receive_escalations": RECEIVE_ESCALATIONS,
     "request_reports": REQUEST_REPORTS,
     "see_report_requests": SEE_REPORT_REQUESTS,
+    "record_activities": RECORD_ACTIVITIES,
+    "read_activities": READ_ACTIVITIES,
+    "see_confidential_activities": SEE_CONFIDENTIAL_ACTIVITIES,
 }
 
 _COORDINATION = frozenset(
@@ -90,13 +99,16 @@ _COORDINATION = frozenset(
         MONITOR_MEDIA,
         MANAGE_MEDIA_SOURCES,
         RESPOND_TO_MEDIA,
+        RECORD_ACTIVITIES,
+        READ_ACTIVITIES,
+        SEE_CONFIDENTIAL_ACTIVITIES,
     }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
 # assigned to the task (plans.access.reporting_agency_ids), whatever the role.
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.COORDINATOR: _COORDINATION,
-    Role.OFFICER: frozenset({REPORT_PROGRESS, SEE_REPORT_REQUESTS}),
+    Role.OFFICER: frozenset({REPORT_PROGRESS, SEE_REPORT_REQUESTS, RECORD_ACTIVITIES}),
     Role.LEADER: frozenset(
         {
             SEE_ALL_PLANS,
@@ -105,9 +117,13 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
             READ_SUMMARY_REPORTS,
             RECEIVE_ESCALATIONS,
             MONITOR_MEDIA,
+            READ_ACTIVITIES,
+            SEE_CONFIDENTIAL_ACTIVITIES,
         }
     ),
-    Role.FINANCE: frozenset({REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS}),
+    Role.FINANCE: frozenset(
+        {REPORT_PROGRESS, REVIEW_BUDGET, SEE_REPORT_REQUESTS, RECORD_ACTIVITIES}
+    ),
     Role.PRESS: frozenset(
         {
             REPORT_PROGRESS,
@@ -115,6 +131,8 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
             MANAGE_MEDIA_SOURCES,
             RESPOND_TO_MEDIA,
             SEE_REPORT_REQUESTS,
+            RECORD_ACTIVITIES,
+            READ_ACTIVITIES,
         }
     ),
     Role.ADMINISTRATOR: _COORDINATION | {ADMINISTER_IMPORTS, ADMINISTER_USERS},

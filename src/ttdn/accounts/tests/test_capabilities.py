@@ -36,11 +36,14 @@ COORDINATION = {
     caps.MONITOR_MEDIA,
     caps.MANAGE_MEDIA_SOURCES,
     caps.RESPOND_TO_MEDIA,
+    caps.RECORD_ACTIVITIES,
+    caps.READ_ACTIVITIES,
+    caps.SEE_CONFIDENTIAL_ACTIVITIES,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
     Role.COORDINATOR: COORDINATION,
-    Role.OFFICER: {caps.REPORT_PROGRESS, caps.SEE_REPORT_REQUESTS},
+    Role.OFFICER: {caps.REPORT_PROGRESS, caps.SEE_REPORT_REQUESTS, caps.RECORD_ACTIVITIES},
     Role.LEADER: {
         caps.SEE_ALL_PLANS,
         caps.REPORT_PROGRESS,
@@ -48,14 +51,23 @@ EXPECTED = {
         caps.READ_SUMMARY_REPORTS,
         caps.RECEIVE_ESCALATIONS,
         caps.MONITOR_MEDIA,
+        caps.READ_ACTIVITIES,
+        caps.SEE_CONFIDENTIAL_ACTIVITIES,
     },
-    Role.FINANCE: {caps.REPORT_PROGRESS, caps.REVIEW_BUDGET, caps.SEE_REPORT_REQUESTS},
+    Role.FINANCE: {
+        caps.REPORT_PROGRESS,
+        caps.REVIEW_BUDGET,
+        caps.SEE_REPORT_REQUESTS,
+        caps.RECORD_ACTIVITIES,
+    },
     Role.PRESS: {
         caps.REPORT_PROGRESS,
         caps.MONITOR_MEDIA,
         caps.MANAGE_MEDIA_SOURCES,
         caps.RESPOND_TO_MEDIA,
         caps.SEE_REPORT_REQUESTS,
+        caps.RECORD_ACTIVITIES,
+        caps.READ_ACTIVITIES,
     },
     Role.ADMINISTRATOR: COORDINATION | {caps.ADMINISTER_IMPORTS, caps.ADMINISTER_USERS},
 }
