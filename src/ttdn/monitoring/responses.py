@@ -31,6 +31,8 @@ from django.utils.translation import override
 
 from ttdn.accounts.capabilities import RESPOND_TO_MEDIA, users_with_capability_q
 from ttdn.accounts.models import User
+from ttdn.activities.access import may_record_for
+from ttdn.activities.registers import REGISTERS
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.text import clean_text
@@ -55,6 +57,7 @@ MAX_TEXT_CHARS = 20_000
 MAX_REASON_CHARS = 2_000
 MAX_ARTICLES = 200
 MAX_DEADLINE_DAYS = 366
+MAX_LINKS = 10  # article addresses kept on the activity
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     ResponseStatus.OPEN: frozenset({ResponseStatus.IN_PROGRESS}),
@@ -62,7 +65,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     ResponseStatus.DONE: frozenset({ResponseStatus.IN_PROGRESS}),
 }
 # The kinds that are work done, recorded in the activities registers when done.
-ACTIVITY_KINDS = {
+ACTIVITY_KINDS: dict[str, tuple[str, dict]] = {
     ResponseKind.STATEMENT: ("statements", {"variant": "statement"}),
     ResponseKind.PRESS_RELEASE: ("statements", {"variant": "release"}),
     ResponseKind.CORRECTION: ("corrections", {}),
@@ -364,24 +367,29 @@ def response_move(*, actor, response: MediaResponse, to_status: str, version: in
 
 
 def record_activity(*, actor, response: MediaResponse) -> dict | None:
-    """Record a done response in the activities registers; what was recorded, or None
-    for a kind that is not work done (no action)."""
+    """Record a done response in the activities registers
+    (``activities.registers.REGISTERS[code].create``, their one write path and rules);
+    what was recorded, or None for a kind that is not work done (no action) or when the
+    actor may not record for the responsible agency (only its own officers record its
+    work: the response is done all the same, and the page says it was not recorded)."""
     entry = ACTIVITY_KINDS.get(response.kind)
-    if entry is None:
+    if entry is None or not may_record_for(actor, response.agency_id):
         return None
     register, extra = entry
-    from ttdn.activities.registers import REGISTERS
-
     day = timezone.localdate(response.done_at or timezone.now())
-    articles = list(response.articles.select_related("source")[:20])
-    title = _("Response to “{story}”").format(story=response.story.title)[:300]
+    articles = list(response.articles.select_related("source").order_by("pk")[:MAX_LINKS])
+    outlets = ", ".join(dict.fromkeys(a.source.outlet or a.source.name for a in articles))
     data = {
-        "title": title,
+        "title": _("Response to “{story}”").format(story=response.story.title)[:500],
         "start_date": day,
-        "description": response.text_issued,
-        "links": [a.url for a in articles][:10],
+        "notes": response.text_issued,
+        "links": [a.url for a in articles],
         **extra,
     }
+    if response.kind == ResponseKind.CORRECTION:
+        data["outlet"] = outlets[:255]
+        data["status"] = "corrected" if response.outlet_answer else "sent"
+        data["results"] = response.outlet_answer
     activity = REGISTERS[register].create(actor=actor, agency=response.agency, data=data)
     MediaResponse.objects.filter(pk=response.pk).update(
         activity_register=register, activity_id=activity.pk

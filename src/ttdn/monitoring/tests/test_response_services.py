@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 
+from ttdn.activities.models import Activity
 from ttdn.audit.models import AuditEntry
 from ttdn.core.exceptions import ConflictError
 from ttdn.monitoring import flags, responses
@@ -112,6 +113,13 @@ def test_a_response_goes_open_in_progress_done_and_needs_its_text_to_be_done(
         actor=press_a, response=response, to_status="done", version=response.version
     )
     assert response.status == ResponseStatus.DONE and response.done_at is not None
+    # Recorded in the corrections register, for the responsible agency.
+    activity = Activity.objects.get(pk=response.activity_id)
+    assert response.activity_register == "corrections"
+    assert activity.kind == "corrections" and activity.agency == agency_a
+    assert activity.status == "corrected"  # the outlet answered
+    assert activity.outlet == "The Guardian, Le Monde"
+    assert activity.notes == "Công văn số 12/STTTT đề nghị cải chính."
     actions = list(
         AuditEntry.objects.filter(target_id=str(response.pk)).values_list("action", flat=True)
     )
@@ -153,7 +161,7 @@ def test_no_action_needs_a_reason(press_a, agency_a, story):
 def test_bad_input_gets_a_translated_error(press_a, agency_a, story):
     with pytest.raises(ValidationError) as error:
         _open(press_a, story, agency_a, deadline=TODAY - dt.timedelta(days=1))
-    assert error.value.message_dict["deadline"] == ["Hạn xử lý không thể ở trong quá khứ."]
+    assert error.value.message_dict["deadline"] == ["Thời hạn không được là ngày đã qua."]
     with pytest.raises(ValidationError):
         _open(press_a, story, agency_a, kind="rumour")
     with pytest.raises(ValidationError) as error:
@@ -274,3 +282,25 @@ def test_only_a_correction_request_has_a_letter_and_only_for_its_agency(
     correction = _open(press_a, story, agency_a)
     with pytest.raises(PermissionDenied):
         correction_letter_generate(actor=press_b, response=correction, today=TODAY)
+
+
+@pytest.mark.django_db
+def test_a_done_statement_is_recorded_and_no_action_is_not(press_a, agency_a, story):
+    statement = _open(press_a, story, agency_a, kind=ResponseKind.STATEMENT)
+    statement = responses.response_move(
+        actor=press_a, response=statement, to_status="in_progress", version=1
+    )
+    statement = responses.response_update(
+        actor=press_a, response=statement, version=2, text_issued="Thông cáo", today=TODAY
+    )
+    statement = responses.response_move(
+        actor=press_a, response=statement, to_status="done", version=3
+    )
+    assert Activity.objects.get(pk=statement.activity_id).variant == "statement"
+    nothing = _open(press_a, story, agency_a, kind=ResponseKind.NO_ACTION, no_action_reason="Cũ")
+    nothing = responses.response_move(
+        actor=press_a, response=nothing, to_status="in_progress", version=1
+    )
+    nothing = responses.response_move(actor=press_a, response=nothing, to_status="done", version=2)
+    assert nothing.status == ResponseStatus.DONE and nothing.activity_id is None
+    assert Activity.objects.count() == 1
