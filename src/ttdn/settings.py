@@ -313,6 +313,8 @@ TTDN_SCHEDULES = {
         "monitoring.overdue_sweep": "30 0,6 * * *",
         "monitoring.digest_daily": "45 23 * * *",
         "monitoring.digest_weekly": "45 23 * * 0",
+        # Monitoring: the topic/tone classifier learns the day's corrections (decision 0032).
+        "monitoring.train_classifier": "30 19 * * *",
     }.items()
 }
 # E-mail deliveries: retried after 1, 4, 16, 64… minutes (TTDN_NOTIFY_RETRY_SECONDS × 4^n,
@@ -338,6 +340,9 @@ if min(TTDN_NOTIFY_MAX_ATTEMPTS, TTDN_NOTIFY_RETRY_SECONDS, TTDN_URGING_CATCH_UP
 # when a foreign outlet or at least this many outlets ran it; a day's articles about the
 # locality or a topic are a rise when above the 14 days' mean + SIGMAS standard deviations
 # and at least MIN_VOLUME.
+# "The locality": a province's name (e.g. "Đồng Nai"); empty: the provinces of the
+# monitored topics that are about a locality.
+TTDN_MONITORING_LOCALITY = env("TTDN_MONITORING_LOCALITY", "")
 TTDN_MONITORING_FLAG_MIN_OUTLETS = env_int("TTDN_MONITORING_FLAG_MIN_OUTLETS", 3)
 TTDN_MONITORING_FLAG_MIN_VOLUME = env_int("TTDN_MONITORING_FLAG_MIN_VOLUME", 5)
 TTDN_MONITORING_FLAG_SIGMAS = env_int("TTDN_MONITORING_FLAG_SIGMAS", 3)

@@ -256,3 +256,91 @@ def filter_queryset(queryset, kind: str, query: str):
         # constant SQL from _match_sql; user input only in params
         pk__in=RawSQL(f"SELECT e.object_id {from_where}", params, output_field=BigIntegerField())  # noqa: S611
     )
+
+
+# --- boolean expressions (the monitoring query language's candidate filter) ---------------
+#
+# Callers with their own query language (monitoring topics, decision 0032) compile it to
+# a small tree of folded words and ask the engine for the candidates:
+#   ("word", "dong", False)          a word; True: any word starting with it
+#   ("phrase", (("dong", False), ("nai", False)))   words next to each other, in order
+#   ("and", [expr, ...]) / ("or", [expr, ...])
+# Words must already be folded tokens (letters/digits only); anything else is a ValueError,
+# so no engine syntax can travel in them. The caller confirms the exact semantics itself.
+
+MAX_EXPRESSION_WORDS = 400
+
+
+def _expression_words(expression) -> int:
+    op = expression[0]
+    if op == "word":
+        return 1
+    if op == "phrase":
+        return len(expression[1])
+    return sum(_expression_words(e) for e in expression[1])
+
+
+def _check_word(word: str) -> str:
+    if not isinstance(word, str) or not _TOKEN_RE.fullmatch(word) or len(word) > MAX_TOKEN_CHARS:
+        raise ValueError(f"search expression words are folded tokens, got {word!r}")
+    return word
+
+
+def _fts5_expression(expression) -> str:
+    op = expression[0]
+    if op == "word":
+        return '"' + _check_word(expression[1]) + '"' + ("*" if expression[2] else "")
+    if op == "phrase":
+        return " + ".join(
+            '"' + _check_word(w) + '"' + ("*" if p else "") for w, p in expression[1]
+        )
+    if op in ("and", "or"):
+        joiner = " AND " if op == "and" else " OR "
+        return "(" + joiner.join(_fts5_expression(e) for e in expression[1]) + ")"
+    raise ValueError(f"unknown search expression {op!r}")
+
+
+def _tsquery_expression(expression) -> str:
+    op = expression[0]
+    if op == "word":
+        return "'" + _check_word(expression[1]) + "'" + (":*" if expression[2] else "")
+    if op == "phrase":
+        return "(" + " <-> ".join(
+            "'" + _check_word(w) + "'" + (":*" if p else "") for w, p in expression[1]
+        ) + ")"
+    if op in ("and", "or"):
+        joiner = " & " if op == "and" else " | "
+        return "(" + joiner.join(_tsquery_expression(e) for e in expression[1]) + ")"
+    raise ValueError(f"unknown search expression {op!r}")
+
+
+def _expression_sql(kind: str, expression) -> tuple[str, tuple]:
+    if _expression_words(expression) > MAX_EXPRESSION_WORDS:
+        raise ValueError(f"a search expression has at most {MAX_EXPRESSION_WORDS} words")
+    vendor = connections[_db_alias()].vendor
+    if vendor == "sqlite":
+        return (
+            f"FROM {FTS_TABLE} CROSS JOIN core_searchentry e ON e.id = {FTS_TABLE}.rowid"
+            f" WHERE {FTS_TABLE} MATCH %s AND e.kind = %s",
+            (_fts5_expression(expression), kind),
+        )
+    if vendor == "postgresql":
+        return (
+            f"FROM core_searchentry e WHERE e.{PG_VECTOR_COLUMN}"
+            f" @@ to_tsquery('simple'::regconfig, %s) AND e.kind = %s",
+            (_tsquery_expression(expression), kind),
+        )
+    raise NotImplementedError(f"ttdn.core.search supports SQLite and PostgreSQL, not {vendor}")
+
+
+def filter_queryset_expression(queryset, kind: str, expression):
+    """``queryset`` narrowed to objects whose ``kind`` entry matches a boolean ``expression``.
+
+    Like :func:`filter_queryset` (one subquery, composes with any filter and order), for
+    an expression tree of folded words (see above) instead of a search box's words.
+    """
+    from_where, params = _expression_sql(kind, expression)
+    return queryset.filter(
+        # constant SQL from _expression_sql; words checked, quoted and bound as a parameter
+        pk__in=RawSQL(f"SELECT e.object_id {from_where}", params, output_field=BigIntegerField())  # noqa: S611
+    )

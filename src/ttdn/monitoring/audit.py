@@ -20,3 +20,20 @@ FIELDS = {
     "feed_urls": _("feed addresses"),
     "dismissed_reason": _("reason for dismissing"),
 }
+# finding (decision 0032): monitored topics, label corrections, classifier training
+ACTIONS.update(
+    {
+        "monitoring.topic_created": _("Monitored topic created"),
+        "monitoring.topic_changed": _("Monitored topic changed"),
+        "monitoring.topic_deleted": _("Monitored topic deleted"),
+        "monitoring.labels_corrected": _("Article labels corrected"),
+        "monitoring.classifier_trained": _("Classifier trained"),
+    }
+)
+FIELDS.update(
+    {
+        "languages": _("languages"),
+        "countries": _("countries"),
+        "kinds": _("source kinds"),
+    }
+)

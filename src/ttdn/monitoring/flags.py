@@ -39,8 +39,12 @@ from django.utils.translation import override
 from ttdn.accounts.capabilities import RESPOND_TO_MEDIA, users_with_capability_q
 from ttdn.accounts.models import User
 from ttdn.audit.services import log_action
+from ttdn.directory.models import AdministrativeUnit, UnitLevel
+from ttdn.monitoring.classify import classify
+from ttdn.monitoring.locality import locality_node
 from ttdn.monitoring.models import (
     Article,
+    ArticleLabel,
     AssessmentOrigin,
     Flag,
     FlagRule,
@@ -48,7 +52,12 @@ from ttdn.monitoring.models import (
     Story,
     StoryAssessment,
     StoryTone,
+    Tone,
+    Topic,
 )
+from ttdn.monitoring.query import Document
+from ttdn.monitoring.query.matcher import CompiledQuery, compile_query
+from ttdn.monitoring.query.parser import Or
 from ttdn.notifications.services import NotificationData, notifications_send
 
 log = logging.getLogger(__name__)
@@ -83,19 +92,61 @@ class ArticleLabels:
     matched_words: tuple[str, ...] = ()
 
 
+def locality_units() -> list[AdministrativeUnit]:
+    """The province(s) "the locality" means: ``TTDN_MONITORING_LOCALITY`` (a province's
+    name, e.g. "Đồng Nai") when set, else the provinces of the active monitored topics
+    that are about a locality."""
+    name = getattr(settings, "TTDN_MONITORING_LOCALITY", "")
+    if name:
+        units = AdministrativeUnit.objects.filter(
+            level=UnitLevel.PROVINCE, name=name, valid_to__isnull=True
+        )
+    else:
+        units = AdministrativeUnit.objects.filter(
+            pk__in=Topic.objects.filter(active=True, locality__isnull=False).values("locality")
+        )
+    return list(units.order_by("pk"))
+
+
+_LOCALITY_CACHE: dict[tuple[int, ...], CompiledQuery | None] = {}
+
+
+def locality_matcher() -> CompiledQuery | None:
+    """Every name of the locality (today's and former, ``monitoring.locality``) as one
+    compiled query; cached per process for the same provinces."""
+    units = locality_units()
+    key = tuple(u.pk for u in units)
+    if key not in _LOCALITY_CACHE:
+        nodes = [node for unit in units if (node := locality_node(unit)) is not None]
+        _LOCALITY_CACHE.clear()
+        _LOCALITY_CACHE[key] = (
+            None if not nodes else compile_query(nodes[0] if len(nodes) == 1 else Or(tuple(nodes)))
+        )
+    return _LOCALITY_CACHE[key]
+
+
 def article_labels(article: Article) -> ArticleLabels:
-    """The classifier's tone, topics and matched words for ``article``, and whether it is
-    about the locality (the matcher's locality names)."""
-    try:
-        from ttdn.monitoring.classify import classify  # finding's classifier, same app
-    except ImportError:  # not merged yet: only a press officer's assessment counts
-        return ArticleLabels()
-    result = classify(article)
+    """The classifier's tone, topics and the words that decided them for ``article``
+    (the labels finding stored when it arrived, else ``classify``), and whether it names
+    the locality, with the names found."""
+    label = ArticleLabel.objects.filter(article=article).first()
+    if label is not None:
+        tone, topics, words = label.tone, label.topics, label.matched_words
+    else:
+        result = classify(article)
+        tone, topics, words = result.tone, result.topics, result.matched_words
+    decided = [*(words.get(tone, []) if tone != Tone.NEUTRAL else [])]
+    for topic in topics:
+        decided.extend(words.get(topic, []))
+    local: list[str] = []
+    matcher = locality_matcher()
+    if matcher is not None:
+        local = matcher.explain(Document.from_article(article)).terms
     return ArticleLabels(
-        tone=str(result.tone or ""),
-        about_locality=bool(getattr(result, "about_locality", False)),
-        topics=tuple(str(t) for t in result.topics),
-        matched_words=tuple(str(w) for w in result.matched_words),
+        tone=str(tone or ""),
+        about_locality=bool(local),
+        topics=tuple(str(t) for t in topics),
+        matched_words=tuple(dict.fromkeys([*local, *decided])),
     )
 
 

@@ -25,3 +25,13 @@ from ttdn.monitoring.models.sources import (  # noqa: F401
     SourceState,
     Story,
 )
+from ttdn.monitoring.models.topics import (  # noqa: F401, E402
+    ArticleLabel,
+    ClassifierModel,
+    LabelCorrection,
+    LabelOrigin,
+    Taxonomy,
+    Tone,
+    Topic,
+    TopicMatch,
+)

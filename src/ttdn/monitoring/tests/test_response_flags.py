@@ -112,7 +112,7 @@ def test_a_domestic_story_in_one_outlet_is_not_flagged():
 
 
 @pytest.mark.django_db
-def test_an_arriving_article_without_a_classifier_keeps_an_officers_assessment(make_user):
+def test_an_arriving_article_keeps_an_officers_assessment(make_user):
     story = make_story()
     article = make_article(source=make_source(), story=story)
     StoryAssessment.objects.create(
@@ -161,3 +161,57 @@ def test_volume_sweep_does_not_flag_an_ordinary_day():
             make_article(source=source, story=story, when=at(today - dt.timedelta(days=n)))
             _assess(story, tone="neutral")
     assert flags.volume_sweep(day=today) == []
+
+
+@pytest.fixture
+def dong_nai(db, settings):
+    from ttdn.directory.models import AdministrativeUnit, UnitLevel
+    from ttdn.directory.services import units_load
+
+    units_load()
+    settings.TTDN_MONITORING_LOCALITY = "Đồng Nai"
+    return AdministrativeUnit.objects.get(
+        level=UnitLevel.PROVINCE, name="Đồng Nai", valid_to__isnull=True
+    )
+
+
+@pytest.mark.django_db
+def test_a_negative_foreign_article_about_a_former_province_is_flagged_with_its_words(dong_nai):
+    story = make_story(title="Villagers in Binh Phuoc protest illegal land clearance")
+    article = make_article(
+        source=make_source(name="South China Morning Post", country="HK"),
+        story=story,
+        text="Hundreds protested in Binh Phuoc province after officials were accused of "
+        "illegal land clearance for a rubber plantation.",
+    )
+    flag = flags.article_arrived(article=article, story=story)
+    assert flag is not None and flag.rule == FlagRule.NEGATIVE_COVERAGE
+    assessment = StoryAssessment.objects.get(story=story)
+    assert assessment.tone == "negative" and assessment.about_locality
+    # The locality's former name (the query term that found "Binh Phuoc"), the tone's words.
+    assert "Bình Phước" in flag.matched_words
+    assert {"protest*", "illegal*"} <= set(flag.matched_words)
+
+
+@pytest.mark.django_db
+def test_a_negative_foreign_article_about_another_province_is_not_flagged(dong_nai):
+    story = make_story(title="Protest over pollution in Hai Phong")
+    article = make_article(
+        source=make_source(name="BBC", country="GB"),
+        story=story,
+        text="Residents of Hai Phong protested against illegal dumping and pollution.",
+    )
+    assert flags.article_arrived(article=article, story=story) is None
+    assert StoryAssessment.objects.get(story=story).about_locality is False
+
+
+@pytest.mark.django_db
+def test_a_positive_foreign_article_about_the_locality_is_not_flagged(dong_nai):
+    story = make_story(title="Dong Nai attracts record investment")
+    article = make_article(
+        source=make_source(name="Nikkei Asia", country="JP"),
+        story=story,
+        text="Dong Nai province attracted record foreign investment, boosting growth.",
+    )
+    assert flags.article_arrived(article=article, story=story) is None
+    assert StoryAssessment.objects.get(story=story).tone == "positive"

@@ -8,8 +8,8 @@ import docx
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from django.utils.translation import override
 from django.utils import timezone
+from django.utils.translation import override
 
 from ttdn.monitoring import digest, flags
 from ttdn.monitoring.models import Flag, FlagStatus, MediaResponse, StoryAssessment

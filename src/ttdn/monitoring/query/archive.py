@@ -1,0 +1,190 @@
+"""Archive search: the topic language over stored articles, behind one interface.
+
+``archive_search(query, filters, limit)`` compiles the query twice: to the database's
+full-text search (``core.search`` over folded words: FTS5 on SQLite, a tsvector on
+PostgreSQL) as a *candidate filter* that can only over-select (diacritics are folded,
+NOT is dropped, NEAR becomes AND), and to the in-process matcher, which confirms each
+candidate with the exact semantics. A search cluster could replace the candidate step
+later: ``ArchiveBackend`` is the seam.
+
+Articles are indexed (kind ``monitoring.article``: title and text) when ingest stores
+them (``monitoring.signals.article_stored``), and by ``archive_reindex`` for the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ttdn.core import search
+from ttdn.core.text import fold
+from ttdn.monitoring.query.matcher import CompiledQuery, Document, Match, compile_query
+from ttdn.monitoring.query.parser import And, Filter, Near, Node, Not, Or, Term
+
+SEARCH_KIND = "monitoring.article"
+MAX_LIMIT = 500
+BATCH = 200  # candidates confirmed per round trip
+MAX_CANDIDATES = 20_000  # confirmed at most per search: a very common word stops here
+
+
+def candidate_expression(node: Node):
+    """The ``core.search`` expression that every match of ``node`` satisfies; None: any."""
+    if isinstance(node, Term):
+        words = [(fold(w.text), w.prefix) for w in node.words]
+        if len(words) == 1:
+            return ("word", *words[0])
+        return ("phrase", tuple(words))
+    if isinstance(node, (Not, Filter)):
+        return None
+    if isinstance(node, Near):
+        parts = [candidate_expression(node.left), candidate_expression(node.right)]
+        return ("and", parts)
+    parts = [candidate_expression(c) for c in node.children]
+    if isinstance(node, Or):
+        return None if any(p is None for p in parts) else ("or", parts)
+    known = [p for p in parts if p is not None]  # And
+    return ("and", known) if known else None
+
+
+def article_text(article) -> str:
+    return f"{article.title}\n{article.text}"
+
+
+def index_article(article) -> None:
+    search.index_object(SEARCH_KIND, article.pk, article_text(article))
+
+
+def archive_reindex(articles: Iterable) -> None:
+    search.index_many(SEARCH_KIND, ((a.pk, article_text(a)) for a in articles))
+
+
+@dataclass
+class SearchFilters:
+    """Filters a page adds to the query's own (empty: no restriction)."""
+
+    languages: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    source_ids: list[int] = field(default_factory=list)
+    since: object = None  # aware datetime
+    until: object = None
+
+
+@dataclass
+class ArchiveHit:
+    article: object
+    match: Match
+
+
+@dataclass
+class ArchiveResult:
+    hits: list[ArchiveHit]
+    candidates: int  # how many the full-text step proposed and the matcher read
+    truncated: bool = False  # MAX_CANDIDATES stopped the search before the archive's end
+
+
+class DatabaseBackend:
+    """Candidates from the project database's full-text index (``core.search``)."""
+
+    def candidates(self, queryset, compiled: CompiledQuery):
+        expression = candidate_expression(compiled.node)
+        if expression is None:  # parse() refuses such queries; be safe anyway
+            return queryset.none()
+        return search.filter_queryset_expression(queryset, SEARCH_KIND, expression)
+
+
+ArchiveBackend = DatabaseBackend
+_backend = DatabaseBackend()
+
+
+def _narrow(queryset, compiled: CompiledQuery, filters: SearchFilters | None):
+    for f in _top_filters(compiled.node):
+        if f.key == "lang":
+            queryset = queryset.filter(language=f.value)
+        elif f.key == "country":
+            queryset = queryset.filter(source__country=f.value)
+        elif f.key == "kind":
+            queryset = queryset.filter(source__kind=f.value)
+    if filters:
+        if filters.languages:
+            queryset = queryset.filter(language__in=filters.languages)
+        if filters.countries:
+            queryset = queryset.filter(source__country__in=filters.countries)
+        if filters.kinds:
+            queryset = queryset.filter(source__kind__in=filters.kinds)
+        if filters.source_ids:
+            queryset = queryset.filter(source_id__in=filters.source_ids)
+        if filters.since:
+            queryset = queryset.filter(published_at__gte=filters.since)
+        if filters.until:
+            queryset = queryset.filter(published_at__lt=filters.until)
+    return queryset
+
+
+def _top_filters(node: Node) -> list[Filter]:
+    if isinstance(node, Filter):
+        return [node]
+    if isinstance(node, And):
+        return [c for c in node.children if isinstance(c, Filter)]
+    return []
+
+
+def archive_search(
+    query: str | CompiledQuery,
+    filters: SearchFilters | None = None,
+    limit: int = 50,
+    *,
+    queryset=None,
+) -> ArchiveResult:
+    """Stored articles matching ``query`` (text or compiled), newest first.
+
+    Raises ``QueryError`` for an invalid query. ``queryset`` (the articles the user may
+    see) defaults to every article.
+    """
+    from ttdn.monitoring.models import Article
+
+    compiled = query if isinstance(query, CompiledQuery) else compile_query(query)
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    base = Article.objects.all() if queryset is None else queryset
+    base = _narrow(base, compiled, filters)
+    candidates = (
+        _backend.candidates(base, compiled)
+        .select_related("source")
+        .only(
+            "pk",
+            "title",
+            "text",
+            "language",
+            "published_at",
+            "fetched_at",
+            "url",
+            "story_id",
+            "source__name",
+            "source__outlet",
+            "source__country",
+            "source__kind",
+            "source__language",
+            "source__feed_urls",
+            "source__sitemap_url",
+            "source__listing_url",
+        )
+        .order_by("-published_at", "-pk")
+    )
+    hits: list[ArchiveHit] = []
+    read = 0
+    offset = 0
+    while len(hits) < limit and read < MAX_CANDIDATES:
+        batch = list(candidates[offset : offset + BATCH])
+        if not batch:
+            return ArchiveResult(hits, read)
+        offset += len(batch)
+        for article in batch:
+            read += 1
+            result = compiled.explain(Document.from_article(article))
+            if result.matched:
+                hits.append(ArchiveHit(article, result))
+                if len(hits) >= limit:
+                    break
+        if len(batch) < BATCH:
+            return ArchiveResult(hits, read)
+    return ArchiveResult(hits, read, truncated=len(hits) < limit)
