@@ -307,6 +307,8 @@ TTDN_SCHEDULES = {
         "importer.sweep_jobs": "* * * * *",
         # Periodic report requests made once a day (decision 0023).
         "submissions.periodic_requests": "5 6 * * *",
+        # Media monitoring: every minute, queue a fetch of each source that is due (0031).
+        "monitoring.sweep_sources": "* * * * *",
         # Media monitoring (decision 0033): rises in volume checked hourly, overdue
         # responses at 07:30 and 13:30 in Việt Nam, digests at 06:45 (weekly on Mondays).
         "monitoring.volume_sweep": "50 * * * *",
@@ -335,6 +337,40 @@ if min(TTDN_NOTIFY_MAX_ATTEMPTS, TTDN_NOTIFY_RETRY_SECONDS, TTDN_URGING_CATCH_UP
         "TTDN_NOTIFY_MAX_ATTEMPTS, TTDN_NOTIFY_RETRY_SECONDS and TTDN_URGING_CATCH_UP_DAYS "
         "must be at least 1."
     )
+
+# --- Media monitoring: ingestion (ttdn.monitoring; docs/decisions/0031) -----------------
+# Outbound access is explicit: nothing is fetched until someone adds a source. Requests go
+# through TTDN_MONITORING_PROXY (http://host:port) if set, and only to the hosts of
+# TTDN_MONITORING_ALLOWED_HOSTS if set (comma-separated; "example.vn" also allows
+# "www.example.vn"; empty: any host a source names).
+TTDN_MONITORING_PROXY = env("TTDN_MONITORING_PROXY") or None
+TTDN_MONITORING_ALLOWED_HOSTS = [h.lower() for h in env_list("TTDN_MONITORING_ALLOWED_HOSTS", [])]
+TTDN_MONITORING_USER_AGENT = env(
+    "TTDN_MONITORING_USER_AGENT", "ttdn-monitoring/1.0 (+press office media monitoring)"
+)
+# Politeness: at least this many seconds between two requests to one host, shared by every
+# worker through the database (a robots.txt Crawl-delay that asks for more wins).
+TTDN_MONITORING_HOST_INTERVAL = float(env("TTDN_MONITORING_HOST_INTERVAL", "2") or 2)
+TTDN_MONITORING_ROBOTS_TTL = env_int("TTDN_MONITORING_ROBOTS_TTL", 24 * 3600)
+# One request: connect/read timeout and the whole download's time, its size cap (the body
+# is streamed and dropped past it), redirects followed.
+TTDN_MONITORING_TIMEOUT = float(env("TTDN_MONITORING_TIMEOUT", "10") or 10)
+TTDN_MONITORING_TOTAL_TIMEOUT = float(env("TTDN_MONITORING_TOTAL_TIMEOUT", "30") or 30)
+TTDN_MONITORING_MAX_BYTES = env_int("TTDN_MONITORING_MAX_BYTES", 5 * 1024 * 1024)
+TTDN_MONITORING_MAX_REDIRECTS = env_int("TTDN_MONITORING_MAX_REDIRECTS", 5)
+# New articles read per source per fetch (the rest wait for the next one); back-off after
+# errors doubles from the poll interval up to this many seconds.
+TTDN_MONITORING_MAX_ARTICLES_PER_FETCH = env_int("TTDN_MONITORING_MAX_ARTICLES_PER_FETCH", 50)
+TTDN_MONITORING_MAX_BACKOFF = env_int("TTDN_MONITORING_MAX_BACKOFF", 24 * 3600)
+# A worker's claim on a source it is fetching lapses after this many seconds (dead worker).
+TTDN_MONITORING_FETCH_LEASE = env_int("TTDN_MONITORING_FETCH_LEASE", 15 * 60)
+# Stored HTML keeps images from other hosts only when allowed (they also need img-src in
+# the Content-Security-Policy to show).
+TTDN_MONITORING_ALLOW_REMOTE_IMAGES = env_bool("TTDN_MONITORING_ALLOW_REMOTE_IMAGES", False)
+# Two articles are one story from this estimated Jaccard similarity of their shingles.
+TTDN_MONITORING_DUPLICATE_THRESHOLD = float(
+    env("TTDN_MONITORING_DUPLICATE_THRESHOLD", "0.3") or 0.3
+)
 
 # Media monitoring flags (decision 0033): a negative story about the locality is flagged
 # when a foreign outlet or at least this many outlets ran it; a day's articles about the

@@ -1,0 +1,190 @@
+"""Storing an article once, and putting it in its story.
+
+:func:`article_store` is the only writer of articles. An article is stored once per
+normalised address (``Article.url_key`` is unique): reading it again returns the stored
+row, and two workers storing it at once end with one row (the loser's insert fails on the
+constraint inside a savepoint and it reads the winner's). Then the story: an article whose
+folded text is identical to one already stored, or whose MinHash shares an LSH band with
+one and is estimated at least ``TTDN_MONITORING_DUPLICATE_THRESHOLD`` similar, joins that
+article's story; else it starts one. A story's counts (articles, outlets, reach) are
+recomputed from its articles under a row lock. Once the transaction has committed,
+``monitoring.signals.article_stored`` is sent (robustly) for the new article.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Min, Sum
+from django.db.models.functions import Coalesce
+
+from ttdn.core.text import clean_text, fold, squash
+from ttdn.monitoring.ingest import dedupe
+from ttdn.monitoring.ingest.urlnorm import normalise_url, url_key
+from ttdn.monitoring.models import Article, ArticleBand, Source, Story
+from ttdn.monitoring.signals import article_stored
+
+logger = logging.getLogger(__name__)
+MAX_CANDIDATES = 200
+
+
+@dataclass
+class ArticleInput:
+    url: str
+    title: str
+    text: str
+    html_sanitised: str = ""
+    language: str = ""
+    language_origin: str = ""
+    author: str = ""
+    published_at: datetime.datetime | None = None
+    canonical_url: str = ""
+
+
+def _canonical(url: str, canonical: str) -> str:
+    """The page's own canonical address when it is on the same site, else its address.
+
+    A canonical link to another site (syndication) is not followed: the copy is a
+    separate article of its own outlet, grouped with the original through its story."""
+    if canonical:
+        mine, theirs = normalise_url(url), normalise_url(canonical)
+        if mine.split("/")[2] == theirs.split("/")[2]:
+            return theirs
+    return normalise_url(url)
+
+
+def _find_story(signature, content_hash: str) -> Story | None:
+    same = (
+        Article.objects.filter(content_hash=content_hash, story__isnull=False)
+        .values_list("story_id", flat=True)
+        .first()
+    )
+    if same:
+        return Story.objects.get(pk=same)
+    keys = dedupe.band_keys(signature)
+    if not keys:
+        return None
+    candidates = (
+        Article.objects.filter(bands__key__in=keys, story__isnull=False)
+        .distinct()
+        .order_by("-pk")
+        .values_list("pk", "story_id", "minhash")[:MAX_CANDIDATES]
+    )
+    threshold = settings.TTDN_MONITORING_DUPLICATE_THRESHOLD
+    best, best_score = None, 0.0
+    for _pk, story_id, minhash in candidates:
+        score = dedupe.similarity(signature, dedupe.from_bytes(minhash))
+        if score >= threshold and score > best_score:
+            best, best_score = story_id, score
+    return Story.objects.get(pk=best) if best else None
+
+
+def story_refresh(story: Story) -> Story:
+    """Recompute a story's counts and dates from its articles (row locked)."""
+    story = Story.objects.select_for_update().get(pk=story.pk)
+    articles = Article.objects.filter(story=story)
+    totals = articles.aggregate(
+        n=Count("pk"),
+        outlets=Count("source_id", distinct=True),
+        first=Min(Coalesce("published_at", "fetched_at")),
+        last=Max(Coalesce("published_at", "fetched_at")),
+    )
+    reach = (
+        Source.objects.filter(pk__in=articles.values("source_id")).aggregate(r=Sum("audience"))["r"]
+        or 0
+    )
+    story.article_count = totals["n"]
+    story.outlet_count = totals["outlets"]
+    story.reach = reach
+    if totals["first"]:
+        story.first_seen = totals["first"]
+        story.last_seen = totals["last"]
+    story.save(
+        update_fields=[
+            "article_count",
+            "outlet_count",
+            "reach",
+            "first_seen",
+            "last_seen",
+            "updated_at",
+        ]
+    )
+    return story
+
+
+def article_store(
+    *, source: Source, data: ArticleInput, fetched_at: datetime.datetime
+) -> tuple[Article, bool]:
+    """Store the article (once) and put it in its story; ``(article, created)``."""
+    canonical = _canonical(data.url, data.canonical_url)
+    key = url_key(canonical)
+    existing = Article.objects.filter(url_key=key).first()
+    if existing is not None:
+        return existing, False
+    title = squash(clean_text(data.title, multiline=False))[:500] or canonical[:500]
+    text = clean_text(data.text).strip()
+    folded = fold(f"{title}\n{text}")
+    signature = dedupe.signature(f"{title}\n{text}")
+    content_hash = hashlib.sha256(fold(text).encode()).hexdigest() if text else ""
+    when = data.published_at or fetched_at
+    try:
+        with transaction.atomic():
+            story = _find_story(signature, content_hash) if content_hash else None
+            if story is None:
+                story = Story.objects.create(
+                    title=title, language=data.language, first_seen=when, last_seen=when
+                )
+            article = Article(
+                source=source,
+                url=data.url[:2000],
+                canonical_url=canonical[:2000],
+                url_key=key,
+                title=title,
+                text=text,
+                text_folded=folded,
+                html_sanitised=data.html_sanitised,
+                language=data.language[:8],
+                language_origin=data.language_origin,
+                author=squash(clean_text(data.author, multiline=False))[:300],
+                published_at=data.published_at,
+                fetched_at=fetched_at,
+                story=story,
+                minhash=dedupe.to_bytes(signature),
+                content_hash=content_hash,
+            )
+            article.save()
+            ArticleBand.objects.bulk_create(
+                [
+                    ArticleBand(article=article, key=k)
+                    for k in dict.fromkeys(dedupe.band_keys(signature))
+                ]
+            )
+            story = story_refresh(story)
+            article.story = story
+            article.source = source
+            transaction.on_commit(lambda: _announce(article, story))
+    except IntegrityError:
+        # Another worker stored the same address between our check and our insert.
+        existing = Article.objects.filter(url_key=key).first()
+        if existing is None:
+            raise
+        return existing, False
+    return article, True
+
+
+def _announce(article: Article, story: Story) -> None:
+    for receiver, response in article_stored.send_robust(
+        sender=Article, article=article, story=story
+    ):
+        if isinstance(response, Exception):
+            logger.error(
+                "article_stored receiver %r failed on article %s",
+                receiver,
+                article.pk,
+                exc_info=response,
+            )

@@ -1,0 +1,166 @@
+"""Ingestion end to end against the local press server: feeds, pages, languages, stories."""
+
+import pytest
+
+from ttdn.monitoring.ingest.services import source_create, source_fetch, sources_sweep
+from ttdn.monitoring.models import Article, FetchState, Source, SourceState, Story
+from ttdn.monitoring.signals import article_stored
+
+OUTLETS = {
+    "baodongnai": ("Báo Đồng Nai", "VN", "domestic", 500_000),
+    "tintucmiendong": ("Tin tức Miền Đông", "VN", "domestic", 100_000),
+    "asiabiztimes": ("Asia Business Times", "SG", "foreign", 2_000_000),
+    "globalwire": ("Global Wire", "US", "foreign", 5_000_000),
+    "huanqiu-jingji": ("环球经济", "CN", "foreign", 0),
+    "hankyung-global": ("한경 글로벌", "KR", "foreign", 0),
+    "nikkei-asia-ja": ("日経アジア", "JP", "foreign", 0),
+    "lecourrier-asie": ("Le Courrier d'Asie", "FR", "foreign", 0),
+    "ria-aziya": ("РИА Азия", "RU", "foreign", 0),
+}
+
+
+def make_source(server, actor, outlet, **extra):
+    name, country, kind, audience = OUTLETS[outlet]
+    values = {
+        "name": name,
+        "outlet": name,
+        "country": country,
+        "kind": kind,
+        "audience": audience,
+        "feed_urls": [server.url(f"/{outlet}/rss.xml")],
+        "interval_minutes": 30,
+    }
+    values.update(extra)
+    return source_create(actor=actor, **values)
+
+
+@pytest.fixture
+def all_sources(press_server, coordinator):
+    return {outlet: make_source(press_server, coordinator, outlet) for outlet in OUTLETS}
+
+
+def test_nothing_is_fetched_until_a_source_is_added(press_server, db):
+    assert sources_sweep() == []
+    assert press_server.requests == []
+
+
+def test_a_feed_s_articles_are_read_from_their_pages(press_server, coordinator):
+    source = make_source(press_server, coordinator, "baodongnai")
+    outcome = source_fetch(source.pk)
+    assert outcome.ok and outcome.stored == 2
+    article = Article.objects.get(url__contains="fdi-10-thang")
+    assert article.title == "Đồng Nai thu hút hơn 1,2 tỷ USD vốn FDI trong 10 tháng"
+    assert "Nhơn Trạch, Long Thành và Biên Hòa" in article.text
+    assert "window.tracker" not in article.text and "Home" not in article.text
+    assert article.author == "Nguyễn Văn An"
+    assert article.language == "vi" and article.language_origin == "declared"
+    assert article.published_at.isoformat() == "2026-11-20T01:30:00+00:00"
+    # utm_* parameters are not part of the article's address
+    assert article.canonical_url.endswith("/baodongnai/fdi-10-thang.html")
+    assert "dong nai thu hut" in article.text_folded
+    source.refresh_from_db()
+    assert source.state == SourceState.OK and source.last_success_at and not source.last_error_code
+
+
+def test_reading_a_feed_again_stores_nothing_twice_and_uses_conditional_get(
+    press_server, coordinator
+):
+    source = make_source(press_server, coordinator, "baodongnai")
+    source_fetch(source.pk)
+    state = FetchState.objects.get(source=source)
+    assert state.etag and state.last_modified and state.last_status == 200
+    press_server.requests.clear()
+    outcome = source_fetch(source.pk)
+    assert outcome.ok and outcome.stored == 0
+    assert Article.objects.count() == 2
+    feed_request = next(h for _m, p, h in press_server.requests if p.endswith("rss.xml"))
+    assert feed_request["If-None-Match"] == state.etag
+    assert feed_request["If-Modified-Since"] == state.last_modified
+    assert FetchState.objects.get(source=source).last_status == 304
+    # the pages were not read again either
+    assert not any("fdi-10-thang" in p for p in press_server.paths())
+
+
+@pytest.mark.parametrize(
+    ("outlet", "language"),
+    [
+        ("baodongnai", "vi"),
+        ("asiabiztimes", "en"),
+        ("huanqiu-jingji", "zh"),
+        ("hankyung-global", "ko"),
+        ("nikkei-asia-ja", "ja"),
+        ("lecourrier-asie", "fr"),
+        ("ria-aziya", "ru"),
+    ],
+)
+def test_each_language_is_detected_when_the_page_does_not_declare_it(
+    press_server, coordinator, outlet, language
+):
+    page = next(p for p in (press_server_root() / outlet).glob("*.html"))
+    html = page.read_text().replace(f'<html lang="{language}">', "<html>")
+    press_server.route(f"/{outlet}/{page.name}", body=html)
+    source = make_source(press_server, coordinator, outlet)
+    source_fetch(source.pk)
+    article = Article.objects.get(source=source, url__contains=page.stem)
+    assert (article.language, article.language_origin) == (language, "detected")
+
+
+def press_server_root():
+    from .ingest_support import PRESS
+
+    return PRESS
+
+
+def test_copies_of_one_story_form_one_cluster_that_keeps_every_outlet(all_sources):
+    for source in all_sources.values():
+        assert source_fetch(source.pk).ok
+    assert Article.objects.count() == 10
+    fdi = Story.objects.get(articles__url__contains="fdi-10-thang")
+    assert set(fdi.articles.values_list("source__outlet", flat=True)) == {
+        "Báo Đồng Nai",
+        "Tin tức Miền Đông",
+    }
+    assert (fdi.article_count, fdi.outlet_count, fdi.reach) == (2, 2, 600_000)
+    airport = Story.objects.get(articles__url__contains="long-thanh-airport.html")
+    assert airport.outlet_count == 2 and airport.reach == 7_000_000
+    # a different story of the same outlet, and translations, stay apart
+    merger = Story.objects.get(articles__url__contains="binh-phuoc-sap-nhap")
+    assert merger.article_count == 1 and merger != fdi
+    assert Story.objects.count() == 8
+
+
+def test_a_new_article_is_announced_once_after_commit(
+    press_server, coordinator, django_capture_on_commit_callbacks
+):
+    seen = []
+
+    def receiver(sender, article, story, **kwargs):
+        seen.append((article.pk, story.pk, article.source.name))
+
+    def failing(sender, **kwargs):
+        raise RuntimeError("a matcher bug")
+
+    article_stored.connect(failing, dispatch_uid="test.failing")
+    article_stored.connect(receiver, dispatch_uid="test.receiver")
+    try:
+        source = make_source(press_server, coordinator, "baodongnai")
+        with django_capture_on_commit_callbacks(execute=True):
+            source_fetch(source.pk)
+        with django_capture_on_commit_callbacks(execute=True):
+            source_fetch(source.pk)
+    finally:
+        article_stored.disconnect(dispatch_uid="test.failing")
+        article_stored.disconnect(dispatch_uid="test.receiver")
+    assert sorted(pk for pk, _s, _n in seen) == sorted(Article.objects.values_list("pk", flat=True))
+    assert {name for _a, _s, name in seen} == {"Báo Đồng Nai"}
+
+
+def test_the_sweep_queues_each_due_source_once(press_server, coordinator):
+    a = make_source(press_server, coordinator, "baodongnai")
+    make_source(press_server, coordinator, "globalwire", active=False)
+    assert sources_sweep() == [a.pk]  # the job ran (immediate backend in tests)
+    assert Article.objects.filter(source=a).count() == 2
+    assert sources_sweep() == []  # not due again before its interval
+    a.refresh_from_db()
+    assert a.next_fetch_at > a.last_fetched_at
+    assert not Source.objects.get(pk=a.pk).fetching_since
