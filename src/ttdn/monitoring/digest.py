@@ -19,10 +19,10 @@ from django.conf import settings
 from django.db.models import Count, F
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_info, override
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 
-from ttdn.monitoring.flags import reason_text, responders
+from ttdn.monitoring.flags import reason_text, responders, subject_label
 from ttdn.monitoring.models import (
     Article,
     Flag,
@@ -30,6 +30,7 @@ from ttdn.monitoring.models import (
     ResponseStatus,
     Story,
     StoryTone,
+    Taxonomy,
 )
 from ttdn.notifications.services import NotificationData, notifications_send
 
@@ -130,6 +131,7 @@ def period_of(kind: str, day: dt.date) -> Period:
 class FlagLine:
     flag: Flag
     reasons: list[str]
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,10 +146,11 @@ class Digest:
 
 
 def _language_label(code: str) -> str:
-    from django.conf.locale import LANG_INFO
-
-    info = LANG_INFO.get(code or "")
-    return str(info["name_local"]) if info else (code or _("unknown"))
+    """The language's name in the reader's language ("Tiếng Anh" / "English")."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code or _("unknown")
 
 
 def digest_for(period: Period) -> Digest:
@@ -209,7 +212,14 @@ def digest_for(period: Period) -> Digest:
         period=period,
         articles=total,
         charts=charts,
-        flags=[FlagLine(f, [reason_text(r, f.figures) for r in f.reasons]) for f in flags],
+        flags=[
+            FlagLine(
+                f,
+                [reason_text(r, f.figures) for r in f.reasons],
+                subject_label(f.subject) if f.subject else "",
+            )
+            for f in flags
+        ],
         top_stories=top,
         responses_opened=opened,
         responses_done=done,
@@ -217,12 +227,8 @@ def digest_for(period: Period) -> Digest:
 
 
 def topic_label(code: str) -> str:
-    """A topic's name from finding's taxonomy when it has one, else its code."""
-    try:
-        from ttdn.monitoring.taxonomy import topic_label as label  # finding's taxonomy
-    except ImportError:
-        return code
-    return str(label(code))
+    """A topic's name in finding's taxonomy (its code if it is not one)."""
+    return str(Taxonomy(code).label) if code in Taxonomy.values else code
 
 
 def digest_text(digest: Digest) -> str:
@@ -238,7 +244,8 @@ def digest_text(digest: Digest) -> str:
         lines.append("")
         lines.append(_("Flagged ({count}):").format(count=len(digest.flags)))
         for line in digest.flags[:10]:
-            lines.append(f"- {line.flag}")
+            about = line.flag.story.title if line.flag.story_id else line.subject
+            lines.append(f"- {line.flag.get_rule_display()}: {about}")
     if digest.top_stories:
         lines.append("")
         lines.append(_("Highest reach:"))

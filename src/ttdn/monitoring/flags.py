@@ -52,6 +52,7 @@ from ttdn.monitoring.models import (
     Story,
     StoryAssessment,
     StoryTone,
+    Taxonomy,
     Tone,
     Topic,
 )
@@ -391,7 +392,9 @@ def flag_title(flag: Flag) -> str:
 def subject_label(subject: str) -> str:
     if subject == LOCALITY:
         return _("the locality")
-    return _("topic {topic}").format(topic=subject.removeprefix("topic:"))
+    code = subject.removeprefix("topic:")
+    topic = Taxonomy(code).label if code in Taxonomy.values else code
+    return _("topic {topic}").format(topic=topic)
 
 
 def reason_text(reason: dict, figures: dict | None = None) -> str:

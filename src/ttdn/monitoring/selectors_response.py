@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
-from ttdn.monitoring.flags import reason_text
+from ttdn.monitoring.flags import reason_text, subject_label
 from ttdn.monitoring.models import (
     Article,
     Flag,
@@ -27,6 +27,7 @@ class QueueEntry:
     reasons: list[str]
     assessment: StoryAssessment | None
     articles: list[Article]
+    subject: str = ""  # a rise in volume's subject, in words
 
 
 def _articles_prefetch() -> Prefetch:
@@ -55,6 +56,7 @@ def flag_queue(*, status: str = FlagStatus.OPEN, limit: int = QUEUE_LIMIT) -> li
                 reasons=[reason_text(r, flag.figures) for r in flag.reasons],
                 assessment=assessment,
                 articles=list(story.articles.all())[:10] if story else [],
+                subject=subject_label(flag.subject) if flag.subject else "",
             )
         )
     return entries

@@ -15,6 +15,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from ttdn.activities.registers import REGISTERS
 from ttdn.audit.selectors import history_for
 from ttdn.core.exceptions import ConflictError
 from ttdn.monitoring import digest as digests
@@ -219,6 +220,9 @@ def _detail_context(request, response, today, form=None) -> dict:
         "overdue": response.is_overdue(today),
         "is_correction": response.kind == ResponseKind.CORRECTION,
         "history": history_for(response)[:50] if may_change else [],
+        "register_label": REGISTERS[response.activity_register].label
+        if response.activity_register in REGISTERS
+        else "",
     }
 
 

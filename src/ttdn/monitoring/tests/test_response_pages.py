@@ -260,3 +260,20 @@ def test_the_digest_email_goes_once_to_each_responder(make_user, story, flag):
     note = Notification.objects.filter(kind="monitoring.digest_daily").first()
     assert "Dong Nai officials accused over land seizures" in note.body
     assert note.link.startswith(reverse("monitoring:digest"))
+
+
+@pytest.mark.django_db
+def test_a_rise_in_volume_shows_its_subject_and_figures(client, press_a, story):
+    flag = flags.flag_raise(
+        key="volume:topic:environment:2026-11-20",
+        rule="volume",
+        story=story,
+        subject="topic:environment",
+        day=dt.date(2026, 11, 20),
+        reasons=[{"code": "volume", "subject": "topic:environment"}],
+        figures={"count": 12, "mean": 1.5, "sd": 0.8, "threshold": 3.9, "stories": 4},
+    )
+    page = _login(client, press_a, "en").get(reverse("monitoring:flags")).content.decode()
+    assert f'id="flag-{flag.pk}"' in page
+    assert "topic Environment" in page and "20/11/2026" in page
+    assert "12 articles about topic Environment today, against 1,5 a day" in page
