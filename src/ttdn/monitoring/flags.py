@@ -55,6 +55,7 @@ from ttdn.monitoring.models import (
     Taxonomy,
     Tone,
     Topic,
+    TopicMatch,
 )
 from ttdn.monitoring.query import Document
 from ttdn.monitoring.query.matcher import CompiledQuery, compile_query
@@ -287,9 +288,9 @@ def _local_day(moment: dt.datetime) -> dt.date:
 
 
 def daily_volumes(day: dt.date) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """For each subject ("locality", "topic:<code>"): the articles of each of the 14 days
-    before ``day`` and of ``day`` (last), counted by their local publication day; and the
-    stories of ``day`` by subject."""
+    """For each subject ("locality", "topic:<taxonomy code>", "watch:<monitored topic
+    id>"): the articles of each of the 14 days before ``day`` and of ``day`` (last),
+    counted by their local publication day; and the stories of ``day`` by subject."""
     tz = timezone.get_current_timezone()
     start = dt.datetime.combine(day - dt.timedelta(days=BASELINE_DAYS), dt.time.min, tz)
     end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min, tz)
@@ -312,6 +313,16 @@ def daily_volumes(day: dt.date) -> tuple[dict[str, list[int]], dict[str, list[in
             counts[subject][when] += 1
             if when == day:
                 stories[subject].add(story_id)
+    # The press officers' own monitored topics: the articles each one matched.
+    matches = TopicMatch.objects.filter(
+        topic__active=True, article__published_at__gte=start, article__published_at__lt=end
+    ).values_list("topic_id", "article__published_at", "article__story_id")
+    for topic_id, published, story_id in matches.iterator(chunk_size=2000):
+        when = _local_day(published)
+        subject = f"watch:{topic_id}"
+        counts[subject][when] += 1
+        if when == day and story_id:
+            stories[subject].add(story_id)
     days = [day - dt.timedelta(days=n) for n in range(BASELINE_DAYS, -1, -1)]
     return {s: [c[d] for d in days] for s, c in counts.items()}, stories
 
@@ -392,6 +403,11 @@ def flag_title(flag: Flag) -> str:
 def subject_label(subject: str) -> str:
     if subject == LOCALITY:
         return _("the locality")
+    if subject.startswith("watch:"):
+        name = Topic.objects.filter(pk=subject.removeprefix("watch:")).values_list(
+            "name", flat=True
+        )
+        return _("monitored topic “{name}”").format(name=name.first() or subject)
     code = subject.removeprefix("topic:")
     topic = Taxonomy(code).label if code in Taxonomy.values else code
     return _("topic {topic}").format(topic=topic)

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.utils.translation import override
 
 from ttdn.monitoring import flags
 from ttdn.monitoring.flags import StoryFacts, negative_coverage, volume_rise
@@ -215,3 +216,21 @@ def test_a_positive_foreign_article_about_the_locality_is_not_flagged(dong_nai):
     )
     assert flags.article_arrived(article=article, story=story) is None
     assert StoryAssessment.objects.get(story=story).tone == "positive"
+
+
+@pytest.mark.django_db
+def test_volume_sweep_flags_a_rise_of_a_monitored_topic(make_user):
+    from ttdn.monitoring.models import Topic, TopicMatch
+
+    press = make_user("press", "press")
+    topic = Topic.objects.create(name="Sân bay Long Thành", query="Long Thành", owner=press)
+    today = dt.date(2026, 11, 20)
+    source = make_source(name="Báo Đồng Nai", kind="domestic", country="VN", language="vi")
+    for n in range(6):
+        story = make_story(title=f"Long Thành {n}", when=at(today))
+        article = make_article(source=source, story=story, when=at(today))
+        TopicMatch.objects.create(topic=topic, article=article, terms=["Long Thành"])
+    with override("en"):
+        new = flags.volume_sweep(day=today)
+        assert [f.subject for f in new] == [f"watch:{topic.pk}"]
+        assert flags.subject_label(new[0].subject) == "monitored topic “Sân bay Long Thành”"
