@@ -304,3 +304,33 @@ def test_a_done_statement_is_recorded_and_no_action_is_not(press_a, agency_a, st
     nothing = responses.response_move(actor=press_a, response=nothing, to_status="done", version=2)
     assert nothing.status == ResponseStatus.DONE and nothing.activity_id is None
     assert Activity.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_any_text_is_stored_clean_or_refused_with_a_message(press_a, agency_a, story):
+    from hypothesis import given
+
+    from ttdn.core.tests.strategies import SERVICE_SETTINGS, hostile_text, is_clean, rolled_back
+
+    @SERVICE_SETTINGS
+    @given(info=hostile_text(), issued=hostile_text(), reason=hostile_text())
+    def check(info, issued, reason):
+        with rolled_back():
+            try:
+                response = _open(press_a, story, agency_a, correct_information=info)
+                response = responses.response_update(
+                    actor=press_a,
+                    response=response,
+                    version=response.version,
+                    text_issued=issued,
+                    outlet_answer=reason,
+                    today=TODAY,
+                )
+            except ValidationError as error:
+                assert error.messages
+                return
+            stored = MediaResponse.objects.get(pk=response.pk)
+            for text in (stored.correct_information, stored.text_issued, stored.outlet_answer):
+                assert is_clean(text, multiline=True)
+
+    check()
