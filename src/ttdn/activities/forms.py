@@ -104,7 +104,12 @@ class ActivityForm(RegisterForm):
         self.instance.kind = self.kind
         tasks = task_choices(user)
         if self.instance.pk:
-            tasks = tasks | visible_tasks(user).filter(activities=self.instance)
+            linked = visible_tasks(user).filter(activities=self.instance)
+            tasks = tasks | linked
+            self.initial.setdefault("tasks", [t.pk for t in linked])
+            self.initial.setdefault(
+                "agencies", list(self.instance.agencies.values_list("pk", flat=True))
+            )
         self.fields["tasks"].queryset = tasks.distinct()
         self.fields["agencies"].queryset = Agency.objects.current().order_by("name")
         if "variant" in self.fields:
@@ -270,3 +275,58 @@ class PortalContentForm(RegisterForm):
     def clean_month(self):
         month = self.cleaned_data["month"]
         return month.replace(day=1) if month else month
+
+
+class FilterForm(forms.Form):
+    """A register list's filters (GET); the fields a register has no use for are removed."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    agency = forms.ModelChoiceField(
+        label=_("Agency"), queryset=Agency.objects.none(), required=False, empty_label=_("All")
+    )
+    start = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    end = forms.DateField(label=_("To"), required=False, widget=DateInput())
+    plan = forms.ModelChoiceField(
+        label=_("Plan"), queryset=None, required=False, empty_label=_("All plans")
+    )
+    task = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    variant = forms.ChoiceField(label=_("Kind"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    abroad = forms.TypedChoiceField(
+        label=_("Where"),
+        required=False,
+        choices=[("", _("Anywhere")), ("0", _("In the province")), ("1", _("Abroad"))],
+        coerce=lambda v: v == "1",
+        empty_value=None,
+    )
+    current = forms.BooleanField(label=_("Only those in office today"), required=False)
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=2000, max_value=2100)
+
+    def __init__(self, *args, code: str, plans, **kwargs):
+        super().__init__(*args, **kwargs)
+        from ttdn.activities.models import Language
+
+        self.fields["agency"].queryset = Agency.objects.current().order_by("name")
+        self.fields["plan"].queryset = plans
+        self.fields["plan"].label_from_instance = lambda p: (p.number or p.title)[:80]
+        keep = {"q", "agency"}
+        if code in Kind.values:
+            keep |= {"start", "end", "plan", "task"}
+            if code in VARIANTS:
+                keep.add("variant")
+                self.fields["variant"].choices = [("", _("All")), *VARIANTS[code].choices]
+            if code in STATUSES:
+                keep.add("status")
+                self.fields["status"].choices = [("", _("All")), *STATUSES[code].choices]
+            if code == Kind.PUBLICATIONS:
+                keep.add("language")
+            if code == Kind.EVENTS:
+                keep.add("abroad")
+        elif code == "spokespersons":
+            keep.add("current")
+        elif code == "portal_content":
+            keep |= {"language", "year"}
+            keep.discard("q")
+        self.fields["language"].choices = [("", _("All")), *Language.choices]
+        self.fields = {name: f for name, f in self.fields.items() if name in keep}

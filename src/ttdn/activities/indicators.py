@@ -1,9 +1,9 @@
 """The figures of the activity registers for an indicator scope (``core.indicators``).
 
-Three aggregate queries whatever the size of the registers: the activities grouped by
-register, kind, language, month and recording agency; the same activities grouped by the
-other agencies involved (an activity shared by agencies counts for each in the "agency"
-breakdown); the portal figures grouped by language, month and agency.
+Four aggregate queries whatever the size of the registers (one more for a unit's
+agencies): the activities grouped by register, kind, language and month; the same by
+recording agency; by the other agencies involved (an activity shared by agencies counts
+for each in the "agency" breakdown); the portal figures by language, month and agency.
 
 Rules on top of the contract's (``core/indicators.py``):
 
@@ -20,8 +20,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
-from django.db.models.functions import TruncMonth
+from django.db import connection
+from django.db.models import (
+    CharField,
+    Count,
+    ExpressionWrapper,
+    F,
+    Func,
+    IntegerField,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Cast, Coalesce, Substr
 from django.utils.translation import gettext as _
 
 from ttdn.activities.models import (
@@ -126,6 +138,23 @@ def _contributions(kind: str, variant: str, n: int, sums: dict) -> list[tuple[st
     return []
 
 
+def _amount(prefix: str = ""):
+    """What an activity adds to its kind's second figure (attendees, reporters, copies):
+    each kind fills only its own columns, so one sum serves all."""
+    total = Value(0, output_field=IntegerField())
+    for column in _SUM_COLUMNS.values():
+        total = total + Coalesce(F(f"{prefix}{column}"), Value(0), output_field=IntegerField())
+    return ExpressionWrapper(total, output_field=IntegerField())
+
+
+def _as_sums(kind: str, amount: int) -> dict:
+    """``amount`` as the sums ``_contributions`` reads for ``kind`` (attendee groups are
+    not told apart: the "agency" breakdown needs their total only)."""
+    if kind == Kind.TRAININGS:
+        return {ATTENDEE_GROUPS[0][0]: amount}
+    return {"reporters": amount, "copies": amount}
+
+
 def _unit_ids(unit_id: int) -> list[int]:
     """The unit with its children and grandchildren (province → districts → communes)."""
     return list(
@@ -135,38 +164,57 @@ def _unit_ids(unit_id: int) -> list[int]:
     )
 
 
-def _scope_agency_ids(scope: IndicatorScope) -> list[int] | None:
-    """The agencies the scope keeps (``None``: any)."""
-    ids: set[int] | None = None
+def _scope_agencies(scope: IndicatorScope) -> QuerySet[Agency] | None:
+    """The agencies the scope keeps, as a subquery (``None``: any). A subquery, not a list
+    of ids: PostgreSQL hashes it, where it compares every row with each id of a list."""
+    agencies = None
     if scope.unit_id is not None:
-        ids = set(
-            Agency.objects.filter(unit_id__in=_unit_ids(scope.unit_id)).values_list("pk", flat=True)
-        )
+        agencies = Agency.objects.filter(unit_id__in=_unit_ids(scope.unit_id))
     if scope.agency_ids is not None:
-        ids = set(scope.agency_ids) if ids is None else ids & set(scope.agency_ids)
-    return None if ids is None else sorted(ids)
+        agencies = (agencies if agencies is not None else Agency.objects.all()).filter(
+            pk__in=sorted(scope.agency_ids)
+        )
+    return None if agencies is None else agencies.values("pk")
 
 
-def scoped_activities(scope: IndicatorScope, agency_ids: list[int] | None) -> QuerySet[Activity]:
-    """The countable activities of the scope (not confidential, started in its days)."""
-    qs = Activity.objects.filter(
-        confidential=False, start_date__gte=scope.start, start_date__lte=scope.end
+def _counted(scope: IndicatorScope, prefix: str = ""):
+    """The condition on activity columns (through ``prefix``) of what the scope counts,
+    whoever's it is: not confidential, started in its days, linked to its plan."""
+    q = Q(
+        **{
+            f"{prefix}confidential": False,
+            f"{prefix}start_date__gte": scope.start,
+            f"{prefix}start_date__lte": scope.end,
+        }
     )
-    if agency_ids is not None:
-        involved = Activity.agencies.through.objects.filter(
-            activity_id=OuterRef("pk"), agency_id__in=agency_ids
-        )
-        qs = qs.filter(Q(agency_id__in=agency_ids) | Exists(involved))
     if scope.plan_id is not None:
-        linked = Activity.tasks.through.objects.filter(
-            activity_id=OuterRef("pk"), task__plan_id=scope.plan_id
-        )
-        qs = qs.filter(Exists(linked))
+        linked = Activity.tasks.through.objects.filter(task__plan_id=scope.plan_id)
+        q &= Q(**{f"{prefix}pk__in": linked.values("activity_id")})
+    return q
+
+
+def scoped_activities(scope: IndicatorScope, agencies=None) -> QuerySet[Activity]:
+    """The countable activities of the scope: those of ``_counted`` recorded by one of its
+    agencies (``_scope_agencies``) or in which one of them took part."""
+    qs = Activity.objects.filter(_counted(scope))
+    if agencies is None:
+        agencies = _scope_agencies(scope)
+    if agencies is not None:
+        involved = Activity.agencies.through.objects.filter(agency_id__in=agencies)
+        qs = qs.filter(Q(agency_id__in=agencies) | Q(pk__in=involved.values("activity_id")))
     return qs
 
 
 def _month_key(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
+
+
+def _month_key_expression():
+    """``"2026-03"`` of an activity's start day, computed by the database (SQLite keeps
+    dates as ISO text; Django's TruncMonth there calls back into Python for every row)."""
+    if connection.vendor == "postgresql":
+        return Func(F("start_date"), Value("YYYY-MM"), function="to_char", output_field=CharField())
+    return Substr(Cast("start_date", CharField()), 1, 7)
 
 
 def activity_indicators(scope: IndicatorScope) -> list[Indicator]:
@@ -184,55 +232,60 @@ def activity_indicators(scope: IndicatorScope) -> list[Indicator]:
             code=code, label=label, value=0, unit=unit, source=SOURCE, breakdown=breakdown
         )
 
-    agency_ids = _scope_agency_ids(scope)
-    shown = None if agency_ids is None else set(agency_ids)
-    activities = scoped_activities(scope, agency_ids)
+    agencies = _scope_agencies(scope)
+    activities = scoped_activities(scope, agencies)
 
     def add(indicator: Indicator, dimension: str, key: str, value: int) -> None:
         parts = indicator.breakdown[dimension]
         parts[key] = parts.get(key, 0) + value
 
+    sums = {name: Sum(column) for name, column in _SUM_COLUMNS.items()}
+    # The value and the month, kind and language breakdowns: one row per register, kind,
+    # language and month (a few hundred rows for a province-year).
     rows = (
         activities.order_by()
-        .values("kind", "variant", "language", "agency_id", month=TruncMonth("start_date"))
-        .annotate(n=Count("pk"), **{name: Sum(col) for name, col in _SUM_COLUMNS.items()})
+        .values("kind", "variant", "language", month=_month_key_expression())
+        .annotate(n=Count("pk"), **sums)
     )
     for row in rows:
-        month = _month_key(row["month"])
-        agency = row["agency_id"]
         for code, value, kind_key in _contributions(row["kind"], row["variant"], row["n"], row):
             indicator = indicators[code]
             indicator.value += value
-            add(indicator, "month", month, value)
-            if shown is None or agency in shown:
-                add(indicator, "agency", str(agency), value)
+            add(indicator, "month", row["month"], value)
             if kind_key and "kind" in indicator.breakdown:
                 add(indicator, "kind", kind_key, value)
             if "language" in indicator.breakdown and row["language"]:
                 add(indicator, "language", row["language"], value)
 
-    # The other agencies involved count the shared work too (the "agency" breakdown only).
-    through = Activity.agencies.through.objects.filter(activity__in=activities.values("pk"))
-    if agency_ids is not None:
-        through = through.filter(agency_id__in=agency_ids)
-    shared = (
-        through.order_by()
-        .values("agency_id", kind=F("activity__kind"), variant=F("activity__variant"))
-        .annotate(
-            n=Count("activity_id"),
-            **{name: Sum(f"activity__{col}") for name, col in _SUM_COLUMNS.items()},
-        )
+    # The "agency" breakdown: the recording agencies, then the other agencies involved
+    # (an activity shared by agencies counts for each); only the scope's agencies.
+    recording = Activity.objects.filter(_counted(scope))
+    involved = Activity.agencies.through.objects.filter(_counted(scope, "activity__"))
+    if agencies is not None:
+        recording = recording.filter(agency_id__in=agencies)
+        involved = involved.filter(agency_id__in=agencies)
+    by_recording = (
+        recording.order_by()
+        .values("kind", "variant", "agency_id")
+        .annotate(n=Count("pk"), amount=Sum(_amount()))
     )
-    for row in shared:
-        for code, value, _kind_key in _contributions(row["kind"], row["variant"], row["n"], row):
-            if value:
-                add(indicators[code], "agency", str(row["agency_id"]), value)
+    by_involved = (
+        involved.order_by()
+        .values("agency_id", kind=F("activity__kind"), variant=F("activity__variant"))
+        .annotate(n=Count("activity_id"), amount=Sum(_amount("activity__")))
+    )
+    for rows in (by_recording, by_involved):
+        for row in rows:
+            sums = _as_sums(row["kind"], row["amount"] or 0)
+            for code, value, _kind in _contributions(row["kind"], row["variant"], row["n"], sums):
+                if value:
+                    add(indicators[code], "agency", str(row["agency_id"]), value)
 
     portal = PortalContent.objects.filter(
         month__gte=scope.start.replace(day=1), month__lte=scope.end
     )
-    if agency_ids is not None:
-        portal = portal.filter(agency_id__in=agency_ids)
+    if agencies is not None:
+        portal = portal.filter(agency_id__in=agencies)
     items = indicators["portal_content.items"]
     for row in portal.order_by().values("language", "agency_id", "month").annotate(n=Sum("items")):
         value = row["n"] or 0

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ttdn.accounts.models import Membership, Role, User
+from ttdn.activities.demo import demo_activities
 from ttdn.demo.seeds import SEED_DIR, seed_paths
 from ttdn.directory.models import Agency
 from ttdn.directory.services import agencies_load, units_load
@@ -187,6 +188,9 @@ def demo_load(*, stdout=None) -> dict:
     )
     demo_levels(
         coordinator=coordinator, plans=plans, reporter_for=lambda a: users_by_agency.get(a.pk)
+    )
+    demo_activities(
+        plans=[*plans, current], recorder_for=lambda a: users_by_agency.get(a.pk), today=today
     )
     # Report requests and the agencies' reports (ttdn.submissions.demo).
     demo_load_requests(

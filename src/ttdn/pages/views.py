@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from ttdn.activities.selectors import activities_for_agency, activities_for_task
 from ttdn.core.text import squash
 from ttdn.directory.models import Agency
 from ttdn.pages import dashboard, selectors
@@ -149,6 +150,7 @@ def task_detail(request, pk: int):
         "task": page.task,
         "can_manage": can_manage_plans(request.user),
         "can_report": can_report_on(request.user, task),
+        "activities": activities_for_task(request.user, task),
     }
     return render(request, "pages/task_detail.html", context)
 
@@ -161,7 +163,12 @@ def agency_detail(request, pk: int):
         )
     except Agency.DoesNotExist:
         raise Http404(_("No such agency.")) from None
-    return render(request, "pages/agency_detail.html", {"page": page.page, "agency_page": page})
+    activities = activities_for_agency(request.user, page.agency)
+    return render(
+        request,
+        "pages/agency_detail.html",
+        {"page": page.page, "agency_page": page, "activities": activities},
+    )
 
 
 @login_required

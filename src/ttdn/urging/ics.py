@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from ttdn.activities.selectors import calendar_activities
 from ttdn.plans.models import TaskStatus
 from ttdn.urging.selectors import CalendarEntry, calendar_entries
 
@@ -38,7 +39,32 @@ def feed_for(user, *, today: datetime.date | None = None) -> bytes:
         stamp = timezone.now()
         for entry in entries:
             cal.add_component(_event(entry, stamp))
+        activities = calendar_activities(
+            user,
+            start=today - datetime.timedelta(days=PAST_DAYS),
+            end=today + datetime.timedelta(days=FUTURE_DAYS),
+        )
+        for activity in activities:
+            cal.add_component(_activity_event(activity, stamp))
         return cal.to_ical()
+
+
+def _activity_event(activity, stamp: datetime.datetime) -> Event:
+    """An activity (a press conference, a training course …) as an all-day event."""
+    url = settings.TTDN_BASE_URL + reverse("activities:detail", args=[activity.kind, activity.pk])
+    event = Event()
+    event.add("uid", f"ttdn-activity-{activity.pk}@{settings.TTDN_BASE_URL.split('//')[-1]}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", activity.start_date)
+    event.add("dtend", activity.last_day + datetime.timedelta(days=1))
+    title = " ".join(activity.title.split())
+    event.add("summary", f"{activity.get_kind_display()}: {title[:150]}")
+    if activity.place:
+        event.add("location", activity.place)
+    event.add("description", f"{activity.agency}\n{url}")
+    event.add("url", url)
+    event.add("transp", "TRANSPARENT")
+    return event
 
 
 def _event(entry: CalendarEntry, stamp: datetime.datetime) -> Event:

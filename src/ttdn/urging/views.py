@@ -1,3 +1,5 @@
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -9,6 +11,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from ttdn.activities.selectors import calendar_activities
 from ttdn.directory.models import Agency
 from ttdn.plans.access import plan_get_for_user
 from ttdn.urging import services
@@ -29,7 +32,17 @@ def _calendar(request, *, agency: Agency | None, new_feed_url: str = ""):
     by_day: dict = {}
     for entry in entries:
         by_day.setdefault(entry.day, []).append(entry)
-    weeks = [[(day, by_day.get(day, [])) if day else None for day in week] for week in month.weeks]
+    activities = calendar_activities(request.user, start=month.first, end=month.last, agency=agency)
+    activity_days: dict = {}
+    for activity in activities:
+        day = max(activity.start_date, month.first)
+        while day <= min(activity.last_day, month.last):
+            activity_days[day] = activity_days.get(day, 0) + 1
+            day += datetime.timedelta(days=1)
+    weeks = [
+        [(day, by_day.get(day, []), activity_days.get(day, 0)) if day else None for day in week]
+        for week in month.weeks
+    ]
     token = None
     if agency is None:
         token = CalendarToken.objects.filter(user=request.user).first()
@@ -41,6 +54,7 @@ def _calendar(request, *, agency: Agency | None, new_feed_url: str = ""):
             "month": month,
             "weeks": weeks,
             "days": sorted(by_day.items()),
+            "activities": activities,
             "entry_count": len(entries),
             "truncated": len(entries) >= 1000,
             "today": today,
