@@ -265,6 +265,8 @@ def filter_queryset(queryset, kind: str, query: str):
 #   ("word", "dong", False)          a word; True: any word starting with it
 #   ("phrase", (("dong", False), ("nai", False)))   words next to each other, in order
 #   ("and", [expr, ...]) / ("or", [expr, ...])
+#   ("near", left_words, right_words, n)   two phrases (tuples of (word, prefix)) with at
+#                                          most n words between them, either order
 # Words must already be folded tokens (letters/digits only); anything else is a ValueError,
 # so no engine syntax can travel in them. The caller confirms the exact semantics itself.
 
@@ -277,7 +279,21 @@ def _expression_words(expression) -> int:
         return 1
     if op == "phrase":
         return len(expression[1])
+    if op == "near":
+        return len(expression[1]) + len(expression[2])
     return sum(_expression_words(e) for e in expression[1])
+
+
+MAX_NEAR_DISTANCE = 100
+
+
+def _near_distance(expression) -> int:
+    n = expression[3]
+    if not isinstance(n, int) or not 0 <= n <= MAX_NEAR_DISTANCE:
+        raise ValueError(f"a NEAR distance is 0-{MAX_NEAR_DISTANCE}, got {n!r}")
+    if not expression[1] or not expression[2]:
+        raise ValueError("NEAR needs two non-empty phrases")
+    return n
 
 
 def _check_word(word: str) -> str:
@@ -291,13 +307,23 @@ def _fts5_expression(expression) -> str:
     if op == "word":
         return '"' + _check_word(expression[1]) + '"' + ("*" if expression[2] else "")
     if op == "phrase":
-        return " + ".join(
-            '"' + _check_word(w) + '"' + ("*" if p else "") for w, p in expression[1]
-        )
+        return _fts5_phrase(expression[1])
+    if op == "near":
+        # FTS5's own NEAR: at most n tokens between the two phrases, in either order
+        n = _near_distance(expression)
+        return f"NEAR({_fts5_phrase(expression[1])} {_fts5_phrase(expression[2])}, {n})"
     if op in ("and", "or"):
         joiner = " AND " if op == "and" else " OR "
         return "(" + joiner.join(_fts5_expression(e) for e in expression[1]) + ")"
     raise ValueError(f"unknown search expression {op!r}")
+
+
+def _fts5_phrase(words) -> str:
+    return " + ".join('"' + _check_word(w) + '"' + ("*" if p else "") for w, p in words)
+
+
+def _ts_word(word: str, prefix: bool) -> str:
+    return "'" + _check_word(word) + "'" + (":*" if prefix else "")
 
 
 def _tsquery_expression(expression) -> str:
@@ -305,13 +331,51 @@ def _tsquery_expression(expression) -> str:
     if op == "word":
         return "'" + _check_word(expression[1]) + "'" + (":*" if expression[2] else "")
     if op == "phrase":
-        return "(" + " <-> ".join(
-            "'" + _check_word(w) + "'" + (":*" if p else "") for w, p in expression[1]
-        ) + ")"
+        return (
+            "("
+            + " <-> ".join(
+                "'" + _check_word(w) + "'" + (":*" if p else "") for w, p in expression[1]
+            )
+            + ")"
+        )
+    if op == "near":
+        # Both phrases, and the facing boundary words k = 1 … n+1 positions apart (a
+        # necessary condition of "at most n words between", whichever comes first).
+        n = _near_distance(expression)
+        left, right = expression[1], expression[2]
+        gaps = [
+            f"{_ts_word(*left[-1])} <{k}> {_ts_word(*right[0])}"
+            f" | {_ts_word(*right[-1])} <{k}> {_ts_word(*left[0])}"
+            for k in range(1, n + 2)
+        ]
+        phrases = [_tsquery_expression(("phrase", left)), _tsquery_expression(("phrase", right))]
+        return "(" + " & ".join(phrases) + " & (" + " | ".join(gaps) + "))"
     if op in ("and", "or"):
         joiner = " & " if op == "and" else " | "
         return "(" + joiner.join(_tsquery_expression(e) for e in expression[1]) + ")"
     raise ValueError(f"unknown search expression {op!r}")
+
+
+def search_ids_expression(
+    kind: str, expression, *, limit: int = 500, before_id: int | None = None
+) -> list[int]:
+    """Object ids of ``kind`` matching ``expression``, highest id (newest) first.
+
+    Keyset pages: pass the last id of a page as ``before_id`` for the next. Highest id
+    first lets the engine walk the ``(kind, object_id)`` index backwards and stop after
+    ``limit`` matches for a common query, or sort the few matches of a rare one.
+    """
+    limit = int(limit)
+    if limit <= 0:
+        return []
+    from_where, params = _expression_sql(kind, expression)
+    if before_id is not None:
+        from_where += " AND e.object_id < %s"
+        params = (*params, int(before_id))
+    sql = f"SELECT e.object_id {from_where} ORDER BY e.object_id DESC LIMIT %s"
+    with connections[_db_alias()].cursor() as cursor:
+        cursor.execute(sql, (*params, limit))
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _expression_sql(kind: str, expression) -> tuple[str, tuple]:

@@ -224,7 +224,16 @@ def on_article_stored(sender, *, article, **kwargs) -> None:
     from ttdn.monitoring.query.archive import index_article
 
     document = Document.from_article(article)
-    with transaction.atomic():
-        index_article(article)
-        article_match_topics(article, document=document)
-        article_classify(article, document=document)
+    # three steps, each committed on its own: a failing one does not undo the others
+    for step in (
+        lambda: index_article(article),
+        lambda: article_match_topics(article, document=document),
+        lambda: article_classify(article, document=document),
+    ):
+        try:
+            with transaction.atomic():
+                step()
+        except Exception:
+            logger.exception(
+                "monitoring: article %s not fully indexed/matched/labelled", article.pk
+            )

@@ -47,8 +47,17 @@ class Classification:
     model_id: int | None = None
 
 
+_model_cache: dict = {"pk": None, "model": None}
+
+
 def _active_model() -> ClassifierModel | None:
-    return ClassifierModel.objects.filter(active=True).first()
+    """The model in use; its parameters (hundreds of kB of JSON) read once per training."""
+    key = ClassifierModel.objects.filter(active=True).values_list("pk", "trained_at").first()
+    if key is None:
+        return None
+    if _model_cache["pk"] != key:
+        _model_cache.update(pk=key, model=ClassifierModel.objects.filter(pk=key[0]).first())
+    return _model_cache["model"]
 
 
 def classify_text(text: str, *, document: Document | None = None, model=None) -> Classification:

@@ -14,13 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ttdn.core.text import fold
-from ttdn.monitoring.query.parser import WORD_RE, normalise
+from ttdn.monitoring.query.parser import normalise, tokenize
 
 MAX_FEATURES = 20_000
 
 
 def features(text: str) -> list[str]:
-    words = [fold(w) for w in WORD_RE.findall(normalise(text))]
+    words = [fold(w) for w in tokenize(normalise(text))]
     words = [w for w in words if w and not w.isdigit()]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 

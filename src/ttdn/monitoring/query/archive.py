@@ -23,7 +23,8 @@ from ttdn.monitoring.query.parser import And, Filter, Near, Node, Not, Or, Term
 
 SEARCH_KIND = "monitoring.article"
 MAX_LIMIT = 500
-BATCH = 200  # candidates confirmed per round trip
+BATCH = 200  # candidates confirmed in the first round trip, at most
+MAX_BATCH = 2_000  # … and in later ones
 MAX_CANDIDATES = 20_000  # confirmed at most per search: a very common word stops here
 
 
@@ -37,6 +38,13 @@ def candidate_expression(node: Node):
     if isinstance(node, (Not, Filter)):
         return None
     if isinstance(node, Near):
+        pairs = [
+            ("near", _phrase(a), _phrase(b), node.distance)
+            for a in _alternatives(node.left)
+            for b in _alternatives(node.right)
+        ]
+        if len(pairs) <= MAX_NEAR_PAIRS:
+            return pairs[0] if len(pairs) == 1 else ("or", pairs)
         parts = [candidate_expression(node.left), candidate_expression(node.right)]
         return ("and", parts)
     parts = [candidate_expression(c) for c in node.children]
@@ -44,6 +52,19 @@ def candidate_expression(node: Node):
         return None if any(p is None for p in parts) else ("or", parts)
     known = [p for p in parts if p is not None]  # And
     return ("and", known) if known else None
+
+
+MAX_NEAR_PAIRS = 16  # NEAR between OR groups: each pair in the index, up to this many
+
+
+def _alternatives(node: Node) -> list[Term]:
+    if isinstance(node, Term):
+        return [node]
+    return [t for c in node.children for t in _alternatives(c)]  # Or of terms (parser rule)
+
+
+def _phrase(term: Term) -> tuple:
+    return tuple((fold(w.text), w.prefix) for w in term.words)
 
 
 def article_text(article) -> str:
@@ -86,11 +107,14 @@ class ArchiveResult:
 class DatabaseBackend:
     """Candidates from the project database's full-text index (``core.search``)."""
 
-    def candidates(self, queryset, compiled: CompiledQuery):
+    def candidate_ids(self, compiled: CompiledQuery, *, limit: int, before_id: int | None):
+        """Ids of articles that may match, newest (highest id) first, a keyset page."""
         expression = candidate_expression(compiled.node)
         if expression is None:  # parse() refuses such queries; be safe anyway
-            return queryset.none()
-        return search.filter_queryset_expression(queryset, SEARCH_KIND, expression)
+            return []
+        return search.search_ids_expression(
+            SEARCH_KIND, expression, limit=limit, before_id=before_id
+        )
 
 
 ArchiveBackend = DatabaseBackend
@@ -136,7 +160,7 @@ def archive_search(
     *,
     queryset=None,
 ) -> ArchiveResult:
-    """Stored articles matching ``query`` (text or compiled), newest first.
+    """Stored articles matching ``query`` (text or compiled), newest stored first.
 
     Raises ``QueryError`` for an invalid query. ``queryset`` (the articles the user may
     see) defaults to every article.
@@ -146,9 +170,8 @@ def archive_search(
     compiled = query if isinstance(query, CompiledQuery) else compile_query(query)
     limit = max(1, min(int(limit), MAX_LIMIT))
     base = Article.objects.all() if queryset is None else queryset
-    base = _narrow(base, compiled, filters)
-    candidates = (
-        _backend.candidates(base, compiled)
+    base = (
+        _narrow(base, compiled, filters)
         .select_related("source")
         .only(
             "pk",
@@ -168,23 +191,30 @@ def archive_search(
             "source__sitemap_url",
             "source__listing_url",
         )
-        .order_by("-published_at", "-pk")
-    )
+    )  # fmt: skip
     hits: list[ArchiveHit] = []
     read = 0
-    offset = 0
+    before_id = None
+    # a first page a little larger than the limit (most candidates are confirmed), then
+    # growing pages for queries whose candidates the matcher mostly refuses
+    batch = min(max(limit + limit // 2, 20), BATCH)
     while len(hits) < limit and read < MAX_CANDIDATES:
-        batch = list(candidates[offset : offset + BATCH])
-        if not batch:
+        ids = _backend.candidate_ids(compiled, limit=batch, before_id=before_id)
+        if not ids:
             return ArchiveResult(hits, read)
-        offset += len(batch)
-        for article in batch:
-            read += 1
+        before_id = ids[-1]
+        read += len(ids)
+        articles = {a.pk: a for a in base.filter(pk__in=ids)}  # the page's filters apply
+        for pk in ids:
+            article = articles.get(pk)
+            if article is None:
+                continue
             result = compiled.explain(Document.from_article(article))
             if result.matched:
                 hits.append(ArchiveHit(article, result))
                 if len(hits) >= limit:
                     break
-        if len(batch) < BATCH:
+        if len(ids) < batch:
             return ArchiveResult(hits, read)
+        batch = min(batch * 2, MAX_BATCH)
     return ArchiveResult(hits, read, truncated=len(hits) < limit)

@@ -14,8 +14,10 @@ NEAR never joins the title's last word with the text's first.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from ttdn.core.text import fold
 from ttdn.monitoring.query.parser import (
@@ -30,6 +32,7 @@ from ttdn.monitoring.query.parser import (
     normalise,
     parse,
     terms_of,
+    tokenize,
 )
 
 _SECTION_GAP = 1_000  # positions between the title and the text
@@ -39,7 +42,19 @@ MAX_DOCUMENT_CHARS = 200_000  # text beyond this is not matched (a huge page is 
 class Document:
     """One article prepared for matching: computed once, read by every topic."""
 
-    __slots__ = ("_sorted", "exact", "folded", "lang", "country", "kind", "sources", "memo")
+    __slots__ = (
+        "_bigrams",
+        "_folded_of",
+        "_sections",
+        "_sorted",
+        "country",
+        "exact",
+        "folded",
+        "kind",
+        "lang",
+        "memo",
+        "sources",
+    )
 
     def __init__(
         self,
@@ -51,20 +66,37 @@ class Document:
         kind: str = "",
         sources: Iterable[str] = (),
     ):
-        self.exact: dict[str, set[int]] = {}
-        self.folded: dict[str, set[int]] = {}
+        exact: dict[str, list[int]] = {}
+        sections: list[list[str]] = []
         position = 0
         for section in (title, text):
             if not section:
                 continue
-            for token in WORD_RE.findall(normalise(section[:MAX_DOCUMENT_CHARS])):
-                folded = fold(token)
-                if not folded:
-                    continue
-                self.exact.setdefault(token, set()).add(position)
-                self.folded.setdefault(folded, set()).add(position)
-                position += 1
-            position += _SECTION_GAP
+            tokens = tokenize(normalise(section[:MAX_DOCUMENT_CHARS]))
+            sections.append(tokens)
+            for offset, token in enumerate(tokens, start=position):
+                positions = exact.get(token)
+                if positions is None:
+                    exact[token] = [offset]
+                else:
+                    positions.append(offset)
+            position += len(tokens) + _SECTION_GAP
+        # folding once per distinct word, not per occurrence
+        self.exact: dict[str, frozenset[int]] = {}
+        self.folded: dict[str, frozenset[int]] = {}
+        merged: dict[str, list[int]] = {}
+        folded_of: dict[str, str] = {}
+        for token, positions in exact.items():
+            folded = folded_of[token] = fold(token)
+            if not folded:  # only combining marks
+                continue
+            self.exact[token] = frozenset(positions)
+            merged.setdefault(folded, []).extend(positions)
+        for folded, positions in merged.items():
+            self.folded[folded] = frozenset(positions)
+        self._sections = sections
+        self._folded_of = folded_of
+        self._bigrams: set[str] | None = None
         self._sorted: tuple[list[str], list[str]] | None = None
         self.lang = (lang or "").lower()
         self.country = (country or "").upper()
@@ -84,6 +116,17 @@ class Document:
             kind=source.kind,
             sources=_source_names(source),
         )
+
+    @property
+    def bigrams(self) -> set[str]:
+        """Folded word pairs (the anchors of phrases), computed when a topic set asks."""
+        if self._bigrams is None:
+            bigrams: set[str] = set()
+            for tokens in self._sections:
+                words = [self._folded_of[t] for t in tokens]
+                bigrams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+            self._bigrams = bigrams
+        return self._bigrams
 
     def sorted_vocabulary(self, *, exact: bool = False) -> list[str]:
         """The distinct words, sorted (for prefixes); computed on first use."""
@@ -118,40 +161,52 @@ class Document:
 _EMPTY: frozenset[int] = frozenset()
 
 
-def _source_names(source) -> list[str]:
-    from urllib.parse import urlsplit
+def _source_names(source) -> tuple[str, ...]:
+    return _names(source.name, source.outlet, tuple(source.urls))
 
-    names = [source.name, source.outlet]
-    for url in source.urls:
+
+@functools.lru_cache(maxsize=4096)
+def _names(name: str, outlet: str, urls: tuple[str, ...]) -> tuple[str, ...]:
+    names = [name, outlet]
+    for url in urls:
         host = (urlsplit(url).hostname or "").lower()
         if host:
             names.append(host.removeprefix("www."))
-    return names
+    return tuple(names)
 
 
 # --- evaluation -------------------------------------------------------------------------------
 
 
-def _term_spans(term: Term, doc: Document) -> frozenset[int]:
-    """Start positions of ``term`` in ``doc`` (a phrase: its first word's positions)."""
-    key = ("t", term.exact, term.words)
+def term_key(term: Term) -> tuple:
+    """A hashable key of a term made of plain values (hashed in C, shared across topics)."""
+    key = [term.exact]
+    for w in term.words:
+        key += (w.text, w.prefix)
+    return tuple(key)
+
+
+def _starts(key: tuple, exact: bool, words: list[tuple[str, bool]], doc: Document):
+    """Start positions of a term's words in ``doc`` (a phrase: its first word's positions)."""
     hit = doc.memo.get(key)
     if hit is not None:
         return hit
-    first = term.words[0]
-    starts = doc.positions(first.text, exact=term.exact, prefix=first.prefix)
-    if len(term.words) > 1 and starts:
-        following = [
-            doc.positions(w.text, exact=term.exact, prefix=w.prefix) for w in term.words[1:]
-        ]
+    text, prefix = words[0]
+    starts = doc.positions(text, exact=exact, prefix=prefix)
+    if len(words) > 1 and starts:
+        following = [doc.positions(t, exact=exact, prefix=p) for t, p in words[1:]]
         if all(following):
             starts = frozenset(
                 s for s in starts if all(s + i + 1 in f for i, f in enumerate(following))
             )
         else:
             starts = _EMPTY
-    hit = doc.memo[key] = frozenset(starts)
+    hit = doc.memo[key] = starts
     return hit
+
+
+def _term_spans(term: Term, doc: Document):
+    return _starts(term_key(term), term.exact, [(w.text, w.prefix) for w in term.words], doc)
 
 
 def _spans(node: Node, doc: Document) -> list[tuple[int, int]]:
@@ -173,17 +228,16 @@ def _near(node: Near, doc: Document) -> bool:
     n = node.distance
     right.sort()
     starts = [r[0] for r in right]
+    widest = max(b1 - b0 for b0, b1 in right)
     for a0, a1 in left:
-        # b after a: b0 - a1 - 1 <= n; b before a: a0 - b1 - 1 <= n
-        lo = bisect.bisect_left(starts, a0 - n - 200)  # spans are short: bounded look-back
+        # b after a: b0 - a1 - 1 <= n; b before a: a0 - b1 - 1 <= n, so b0 >= a0 - n - 1 - width
+        lo = bisect.bisect_left(starts, a0 - n - 1 - widest)
         hi = bisect.bisect_right(starts, a1 + n + 1)
         for b0, b1 in right[lo:hi]:
             if b0 > a1 and b0 - a1 - 1 <= n:
                 return True
             if b1 < a0 and a0 - b1 - 1 <= n:
                 return True
-            if b0 <= a1 and b1 >= a0 and (b0, b1) != (a0, a1):
-                return True  # overlapping distinct occurrences ("đồng" NEAR "đồng nai")
     return False
 
 
@@ -199,6 +253,45 @@ def evaluate(node: Node, doc: Document) -> bool:
     if isinstance(node, Near):
         return _near(node, doc)
     return _filter(node, doc)
+
+
+def compile_node(node: Node):
+    """``node`` as a closure ``fn(doc) -> bool``: what ``evaluate`` does, without the dispatch."""
+    if isinstance(node, Term):
+        key = term_key(node)
+        words = [(w.text, w.prefix) for w in node.words]
+        exact = node.exact
+        if len(words) == 1 and not words[0][1]:
+            text = words[0][0]
+            if exact:
+                return lambda doc: text in doc.exact
+            return lambda doc: text in doc.folded
+        return lambda doc: bool(_starts(key, exact, words, doc))
+    if isinstance(node, (And, Or)):
+        fns = [compile_node(c) for c in node.children]
+        if isinstance(node, And):
+
+            def all_of(doc):
+                for fn in fns:  # noqa: SIM110 - a loop: no generator per call
+                    if not fn(doc):
+                        return False
+                return True
+
+            return all_of
+
+        def any_of(doc):
+            for fn in fns:  # noqa: SIM110 - a loop: no generator per call
+                if fn(doc):
+                    return True
+            return False
+
+        return any_of
+    if isinstance(node, Not):
+        fn = compile_node(node.child)
+        return lambda doc: not fn(doc)
+    if isinstance(node, Near):
+        return lambda doc: _near(node, doc)
+    return lambda doc: _filter(node, doc)
 
 
 def _filter(node: Filter, doc: Document) -> bool:
@@ -217,12 +310,25 @@ def _filter(node: Filter, doc: Document) -> bool:
 # --- anchors: a word that every match needs ------------------------------------------------------
 
 
-def anchors(node: Node) -> frozenset[tuple[str, bool]] | None:
-    """Folded ``(word, is_prefix)`` of which every match contains at least one; None: any."""
+_PAIR, _WORD, _PREFIX = 0, 1, 2  # anchor kinds, the most selective first
+
+
+def _term_anchor(term: Term) -> tuple[str, int]:
+    words = [(fold(w.text), w.prefix) for w in term.words]
+    for (a, pa), (b, pb) in zip(words, words[1:], strict=False):
+        if not pa and not pb and a and b:
+            return (f"{a} {b}", _PAIR)
+    best = max(words, key=lambda w: (not w[1], len(w[0])))
+    return (best[0], _PREFIX if best[1] else _WORD)
+
+
+def anchors(node: Node) -> frozenset[tuple[str, int]] | None:
+    """``(folded key, kind)`` of which every match contains at least one; None: any.
+
+    A kind is a word pair (a phrase's two first words, folded), a word, or a prefix.
+    """
     if isinstance(node, Term):
-        # the longest word of the term: rarer than short ones
-        best = max(node.words, key=lambda w: (not w.prefix, len(fold(w.text))))
-        return frozenset({(fold(best.text), best.prefix)})
+        return frozenset({_term_anchor(node)})
     if isinstance(node, Near):
         return anchors(node.left)
     if isinstance(node, (Not, Filter)):
@@ -235,8 +341,8 @@ def anchors(node: Node) -> frozenset[tuple[str, bool]] | None:
     known = [s for s in sets if s is not None]
     if not known:
         return None
-    # AND: one child's anchors suffice; prefer whole words, then fewer alternatives
-    return min(known, key=lambda s: (sum(p for _w, p in s), len(s)))
+    # AND: one child's anchors suffice; the most selective kinds, then fewer alternatives
+    return min(known, key=lambda s: (max(kind for _k, kind in s), len(s)))
 
 
 # --- compiled queries ----------------------------------------------------------------------------
@@ -251,25 +357,29 @@ class Match:
 class CompiledQuery:
     """One query ready to run on documents: ``match(doc)`` and ``explain(doc)``."""
 
-    __slots__ = ("anchors", "node", "positive_terms", "text")
+    __slots__ = ("_fn", "anchors", "node", "positive_terms", "text")
 
     def __init__(self, node: Node, text: str = ""):
         self.node = node
         self.text = text
-        self.positive_terms = terms_of(node, positive=True)
+        self.positive_terms = [
+            (t.typed, term_key(t), t.exact, [(w.text, w.prefix) for w in t.words])
+            for t in terms_of(node, positive=True)
+        ]
         self.anchors = anchors(node)
+        self._fn = compile_node(node)
 
     def match(self, doc: Document) -> bool:
-        return evaluate(self.node, doc)
+        return self._fn(doc)
 
     def explain(self, doc: Document) -> Match:
         """Whether it matches and, if so, the query's terms found (in query order, once)."""
-        if not evaluate(self.node, doc):
+        if not self._fn(doc):
             return Match(False, [])
         seen: dict[str, None] = {}
-        for term in self.positive_terms:
-            if term.typed not in seen and _term_spans(term, doc):
-                seen[term.typed] = None
+        for typed, key, exact, words in self.positive_terms:
+            if typed not in seen and _starts(key, exact, words, doc):
+                seen[typed] = None
         return Match(True, list(seen))
 
 
@@ -285,31 +395,31 @@ class QuerySet:
 
     def __init__(self, queries: Mapping[object, CompiledQuery]):
         self.queries = dict(queries)
-        self._words: dict[str, list[object]] = {}
+        self._keys: tuple[dict[str, list[object]], dict[str, list[object]]] = ({}, {})
         self._prefixes: dict[int, dict[str, list[object]]] = {}
         self._always: list[object] = []
         for key, compiled in self.queries.items():
             if compiled.anchors is None:
                 self._always.append(key)
                 continue
-            for word, prefix in compiled.anchors:
-                if prefix:
-                    self._prefixes.setdefault(len(word), {}).setdefault(word, []).append(key)
+            for text, kind in compiled.anchors:
+                if kind == _PREFIX:
+                    self._prefixes.setdefault(len(text), {}).setdefault(text, []).append(key)
                 else:
-                    self._words.setdefault(word, []).append(key)
+                    self._keys[kind].setdefault(text, []).append(key)
 
     def candidates(self, doc: Document) -> list[object]:
         found: dict[object, None] = dict.fromkeys(self._always)
-        words = self._words
-        if len(words) < len(doc.folded):
-            for word, keys in words.items():
-                if word in doc.folded:
-                    found.update(dict.fromkeys(keys))
-        else:
-            for word in doc.folded:
-                keys = words.get(word)
-                if keys:
-                    found.update(dict.fromkeys(keys))
+        for index, present in zip(self._keys, (doc.bigrams, doc.folded), strict=True):
+            if len(index) < len(present):
+                for text, keys in index.items():
+                    if text in present:
+                        found.update(dict.fromkeys(keys))
+            else:
+                for text in present:
+                    keys = index.get(text)
+                    if keys:
+                        found.update(dict.fromkeys(keys))
         for length, by_prefix in self._prefixes.items():
             for word in doc.folded:
                 keys = by_prefix.get(word[:length]) if len(word) >= length else None

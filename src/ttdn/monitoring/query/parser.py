@@ -13,8 +13,8 @@ Syntax (decision 0032), the one press officers know from commercial monitoring t
   punctuation inside (``covid-19``, ``U.S.``) is the phrase of its parts.
 * ``*`` ends a word: ``đầu tư*`` is "đầu" and any word starting with "tư"; inside a
   phrase, ``"đầu tư*"``. At least two letters come before it.
-* ``A NEAR/n B``: both within n words (syllables) of each other, in either order; the
-  operands are words, phrases or groups of them joined by OR.
+* ``A NEAR/n B``: both within n words (syllables) of each other, in either order, not
+  overlapping; the operands are words, phrases or groups of them joined by OR.
 * Filters ``lang:vi``, ``country:US``, ``source:reuters`` (name, outlet or host; quote a
   name with spaces), ``kind:domestic|foreign|official`` combine like terms.
 * Letter case never matters. Diacritics: a term typed without any ("dong nai") matches
@@ -29,6 +29,7 @@ the offending character (``column`` is 1-based, for people).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -132,6 +133,29 @@ Node = Term | Filter | Not | And | Or | Near
 def normalise(text: str) -> str:
     """NFC, lower case: the ``exact`` form of text and query words."""
     return unicodedata.normalize("NFC", text or "").lower()
+
+
+@functools.lru_cache(maxsize=20_000)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(chunk))
+
+
+def tokenize(text: str) -> list[str]:
+    """The words of already ``normalise``-d text: ``WORD_RE.findall``, several times faster.
+
+    Most whitespace-separated chunks are plain words (``str.isalnum`` in C); only the
+    others (punctuation, leftover combining marks) go through the expression.
+    """
+    out: list[str] = []
+    append, extend = out.append, out.extend
+    for chunk in text.split():
+        if chunk.isalnum():
+            append(chunk)
+        elif len(chunk) <= 40:
+            extend(_chunk_words(chunk))
+        else:
+            extend(WORD_RE.findall(chunk))
+    return out
 
 
 def has_diacritics(text: str) -> bool:

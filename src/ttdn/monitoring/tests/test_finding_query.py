@@ -262,3 +262,12 @@ def test_match_query_command_exits_2_with_the_message_on_an_invalid_query(monkey
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert "Column 1:" in err or "Cột 1:" in err
+
+
+@PROPERTY_SETTINGS
+@given(st.one_of(hostile_text(max_size=120), st.text(max_size=120)))
+def test_the_fast_tokenizer_splits_words_exactly_like_the_expression(text):
+    from ttdn.monitoring.query.parser import WORD_RE, normalise, tokenize
+
+    lowered = normalise(text)
+    assert tokenize(lowered) == WORD_RE.findall(lowered)

@@ -1,0 +1,144 @@
+"""Topic taxonomy and tone: the lexicon, the trained classifier, corrections and pages."""
+
+import json
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from ttdn.audit.models import AuditEntry
+from ttdn.monitoring.classify import (
+    Classification,
+    classifier_train,
+    classify,
+    classify_text,
+    labels_correct,
+)
+from ttdn.monitoring.classify.bayes import NaiveBayes, features, train
+from ttdn.monitoring.classify.starter import STARTER
+from ttdn.monitoring.models import (
+    ArticleLabel,
+    ClassifierModel,
+    LabelOrigin,
+    Taxonomy,
+    Tone,
+)
+from ttdn.monitoring.tests.test_finding_topics import press, sources, store  # noqa: F401
+
+
+def test_the_starter_set_is_large_labelled_and_bilingual():
+    assert len(STARTER) >= 150
+    assert {topic for _t, topic, _tone in STARTER} == set(Taxonomy.values)
+    assert {tone for *_x, tone in STARTER} == set(Tone.values)
+    assert any("Đồng Nai" in t for t, *_x in STARTER) and any("Dong Nai" in t for t, *_x in STARTER)
+
+
+def test_the_lexicon_explains_topic_and_tone_with_the_words_found():
+    result = classify_text("Cá chết hàng loạt trên sông Đồng Nai, người dân bức xúc")
+    assert result.topics == ["environment"]
+    assert result.tone == "negative"
+    assert result.matched_words["environment"] == ['"cá chết"']
+    assert result.matched_words["negative"] == ['"bức xúc"']
+
+
+def test_text_without_any_cue_is_neutral_and_untopical():
+    assert classify_text("Hôm nay trời đẹp") == Classification([], "neutral", {})
+
+
+def test_naive_bayes_learns_and_explains_and_its_parameters_are_json():
+    texts = ["storm flood rain", "flood storm wind", "invest factory jobs", "factory invest export"]
+    labels = ["disasters", "disasters", "investment", "investment"]
+    params = train(texts, labels)
+    params = json.loads(json.dumps(params))  # stored as JSON, nothing pickled
+    model = NaiveBayes(params)
+    prediction = model.predict("a new factory brings investment")
+    assert prediction.label == "investment"
+    assert 0.5 < prediction.probability <= 1
+    assert "factory" in prediction.words
+    assert model.predict("zzz qqq") is None
+
+
+def test_features_fold_diacritics_and_add_word_pairs():
+    assert features("Đồng Nai 2026") == ["dong", "nai", "dong nai"]
+
+
+def test_training_measures_held_out_accuracy_and_activates_one_model(db):
+    first = classifier_train()
+    second = classifier_train()
+    first.refresh_from_db()
+    assert not first.active and second.active
+    m = second.metrics
+    assert m["held_out"] + m["trained_on"] == second.examples == len(STARTER)
+    for key in (
+        "topic_accuracy",
+        "tone_accuracy",
+        "lexicon_topic_accuracy",
+        "lexicon_tone_accuracy",
+    ):
+        assert 0 <= m[key] <= 1
+    assert m["lexicon_topic_accuracy"] > 0.3  # the lexicon is far better than chance (1/13)
+    assert AuditEntry.objects.filter(action="monitoring.classifier_trained").count() == 2
+
+
+def test_the_model_adds_a_topic_the_lexicon_missed(db):
+    model = classifier_train()
+    text = "Giàn khoan nước ngoài hoạt động trái phép trên thềm lục địa"  # a starter example
+    without = classify_text("Giàn khoan nước ngoài hoạt động")
+    with_model = classify_text("Giàn khoan nước ngoài hoạt động", model=model)
+    assert without.topics == []
+    assert with_model.topics and with_model.origin == LabelOrigin.MODEL
+    assert classify_text(text, model=model).topics[0] == "sea_islands"
+
+
+def test_a_correction_wins_is_audited_and_feeds_the_next_training(press, sources):  # noqa: F811
+    article = store(sources["vn"], "Lễ hội", "Lễ hội văn hóa ở Bù Đăng")
+    assert ArticleLabel.objects.get(article=article).origin == LabelOrigin.LEXICON
+    labels_correct(actor=press, article=article, topics=["religion"], tone="negative")
+    label = ArticleLabel.objects.get(article=article)
+    assert (label.topics, label.tone, label.origin) == (
+        ["religion"],
+        "negative",
+        LabelOrigin.PERSON,
+    )
+    assert classify(article).topics == ["religion"]
+    entry = AuditEntry.objects.get(action="monitoring.labels_corrected")
+    assert entry.actor == press
+    model = classifier_train()
+    assert model.corrections == 1 and model.examples == len(STARTER) + 1
+
+
+def test_bad_corrections_are_refused(press, sources):  # noqa: F811
+    article = store(sources["vn"], "x", "y")
+    with pytest.raises(ValidationError) as info:
+        labels_correct(actor=press, article=article, topics=["aliens"], tone="angry")
+    assert set(info.value.message_dict) == {"topics", "tone"}
+    with pytest.raises(ValidationError):
+        labels_correct(actor=press, article=article, topics=[], tone="neutral")
+
+
+def test_labels_page_permission_matrix_and_correction(client, press, officer_b, leader, sources):  # noqa: F811
+    article = store(sources["us"], "Flood in Dong Nai", "Heavy flood damages homes")
+    url = reverse("monitoring:article_labels", args=[article.pk])
+    assert client.get(url).status_code == 302
+    client.force_login(officer_b)
+    assert client.get(url).status_code == 404
+    client.force_login(leader)
+    body = client.get(url).content.decode()
+    assert "<mark>flood*</mark>" in body or "<mark>lũ</mark>" in body or "flood" in body
+    assert client.post(url, {"topics": ["disasters"], "tone": "negative"}).status_code == 403
+    client.force_login(press)
+    response = client.post(url, {"topics": ["disasters", "environment"], "tone": "negative"})
+    assert response.status_code == 302
+    assert ArticleLabel.objects.get(article=article).origin == LabelOrigin.PERSON
+    assert client.get(reverse("monitoring:article_labels", args=[999999])).status_code == 404
+
+
+def test_classifier_page_trains_on_demand_and_shows_accuracy(client, press, leader):  # noqa: F811
+    url = reverse("monitoring:classifier")
+    client.force_login(leader)
+    assert client.post(url).status_code == 403
+    client.force_login(press)
+    assert client.post(url).status_code == 302  # the task runs at once in tests
+    model = ClassifierModel.objects.get(active=True)
+    body = client.get(url).content.decode()
+    assert str(model.metrics["held_out"]) in body

@@ -1,0 +1,76 @@
+"""core.search's boolean expressions: the archive's candidate filter on both engines."""
+
+import pytest
+
+from ttdn.core import search
+from ttdn.core.models import SearchEntry
+from ttdn.monitoring.query import parse
+from ttdn.monitoring.query.archive import candidate_expression
+
+KIND = "test.expression"
+
+
+@pytest.fixture
+def entries(db):
+    search.index_many(
+        KIND,
+        [
+            (1, "Tỉnh Đồng Nai thu hút đầu tư"),
+            (2, "Dong Nai investors return"),
+            (3, "Bão lũ ở Bình Phước"),
+            (4, "Nai Đồng ngược thứ tự"),
+        ],
+    )
+
+
+def object_ids(expression):
+    # SearchEntry's pk is not the object id: ask by object ids through a subquery of entries
+    from django.db.models import BigIntegerField
+    from django.db.models.expressions import RawSQL
+
+    from_where, params = search._expression_sql(KIND, expression)
+    sql = f"SELECT e.object_id {from_where}"
+    return sorted(
+        SearchEntry.objects.filter(
+            kind=KIND,
+            object_id__in=RawSQL(sql, params, output_field=BigIntegerField()),  # noqa: S611
+        ).values_list("object_id", flat=True)
+    )
+
+
+def test_words_phrases_prefixes_and_or(entries):
+    assert object_ids(("phrase", (("dong", False), ("nai", False)))) == [1, 2]
+    assert object_ids(("word", "invest", True)) == [2]
+    assert object_ids(("or", [("word", "bao", False), ("word", "investors", False)])) == [2, 3]
+    assert object_ids(("and", [("word", "dong", False), ("word", "nai", False)])) == [1, 2, 4]
+    assert object_ids(("phrase", (("dau", False), ("t", True)))) == [1]
+
+
+def test_near_keeps_at_most_n_words_between_in_either_order(entries):
+    near = ("near", (("dong", False), ("nai", False)), (("dau", False), ("tu", False)), 2)
+    assert object_ids(near) == [1]  # "Đồng Nai thu hút đầu tư": two words between
+    assert object_ids((*near[:3], 1)) == []
+    reverse = ("near", (("dau", False),), (("nai", False),), 2)
+    assert object_ids(reverse) == [1]
+
+
+def test_keyset_pages_go_from_the_newest_id_down(entries):
+    expression = ("word", "nai", False)
+    assert search.search_ids_expression(KIND, expression, limit=2) == [4, 2]
+    assert search.search_ids_expression(KIND, expression, limit=2, before_id=2) == [1]
+
+
+def test_a_query_compiles_to_a_candidate_filter_that_over_selects(entries):
+    expression = candidate_expression(parse('"Đồng Nai" NOT invest*'))
+    assert expression == ("and", [("phrase", (("dong", False), ("nai", False)))])
+    assert object_ids(expression) == [1, 2]  # the matcher removes 2 afterwards
+
+
+@pytest.mark.parametrize("word", ['dong" OR "x', "a*", "x:y", "", "dong nai", "'; DROP"])
+def test_engine_syntax_cannot_travel_in_words(entries, word):
+    with pytest.raises(ValueError):
+        object_ids(("word", word, False))
+
+
+def test_search_box_api_is_unchanged(entries):
+    assert sorted(search.search_ids(KIND, "dong nai")) == [1, 2, 4]
