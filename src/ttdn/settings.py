@@ -367,9 +367,10 @@ TTDN_MONITORING_FETCH_LEASE = env_int("TTDN_MONITORING_FETCH_LEASE", 15 * 60)
 # Stored HTML keeps images from other hosts only when allowed (they also need img-src in
 # the Content-Security-Policy to show).
 TTDN_MONITORING_ALLOW_REMOTE_IMAGES = env_bool("TTDN_MONITORING_ALLOW_REMOTE_IMAGES", False)
-# Two articles are one story from this estimated Jaccard similarity of their shingles.
+# A new article joins a story from this mean estimated similarity (Jaccard of shingles)
+# to the story's articles (decision 0031).
 TTDN_MONITORING_DUPLICATE_THRESHOLD = float(
-    env("TTDN_MONITORING_DUPLICATE_THRESHOLD", "0.3") or 0.3
+    env("TTDN_MONITORING_DUPLICATE_THRESHOLD", "0.25") or 0.25
 )
 
 # Media monitoring flags (decision 0033): a negative story about the locality is flagged

@@ -25,6 +25,7 @@ from ttdn.importer.pipeline import analyse_file
 from ttdn.importer.result import Located
 from ttdn.importer.review import plan_create_from_extraction
 from ttdn.importer.services import import_job_run, import_jobs_create
+from ttdn.monitoring.demo import demo_monitoring
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
 from ttdn.reports.demo import demo_summary_reports
@@ -205,6 +206,7 @@ def demo_load(*, stdout=None) -> dict:
         if plan.demo_target_status == PlanStatus.CLOSED:
             services.plan_transition(actor=coordinator, plan=plan, to_status=PlanStatus.CLOSED)
     demo_summary_reports(coordinator=coordinator)
+    say(f"Media monitoring: {demo_monitoring(actor=coordinator)['articles']} articles")
     imports = _pending_import(coordinator)
     say(f"Reminders: {demo_urging(today=today)['notifications']}")
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}, imports awaiting review: {imports}")

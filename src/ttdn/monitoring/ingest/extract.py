@@ -112,15 +112,11 @@ def _parse_tree(html: str):
         return None
 
 
-def extract_article(html: str, *, url: str = "") -> Extracted | None:
-    """The article in ``html`` (already decoded), or None when the page has no text."""
-    tree = _parse_tree(html)
-    if tree is None:
-        return None
-    declared = _declared_language(tree)
-    document = trafilatura.bare_extraction(
+def _bare(tree, url: str, *, fast: bool):
+    return trafilatura.bare_extraction(
         tree,
         url=url or None,
+        fast=fast,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -133,6 +129,20 @@ def extract_article(html: str, *, url: str = "") -> Extracted | None:
             "original_date": True,
         },
     )
+
+
+def extract_article(html: str, *, url: str = "") -> Extracted | None:
+    """The article in ``html`` (already decoded), or None when the page has no text."""
+    tree = _parse_tree(html)
+    if tree is None:
+        return None
+    declared = _declared_language(tree)
+    # trafilatura's own algorithm first (fast); its fallbacks (readability, jusText) only
+    # for a page where it finds nothing: three times faster on ordinary news pages.
+    document = _bare(tree, url, fast=True)
+    if document is None or not (document.text or "").strip():
+        tree = _parse_tree(html)  # trafilatura changed the first tree
+        document = _bare(tree, url, fast=False)
     if document is None or not (document.text or "").strip():
         return None
     text = clean_text(document.text)[:MAX_TEXT].strip()

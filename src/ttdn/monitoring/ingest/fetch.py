@@ -121,23 +121,31 @@ def host_allowed(url: str) -> bool:
     return any(full == h or name == h or name.endswith("." + h) for h in allowed)
 
 
+_known_hosts: set[str] = set()  # hosts whose row exists (rows are never deleted by ttdn)
+
+
 def host_slot_claim(host: str, *, interval: float, now: datetime.datetime | None = None) -> float:
     """Claim the next request to ``host``: 0 if it may go now (and the next one waits
     ``interval`` seconds), else the seconds to wait before asking again."""
+    if interval <= 0:
+        return 0.0  # no limit set (a test server, a closed network's own mirror)
     now = now or timezone.now()
-    try:
-        with transaction.atomic():
-            HostSlot.objects.get_or_create(host=host)
-    except IntegrityError:
-        pass  # another worker created it
+    if host not in _known_hosts:
+        try:
+            with transaction.atomic():
+                HostSlot.objects.get_or_create(host=host)
+        except IntegrityError:
+            pass  # another worker created it
+        _known_hosts.add(host)
     claimed = HostSlot.objects.filter(
         Q(next_request_at__isnull=True) | Q(next_request_at__lte=now), host=host
     ).update(next_request_at=now + datetime.timedelta(seconds=interval))
     if claimed:
         return 0.0
     slot = HostSlot.objects.filter(host=host).values_list("next_request_at", flat=True).first()
-    if slot is None:
-        return 0.0
+    if slot is None:  # the row went away (a test's rollback): create it again
+        _known_hosts.discard(host)
+        return host_slot_claim(host, interval=interval, now=now)
     return max((slot - now).total_seconds(), 0.001)
 
 
@@ -192,7 +200,11 @@ class Fetcher:
         host = host_of(url)
         if host in self._robots:
             return self._robots[host]
-        slot, _created = HostSlot.objects.get_or_create(host=host)
+        try:
+            with transaction.atomic():
+                slot, _created = HostSlot.objects.get_or_create(host=host)
+        except IntegrityError:  # another worker created it at the same moment
+            slot = HostSlot.objects.get(host=host)
         ttl = datetime.timedelta(seconds=settings.TTDN_MONITORING_ROBOTS_TTL)
         if slot.robots_fetched_at is None or slot.robots_fetched_at < timezone.now() - ttl:
             allow_all, deny_all, body = False, False, ""

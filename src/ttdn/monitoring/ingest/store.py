@@ -30,7 +30,8 @@ from ttdn.monitoring.models import Article, ArticleBand, Source, Story
 from ttdn.monitoring.signals import article_stored
 
 logger = logging.getLogger(__name__)
-MAX_CANDIDATES = 200
+MAX_CANDIDATE_STORIES = 50
+MAX_STORY_MEMBERS = 30
 
 
 @dataclass
@@ -59,6 +60,13 @@ def _canonical(url: str, canonical: str) -> str:
 
 
 def _find_story(signature, content_hash: str) -> Story | None:
+    """The story of the same text, else the candidate story most similar on average.
+
+    A candidate (an article sharing an LSH band) proposes its story; the story is scored
+    by the mean estimated similarity of the new text to its most recent articles
+    (average link), and taken if that reaches the threshold. Taking the best single
+    article instead (single link) lets two different stories that share a paragraph
+    (an outlet's background paragraph, a boilerplate credit) chain into one."""
     same = (
         Article.objects.filter(content_hash=content_hash, story__isnull=False)
         .values_list("story_id", flat=True)
@@ -69,16 +77,29 @@ def _find_story(signature, content_hash: str) -> Story | None:
     keys = dedupe.band_keys(signature)
     if not keys:
         return None
-    candidates = (
+    story_ids = list(
         Article.objects.filter(bands__key__in=keys, story__isnull=False)
-        .distinct()
-        .order_by("-pk")
-        .values_list("pk", "story_id", "minhash")[:MAX_CANDIDATES]
+        .order_by()
+        .values_list("story_id", flat=True)
+        .distinct()[:MAX_CANDIDATE_STORIES]
     )
+    if not story_ids:
+        return None
+    members: dict[int, list] = {}
+    for story_id, minhash in (
+        Article.objects.filter(story_id__in=story_ids)
+        .order_by("-pk")
+        .values_list("story_id", "minhash")
+    ):
+        if len(members.setdefault(story_id, [])) < MAX_STORY_MEMBERS:
+            members[story_id].append(dedupe.from_bytes(minhash))
     threshold = settings.TTDN_MONITORING_DUPLICATE_THRESHOLD
     best, best_score = None, 0.0
-    for _pk, story_id, minhash in candidates:
-        score = dedupe.similarity(signature, dedupe.from_bytes(minhash))
+    for story_id, signatures in members.items():
+        compared = [
+            dedupe.similarity(signature, other) for other in signatures if other is not None
+        ]
+        score = sum(compared) / len(compared) if compared else 0.0
         if score >= threshold and score > best_score:
             best, best_score = story_id, score
     return Story.objects.get(pk=best) if best else None

@@ -231,3 +231,24 @@ def test_list_pages_read_a_bounded_number_of_queries(
     ):
         with django_assert_max_num_queries(12):
             assert client.get(reverse(name)).status_code == 200
+
+
+def test_the_demo_loads_sources_and_articles_from_local_files_only(coordinator, client):
+    from ttdn.monitoring.demo import demo_monitoring
+
+    first = demo_monitoring(actor=coordinator)
+    assert first == {"sources": 9, "articles": 10}
+    assert demo_monitoring(actor=coordinator)["articles"] == 0  # idempotent
+    assert not Source.objects.filter(active=True).exists()  # the demo never fetches
+    assert Story.objects.get(articles__url__contains="fdi-10-thang").outlet_count == 2
+    assert set(Article.objects.values_list("language", flat=True)) == {
+        "vi",
+        "en",
+        "zh",
+        "ko",
+        "ja",
+        "fr",
+        "ru",
+    }
+    client.force_login(coordinator)
+    assert "Long Thanh" in client.get(reverse("monitoring:stories")).content.decode()

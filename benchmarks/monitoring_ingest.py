@@ -1,0 +1,257 @@
+#!/usr/bin/env python
+"""Media monitoring ingestion: articles per second end to end, and near-duplicate grouping.
+
+    .venv/bin/python benchmarks/monitoring_ingest.py [--articles 600] [--sources 12]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/ttdn_bench .venv/bin/python benchmarks/monitoring_ingest.py
+
+1. Ingestion. A local HTTP server (its own process, so it does not share this one's
+   CPU) serves ``--sources`` RSS feeds listing ``--articles`` article pages in all, written
+   from the press fixtures' sentences (Vietnamese, with some English, Chinese, Korean,
+   Japanese, French and Russian pages). One process, as one worker runs them, fetches
+   every source with ``source_fetch``: the feed (conditional GET), robots.txt, each page
+   (size cap, timeouts), trafilatura extraction, nh3 sanitising, language detection,
+   MinHash and LSH candidates, story assignment and the stored rows. Reported: articles
+   stored per second of wall time (the politeness delay per host is set to 0: the local
+   server is one host; a real deployment waits ``TTDN_MONITORING_HOST_INTERVAL`` between
+   two requests to one host, which bounds each host, not the worker).
+2. Near-duplicate grouping. The labelled set ``monitoring/tests/fixtures/duplicates.json``
+   (12 stories, each in 5 versions: the original, a copy-edited copy, a shortened and
+   reordered one, one without diacritics, one rewritten around two paragraphs with the
+   outlet's background paragraph, which is the same in every story) is stored through
+   ``article_store`` in a fixed shuffled order; pairwise precision and recall of "in the
+   same story" against the labels, for several similarity thresholds.
+
+Without ``DATABASE_URL`` everything runs on a new SQLite database in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import multiprocessing
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ttdn.settings")
+os.environ.setdefault("TTDN_DEVELOPMENT", "1")
+if not os.environ.get("DATABASE_URL"):
+    os.environ.setdefault("TTDN_VAR_DIR", tempfile.mkdtemp(prefix="ttdn-bench-monitoring-"))
+
+PRESS = ROOT / "src" / "ttdn" / "monitoring" / "fixtures" / "press"
+LABELLED = ROOT / "src" / "ttdn" / "monitoring" / "tests" / "fixtures" / "duplicates.json"
+LANGS = {  # fixture folder → language, for the synthetic pages
+    "baodongnai": "vi", "tintucmiendong": "vi", "asiabiztimes": "en", "huanqiu-jingji": "zh",
+    "hankyung-global": "ko", "nikkei-asia-ja": "ja", "lecourrier-asie": "fr", "ria-aziya": "ru",
+}  # fmt: skip
+
+
+def _sentences() -> dict[str, list[str]]:
+    import re
+
+    import lxml.html
+
+    pool: dict[str, list[str]] = {}
+    for folder, lang in LANGS.items():
+        for page in (PRESS / folder).glob("*.html"):
+            tree = lxml.html.fromstring(page.read_text(encoding="utf-8"))
+            for p in tree.iterfind(".//article/p"):
+                parts = re.split(r"(?<=[.。!?])\s*", p.text_content())
+                pool.setdefault(lang, []).extend(s.strip() for s in parts if len(s.strip()) > 15)
+    for group in json.loads(LABELLED.read_text(encoding="utf-8"))["groups"]:
+        lang = "en" if group["story"].startswith("en-") else "vi"
+        for line in group["versions"][0]["text"].split("\n"):
+            pool[lang].append(line)
+    return pool
+
+
+def build_site(articles: int, sources: int) -> dict[str, tuple[bytes, str]]:
+    """path → (body, content type) of every feed and page."""
+    rng = random.Random(20261202)
+    pool = _sentences()
+    langs = ["vi"] * 6 + ["en", "zh", "ko", "ja", "fr", "ru"]
+    site: dict[str, tuple[bytes, str]] = {}
+    per_source = [[] for _ in range(sources)]
+    for n in range(articles):
+        lang = langs[n % len(langs)]
+        sentences = rng.sample(pool[lang], k=min(len(pool[lang]), 8))
+        title = f"{sentences[0][:80]} ({n})"
+        paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        html = (
+            f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="article:published_time" content="2026-11-{1 + n % 28:02d}T08:00:00+07:00">'
+            f"<script>var x = 1;</script></head><body><nav><a href='/'>Trang chủ</a></nav>"
+            f"<article><h1>{title}</h1>{body}<p>Mã bài {n}.</p></article><footer>©</footer></body></html>"
+        )
+        source = n % sources
+        path = f"/s{source}/a{n}.html"
+        site[path] = (html.encode(), "text/html; charset=utf-8")
+        per_source[source].append((path, title))
+    for source, items in enumerate(per_source):
+        entries = "".join(
+            f"<item><title>{t}</title><link>{p}?utm_source=rss</link></item>" for p, t in items
+        )
+        feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>s{source}</title>{entries}</channel></rss>'
+        site[f"/s{source}/rss.xml"] = (feed.encode(), "application/rss+xml; charset=utf-8")
+    return site
+
+
+def _serve(site, port_queue):
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):  # noqa: N802
+            body, ctype = site.get(self.path.split("?")[0], (b"not found", "text/plain"))
+            self.send_response(200 if ctype != "text/plain" else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    port_queue.put(server.server_address[1])
+    server.serve_forever()
+
+
+def bench_ingestion(articles: int, sources: int) -> dict:
+    from django.conf import settings
+    from django.db import connection
+
+    from ttdn.monitoring.ingest.fetch import Fetcher
+    from ttdn.monitoring.ingest.services import source_create, source_fetch
+    from ttdn.monitoring.models import Article, Story
+
+    settings.TTDN_MONITORING_HOST_INTERVAL = 0
+    settings.TTDN_MONITORING_MAX_ARTICLES_PER_FETCH = articles
+    site = build_site(articles, sources)
+    ports = multiprocessing.Queue()
+    server = multiprocessing.Process(target=_serve, args=(site, ports), daemon=True)
+    server.start()
+    base = f"http://127.0.0.1:{ports.get(timeout=30)}"
+    try:
+        ids = [
+            source_create(
+                actor=None,
+                name=f"Nguồn {i}",
+                outlet=f"Nguồn {i}",
+                country="VN",
+                kind="domestic",
+                feed_urls=[f"{base}/s{i}/rss.xml"],
+                interval_minutes=60,
+            ).pk
+            for i in range(sources)
+        ]
+        start = time.perf_counter()
+        with Fetcher() as fetcher:
+            outcomes = [source_fetch(pk, fetcher=fetcher) for pk in ids]
+        seconds = time.perf_counter() - start
+    finally:
+        server.terminate()
+    stored = sum(o.stored for o in outcomes)
+    return {
+        "database": connection.vendor,
+        "articles": stored,
+        "stories": Story.objects.count(),
+        "errors": sum(len(o.errors) for o in outcomes),
+        "seconds": round(seconds, 2),
+        "articles_per_second": round(stored / seconds, 1),
+        "in_database": Article.objects.count(),
+    }
+
+
+def bench_duplicates(thresholds) -> list[dict]:
+    from django.db import transaction
+    from django.test.utils import override_settings
+    from django.utils import timezone
+
+    from ttdn.monitoring.ingest.services import source_create
+    from ttdn.monitoring.ingest.store import ArticleInput, article_store
+
+    groups = json.loads(LABELLED.read_text(encoding="utf-8"))["groups"]
+    items = [(g["story"], i, v) for g in groups for i, v in enumerate(g["versions"])]
+    random.Random(7).shuffle(items)
+    results = []
+    for threshold in thresholds:
+        with transaction.atomic():
+            source = source_create(
+                actor=None, name="Nhãn", outlet="Nhãn", country="VN", kind="domestic",
+                feed_urls=["http://127.0.0.1/labelled.xml"],
+            )  # fmt: skip
+            predicted = {}
+            with override_settings(TTDN_MONITORING_DUPLICATE_THRESHOLD=threshold):
+                for story, i, version in items:
+                    article, _ = article_store(
+                        source=source,
+                        data=ArticleInput(
+                            url=f"https://{version['outlet']}.example/{story}/{i}",
+                            title=version["title"],
+                            text=version["text"],
+                            language="en" if story.startswith("en-") else "vi",
+                        ),
+                        fetched_at=timezone.now(),
+                    )
+                    predicted[(story, i)] = article.story_id
+            transaction.set_rollback(True)
+        true_pairs = pred_pairs = both = 0
+        for a, b in itertools.combinations(predicted, 2):
+            same_label = a[0] == b[0]
+            same_story = predicted[a] == predicted[b]
+            true_pairs += same_label
+            pred_pairs += same_story
+            both += same_label and same_story
+        precision = both / pred_pairs if pred_pairs else 1.0
+        recall = both / true_pairs if true_pairs else 1.0
+        results.append(
+            {
+                "threshold": threshold,
+                "articles": len(items),
+                "labelled_stories": len(groups),
+                "found_stories": len(set(predicted.values())),
+                "precision": round(precision, 3),
+                "recall": round(recall, 3),
+            }
+        )
+    return results
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=600)
+    parser.add_argument("--sources", type=int, default=12)
+    parser.add_argument("--thresholds", default="0.2,0.25,0.3,0.35,0.4,0.5")
+    parser.add_argument("--skip-ingestion", action="store_true")
+    args = parser.parse_args(argv)
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    if not args.skip_ingestion:
+        print(
+            json.dumps(
+                {"ingestion": bench_ingestion(args.articles, args.sources)}, ensure_ascii=False
+            )
+        )
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    for row in bench_duplicates(thresholds):
+        print(json.dumps({"duplicates": row}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
