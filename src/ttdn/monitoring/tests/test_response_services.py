@@ -8,6 +8,7 @@ import docx
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.utils.translation import override
 
 from ttdn.activities.models import Activity
 from ttdn.audit.models import AuditEntry
@@ -159,7 +160,7 @@ def test_no_action_needs_a_reason(press_a, agency_a, story):
 
 @pytest.mark.django_db
 def test_bad_input_gets_a_translated_error(press_a, agency_a, story):
-    with pytest.raises(ValidationError) as error:
+    with override("vi"), pytest.raises(ValidationError) as error:
         _open(press_a, story, agency_a, deadline=TODAY - dt.timedelta(days=1))
     assert error.value.message_dict["deadline"] == ["Thời hạn không được là ngày đã qua."]
     with pytest.raises(ValidationError):
