@@ -277,3 +277,12 @@ def test_a_rise_in_volume_shows_its_subject_and_figures(client, press_a, story):
     assert f'id="flag-{flag.pk}"' in page
     assert "topic Environment" in page and "20/11/2026" in page
     assert "12 articles about topic Environment today, against 1,5 a day" in page
+
+
+@pytest.mark.django_db
+def test_a_response_is_opened_from_any_story_page(client, press_a, leader, story):
+    url = reverse("monitoring:response_open", args=[story.pk])
+    page = _login(client, press_a).get(reverse("monitoring:story", args=[story.pk]))
+    assert url in page.content.decode()
+    page = _login(client, leader).get(reverse("monitoring:story", args=[story.pk]))
+    assert url not in page.content.decode()  # a leader looks
