@@ -309,6 +309,12 @@ TTDN_SCHEDULES = {
         "submissions.periodic_requests": "5 6 * * *",
         # Media monitoring: every minute, queue a fetch of each source that is due (0031).
         "monitoring.sweep_sources": "* * * * *",
+        # Media monitoring (decision 0033): rises in volume checked hourly, overdue
+        # responses at 07:30 and 13:30 in Việt Nam, digests at 06:45 (weekly on Mondays).
+        "monitoring.volume_sweep": "50 * * * *",
+        "monitoring.overdue_sweep": "30 0,6 * * *",
+        "monitoring.digest_daily": "45 23 * * *",
+        "monitoring.digest_weekly": "45 23 * * 0",
         # Monitoring: the topic/tone classifier learns the day's corrections (decision 0032).
         "monitoring.train_classifier": "30 19 * * *",
     }.items()
@@ -366,6 +372,17 @@ TTDN_MONITORING_ALLOW_REMOTE_IMAGES = env_bool("TTDN_MONITORING_ALLOW_REMOTE_IMA
 TTDN_MONITORING_DUPLICATE_THRESHOLD = float(
     env("TTDN_MONITORING_DUPLICATE_THRESHOLD", "0.25") or 0.25
 )
+
+# Media monitoring flags (decision 0033): a negative story about the locality is flagged
+# when a foreign outlet or at least this many outlets ran it; a day's articles about the
+# locality or a topic are a rise when above the 14 days' mean + SIGMAS standard deviations
+# and at least MIN_VOLUME.
+# "The locality": a province's name (e.g. "Đồng Nai"); empty: the provinces of the
+# monitored topics that are about a locality.
+TTDN_MONITORING_LOCALITY = env("TTDN_MONITORING_LOCALITY", "")
+TTDN_MONITORING_FLAG_MIN_OUTLETS = env_int("TTDN_MONITORING_FLAG_MIN_OUTLETS", 3)
+TTDN_MONITORING_FLAG_MIN_VOLUME = env_int("TTDN_MONITORING_FLAG_MIN_VOLUME", 5)
+TTDN_MONITORING_FLAG_SIGMAS = env_int("TTDN_MONITORING_FLAG_SIGMAS", 3)
 
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 200

@@ -27,6 +27,7 @@ APPROVE_BUDGET = "budget.approve"
 SEE_ALL_BUDGETS = "budget.see_all"
 MONITOR_MEDIA = "media.monitor"
 MANAGE_MEDIA_SOURCES = "media.sources"
+RESPOND_TO_MEDIA = "media.respond"
 READ_SUMMARY_REPORTS = "reports.read"
 WRITE_SUMMARY_REPORTS = "reports.write"
 URGE_AGENCIES = "urging.urge"
@@ -50,6 +51,7 @@ LABELS = {
     SEE_ALL_BUDGETS: _("See every agency's budget estimates and spending"),
     MONITOR_MEDIA: _("Monitor the media"),
     MANAGE_MEDIA_SOURCES: _("Manage the monitored media sources"),
+    RESPOND_TO_MEDIA: _("Act on flagged stories and respond to the media"),
     READ_SUMMARY_REPORTS: _("Read the province's summary reports"),
     WRITE_SUMMARY_REPORTS: _("Draft and issue the province's summary reports"),
     URGE_AGENCIES: _("Urge agencies: urging letters, reminder settings, failed e-mails"),
@@ -76,6 +78,7 @@ BY_NAME = {
     "see_all_budgets": SEE_ALL_BUDGETS,
     "monitor_media": MONITOR_MEDIA,
     "manage_media_sources": MANAGE_MEDIA_SOURCES,
+    "respond_to_media": RESPOND_TO_MEDIA,
     "read_summary_reports": READ_SUMMARY_REPORTS,
     "write_summary_reports": WRITE_SUMMARY_REPORTS,
     "urge_agencies": URGE_AGENCIES,
@@ -105,6 +108,7 @@ _COORDINATION = frozenset(
         SEE_CONFIDENTIAL_ACTIVITIES,
         MONITOR_MEDIA,
         MANAGE_MEDIA_SOURCES,
+        RESPOND_TO_MEDIA,
     }
 )
 # The one table: role → what it grants. Reporting also needs membership of an agency
@@ -134,6 +138,7 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
             REPORT_PROGRESS,
             MONITOR_MEDIA,
             MANAGE_MEDIA_SOURCES,
+            RESPOND_TO_MEDIA,
             SEE_REPORT_REQUESTS,
             RECORD_ACTIVITIES,
             READ_ACTIVITIES,

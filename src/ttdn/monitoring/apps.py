@@ -14,3 +14,9 @@ class MonitoringConfig(AppConfig):
         from ttdn.monitoring.topics import on_article_stored
 
         article_stored.connect(on_article_stored, dispatch_uid="monitoring.finding")
+
+        # response (decision 0033): the flag rules, after the labels; the response jobs
+        from ttdn.monitoring import tasks_response  # noqa: F401  (registers the schedules)
+        from ttdn.monitoring.flags import on_article_stored as flag_new_article
+
+        article_stored.connect(flag_new_article, dispatch_uid="monitoring.flags")

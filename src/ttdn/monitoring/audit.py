@@ -7,9 +7,18 @@ ACTIONS = {
     "monitoring.source_changed": _("Media source changed"),
     "monitoring.source_deleted": _("Media source deleted"),
     "monitoring.source_fetch_requested": _("Media source fetch requested"),
+    # Flags and responses (response's part).
+    "monitoring.flag_raised": _("Story flagged for review"),
+    "monitoring.flag_dismissed": _("Flag dismissed"),
+    "monitoring.assessment_set": _("Story's tone and locality corrected"),
+    "monitoring.response_opened": _("Media response opened"),
+    "monitoring.response_changed": _("Media response changed"),
+    "monitoring.response_moved": _("Media response status changed"),
+    "monitoring.letter_generated": _("Correction request letter produced"),
 }
 FIELDS = {
     "feed_urls": _("feed addresses"),
+    "dismissed_reason": _("reason for dismissing"),
 }
 # finding (decision 0032): monitored topics, label corrections, classifier training
 ACTIONS.update(

@@ -6,4 +6,5 @@ app_name = "monitoring"
 urlpatterns: list = [
     path("", include("ttdn.monitoring.urls_sources")),
     path("", include("ttdn.monitoring.urls_finding")),
+    path("", include("ttdn.monitoring.urls_response")),
 ]

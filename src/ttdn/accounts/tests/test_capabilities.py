@@ -39,6 +39,7 @@ COORDINATION = {
     caps.SEE_CONFIDENTIAL_ACTIVITIES,
     caps.MONITOR_MEDIA,
     caps.MANAGE_MEDIA_SOURCES,
+    caps.RESPOND_TO_MEDIA,
 }
 # Spelled out here, not read from ROLE_CAPABILITIES: a change to the table must change this.
 EXPECTED = {
@@ -66,6 +67,7 @@ EXPECTED = {
         caps.REPORT_PROGRESS,
         caps.MONITOR_MEDIA,
         caps.MANAGE_MEDIA_SOURCES,
+        caps.RESPOND_TO_MEDIA,
         caps.SEE_REPORT_REQUESTS,
         caps.RECORD_ACTIVITIES,
         caps.READ_ACTIVITIES,

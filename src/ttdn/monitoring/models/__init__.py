@@ -4,6 +4,17 @@
 and ``responses`` (response) add one import line each.
 """
 
+from ttdn.monitoring.models.responses import (  # noqa: F401
+    AssessmentOrigin,
+    Flag,
+    FlagRule,
+    FlagStatus,
+    MediaResponse,
+    ResponseKind,
+    ResponseStatus,
+    StoryAssessment,
+    StoryTone,
+)
 from ttdn.monitoring.models.sources import (  # noqa: F401
     Article,
     ArticleBand,

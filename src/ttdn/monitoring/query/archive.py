@@ -174,9 +174,21 @@ def archive_search(
         _narrow(base, compiled, filters)
         .select_related("source")
         .only(
-            "pk", "title", "text", "language", "published_at", "fetched_at", "url", "story_id",
-            "source__name", "source__outlet", "source__country", "source__kind",
-            "source__language", "source__feed_urls", "source__sitemap_url",
+            "pk",
+            "title",
+            "text",
+            "language",
+            "published_at",
+            "fetched_at",
+            "url",
+            "story_id",
+            "source__name",
+            "source__outlet",
+            "source__country",
+            "source__kind",
+            "source__language",
+            "source__feed_urls",
+            "source__sitemap_url",
             "source__listing_url",
         )
     )  # fmt: skip
