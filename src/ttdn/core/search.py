@@ -138,10 +138,15 @@ def _db_alias(*, write: bool = False) -> str:
 
 
 def _partition_sql(partitions: list[int] | None) -> tuple[str, tuple]:
-    """``AND e.partition IN (…)`` and its parameters; nothing when ``partitions`` is None."""
+    """``AND (e.partition = … OR …)`` and its parameters; nothing when ``partitions`` is
+    None. Each value is cast to bigint: btree_gin's operator class holds ``bigint = bigint``
+    only, and with an ``integer`` parameter (or an ``IN`` list, which GIN cannot search)
+    PostgreSQL leaves the partition out of the index scan and filters 140,000 rows after it
+    (1.4 s instead of 80 ms nationally; decision 0020's addendum)."""
     if partitions is None:
         return "", ()
-    return f" AND e.partition IN ({', '.join(['%s'] * len(partitions))})", tuple(partitions)
+    tests = " OR ".join(["e.partition = CAST(%s AS bigint)"] * len(partitions))
+    return f" AND ({tests})", tuple(partitions)
 
 
 def _partitions(partitions: Iterable[int] | None) -> list[int] | None:
@@ -296,9 +301,15 @@ def filter_queryset(queryset, kind: str, query: str, *, partitions: Iterable[int
     if not words or partitions == []:
         return queryset.none()
     from_where, params, _rank = _match_sql(kind, words, last_is_prefix, partitions)
+    sql = f"SELECT e.object_id {from_where}"
+    if partitions is not None and connections[_db_alias()].vendor == "postgresql":
+        # Match first, then join: PostgreSQL underestimates the rows of a province's scope
+        # (1,016 planned, 30,921 read) and would probe each task's entry instead of the one
+        # GIN scan over (partition, body_tsv) — 290 ms against 80 ms nationally.
+        sql = f"WITH m AS MATERIALIZED ({sql}) SELECT object_id FROM m"
     return queryset.filter(
         # constant SQL from _match_sql; user input only in params
-        pk__in=RawSQL(f"SELECT e.object_id {from_where}", params, output_field=BigIntegerField())  # noqa: S611
+        pk__in=RawSQL(sql, params, output_field=BigIntegerField())  # noqa: S611
     )
 
 

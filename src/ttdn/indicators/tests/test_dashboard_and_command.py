@@ -54,7 +54,7 @@ def test_a_bad_period_is_a_clear_error(client, coordinator):
     client.force_login(coordinator)
     response = client.get(reverse(URL), {"period": "2024-Q7"})
     assert response.status_code == 400
-    assert "is not a period" in response.text
+    assert "không phải là kỳ" in response.text  # Vietnamese first
 
 
 def test_charts_by_month_agency_and_kind_with_their_tables(client, coordinator, training):
@@ -74,7 +74,7 @@ def test_the_excel_export_has_the_tables(client, coordinator, training):
     )
     book = load_workbook(io.BytesIO(response.content))
     rows = list(book.worksheets[0].iter_rows(values_only=True))
-    assert ("trainings.attendees", "Training attendees", 30, "people", "2024") in rows
+    assert ("trainings.attendees", "Lượt người được tập huấn", 30, "people", "2024") in rows
     assert len(book.worksheets) >= 4
 
 
