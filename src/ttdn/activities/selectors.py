@@ -16,7 +16,8 @@ from ttdn.activities.models import Activity, Kind, PortalContent, Spokesperson
 from ttdn.activities.services import SEARCH_KIND, SPOKESPERSON_SEARCH_KIND
 from ttdn.core import search
 from ttdn.directory.models import Agency
-from ttdn.plans.models import Task
+from ttdn.plans.access import visible_plans
+from ttdn.plans.models import REPORTABLE_STATUSES, Plan, PlanStatus, Task
 
 SECTION_LIMIT = 20
 CALENDAR_LIMIT = 500
@@ -161,3 +162,53 @@ def calendar_activities(
     elif user.agency_ids():
         qs = qs.filter(_involving(user.agency_ids()))
     return list(qs.select_related("agency").order_by("start_date", "id")[:limit])
+
+
+def filter_plans(user) -> QuerySet[Plan]:
+    """The plans the lists (and their Excel export) offer as a filter: those whose tasks
+    take activities (issued, in progress, closed); not read from the links, which would
+    scan them on every page."""
+    return (
+        visible_plans(user)
+        .filter(status__in=[*REPORTABLE_STATUSES, PlanStatus.CLOSED])
+        .only("pk", "number", "title")
+        .order_by("-period_start", "title")
+    )
+
+
+def register_entries(user, code: str, filters: dict, *, today: datetime.date) -> QuerySet:
+    """A register's entries the user may see, with a list's filters (a filter form's
+    cleaned data; ``{}`` for none): what the list page shows and the Excel export writes."""
+    agency = filters.get("agency")
+    agency_id = agency.pk if agency else None
+    if code == "spokespersons":
+        return spokesperson_list(
+            user,
+            agency_id=agency_id,
+            query=filters.get("q") or "",
+            current_on=today if filters.get("current") else None,
+        )
+    if code == "portal_content":
+        return portal_content_list(
+            user,
+            agency_id=agency_id,
+            language=filters.get("language") or "",
+            year=filters.get("year"),
+        )
+    plan = filters.get("plan")
+    return activity_list(
+        user,
+        kind=code,
+        filters=ActivityFilters(
+            agency_id=agency_id,
+            start=filters.get("start"),
+            end=filters.get("end"),
+            plan_id=plan.pk if plan else None,
+            task_id=filters.get("task"),
+            query=filters.get("q") or "",
+            variant=filters.get("variant") or "",
+            status=filters.get("status") or "",
+            language=filters.get("language") or "",
+            abroad=filters.get("abroad"),
+        ),
+    )

@@ -28,8 +28,7 @@ from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
 from ttdn.core.pagination import CountingPaginator
 from ttdn.directory.models import Agency
-from ttdn.plans.access import visible_plans, visible_tasks
-from ttdn.plans.models import REPORTABLE_STATUSES, PlanStatus
+from ttdn.plans.access import visible_tasks
 
 PAGE_SIZE = 30
 
@@ -45,46 +44,11 @@ def index(request):
     )
 
 
-def _plans(user):
-    """The plans offered as a filter: those whose tasks take activities (issued, in
-    progress, closed); not read from the links, which would scan them on every page."""
-    return (
-        visible_plans(user)
-        .filter(status__in=[*REPORTABLE_STATUSES, PlanStatus.CLOSED])
-        .only("pk", "number", "title")
-        .order_by("-period_start", "title")
-    )
-
-
 def _entries(request, register: Register, form: FilterForm):
-    d = form.cleaned_data if form.is_valid() else {}
-    agency = d.get("agency")
-    agency_id = agency.pk if agency else None
-    if register.code == "spokespersons":
-        return selectors.spokesperson_list(
-            request.user,
-            agency_id=agency_id,
-            query=d.get("q") or "",
-            current_on=timezone.localdate() if d.get("current") else None,
-        )
-    if register.code == "portal_content":
-        return selectors.portal_content_list(
-            request.user, agency_id=agency_id, language=d.get("language") or "", year=d.get("year")
-        )
-    plan = d.get("plan")
-    filters = selectors.ActivityFilters(
-        agency_id=agency_id,
-        start=d.get("start"),
-        end=d.get("end"),
-        plan_id=plan.pk if plan else None,
-        task_id=d.get("task"),
-        query=d.get("q") or "",
-        variant=d.get("variant") or "",
-        status=d.get("status") or "",
-        language=d.get("language") or "",
-        abroad=d.get("abroad"),
+    cleaned = form.cleaned_data if form.is_valid() else {}
+    return selectors.register_entries(
+        request.user, register.code, cleaned, today=timezone.localdate()
     )
-    return selectors.activity_list(request.user, kind=register.code, filters=filters)
 
 
 def _filter_widgets(form: FilterForm) -> list[dict]:
@@ -122,7 +86,7 @@ def _filter_widgets(form: FilterForm) -> list[dict]:
 @login_required
 def register_list(request, code: str):
     register = register_or_404(code)
-    form = FilterForm(request.GET or None, code=code, plans=_plans(request.user))
+    form = FilterForm(request.GET or None, code=code, plans=selectors.filter_plans(request.user))
     entries = _entries(request, register, form)
     if register.is_activity:
         page = CountingPaginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))

@@ -15,11 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from ttdn.activities import io
+from ttdn.activities import io, selectors
 from ttdn.activities.forms import FilterForm
 from ttdn.activities.models_io import ImportState
 from ttdn.activities.registers import Register, register_or_404
-from ttdn.activities.views import _entries, _plans
 from ttdn.core.exceptions import ConflictError
 from ttdn.documents.cells import as_text
 
@@ -100,8 +99,13 @@ def import_upload(request, code: str):
 def _export_queryset(request, register: Register):
     """The entries the list page shows with the same filters (its query string), read by
     the list page's own helpers so the two never differ."""
-    form = FilterForm(request.GET or None, code=register.code, plans=_plans(request.user))
-    return _entries(request, register, form)
+    form = FilterForm(
+        request.GET or None, code=register.code, plans=selectors.filter_plans(request.user)
+    )
+    cleaned = form.cleaned_data if form.is_valid() else {}
+    return selectors.register_entries(
+        request.user, register.code, cleaned, today=timezone.localdate()
+    )
 
 
 def _errors_to_form(form: forms.Form, error: ValidationError) -> None:
