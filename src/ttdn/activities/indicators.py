@@ -49,6 +49,7 @@ from ttdn.activities.models import (
 )
 from ttdn.core.indicators import COPIES, COUNT, PEOPLE, Indicator, IndicatorScope
 from ttdn.directory.models import AdministrativeUnit, Agency
+from ttdn.directory.selectors import units_with_lower_q
 
 SOURCE = "activities"
 
@@ -158,9 +159,9 @@ def _as_sums(kind: str, amount: int) -> dict:
 def _unit_ids(unit_id: int) -> list[int]:
     """The unit with its children and grandchildren (province → districts → communes)."""
     return list(
-        AdministrativeUnit.objects.filter(
-            Q(pk=unit_id) | Q(parent_id=unit_id) | Q(parent__parent_id=unit_id)
-        ).values_list("pk", flat=True)
+        AdministrativeUnit.objects.filter(units_with_lower_q([unit_id])).values_list(
+            "pk", flat=True
+        )
     )
 
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext as _
 
 from ttdn.budget.models import EstimateLine, EstimateStatus, Spending
 from ttdn.core.indicators import VND, Indicator, IndicatorScope
 from ttdn.directory.models import AdministrativeUnit, Agency
+from ttdn.directory.selectors import units_with_lower_q
 
 SOURCE = "budget"
 
@@ -33,9 +34,7 @@ def scope_agency_ids(scope: IndicatorScope) -> list[int] | None:
     (province → district → commune), and of ``agency_ids``."""
     ids: set[int] | None = None
     if scope.unit_id is not None:
-        units = AdministrativeUnit.objects.filter(
-            Q(pk=scope.unit_id) | Q(parent_id=scope.unit_id) | Q(parent__parent_id=scope.unit_id)
-        ).values("pk")
+        units = AdministrativeUnit.objects.filter(units_with_lower_q([scope.unit_id])).values("pk")
         ids = set(Agency.objects.filter(unit_id__in=units).values_list("pk", flat=True))
     if scope.agency_ids is not None:
         ids = set(scope.agency_ids) if ids is None else ids & set(scope.agency_ids)

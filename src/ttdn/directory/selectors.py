@@ -77,3 +77,11 @@ def province_ids_of(unit_ids) -> dict[int, int]:
         "pk", "parent_id", "parent__parent_id"
     )
     return {pk: grandparent or parent or pk for pk, parent, grandparent in rows}
+
+
+def units_with_lower_q(unit_ids) -> Q:
+    """The condition on AdministrativeUnit rows for ``unit_ids`` with their lower units
+    (province → district → commune): the one rule of "in a unit" that the oversight scope,
+    the indicators and the budget's figures share."""
+    ids = sorted({int(pk) for pk in unit_ids})
+    return Q(pk__in=ids) | Q(parent_id__in=ids) | Q(parent__parent_id__in=ids)

@@ -20,7 +20,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
-from ttdn.directory.selectors import province_ids_of
+from ttdn.directory.selectors import province_ids_of, units_with_lower_q
 from ttdn.plans.models import Plan, Task
 
 _UNIT_ID = re.compile(r"[0-9]{1,9}")
@@ -89,9 +89,7 @@ def _with_descendants(unit_ids) -> frozenset[int]:
     ids = list(unit_ids)
     if not ids:
         return frozenset()
-    found = AdministrativeUnit.objects.filter(
-        Q(pk__in=ids) | Q(parent_id__in=ids) | Q(parent__parent_id__in=ids)
-    ).values_list("pk", flat=True)
+    found = AdministrativeUnit.objects.filter(units_with_lower_q(ids)).values_list("pk", flat=True)
     return frozenset(found)
 
 
