@@ -18,7 +18,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models, transaction
-from django.db.models import F
 from django.utils.translation import gettext as _
 
 from ttdn.activities.access import may_record_for
@@ -26,7 +25,7 @@ from ttdn.activities.models import Activity, ActivityFile, Kind, PortalContent, 
 from ttdn.attachments.services import attachments_create, clean_files, clean_links, safe_name
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core import search
-from ttdn.core.exceptions import ConflictError
+from ttdn.core.concurrency import claim_version
 from ttdn.core.text import clean_text
 from ttdn.directory.models import Agency
 from ttdn.plans.access import visible_tasks
@@ -302,12 +301,7 @@ def activity_update(*, actor, activity: Activity, data: dict, expected_version: 
     files = clean_activity_files(data.get("files") or [])
     links = clean_links(data.get("links") or [], max_count=MAX_LINKS)
     before = _activity_snapshot(activity)
-    claimed = Activity.objects.filter(pk=activity.pk, version=expected_version).update(
-        version=F("version") + 1
-    )
-    if not claimed:
-        raise ConflictError()
-    activity.version = expected_version + 1
+    claim_version(activity, expected_version)
     _apply(activity, data)
     _full_clean(activity)
     activity.save()
@@ -401,11 +395,7 @@ def spokesperson_update(
     if not may_record_for(actor, person.agency_id):
         raise PermissionDenied(_("Only the recording agency can change this entry."))
     before = snapshot(person)
-    if not Spokesperson.objects.filter(pk=person.pk, version=expected_version).update(
-        version=F("version") + 1
-    ):
-        raise ConflictError()
-    person.version = expected_version + 1
+    claim_version(person, expected_version)
     _apply(person, data)
     _full_clean(person)
     person.save()
@@ -469,11 +459,7 @@ def portal_content_update(
     if not may_record_for(actor, row.agency_id):
         raise PermissionDenied(_("Only the recording agency can change this entry."))
     before = snapshot(row)
-    if not PortalContent.objects.filter(pk=row.pk, version=expected_version).update(
-        version=F("version") + 1
-    ):
-        raise ConflictError()
-    row.version = expected_version + 1
+    claim_version(row, expected_version)
     _apply(row, data)
     _first_of_month(row)
     _full_clean(row)

@@ -42,7 +42,7 @@ from ttdn.budget.models import (
     SpendingFile,
     locked_error,
 )
-from ttdn.core.exceptions import ConflictError
+from ttdn.core.concurrency import claim_version
 from ttdn.core.text import clean_text, squash
 from ttdn.directory.models import Agency
 from ttdn.plans.models import Plan, Task, TaskGroup
@@ -146,19 +146,16 @@ def line_amount(quantity: Decimal, unit_cost: Decimal) -> Decimal:
 def _claim(estimate: Estimate, version: int, *, statuses, **changes) -> None:
     """Write ``changes`` if nobody changed the estimate since ``version`` was read and it
     is still in one of ``statuses``; otherwise a ``ConflictError`` and nothing written."""
-    count = Estimate.objects.filter(pk=estimate.pk, version=version, status__in=statuses).update(
-        version=F("version") + 1, updated_at=timezone.now(), **changes
+    claim_version(
+        estimate,
+        version,
+        message=_(
+            "Someone else changed this estimate after you opened it (or it moved to "
+            "another step). Reload the page to see their changes."
+        ),
+        where={"status__in": statuses},
+        **changes,
     )
-    if count != 1:
-        raise ConflictError(
-            _(
-                "Someone else changed this estimate after you opened it (or it moved to "
-                "another step). Reload the page to see their changes."
-            )
-        )
-    for name, value in changes.items():
-        setattr(estimate, name, value)
-    estimate.version = version + 1
 
 
 def _audit(actor, action: str, estimate: Estimate, target=None, **kwargs) -> None:

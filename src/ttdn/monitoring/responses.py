@@ -34,7 +34,7 @@ from ttdn.accounts.models import User
 from ttdn.activities.access import may_record_for
 from ttdn.activities.registers import REGISTERS
 from ttdn.audit.services import log_action, snapshot
-from ttdn.core.exceptions import ConflictError
+from ttdn.core.concurrency import claim_version
 from ttdn.core.text import clean_text
 from ttdn.directory.models import Agency
 from ttdn.monitoring import flags as flag_rules
@@ -92,12 +92,10 @@ def _text(value: str | None, *, field: str, max_chars: int = MAX_TEXT_CHARS) -> 
     return text
 
 
-def _conflict() -> ConflictError:
-    return ConflictError(
-        _(
-            "Someone else changed this after you opened it; nothing was saved. Reload the "
-            "page to see their change, then try again."
-        )
+def _conflict_message() -> str:
+    return _(
+        "Someone else changed this after you opened it; nothing was saved. Reload the "
+        "page to see their change, then try again."
     )
 
 
@@ -143,15 +141,16 @@ def flag_dismiss(*, actor, flag: Flag, reason: str, version: int) -> Flag:
     if flag.status != FlagStatus.OPEN:
         raise ValidationError(_("This flag is no longer open."))
     now = timezone.now()
-    count = Flag.objects.filter(pk=flag.pk, version=version, status=FlagStatus.OPEN).update(
+    claim_version(
+        flag,
+        version,
+        message=_conflict_message(),
+        where={"status": FlagStatus.OPEN},
         status=FlagStatus.DISMISSED,
         dismissed_reason=reason,
         decided_by=actor,
         decided_at=now,
-        version=F("version") + 1,
     )
-    if count != 1:
-        raise _conflict()
     flag.refresh_from_db()
     log_action(
         actor=actor,
@@ -252,11 +251,7 @@ def response_open(
 
 
 def _claim(response: MediaResponse, version: int, **changes) -> None:
-    count = MediaResponse.objects.filter(pk=response.pk, version=version).update(
-        version=F("version") + 1, updated_at=timezone.now(), **changes
-    )
-    if count != 1:
-        raise _conflict()
+    claim_version(response, version, message=_conflict_message(), **changes)
 
 
 def require_change(actor, response: MediaResponse) -> None:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core import search
+from ttdn.core.concurrency import claim_version
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.text import clean_text
 from ttdn.directory.models import Agency
@@ -396,12 +397,7 @@ def plan_update(
     for name, value in changes.items():
         setattr(plan, name, value)
     plan.full_clean()
-    claimed = Plan.objects.filter(pk=plan.pk, version=expected_version).update(
-        version=F("version") + 1
-    )
-    if claimed != 1:
-        raise ConflictError()
-    plan.version = expected_version + 1
+    claim_version(plan, expected_version)
     plan.save()
     if restricted_to is not None:
         plan.restricted_to.set(restricted_to)
@@ -692,12 +688,7 @@ def task_update(*, actor, task: Task, data: TaskData, expected_version: int) -> 
     data = _clean_task_data(data)
     _validate_task_data(data, task.plan)
     before = _task_snapshot(task)
-    claimed = Task.objects.filter(pk=task.pk, version=expected_version).update(
-        version=F("version") + 1
-    )
-    if claimed != 1:
-        raise ConflictError()
-    task.version = expected_version + 1
+    claim_version(task, expected_version)
     task.text = data.text.strip()
     task.group = data.group
     task.row_label = data.row_label

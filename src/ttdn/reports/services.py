@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from ttdn.attachments.services import attachments_create
 from ttdn.audit.services import log_action, snapshot
+from ttdn.core.concurrency import claim_version
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.text import clean_text
 from ttdn.documents.convert import ConversionError
@@ -173,13 +174,13 @@ def report_update(
     require_writer(actor)
     changes = _clean_changes(changes)
     before = snapshot(report, list(changes))
-    claimed = SummaryReport.objects.filter(pk=report.pk, version=expected_version).update(
-        version=expected_version + 1
+    claim_version(
+        report,
+        expected_version,
+        message=_(
+            "Someone else changed this report meanwhile. Reload it and make your change again."
+        ),
     )
-    if claimed != 1:
-        raise ConflictError(
-            _("Someone else changed this report meanwhile. Reload it and make your change again.")
-        )
     report.refresh_from_db()
     for name, value in changes.items():
         setattr(report, name, value)

@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from ttdn.accounts.models import Membership
 from ttdn.attachments.services import attachments_create, clean_files, clean_links
 from ttdn.audit.services import log_action, snapshot
+from ttdn.core.concurrency import claim_version
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.indicators import IndicatorScope
 from ttdn.core.text import clean_text, squash
@@ -566,17 +567,16 @@ def _rows_with_notes(submission: Submission, notes: dict[int, str]) -> list[dict
 
 def _claim(submission: Submission, version: int, **changes) -> None:
     """Write ``changes`` if nobody saved the submission since ``version`` was read."""
-    count = Submission.objects.filter(pk=submission.pk, version=version).update(
-        version=F("version") + 1, updated_at=timezone.now(), **changes
+    claim_version(
+        submission,
+        version,
+        message=_(
+            "Another officer saved this report after you opened it. Your text is kept "
+            "in the form below and their version is shown beside it: compare them, then "
+            "save again."
+        ),
+        **changes,
     )
-    if count != 1:
-        raise ConflictError(
-            _(
-                "Another officer saved this report after you opened it. Your text is kept "
-                "in the form below and their version is shown beside it: compare them, then "
-                "save again."
-            )
-        )
 
 
 @transaction.atomic
