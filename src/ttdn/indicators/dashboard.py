@@ -14,11 +14,12 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ttdn.accounts.capabilities import REPORT_PROGRESS, has_capability
 from ttdn.activities.models import ATTENDEE_GROUPS, VARIANTS, Language
 from ttdn.budget.formatting import format_vnd
-from ttdn.core.indicators import VND, Indicator, IndicatorScope
+from ttdn.core.indicators import COUNT, VND, Indicator, IndicatorScope
 from ttdn.directory.models import AdministrativeUnit, Agency
 from ttdn.documents.spreadsheet import Sheet
 from ttdn.indicators.periods import IndicatorPeriod, period_parse
@@ -26,8 +27,9 @@ from ttdn.plans.access import plan_get_for_user, sees_all_plans
 from ttdn.plans.models import Plan
 from ttdn.plans.scope import home_units
 
-CHART_WIDTH = 480
-LABEL_WIDTH = 150
+CHART_WIDTH = 600
+LABEL_WIDTH = 250
+LABEL_CHARS = 38  # what fits in LABEL_WIDTH at the chart's font size
 BAR_SPAN = 250
 ROW_HEIGHT = 22
 MAX_ROWS = 40
@@ -122,6 +124,7 @@ def dashboard_choice(user, params, *, today: dt.date) -> Choice:
 @dataclass
 class Bar:
     label: str
+    full_label: str
     value: int | Decimal
     shown: str
     width: float
@@ -158,7 +161,8 @@ def _chart(
     for i, (label, value) in enumerate(rows):
         chart.bars.append(
             Bar(
-                label=label[:28],
+                label=label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…",
+                full_label=label,
                 value=value,
                 shown=_shown(value, indicator.unit),
                 width=round(BAR_SPAN * float(value) / float(top), 1),
@@ -181,14 +185,41 @@ def _month_label(key: str) -> str:
     return f"{month}/{year}"
 
 
+# The figures table's sections, in the order a report reads them: the plan's tasks, the
+# work recorded, then its cost.
+SECTIONS = (
+    ("tasks", _lazy("Tasks")),
+    ("activities", _lazy("Activities")),
+    ("budget", _lazy("Budget")),
+)
+
+
 @dataclass
 class Board:
     indicators: list[Indicator]
     selected: Indicator | None
     charts: list[Chart]
+    overview: Chart | None = None
 
     def shown(self, indicator: Indicator) -> str:
         return _shown(indicator.value, indicator.unit)
+
+    def sections(self) -> list[tuple[str, list[tuple[Indicator, str]]]]:
+        """The figures grouped by the app that counted them (tasks, activities, budget;
+        any other source after them), each group in the order it was given."""
+        order = [source for source, _label in SECTIONS]
+        labels = dict(SECTIONS)
+        sources = sorted(
+            {i.source for i in self.indicators},
+            key=lambda s: (order.index(s) if s in order else len(order), s),
+        )
+        return [
+            (
+                str(labels.get(source, source)),
+                [(i, self.shown(i)) for i in self.indicators if i.source == source],
+            )
+            for source in sources
+        ]
 
 
 def board_for(indicators: list[Indicator], code: str = "") -> Board:
@@ -201,16 +232,15 @@ def board_for(indicators: list[Indicator], code: str = "") -> Board:
         or next((i for i in indicators if "month" in i.breakdown), None)
     )
     charts = []
-    countable = [i for i in indicators if i.unit != VND and i.source != "tasks"]
+    overview = None
+    # Only counts of work share one scale: copies, attendees and money are other units.
+    countable = [i for i in indicators if i.unit == COUNT and i.source not in ("tasks", "budget")]
     if countable:
-        overview = Indicator(code="overview", label=_("Work done"), value=0)
-        charts.append(
-            _chart(
-                "kind",
-                _("By kind of work"),
-                overview,
-                [(str(i.label), i.value) for i in countable],
-            )
+        overview = _chart(
+            "kind",
+            _("Work done, by kind"),
+            Indicator(code="overview", label=_("Work done"), value=0),
+            sorted(((str(i.label), i.value) for i in countable), key=lambda row: -row[1]),
         )
     if selected is not None:
         parts = selected.breakdown
@@ -271,7 +301,7 @@ def board_for(indicators: list[Indicator], code: str = "") -> Board:
                 ),
             )
         )
-    return Board(indicators=indicators, selected=selected, charts=charts)
+    return Board(indicators=indicators, selected=selected, charts=charts, overview=overview)
 
 
 def board_sheets(board: Board, choice: Choice) -> list[Sheet]:
@@ -293,13 +323,16 @@ def board_sheets(board: Board, choice: Choice) -> list[Sheet]:
             widths=(28, 44, 18, 10, 12),
         )
     ]
-    for chart in board.charts:
+    for chart in [c for c in (board.overview, *board.charts) if c is not None]:
         sheets.append(
             Sheet(
                 title=chart.title,
                 header=[chart.indicator, _("Value")],
                 rows=[
-                    [bar.label, bar.value if not isinstance(bar.value, Decimal) else int(bar.value)]
+                    [
+                        bar.full_label,
+                        bar.value if not isinstance(bar.value, Decimal) else int(bar.value),
+                    ]
                     for bar in chart.bars
                 ],
                 widths=(36, 18),

@@ -40,7 +40,6 @@ def dashboard(request):
     context = {
         "choice": choice,
         "board": board,
-        "rows": [(i, board.shown(i)) for i in indicators],
         "plans": plans.only("pk", "number", "title")[:200],
         "period_code": choice.period.code,
         "periods": _period_options(today.year, choice.period.code),

@@ -60,8 +60,19 @@ def test_a_bad_period_is_a_clear_error(client, coordinator):
 def test_charts_by_month_agency_and_kind_with_their_tables(client, coordinator, training):
     client.force_login(coordinator)
     response = client.get(reverse(URL), {"period": "2024", "code": "trainings.attendees"})
-    keys = [chart.key for chart in response.context["board"].charts]
-    assert {"kind", "month", "agency", "kind_of_selected"} <= set(keys)
+    board = response.context["board"]
+    keys = [chart.key for chart in board.charts]
+    assert {"month", "agency", "kind_of_selected"} <= set(keys)
+    # The overview charts counts of work only: attendees (people) and copies have other
+    # scales and would dwarf them on one axis.
+    assert board.overview.key == "kind"
+    overview = {bar.full_label for bar in board.overview.bars}
+    assert "Lớp tập huấn, bồi dưỡng" in overview
+    assert "Lượt người được tập huấn" not in overview
+    # The figures table reads tasks, then activities, then budget.
+    sections = [name for name, _rows in board.sections()]
+    assert sections == ["Nhiệm vụ", "Hoạt động", "Kinh phí"]
+    assert 'aria-current="true"' in response.text  # the charted figure is marked
     month = next(c for c in response.context["board"].charts if c.key == "month")
     assert [bar.value for bar in month.bars if bar.value] == [30]
     assert len(month.bars) == 12
