@@ -20,9 +20,9 @@ from ttdn.accounts.capabilities import REPORT_PROGRESS, has_capability
 from ttdn.activities.models import ATTENDEE_GROUPS, VARIANTS, Language
 from ttdn.budget.formatting import format_vnd
 from ttdn.core.indicators import COUNT, VND, Indicator, IndicatorScope
+from ttdn.core.periods import Period, period_parse
 from ttdn.directory.models import AdministrativeUnit, Agency
 from ttdn.documents.spreadsheet import Sheet
-from ttdn.indicators.periods import IndicatorPeriod, period_parse
 from ttdn.plans.access import plan_get_for_user, sees_all_plans
 from ttdn.plans.models import Plan
 from ttdn.plans.scope import home_units
@@ -48,7 +48,7 @@ def may_see_dashboard(user) -> bool:
 class Choice:
     """What the dashboard was asked for, checked against what the user may see."""
 
-    period: IndicatorPeriod
+    period: Period
     unit: AdministrativeUnit | None
     agency: Agency | None
     plan: Plan | None

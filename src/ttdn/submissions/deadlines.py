@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from ttdn.core.periods import month_range
+
 YEARLY, HALF_YEARLY, QUARTERLY, MONTHLY = "yearly", "half_yearly", "quarterly", "monthly"
 KEEP, NEXT_WORKING_DAY, PREVIOUS_WORKING_DAY = "keep", "next_working_day", "previous_working_day"
 HOLIDAY_HANDLINGS = (KEEP, NEXT_WORKING_DAY, PREVIOUS_WORKING_DAY)
@@ -89,10 +91,7 @@ def period_for(frequency: str, year: int, index: int = 1) -> Period:
     count = 12 // months
     if not 1 <= index <= count:
         raise ValueError(f"{frequency} has periods 1..{count}, not {index}")
-    first_month = (index - 1) * months + 1
-    last_year, last_month = month_after(year, first_month, months - 1)
-    start = datetime.date(year, first_month, 1)
-    end = datetime.date(last_year, last_month, last_day_of_month(last_year, last_month))
+    start, end = month_range(year, (index - 1) * months + 1, months)
     suffix = {YEARLY: "", HALF_YEARLY: f"-H{index}", QUARTERLY: f"-Q{index}"}.get(
         frequency, f"-M{index}"
     )

@@ -28,8 +28,8 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from ttdn.core.indicators import IndicatorScope
+from ttdn.core.periods import period_parse
 from ttdn.directory.resolver import resolve_agency
-from ttdn.indicators.periods import period_parse
 from ttdn.indicators.selectors import indicators_for
 from ttdn.plans.models import Plan
 
