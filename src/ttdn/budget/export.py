@@ -86,9 +86,7 @@ def estimate_xlsx(estimate: Estimate) -> bytes:
         (4, _("BUDGET ESTIMATE"), Font(bold=True, size=14)),
         (
             5,
-            _("For carrying out plan {plan} in {year}").format(
-                plan=estimate.plan.number or estimate.plan.title, year=estimate.year
-            ),
+            _purpose(estimate),
             bold,
         ),
         (
@@ -155,3 +153,16 @@ def estimate_xlsx(estimate: Estimate) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _purpose(estimate) -> str:
+    """The line under the title: the plan by its number, or by its title when it has none
+    (a title already says "Kế hoạch …" and often its year: neither is written twice)."""
+    plan = estimate.plan
+    if plan.number:
+        return _("For carrying out plan {plan} in {year}").format(
+            plan=plan.number, year=estimate.year
+        )
+    if str(estimate.year) in plan.title:
+        return _("For carrying out {title}").format(title=plan.title)
+    return _("For carrying out {title} in {year}").format(title=plan.title, year=estimate.year)

@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from openpyxl import load_workbook
 
 from ttdn.budget import services
@@ -315,6 +316,33 @@ def test_the_export_is_the_finance_layout(client, officer_a, approved):
     amounts = [row[5] for row in values if isinstance(row[0], int)]
     assert amounts == [25000000, 12500000]  # the approved amounts
     assert values[-1][5] == 37500000
+
+
+@pytest.mark.parametrize(
+    ("number", "title", "line"),
+    [
+        (
+            "245/KH-UBND",
+            "Kế hoạch thông tin đối ngoại năm 2024",
+            "Thực hiện Kế hoạch 245/KH-UBND năm 2024",
+        ),
+        (
+            "",
+            "Kế hoạch thông tin đối ngoại năm 2024",
+            "Thực hiện Kế hoạch thông tin đối ngoại năm 2024",
+        ),
+        ("", "Kế hoạch tuyên truyền biển đảo", "Thực hiện Kế hoạch tuyên truyền biển đảo năm 2024"),
+    ],
+)
+def test_the_export_names_the_plan_once(client, officer_a, estimate, number, title, line):
+    """A plan without a number is named by its title, which already says "Kế hoạch" and
+    often its year: the line under the heading repeats neither."""
+    type(estimate.plan).objects.filter(pk=estimate.plan_id).update(number=number, title=title)
+    client.force_login(officer_a)
+    with translation.override("vi"):
+        response = client.get(reverse("budget:export", args=[estimate.pk]))
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet["A5"].value == line
 
 
 def test_the_export_keeps_formulas_out(client, officer_a, estimate):
