@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_POST
 from ttdn.attachments.views import attachment_response
 from ttdn.core.exceptions import ConflictError
 from ttdn.core.forms import form_errors_to_form
+from ttdn.core.pagination import CountingPaginator
 from ttdn.directory.models import Agency
 from ttdn.plans.scope import scope_choices, scope_from_request
 from ttdn.tracking import services
@@ -82,7 +82,9 @@ def review_queue(request):
         .select_related("task", "task__plan", "agency", "submitted_by")
         .prefetch_related("evidence")
     )
-    page = Paginator(updates, 30).get_page(request.GET.get("page"))
+    # The page and its total in one pass (core.pagination): a province's queue at the
+    # reporting deadline holds thousands of reports.
+    page = CountingPaginator(updates, 30).get_page(request.GET.get("page"))
     context = {
         "page": page,
         "form": ReviewForm(),
