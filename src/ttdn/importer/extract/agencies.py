@@ -20,7 +20,9 @@ _SEPARATOR_RE = re.compile(r",|;|\s+và\s+|\n")
 _BULLET_RE = re.compile(r"^[\s\-–—+•·*▪●○◦]+")
 _TRAIL = " \t\r\n\u00a0.,;:-–"
 # A body named by its kind and a unit word with no place after it ("Ủy ban nhân dân tỉnh").
-_BARE_UNIT_RE = re.compile(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$", re.I)
+_BARE_UNIT_RE = re.compile(
+    r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$", re.I
+)
 
 
 def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:

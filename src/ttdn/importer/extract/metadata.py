@@ -627,7 +627,11 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
             previous = match
         for match in _ISSUER_RE.finditer(text, 0, limit):
             opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
-            if not candidates and _REVIEW_OPENING_RE.fullmatch(opening) and _DONE_RE.match(text, match.end()):
+            if (
+                not candidates
+                and _REVIEW_OPENING_RE.fullmatch(opening)
+                and _DONE_RE.match(text, match.end())
+            ):
                 candidates.append(_issuer_of(match, 0.55))
                 break
     if not candidates:
@@ -877,7 +881,9 @@ def _fallback_period(text: str, meta: Metadata) -> None:
     # not name the period.
     years = Counter(
         int(m.group(1))
-        for m in re.finditer(r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)\bnăm\s+((?:19|20)\d{2})\b", text, _I)
+        for m in re.finditer(
+            r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)\bnăm\s+((?:19|20)\d{2})\b", text, _I
+        )
         if not re.search(r"tháng\s+\d{1,2}\s*$", text[max(0, m.start() - 14) : m.start()], _I)
     )
     if years:

@@ -33,9 +33,10 @@ def directory_of_the_corpus(db):
 
 def test_the_corpus_has_a_held_out_quarter():
     held = [g for g in GOLD if g["held_out"]]
-    assert len(GOLD) >= 45 and len(held) >= len(GOLD) // 5
-    newest = [g for g in GOLD if g.get("batch") == 3]
-    assert len(newest) >= 15 and 4 * sum(g["held_out"] for g in newest) >= len(newest)
+    assert len(GOLD) >= 66 and len(held) >= len(GOLD) // 5
+    for batch, size in ((3, 15), (4, 20)):
+        newest = [g for g in GOLD if g.get("batch") == batch]
+        assert len(newest) >= size and 4 * sum(g["held_out"] for g in newest) >= len(newest)
 
 
 def test_the_import_command_reads_the_whole_corpus_without_failing(directory_of_the_corpus):
