@@ -70,8 +70,9 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
     fields = ("doc_type", "plan_number", "issued_date", "period", "issuer", "level", "locality")
     assert set(fields) <= set(METADATA_FIELDS)
     # Two development documents carry a copy's typo no rule should guess through (a date
-    # whose plan lost the word "hoạch", a "Chỉ thị s21/…"), hence not quite 1.0.
+    # whose plan lost the word "hoạch", a "Chỉ thị s21/…"), and one names its province only
+    # in its portal's tag ("PhuthoPortal"), hence not quite 1.0 (48 of 49).
     assert min(summary.field_accuracy[f] for f in fields) >= 0.97
-    assert summary.legal_f1 >= 0.98
-    assert summary.f1 >= 0.95
+    assert summary.legal_f1 >= 0.99
+    assert summary.f1 >= 0.96
     assert summary.lead_written == 1.0
