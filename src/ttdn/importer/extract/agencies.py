@@ -19,6 +19,10 @@ from ttdn.importer.result import AgencyMention
 _SEPARATOR_RE = re.compile(r",|;|\s+và\s+|\n")
 _BULLET_RE = re.compile(r"^[\s\-–—+•·*▪●○◦]+")
 _TRAIL = " \t\r\n\u00a0.,;:-–"
+# A body named by its kind and a unit word with no place after it ("Ủy ban nhân dân tỉnh").
+_BARE_UNIT_RE = re.compile(
+    r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$", re.I
+)
 
 
 def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -95,6 +99,10 @@ class Resolver:
     def _resolve(self, as_written: str) -> AgencyMention:
         if is_collective(as_written):
             return AgencyMention(as_written, collective=True, confidence=0.9)
+        if self.unit is None and _BARE_UNIT_RE.search(as_written):
+            # "Ủy ban nhân dân tỉnh" of a text that never names its province: which
+            # province's it is cannot be known, so it is kept as written, unresolved.
+            return AgencyMention(as_written, confidence=0.0)
         res = self.index.resolve(as_written, unit=self.unit, on=self.on)
         if res.agency is None:
             return AgencyMention(as_written, confidence=0.0)

@@ -38,7 +38,7 @@ _I = re.IGNORECASE
 # A symbol part may end in one small letter: "01/CTr-UBND" (Chương trình), "…/QĐ-TTg".
 _STATE_NUMBER = (
     r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.]*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
-    r"(?:\s*-\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
+    r"(?:\s*[-–]\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
 )
 _PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]+)?"
 _NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
@@ -91,14 +91,16 @@ _PLACE_DATE_RE = re.compile(
 # ("Bộ Ngoại giao vừa …", "Sở Văn hóa, Thể thao và Du lịch tỉnh …").
 _NAME_WORDS = (
     r"(?:,?\s+(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
-    r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|giao|chủ\s+trì)\b)\w+){0,7}"
+    r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|giao|chủ\s+trì|thuộc"
+    r"|tổ\s+chức|khai\s+mạc|phối\s+hợp)\b)\w+){0,7}"
 )
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
-    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai)\b)\w+){0,8}"
+    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|Trung\s+ương|TW)\b|T\.?\s?Ư)\w+){0,8}"
     r"|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[ủỷ]y"
-    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|(?:Sở|Bộ)\s+[A-ZĐ]\w*"
+    r"|Liên\s+hiệp\s+các\s+tổ\s+chức\s+hữu\s+nghị|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|(?:Sở|Bộ|Cục)\s+[A-ZĐ]\w*"
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷ]y|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y|Thị\s+[ủỷ]y)"
 )
@@ -112,11 +114,12 @@ _ISSUER_RE = re.compile(
     _ORG
     + r"(?:\s+"
     + _HCM
+    + r"|\s+(?P<centre>Trung\s+ương|T\.?\s?Ư|TW)(?!\w)"
     + r"|\s+"
     + _UNIT
     + r"(?:\s*(?P<name>"
     + PROPER_NAME
-    + r"))?|(?<=[ủỷ]y)\s+(?P<pname>"
+    + r"))?|(?:(?<=[ủỷ]y)|(?<=nghị))\s+(?P<pname>"
     + PROPER_NAME
     + r"))?"
 )
@@ -143,6 +146,29 @@ _OTHER_ANNOUNCE_RE = re.compile(
     + ")",
     _I,
 )
+# A news item about a decision that issues or approves a plan: "UBND tỉnh ban hành Quyết định
+# số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
+_DECISION_ANNOUNCE_RE = re.compile(
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+quyết\s+định\s+số\s*:?\s*("
+    + _NUMBER
+    + r")[^.;\n]{0,40}?\s+(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+"
+    r"(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
+    _I,
+)
+# The body that holds a meeting a news item reports ("Sở … tổ chức Hội nghị tập huấn …",
+# "Cục … thuộc Bộ … khai mạc hội nghị …", "Ban … phối hợp với … tổ chức “Hội nghị …”").
+_EVENT_RE = re.compile(
+    r"(?:\s+thuộc\s+[^,.;\n]{3,60}?)?(?:\s*\([^)\n]{1,20}\))?"
+    r"(?:\s*,?\s+(?:phối\s+hợp\s+với|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
+    r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*(?:hội\s+nghị|hội\s+thảo|lớp|buổi)\b",
+    _I,
+)
+# A review's subject: "Năm 2022, Liên hiệp … đã chủ trì …", "4 tháng đầu năm, X đã …".
+_REVIEW_OPENING_RE = re.compile(
+    r"\s*(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?)"
+    r"\s*,\s*"
+)
+_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy)\b")
 _UNIT_NAME_RE = re.compile(
     r"\b(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(" + PROPER_NAME + r")"
 )
@@ -176,7 +202,8 @@ _SECTION_KINDS = (
 _REVIEW_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
-    r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,)",
+    r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|hội\s+nghị\s+giao\s+ban)",
     _I,
 )
 # News of a year's planned work with no document named: "năm 2025 Nghệ An sẽ tiếp tục …",
@@ -243,7 +270,7 @@ def _iso(day: int, month: int, year: int) -> str | None:
 
 
 def _compact_number(raw: str) -> str:
-    return re.sub(r"\s+", "", raw).rstrip(".-")
+    return re.sub(r"\s+", "", raw).replace("–", "-").rstrip(".-")
 
 
 # A full stop that ends an abbreviation, not a sentence: "TP. Hà Nội", "TX. Sơn Tây".
@@ -350,6 +377,15 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     """The sentence saying who issued the plan: the first one with a body before the verb
     (a headline such as "Ban hành Kế hoạch …" only if there is no such sentence). A news
     item that announces another kind of document (a letter, a decision) is about that one."""
+    decision = _DECISION_ANNOUNCE_RE.search(text)
+    if decision:
+        start, end = _sentence_bounds(text, decision.start())
+        if _ISSUER_RE.search(text, start, decision.start()):
+            meta.announcement = (start, end)
+            meta.plan_number = Located(
+                _compact_number(decision.group(1)), decision.start(1), decision.end(1), 0.9
+            )
+            return
     plan = _ANNOUNCE_RE.search(text)
     other = _OTHER_ANNOUNCE_RE.search(text)
     if other and (plan is None or other.start() < plan.start()):
@@ -419,7 +455,12 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         zones.append((0, len(text)))
         for start, end in zones:
             match = _PLAN_NUMBER_RE.search(text, start, end)
-            if match and "KH" in match.group(1).upper() and not _in_basis(text, match.start()):
+            if (
+                match
+                and "KH" in match.group(1).upper()
+                and not _in_basis(text, match.start())
+                and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start())
+            ):
                 confidence = 0.9 if (start, end) == meta.announcement else 0.6
                 meta.plan_number = Located(
                     _compact_number(match.group(1)), match.start(1), match.end(1), confidence
@@ -440,6 +481,9 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         _date_without_year(text, meta)
 
 
+# "… triển khai thực hiện Kế hoạch số 164-KH/TU …": the plan a document implements, whose
+# number is not the document's own.
+_IMPLEMENTED_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|theo|của|tại)\s*$", _I)
 _SHORT_DATE_RE = re.compile(r"\b[Nn]gày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\s*[-/.]?\s*\d)")
 
 
@@ -472,7 +516,10 @@ def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
         return True
     return bool(
         re.search(
-            r"(?:kế\s+hoạch|" + _OTHER_KINDS + r")\s+số\s*\S+(?:\s+/\S+)?\s+ngày\s*$", before, _I
+            r"(?:kế\s+hoạch|" + _OTHER_KINDS + r")\s+số\s*:?\s*(?:" + _NUMBER + r"|\S+(?:\s+/\S+)?)"
+            r"\s+ngày\s*$",
+            before,
+            _I,
         )
     )
 
@@ -511,8 +558,14 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
         unit = "thành phố"
     if match.group("hcm"):
         unit, name, group = "thành phố", "Hồ Chí Minh", "hcm"
+    org = _expand_org(squash(match.group("org")))
+    if match.group("centre"):
+        # "Ban Tuyên giáo Trung ương", "Ban Chỉ đạo T.Ư": a central body, no place.
+        org, name, group = org + " Trung ương", "", "centre"
+    elif match.group("pname") and org.startswith("Liên hiệp") and name:
+        unit = "tỉnh"  # "Liên hiệp các tổ chức hữu nghị Vĩnh Phúc": a province's union
     return _Issuer(
-        org=_expand_org(squash(match.group("org"))),
+        org=org,
         unit=unit,
         name=name,
         start=match.start(),
@@ -536,7 +589,12 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         for match in _ISSUER_RE.finditer(text, start, end):
             tail = text[match.end() : end]
             verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
-            if _ANNOUNCE_RE.match(text, verb) or re.match(r"\s*(?:đã|vừa|mới)\b", tail):
+            if (
+                _ANNOUNCE_RE.match(text, verb)
+                or _OTHER_ANNOUNCE_RE.match(text, verb)
+                or _DECISION_ANNOUNCE_RE.match(text, verb)
+                or re.match(r"\s*(?:đã|vừa|mới)\b", tail)
+            ):
                 candidates.append(_issuer_of(match, 0.85))
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
         issuer = _ISSUER_RE.match(text, match.end())
@@ -544,8 +602,38 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
             candidates.append(_issuer_of(issuer, 0.8))
     for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text)):
         tail = text[match.end() : match.end() + 40]
-        if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch", tail, _I):
+        if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:kế\s+hoạch|chương\s+trình)", tail, _I):
             candidates.append(_issuer_of(match, 0.85))
+    if not meta.announcement and not candidates:
+        # No document is announced: a news item about a meeting is the organiser's, a
+        # review of work done is the body whose work it reviews.
+        limit = meta.body_end or min(len(text), 3000)
+        previous = None
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            if _EVENT_RE.match(text, match.end()):
+                issuer = _issuer_of(match, 0.6)
+                if (
+                    previous is not None
+                    and not text[previous.end() : match.start()].strip()
+                    and issuer.org.endswith(" Trung ương")
+                    and _issuer_of(previous, 0.6).org.startswith(issuer.org[: -len(" Trung ương")])
+                ):
+                    # "Ban Chỉ đạo công tác thông tin đối ngoại Ban Chỉ đạo T.Ư": the
+                    # committee named in full, then as the central one.
+                    issuer.org = _issuer_of(previous, 0.6).org + " Trung ương"
+                    issuer.start = previous.start()
+                candidates.append(issuer)
+                break
+            previous = match
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
+            if (
+                not candidates
+                and _REVIEW_OPENING_RE.fullmatch(opening)
+                and _DONE_RE.match(text, match.end())
+            ):
+                candidates.append(_issuer_of(match, 0.55))
+                break
     if not candidates:
         _place_without_issuer(text, meta)
         return
@@ -564,7 +652,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     meta.unit_name_forms = [name] if name else []
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
-    if best.org.startswith("Bộ"):
+    if best.org.startswith(("Bộ", "Cục")) or best.org.endswith("Trung ương"):
         level = "national"
     elif not best.unit and any(fold(best.org).endswith(fold(k)) for k in _PARTY_LEVEL):
         # A committee ("Huyện ủy Thường Tín") or one of its boards ("Ban Tuyên giáo Huyện ủy").
@@ -716,7 +804,8 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
     org = re.sub(r"^Uỷ ban", "Ủy ban", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)
-    return re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", org)
+    org = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", org)
+    return re.sub(r"^Ban Chỉ đạo Công tác\b", "Ban Chỉ đạo công tác", org)
 
 
 def _most_frequent_place(text: str, unit_word: str) -> tuple[str, int | None]:
@@ -770,8 +859,33 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             following = int(issued[:4]) + 1
             if re.search(rf"\bnăm\s+{following}\b", text, _I):
                 meta.period = Located([following, following], None, None, 0.5)
+        elif meta.other_document and meta.announcement:
+            # News of a letter: the year its subject names ("… về việc “Triển khai các
+            # nhiệm vụ … năm 2019”"), as a letter's "V/v" line gives it.
+            start, end = meta.announcement
+            subject = re.search(r"\bvề\s+việc\b([^\n]{0,250})", text[start:end], _I)
+            year = subject and _PERIOD_RE.search(subject.group(1))
+            if year and year.group(3):
+                value = int(year.group(3))
+                meta.period = Located([value, value], None, None, 0.5)
         return
-    years = Counter(int(m.group(1)) for m in re.finditer(r"\bnăm\s+((?:19|20)\d{2})\b", text, _I))
+    if meta.doc_type.value == "report":
+        # A review is about the year (or part of it) whose work it reviews.
+        review = _REVIEW_RE.search(text)
+        year = review and re.search(r"(?:19|20)\d{2}", review.group(0))
+        if year:
+            value = int(year.group(0))
+            meta.period = Located([value, value], None, None, 0.5)
+            return
+    # A year that ends a full date ("ngày 24 tháng 8 năm 2022") dates a document; it does
+    # not name the period.
+    years = Counter(
+        int(m.group(1))
+        for m in re.finditer(
+            r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)\bnăm\s+((?:19|20)\d{2})\b", text, _I
+        )
+        if not re.search(r"tháng\s+\d{1,2}\s*$", text[max(0, m.start() - 14) : m.start()], _I)
+    )
     if years:
         year = years.most_common(1)[0][0]
         meta.period = Located([year, year], None, None, 0.5)
@@ -1021,6 +1135,14 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
     ):
         # A plan's or a letter's opening "Thực hiện / Triển khai …" passage.
         zones.extend(_preamble(text, meta))
+    elif meta.other_document:
+        # A news item about a letter quotes its opening: "Thực hiện Quyết định số …, UBND
+        # tỉnh yêu cầu …" (that paragraph only; a headline "Triển khai Đề án …" cites none).
+        for match in re.finditer(r"(?m)^[ \t]*Thực\s+hiện\s", text):
+            end = text.find("\n", match.end())
+            zones.append((match.start(), len(text) if end < 0 else end))
+            break
+    own = meta.plan_number
     seen: set[str] = set()
     for start, end in zones:
         for index, ref in enumerate(find_legal_refs(text[start:end])):
@@ -1035,8 +1157,12 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
                 and meta.plan_number.value == ref.identifier
             ):
                 continue
-            if ref.identifier == meta.plan_number.value:
-                continue
+            if ref.identifier == meta.plan_number.value or (
+                own.start is not None
+                and start + ref.start < (own.end or 0)
+                and own.start < start + ref.end
+            ):
+                continue  # the document's own number (a reader may cut "29/KH – UBND")
             seen.add(ref.identifier)
             meta.legal_bases.append(
                 LegalBasis(

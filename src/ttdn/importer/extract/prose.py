@@ -45,7 +45,12 @@ _UP = f"[{UPPER_LETTERS}]"
 _CONNECTOR_RE = re.compile(
     r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Do\s+đó|"
     r"Trong\s+đó|Tiếp\s+theo|Mặt\s+khác|Cụ\s+thể|Bên\s+cạnh|Ngoài\s+những\s+nội\s+dung\s+trên"
-    r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60}|Theo\s+chỉ\s+đạo)\s*,?\s*"
+    r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60}|Theo\s+chỉ\s+đạo|Tại\s+(?:hội\s+nghị|buổi\s+làm\s+việc)"
+    # "Thực hiện Quyết định số …, UBND tỉnh yêu cầu …": the document implemented opens
+    # the sentence; it is the basis, not the duty.
+    r"|(?:Thực\s+hiện|Triển\s+khai)\s+(?:Quyết\s+định|Kế\s+hoạch|Công\s+văn|Chỉ\s+thị|Kết\s+luận"
+    r"|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Văn\s+bản)\s+số\s*[^,;]{3,300}?,(?=\s*(?:UBND|Ủy\s+ban"
+    r"|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy)\b))\s*,?\s*"
     # "Một trong những nhiệm vụ trọng tâm là …": the frame of a task, not its text.
     r"|Một\s+trong\s+(?:những|các)\s+nhiệm\s+vụ(?:\s+\w+){0,3}?\s+là\s+)+",
     _I,
@@ -70,7 +75,9 @@ _REQUIREMENT_RE = re.compile(
 )
 # Words that only point the reader elsewhere ("mời quý vị xem tại file đính kèm").
 _POINTER_RE = re.compile(
-    r"mời\s+(?:quý\s+vị|bạn\s+đọc|các\s+bạn)|xem\s+(?:tại|chi\s+tiết)\s+(?:file|tệp)", _I
+    r"mời\s+(?:quý\s+vị|bạn\s+đọc|các\s+bạn)|xem\s+(?:tại|chi\s+tiết)\s+(?:file|tệp)"
+    r"|(?:gửi|giới\s+thiệu)\s+(?:đến\s+|tới\s+)?(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)",
+    _I,
 )
 _LIST_INTRO_RE = re.compile(
     r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
@@ -148,6 +155,8 @@ _PREDICATE = (
     "theo dõi",
     "được giao",
     "tổng hợp",
+    "sẽ",
+    "theo chức năng",
 )
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
@@ -365,6 +374,10 @@ _INTRO_IS_RE = re.compile(
 )
 
 
+# Names given as examples after "như:" (capitalised, separated by commas).
+_EXAMPLES_RE = re.compile(rf"\s*(?:{_UP}[^,;:.\n]{{0,30}},\s*){{2,}}")
+
+
 def _intro_end(text: str, start: int, end: int) -> int | None:
     """Where the items of a list begin, if the sentence opens with a list introduction."""
     connector = _CONNECTOR_RE.match(text, start, end)
@@ -375,6 +388,8 @@ def _intro_end(text: str, start: int, end: int) -> int | None:
     match = _LIST_INTRO_RE.search(text, start, min(end, start + 400))
     if match is None or _agency_prefix(text, start, match) is not None:
         return None
+    if _EXAMPLES_RE.match(text, match.end(), end):
+        return None  # "… với các quốc gia như: Singapore, Nhật Bản, …": examples, not a list
     if ":" not in match.group(0) and not re.match(r"(?:bao\s+gồm|gồm)", match.group(0), _I):
         return None
     head = text[opening : match.start()] + match.group(0)
@@ -530,8 +545,12 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tuple[int, int] | None:
-    match = stop_re.search(text, start, end)
-    stop = match.start() if match else end
+    stop = end
+    for match in stop_re.finditer(text, start, end):
+        if re.search(r"(?:\bcác|\bnhững)\s+$", text[max(start, match.start() - 8) : match.start()]):
+            continue  # "các tổ chức hữu nghị": after a plural marker the word is a noun
+        stop = match.start()
+        break
     s, e = strip_span(text, start, stop, " \t\n,:")
     return (s, e) if s < e else None
 
@@ -558,6 +577,10 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             lead_span = _noun_phrase(text, opener.end(), e)
     if lead_span is None and starts_with_head(body):
         lead_span = _noun_phrase(text, s, e)
+    if lead_span is None:
+        time = _OPENING_TIME_RE.match(body)
+        if time and starts_with_head(body[time.end() :]):
+            lead_span = _noun_phrase(text, s + time.end(), e)
     if lead_span:
         ls, le = lead_span
         clause.lead = [
@@ -573,6 +596,9 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
+
+
+_OPENING_TIME_RE = re.compile(r"(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,\s*")
 
 
 def _looks_like_agency(text: str, start: int, end: int) -> bool:
@@ -649,7 +675,7 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
         return []  # a formal report whose next-period part is not in the text
     intro = _NEXT_PERIOD_RE.search(text, 0, meta.body_end or len(text))
     if intro is None:
-        return []
+        return _requests_and_coming_work(text, meta, resolver, schedule, classify)
     start = _sentence_start(text, intro.start(), 0)
     # Only a list the sentence itself opens ("… nhiệm vụ trọng tâm năm 2024: …"): the
     # other sentences of a review tell what was done.
@@ -661,6 +687,50 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
         meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
     )
     return tasks_from_prose(text, reading, resolver, schedule, classify)
+
+
+# In a news item about a review: what the meeting asks of bodies ("đồng chí … đề nghị Ban Chỉ
+# đạo các địa phương …", "yêu cầu các cấp ủy …") and the coming year's work ("Năm 2023, Liên
+# hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
+_REQUEST_SENTENCE_RE = re.compile(
+    r"\b(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
+    r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn)\b)"
+)
+_COMING_YEAR_RE = re.compile(r"(?:^|(?<=[.\n]))\s*Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bsẽ\b")
+
+
+def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    end = meta.body_end or len(text)
+    reviewed = meta.period.value[1] if meta.period.value else None
+    coming = next(
+        (
+            m
+            for m in _COMING_YEAR_RE.finditer(text, 0, end)
+            if reviewed is None or int(m.group(1)) > reviewed
+        ),
+        None,
+    )
+    request = _REQUEST_SENTENCE_RE.search(text, 0, end)
+    found = [m for m in (coming, request) if m is not None]
+    if not found:
+        return []
+    first = min(found, key=lambda m: m.start())
+    start = _sentence_start(text, first.start(), 0)
+    reading = replace(
+        meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
+    )
+    tasks = tasks_from_prose(text, reading, resolver, schedule, classify)
+    # Only work given to a body: the sentences around it that name nobody tell the
+    # meeting or the results.
+    return [t for t in tasks if t.lead]
+
+
+def _retells_letter(text: str, meta) -> bool:
+    """Whether the document a news item announces is a letter (công văn, văn bản)."""
+    if not meta.announcement:
+        return False
+    start, end = meta.announcement
+    return bool(re.search(r"\b(?:công\s+văn|văn\s+bản)\s+số", text[start:end], _I))
 
 
 def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -678,10 +748,23 @@ def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[Extracte
         end = stop.start()
     if start >= end:
         return []
-    section = Section(kind="tasks", heading="", body="", start=start, end=end)
-    return tasks_from_plan_body(
-        text, meta, resolver, schedule, classify, sections=[section], items_only=True
+    # Items under a heading of principles, aims or requirements ("Nguyên tắc hoạt động …:")
+    # are not duties, even as bullets.
+    sections, pos = [], start
+    for aim_start, aim_end in _aim_spans(text, start, end):
+        if aim_start > pos:
+            sections.append(Section(kind="tasks", heading="", body="", start=pos, end=aim_start))
+        pos = max(pos, aim_end)
+    if pos < end:
+        sections.append(Section(kind="tasks", heading="", body="", start=pos, end=end))
+    tasks = tasks_from_plan_body(
+        text, meta, resolver, schedule, classify, sections=sections, items_only=True
     )
+    if not tasks and meta.other_document and _retells_letter(text, meta):
+        # A news item retells the letter in sentences: its tasks are the duties it gives
+        # to bodies ("UBND tỉnh giao Sở … chủ trì …", "yêu cầu các sở, ban ngành …").
+        tasks = [t for t in tasks_from_prose(text, meta, resolver, schedule, classify) if t.lead]
+    return tasks
 
 
 def tasks_from_plan_body(

@@ -33,9 +33,10 @@ def directory_of_the_corpus(db):
 
 def test_the_corpus_has_a_held_out_quarter():
     held = [g for g in GOLD if g["held_out"]]
-    assert len(GOLD) >= 45 and len(held) >= len(GOLD) // 5
-    newest = [g for g in GOLD if g.get("batch") == 3]
-    assert len(newest) >= 15 and 4 * sum(g["held_out"] for g in newest) >= len(newest)
+    assert len(GOLD) >= 66 and len(held) >= len(GOLD) // 5
+    for batch, size in ((3, 15), (4, 20)):
+        newest = [g for g in GOLD if g.get("batch") == batch]
+        assert len(newest) >= size and 4 * sum(g["held_out"] for g in newest) >= len(newest)
 
 
 def test_the_import_command_reads_the_whole_corpus_without_failing(directory_of_the_corpus):
@@ -69,8 +70,9 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
     fields = ("doc_type", "plan_number", "issued_date", "period", "issuer", "level", "locality")
     assert set(fields) <= set(METADATA_FIELDS)
     # Two development documents carry a copy's typo no rule should guess through (a date
-    # whose plan lost the word "hoạch", a "Chỉ thị s21/…"), hence not quite 1.0.
+    # whose plan lost the word "hoạch", a "Chỉ thị s21/…"), and one names its province only
+    # in its portal's tag ("PhuthoPortal"), hence not quite 1.0 (48 of 49).
     assert min(summary.field_accuracy[f] for f in fields) >= 0.97
-    assert summary.legal_f1 >= 0.98
-    assert summary.f1 >= 0.95
+    assert summary.legal_f1 >= 0.99
+    assert summary.f1 >= 0.96
     assert summary.lead_written == 1.0

@@ -469,3 +469,175 @@ def test_ocr_noise_is_never_a_task_and_a_partly_misread_task_is_flagged(director
     # The same words typed (not OCR) are left to the reviewer as they are.
     typed = extract(SourceDocument(name="van-ban.txt", text=text, format="txt"))
     assert len(typed.tasks) == 3
+
+
+# --- Fourth batch (issue 12, third pass): forms met in the development part only. ---
+
+
+def test_news_of_a_decision_issuing_a_plan_takes_the_decisions_number(directory):
+    result = read(
+        "Ban hành Kế hoạch thông tin đối ngoại năm 2021\n"
+        "Ngày 05/3/2021, UBND tỉnh Phú Yên ban hành Quyết định số 412/QĐ-UBND về việc ban hành "
+        "Kế hoạch thông tin đối ngoại tỉnh Phú Yên năm 2021.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert (result["plan_number"], result["issued_date"]) == ("412/QĐ-UBND", "2021-03-05")
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Phú Yên"
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+    assert result["legal_bases"] == []  # the decision is the plan's cover, not its basis
+
+
+def test_a_symbol_written_with_a_spaced_dash(directory):
+    result = read(
+        "- Ủy ban nhân dân tỉnh Phú Yên vừa ban hành Kế hoạch số 31/KH – UBND ngày 8/2/2024 "
+        "về công tác thông tin đối ngoại năm 2024.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("31/KH-UBND", "2024-02-08")
+    assert result["legal_bases"] == []  # the plan's own number, cut by the reader, is not one
+
+
+def test_news_of_a_letter_its_sender_its_basis_its_year_and_the_duties_it_gives(directory):
+    result = read(
+        "Ngày 12/9/2023, UBND tỉnh ban hành Công văn số 3001/UBND-KGVX về việc “Tăng cường "
+        "thông tin đối ngoại năm 2024”.\n"
+        "Thực hiện Chỉ thị số 05/CT-TTg ngày 01/3/2023 của Thủ tướng Chính phủ, UBND tỉnh yêu "
+        "cầu các sở, ngành, UBND các huyện theo chức năng, nhiệm vụ rà soát các sản phẩm thông "
+        "tin đối ngoại; bổ sung tài liệu bằng tiếng nước ngoài.\n"
+        "Thông tin nhanh nhạy, chính xác, kịp thời.\n"
+    )
+    assert result["doc_type"] == "other"
+    # The province is never named: the sender is kept as written, not guessed.
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban nhân dân tỉnh",
+        "province",
+        None,
+    )
+    assert result["plan_number"] == "3001/UBND-KGVX"
+    assert result["period"] == {"from_year": 2024, "to_year": 2024}  # the subject's year
+    assert [b["identifier"] for b in result["legal_bases"]] == ["05/CT-TTg"]
+    assert [t["text"] for t in result["tasks"]] == [
+        "UBND tỉnh yêu cầu các sở, ngành, UBND các huyện theo chức năng, nhiệm vụ rà soát các "
+        "sản phẩm thông tin đối ngoại",
+        "bổ sung tài liệu bằng tiếng nước ngoài",
+    ]
+    leads = [[lead["as_written"] for lead in t["lead"]] for t in result["tasks"]]
+    assert leads == [["các sở, ngành", "UBND các huyện"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level", "locality"),
+    [
+        (
+            "Ngày 14/6/2024, Sở Thông tin và Truyền thông tỉnh Phú Yên tổ chức Hội nghị tập "
+            "huấn công tác thông tin đối ngoại năm 2024.",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            "department",
+            "Phú Yên",
+        ),
+        (
+            "Ngày 20-9, Cục Thông tin đối ngoại thuộc Bộ Thông tin và Truyền thông (TT-TT) khai "
+            "mạc hội nghị tập huấn tại thành phố Tuy Hòa.",
+            "Cục Thông tin đối ngoại",
+            "national",
+            None,
+        ),
+        (
+            "Ngày 3/7, Ban Tuyên giáo Trung ương phối hợp với Bộ Ngoại giao tổ chức “Hội nghị "
+            "báo cáo viên”.",
+            "Ban Tuyên giáo Trung ương",
+            "national",
+            None,
+        ),
+    ],
+)
+def test_a_meetings_organiser_is_the_issuer_of_its_news(
+    directory, sentence, issuer, level, locality
+):
+    result = read(f"Tập huấn và hội nghị\n{sentence}\nCác đại biểu đã trao đổi kinh nghiệm.\n")
+    assert result["doc_type"] == "other"
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+    assert result["period"] is None  # a meeting has no period
+    assert result["tasks"] == []
+
+
+def test_a_review_meeting_gives_what_it_asks_of_bodies_as_tasks(directory):
+    result = read(
+        "Ngày 20-11, tại tỉnh Phú Yên, Ban Chỉ đạo Công tác thông tin đối ngoại Ban Chỉ đạo "
+        "T.Ư tổ chức Hội nghị giao ban công tác thông tin đối ngoại khu vực Nam Trung Bộ.\n"
+        "Tại hội nghị, đồng chí Phó Trưởng ban đề nghị Ban Chỉ đạo các tỉnh tăng cường tập huấn "
+        "cho cán bộ cơ sở; chủ động cung cấp thông tin cho báo chí nước ngoài. Đổi mới hình thức "
+        "quảng bá trên mạng xã hội.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ban Chỉ đạo công tác thông tin đối ngoại Trung ương",
+        "national",
+        None,
+    )
+    assert [t["text"] for t in result["tasks"]] == [
+        "đồng chí Phó Trưởng ban đề nghị Ban Chỉ đạo các tỉnh tăng cường tập huấn cho cán bộ cơ sở",
+        "chủ động cung cấp thông tin cho báo chí nước ngoài",
+        "Đổi mới hình thức quảng bá trên mạng xã hội",
+    ]
+    assert {t["lead"][0]["as_written"] for t in result["tasks"]} == {"Ban Chỉ đạo các tỉnh"}
+
+
+def test_a_friendship_unions_year_is_a_report_whose_tasks_are_the_coming_years(directory):
+    result = read(
+        "Năm 2025, Liên hiệp các tổ chức hữu nghị Phú Yên đã tổ chức nhiều hoạt động giao lưu "
+        "với bạn bè quốc tế; công tác vận động viện trợ đạt kết quả tốt.\n"
+        "Năm 2026, Liên hiệp các tổ chức hữu nghị Phú Yên sẽ tổ chức các đoàn giao lưu với các "
+        "địa phương như: Nhật Bản, Hàn Quốc, Lào,… Phối hợp tổ chức lễ kỷ niệm ngày thiết lập "
+        "quan hệ ngoại giao.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["issuer"] == "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên"
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}  # the year reviewed
+    texts = [t["text"] for t in result["tasks"]]
+    assert texts == [
+        "Năm 2026, Liên hiệp các tổ chức hữu nghị Phú Yên sẽ tổ chức các đoàn giao lưu với các "
+        "địa phương như: Nhật Bản, Hàn Quốc, Lào,…",
+        "Phối hợp tổ chức lễ kỷ niệm ngày thiết lập quan hệ ngoại giao",
+    ]
+    leads = {t["lead"][0]["as_written"] for t in result["tasks"]}
+    assert leads == {"Liên hiệp các tổ chức hữu nghị Phú Yên"}
+
+
+def test_a_programme_implementing_a_party_plan_is_not_numbered_by_it(directory):
+    result = read(
+        "CHƯƠNG TRÌNH\n"
+        "TRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 88-KH/TU NGÀY 02 THÁNG 3 NĂM 2023 CỦA BAN THƯỜNG VỤ "
+        "TỈNH ỦY VỀ CÔNG TÁC ĐỐI NGOẠI\n"
+        "Căn cứ Kế hoạch số 88-KH/TU ngày 02 tháng 3 năm 2023 của Ban Thường vụ Tỉnh ủy, Ủy ban "
+        "nhân dân tỉnh ban hành Chương trình thực hiện như sau:\n"
+        "I. MỤC ĐÍCH\n- Nâng cao nhận thức về công tác đối ngoại.\n"
+    )
+    assert result["doc_type"] == "plan"
+    assert result["plan_number"] is None  # 88-KH/TU is the plan it implements
+    assert result["period"] is None  # "năm 2023" ends a date, it names no period
+    assert (result["issuer"], result["level"]) == ("Ủy ban nhân dân tỉnh", "province")
+    assert result["legal_bases"] == [
+        {"identifier": "88-KH/TU", "kind": "plan", "date": "2023-03-02"}
+    ]
+
+
+def test_principles_of_a_regulation_told_by_news_are_not_tasks(directory):
+    result = read(
+        "Ngày 10/5/2024, Ủy ban nhân dân tỉnh Phú Yên ban hành Quyết định số 15/2024/QĐ-UBND "
+        "ban hành Quy chế quản lý hoạt động thông tin đối ngoại.\n"
+        "Nguyên tắc hoạt động của thông tin đối ngoại:\n"
+        "- Tuân thủ quy định của pháp luật về thông tin đối ngoại;\n"
+        "- Bảo đảm sự phối hợp chặt chẽ giữa các cơ quan, đơn vị;\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("other", "15/2024/QĐ-UBND")
+    assert result["tasks"] == []
+
+
+def test_a_line_pointing_readers_to_the_full_text_is_not_a_task(directory):
+    result = read(
+        "Ngày 23/8/2023, UBND tỉnh Phú Yên ban hành Công văn số 700/VP-KGVX về việc phổ biến "
+        "Kết luận số 57-KL/TW.\n"
+        "Phòng Văn hóa và Thông tin thành phố trân trọng gửi đến quý độc giả toàn văn Kết luận.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["tasks"] == []
