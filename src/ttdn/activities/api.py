@@ -37,7 +37,7 @@ from ttdn.activities import selectors
 from ttdn.activities.access import may_record
 from ttdn.activities.forms import FilterForm
 from ttdn.activities.models import Activity
-from ttdn.activities.registers import NOT_COLUMNS, REGISTERS, Register
+from ttdn.activities.registers import REGISTERS, Register
 from ttdn.activities.services import MAX_AGENCIES, MAX_LINKS, MAX_TASKS
 from ttdn.core.api import ErrorOut, IsoDate, Pagination
 from ttdn.directory.models import Agency
@@ -99,15 +99,22 @@ class RegisterOut(Schema):
     count: int = Field(description="How many entries you see")
 
 
-def _describe(register: Register, count: int) -> dict:
+def _form_fields(register: Register, user) -> dict[str, forms.Field]:
+    """The register form's fields as built for ``user`` (a register sets some choices,
+    such as its kinds and statuses, when its form is built); nothing is queried."""
+    return register.form_class(user=user).fields
+
+
+def _describe(register: Register, user, count: int) -> dict:
     described = []
+    fields = _form_fields(register, user)
     for name, label in register.columns:
-        field = register.form_class.base_fields[name]
+        field = fields[name]
         choices = []
         if _field_type(field) == "choice":
             choices = [
                 {"value": str(value), "label": str(text)}
-                for value, text in _form_choices(register, name)
+                for value, text in field.choices
                 if value != ""
             ]
         described.append(
@@ -130,15 +137,6 @@ def _describe(register: Register, count: int) -> dict:
         "fields": described,
         "count": count,
     }
-
-
-def _form_choices(register: Register, name: str) -> list:
-    # The register's form sets some choices per register (variant, status) when built.
-    if register.is_activity and name in ("variant", "status"):
-        from ttdn.activities.models import STATUSES, VARIANTS
-
-        return list((VARIANTS if name == "variant" else STATUSES)[register.code].choices)
-    return list(register.form_class.base_fields[name].choices)
 
 
 # --- entries out ------------------------------------------------------------------------
@@ -283,10 +281,11 @@ class EntryChangeIn(Schema):
     links: list[StrictStr] | None = _LINKS
 
 
-def _type_errors(register: Register, values: dict[str, Any]) -> dict[str, list[str]]:
+def _type_errors(register: Register, user, values: dict[str, Any]) -> dict[str, list[str]]:
     """Fields the register has not, and values of the wrong JSON type (no rule: parsing)."""
     errors: dict[str, list[str]] = {}
     columns = dict(register.columns)
+    fields = _form_fields(register, user)
     for name, value in values.items():
         if name not in columns:
             errors[name] = [
@@ -297,7 +296,7 @@ def _type_errors(register: Register, values: dict[str, Any]) -> dict[str, list[s
             continue
         if value is None:
             continue
-        kind = _field_type(register.form_class.base_fields[name])
+        kind = _field_type(fields[name])
         message = ""
         if kind in ("integer", "id") and (isinstance(value, bool) or not isinstance(value, int)):
             message = _("Enter a whole number.")
@@ -325,7 +324,7 @@ def _form_data(form: forms.Form) -> dict[str, Any]:
 
 def _bind(register: Register, user, payload, *, instance=None) -> dict[str, Any]:
     """The payload through the register's form: its cleaned data, or a 422."""
-    errors = _type_errors(register, payload.fields)
+    errors = _type_errors(register, user, payload.fields)
     if errors:
         raise ValidationError(errors)
     data: dict[str, Any] = {}
@@ -390,7 +389,10 @@ def _detail(register: Register, user, entry) -> Any:
 @router.get("/registers", response=list[RegisterOut], summary="The registers and their fields")
 def register_index(request: HttpRequest):
     counts = selectors.register_counts(request.user)
-    return [_describe(register, counts.get(code, 0)) for code, register in REGISTERS.items()]
+    return [
+        _describe(register, request.user, counts.get(code, 0))
+        for code, register in REGISTERS.items()
+    ]
 
 
 class EntryFilters(Schema):
