@@ -203,6 +203,7 @@ def main() -> None:
     from django.db import connection
     from django.test import Client
     from django.test.utils import setup_test_environment
+    from django.urls import NoReverseMatch, reverse
 
     setup_test_environment()
     if args.database_url:
@@ -250,11 +251,22 @@ def main() -> None:
         ),
         "list page 1 (officer)": (officer, "/activities/press_conferences/"),
         "index (coordinator)": (coordinator, "/activities/"),
+        "agency page (coordinator)": (coordinator, f"/agencies/{agency}/"),
+        "agency page (officer)": (officer, f"/agencies/{agency}/"),
     }
+    try:  # the agency page's indicators, loaded after the page (htmx)
+        section = reverse("pages:agency_indicators", args=[agency])
+    except NoReverseMatch:
+        section = ""
+    if section:
+        pages["agency indicators section (coord.)"] = (coordinator, section)
+        pages["agency indicators section (officer)"] = (officer, section)
     for name, (client, url) in pages.items():
 
         def get(client=client, url=url):
-            response = client.get(url)
+            # The agency page's section is what htmx asks for after the page.
+            headers = {"HX-Request": "true"} if url == section else {}
+            response = client.get(url, headers=headers)
             assert response.status_code == 200, (url, response.status_code)
 
         results[name] = _times(get, args.runs)
