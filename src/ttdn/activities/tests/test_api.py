@@ -332,3 +332,30 @@ def test_the_registers_describe_their_fields(client, officer_a):
     assert "en" in {c["value"] for c in fields["language"]["choices"]}
     assert {c["value"] for c in fields["variant"]["choices"]} >= {"newsletter", "brochure"}
     assert registers["portal_content"]["links_tasks"] is False
+
+
+def test_portal_figures_change_by_month_and_stay_unique(client, record, officer_a):
+    march = record("portal_content", month=dt.date(2026, 3, 1), items=12)
+    record("portal_content", month=dt.date(2026, 4, 1), items=7)
+    url = f"{API}/registers/portal_content/entries/{march.pk}"
+    as_user(client, officer_a)
+    response = send(client, "patch", url, {"version": march.version, "fields": {"items": 15}})
+    assert response.status_code == 200, response.json()
+    assert response.json()["fields"] == {
+        "language": "en",
+        "month": "2026-03-01",
+        "items": 15,
+        "notes": "",
+    }
+    # April already has its English figure: the register's constraint answers, on a field.
+    clash = send(
+        client,
+        "patch",
+        url,
+        {"version": march.version + 1, "fields": {"month": "2026-04"}},
+    )
+    assert clash.status_code == 422
+    march.refresh_from_db()
+    assert (march.month, march.items) == (dt.date(2026, 3, 1), 15)
+    listed = client.get(f"{API}/registers/portal_content/entries?year=2026&language=en")
+    assert [row["fields"]["items"] for row in listed.json()["items"]] == [7, 15]
