@@ -251,6 +251,22 @@ def main() -> None:
         ),
         "list page 1 (officer)": (officer, "/activities/press_conferences/"),
         "index (coordinator)": (coordinator, "/activities/"),
+        "API list page 1 (coordinator)": (
+            coordinator,
+            "/api/v1/registers/press_conferences/entries",
+        ),
+        "API list searched (coordinator)": (
+            coordinator,
+            "/api/v1/registers/events/entries?q=hoi+cho",
+        ),
+        "API list by agency (officer)": (
+            officer,
+            f"/api/v1/registers/trainings/entries?agency={agency}",
+        ),
+        "API indicators, province-year": (
+            coordinator,
+            f"/api/v1/indicators?period={YEAR}&unit={data['province'].pk}",
+        ),
         "agency page (coordinator)": (coordinator, f"/agencies/{agency}/"),
         "agency page (officer)": (officer, f"/agencies/{agency}/"),
     }
