@@ -203,6 +203,7 @@ def main() -> None:
     from django.db import connection
     from django.test import Client
     from django.test.utils import setup_test_environment
+    from django.urls import NoReverseMatch, reverse
 
     setup_test_environment()
     if args.database_url:
@@ -250,14 +251,44 @@ def main() -> None:
         ),
         "list page 1 (officer)": (officer, "/activities/press_conferences/"),
         "index (coordinator)": (coordinator, "/activities/"),
+        "API list page 1 (coordinator)": (
+            coordinator,
+            "/api/v1/registers/press_conferences/entries",
+        ),
+        "API list searched (coordinator)": (
+            coordinator,
+            "/api/v1/registers/events/entries?q=hoi+cho",
+        ),
+        "API list by agency (officer)": (
+            officer,
+            f"/api/v1/registers/trainings/entries?agency={agency}",
+        ),
+        "API indicators, province-year": (
+            coordinator,
+            f"/api/v1/indicators?period={YEAR}&unit={data['province'].pk}",
+        ),
+        "agency page (coordinator)": (coordinator, f"/agencies/{agency}/"),
+        "agency page (officer)": (officer, f"/agencies/{agency}/"),
     }
+    try:  # the agency page's indicators, loaded after the page (htmx)
+        section = reverse("pages:agency_indicators", args=[agency])
+    except NoReverseMatch:
+        section = ""
+    if section:
+        pages["agency indicators section (coord.)"] = (coordinator, section)
+        pages["agency indicators section (officer)"] = (officer, section)
     for name, (client, url) in pages.items():
 
         def get(client=client, url=url):
-            response = client.get(url)
+            # The agency page's section is what htmx asks for after the page.
+            headers = {"HX-Request": "true"} if url == section else {}
+            response = client.get(url, headers=headers)
             assert response.status_code == 200, (url, response.status_code)
 
         results[name] = _times(get, args.runs)
+
+    if section:
+        results.update(_agency_page_interleaved(coordinator, data, agency, args.runs * 2))
 
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores")
     print(f"load average: {os.getloadavg()}")
@@ -266,10 +297,49 @@ def main() -> None:
         f"data: {args.activities} activities, {args.agencies} agencies, built in "
         f"{built_ms / 1000:.0f} s"
     )
-    for name, (median, p95) in results.items():
-        print(f"{name:34} median {median:6.0f} ms   p95 {p95:6.0f} ms   ({args.runs} runs)")
+    for name, (median, p95, *runs) in results.items():
+        runs = runs[0] if runs else args.runs
+        print(f"{name:34} median {median:6.0f} ms   p95 {p95:6.0f} ms   ({runs} runs)")
     if args.database_url and not args.keep:
         connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
+
+
+def _agency_page_interleaved(client, data, agency_id: int, runs: int) -> dict:
+    """The agency page as it is (figures counted by the section's own request) against
+    the same page plus the figures counted on its request (what the page did before
+    decision 0037), run by turns so that both see the same load."""
+    from django.utils import timezone
+
+    from ttdn.directory.models import Agency
+    from ttdn.pages.selectors import agency_indicators
+
+    agency = Agency.objects.get(pk=agency_id)
+    user = data["coordinator"]
+    url = f"/agencies/{agency_id}/"
+
+    def page():
+        assert client.get(url).status_code == 200
+
+    def page_with_figures():
+        page()
+        agency_indicators(user, agency, timezone.localdate())
+
+    page(), page_with_figures()  # warm; not counted
+    times: dict[str, list[float]] = {"page": [], "with": []}
+    for _ in range(runs):
+        for name, fn in (("page", page), ("with", page_with_figures)):
+            start = time.perf_counter()
+            fn()
+            times[name].append((time.perf_counter() - start) * 1000)
+    out = {}
+    for name, label in (
+        ("with", "agency page + figures (by turns)"),
+        ("page", "agency page alone (by turns)"),
+    ):
+        ordered = sorted(times[name])
+        p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        out[label] = (statistics.median(ordered), p95, runs)
+    return out
 
 
 def _existing() -> dict:

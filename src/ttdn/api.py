@@ -1,7 +1,8 @@
 """The JSON API, version 1, mounted at ``/api/v1/`` (docs at ``/api/v1/docs``).
 
-One ``Router`` per app (``plans/api.py``, ``tracking/api.py``, ``directory/api.py``)
-is registered here. Every endpoint needs a user: a bearer token (``ttdn create-token``)
+One ``Router`` per app (``plans/api.py``, ``tracking/api.py``, ``directory/api.py``,
+``submissions/api.py``, ``activities/api.py``, ``budget/api.py``, ``indicators/api.py``)
+is registered here (``ROUTERS``). Every endpoint needs a user: a bearer token (``ttdn create-token``)
 or the browser session (CSRF-protected writes). Errors share one shape
 (``ttdn.core.api.ErrorOut``)::
 
@@ -32,9 +33,12 @@ from ninja.security import SessionAuth
 from ninja.utils import check_csrf
 
 from ttdn.accounts.api_auth import TokenAuth
+from ttdn.activities.api import router as activities_router
+from ttdn.budget.api import router as budget_router
 from ttdn.core.api import ErrorOut
 from ttdn.core.exceptions import ConflictError
 from ttdn.directory.api import router as directory_router
+from ttdn.indicators.api import router as indicators_router
 from ttdn.plans.api import router as plans_router
 from ttdn.submissions.api import router as submissions_router
 from ttdn.tracking.api import router as tracking_router
@@ -342,11 +346,18 @@ def document_errors(routers: Iterable[Router]) -> None:
                     operation.response_models.setdefault(status, error_model)
 
 
-document_errors([plans_router, tracking_router, directory_router, submissions_router])
-api.add_router("", plans_router, tags=["plans"])
-api.add_router("", tracking_router, tags=["progress"])
-api.add_router("", directory_router, tags=["agencies"])
-api.add_router("", submissions_router, tags=["report requests"])
+ROUTERS = [
+    (plans_router, "plans"),
+    (tracking_router, "progress"),
+    (directory_router, "agencies"),
+    (submissions_router, "report requests"),
+    (activities_router, "activity registers"),
+    (budget_router, "budget"),
+    (indicators_router, "indicators"),
+]
+document_errors([router for router, _tag in ROUTERS])
+for _router, _tag in ROUTERS:
+    api.add_router("", _router, tags=[_tag])
 
 
 # --- answers outside the operations --------------------------------------------------------

@@ -66,6 +66,12 @@ def test_a_training_course_counts_on_the_dashboard_and_in_the_report(
     assert _attendees(page) == "35"
     page.screenshot(path=str(artifacts / "indicators-dashboard.png"), full_page=True)
 
+    # The agency page shows the same figure once its section has loaded (htmx, after the
+    # page: decision 0037).
+    page.goto(base + reverse("pages:agency", args=[agency_a.pk]))
+    page.wait_for_selector('#indicators tr[data-code="trainings.attendees"]')
+    assert _attendees(page) == "35"
+
     page.goto(base + reverse("submissions:submission", args=[submission.pk]))
     figures = page.locator("textarea[name=figures]").input_value()
     assert "35" in figures and (

@@ -49,6 +49,12 @@ def recording_agency_ids(user) -> frozenset[int] | None:
     return user.agency_ids()
 
 
+def may_record(user) -> bool:
+    """Whether ``user`` records entries at all (for some agency): the create pages and
+    the API's create answer 403 otherwise."""
+    return can_record(user) and recording_agency_ids(user) != frozenset()
+
+
 def may_record_for(user, agency_id: int | None) -> bool:
     ids = recording_agency_ids(user)
     return agency_id is not None and (ids is None or agency_id in ids)

@@ -9,7 +9,11 @@ delegations and publications. Dates fall in the plan's year(s), never after toda
 from __future__ import annotations
 
 import datetime as dt
+import io
 import random
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image, ImageDraw
 
 from ttdn.activities.registers import REGISTERS
 from ttdn.plans.access import visible_tasks
@@ -205,12 +209,30 @@ def _entries_for(
     return []
 
 
+PHOTOS = 4  # events that get a photo (and so a thumbnail on their page)
+
+
+def _photo(rng: random.Random, name: str) -> SimpleUploadedFile:
+    """A plausible event photo: a JPEG drawn here (sky, ground, a stage, banners), checked
+    and thumbnailed by the register's ``create`` like any upload."""
+    image = Image.new("RGB", (1280, 853), (120, 170, 215))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 520, 1280, 853), fill=(90, 120, 80))
+    draw.rectangle((240, 300, 1040, 560), fill=(170, 30, 40))
+    for i in range(6):
+        x = 260 + i * 130 + rng.randint(-10, 10)
+        draw.rectangle((x, 330, x + 90, 420), fill=(250, 215, 60))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=80)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
 def demo_activities(*, plans: list[Plan], recorder_for, today: dt.date) -> int:
     """Entries for the tasks of ``plans``, recorded by ``recorder_for(agency)`` (the demo
     officer of the task's lead agency); spokespersons and portal figures for those agencies.
     Returns how many entries were made."""
     rng = random.Random(2026)  # noqa: S311 (plausible demo figures, not secrets)
-    made = 0
+    made = photos = 0
     agencies = {}
     for plan in plans:
         tasks = plan.tasks.prefetch_related("assignments__agency").order_by("order")
@@ -228,7 +250,16 @@ def demo_activities(*, plans: list[Plan], recorder_for, today: dt.date) -> int:
             for code, data in _entries_for(task, rng, _day(rng, year, today), year, today):
                 if data["start_date"] > today:
                     continue
-                data = {**data, "tasks": [task]}
+                # The task's coordinating agencies took part (counted for each of them).
+                involved = [
+                    a.agency
+                    for a in task.assignments.all()
+                    if a.role == "coordinating" and a.agency_id and a.agency_id != agency.pk
+                ]
+                data = {**data, "tasks": [task], "agencies": involved[:3]}
+                if code == "events" and photos < PHOTOS:
+                    photos += 1
+                    data["files"] = [_photo(rng, f"anh-su-kien-{photos}.jpg")]
                 if data.get("end_date") and data["end_date"] < data["start_date"]:
                     data["end_date"] = data["start_date"]
                 REGISTERS[code].create(actor=actor, agency=agency, data=data)

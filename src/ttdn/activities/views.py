@@ -15,9 +15,8 @@ from django.views.decorators.http import require_POST
 from ttdn.activities import selectors, services
 from ttdn.activities.access import (
     activity_file_get_for_user,
-    can_record,
+    may_record,
     may_record_for,
-    recording_agency_ids,
 )
 from ttdn.activities.forms import FilterForm
 from ttdn.activities.registers import REGISTERS, Register, register_or_404
@@ -40,7 +39,7 @@ def index(request):
     return render(
         request,
         "activities/index.html",
-        {"registers": registers, "can_record": _records(request.user)},
+        {"registers": registers, "can_record": may_record(request.user)},
     )
 
 
@@ -103,7 +102,7 @@ def register_list(request, code: str):
         "header": list_header(register),
         "rows": list_rows(register, page.object_list),
         "task": task,
-        "can_record": _records(request.user),
+        "can_record": may_record(request.user),
     }
     template = "activities/partials/entry_table.html" if request.htmx else "activities/list.html"
     return render(request, template, context)
@@ -129,12 +128,8 @@ def entry_detail(request, code: str, pk: int):
     return render(request, "activities/detail.html", context)
 
 
-def _records(user) -> bool:
-    return can_record(user) and recording_agency_ids(user) != frozenset()
-
-
 def _require_recorder(user) -> None:
-    if not _records(user):
+    if not may_record(user):
         raise PermissionDenied(_("You cannot record entries: you belong to no agency."))
 
 

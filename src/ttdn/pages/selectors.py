@@ -765,17 +765,28 @@ class AgencyIndicators:
     url: str
 
 
-def agency_indicators(user, agency: Agency, today: datetime.date) -> AgencyIndicators | None:
-    """The compact table of the agency page: for those who may see the agency's figures on
-    the dashboard (oversight roles, the agency's own officers); ``None`` for others."""
+def agency_indicators_shown(user, agency: Agency) -> bool:
+    """Whether the agency page shows ``user`` the agency's figures: those who may see them
+    on the dashboard (oversight roles, the agency's own officers)."""
     if not may_see_dashboard(user):
-        return None
-    if not sees_all_plans(user) and agency.pk not in user.agency_ids():
+        return False
+    return sees_all_plans(user) or agency.pk in user.agency_ids()
+
+
+def agency_indicators_url(agency: Agency, year: int) -> str:
+    """The dashboard of the agency's year (the section's link, and where the section's
+    address sends a browser without htmx)."""
+    return f"{reverse('indicators:dashboard')}?period={year}&agency={agency.pk}"
+
+
+def agency_indicators(user, agency: Agency, today: datetime.date) -> AgencyIndicators | None:
+    """The compact table of the agency page's indicators section (loaded after the page,
+    decision 0037); ``None`` for those not shown it (``agency_indicators_shown``)."""
+    if not agency_indicators_shown(user, agency):
         return None
     year = today.year
     scope = IndicatorScope(
         start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31), agency_ids={agency.pk}
     )
     rows = [(i.code, str(i.label), shown_value(i)) for i in indicators_for(scope, today=today)]
-    url = f"{reverse('indicators:dashboard')}?period={year}&agency={agency.pk}"
-    return AgencyIndicators(year=year, rows=rows, url=url)
+    return AgencyIndicators(year=year, rows=rows, url=agency_indicators_url(agency, year))

@@ -10,4 +10,5 @@ urlpatterns = [
     path("plans/<int:pk>/dashboard/", views.plan_dashboard, name="plan_dashboard"),
     path("tasks/<int:pk>/", views.task_detail, name="task"),
     path("agencies/<int:pk>/", views.agency_detail, name="agency"),
+    path("agencies/<int:pk>/indicators/", views.agency_indicators, name="agency_indicators"),
 ]

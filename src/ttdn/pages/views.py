@@ -6,8 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import engines
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.safestring import mark_safe
@@ -164,7 +165,15 @@ def agency_detail(request, pk: int):
     except Agency.DoesNotExist:
         raise Http404(_("No such agency.")) from None
     activities = activities_for_agency(request.user, page.agency)
-    indicators = selectors.agency_indicators(request.user, page.agency, _today())
+    indicators = None
+    if selectors.agency_indicators_shown(request.user, page.agency):
+        # Counted by the section's own request once the page is shown (decision 0037).
+        year = _today().year
+        indicators = {
+            "year": year,
+            "section": reverse("pages:agency_indicators", args=[page.agency.pk]),
+            "url": selectors.agency_indicators_url(page.agency, year),
+        }
     return render(
         request,
         "pages/agency_detail.html",
@@ -175,6 +184,20 @@ def agency_detail(request, pk: int):
             "indicators": indicators,
         },
     )
+
+
+@login_required
+def agency_indicators(request, pk: int):
+    """The agency page's indicators section (htmx, after the page); a browser that asks
+    for it directly gets the dashboard of the same figures. 404 for those the page does
+    not show them to."""
+    agency = Agency.objects.filter(pk=pk).first()
+    indicators = agency and selectors.agency_indicators(request.user, agency, _today())
+    if not indicators:
+        raise Http404(_("No such agency."))
+    if not request.htmx:
+        return redirect(indicators.url)
+    return render(request, "pages/partials/agency_indicators.html", {"indicators": indicators})
 
 
 @login_required

@@ -30,7 +30,9 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from ttdn.accounts.services import api_token_create
+from ttdn.activities.registers import REGISTERS
 from ttdn.api import api
+from ttdn.budget.services import LineData, estimate_create, line_add
 from ttdn.submissions.services import request_create_adhoc
 from ttdn.tracking.models import ProgressUpdate
 from ttdn.tracking.services import progress_submit
@@ -83,7 +85,27 @@ def real_ids(plans, officer_a, agency_a, agency_b, coordinator) -> dict[str, lis
         period_end=datetime.date(2024, 12, 31),
         agencies=[agency_a],
     )
+    training = REGISTERS["trainings"].create(
+        actor=officer_a,
+        agency=agency_a,
+        data={
+            "title": "Tập huấn kỹ năng phát ngôn",
+            "start_date": datetime.date(2024, 3, 12),
+            "attendees_officials": 30,
+            "tasks": tasks[:1],
+        },
+    )
+    estimate = estimate_create(actor=officer_a, plan=plans["internal"], agency=agency_a, year=2024)
+    line = line_add(
+        actor=officer_a,
+        estimate=estimate,
+        version=estimate.version,
+        data=LineData(description="In bản tin đối ngoại", quantity="1000", unit_cost="12500"),
+    )
     return {
+        "entry_id": [training.pk],
+        "estimate_id": [estimate.pk],
+        "line_id": [line.pk],
         "request_id": [report_request.pk],
         "submission_id": list(report_request.submissions.values_list("pk", flat=True)),
         "plan_id": [plan.pk for plan in plans.values()],

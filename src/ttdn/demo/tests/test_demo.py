@@ -11,6 +11,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from ttdn.accounts.models import User
+from ttdn.budget.models import Estimate, EstimateStatus
 from ttdn.plans.models import Plan
 from ttdn.tracking.models import ProgressUpdate
 

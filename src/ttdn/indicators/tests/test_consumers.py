@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ttdn.reports.figures import figure_scope, reported_figures
@@ -46,12 +48,45 @@ def test_the_summary_report_lists_the_activities_figures(training, plan):
     ("who", "shown"), [("officer_a", True), ("officer_b", False), ("leader", True)]
 )
 def test_the_agency_page_shows_its_indicators(client, request, training, agency_a, who, shown):
+    """The page holds the section, counted by its own request after the page (htmx)."""
     client.force_login(request.getfixturevalue(who))
+    section = reverse("pages:agency_indicators", args=[agency_a.pk])
     with time_machine.travel(dt.datetime(2024, 6, 1, 9, tzinfo=dt.UTC)):
         response = client.get(reverse("pages:agency", args=[agency_a.pk]))
+        partial = client.get(section, headers={"HX-Request": "true"})
+        direct = client.get(section)
     assert response.status_code == 200
     assert ('id="indicators"' in response.text) is shown
-    if shown:
-        row = response.text.split('data-code="trainings.attendees"')[1].split("</tr>")[0]
-        assert ">30<" in row
-        assert f"agency={agency_a.pk}" in response.text
+    assert (f'hx-get="{section}"' in response.text) is shown
+    assert 'data-code="trainings.attendees"' not in response.text  # not counted with the page
+    if not shown:
+        assert partial.status_code == direct.status_code == 404
+        return
+    assert partial.status_code == 200
+    row = partial.text.split('data-code="trainings.attendees"')[1].split("</tr>")[0]
+    assert ">30<" in row
+    assert f"agency={agency_a.pk}" in partial.text
+    # Without htmx, the address leads to the dashboard of the same figures.
+    assert direct.status_code == 302
+    assert (
+        direct["Location"] == f"{reverse('indicators:dashboard')}?period=2024&agency={agency_a.pk}"
+    )
+
+
+def test_the_agency_page_no_longer_counts_the_indicators(client, officer_a, agency_a, training):
+    """The page's queries do not grow with the indicators; the section's are its own."""
+    client.force_login(officer_a)
+    url = reverse("pages:agency", args=[agency_a.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as page:
+        client.get(url)
+    assert not [
+        q
+        for q in page.captured_queries
+        if "activities_activity" in q["sql"] and "GROUP BY" in q["sql"]
+    ]
+    with CaptureQueriesContext(connection) as section:
+        client.get(
+            reverse("pages:agency_indicators", args=[agency_a.pk]), headers={"HX-Request": "true"}
+        )
+    assert [q for q in section.captured_queries if "GROUP BY" in q["sql"]]
