@@ -29,8 +29,6 @@ def demo(django_db_setup, django_db_blocker):
         # An approved estimate's lines are guarded by a trigger (budget 0002) that refuses
         # their DELETE; SQLite's flush deletes tables in no fixed order, so the lines went
         # before or after their estimate at random. Unlock the estimates first.
-        from ttdn.budget.models import Estimate, EstimateStatus
-
         Estimate.objects.update(status=EstimateStatus.DRAFT)
         call_command("flush", interactive=False, verbosity=0)
 
