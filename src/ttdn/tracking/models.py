@@ -82,11 +82,14 @@ class ProgressUpdate(models.Model):
         ]
         indexes = [
             models.Index(fields=["task", "-submitted_at"], name="update_task_recent_idx"),
-            # The review queue and the pending count read only submitted updates.
+            # The review queue and the pending count read only submitted updates. Covering
+            # (date and id beside the task) so that a province's queue is read from the
+            # index alone, not from the reports' pages (PostgreSQL; SQLite ignores INCLUDE).
             models.Index(
-                fields=["task"],
+                fields=["task", "submitted_at"],
+                include=["id"],
                 condition=models.Q(review_state="submitted"),
-                name="update_pending_task_idx",
+                name="update_pending_covering_idx",
             ),
         ]
 

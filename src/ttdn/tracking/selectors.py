@@ -2,13 +2,17 @@
 
 import datetime
 
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from ttdn.plans.access import visible_tasks
 from ttdn.plans.models import Task
 from ttdn.plans.scope import Scope
 from ttdn.tracking.models import ProgressUpdate, ReviewState
+
+FAR_FUTURE = datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC)
+ORDER_OLDEST_FIRST = Coalesce("submitted_at", Value(FAR_FUTURE)).asc()
 
 
 def pending_updates(
@@ -22,7 +26,11 @@ def pending_updates(
         # The plans' ids listed, not a subquery: with it PostgreSQL joined the country's
         # whole queue before keeping the province's part (1.5 s at national scale).
         pending = pending.filter(task__plan_id__in=scope.plan_ids)
-    return pending.order_by("submitted_at", "id")
+    # Oldest first, by an expression no index gives: with ``submitted_at``'s own index
+    # PostgreSQL walked the country's reports in date order looking for the scope's (37 s
+    # nationally, counting the page's total in the same pass); as an expression it starts
+    # from the scope's pending reports (``update_pending_task_idx``) and sorts those.
+    return pending.order_by(ORDER_OLDEST_FIRST, "id")
 
 
 # What the pages show of a latest update: when, which agency, what was done.
