@@ -98,6 +98,32 @@ def spokesperson_list(
     return qs.select_related("agency").order_by("agency__name", "-appointed_from", "id")
 
 
+def published_spokespersons(*, today: datetime.date) -> list[tuple[Agency, list[Spokesperson]]]:
+    """The spokespersons in office on ``today``, by agency: what Decree 09/2017/NĐ-CP has
+    published for anyone (name, position, phone, e-mail, appointment), without the
+    recorders' notes. Readable without signing in."""
+    people = (
+        Spokesperson.objects.filter(appointed_from__lte=today)
+        .filter(Q(appointed_to__isnull=True) | Q(appointed_to__gte=today))
+        .select_related("agency")
+        .only(
+            "name",
+            "position",
+            "phone",
+            "email",
+            "appointed_from",
+            "appointed_to",
+            "agency__name",
+            "agency__short_name",
+        )
+        .order_by("agency__name", "name", "id")
+    )
+    grouped: dict[int, tuple[Agency, list[Spokesperson]]] = {}
+    for person in people:
+        grouped.setdefault(person.agency_id, (person.agency, []))[1].append(person)
+    return list(grouped.values())
+
+
 def portal_content_list(
     user, *, agency_id: int | None = None, language: str = "", year: int | None = None
 ) -> QuerySet[PortalContent]:

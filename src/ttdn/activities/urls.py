@@ -6,6 +6,7 @@ app_name = "activities"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("public/spokespersons/", views.published_spokespersons, name="published_spokespersons"),
     path("files/<int:pk>/<int:file_pk>/", views.file_download, name="file"),
     path("files/<int:pk>/<int:file_pk>/thumbnail/", views.file_thumbnail, name="thumbnail"),
     path("files/<int:pk>/<int:file_pk>/delete/", views.file_delete, name="file_delete"),

@@ -82,6 +82,14 @@ def _filter_widgets(form: FilterForm) -> list[dict]:
     return widgets
 
 
+def published_spokespersons(request):
+    """The public list of spokespersons in office (Decree 09/2017/NĐ-CP): open to anyone,
+    like the published plans."""
+    today = timezone.localdate()
+    context = {"groups": selectors.published_spokespersons(today=today), "today": today}
+    return render(request, "activities/published_spokespersons.html", context)
+
+
 @login_required
 def register_list(request, code: str):
     register = register_or_404(code)
