@@ -186,3 +186,4 @@ def test_classifier_page_trains_on_demand_and_shows_accuracy(client, press, lead
     model = ClassifierModel.objects.get(active=True)
     body = client.get(url).content.decode()
     assert str(model.metrics["held_out"]) in body
+    assert 'id="accuracy-topic"' in body and 'id="accuracy-tone"' in body
