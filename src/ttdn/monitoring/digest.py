@@ -36,9 +36,9 @@ from ttdn.accounts.models import User
 from ttdn.audit.services import log_action
 from ttdn.monitoring.flags import reason_text, subject_label
 from ttdn.monitoring.models import (
+    Article,
     DigestFrequency,
     DigestSubscription,
-    Article,
     Flag,
     MediaResponse,
     ResponseStatus,

@@ -92,17 +92,17 @@ def classify_text(text: str, *, document: Document | None = None, model=None) ->
     if topic_params.get("kind") == "logistic" and tone_params.get("kind") == "logistic":
         found = linear.features(text, topics, tone_words)
         predicted = linear.LinearModel(topic_params).predict(found)
-        if predicted and (
+        sure = predicted is not None and (
             not topics or predicted.probability >= topic_params.get("confidence", 1.01)
-        ):
-            if not topics or topics[0] != predicted.label:
-                topics = [predicted.label, *(t for t in topics if t != predicted.label)]
-                topics = topics[:MAX_TOPICS]
-                matched = {t: matched[t] for t in topics if t in matched} | {
-                    k: v for k, v in matched.items() if k in Tone.values
-                }
-                matched[predicted.label] = predicted.words
-                origin = LabelOrigin.MODEL
+        )
+        if sure and (not topics or topics[0] != predicted.label):
+            topics = [predicted.label, *(t for t in topics if t != predicted.label)]
+            topics = topics[:MAX_TOPICS]
+            matched = {t: matched[t] for t in topics if t in matched} | {
+                k: v for k, v in matched.items() if k in Tone.values
+            }
+            matched[predicted.label] = predicted.words
+            origin = LabelOrigin.MODEL
         predicted_tone = linear.LinearModel(tone_params).predict(found)
         if (
             predicted_tone
@@ -248,9 +248,7 @@ class Example:
 def training_examples() -> tuple[list[Example], int]:
     """The starter set (``data/starter.json``, its held-out rows marked) plus the latest
     correction of each corrected article (one in :data:`HELD_OUT_CORRECTIONS` held out)."""
-    examples = [
-        Example(e.text, e.topic, e.tone, e.split == "held_out") for e in starter_examples()
-    ]
+    examples = [Example(e.text, e.topic, e.tone, e.split == "held_out") for e in starter_examples()]
     seen: set[int] = set()
     corrections = 0
     for c in LabelCorrection.objects.select_related("article").order_by("-created_at", "-pk"):

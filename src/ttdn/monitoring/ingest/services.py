@@ -27,12 +27,12 @@ from django.utils.translation import gettext as _
 
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core.text import clean_text, squash
+from ttdn.monitoring.batch import batch_scope
 from ttdn.monitoring.ingest import feeds
 from ttdn.monitoring.ingest.errors import FetchError
 from ttdn.monitoring.ingest.extract import extract_article
 from ttdn.monitoring.ingest.fetch import Fetcher, Response, host_allowed, looks_like_html
 from ttdn.monitoring.ingest.language import detect_language, normalise_language
-from ttdn.monitoring.batch import batch_scope
 from ttdn.monitoring.ingest.store import (
     ArticleInput,
     announce,
@@ -325,21 +325,20 @@ def _store_batch(source: Source, inputs: list, outcome: FetchOutcome) -> None:
     (one that fails loses no other), then announce the new ones (``article_stored``)
     together in one transaction, each receiver's work in its own savepoint."""
     announced: list = []
-    with announcements_collected(announced):
-        with transaction.atomic():
-            for entry, data in inputs:
-                try:
-                    with transaction.atomic():
-                        _article, created = article_store(
-                            source=source, data=data, fetched_at=timezone.now()
-                        )
-                except Exception:  # one bad article must not lose the others
-                    logger.exception("source %s: could not store %s", source.pk, entry.url)
-                    continue
-                if created:
-                    outcome.stored += 1
-                else:
-                    outcome.duplicates += 1
+    with announcements_collected(announced), transaction.atomic():
+        for entry, data in inputs:
+            try:
+                with transaction.atomic():
+                    _article, created = article_store(
+                        source=source, data=data, fetched_at=timezone.now()
+                    )
+            except Exception:  # one bad article must not lose the others
+                logger.exception("source %s: could not store %s", source.pk, entry.url)
+                continue
+            if created:
+                outcome.stored += 1
+            else:
+                outcome.duplicates += 1
     if announced:
         with transaction.atomic():
             for article, story in announced:

@@ -26,8 +26,8 @@ from django.db.models import Count, F, Max, Min, Sum, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 
 from ttdn.core.text import fold, squash
-from ttdn.monitoring.ingest.cleaning import clean as clean_text
 from ttdn.monitoring.ingest import dedupe
+from ttdn.monitoring.ingest.cleaning import clean as clean_text
 from ttdn.monitoring.ingest.urlnorm import normalise_url, url_key
 from ttdn.monitoring.models import Article, ArticleBand, Source, Story
 from ttdn.monitoring.signals import article_stored
@@ -165,13 +165,15 @@ def _bands_insert(article_id: int, keys: list[int]) -> None:
     if not keys:
         return
     meta = ArticleBand._meta
+    quote = connection.ops.quote_name
+    table, article, key = (
+        quote(meta.db_table),
+        quote(meta.get_field("article").column),
+        quote(meta.get_field("key").column),
+    )
+    sql = f"INSERT INTO {table} ({article}, {key}) VALUES (%s, %s)"  # noqa: S608 (model's names)
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {connection.ops.quote_name(meta.db_table)} "
-            f"({connection.ops.quote_name(meta.get_field('article').column)}, "
-            f"{connection.ops.quote_name(meta.get_field('key').column)}) VALUES (%s, %s)",
-            [(article_id, k) for k in keys],
-        )
+        cursor.executemany(sql, [(article_id, k) for k in keys])
 
 
 def article_store(

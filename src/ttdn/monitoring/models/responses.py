@@ -212,7 +212,7 @@ class MediaResponse(models.Model):
 class DigestFrequency(models.TextChoices):
     DAILY = "daily", _("Daily")
     WEEKLY = "weekly", _("Weekly")
-    NONE = "none", _("None")
+    NONE = "none", _("No digest")
 
 
 class DigestSubscription(models.Model):

@@ -25,7 +25,6 @@ from ttdn.monitoring.models import (
 )
 from ttdn.monitoring.tests.test_finding_topics import press, sources, store  # noqa: F401
 
-
 STARTER = starter_examples()
 
 
@@ -38,7 +37,11 @@ def test_the_starter_set_is_large_labelled_bilingual_and_has_a_held_out_split():
     for rows in (train_rows, held):  # every topic and tone on both sides of the split
         assert {e.topic for e in rows} == set(Taxonomy.values)
         assert {e.tone for e in rows} == set(Tone.values)
-    vietnamese = [e for e in STARTER if any(ch in e.text for ch in "ăâđêôơưạảấầẩậắằẳặẹẻềểệịọỏốồổộớờởợụủứừửựỳỵỷỹ")]
+    vietnamese = [
+        e
+        for e in STARTER
+        if any(ch in e.text for ch in "ăâđêôơưạảấầẩậắằẳặẹẻềểệịọỏốồổộớờởợụủứừửựỳỵỷỹ")
+    ]
     assert len(vietnamese) > len(STARTER) * 0.65
     assert any("Đồng Nai" in e.text for e in STARTER) and any("Dong Nai" in e.text for e in STARTER)
 
