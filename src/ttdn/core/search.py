@@ -412,13 +412,19 @@ def _tsquery_expression(expression) -> str:
 
 
 def search_ids_expression(
-    kind: str, expression, *, limit: int = 500, before_id: int | None = None
+    kind: str,
+    expression,
+    *,
+    limit: int = 500,
+    before_id: int | None = None,
+    after_id: int | None = None,
 ) -> list[int]:
     """Object ids of ``kind`` matching ``expression``, highest id (newest) first.
 
     Keyset pages: pass the last id of a page as ``before_id`` for the next. Highest id
     first lets the engine walk the ``(kind, object_id)`` index backwards and stop after
     ``limit`` matches for a common query, or sort the few matches of a rare one.
+    ``after_id`` confines the search to ids above it (a window of the newest objects).
     """
     limit = int(limit)
     if limit <= 0:
@@ -427,6 +433,9 @@ def search_ids_expression(
     if before_id is not None:
         from_where += " AND e.object_id < %s"
         params = (*params, int(before_id))
+    if after_id is not None:
+        from_where += " AND e.object_id > %s"
+        params = (*params, int(after_id))
     sql = f"SELECT e.object_id {from_where} ORDER BY e.object_id DESC LIMIT %s"
     with connections[_db_alias()].cursor() as cursor:
         cursor.execute(sql, (*params, limit))

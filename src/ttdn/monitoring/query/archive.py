@@ -108,13 +108,54 @@ class DatabaseBackend:
     """Candidates from the project database's full-text index (``core.search``)."""
 
     def candidate_ids(self, compiled: CompiledQuery, *, limit: int, before_id: int | None):
-        """Ids of articles that may match, newest (highest id) first, a keyset page."""
+        """Ids of articles that may match, newest (highest id) first, a keyset page.
+
+        Asked in windows of ids, the newest first (:data:`FIRST_WINDOW` ids, then four
+        times wider each time): the engine then reads and checks only the rows of a
+        window instead of every row of a common phrase in the whole archive before
+        sorting them (at a million articles, seconds). A common query is answered from
+        the first window; a rare one reads a few widening windows."""
         expression = candidate_expression(compiled.node)
         if expression is None:  # parse() refuses such queries; be safe anyway
             return []
-        return search.search_ids_expression(
-            SEARCH_KIND, expression, limit=limit, before_id=before_id
-        )
+        if before_id is None:
+            top = search_top_id()
+            if top is None:
+                return []
+            before_id = top + 1
+        found: list[int] = []
+        window = FIRST_WINDOW
+        while len(found) < limit and before_id > 1:
+            after_id = max(0, before_id - window - 1)
+            found.extend(
+                search.search_ids_expression(
+                    SEARCH_KIND,
+                    expression,
+                    limit=limit - len(found),
+                    before_id=before_id,
+                    after_id=after_id or None,
+                )
+            )
+            if not after_id:
+                break
+            before_id = after_id + 1
+            window *= 4
+        return found
+
+
+FIRST_WINDOW = 25_000
+
+
+def search_top_id() -> int | None:
+    """The highest id of an indexed article (the first window ends there)."""
+    from ttdn.core.models import SearchEntry
+
+    return (
+        SearchEntry.objects.filter(kind=SEARCH_KIND)
+        .order_by("-object_id")
+        .values_list("object_id", flat=True)
+        .first()
+    )
 
 
 ArchiveBackend = DatabaseBackend
