@@ -274,6 +274,13 @@ def main(argv=None) -> int:
         default=0.03,
         help="share of words drawn from the watched terms (0.03: about 2 in a 70-word article)",
     )
+    parser.add_argument(
+        "--newest-window",
+        type=int,
+        default=None,
+        help="articles read newest first before the GIN index (default: the app's; 0: GIN only)",
+    )
+    parser.add_argument("--skip-generate", action="store_true")
     args = parser.parse_args(argv)
 
     import django
@@ -286,10 +293,15 @@ def main(argv=None) -> int:
         print("Run on PostgreSQL (DATABASE_URL=postgres://…)")
         return 2
     call_command("migrate", verbosity=0)
-    generate(args.articles, args.density)
+    if not args.skip_generate:
+        generate(args.articles, args.density)
 
     from ttdn.monitoring.models import Article
-    from ttdn.monitoring.query import archive_search
+    from ttdn.monitoring.query import archive, archive_search
+
+    if args.newest_window is not None:
+        archive.NEWEST_WINDOW = args.newest_window
+    print(f"newest window: {archive.NEWEST_WINDOW} articles; load {os.getloadavg()}")
 
     print(f"articles: {Article.objects.count()}")
     every = []
@@ -305,6 +317,7 @@ def main(argv=None) -> int:
         p95 = times[max(0, int(len(times) * 0.95) - 1)]
         print(f"{statistics.median(times):8.1f} ms p50 {p95:8.1f} ms p95  {hits:3d} hits  {query}")
     every.sort()
+    print(f"load after: {os.getloadavg()}")
     print(
         f"all queries: p50 {statistics.median(every):.1f} ms, "
         f"p95 {every[max(0, int(len(every) * 0.95) - 1)]:.1f} ms"

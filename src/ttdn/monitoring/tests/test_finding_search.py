@@ -82,7 +82,9 @@ def test_after_id_confines_a_page_to_a_window_of_ids(entries):
     assert search.search_ids_expression(KIND, expression, limit=5, before_id=4, after_id=1) == [2]
 
 
-def test_candidates_asked_in_widening_windows_are_the_same_as_in_one_go(db, monkeypatch):
+def test_candidates_from_the_newest_window_then_the_index_are_the_same_as_in_one_go(
+    db, monkeypatch
+):
     from ttdn.monitoring.query import archive
     from ttdn.monitoring.query.matcher import compile_query
 
@@ -93,9 +95,10 @@ def test_candidates_asked_in_widening_windows_are_the_same_as_in_one_go(db, monk
     compiled = compile_query('"Đồng Nai"')
     expected = [n for n in range(40, 0, -1) if n % 3 == 0]
     backend = archive.DatabaseBackend()
-    monkeypatch.setattr(archive, "FIRST_WINDOW", 2)  # windows 2, 8, 32 … ids wide
+    monkeypatch.setattr(archive, "NEWEST_WINDOW", 10)  # ids 31–40 read newest first
     assert backend.candidate_ids(compiled, limit=100, before_id=None) == expected
-    assert backend.candidate_ids(compiled, limit=3, before_id=None) == expected[:3]
-    page = backend.candidate_ids(compiled, limit=4, before_id=expected[2])
+    assert backend.candidate_ids(compiled, limit=3, before_id=None) == expected[:3]  # window
+    page = backend.candidate_ids(compiled, limit=4, before_id=expected[2])  # across its edge
     assert page == expected[3:7]
+    assert backend.candidate_ids(compiled, limit=2, before_id=12) == [9, 6]  # below it
     assert backend.candidate_ids(compile_query("zzzz"), limit=5, before_id=None) == []
