@@ -135,11 +135,14 @@ class DatabaseBackend:
         found: list[int] = []
         if before_id is None or before_id > floor + 1:
             with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute("SET LOCAL enable_bitmapscan = off")
+                # the one plan left: the (kind, object_id) index backwards, a filter, a limit
+                for knob in _WINDOW_PLAN:
+                    cursor.execute(f"SET LOCAL {knob} = off")
                 found = search.search_ids_expression(
                     SEARCH_KIND, expression, limit=limit, before_id=before_id, after_id=floor
                 )
-                cursor.execute("SET LOCAL enable_bitmapscan TO DEFAULT")
+                for knob in _WINDOW_PLAN:
+                    cursor.execute(f"SET LOCAL {knob} TO DEFAULT")
         if len(found) < limit and floor > 0:
             found.extend(
                 search.search_ids_expression(
@@ -153,6 +156,7 @@ class DatabaseBackend:
 
 
 NEWEST_WINDOW = 100_000  # articles read newest first before the GIN index is used
+_WINDOW_PLAN = ("enable_bitmapscan", "enable_seqscan", "enable_sort")
 
 
 def search_top_id() -> int | None:
