@@ -88,9 +88,7 @@ def test_candidates_from_the_newest_window_then_the_index_are_the_same_as_in_one
     from ttdn.monitoring.query import archive
     from ttdn.monitoring.query.matcher import compile_query
 
-    texts = [
-        "Dự án ở Đồng Nai" if n % 3 == 0 else "Tin khác về Bình Phước" for n in range(1, 41)
-    ]
+    texts = ["Dự án ở Đồng Nai" if n % 3 == 0 else "Tin khác về Bình Phước" for n in range(1, 41)]
     search.index_many(archive.SEARCH_KIND, [(n, t) for n, t in enumerate(texts, start=1)])
     compiled = compile_query('"Đồng Nai"')
     expected = [n for n in range(40, 0, -1) if n % 3 == 0]
