@@ -377,10 +377,6 @@ def _fts5_phrase(words) -> str:
     return " + ".join('"' + _check_word(w) + '"' + ("*" if p else "") for w, p in words)
 
 
-def _ts_word(word: str, prefix: bool) -> str:
-    return "'" + _check_word(word) + "'" + (":*" if prefix else "")
-
-
 def _tsquery_expression(expression) -> str:
     op = expression[0]
     if op == "word":
@@ -394,17 +390,14 @@ def _tsquery_expression(expression) -> str:
             + ")"
         )
     if op == "near":
-        # Both phrases, and the facing boundary words k = 1 … n+1 positions apart (a
-        # necessary condition of "at most n words between", whichever comes first).
+        # One phrase's last word k = 1 … n+1 positions before the other's first word,
+        # whichever comes first: "at most n words between". Both sides are whole
+        # phrases, so the distance is between the same occurrences that form them.
         n = _near_distance(expression)
-        left, right = expression[1], expression[2]
-        gaps = [
-            f"{_ts_word(*left[-1])} <{k}> {_ts_word(*right[0])}"
-            f" | {_ts_word(*right[-1])} <{k}> {_ts_word(*left[0])}"
-            for k in range(1, n + 2)
-        ]
-        phrases = [_tsquery_expression(("phrase", left)), _tsquery_expression(("phrase", right))]
-        return "(" + " & ".join(phrases) + " & (" + " | ".join(gaps) + "))"
+        left = _tsquery_expression(("phrase", expression[1]))
+        right = _tsquery_expression(("phrase", expression[2]))
+        gaps = [f"{left} <{k}> {right} | {right} <{k}> {left}" for k in range(1, n + 2)]
+        return "(" + " | ".join(gaps) + ")"
     if op in ("and", "or"):
         joiner = " & " if op == "and" else " | "
         return "(" + joiner.join(_tsquery_expression(e) for e in expression[1]) + ")"

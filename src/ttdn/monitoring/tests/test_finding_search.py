@@ -100,3 +100,18 @@ def test_candidates_from_the_newest_window_then_the_index_are_the_same_as_in_one
     assert page == expected[3:7]
     assert backend.candidate_ids(compiled, limit=2, before_id=12) == [9, 6]  # below it
     assert backend.candidate_ids(compile_query("zzzz"), limit=5, before_id=None) == []
+
+
+def test_near_distance_is_between_the_phrases_themselves(db):
+    """Not between any occurrence of their boundary words: "Phước cưa" (a saw) next to
+    "Bình Phước" does not make a NEAR/2 with a "cửa khẩu" far away."""
+    search.index_many(
+        KIND,
+        [
+            (1, "Bình Phước cưa gỗ trái phép rồi hôm sau mới đưa hàng qua cửa khẩu Hoa Lư"),
+            (2, "Bình Phước mở cửa khẩu Hoa Lư"),
+            (3, "cửa khẩu của Bình Phước"),
+        ],
+    )
+    near = ("near", (("binh", False), ("phuoc", False)), (("cua", False), ("khau", False)), 2)
+    assert object_ids(near) == [2, 3]
