@@ -377,10 +377,6 @@ def _fts5_phrase(words) -> str:
     return " + ".join('"' + _check_word(w) + '"' + ("*" if p else "") for w, p in words)
 
 
-def _ts_word(word: str, prefix: bool) -> str:
-    return "'" + _check_word(word) + "'" + (":*" if prefix else "")
-
-
 def _tsquery_expression(expression) -> str:
     op = expression[0]
     if op == "word":
@@ -394,17 +390,14 @@ def _tsquery_expression(expression) -> str:
             + ")"
         )
     if op == "near":
-        # Both phrases, and the facing boundary words k = 1 … n+1 positions apart (a
-        # necessary condition of "at most n words between", whichever comes first).
+        # One phrase's last word k = 1 … n+1 positions before the other's first word,
+        # whichever comes first: "at most n words between". Both sides are whole
+        # phrases, so the distance is between the same occurrences that form them.
         n = _near_distance(expression)
-        left, right = expression[1], expression[2]
-        gaps = [
-            f"{_ts_word(*left[-1])} <{k}> {_ts_word(*right[0])}"
-            f" | {_ts_word(*right[-1])} <{k}> {_ts_word(*left[0])}"
-            for k in range(1, n + 2)
-        ]
-        phrases = [_tsquery_expression(("phrase", left)), _tsquery_expression(("phrase", right))]
-        return "(" + " & ".join(phrases) + " & (" + " | ".join(gaps) + "))"
+        left = _tsquery_expression(("phrase", expression[1]))
+        right = _tsquery_expression(("phrase", expression[2]))
+        gaps = [f"{left} <{k}> {right} | {right} <{k}> {left}" for k in range(1, n + 2)]
+        return "(" + " | ".join(gaps) + ")"
     if op in ("and", "or"):
         joiner = " & " if op == "and" else " | "
         return "(" + joiner.join(_tsquery_expression(e) for e in expression[1]) + ")"
@@ -412,13 +405,19 @@ def _tsquery_expression(expression) -> str:
 
 
 def search_ids_expression(
-    kind: str, expression, *, limit: int = 500, before_id: int | None = None
+    kind: str,
+    expression,
+    *,
+    limit: int = 500,
+    before_id: int | None = None,
+    after_id: int | None = None,
 ) -> list[int]:
     """Object ids of ``kind`` matching ``expression``, highest id (newest) first.
 
     Keyset pages: pass the last id of a page as ``before_id`` for the next. Highest id
     first lets the engine walk the ``(kind, object_id)`` index backwards and stop after
     ``limit`` matches for a common query, or sort the few matches of a rare one.
+    ``after_id`` confines the search to ids above it (a window of the newest objects).
     """
     limit = int(limit)
     if limit <= 0:
@@ -427,6 +426,9 @@ def search_ids_expression(
     if before_id is not None:
         from_where += " AND e.object_id < %s"
         params = (*params, int(before_id))
+    if after_id is not None:
+        from_where += " AND e.object_id > %s"
+        params = (*params, int(after_id))
     sql = f"SELECT e.object_id {from_where} ORDER BY e.object_id DESC LIMIT %s"
     with connections[_db_alias()].cursor() as cursor:
         cursor.execute(sql, (*params, limit))

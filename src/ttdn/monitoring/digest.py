@@ -5,8 +5,10 @@ articles by tone, topic, language and source (server-rendered SVG bar charts, th
 project's way: ``pages/dashboard.py``), the flags raised, the stories of the highest reach,
 the responses opened and done. The page ``monitoring:digest`` shows it; the periodic jobs
 ``monitoring.digest_daily`` and ``monitoring.digest_weekly`` (settings.TTDN_SCHEDULES)
-send it to the press officers and the coordinating department (``RESPOND_TO_MEDIA``),
-once per period and person (``notifications_send``), in the app and by e-mail.
+send it to each person who chose that digest on the digest page (``DigestSubscription``:
+daily, weekly or none; without a choice, daily for the press officers and the
+coordinating department, ``RESPOND_TO_MEDIA``, none for the others), once per period and
+person (``notifications_send``), in the app and by e-mail.
 """
 
 from __future__ import annotations
@@ -16,15 +18,27 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, F
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language_info, override
 from django.utils.translation import gettext as _
 
-from ttdn.monitoring.flags import reason_text, responders, subject_label
+from ttdn.accounts.capabilities import (
+    MONITOR_MEDIA,
+    RESPOND_TO_MEDIA,
+    has_capability,
+    users_with_capability_q,
+)
+from ttdn.accounts.models import User
+from ttdn.audit.services import log_action
+from ttdn.monitoring.flags import reason_text, subject_label
 from ttdn.monitoring.models import (
     Article,
+    DigestFrequency,
+    DigestSubscription,
     Flag,
     MediaResponse,
     ResponseStatus,
@@ -265,6 +279,53 @@ def digest_text(digest: Digest) -> str:
     return "\n".join(lines)
 
 
+def default_frequency(user) -> str:
+    """Without a choice: daily for those who answer the press, none for the others."""
+    return DigestFrequency.DAILY if has_capability(user, RESPOND_TO_MEDIA) else DigestFrequency.NONE
+
+
+def digest_frequency(user) -> str:
+    """The digest e-mails ``user`` receives: their choice, else :func:`default_frequency`."""
+    chosen = (
+        DigestSubscription.objects.filter(user=user).values_list("frequency", flat=True).first()
+    )
+    return chosen or default_frequency(user)
+
+
+def digest_frequency_set(*, actor, frequency: str) -> DigestSubscription:
+    """``actor`` chooses their own digest e-mails (daily, weekly, none); audited."""
+    if frequency not in DigestFrequency.values:
+        raise ValidationError({"frequency": [_("Choose daily, weekly or none.")]})
+    with transaction.atomic():
+        before = digest_frequency(actor)
+        subscription, _created = DigestSubscription.objects.update_or_create(
+            user=actor, defaults={"frequency": frequency}
+        )
+        log_action(
+            actor=actor,
+            action="monitoring.digest_frequency_set",
+            target=subscription,
+            before={"frequency": before},
+            after={"frequency": frequency},
+        )
+    return subscription
+
+
+def digest_recipients(kind: str):
+    """Who receives the ``kind`` digest: the active people who see monitoring and chose
+    it, and those who answer the press and chose nothing (daily by default)."""
+    chose = DigestSubscription.objects.filter(user=OuterRef("pk")).values("frequency")[:1]
+    wanted = Q(chosen=kind)
+    if kind == DigestFrequency.DAILY:  # the default of those who answer the press
+        wanted |= Q(chosen__isnull=True) & users_with_capability_q(RESPOND_TO_MEDIA)
+    return (
+        User.objects.filter(users_with_capability_q(MONITOR_MEDIA))
+        .annotate(chosen=Subquery(chose))
+        .filter(wanted)
+        .order_by("pk")
+    )
+
+
 def digest_send(*, kind: str, day: dt.date | None = None) -> int:
     """Send the ``kind`` digest of the period ending on ``day`` (yesterday by default:
     a digest covers whole days) to every responder, once; how many are new."""
@@ -290,6 +351,6 @@ def digest_send(*, kind: str, day: dt.date | None = None) -> int:
             link=link,
             event_key=f"monitoring:digest:{kind}:{day.isoformat()}",
         )
-        for pk in responders().values_list("pk", flat=True)
+        for pk in digest_recipients(kind).values_list("pk", flat=True)
     ]
     return notifications_send(items=items)

@@ -40,6 +40,7 @@ from ttdn.accounts.capabilities import RESPOND_TO_MEDIA, users_with_capability_q
 from ttdn.accounts.models import User
 from ttdn.audit.services import log_action
 from ttdn.directory.models import AdministrativeUnit, UnitLevel
+from ttdn.monitoring import batch
 from ttdn.monitoring.classify import classify
 from ttdn.monitoring.locality import locality_node
 from ttdn.monitoring.models import (
@@ -95,6 +96,11 @@ class ArticleLabels:
 
 
 def locality_units() -> list[AdministrativeUnit]:
+    """Read once per ingestion batch (``monitoring.batch``): :func:`_locality_units`."""
+    return batch.memo("locality_units", _locality_units)
+
+
+def _locality_units() -> list[AdministrativeUnit]:
     """The province(s) "the locality" means: ``TTDN_MONITORING_LOCALITY`` (a province's
     name, e.g. "Đồng Nai") when set, else the provinces of the active monitored topics
     that are about a locality."""
@@ -131,7 +137,9 @@ def article_labels(article: Article) -> ArticleLabels:
     """The classifier's tone, topics and the words that decided them for ``article``
     (the labels finding stored when it arrived, else ``classify``), and whether it names
     the locality, with the names found."""
-    label = ArticleLabel.objects.filter(article=article).first()
+    label = batch.recall(("label", article.pk)) or (
+        ArticleLabel.objects.filter(article=article).first()
+    )
     if label is not None:
         tone, topics, words = label.tone, label.topics, label.matched_words
     else:
@@ -143,7 +151,8 @@ def article_labels(article: Article) -> ArticleLabels:
     local: list[str] = []
     matcher = locality_matcher()
     if matcher is not None:
-        local = matcher.explain(Document.from_article(article)).terms
+        document = batch.memo(("document", article.pk), lambda: Document.from_article(article))
+        local = matcher.explain(document).terms
     return ArticleLabels(
         tone=str(tone or ""),
         about_locality=bool(local),
@@ -230,9 +239,10 @@ def story_facts(story: Story, assessment: StoryAssessment) -> StoryFacts:
     )
 
 
-def story_evaluate(*, story: Story) -> Flag | None:
+def story_evaluate(*, story: Story, assessment: StoryAssessment | None = None) -> Flag | None:
     """Apply rule (a) to ``story``; the new flag, or None (not flagged, or already)."""
-    assessment = StoryAssessment.objects.filter(story=story).first()
+    if assessment is None:
+        assessment = StoryAssessment.objects.filter(story=story).first()
     if assessment is None:
         return None
     verdict = negative_coverage(story_facts(story, assessment), min_outlets=min_outlets())
@@ -253,8 +263,8 @@ def article_arrived(*, article: Article, story: Story | None) -> Flag | None:
     if story is None:
         return None
     with transaction.atomic():
-        story_assess(story=story, article=article)
-        return story_evaluate(story=story)
+        assessment = story_assess(story=story, article=article)
+        return story_evaluate(story=story, assessment=assessment)
 
 
 def on_article_stored(sender, *, article, story=None, **kwargs) -> None:

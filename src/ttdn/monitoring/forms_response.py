@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.directory.models import Agency
-from ttdn.monitoring.models import ResponseKind, ResponseStatus, StoryTone
+from ttdn.monitoring.models import DigestFrequency, ResponseKind, ResponseStatus, StoryTone
 from ttdn.monitoring.responses import MAX_REASON_CHARS, MAX_TEXT_CHARS
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -103,3 +103,9 @@ class DigestForm(forms.Form):
         choices=[("daily", _("Daily")), ("weekly", _("Weekly"))], required=False
     )
     day = forms.DateField(required=False, widget=DATE_WIDGET)
+
+
+class DigestSubscriptionForm(forms.Form):
+    frequency = forms.ChoiceField(
+        label=_("Digest e-mails"), choices=DigestFrequency.choices, widget=forms.RadioSelect
+    )

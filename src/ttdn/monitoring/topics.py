@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core.text import clean_text, squash
+from ttdn.monitoring import batch
 from ttdn.monitoring.locality import locality_node
 from ttdn.monitoring.models import SourceKind, Topic, TopicMatch
 from ttdn.monitoring.query import CompiledQuery, Document, QueryError, QuerySet, parse
@@ -185,8 +186,11 @@ def _changed() -> None:
 
 def topics_matcher() -> QuerySet:
     """Every active topic compiled, keyed by id; rebuilt when a topic changes."""
-    state = Topic.objects.filter(active=True).aggregate(
-        n=Count("pk"), latest=Max("updated_at"), v=Max("version")
+    state = batch.memo(
+        "topics_state",
+        lambda: Topic.objects.filter(active=True).aggregate(
+            n=Count("pk"), latest=Max("updated_at"), v=Max("version")
+        ),
     )
     key = (state["n"], state["latest"], state["v"])
     with _matcher_lock:
@@ -218,17 +222,22 @@ def article_match_topics(article, *, document: Document | None = None) -> list[T
     return matches
 
 
+def article_document(article) -> Document:
+    """The article prepared for matching, once per article in an ingestion batch."""
+    return batch.memo(("document", article.pk), lambda: Document.from_article(article))
+
+
 def on_article_stored(sender, *, article, **kwargs) -> None:
     """Receiver of ``monitoring.signals.article_stored``: index, match, label."""
     from ttdn.monitoring.classify import article_classify
     from ttdn.monitoring.query.archive import index_article
 
-    document = Document.from_article(article)
+    document = article_document(article)
     # three steps, each committed on its own: a failing one does not undo the others
     for step in (
         lambda: index_article(article),
         lambda: article_match_topics(article, document=document),
-        lambda: article_classify(article, document=document),
+        lambda: article_classify(article, document=document, new=True),
     ):
         try:
             with transaction.atomic():

@@ -16,4 +16,5 @@ urlpatterns = [
     path("responses/<int:pk>/status/", views.response_move, name="response_move"),
     path("responses/<int:pk>/letter/", views.response_letter, name="response_letter"),
     path("digest/", views.digest, name="digest"),
+    path("digest/subscription/", views.digest_subscription, name="digest_subscription"),
 ]

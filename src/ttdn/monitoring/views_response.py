@@ -24,6 +24,7 @@ from ttdn.monitoring.access import monitoring_required, story_get_for_user
 from ttdn.monitoring.forms_response import (
     AssessmentForm,
     DigestForm,
+    DigestSubscriptionForm,
     DismissForm,
     MoveForm,
     ResponseEditForm,
@@ -350,5 +351,22 @@ def digest(request):
             if day < today
             else None,
             "flag_model": Flag,
+            "subscription_form": DigestSubscriptionForm(
+                initial={"frequency": digests.digest_frequency(request.user)}
+            ),
         },
     )
+
+
+@login_required
+@require_POST
+def digest_subscription(request):
+    """Each person who sees monitoring chooses their own digest e-mails."""
+    monitoring_required(request.user)
+    form = DigestSubscriptionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose daily, weekly or none."))
+    else:
+        digests.digest_frequency_set(actor=request.user, frequency=form.cleaned_data["frequency"])
+        messages.success(request, _("Your digest e-mails were saved."))
+    return redirect("monitoring:digest")

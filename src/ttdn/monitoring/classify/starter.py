@@ -1,291 +1,32 @@
-"""The labelled starter set the classifier first learns from (decision 0032).
+"""The labelled starter set the classifier first learns from (decisions 0032, 0036).
 
-Short texts written for this project in the style of Vietnamese and foreign reporting on
-Đồng Nai and Bình Phước (merged into Đồng Nai in 2025), each labelled with one topic of
-the taxonomy and a tone. Press officers' corrections are added to it at every training.
+``data/starter.json``: short texts written for this project in the style of Vietnamese
+and foreign reporting on Đồng Nai and Bình Phước (merged into Đồng Nai in 2025), each
+labelled with one topic of the taxonomy and a tone, and a fixed split: ``train`` rows
+are learnt from, ``held_out`` rows (a stratified quarter) never are — they measure the
+lexicon and the models on the classifier page. Press officers' corrections are added at
+every training.
 """
 
-# (text, topic, tone)
-STARTER: list[tuple[str, str, str]] = [
-    # investment
-    (
-        "Đồng Nai thu hút thêm 1,2 tỷ USD vốn đầu tư nước ngoài vào các khu công nghiệp",
-        "investment",
-        "positive",
-    ),
-    (
-        "Nhà đầu tư Hàn Quốc mở rộng nhà máy điện tử tại Biên Hòa, tạo 3.000 việc làm",
-        "investment",
-        "positive",
-    ),
-    ("Dự án sân bay Long Thành giải ngân chậm, nhiều gói thầu lỡ hẹn", "investment", "negative"),
-    ("Tỉnh tổ chức hội nghị xúc tiến đầu tư với doanh nghiệp Nhật Bản", "investment", "neutral"),
-    (
-        "Foreign direct investment into Dong Nai industrial parks hits record high",
-        "investment",
-        "positive",
-    ),
-    (
-        "Investors complain of land clearance delays at Dong Nai industrial zone",
-        "investment",
-        "negative",
-    ),
-    (
-        "Japanese firm signs memorandum to build logistics centre near Long Thanh airport",
-        "investment",
-        "positive",
-    ),
-    ("Doanh nghiệp FDI nợ đọng bảo hiểm xã hội, công nhân bức xúc", "investment", "negative"),
-    ("Bình Phước công bố quy hoạch khu công nghiệp mới ở Chơn Thành", "investment", "neutral"),
-    (
-        "Provincial officials met a delegation of Taiwanese manufacturers on Tuesday",
-        "investment",
-        "neutral",
-    ),
-    (
-        "Xuất khẩu hạt điều của Bình Phước tăng mạnh, doanh nghiệp phấn khởi",
-        "investment",
-        "positive",
-    ),
-    ("Chỉ số năng lực cạnh tranh cấp tỉnh của Đồng Nai giảm 5 bậc", "investment", "negative"),
-    # tourism
-    ("Vườn quốc gia Cát Tiên đón lượng khách quốc tế kỷ lục dịp lễ", "tourism", "positive"),
-    ("Khu du lịch Bửu Long được nâng cấp, thu hút đông du khách cuối tuần", "tourism", "positive"),
-    ("Du khách phàn nàn về giá dịch vụ tăng vọt tại hồ Trị An", "tourism", "negative"),
-    (
-        "Tỉnh ban hành kế hoạch phát triển du lịch sinh thái giai đoạn 2026–2030",
-        "tourism",
-        "neutral",
-    ),
-    (
-        "Cat Tien National Park named among Asia's best places to see wildlife",
-        "tourism",
-        "positive",
-    ),
-    ("Tourists stranded after a ferry breakdown on Tri An lake", "tourism", "negative"),
-    ("Homestay ở Tà Lài được du khách nước ngoài đánh giá cao", "tourism", "positive"),
-    ("Travel agencies add Dong Nai day trips from Ho Chi Minh City", "tourism", "neutral"),
-    ("Khách sạn mini xuống cấp, mất an toàn vệ sinh tại điểm du lịch", "tourism", "negative"),
-    ("Lễ hội du lịch Bà Rá Bình Phước diễn ra từ ngày 10 đến 12 tháng 3", "tourism", "neutral"),
-    ("A new cycling route links the waterfalls of Binh Phuoc", "tourism", "positive"),
-    ("Số lượt khách lưu trú quý I tương đương cùng kỳ năm trước", "tourism", "neutral"),
-    # culture
-    ("Lễ hội văn hóa dân tộc S'tiêng được tổ chức long trọng tại Bù Đăng", "culture", "positive"),
-    (
-        "Văn miếu Trấn Biên tổ chức ngày thơ Việt Nam, đông đảo người dân tham dự",
-        "culture",
-        "positive",
-    ),
-    ("Di tích nhà tù Bà Rá xuống cấp nghiêm trọng, chưa được trùng tu", "culture", "negative"),
-    ("Bảo tàng tỉnh trưng bày hiện vật khảo cổ văn hóa Đồng Nai", "culture", "neutral"),
-    ("Traditional gong music of the Ma people performed in Paris", "culture", "positive"),
-    ("Heritage site left to decay as restoration funds run out", "culture", "negative"),
-    ("Nghệ nhân làng gốm Biên Hòa truyền nghề cho thế hệ trẻ", "culture", "positive"),
-    ("Exhibition on Dong Nai's Oc Eo era artefacts opens in Seoul", "culture", "neutral"),
-    ("Ban nhạc quốc tế biểu diễn phản cảm tại lễ hội, gây bức xúc dư luận", "culture", "negative"),
-    ("Tỉnh công bố danh mục di sản văn hóa phi vật thể cấp tỉnh", "culture", "neutral"),
-    ("Đội văn nghệ quần chúng giành huy chương vàng liên hoan toàn quốc", "culture", "positive"),
-    ("The province will digitise its archive of folk songs", "culture", "neutral"),
-    # sea and islands
-    ("Ngư dân bám biển, bảo vệ chủ quyền biển đảo Hoàng Sa, Trường Sa", "sea_islands", "positive"),
-    ("Đoàn công tác của tỉnh thăm hỏi cán bộ, chiến sĩ nhà giàn DK1", "sea_islands", "positive"),
-    ("Tàu nước ngoài xâm phạm vùng biển Việt Nam, ngư dân bị uy hiếp", "sea_islands", "negative"),
-    ("Hội thảo khoa học về luật biển quốc tế UNCLOS 1982", "sea_islands", "neutral"),
-    (
-        "Vietnam protests the installation of equipment on its islands in the East Sea",
-        "sea_islands",
-        "negative",
-    ),
-    ("Fishermen's boats rammed near the Paracel Islands, crew injured", "sea_islands", "negative"),
-    ("Cuộc thi tìm hiểu chủ quyền biển, đảo dành cho học sinh", "sea_islands", "neutral"),
-    ("Navy ship brings Tet gifts to soldiers on the Spratly Islands", "sea_islands", "positive"),
-    ("Xuất bản bộ tư liệu bản đồ khẳng định chủ quyền biển đảo", "sea_islands", "positive"),
-    ("Giàn khoan nước ngoài hoạt động trái phép trên thềm lục địa", "sea_islands", "negative"),
-    ("The maritime boundary talks will resume next month", "sea_islands", "neutral"),
-    ("Triển lãm ảnh về biển đảo quê hương khai mạc tại Biên Hòa", "sea_islands", "neutral"),
-    # borders
-    ("Bình Phước và tỉnh Kratie ký kết hợp tác quản lý biên giới hòa bình", "borders", "positive"),
-    (
-        "Phát hiện nhóm người xuất nhập cảnh trái phép qua đường mòn biên giới",
-        "borders",
-        "negative",
-    ),
-    ("Cửa khẩu Hoa Lư thông quan trở lại sau thời gian tạm dừng", "borders", "positive"),
-    ("Đồn biên phòng tổ chức tuần tra song phương với lực lượng Campuchia", "borders", "neutral"),
-    ("Smuggling of sugar across the Cambodian border rises before Tet", "borders", "negative"),
-    ("Border markers between Vietnam and Cambodia completed in Binh Phuoc", "borders", "positive"),
-    ("Cột mốc biên giới bị xê dịch, hai bên cùng kiểm tra thực địa", "borders", "negative"),
-    ("Bộ đội biên phòng hỗ trợ người dân khu vực biên giới thu hoạch điều", "borders", "positive"),
-    ("Joint border commission meets in Hoa Lu checkpoint", "borders", "neutral"),
-    ("Tội phạm ma túy lợi dụng địa bàn biên giới để vận chuyển hàng cấm", "borders", "negative"),
-    ("Cửa khẩu Hoàng Diệu được nâng cấp thành cửa khẩu chính", "borders", "neutral"),
-    ("Xây dựng đường tuần tra biên giới giúp dân đi lại thuận tiện", "borders", "positive"),
-    # human rights
-    ("Báo cáo sai lệch về tình hình nhân quyền tại Việt Nam bị bác bỏ", "human_rights", "negative"),
-    (
-        "Rights group alleges activist detained without trial in Dong Nai",
-        "human_rights",
-        "negative",
-    ),
-    (
-        "Việt Nam bảo vệ thành công báo cáo quốc gia UPR về quyền con người",
-        "human_rights",
-        "positive",
-    ),
-    (
-        "Tỉnh tổ chức tập huấn về công ước chống tra tấn cho cán bộ tư pháp",
-        "human_rights",
-        "neutral",
-    ),
-    ("Người lao động được bảo đảm quyền lợi, tiền lương đầy đủ", "human_rights", "positive"),
-    ("Foreign report accuses authorities of silencing bloggers", "human_rights", "negative"),
-    ("Trẻ em dân tộc thiểu số được cấp giấy khai sinh miễn phí", "human_rights", "positive"),
-    ("UN experts ask Vietnam about the case of a detained journalist", "human_rights", "negative"),
-    ("Hội nghị đối thoại nhân quyền Việt Nam – EU diễn ra tại Hà Nội", "human_rights", "neutral"),
-    ("Legal aid centre opens for migrant workers in Bien Hoa", "human_rights", "positive"),
-    ("Press freedom index ranks the country near the bottom again", "human_rights", "negative"),
-    ("Xuyên tạc việc xét xử vụ án gây rối trật tự công cộng", "human_rights", "negative"),
-    # religion
-    ("Giáo phận Xuân Lộc tổ chức lễ Giáng sinh an toàn, trang trọng", "religion", "positive"),
-    ("Lãnh đạo tỉnh thăm, chúc mừng Đại lễ Phật đản tại các chùa", "religion", "positive"),
-    ("Tổ chức nước ngoài cáo buộc đàn áp tôn giáo là không có cơ sở", "religion", "negative"),
-    ("Ban Tôn giáo tỉnh hướng dẫn đăng ký sinh hoạt tôn giáo tập trung", "religion", "neutral"),
-    ("Religious freedom report singles out Vietnam's central highlands", "religion", "negative"),
-    (
-        "Catholic and Buddhist leaders join a charity drive for flood victims",
-        "religion",
-        "positive",
-    ),
-    (
-        "Nhóm 'Hội thánh Đức Chúa Trời' lôi kéo người dân, gây chia rẽ gia đình",
-        "religion",
-        "negative",
-    ),
-    ("Thánh thất Cao Đài Biên Hòa kỷ niệm 100 năm thành lập", "religion", "neutral"),
-    ("New pagoda consecrated in Long Khanh with thousands of followers", "religion", "positive"),
-    ("Tà đạo tuyên truyền mê tín, trục lợi tại vùng sâu", "religion", "negative"),
-    ("The province recognised two more religious organisations this year", "religion", "neutral"),
-    # democracy and governance
-    ("Kỳ họp HĐND tỉnh chất vấn trực tiếp về chậm giải ngân đầu tư công", "democracy", "neutral"),
-    ("Cử tri đánh giá cao việc công khai ngân sách của xã", "democracy", "positive"),
-    ("Đài nước ngoài bịa đặt tin đồn về nhân sự lãnh đạo tỉnh", "democracy", "negative"),
-    (
-        "Tỉnh ra mắt cổng tiếp nhận phản ánh kiến nghị trực tuyến của người dân",
-        "democracy",
-        "positive",
-    ),
-    ("Critics say the new decree restricts public debate", "democracy", "negative"),
-    ("Cán bộ sách nhiễu người dân khi làm thủ tục hành chính bị kỷ luật", "democracy", "negative"),
-    ("Provincial People's Council approves the 2027 budget", "democracy", "neutral"),
-    ("Chỉ số PAPI của tỉnh tăng, người dân hài lòng hơn với chính quyền", "democracy", "positive"),
-    ("Xét xử vụ án tham nhũng tại sở tài nguyên, nhiều cán bộ bị truy tố", "democracy", "negative"),
-    ("Election of commune leaders held after the 2025 merger", "democracy", "neutral"),
-    ("Đối thoại giữa chủ tịch tỉnh và thanh niên diễn ra cởi mở", "democracy", "positive"),
-    # environment
-    (
-        "Cá chết hàng loạt trên sông Đồng Nai do nước thải khu công nghiệp",
-        "environment",
-        "negative",
-    ),
-    ("Tỉnh trồng mới 2 triệu cây xanh, độ che phủ rừng tăng", "environment", "positive"),
-    ("Bãi rác quá tải gây ô nhiễm, người dân khu vực lân cận bức xúc", "environment", "negative"),
-    ("Sở Tài nguyên và Môi trường công bố chất lượng không khí quý II", "environment", "neutral"),
-    (
-        "Factory fined for dumping untreated waste into the Dong Nai river",
-        "environment",
-        "negative",
-    ),
-    ("Rangers release rescued pangolins into Cat Tien forest", "environment", "positive"),
-    ("Khai thác cát trái phép gây sạt lở bờ sông nghiêm trọng", "environment", "negative"),
-    ("Nhà máy xử lý rác thải phát điện đi vào hoạt động", "environment", "positive"),
-    ("Study measures microplastics in Tri An reservoir", "environment", "neutral"),
-    (
-        "Phá rừng phòng hộ để trồng cây ăn trái, cơ quan chức năng vào cuộc",
-        "environment",
-        "negative",
-    ),
-    ("Solar farms in Binh Phuoc cut the province's coal use", "environment", "positive"),
-    ("Kế hoạch quan trắc môi trường nước năm 2027", "environment", "neutral"),
-    # disasters
-    (
-        "Mưa lớn gây ngập sâu nhiều tuyến đường ở Biên Hòa, hàng trăm hộ dân bị ảnh hưởng",
-        "disasters",
-        "negative",
-    ),
-    ("Lũ quét cuốn trôi nhà cửa, hai người mất tích ở Bù Gia Mập", "disasters", "negative"),
-    ("Lực lượng cứu hộ kịp thời sơ tán người dân vùng lũ an toàn", "disasters", "positive"),
-    ("Tỉnh diễn tập phòng chống thiên tai và tìm kiếm cứu nạn", "disasters", "neutral"),
-    ("Storm leaves thousands without power across southern provinces", "disasters", "negative"),
-    ("Landslide blocks the national highway, traffic diverted", "disasters", "negative"),
-    ("Hồ Trị An xả lũ theo quy trình, người dân được thông báo trước", "disasters", "neutral"),
-    ("Volunteers rebuild homes after the flood in Dong Nai", "disasters", "positive"),
-    ("Hạn hán kéo dài, hàng nghìn héc-ta cây trồng thiếu nước", "disasters", "negative"),
-    ("Hỗ trợ kịp thời gạo và nước sạch cho người dân bị lốc xoáy", "disasters", "positive"),
-    ("Weather service forecasts heavy rain for the coming week", "disasters", "neutral"),
-    # foreign affairs and cooperation
-    ("Đồng Nai ký kết hợp tác hữu nghị với tỉnh Gyeonggi Hàn Quốc", "foreign_affairs", "positive"),
-    (
-        "Đại sứ Nhật Bản làm việc với lãnh đạo tỉnh về hợp tác lao động",
-        "foreign_affairs",
-        "neutral",
-    ),
-    (
-        "Sister-city agreement with a French region renewed for five years",
-        "foreign_affairs",
-        "positive",
-    ),
-    ("Đoàn đại biểu tỉnh dự hội chợ quốc tế tại Thượng Hải", "foreign_affairs", "neutral"),
-    (
-        "Russian delegation visits Dong Nai to discuss education exchanges",
-        "foreign_affairs",
-        "neutral",
-    ),
-    ("Chương trình học bổng của Úc dành cho sinh viên Đồng Nai", "foreign_affairs", "positive"),
-    (
-        "Foreign NGO suspends its projects after dispute with local partner",
-        "foreign_affairs",
-        "negative",
-    ),
-    ("Lễ kỷ niệm 50 năm quan hệ ngoại giao với Pháp tại tỉnh", "foreign_affairs", "positive"),
-    (
-        "Người Việt ở nước ngoài về thăm quê hương, đóng góp xây dựng trường học",
-        "foreign_affairs",
-        "positive",
-    ),
-    ("Diplomatic spat over visa rules delays trade mission", "foreign_affairs", "negative"),
-    ("Ủy ban nhân dân tỉnh tiếp Tổng lãnh sự Trung Quốc", "foreign_affairs", "neutral"),
-    # society, health and education
-    ("Bệnh viện Đa khoa Đồng Nai ghép thận thành công cho bệnh nhân nghèo", "society", "positive"),
-    ("Học sinh Đồng Nai đoạt huy chương vàng Olympic Toán quốc tế", "society", "positive"),
-    ("Ngộ độc thực phẩm tại trường mầm non, hàng chục trẻ nhập viện", "society", "negative"),
-    ("Sở Giáo dục công bố lịch thi tuyển sinh lớp 10", "society", "neutral"),
-    ("Dengue fever cases surge in the province, hospitals overloaded", "society", "negative"),
-    ("New vocational college trains workers for the industrial parks", "society", "positive"),
-    ("Thiếu giáo viên trầm trọng ở các xã vùng sâu", "society", "negative"),
-    ("Tỉnh triển khai tiêm chủng mở rộng cho trẻ em dưới 5 tuổi", "society", "neutral"),
-    ("Free health checks for 2,000 elderly residents of Long Khanh", "society", "positive"),
-    ("Workers protest unpaid wages at a shoe factory", "society", "negative"),
-    ("Census shows population of the merged province passes 4 million", "society", "neutral"),
-    ("Nhà ở xã hội cho công nhân được bàn giao đúng hẹn", "society", "positive"),
-    # security and public order
-    ("Công an tỉnh triệt phá đường dây lừa đảo qua mạng, bắt 12 đối tượng", "security", "positive"),
-    ("Băng nhóm cho vay nặng lãi khủng bố người dân bị khởi tố", "security", "negative"),
-    ("Tai nạn giao thông nghiêm trọng trên quốc lộ 1, ba người tử vong", "security", "negative"),
-    ("Tỉnh ra quân cao điểm bảo đảm trật tự an toàn giao thông dịp Tết", "security", "neutral"),
-    ("Police dismantle an online gambling ring run from Bien Hoa", "security", "positive"),
-    (
-        "Fake news about a kidnapping spreads on social media, police deny it",
-        "security",
-        "negative",
-    ),
-    ("Đối tượng tung tin sai sự thật trên mạng xã hội bị xử phạt", "security", "negative"),
-    ("Mô hình camera an ninh khu dân cư giúp giảm trộm cắp", "security", "positive"),
-    ("The traffic police will check vehicle registrations this month", "security", "neutral"),
-    ("Cháy nhà xưởng ở khu công nghiệp, thiệt hại hàng tỷ đồng", "security", "negative"),
-    ("Lực lượng phòng cháy chữa cháy cứu kịp 5 người mắc kẹt", "security", "positive"),
-    (
-        "Bomb disposal team removes wartime ordnance found in a rubber plantation",
-        "security",
-        "neutral",
-    ),
-]
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "starter.json"
+
+
+@dataclass(frozen=True)
+class StarterExample:
+    text: str
+    topic: str
+    tone: str
+    split: str  # "train" | "held_out"
+
+
+@cache
+def starter_examples() -> tuple[StarterExample, ...]:
+    rows = json.loads(DATA.read_text(encoding="utf-8"))["examples"]
+    return tuple(StarterExample(r["text"], r["topic"], r["tone"], r["split"]) for r in rows)

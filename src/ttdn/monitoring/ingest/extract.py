@@ -21,7 +21,8 @@ import trafilatura
 from django.conf import settings
 from django.utils.dateparse import parse_datetime
 
-from ttdn.core.text import clean_text, squash
+from ttdn.core.text import squash
+from ttdn.monitoring.ingest.cleaning import clean as clean_text
 from ttdn.monitoring.ingest.language import detect_language, normalise_language
 
 ALLOWED_TAGS = {

@@ -27,12 +27,18 @@ from django.utils.translation import gettext as _
 
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core.text import clean_text, squash
+from ttdn.monitoring.batch import batch_scope
 from ttdn.monitoring.ingest import feeds
 from ttdn.monitoring.ingest.errors import FetchError
 from ttdn.monitoring.ingest.extract import extract_article
 from ttdn.monitoring.ingest.fetch import Fetcher, Response, host_allowed, looks_like_html
 from ttdn.monitoring.ingest.language import detect_language, normalise_language
-from ttdn.monitoring.ingest.store import ArticleInput, article_store
+from ttdn.monitoring.ingest.store import (
+    ArticleInput,
+    announce,
+    announcements_collected,
+    article_store,
+)
 from ttdn.monitoring.ingest.urlnorm import url_key
 from ttdn.monitoring.models import Article, FetchState, Source, SourceState
 
@@ -314,6 +320,31 @@ def _record(source_id: int, outcome: FetchOutcome, now: datetime.datetime) -> No
     Source.objects.filter(pk=source_id).update(**fields)
 
 
+def _store_batch(source: Source, inputs: list, outcome: FetchOutcome) -> None:
+    """Store a batch of a source's articles in one transaction, each in its own savepoint
+    (one that fails loses no other), then announce the new ones (``article_stored``)
+    together in one transaction, each receiver's work in its own savepoint."""
+    announced: list = []
+    with announcements_collected(announced), transaction.atomic():
+        for entry, data in inputs:
+            try:
+                with transaction.atomic():
+                    _article, created = article_store(
+                        source=source, data=data, fetched_at=timezone.now()
+                    )
+            except Exception:  # one bad article must not lose the others
+                logger.exception("source %s: could not store %s", source.pk, entry.url)
+                continue
+            if created:
+                outcome.stored += 1
+            else:
+                outcome.duplicates += 1
+    if announced:
+        with transaction.atomic():
+            for article, story in announced:
+                announce(article, story)
+
+
 def source_fetch(source_id: int, *, fetcher: Fetcher | None = None) -> FetchOutcome:
     """Fetch one source now (the ``fetch_source`` job). Never raises for what it reads."""
     now = timezone.now()
@@ -334,26 +365,21 @@ def source_fetch(source_id: int, *, fetcher: Fetcher | None = None) -> FetchOutc
         )
         fresh = [e for k, e in listed if k not in known]
         outcome.duplicates = len(listed) - len(fresh)
-        for entry in fresh[: settings.TTDN_MONITORING_MAX_ARTICLES_PER_FETCH]:
-            try:
-                response = fetcher.get(entry.url)
-            except FetchError as exc:
-                logger.info("source %s: %s: %s", source_id, entry.url, exc)
-                response = None
-            data = _article_input(source, entry, response)
-            if data is None:
-                continue
-            try:
-                _article, created = article_store(
-                    source=source, data=data, fetched_at=timezone.now()
-                )
-            except Exception:  # one bad article must not lose the others
-                logger.exception("source %s: could not store %s", source_id, entry.url)
-                continue
-            if created:
-                outcome.stored += 1
-            else:
-                outcome.duplicates += 1
+        todo = fresh[: settings.TTDN_MONITORING_MAX_ARTICLES_PER_FETCH]
+        size = max(1, getattr(settings, "TTDN_MONITORING_STORE_BATCH", 25))
+        with batch_scope():
+            for start in range(0, len(todo), size):
+                inputs = []
+                for entry in todo[start : start + size]:
+                    try:
+                        response = fetcher.get(entry.url)
+                    except FetchError as exc:
+                        logger.info("source %s: %s: %s", source_id, entry.url, exc)
+                        response = None
+                    data = _article_input(source, entry, response)
+                    if data is not None:
+                        inputs.append((entry, data))
+                _store_batch(source, inputs, outcome)
     except Exception as exc:  # never let one source stop the worker
         logger.exception("source %s: fetch failed", source_id)
         outcome.errors.append(FetchError("internal", f"{type(exc).__name__}: {exc}"))

@@ -13,18 +13,21 @@ recomputed from its articles under a row lock. Once the transaction has committe
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime
 import hashlib
 import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Max, Min, Sum, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 
-from ttdn.core.text import clean_text, fold, squash
+from ttdn.core.text import fold, squash
 from ttdn.monitoring.ingest import dedupe
+from ttdn.monitoring.ingest.cleaning import clean as clean_text
 from ttdn.monitoring.ingest.urlnorm import normalise_url, url_key
 from ttdn.monitoring.models import Article, ArticleBand, Source, Story
 from ttdn.monitoring.signals import article_stored
@@ -155,6 +158,24 @@ def _story_add(story: Story, article: Article, source: Source, when) -> Story:
     return story
 
 
+def _bands_insert(article_id: int, keys: list[int]) -> None:
+    """The article's LSH band keys, in one ``executemany`` (32 model instances per
+    article cost more than the insert itself)."""
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return
+    meta = ArticleBand._meta
+    quote = connection.ops.quote_name
+    table, article, key = (
+        quote(meta.db_table),
+        quote(meta.get_field("article").column),
+        quote(meta.get_field("key").column),
+    )
+    sql = f"INSERT INTO {table} ({article}, {key}) VALUES (%s, %s)"  # noqa: S608 (model's names)
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, [(article_id, k) for k in keys])
+
+
 def article_store(
     *, source: Source, data: ArticleInput, fetched_at: datetime.datetime
 ) -> tuple[Article, bool]:
@@ -204,17 +225,12 @@ def article_store(
                 content_hash=content_hash,
             )
             article.save()
-            ArticleBand.objects.bulk_create(
-                [
-                    ArticleBand(article=article, key=k)
-                    for k in dict.fromkeys(dedupe.band_keys(signature))
-                ]
-            )
+            _bands_insert(article.pk, dedupe.band_keys(signature))
             if not new_story:
                 story = _story_add(story, article, source, when)
             article.story = story
             article.source = source
-            transaction.on_commit(lambda: _announce(article, story))
+            transaction.on_commit(lambda: _announce_or_collect(article, story))
     except IntegrityError:
         # Another worker stored the same address between our check and our insert.
         existing = Article.objects.filter(url_key=key).first()
@@ -224,7 +240,33 @@ def article_store(
     return article, True
 
 
-def _announce(article: Article, story: Story) -> None:
+_collecting: contextvars.ContextVar[list | None] = contextvars.ContextVar(
+    "monitoring_announcements", default=None
+)
+
+
+@contextlib.contextmanager
+def announcements_collected(into: list):
+    """While open, a committed new article is appended to ``into`` as ``(article,
+    story)`` instead of being announced at once: the caller (a batch of a fetch)
+    announces them together with :func:`announce` in one transaction."""
+    token = _collecting.set(into)
+    try:
+        yield into
+    finally:
+        _collecting.reset(token)
+
+
+def _announce_or_collect(article: Article, story: Story) -> None:
+    collected = _collecting.get()
+    if collected is not None:
+        collected.append((article, story))
+    else:
+        announce(article, story)
+
+
+def announce(article: Article, story: Story) -> None:
+    """Send ``article_stored`` for a committed new article (robustly)."""
     for receiver, response in article_stored.send_robust(
         sender=Article, article=article, story=story
     ):

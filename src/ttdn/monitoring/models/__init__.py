@@ -6,6 +6,8 @@ and ``responses`` (response) add one import line each.
 
 from ttdn.monitoring.models.responses import (  # noqa: F401
     AssessmentOrigin,
+    DigestFrequency,
+    DigestSubscription,
     Flag,
     FlagRule,
     FlagStatus,

@@ -207,3 +207,33 @@ class MediaResponse(models.Model):
 
     def is_overdue(self, today) -> bool:
         return self.status != ResponseStatus.DONE and self.deadline < today
+
+
+class DigestFrequency(models.TextChoices):
+    DAILY = "daily", _("Daily")
+    WEEKLY = "weekly", _("Weekly")
+    NONE = "none", _("No digest")
+
+
+class DigestSubscription(models.Model):
+    """Which digest e-mails (and in-app notices) one person receives (decision 0036).
+    No row: the default — daily for those who answer the press (``RESPOND_TO_MEDIA``),
+    none for the others who see monitoring."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="monitoring_digest",
+    )
+    frequency = models.CharField(
+        _("digest e-mails"), max_length=10, choices=DigestFrequency.choices
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("digest subscription")
+        verbose_name_plural = _("digest subscriptions")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.frequency}"

@@ -15,7 +15,7 @@ from ttdn.monitoring.classify import (
     labels_correct,
 )
 from ttdn.monitoring.classify.bayes import NaiveBayes, features, train
-from ttdn.monitoring.classify.starter import STARTER
+from ttdn.monitoring.classify.starter import starter_examples
 from ttdn.monitoring.models import (
     ArticleLabel,
     ClassifierModel,
@@ -25,12 +25,25 @@ from ttdn.monitoring.models import (
 )
 from ttdn.monitoring.tests.test_finding_topics import press, sources, store  # noqa: F401
 
+STARTER = starter_examples()
 
-def test_the_starter_set_is_large_labelled_and_bilingual():
-    assert len(STARTER) >= 150
-    assert {topic for _t, topic, _tone in STARTER} == set(Taxonomy.values)
-    assert {tone for *_x, tone in STARTER} == set(Tone.values)
-    assert any("Đồng Nai" in t for t, *_x in STARTER) and any("Dong Nai" in t for t, *_x in STARTER)
+
+def test_the_starter_set_is_large_labelled_bilingual_and_has_a_held_out_split():
+    assert len(STARTER) >= 280
+    assert len({e.text for e in STARTER}) == len(STARTER)  # no text twice
+    train_rows = [e for e in STARTER if e.split == "train"]
+    held = [e for e in STARTER if e.split == "held_out"]
+    assert len(train_rows) + len(held) == len(STARTER) and len(held) >= 60
+    for rows in (train_rows, held):  # every topic and tone on both sides of the split
+        assert {e.topic for e in rows} == set(Taxonomy.values)
+        assert {e.tone for e in rows} == set(Tone.values)
+    vietnamese = [
+        e
+        for e in STARTER
+        if any(ch in e.text for ch in "ăâđêôơưạảấầẩậắằẳặẹẻềểệịọỏốồổộớờởợụủứừửựỳỵỷỹ")
+    ]
+    assert len(vietnamese) > len(STARTER) * 0.65
+    assert any("Đồng Nai" in e.text for e in STARTER) and any("Dong Nai" in e.text for e in STARTER)
 
 
 def test_the_lexicon_explains_topic_and_tone_with_the_words_found():
@@ -77,6 +90,11 @@ def test_training_measures_held_out_accuracy_and_activates_one_model(db):
     ):
         assert 0 <= m[key] <= 1
     assert m["lexicon_topic_accuracy"] > 0.3  # the lexicon is far better than chance (1/13)
+    # what is used (lexicon and model combined) is at least as good as the lexicon alone
+    assert m["topic_accuracy"] >= m["lexicon_topic_accuracy"]
+    assert m["tone_accuracy"] >= m["lexicon_tone_accuracy"]
+    assert m["held_out"] == sum(e.split == "held_out" for e in STARTER)
+    assert 0.35 <= second.parameters["topic"]["confidence"] <= 1.01
     assert AuditEntry.objects.filter(action="monitoring.classifier_trained").count() == 2
 
 
@@ -105,6 +123,35 @@ def test_a_correction_wins_is_audited_and_feeds_the_next_training(press, sources
     assert entry.actor == press
     model = classifier_train()
     assert model.corrections == 1 and model.examples == len(STARTER) + 1
+
+
+RUBBER = [  # press officers file the latex-price stories under society, negative
+    "Giá mủ cao su giảm sâu, nhiều hộ trồng cao su ở Bù Gia Mập thua lỗ",
+    "Nông dân Bình Phước cạo mủ cao su cầm chừng vì giá mủ quá thấp",
+    "Hộ trồng cao su tiểu điền chặt bỏ vườn do giá mủ xuống thấp kéo dài",
+    "Giá mủ cao su chạm đáy, công nhân cạo mủ nghỉ việc hàng loạt",
+    "Thương lái ép giá mủ cao su, người trồng cao su ở Lộc Ninh lao đao",
+    "Vườn cao su bỏ hoang vì giá mủ không đủ trả tiền công cạo",
+    "Giá mủ cao su nguyên liệu giảm lần thứ ba trong tháng, nông dân bỏ cạo",
+    "Hộ nghèo trồng cao su ở Bù Đốp nợ ngân hàng vì giá mủ lao dốc",
+    "Người trồng cao su Đồng Phú than giá mủ thấp nhất mười năm",
+    "Giá mủ cao su giảm khiến thu nhập của đồng bào S'tiêng sụt mạnh",
+]
+
+
+def test_a_batch_of_corrections_changes_the_labels_of_similar_texts(press, sources):  # noqa: F811
+    similar = "Giá mủ cao su lại giảm, hộ trồng cao su ở Hớn Quản treo dao cạo"
+    before = classify_text(similar, model=classifier_train())
+    assert (before.topics[:1], before.tone) != (["society"], "negative")
+    for i, text in enumerate(RUBBER):
+        article = store(sources["vn"], f"Cao su {i}", text)
+        labels_correct(actor=press, article=article, topics=["society"], tone="negative")
+    model = classifier_train()
+    assert model.corrections == len(RUBBER)
+    after = classify_text(similar, model=model)
+    assert after.topics[0] == "society" and after.tone == "negative"
+    assert after.origin == LabelOrigin.MODEL
+    assert any("cao su" in w or "mu" in w for w in after.matched_words["society"])
 
 
 def test_bad_corrections_are_refused(press, sources):  # noqa: F811
@@ -142,3 +189,4 @@ def test_classifier_page_trains_on_demand_and_shows_accuracy(client, press, lead
     model = ClassifierModel.objects.get(active=True)
     body = client.get(url).content.decode()
     assert str(model.metrics["held_out"]) in body
+    assert 'id="accuracy-topic"' in body and 'id="accuracy-tone"' in body

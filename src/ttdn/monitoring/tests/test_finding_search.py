@@ -74,3 +74,44 @@ def test_engine_syntax_cannot_travel_in_words(entries, word):
 
 def test_search_box_api_is_unchanged(entries):
     assert sorted(search.search_ids(KIND, "dong nai")) == [1, 2, 4]
+
+
+def test_after_id_confines_a_page_to_a_window_of_ids(entries):
+    expression = ("word", "nai", False)
+    assert search.search_ids_expression(KIND, expression, limit=5, after_id=1) == [4, 2]
+    assert search.search_ids_expression(KIND, expression, limit=5, before_id=4, after_id=1) == [2]
+
+
+def test_candidates_from_the_newest_window_then_the_index_are_the_same_as_in_one_go(
+    db, monkeypatch
+):
+    from ttdn.monitoring.query import archive
+    from ttdn.monitoring.query.matcher import compile_query
+
+    texts = ["Dự án ở Đồng Nai" if n % 3 == 0 else "Tin khác về Bình Phước" for n in range(1, 41)]
+    search.index_many(archive.SEARCH_KIND, [(n, t) for n, t in enumerate(texts, start=1)])
+    compiled = compile_query('"Đồng Nai"')
+    expected = [n for n in range(40, 0, -1) if n % 3 == 0]
+    backend = archive.DatabaseBackend()
+    monkeypatch.setattr(archive, "NEWEST_WINDOW", 10)  # ids 31–40 read newest first
+    assert backend.candidate_ids(compiled, limit=100, before_id=None) == expected
+    assert backend.candidate_ids(compiled, limit=3, before_id=None) == expected[:3]  # window
+    page = backend.candidate_ids(compiled, limit=4, before_id=expected[2])  # across its edge
+    assert page == expected[3:7]
+    assert backend.candidate_ids(compiled, limit=2, before_id=12) == [9, 6]  # below it
+    assert backend.candidate_ids(compile_query("zzzz"), limit=5, before_id=None) == []
+
+
+def test_near_distance_is_between_the_phrases_themselves(db):
+    """Not between any occurrence of their boundary words: "Phước cưa" (a saw) next to
+    "Bình Phước" does not make a NEAR/2 with a "cửa khẩu" far away."""
+    search.index_many(
+        KIND,
+        [
+            (1, "Bình Phước cưa gỗ trái phép rồi hôm sau mới đưa hàng qua cửa khẩu Hoa Lư"),
+            (2, "Bình Phước mở cửa khẩu Hoa Lư"),
+            (3, "cửa khẩu của Bình Phước"),
+        ],
+    )
+    near = ("near", (("binh", False), ("phuoc", False)), (("cua", False), ("khau", False)), 2)
+    assert object_ids(near) == [2, 3]

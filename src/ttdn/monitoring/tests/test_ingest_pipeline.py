@@ -229,3 +229,57 @@ def test_a_sitemap_that_is_not_xml_is_an_error(press_server, coordinator):
     source_fetch(source.pk)
     source.refresh_from_db()
     assert (source.state, source.last_error_code) == (SourceState.ERROR, "bad_sitemap")
+
+
+def _outcome_rows():
+    from ttdn.core.models import SearchEntry
+    from ttdn.monitoring.models import ArticleLabel, StoryAssessment
+
+    return {
+        "stories": sorted(
+            tuple(sorted(s.articles.values_list("url", flat=True))) for s in Story.objects.all()
+        ),
+        "labels": sorted(
+            ArticleLabel.objects.values_list("article__url", "tone", "topics", "origin")
+        ),
+        "indexed": SearchEntry.objects.filter(kind="monitoring.article").count(),
+        "assessed": sorted(
+            StoryAssessment.objects.values_list("story__title", "tone", "about_locality")
+        ),
+    }
+
+
+@pytest.mark.django_db(transaction=True)  # real commits: the batch's announcements run
+@pytest.mark.parametrize("size", [1, 3])
+def test_batches_store_and_label_every_article_as_one_by_one(
+    press_server, coordinator, settings, size
+):
+    """Stored in batches of 25 (the default) or of ``size``: the same stories, labels,
+    index entries and assessments; a receiver whose database work fails (inside its own
+    atomic block) costs neither the batch nor the other receivers."""
+    from django.db import connection, transaction
+
+    from ttdn.core.models import SearchEntry
+
+    def broken(sender, **kwargs):
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM no_such_table")
+
+    outlets = ("baodongnai", "tintucmiendong", "globalwire", "asiabiztimes")
+    results = []
+    for batch in (25, size):
+        SearchEntry.objects.filter(kind="monitoring.article").delete()
+        Article.objects.all().delete()
+        Story.objects.all().delete()
+        Source.objects.all().delete()
+        settings.TTDN_MONITORING_STORE_BATCH = batch
+        article_stored.connect(broken, dispatch_uid="test.broken")
+        try:
+            for outlet in outlets:
+                assert source_fetch(make_source(press_server, coordinator, outlet).pk).ok
+        finally:
+            article_stored.disconnect(dispatch_uid="test.broken")
+        results.append(_outcome_rows())
+    first, second = results
+    assert first == second
+    assert first["indexed"] == Article.objects.count() == len(first["labels"]) > 3

@@ -3,6 +3,7 @@ flows through the forms, the letter download, query counts, the digest's charts.
 
 import datetime as dt
 import io
+import re
 
 import docx
 import pytest
@@ -11,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
+from ttdn.audit.models import AuditEntry
 from ttdn.monitoring import digest, flags
 from ttdn.monitoring.models import Flag, FlagStatus, MediaResponse, StoryAssessment
 from ttdn.monitoring.tests.response_factories import make_article, make_source, make_story
@@ -286,3 +288,43 @@ def test_a_response_is_opened_from_any_story_page(client, press_a, leader, story
     assert url in page.content.decode()
     page = _login(client, leader).get(reverse("monitoring:story", args=[story.pk]))
     assert url not in page.content.decode()  # a leader looks
+
+
+@pytest.mark.django_db
+def test_each_person_chooses_daily_weekly_or_no_digest(client, make_user, story, flag):
+    press = make_user("press", "press")
+    coord = make_user("coord", "coordinator")
+    boss = make_user("boss", "leader")
+    day = timezone.localdate()
+    # without a choice: daily for those who answer the press, nothing for a leader
+    assert list(digest.digest_recipients(digest.DAILY)) == [press, coord]
+    assert list(digest.digest_recipients(digest.WEEKLY)) == []
+    assert digest.digest_frequency(boss) == "none"
+    url = reverse("monitoring:digest_subscription")
+    _login(client, boss).post(url, {"frequency": "weekly"})  # a leader opts in
+    _login(client, press).post(url, {"frequency": "none"})  # a press officer opts out
+    response = _login(client, coord).post(url, {"frequency": "hourly"})
+    assert response.status_code == 302
+    assert digest.digest_frequency(coord) == "daily"  # refused, unchanged
+    assert list(digest.digest_recipients(digest.DAILY)) == [coord]
+    assert list(digest.digest_recipients(digest.WEEKLY)) == [boss]
+    assert digest.digest_send(kind=digest.DAILY, day=day) == 1
+    assert digest.digest_send(kind=digest.WEEKLY, day=day) == 1
+    weekly = Notification.objects.filter(kind="monitoring.digest_weekly")
+    assert list(weekly.values_list("recipient_id", flat=True)) == [boss.pk]
+    assert not Notification.objects.filter(recipient=press, kind__startswith="monitoring.digest")
+    entry = AuditEntry.objects.get(action="monitoring.digest_frequency_set", actor=press)
+    assert (entry.before, entry.after) == ({"frequency": "daily"}, {"frequency": "none"})
+    page = _login(client, boss).get(reverse("monitoring:digest")).content.decode()
+    assert 'id="digest-subscription"' in page
+    assert re.search(r'<input[^>]*value="weekly"[^>]*checked', page)
+
+
+@pytest.mark.django_db
+def test_only_people_who_see_monitoring_choose_a_digest(client, make_user):
+    outsider = make_user("clerk", "officer")
+    response = _login(client, outsider).post(
+        reverse("monitoring:digest_subscription"), {"frequency": "daily"}
+    )
+    assert response.status_code == 404
+    assert not digest.DigestSubscription.objects.exists()
