@@ -26,7 +26,7 @@ from ttdn.importer.pipeline import analyse_file
 from ttdn.importer.result import Located
 from ttdn.importer.review import plan_create_from_extraction
 from ttdn.importer.services import import_job_run, import_jobs_create
-from ttdn.monitoring.demo import demo_monitoring
+from ttdn.monitoring.demo import demo_monitoring, demo_responses
 from ttdn.monitoring.demo_finding import demo_topics
 from ttdn.plans import services
 from ttdn.plans.models import Plan, PlanStatus, Visibility
@@ -212,6 +212,9 @@ def demo_load(*, stdout=None) -> dict:
     # Topics first: each article stored afterwards is matched against them.
     say(f"Monitored topics: {demo_topics(owner=coordinator)}")
     say(f"Media monitoring: {demo_monitoring(actor=coordinator)['articles']} articles")
+    agency = coordinator.agencies.order_by("pk").first()
+    if agency is not None:
+        say(f"Media responses: {demo_responses(actor=coordinator, agency=agency, today=today)}")
     imports = _pending_import(coordinator)
     say(f"Reminders: {demo_urging(today=today)['notifications']}")
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}, imports awaiting review: {imports}")

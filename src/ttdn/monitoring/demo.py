@@ -80,3 +80,44 @@ def demo_monitoring(*, actor) -> dict:
             )
             stored += created
     return {"sources": len(DEMO_SOURCES), "articles": stored}
+
+
+def demo_responses(*, actor, agency, today) -> int:
+    """A response under way in the demo: a correction request to the foreign outlet of the
+    widest-reaching story nobody flagged, opened, drafted and in progress (the flagged story
+    stays in the press officers' queue). Idempotent: nothing when a response exists."""
+    import datetime as dt
+
+    from ttdn.monitoring.models import MediaResponse, ResponseKind, ResponseStatus, Story
+    from ttdn.monitoring.responses import response_move, response_open
+
+    if MediaResponse.objects.exists():
+        return 0
+    story = (
+        Story.objects.filter(flags__isnull=True, articles__source__kind="foreign")
+        .distinct()
+        .order_by("-reach", "pk")
+        .first()
+    )
+    if story is None:
+        return 0
+    response = response_open(
+        actor=actor,
+        story=story,
+        kind=ResponseKind.CORRECTION,
+        agency=agency,
+        deadline=today + dt.timedelta(days=7),
+        correct_information=(
+            "Theo số liệu của Sở Kế hoạch và Đầu tư tỉnh Đồng Nai, tiến độ dự án được nêu "
+            "trong bài viết chưa chính xác; đề nghị cơ quan báo chí cải chính theo số liệu "
+            "chính thức công bố tại họp báo định kỳ của UBND tỉnh."
+        ),
+        today=today,
+    )
+    response_move(
+        actor=actor,
+        response=response,
+        to_status=ResponseStatus.IN_PROGRESS,
+        version=response.version,
+    )
+    return 1

@@ -82,7 +82,7 @@ def letter_spec(response: MediaResponse, *, today: dt.date) -> Decree30Document:
             DocTable(
                 header=["STT", "Tiêu đề bài viết", "Ngày đăng", "Cơ quan báo chí", "Địa chỉ"],
                 rows=rows,
-                widths_cm=[1.1, 5.0, 2.3, 3.0, 5.1],
+                widths_cm=[1.3, 4.6, 2.7, 3.0, 4.9],  # "STT" and a dd/mm/yyyy date on one line
             )
         )
     blocks.append(
