@@ -1,9 +1,11 @@
 """Topic taxonomy and tone, explainable (decision 0032).
 
 ``classify(article) -> Classification(topics, tone, matched_words)``: the keyword lexicon
-first (its matched words are the explanation); the active trained model (naive Bayes,
-``classify.bayes``) adds the topic the lexicon missed and decides the tone when the
-lexicon finds no tone word or words of both tones. ``matched_words`` maps each label to
+first (its matched words are the explanation); the active trained model (logistic
+regression over folded word pairs and the lexicon's verdicts, ``classify.linear``,
+decision 0036) adds the topic the lexicon missed and overrides a label only beyond the
+confidence learnt at training. A model stored before decision 0036 (naive Bayes,
+``classify.bayes``) is still read until the next training replaces it. ``matched_words`` maps each label to
 the words that decided it. The flag rules (response) call ``classify``.
 
 A press officer's correction (``labels_correct``) overrides the article's labels, is
