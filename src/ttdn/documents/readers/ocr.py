@@ -53,7 +53,7 @@ THREAD_LIMIT = ("OMP_THREAD_LIMIT", "1")
 # off to measure what it brings.
 DESKEW = True
 # Read a ruled table on a scanned page cell by cell (see :mod:`.grid`); same remark.
-TABLE_CELLS = False  # measured slower with no gain yet (docs/benchmarks.md): off
+TABLE_CELLS = True  # measured: the real annex scanned, tasks F1 0.09 → 0.98 (docs/benchmarks.md)
 
 
 def ocr_warning(name: str) -> str:
@@ -245,9 +245,7 @@ def _letters_only(pixels, threshold: float):
         return None
     # A tone mark or a dot lies above or below its letter, not beside it: a speck just
     # left of a line's first letter would be read as a hyphen (measured: "-thanh").
-    near = cv2.dilate(
-        letters[labels].astype(np.uint8), np.ones((2 * NEAR_LETTER + 1, 3), np.uint8)
-    )
+    near = cv2.dilate(letters[labels].astype(np.uint8), np.ones((2 * NEAR_LETTER + 1, 3), np.uint8))
     small = stats[:, cv2.CC_STAT_AREA] < SPECK_AREA
     keep = ~thin_line & ~small
     keep[0] = False
