@@ -140,7 +140,10 @@ def recognise_blocks(
         table = found[0]
         around = clean_page(grey)  # specks in the margins are read as words otherwise
         ImageDraw.Draw(around).rectangle((table.x, table.y, table.right, table.bottom), fill=255)
-    words = _page_words(around, name)
+    if found is not None and around.getextrema()[0] > 127:
+        words = []  # nothing but the table on the page: no call to Tesseract for it
+    else:
+        words = _page_words(around, name)
     if found is None:
         return [_lines(words, page)]
     table, cells = found
@@ -148,10 +151,10 @@ def recognise_blocks(
     below = [(key, w) for key, w in words if w.top + w.height / 2 >= table.y]
     from ttdn.documents.readers.grid import table_rows
 
-    texts: dict[int, str] = {}
-    for index, cell in enumerate(cells):
-        read = _read_cell(grey, cell, name)
-        texts[index] = OcrText(read.text, read.confidence)
+    texts: dict[int, str] = {
+        index: OcrText(read.text, read.confidence)
+        for index, read in enumerate(_read_cells(grey, cells, name))
+    }
     blocks: list[list[Line] | OcrTable] = []
     if above:
         blocks.append(_lines(above, page))
@@ -286,18 +289,51 @@ def clean_page(grey: Image.Image) -> Image.Image:
     return Image.fromarray(255 - ink)
 
 
-def _read_cell(grey: Image.Image, box, name: str) -> CellRead:
-    """One cell read on its own (its rules cropped off, cleaned), lines kept."""
+def _read_cells(grey: Image.Image, boxes, name: str) -> list[CellRead]:
+    """Each cell read on its own (its rules cropped off, cleaned), lines kept.
+
+    The cleaned cells are stacked one under another with a wide white gap and read by one
+    Tesseract call (a call per cell spent most of its time starting Tesseract: measured on
+    the real annex, the same words read right, in a third of the time); each word goes
+    back to the cell whose band holds it.
+    """
     pad = CELL_PAD
-    crop = grey.crop((box.x + pad, box.y + pad, box.right - pad, box.bottom - pad))
-    if crop.width < 8 or crop.height < 8:
-        return CellRead("", None)
-    cleaned = clean_cell(crop, ink_threshold(crop))
-    if cleaned is None:
-        return CellRead("", None)
+    cleaned: dict[int, Image.Image] = {}
+    for index, box in enumerate(boxes):
+        crop = grey.crop((box.x + pad, box.y + pad, box.right - pad, box.bottom - pad))
+        if crop.width >= 8 and crop.height >= 8:
+            image = clean_cell(crop, ink_threshold(crop))
+            if image is not None:
+                cleaned[index] = image
+    reads = [CellRead("", None)] * len(boxes)
+    chunk: list[int] = []
+    for index in cleaned:
+        chunk.append(index)
+        if sum(cleaned[i].height + CELL_GAP for i in chunk) > MAX_STACK:
+            reads = _read_stack(cleaned, chunk, reads, name)
+            chunk = []
+    if chunk:
+        reads = _read_stack(cleaned, chunk, reads, name)
+    return reads
+
+
+CELL_GAP = 60  # pixels of white between two stacked cells: never one line of text
+MAX_STACK = 20_000  # pixels: a taller stack is read in several calls
+
+
+def _read_stack(cleaned, indexes: list[int], reads: list[CellRead], name: str) -> list[CellRead]:
+    width = max(cleaned[i].width for i in indexes)
+    height = sum(cleaned[i].height + CELL_GAP for i in indexes)
+    stack = Image.new("L", (width, height), 255)
+    bands: list[tuple[int, int, int]] = []  # (top, bottom, cell index)
+    y = CELL_GAP // 2
+    for index in indexes:
+        stack.paste(cleaned[index], (0, y))
+        bands.append((y, y + cleaned[index].height, index))
+        y += cleaned[index].height + CELL_GAP
     try:
         data = pytesseract.image_to_data(
-            cleaned,
+            stack,
             lang=LANGUAGE,
             config=CELL_CONFIG,
             timeout=PAGE_TIMEOUT,
@@ -305,21 +341,29 @@ def _read_cell(grey: Image.Image, box, name: str) -> CellRead:
         )
     except RuntimeError as exc:  # pytesseract's timeout
         raise read_error(TIMEOUT, name, seconds=PAGE_TIMEOUT) from exc
-    words, confidences = [], []
+    words: dict[int, list] = {}
+    confidences: dict[int, list[tuple[float, int]]] = {}
     for i, text in enumerate(data["text"]):
         try:
             confidence = float(data["conf"][i])
         except (TypeError, ValueError):
             confidence = 100.0
-        if text.strip().strip("|") and confidence >= MIN_WORD_CONFIDENCE:
-            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-            box_ = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
-            words.append((key, _Word(text.strip(), *box_)))
-            confidences.append((confidence, len(text.strip())))
-    if not words:
-        return CellRead("", None)
-    mean = sum(c * n for c, n in confidences) / sum(n for _c, n in confidences)
-    return CellRead(_cell_text(words), round(mean, 1))
+        if not text.strip().strip("|") or confidence < MIN_WORD_CONFIDENCE:
+            continue
+        middle = data["top"][i] + data["height"][i] / 2
+        cell = next((index for top, bottom, index in bands if top <= middle < bottom), None)
+        if cell is None:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+        words.setdefault(cell, []).append((key, _Word(text.strip(), *box)))
+        confidences.setdefault(cell, []).append((confidence, len(text.strip())))
+    reads = list(reads)
+    for cell, found in words.items():
+        sure = confidences[cell]
+        mean = sum(c * n for c, n in sure) / sum(n for _c, n in sure)
+        reads[cell] = CellRead(_cell_text(found), round(mean, 1))
+    return reads
 
 
 def _cell_text(words: list[tuple[tuple[int, int, int], _Word]]) -> str:
