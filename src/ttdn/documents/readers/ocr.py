@@ -140,10 +140,8 @@ def recognise_blocks(
         table = found[0]
         around = clean_page(grey)  # specks in the margins are read as words otherwise
         ImageDraw.Draw(around).rectangle((table.x, table.y, table.right, table.bottom), fill=255)
-    if found is not None and around.getextrema()[0] > 127:
-        words = []  # nothing but the table on the page: no call to Tesseract for it
-    else:
-        words = _page_words(around, name)
+    only_table = found is not None and around.getextrema()[0] > 127  # no call for nothing
+    words = [] if only_table else _page_words(around, name)
     if found is None:
         return [_lines(words, page)]
     table, cells = found
