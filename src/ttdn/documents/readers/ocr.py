@@ -197,7 +197,9 @@ def _lines(words, page: int) -> list[Line]:
     return in_column([_line(ws, page) for ws in lines.values() if _kept(ws)])
 
 
-CELL_CONFIG = "--psm 4"  # stacked cells; words right / invented 0.942 / 0.053 (--psm 6: 0.939 / 0.054)
+CELL_CONFIG = (
+    "--psm 4"  # stacked cells; words right / invented 0.942 / 0.053 (--psm 6: 0.939 / 0.054)
+)
 CELL_PAD = 6  # pixels of a cell's edge left out: what remains of its rules
 # Sizes in pixels on a page drawn at 300 dpi (:data:`DPI`), where body text of 10–14
 # points has letters about 20–45 pixels tall.
