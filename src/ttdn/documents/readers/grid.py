@@ -4,9 +4,9 @@ An annex is a ruled table whose cells hold several lines (bullets) and whose fir
 columns span rows. Tesseract reading the page as lines runs neighbouring cells into each
 other. Here the table's rules are found with OpenCV (a morphological opening keeps only
 long horizontal and vertical strokes, so text and scanner noise drop out), the cells are
-the white areas the rules enclose, and each word Tesseract found on the page goes to the
-cell its centre lies in. A cell that spans several rows is given to its first row; the
-rows below it get ``None`` there ("continues", as a Word vertical merge).
+the white areas the rules enclose, and each cell is read on its own (:mod:`.ocr`). A cell
+that spans several rows is given to its first row; the rows below it get ``None`` there
+("continues", as a Word vertical merge).
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ THREAD_LIMIT = ("OMP_THREAD_LIMIT", "1")
 # off to measure what it brings.
 DESKEW = True
 # Read a ruled table on a scanned page cell by cell (see :mod:`.grid`); same remark.
-TABLE_CELLS = True  # measured: the real annex scanned, tasks F1 0.09 → 0.98 (docs/benchmarks.md)
+TABLE_CELLS = True  # real annex scans: tasks F1 0.09 → 0.92–1.00 (docs/benchmarks.md)
 
 
 def ocr_warning(name: str) -> str:
@@ -135,11 +135,15 @@ def recognise_blocks(
         found = find_cells(np.asarray(grey))
     around = grey
     if found is not None:  # the running text is read around the table, the cells one by one
-        from PIL import ImageDraw
-
         table = found[0]
-        around = clean_page(grey)  # specks in the margins are read as words otherwise
-        ImageDraw.Draw(around).rectangle((table.x, table.y, table.right, table.bottom), fill=255)
+        # Specks in the margins are read as words otherwise. Only the bands above and
+        # below the table are cleaned (the table often fills the page).
+        page_threshold = ink_threshold(grey)
+        around = Image.new("L", grey.size, 255)
+        for top, bottom in ((0, table.y), (table.bottom, grey.height)):
+            if bottom - top > MIN_LETTER:
+                band = grey.crop((0, top, grey.width, bottom))
+                around.paste(clean_page(band, page_threshold), (0, top))
     only_table = found is not None and around.getextrema()[0] > 127  # no call for nothing
     words = [] if only_table else _page_words(around, name)
     if found is None:
@@ -151,7 +155,7 @@ def recognise_blocks(
 
     texts: dict[int, str] = {
         index: OcrText(read.text, read.confidence)
-        for index, read in enumerate(_read_cells(grey, cells, name))
+        for index, read in enumerate(_read_cells(grey, cells, name, page_threshold))
     }
     blocks: list[list[Line] | OcrTable] = []
     if above:
@@ -279,17 +283,19 @@ def clean_cell(crop: Image.Image, threshold: float) -> Image.Image | None:
     return Image.fromarray(255 - ink)
 
 
-def clean_page(grey: Image.Image) -> Image.Image:
-    """The page in black and white without scanner specks (see :func:`clean_cell`)."""
+def clean_page(grey: Image.Image, threshold: float) -> Image.Image:
+    """Part of a page in black and white without scanner specks (see :func:`clean_cell`).
+    ``threshold`` is the whole page's: on a band of paper and noise alone, Otsu's method
+    would put half the noise on the ink side."""
     import numpy as np
 
-    ink = _letters_only(np.asarray(grey), ink_threshold(grey))
+    ink = _letters_only(np.asarray(grey), threshold)
     if ink is None:
         return Image.new("L", grey.size, 255)
     return Image.fromarray(255 - ink)
 
 
-def _read_cells(grey: Image.Image, boxes, name: str) -> list[CellRead]:
+def _read_cells(grey: Image.Image, boxes, name: str, ceiling: float = 255) -> list[CellRead]:
     """Each cell read on its own (its rules cropped off, cleaned), lines kept.
 
     The cleaned cells are stacked one under another with a wide white gap and read by one
@@ -302,7 +308,9 @@ def _read_cells(grey: Image.Image, boxes, name: str) -> list[CellRead]:
     for index, box in enumerate(boxes):
         crop = grey.crop((box.x + pad, box.y + pad, box.right - pad, box.bottom - pad))
         if crop.width >= 8 and crop.height >= 8:
-            image = clean_cell(crop, ink_threshold(crop))
+            # The cell's own threshold, never above the page's: in an empty cell Otsu's
+            # method would split the paper's noise in two.
+            image = clean_cell(crop, min(ink_threshold(crop), ceiling))
             if image is not None:
                 cleaned[index] = image
     reads = [CellRead("", None)] * len(boxes)
