@@ -24,6 +24,9 @@ class Cell:
     # True for a cell covered by a vertical merge from the cell above (Word "vMerge
     # continue"): its text is empty and it means "same as above".
     continues: bool = False
+    # For a cell read by OCR: how sure the OCR was of its words (0–1, their mean), so a
+    # cell read poorly can be flagged for review. None: not read by OCR, or empty.
+    confidence: float | None = None
 
 
 @dataclass

@@ -71,12 +71,14 @@ class TextBuilder:
                 if i:
                     self._append("\t")
                 text = clean(raw or "").replace("\t", " ").strip()
+                read = getattr(raw, "confidence", None)  # an OCR cell (readers.ocr.OcrText)
                 cells.append(
                     Cell(
                         text=text,
                         start=self._length,
                         end=self._length + len(text),
                         continues=raw is None,
+                        confidence=round(read / 100, 3) if read is not None and text else None,
                     )
                 )
                 self._append(text)

@@ -131,7 +131,13 @@ def _join_cell(above: str | None, below: str | None) -> str | None:
         return above
     if not above:
         return below
-    return above + (" " if below[0].islower() else "\n") + below
+    joined = above + (" " if below[0].islower() else "\n") + below
+    sure = [c for c in (getattr(above, "confidence", None), getattr(below, "confidence", None))]
+    if any(c is not None for c in sure):  # a cell read by OCR: as sure as its worse part
+        from ttdn.documents.readers.ocr import OcrText
+
+        return OcrText(joined, min(c for c in sure if c is not None))
+    return joined
 
 
 def _ocr_pages(

@@ -23,6 +23,10 @@ from ttdn.importer.result import ExtractedTask
 from ttdn.plans.timeframe import parse_timeframe
 
 COLUMNS = ("stt", "task", "lead", "coord", "time")
+# A cell read by OCR whose words the OCR was less sure of than this (0–1) is kept as read
+# and its task flagged "Check this" (importer.result.LOW_CONFIDENCE), never emptied.
+LOW_CELL_CONFIDENCE = 0.75
+FLAGGED = 0.5
 
 _HEADER_WORDS = {
     "stt": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
@@ -308,6 +312,11 @@ def align(values: list, count: int) -> tuple[list, float]:
     return out, 0.6
 
 
+def _poorly_read(cell: Cell) -> bool:
+    """A cell the OCR read with little confidence (see :class:`~ttdn.documents.source.Cell`)."""
+    return cell.confidence is not None and cell.confidence < LOW_CELL_CONFIDENCE
+
+
 def tasks_from_rows(
     rows: list[Row], text: str, resolver, schedule, classify
 ) -> list[ExtractedTask]:
@@ -316,6 +325,7 @@ def tasks_from_rows(
     tasks: list[ExtractedTask] = []
     group_label = None
     previous: dict[str, list[Item]] = {}
+    unsure_above: set[str] = set()  # merged cells whose text the OCR read poorly
     last_number = 0
     for row in rows:
         if row.group_label:
@@ -333,18 +343,27 @@ def tasks_from_rows(
         items = split_items(task_cell.text, task_cell.start)
         per_kind: dict[str, list[list[Item]]] = {}
         confidence = 0.95
+        unsure: set[str] = {"task"} if _poorly_read(task_cell) else set()
         for kind in ("lead", "coord", "time"):
             cell = row.cells.get(kind)
             if cell is not None and cell.continues:
                 values = previous.get(kind, [])  # a merged cell: same as the row above
+                if kind in unsure_above:
+                    unsure.add(kind)
             elif cell is None or not cell.text.strip():
                 values = []
             else:
                 values = split_items(cell.text, cell.start)
                 previous[kind] = values
+                unsure_above.discard(kind)
+                if _poorly_read(cell):
+                    unsure.add(kind)
+                    unsure_above.add(kind)
             spread, sure = align(values, len(items))
             per_kind[kind] = spread
             confidence = min(confidence, sure)
+        if unsure:
+            confidence = min(confidence, FLAGGED)
         for index, item in enumerate(items):
             leads = [
                 m
@@ -361,6 +380,12 @@ def tasks_from_rows(
             if times:
                 wording = ", ".join(t.text for t in times)
                 timeframe = schedule(wording, times[0].start, times[-1].end)
+                if "time" in unsure:
+                    timeframe.confidence = min(timeframe.confidence, FLAGGED)
+            for kind, found in (("lead", leads), ("coord", coordinating)):
+                if kind in unsure:
+                    for mention in found:
+                        mention.confidence = min(mention.confidence or 1.0, FLAGGED)
             tasks.append(
                 ExtractedTask(
                     text=item.text,

@@ -1,0 +1,155 @@
+"""A ruled annex table on a scanned page, read cell by cell (readers.ocr, readers.grid).
+
+The pages are drawn here: a ruled table in Vietnamese, turned by less than a degree or so,
+with scanner noise and specks, at 150 dpi, saved as a PDF of images as a scanner does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from rapidfuzz import fuzz
+
+from ttdn.documents.readers import read_document
+from ttdn.documents.readers.ocr import clean_cell, ink_threshold
+from ttdn.documents.source import ReadError
+from ttdn.documents.tests.test_readers import needs_ocr
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+needs_font = pytest.mark.skipif(not FONT.exists(), reason="needs fonts-dejavu-core")
+
+HEADER = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"]
+# None: the cell above spans this row too (its rule is not drawn).
+ROWS = [
+    [
+        "01",
+        "- Tổ chức họp báo định kỳ\n- Cập nhật trang thông tin đối ngoại",
+        "Sở Ngoại vụ",
+        "- Quý II\n- Hàng tháng",
+    ],
+    ["02", "Tập huấn nghiệp vụ thông tin đối ngoại", None, "Cả năm"],
+    ["03", "Xuất bản Bản tin đối ngoại của tỉnh", "Sở Thông tin và Truyền thông", "Hàng quý"],
+]
+COLUMNS = [60, 150, 620, 960, 1260]  # x of each vertical rule, at 150 dpi
+LINE = 30  # pixels between lines of text
+
+
+def scanned_table_page(
+    rows=ROWS, *, angle: float, sigma: float = 10.0, specks: float = 0.001, seed: int = 3
+) -> Image.Image:
+    """An A4 landscape page at 150 dpi: a title, then the ruled table, turned and noisy."""
+    font = ImageFont.truetype(str(FONT), 21)  # 11 points at 150 dpi
+    page = Image.new("L", (1754, 1240), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((60, 60), "PHỤ LỤC NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI NĂM 2026", font=font, fill=20)
+    top = 130
+    heights = [
+        max((t.count("\n") + 1 for t in row if t), default=4) * LINE + 20 for row in [HEADER, *rows]
+    ]
+    bottom = top + sum(heights)
+    y = top
+    for index, row in enumerate([HEADER, *rows]):
+        for column, text in enumerate(row):
+            if text:
+                draw.multiline_text(
+                    (COLUMNS[column] + 10, y + 10), text, font=font, fill=20, spacing=8
+                )
+        y += heights[index]
+        if index < len(rows):  # the rule under this row, but not across a spanning cell
+            below = rows[index]
+            for column in range(len(HEADER)):
+                if below[column] is not None:
+                    draw.line((COLUMNS[column], y, COLUMNS[column + 1], y), fill=0, width=2)
+    draw.rectangle((COLUMNS[0], top, COLUMNS[-1], bottom), outline=0, width=2)
+    for x in COLUMNS[1:-1]:
+        draw.line((x, top, x, bottom), fill=0, width=2)
+    page = page.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+    page = page.filter(ImageFilter.GaussianBlur(0.5))
+    rng = np.random.default_rng(seed)
+    pixels = np.asarray(page, dtype=np.float32) + rng.normal(0, sigma, (page.height, page.width))
+    pixels[rng.random((page.height, page.width)) < specks] = 30
+    return Image.fromarray(np.clip(pixels, 0, 255).astype("uint8"))
+
+
+def as_scanned_pdf(path: Path, *pages: Image.Image) -> Path:
+    pages[0].save(path, save_all=True, append_images=list(pages[1:]), resolution=150)
+    return path
+
+
+def _close(got: str, want: str) -> bool:
+    return fuzz.ratio(" ".join(got.split()), " ".join(want.split())) >= 90
+
+
+@needs_ocr
+@needs_font
+@pytest.mark.parametrize("angle", [0.8, -0.4])  # straightened / left as it is (< 0.5°)
+def test_a_turned_noisy_scan_of_a_ruled_table_reads_into_its_rows(tmp_path, angle):
+    pdf = as_scanned_pdf(tmp_path / "phu-luc.pdf", scanned_table_page(angle=angle))
+    document = read_document(pdf, name="phu-luc.pdf")
+    assert document.format == "ocr"
+    assert len(document.tables) == 1
+    rows = document.tables[0].rows
+    assert len(rows) == 1 + len(ROWS)
+    assert [len(row) for row in rows] == [4] * len(rows)
+    for got, want in zip(rows, [HEADER, *ROWS], strict=True):
+        for cell, text in zip(got, want, strict=True):
+            if text is None:
+                assert cell.continues and cell.text == ""
+            else:
+                assert not cell.continues
+                assert _close(cell.text, text), (cell.text, text)
+                assert cell.confidence is not None and 0 < cell.confidence <= 1
+    # The bullets of a cell stay on their own lines, as in a Word table.
+    assert rows[1][1].text.count("\n") == 1 and rows[1][3].text.count("\n") == 1
+    # The title above the table is running text, not part of the table.
+    assert "PHỤ LỤC" in document.text.split("\t")[0]
+
+
+@needs_ocr
+@needs_font
+def test_an_empty_ruled_page_of_noise_gives_no_text(tmp_path):
+    blank_rows = [["", "", "", ""], ["", "", "", ""]]
+    page = scanned_table_page(blank_rows, angle=0.6, sigma=14, specks=0.003)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, page.width, 110), fill=255)  # no title either
+    pdf = as_scanned_pdf(tmp_path / "trang-trang.pdf", page)
+    # The header is the only text: specks in the empty cells are not read as words.
+    document = read_document(pdf, name="trang-trang.pdf")
+    rows = document.tables[0].texts()
+    assert [_close(a, b) for a, b in zip(rows[0], HEADER, strict=True)] == [True] * 4
+    assert all(text == "" for row in rows[1:] for text in row), rows
+
+
+def test_an_empty_cell_of_specks_is_empty_and_a_cell_with_letters_is_kept():
+    rng = np.random.default_rng(5)
+    paper = np.clip(rng.normal(235, 14, (200, 500)), 0, 255).astype("uint8")
+    paper[rng.random(paper.shape) < 0.003] = 30
+    for y, x in zip(rng.integers(0, 196, 12), rng.integers(0, 496, 12), strict=True):
+        paper[y : y + 3, x : x + 3] = 20  # specks a few pixels across
+    paper[2:5, :] = 0  # what remains of the rule above
+    empty = Image.fromarray(paper)
+    assert clean_cell(empty, ink_threshold(empty)) is None
+    written = empty.copy()
+    ImageDraw.Draw(written).text(
+        (30, 60), "Sở Ngoại vụ", font=ImageFont.load_default(size=40), fill=10
+    )
+    cleaned = clean_cell(written, ink_threshold(written))
+    assert cleaned is not None
+    ink = np.asarray(cleaned) < 128
+    assert ink.sum() > 500  # the letters, with their marks
+    # Cropped to the letters: the rule and the far specks are gone.
+    assert cleaned.width < 400 and cleaned.height < 120
+
+
+@needs_ocr
+def test_a_scan_with_nothing_on_it_is_an_error_not_an_empty_plan(tmp_path):
+    rng = np.random.default_rng(9)
+    noise = np.clip(rng.normal(235, 14, (1240, 1754)), 0, 255).astype("uint8")
+    noise[rng.random(noise.shape) < 0.002] = 30
+    pdf = as_scanned_pdf(tmp_path / "nhieu.pdf", Image.fromarray(noise))
+    with pytest.raises(ReadError) as raised:
+        read_document(pdf, name="nhieu.pdf")
+    assert raised.value.code == "no_text"
