@@ -75,4 +75,4 @@ def test_a_hidden_plan_is_a_404_and_a_bad_period_a_422(client, officer_b, make_p
     assert client.get(API, {"plan": hidden.pk}).status_code == 404
     response = client.get(API, {"period": "2024-Q7"})
     assert response.status_code == 422
-    assert "is not a period" in response.json()["errors"]["period"][0]
+    assert "is not a reporting period" in response.json()["errors"]["period"][0]
