@@ -270,12 +270,10 @@ def demo_activities(*, plans: list[Plan], recorder_for, today: dt.date) -> int:
             actor=actor,
             agency=agency,
             data={
-                "name": ["Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Thu Dung"][
-                    index % 4
-                ],
-                "position": "Phó Giám đốc",
+                "name": SPOKESPERSON_NAMES[index % len(SPOKESPERSON_NAMES)],
+                "position": _spokesperson_position(agency.name),
                 "phone": f"0251 38{rng.randint(10000, 99999)}",
-                "email": f"phatngon{index + 1}@dongnai.gov.vn",
+                "email": f"phatngon.{_mail_domain(agency)}",
                 "appointed_from": dt.date(today.year - 2, 1, 1),
             },
         )
@@ -292,3 +290,47 @@ def demo_activities(*, plans: list[Plan], recorder_for, today: dt.date) -> int:
                 )
         made += 1
     return made
+
+
+SPOKESPERSON_NAMES = (
+    "Nguyễn Văn An",
+    "Trần Thị Bình",
+    "Lê Hoàng Cường",
+    "Phạm Thu Dung",
+    "Hoàng Minh Đức",
+    "Võ Thị Hạnh",
+    "Đặng Quốc Khánh",
+    "Bùi Thanh Lam",
+)
+
+# The deputy head who speaks for each kind of body (Decree 09/2017/NĐ-CP lets the head
+# name a deputy), by the words its name starts with.
+_POSITIONS = (
+    ("sở", "Phó Giám đốc"),
+    ("ban", "Phó Trưởng ban"),
+    ("công an", "Phó Trưởng Công an"),
+    ("văn phòng", "Phó Chánh Văn phòng"),
+    ("ủy ban", "Chánh Văn phòng"),
+    ("đài", "Phó Giám đốc"),
+    ("báo", "Phó Tổng Biên tập"),
+)
+
+
+def _spokesperson_position(agency_name: str) -> str:
+    name = agency_name.lower()
+    return next((title for start, title in _POSITIONS if name.startswith(start)), "Người phát ngôn")
+
+
+def _mail_domain(agency) -> str:
+    """A plausible address of the agency's province: "<agency>@<province>.gov.vn"."""
+    from ttdn.core.text import fold
+
+    def slug(text: str) -> str:
+        return "".join(ch for ch in fold(text).lower() if ch.isalnum())
+
+    unit = agency.unit.name if agency.unit_id else "dongnai"
+    for prefix in ("tinh ", "thanh pho "):
+        if fold(unit).lower().startswith(prefix):
+            unit = unit[len(prefix) :]
+    short = slug(agency.short_name or agency.name)[:12] or "vp"
+    return f"{short}@{slug(unit) or 'dongnai'}.gov.vn"

@@ -15,6 +15,7 @@ ACTIONS = {
     "monitoring.response_changed": _("Media response changed"),
     "monitoring.response_moved": _("Media response status changed"),
     "monitoring.letter_generated": _("Correction request letter produced"),
+    "monitoring.digest_frequency_set": _("Monitoring digest e-mails chosen"),
 }
 FIELDS = {
     "feed_urls": _("feed addresses"),
