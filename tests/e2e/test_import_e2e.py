@@ -74,6 +74,7 @@ def test_coordinator_imports_reviews_and_creates_a_plan(
 
     # 1. Upload two documents.
     login(page, "coordinator")
+    page.click("details.menu summary:has-text('Kế hoạch')")  # the Plans menu opens
     page.click("a[href='/imports/']")
     page.set_input_files("input[name=files]", [str(SEED), str(broken)])
     page.screenshot(path=str(artifacts / "import-upload.png"), full_page=True)

@@ -186,7 +186,7 @@ def test_the_story_page_lists_every_outlet_that_ran_it(client, press_a, ingested
     story = Story.objects.get(articles__url__contains="fdi-10-thang")
     body = client.get(reverse("monitoring:story", args=[story.pk])).content.decode()
     assert "Báo Đồng Nai" in body and "Tin tức Miền Đông" in body
-    assert "600000" in body
+    assert "600.000" in body  # the reach, grouped in thousands as Vietnamese writes it
 
 
 def test_the_article_page_shows_sanitised_html_only(client, press_a, press_server, ingested):
