@@ -342,9 +342,7 @@ def _bind(register: Register, user, payload, *, instance=None) -> dict[str, Any]
         raise ValidationError({"__all__": [_("This register takes no tasks, agencies or links.")]})
     form = register.form_class(data=data, user=user, instance=instance)
     if not form.is_valid():
-        raise ValidationError(
-            {name: [str(m) for m in messages] for name, messages in form.errors.items()}
-        )
+        raise _invalid(form)
     cleaned = dict(form.cleaned_data)
     if register.is_activity:
         if instance is not None and payload.task_ids is None:
@@ -353,6 +351,11 @@ def _bind(register: Register, user, payload, *, instance=None) -> dict[str, Any]
             cleaned.pop("agencies", None)
         cleaned.pop("files", None)
     return cleaned
+
+
+def _invalid(form: forms.Form) -> ValidationError:
+    """A form's errors as the 422 of the API (decision 0014), keyed by field."""
+    return ValidationError({name: [str(m) for m in ms] for name, ms in form.errors.items()})
 
 
 def _recording_agency(user, agency_id: int | None) -> Agency | None:
@@ -439,9 +442,7 @@ def entry_list(request: HttpRequest, code: RegisterCode, filters: Query[EntryFil
         _filter_data(filters), code=register.code, plans=selectors.filter_plans(request.user)
     )
     if not form.is_valid():
-        raise ValidationError(
-            {name: [str(m) for m in messages] for name, messages in form.errors.items()}
-        )
+        raise _invalid(form)
     entries = selectors.register_entries(
         request.user, register.code, form.cleaned_data, today=timezone.localdate()
     )

@@ -256,8 +256,7 @@ def _line_rows(estimate: Estimate) -> list[dict]:
                 "appraisal_comment": line.appraisal_comment,
                 "approved_amount": _money(line.approved_amount),
                 "spent": _money(line.spent),
-                "over_approved": line.approved_amount is not None
-                and line.spent > line.approved_amount,
+                "over_approved": line.over_approved,
                 "funding_source": line.funding_source,
                 "note": line.note,
             }

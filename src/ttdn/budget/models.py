@@ -294,6 +294,17 @@ class EstimateLine(models.Model):
     def adjusted(self) -> bool:
         return self.appraised_amount is not None and self.appraised_amount != self.amount
 
+    def exceeds_approved(self, spent: Decimal) -> bool:
+        """Whether ``spent`` on this line is over its approved amount (decision 0030:
+        warned, not refused). A line not yet approved is never over."""
+        return self.approved_amount is not None and spent > self.approved_amount
+
+    @property
+    def over_approved(self) -> bool:
+        """The line's recorded spending (``spent``, annotated by
+        ``selectors.estimate_lines``) is over its approved amount."""
+        return self.exceeds_approved(self.spent)
+
 
 class Spending(TimeStampedModel):
     line = models.ForeignKey(

@@ -617,7 +617,7 @@ def spending_record(
     attachments_create(model=SpendingFile, files=files, spending=spending)
     total = spent + amount
     warning = ""
-    if total > line.approved_amount:
+    if line.exceeds_approved(total):
         warning = _(
             "The spending on “{line}” is now {spent}, over its approved {approved} by {over}."
         ).format(

@@ -470,3 +470,16 @@ def test_creating_an_estimate_for_another_agency_is_refused(client, officer_a, p
     )
     assert response.status_code == 400
     assert not Estimate.objects.exists()
+
+
+def test_the_page_marks_a_line_spent_beyond_its_approved_amount(client, officer_a, approved):
+    """The page, the API and the spending's warning read one rule
+    (``EstimateLine.exceeds_approved``): exactly the approved amount is not over it."""
+    line = approved.lines.order_by("order").first()  # approved 25.000.000
+    services.spending_record(actor=officer_a, line=line, day=dt.date(2024, 3, 1), amount="25000000")
+    client.force_login(officer_a)
+    page = client.get(reverse("budget:detail", args=[approved.pk])).content.decode()
+    assert "Vượt số được duyệt" not in page  # the page speaks Vietnamese
+    services.spending_record(actor=officer_a, line=line, day=dt.date(2024, 3, 2), amount="1")
+    page = client.get(reverse("budget:detail", args=[approved.pk])).content.decode()
+    assert page.count("Vượt số được duyệt") == 1  # that line only
