@@ -9,6 +9,7 @@ the network (a press officer can point a source at a real feed and switch it on)
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -17,7 +18,14 @@ from django.utils import timezone
 from ttdn.monitoring.ingest.extract import extract_article
 from ttdn.monitoring.ingest.services import source_create
 from ttdn.monitoring.ingest.store import ArticleInput, article_store
-from ttdn.monitoring.models import Source
+from ttdn.monitoring.models import (
+    MediaResponse,
+    ResponseKind,
+    ResponseStatus,
+    Source,
+    Story,
+)
+from ttdn.monitoring.responses import response_move, response_open
 
 PRESS = Path(__file__).resolve().parent / "fixtures" / "press"
 # outlet folder → (name, country, kind, estimated audience, language)
@@ -86,11 +94,6 @@ def demo_responses(*, actor, agency, today) -> int:
     """A response under way in the demo: a correction request to the foreign outlet of the
     widest-reaching story nobody flagged, opened, drafted and in progress (the flagged story
     stays in the press officers' queue). Idempotent: nothing when a response exists."""
-    import datetime as dt
-
-    from ttdn.monitoring.models import MediaResponse, ResponseKind, ResponseStatus, Story
-    from ttdn.monitoring.responses import response_move, response_open
-
     if MediaResponse.objects.exists():
         return 0
     story = (

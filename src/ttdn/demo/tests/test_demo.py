@@ -100,6 +100,18 @@ def test_demo_imports_every_seed_through_the_importer(demo, db):
         assert plan.issuer_name == gold["issuer"]
 
 
+def test_demo_has_a_media_response_under_way_and_an_open_flag(demo, db):
+    """Press officers find work in both queues: a flag to answer and a correction request
+    in progress on another (foreign) story, with its drafted correct information."""
+    from ttdn.monitoring.models import Flag, MediaResponse
+
+    response = MediaResponse.objects.get()
+    assert (response.kind, response.status) == ("correction", "in_progress")
+    assert response.correct_information
+    assert response.story.articles.filter(source__kind="foreign").exists()
+    assert Flag.objects.filter(status="open").exclude(story=response.story).exists()
+
+
 def test_demo_refuses_a_non_empty_database_and_if_empty_is_quiet(demo, db, capsys):
     with pytest.raises(CommandError):
         call_command("demo")
