@@ -214,7 +214,10 @@ def demo_load(*, stdout=None) -> dict:
     say(f"Media monitoring: {demo_monitoring(actor=coordinator)['articles']} articles")
     agency = coordinator.agencies.order_by("pk").first()
     if agency is not None:
-        say(f"Media responses: {demo_responses(actor=coordinator, agency=agency, today=today)}")
+        # Stored articles are matched, labelled and flagged once the demo commits (their
+        # on_commit announcements); the response is chosen after them, so that it goes to
+        # a story the flags left alone.
+        transaction.on_commit(lambda: demo_responses(actor=coordinator, agency=agency, today=today))
     imports = _pending_import(coordinator)
     say(f"Reminders: {demo_urging(today=today)['notifications']}")
     say(f"Plans: {len(plans) + 1}, progress updates: {updates}, imports awaiting review: {imports}")
