@@ -228,7 +228,7 @@ def plan_children(
     that ``user`` may see, each with its tasks done and late; and each of ``plan``'s tasks
     (its annex ``rows``) with the tasks carrying it out, their status and the agency that
     reported (the last counted report; accepted only for visitors; the lead agency when
-    reports are not shown or none came). Four queries at most, whatever the numbers."""
+    reports are not shown or none came). Five queries at most, whatever the numbers."""
     plan_url, agency_url, task_url = (
         url_for("pages:plan"),
         url_for("pages:agency"),

@@ -76,9 +76,30 @@ ANNEX_LABELS = {
     "no_tasks": _lazy("This plan has no tasks yet."),
 }
 
+# The "Implemented by" section's texts, for its Jinja2 template (decision 0026).
+LEVELS_LABELS = {
+    "implemented_by": _lazy("Implemented by"),
+    "implemented_by_help": _lazy(
+        "Plans of departments, districts and communes that implement this plan, with their "
+        "progress."
+    ),
+    "plan": _lazy("Plan"),
+    "agency": _lazy("Agency"),
+    "status": _lazy("Status"),
+    "tasks": _lazy("Tasks"),
+    "done": _lazy("Done"),
+    "late": _lazy("Late"),
+    "completion": _lazy("Completion"),
+    "carried_out": _lazy("Tasks carried out at lower levels"),
+    "parent_task": _lazy("Task of this plan"),
+    "carried_out_by": _lazy("Carried out by"),
+    "reported_on": _lazy("reported on %(date)s"),
+}
+
 
 def _plan_page_and_annex(request, plan) -> tuple:
-    """The plan page's prepared rows and its annex, rendered by Jinja2 (decision 0019)."""
+    """The plan page's prepared rows, its annex and its lower levels, the long parts
+    rendered by Jinja2 (decisions 0019, 0026)."""
     page = selectors.plan_page(
         plan=plan,
         today=_today(),
@@ -86,20 +107,26 @@ def _plan_page_and_annex(request, plan) -> tuple:
         user=request.user,
     )
     labels = {key: str(text) for key, text in ANNEX_LABELS.items()}
-    # Jinja2 escapes every value (autoescape is on in its backend); the result is safe.
-    annex_rows = (
-        engines["jinja2"]
-        .get_template("pages/annex_rows.jinja")
-        .render({"rows": page.rows, "l": labels, "progress": page.disclosure.progress})
+    # Jinja2 escapes every value (autoescape is on in its backend); the results are safe.
+    jinja = engines["jinja2"]
+    annex_rows = jinja.get_template("pages/annex_rows.jinja").render(
+        {"rows": page.rows, "l": labels, "progress": page.disclosure.progress}
     )
-    return page, labels, annex_rows
+    levels = jinja.get_template("pages/plan_levels.jinja").render(
+        {
+            "children": page.children,
+            "carried_out": page.carried_out,
+            "l": {key: str(text) for key, text in LEVELS_LABELS.items()},
+        }
+    )
+    return page, labels, annex_rows, levels
 
 
 def plan_detail(request, pk: int):
     plan = plan_get_for_user(request.user, pk, select_related=selectors.PLAN_PAGE_RELATED)
     seconds = public_page_seconds()
     if request.user.is_authenticated or not seconds:
-        page, labels, annex_rows = _plan_page_and_annex(request, plan)
+        page, labels, annex_rows, levels = _plan_page_and_annex(request, plan)
     else:
         # What visitors see is the same for all of them: kept in the cache until the plan,
         # its tasks, their state or a plan implementing it change (plans.public_cache).
@@ -108,11 +135,12 @@ def plan_detail(request, pk: int):
         if cached is None:
             cached = _plan_page_and_annex(request, plan)
             cache.set(key, cached, seconds)
-        page, labels, annex_rows = cached
+        page, labels, annex_rows, levels = cached
     context = {
         "page": page,
         "labels": labels,
         "annex_rows": mark_safe(annex_rows),  # noqa: S308 (rendered by Jinja2, escaped)
+        "levels": mark_safe(levels),  # noqa: S308 (rendered by Jinja2, escaped)
         "plan": page.plan,
         "transitions": [(s, PlanStatus(s).label) for s in plan_services.allowed_transitions(plan)],
         "can_manage": can_manage_plans(request.user),

@@ -247,24 +247,38 @@ class ChildPlanProgress:
 
 def child_plans_progress(*, user, plan: Plan, today: datetime.date) -> list[ChildPlanProgress]:
     """The plans ``user`` may see that implement ``plan``, each with its tasks, done and
-    late (open and past their next deadline) counted: one query, whatever their number."""
-    late = Q(tasks__next_deadline__lt=today) & ~Q(
-        tasks__status__in=[TaskStatus.DONE, TaskStatus.CANCELLED]
-    )
-    children = (
+    late (open and past their next deadline) counted: two queries, whatever their number.
+
+    The counts are grouped over the children's tasks alone (by ``plan_id``, the tasks'
+    index on their plan), not over the plan rows joined with their issuer and unit: that
+    grouped every wide plan row and read the tasks table whole (docs/benchmarks.md)."""
+    children = list(
         visible_plans(user)
         .filter(parent_id=plan.pk)
         .select_related("issuer", "unit")
-        .annotate(
-            task_total=Count("tasks", distinct=True),
-            task_done=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE), distinct=True),
-            task_late=Count("tasks", filter=late, distinct=True),
-        )
         .order_by("level", "issuer_name", "title", "pk")
     )
+    late = Q(next_deadline__lt=today) & ~Q(status__in=[TaskStatus.DONE, TaskStatus.CANCELLED])
+    counts = {
+        row["plan_id"]: row
+        for row in Task.objects.filter(plan_id__in=[c.pk for c in children])
+        .values("plan_id")
+        .order_by()
+        .annotate(
+            total=Count("pk"),
+            done=Count("pk", filter=Q(status=TaskStatus.DONE)),
+            late=Count("pk", filter=late),
+        )
+    }
+    empty = {"total": 0, "done": 0, "late": 0}
     return [
-        ChildPlanProgress(plan=p, total=p.task_total, done=p.task_done, late=p.task_late)
-        for p in children
+        ChildPlanProgress(
+            plan=c,
+            total=counts.get(c.pk, empty)["total"],
+            done=counts.get(c.pk, empty)["done"],
+            late=counts.get(c.pk, empty)["late"],
+        )
+        for c in children
     ]
 
 

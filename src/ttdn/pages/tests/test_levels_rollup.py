@@ -58,6 +58,22 @@ def test_each_task_lists_the_tasks_carrying_it_out_with_status_and_reporting_age
     assert (a3.status, a3.agency.name, a3.reported) == ("not_started", "Sở TT&TT", False)
 
 
+def test_a_plan_restricted_to_two_of_my_agencies_is_counted_once(
+    levels, make_user, agency_a, agency_b
+):
+    """The counts take no DISTINCT: a visibility that joined ``restricted_to`` would
+    count each task once per matching agency (6 of 6 instead of 3, 1 done, 1 late)."""
+    from ttdn.plans.models import Visibility
+
+    levels.c1.visibility = Visibility.RESTRICTED
+    levels.c1.save(update_fields=["visibility"])
+    levels.c1.restricted_to.set([agency_a, agency_b])
+    both = make_user("officer_ab", "officer", agencies=[agency_a, agency_b])
+    rows = {c.title: c for c in _page(levels, both).children}
+    c1 = rows["Kế hoạch triển khai của Sở TT&TT"]
+    assert (c1.total, c1.done, c1.late, c1.percent_done) == (3, 1, 1, 33)
+
+
 def test_visitors_see_only_public_implementing_plans_and_no_reporters(levels):
     from django.contrib.auth.models import AnonymousUser
 
