@@ -193,7 +193,11 @@ class AgencyProgress:
 def plan_completion_by_agency(
     *, plans: QuerySet[Plan], today: datetime.date, limit: int = 15
 ) -> list[AgencyProgress]:
-    """For the lead agencies of the given plans: tasks led, done and late."""
+    """For the lead agencies of the given plans: tasks led, done and late.
+
+    A task has one lead assignment per agency (``assignment_unique``) and ``plans`` is a
+    subquery, so each (agency, task) row is met once: the counts need no DISTINCT, which
+    sorted every assignment of the scope's plans (the home page's slowest query)."""
     open_late = Q(task__next_deadline__lt=today) & ~Q(
         task__status__in=[TaskStatus.DONE, TaskStatus.CANCELLED]
     )
@@ -203,9 +207,9 @@ def plan_completion_by_agency(
         )
         .values("agency_id", "agency__name", "agency__short_name")
         .annotate(
-            total=Count("task_id", distinct=True),
-            done=Count("task_id", filter=Q(task__status=TaskStatus.DONE), distinct=True),
-            late=Count("task_id", filter=open_late, distinct=True),
+            total=Count("task_id"),
+            done=Count("task_id", filter=Q(task__status=TaskStatus.DONE)),
+            late=Count("task_id", filter=open_late),
         )
         .order_by("-total", "agency__name")[:limit]
     )
