@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from ttdn.accounts.capabilities import REPORT_PROGRESS, has_capability
 from ttdn.activities.models import ATTENDEE_GROUPS, VARIANTS, Language
@@ -188,9 +188,9 @@ def _month_label(key: str) -> str:
 # The figures table's sections, in the order a report reads them: the plan's tasks, the
 # work recorded, then its cost.
 SECTIONS = (
-    ("tasks", _lazy("Tasks")),
-    ("activities", _lazy("Activities")),
-    ("budget", _lazy("Budget")),
+    ("tasks", gettext_lazy("Tasks")),
+    ("activities", gettext_lazy("Activities")),
+    ("budget", gettext_lazy("Budget")),
 )
 
 

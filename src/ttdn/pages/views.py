@@ -12,9 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 
 from ttdn.activities.selectors import activities_for_agency, activities_for_task
 from ttdn.core.text import squash
@@ -63,37 +62,37 @@ def home(request):
 
 # The annex's texts, for the Jinja2 rows and the Django page's header (decision 0019).
 ANNEX_LABELS = {
-    "no": _lazy("No."),
-    "task": _lazy("Task"),
-    "lead": _lazy("Lead agency"),
-    "coordinating": _lazy("Coordinating agencies"),
-    "timeframe": _lazy("Timeframe"),
-    "status": _lazy("Status"),
-    "latest": _lazy("Latest update"),
-    "next": _lazy("next"),
-    "not_in_directory": _lazy("Not in the directory"),
-    "not_understood": _lazy("The timeframe was not understood; no deadline was set."),
-    "no_tasks": _lazy("This plan has no tasks yet."),
+    "no": gettext_lazy("No."),
+    "task": gettext_lazy("Task"),
+    "lead": gettext_lazy("Lead agency"),
+    "coordinating": gettext_lazy("Coordinating agencies"),
+    "timeframe": gettext_lazy("Timeframe"),
+    "status": gettext_lazy("Status"),
+    "latest": gettext_lazy("Latest update"),
+    "next": gettext_lazy("next"),
+    "not_in_directory": gettext_lazy("Not in the directory"),
+    "not_understood": gettext_lazy("The timeframe was not understood; no deadline was set."),
+    "no_tasks": gettext_lazy("This plan has no tasks yet."),
 }
 
 # The "Implemented by" section's texts, for its Jinja2 template (decision 0026).
 LEVELS_LABELS = {
-    "implemented_by": _lazy("Implemented by"),
-    "implemented_by_help": _lazy(
+    "implemented_by": gettext_lazy("Implemented by"),
+    "implemented_by_help": gettext_lazy(
         "Plans of departments, districts and communes that implement this plan, with their "
         "progress."
     ),
-    "plan": _lazy("Plan"),
-    "agency": _lazy("Agency"),
-    "status": _lazy("Status"),
-    "tasks": _lazy("Tasks"),
-    "done": _lazy("Done"),
-    "late": _lazy("Late"),
-    "completion": _lazy("Completion"),
-    "carried_out": _lazy("Tasks carried out at lower levels"),
-    "parent_task": _lazy("Task of this plan"),
-    "carried_out_by": _lazy("Carried out by"),
-    "reported_on": _lazy("reported on %(date)s"),
+    "plan": gettext_lazy("Plan"),
+    "agency": gettext_lazy("Agency"),
+    "status": gettext_lazy("Status"),
+    "tasks": gettext_lazy("Tasks"),
+    "done": gettext_lazy("Done"),
+    "late": gettext_lazy("Late"),
+    "completion": gettext_lazy("Completion"),
+    "carried_out": gettext_lazy("Tasks carried out at lower levels"),
+    "parent_task": gettext_lazy("Task of this plan"),
+    "carried_out_by": gettext_lazy("Carried out by"),
+    "reported_on": gettext_lazy("reported on %(date)s"),
 }
 
 
