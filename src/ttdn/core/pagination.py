@@ -8,7 +8,10 @@ rows early (docs/benchmarks.md, "National scale"). :class:`CountingPaginator` re
 with ``COUNT(*) OVER ()`` beside each row: one pass, and a plan that starts from the
 filtered rows because every one of them is counted. Other totals over the same rows (the
 late tasks of an agency) come in the same pass as ``totals``. The pass reads ids; a second,
-small query reads the page's objects by id.
+small query reads the page's objects by id: through the list's own queryset (its filters
+again, so annotations that depend on them stay right), or, given ``rows``, by id alone —
+for a list whose filters are costly to repeat (a full-text match) and whose rows carry no
+annotation that depends on them.
 
 The list's ORDER BY should not be one an index can give (``plans.selectors.TASK_LIST_ORDER``
 is an expression for this reason): PostgreSQL 15 costs a whole-list window as if the LIMIT
@@ -16,6 +19,8 @@ cut it short, and would walk such an index over every row of the table (measured
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Count, Q, QuerySet, Window
@@ -27,13 +32,23 @@ class CountingPaginator(Paginator):
     """``Paginator`` over a queryset reading the page and its totals in one pass.
 
     ``totals``: name -> condition; ``page.totals[name]`` is the number of rows of the
-    whole list (not the page) meeting it. Use ``get_page`` (a bad or too large number
+    whole list (not the page) meeting it. ``rows``: ids -> the objects of those ids (any
+    order), read instead of the list's queryset filtered by id; the ids come from the list,
+    so what it may show is already decided. Use ``get_page`` (a bad or too large number
     gives the last page, as Django's). The queryset must not use ``distinct()``.
     """
 
-    def __init__(self, object_list: QuerySet, per_page: int, *, totals: dict[str, Q] | None = None):
+    def __init__(
+        self,
+        object_list: QuerySet,
+        per_page: int,
+        *,
+        totals: dict[str, Q] | None = None,
+        rows: Callable[[list], Iterable] | None = None,
+    ):
         super().__init__(object_list, per_page)
         self.totals_q = totals or {}
+        self.rows = rows or (lambda ids: self.object_list.filter(pk__in=ids))
 
     def _window_page(self, number: int) -> tuple[list, dict[str, int]] | None:
         bottom = (number - 1) * self.per_page
@@ -50,7 +65,7 @@ class CountingPaginator(Paginator):
             return None
         self.__dict__["count"] = found[0][1]  # Paginator.count is a cached_property
         totals = dict(zip(names, found[0][2:], strict=True))
-        by_pk = {obj.pk: obj for obj in self.object_list.filter(pk__in=[row[0] for row in found])}
+        by_pk = {obj.pk: obj for obj in self.rows([row[0] for row in found])}
         return [by_pk[row[0]] for row in found if row[0] in by_pk], totals
 
     def get_page(self, number) -> Page:

@@ -338,7 +338,9 @@ def task_list(request):
     # The page and its total in one pass (core.pagination): on a search or a busy
     # agency's tasks, counting and paging separately read the same thousands of rows twice.
     page = CountingPaginator(
-        selectors.task_list(user=request.user, filters=filters, today=today), PAGE_SIZE
+        selectors.task_list(user=request.user, filters=filters, today=today),
+        PAGE_SIZE,
+        rows=selectors.tasks_for_lists_by_id,
     ).get_page(request.GET.get("page"))
     context = {
         "form": form,

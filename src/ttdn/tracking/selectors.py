@@ -6,7 +6,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from ttdn.plans.access import visible_tasks
+from ttdn.plans.access import sees_all_plans, visible_tasks
 from ttdn.plans.models import Task
 from ttdn.plans.scope import Scope
 from ttdn.tracking.models import ProgressUpdate, ReviewState
@@ -20,8 +20,12 @@ def pending_updates(
 ) -> QuerySet[ProgressUpdate]:
     """Reports awaiting the coordinator's review, oldest first, on tasks ``user`` may see
     (``tasks``: of those only), within ``scope`` (``plans.scope``) if given."""
-    candidates = visible_tasks(user) if tasks is None else tasks
-    pending = ProgressUpdate.objects.filter(review_state=ReviewState.SUBMITTED, task__in=candidates)
+    pending = ProgressUpdate.objects.filter(review_state=ReviewState.SUBMITTED)
+    if tasks is not None:
+        pending = pending.filter(task__in=tasks)
+    elif not sees_all_plans(user):
+        # Oversight sees every task: no ``task_id IN (SELECT id FROM plans_task)`` to join.
+        pending = pending.filter(task__in=visible_tasks(user))
     if scope is not None and not scope.is_country:
         # The plans' ids listed, not a subquery: with it PostgreSQL joined the country's
         # whole queue before keeping the province's part (1.5 s at national scale).

@@ -42,3 +42,23 @@ def test_hostile_search_input_just_searches(client, coordinator, make_plan):
     client.force_login(coordinator)
     for q in ['") OR 1=1 --', "NEAR(", "*", "'; DROP TABLE plans_plan; --"]:
         assert client.get(reverse("plans:list"), {"q": q}).status_code == 200
+
+
+def test_the_task_search_matches_once_per_page(client, coordinator, officer_b, make_plan):
+    """The page of a search is read by id (``CountingPaginator(rows=…)``): the match runs in
+    the pass that finds the ids, not again for the 50 rows; and the ids found are still only
+    those the reader may see."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    visible = make_plan(tasks=2)
+    make_plan(visibility="restricted", tasks=1, title="Kế hoạch mật")
+    client.force_login(coordinator)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("plans:task_list"), {"q": "tap huan"}).context["page"]
+    matching = [q["sql"] for q in queries if "core_searchentry" in q["sql"]]
+    assert len(matching) == 1, matching
+    assert len(page) == 3 and page.paginator.count == 3
+    client.force_login(officer_b)
+    page = client.get(reverse("plans:task_list"), {"q": "tap huan"}).context["page"]
+    assert {t.plan_id for t in page} == {visible.pk} and page.paginator.count == 2
