@@ -131,6 +131,8 @@ def _detail_context(request, estimate, **extra):
         "can_return": can_return(user, estimate),
         "comment_form": CommentForm(initial={"version": estimate.version}),
     }
+    # The lines' last column holds their actions: none for a reader who may not act.
+    context["show_actions"] = context["can_edit"] or context["can_spend"]
     context.update(extra)
     return context
 

@@ -483,3 +483,22 @@ def test_the_page_marks_a_line_spent_beyond_its_approved_amount(client, officer_
     services.spending_record(actor=officer_a, line=line, day=dt.date(2024, 3, 2), amount="1")
     page = client.get(reverse("budget:detail", args=[approved.pk])).content.decode()
     assert page.count("Vượt số được duyệt") == 1  # that line only
+
+
+def test_the_appraisal_comment_reads_with_its_line_and_a_reader_gets_no_empty_column(
+    client, officer_a, finance, approved
+):
+    """The comment sits under the line's content (in the amount's column it widened the
+    column over the page); the actions column is there only for someone who may act."""
+    import re
+
+    client.force_login(finance)
+    page = client.get(reverse("budget:detail", args=[approved.pk])).content.decode()
+    header = re.search(r"<thead><tr>(.*?)</tr></thead>", page).group(1)
+    assert header.count("<th") == 9 and "<th></th>" not in header
+    first_row = re.search(r"<tr><td>1</td><td>(.*?)</td>", page, re.S).group(1)
+    assert "Ý kiến thẩm định" in first_row and "Chỉ duyệt 25 triệu" in first_row
+    client.force_login(officer_a)  # records the spending: the column is back
+    page = client.get(reverse("budget:detail", args=[approved.pk])).content.decode()
+    header = re.search(r"<thead><tr>(.*?)</tr></thead>", page).group(1)
+    assert header.count("<th") == 10
