@@ -52,8 +52,9 @@ def test_the_plan_page_reads_latest_reports_in_one_query_whatever_the_tasks(
         _report(officer_a, agency_a, task, f"Đã triển khai nhiệm vụ {task.order}")
     client.force_login(coordinator)
     client.get(reverse("pages:plan", args=[plan.pk]))  # warm caches (session, directory)
-    # 11: one of them asks for the plans implementing this one (decision 0026).
-    with django_assert_max_num_queries(11):
+    # 12: one of them asks for the plans implementing this one (decision 0026), one reads
+    # the assignments' agencies by id (plans.selectors._assignments_prefetch).
+    with django_assert_max_num_queries(12):
         response = client.get(reverse("pages:plan", args=[plan.pk]))
     assert response.content.decode().count("Đã triển khai nhiệm vụ") == 12
 
@@ -105,8 +106,9 @@ def test_the_task_page_reads_the_task_once_and_its_reports_in_fixed_queries(
         _report(officer_a, agency_a, task, f"Báo cáo lần {n}", links=[f"https://a.vn/{n}"])
     client.force_login(coordinator)
     client.get(reverse("pages:task", args=[task.pk]))
-    # 10: one of them reads the tasks it carries out and that carry it out (decision 0026).
-    with django_assert_max_num_queries(10):
+    # 11: one of them reads the tasks it carries out and that carry it out (decision 0026),
+    # one the assignments' agencies by id (plans.selectors._assignments_prefetch).
+    with django_assert_max_num_queries(11):
         response = client.get(reverse("pages:task", args=[task.pk]))
     page = response.content.decode()
     assert all(f"Báo cáo lần {n}" in page for n in range(4))
