@@ -279,7 +279,8 @@ def child_plans_progress(*, user, plan: Plan, today: datetime.date) -> list[Chil
     children = list(
         visible_plans(user)
         .filter(parent_id=plan.pk)
-        .select_related("issuer", "unit")
+        # By id after the plans: joined, the country's agencies and units were hashed.
+        .prefetch_related("issuer", "unit")
         .order_by("level", "issuer_name", "title", "pk")
     )
     late = Q(next_deadline__lt=today) & ~Q(status__in=[TaskStatus.DONE, TaskStatus.CANCELLED])
