@@ -82,6 +82,7 @@ build ttdn-offline/redis:7-bookworm redis.Dockerfile ttdn-offline/debian:bookwor
 if [ ! -x "$cache/bin/docker-compose" ]; then
   step "docker-compose: from Debian 13's package"
   "$docker" run --rm -v "$cache/bin:/out" ttdn-offline/debian:trixie sh -ec '
+    export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq && apt-get install -y -qq docker-compose >/dev/null
     cp "$(dpkg -L docker-compose | grep -E "/docker-compose$" | head -1)" /out/docker-compose'
 fi

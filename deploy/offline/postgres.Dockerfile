@@ -3,6 +3,7 @@
 # (POSTGRES_USER, POSTGRES_DB, POSTGRES_PASSWORD[_FILE], PGDATA, pg_isready, port 5432).
 ARG DEBIAN_IMAGE=ttdn-offline/debian:trixie
 FROM ${DEBIAN_IMAGE}
+ARG DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
  && apt-get install -y --no-install-recommends postgresql-17 \
  && rm -rf /var/lib/apt/lists/*

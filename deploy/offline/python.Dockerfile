@@ -2,6 +2,7 @@
 # Debian's Python 3.13 with venv/ensurepip, `python` on PATH as in the official image.
 ARG DEBIAN_IMAGE=ttdn-offline/debian:trixie
 FROM ${DEBIAN_IMAGE}
+ARG DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 python3-venv ca-certificates \
  && rm -rf /var/lib/apt/lists/* \

@@ -3,6 +3,7 @@
 # containers without a password: protected mode off).
 ARG DEBIAN_IMAGE=ttdn-offline/debian:bookworm
 FROM ${DEBIAN_IMAGE}
+ARG DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
  && apt-get install -y --no-install-recommends redis-server \
  && rm -rf /var/lib/apt/lists/* \

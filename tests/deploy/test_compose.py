@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shlex
 import shutil
@@ -37,6 +38,8 @@ PUBLIC_HOST = "ttdn.example.invalid"
 HEALTHY_LIMIT_S = 240  # migrate, then gunicorn up and the health check run (start period 30 s)
 WORKER_LIMIT_S = 120
 BUILD_LIMIT_S = 3600  # a first build downloads Debian packages and the Python dependencies
+# The uid of the image's ttdn user (fixed in the Dockerfile: the secrets are chown'ed to it).
+TTDN_UID = int(re.search(r"--uid (\d+)", (DEPLOY / "Dockerfile").read_text()).group(1))
 
 
 def _skip_reason() -> str | None:
@@ -60,14 +63,21 @@ class Deployment:
         secrets_dir = tmp_path / "secrets"
         secrets_dir.mkdir()
         password = secrets.token_urlsafe(24)
-        # As docs/operations.md has them made, readable by their owner only.
+        # As docs/operations.md has them made: readable by their owner only, the two the
+        # application reads owned by the image's ttdn user (postgres reads its own as root).
         for name, value in {
             "secret_key": secrets.token_urlsafe(50),
             "postgres_password": password,
             "database_url": f"postgres://ttdn:{password}@postgres:5432/ttdn",
         }.items():
-            (secrets_dir / name).write_text(value + "\n")
-            (secrets_dir / name).chmod(0o600)
+            path = secrets_dir / name
+            path.write_text(value + "\n")
+            path.chmod(0o600)
+            if name != "postgres_password":
+                if os.geteuid() == 0:
+                    os.chown(path, TTDN_UID, TTDN_UID)
+                else:  # no chown without root: throwaway secrets, readable by all
+                    path.chmod(0o644)
         # The secrets of compose.yaml are deploy/secrets/*; point them at this test's instead.
         self.override = tmp_path / "compose.override.yaml"
         self.override.write_text(
