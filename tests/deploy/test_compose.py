@@ -26,6 +26,7 @@ import shutil
 import subprocess
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -190,9 +191,19 @@ def deployment(tmp_path):
         deployment.compose("down", "--volumes", "--remove-orphans", "--timeout", "160", check=False)
 
 
+@contextmanager
+def _step(what: str):
+    """Say how long a step took (shown with pytest -s; deploy/compose-smoke.sh passes it)."""
+    start = time.monotonic()
+    yield
+    print(f"[compose] {what}: {time.monotonic() - start:.0f} s", flush=True)
+
+
 def test_compose_deployment_serves_and_runs_background_work(deployment):
-    deployment.compose("build", timeout=BUILD_LIMIT_S)
-    deployment.compose("up", "--detach", "--no-build")
+    with _step("build the ttdn image"):
+        deployment.compose("build", timeout=BUILD_LIMIT_S)
+    with _step("up: postgres, redis healthy; migrate done; web and worker started"):
+        deployment.compose("up", "--detach", "--no-build")
 
     def web_health():
         state = deployment.inspect("web")["State"]
@@ -200,7 +211,8 @@ def test_compose_deployment_serves_and_runs_background_work(deployment):
         return state.get("Health", {}).get("Status") == "healthy"
 
     # The image's own health check (python -m ttdn.healthcheck → /healthz) turns healthy.
-    _wait_until(web_health, HEALTHY_LIMIT_S, "web healthy", deployment)
+    with _step("web healthy (Docker's health check, first run after 30 s)"):
+        _wait_until(web_health, HEALTHY_LIMIT_S, "web healthy", deployment)
     migrate = deployment.inspect("migrate")["State"]
     assert (migrate["Status"], migrate["ExitCode"]) == ("exited", 0)
     assert deployment.inspect("worker")["State"]["Status"] == "running"
@@ -269,13 +281,16 @@ def test_compose_deployment_serves_and_runs_background_work(deployment):
         statuses = deployment.sql("SELECT status FROM importer_importjob")
         return statuses if statuses and statuses[0] not in ("queued", "running") else None
 
-    assert _wait_until(read_by_worker, WORKER_LIMIT_S, "the import read", deployment) == ["ready"]
+    with _step("plan import read by the worker"):
+        statuses = _wait_until(read_by_worker, WORKER_LIMIT_S, "the import read", deployment)
+    assert statuses == ["ready"]
     # The queue was Redis's: huey keeps the task's result there.
     keys = deployment.compose("exec", "-T", "redis", "redis-cli", "--scan", "--pattern", "huey.*")
     assert "huey.results." in keys.stdout, keys.stdout
 
     # Both stop cleanly: gunicorn on SIGTERM, the worker on the SIGINT of compose.yaml.
-    deployment.compose("stop", "--timeout", "160", "web", "worker", timeout=400)
+    with _step("stop web and worker"):
+        deployment.compose("stop", "--timeout", "160", "web", "worker", timeout=400)
     for service in ("web", "worker"):
         state = deployment.inspect(service)["State"]
         assert state["ExitCode"] == 0, (service, state, deployment.logs())
