@@ -94,5 +94,7 @@ status=0
   || status=$?
 if ! grep -q "1 passed" "$log" && [ "$status" = 0 ]; then status=1; fi  # skipped is not passed
 rm -f "$log"
+# The ttdn images that this build replaced (untagged; the base images stay as a cache).
+docker image prune --force --filter label=org.ttdn.image=ttdn >/dev/null || true
 step "done (exit $status)"
 exit "$status"
