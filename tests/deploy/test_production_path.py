@@ -68,14 +68,16 @@ class Client:
     port: int
     https: bool = True
     cookies: dict[str, str] = field(default_factory=dict)
+    host: str = "127.0.0.1"  # the Host header the proxy passes on
+    public_origin: str = ""  # what the browser sees; by default https://127.0.0.1:<port>
 
     @property
     def origin(self) -> str:
-        return f"https://127.0.0.1:{self.port}"
+        return self.public_origin or f"https://127.0.0.1:{self.port}"
 
     def request(self, method, path, body=None, headers=None, forwarded=None):
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        all_headers = {"Host": "127.0.0.1"}
+        all_headers = {"Host": self.host}
         if self.https if forwarded is None else forwarded:
             all_headers["X-Forwarded-Proto"] = "https"
         if self.cookies:
