@@ -119,7 +119,15 @@ def extract(
     if meta.issuer.value:
         issuer = resolver.mention(meta.issuer.value, meta.issuer.start, meta.issuer.end)
         result.issuer_id = issuer.agency_id
-        if issuer.agency:  # the name as the directory has it ("Thành phố Hồ Chí Minh")
+        if (
+            issuer.agency
+            and meta.level.value == "national"
+            and _adds_place(meta.issuer.value, issuer.agency)
+        ):
+            # A central body read ("Ban Chỉ đạo công tác thông tin đối ngoại" holding a
+            # national conference); the directory matched a province's namesake.
+            result.issuer_id = None
+        elif issuer.agency:  # the name as the directory has it ("Thành phố Hồ Chí Minh")
             result.issuer.value = issuer.agency
 
     def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:
@@ -265,3 +273,11 @@ def _field_labels() -> dict[str, str]:  # built per call so the active language 
         "period": _("period"),
         "issuer": _("issuing body"),
     }
+
+
+_PLACE_WORD_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b", re.IGNORECASE)
+
+
+def _adds_place(read: str, resolved: str) -> bool:
+    """Whether the directory's name adds a place the name read did not have."""
+    return bool(_PLACE_WORD_RE.search(resolved)) and not _PLACE_WORD_RE.search(read)

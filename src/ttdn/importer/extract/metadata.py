@@ -43,8 +43,28 @@ _STATE_NUMBER = (
 _PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]+)?"
 _NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
+# A header flattened onto one line (a PDF's text layer): "… Số: 190/KH-UBND An Giang, ngày 18
+# tháng 4 năm 2019 KẾ HOẠCH …" - the number and the place and date that follow it.
+_INLINE_NUMBER_RE = re.compile(
+    r"\bSố\s*:\s*("
+    + _NUMBER
+    + r")(?:\s+["
+    + UPPER_LETTERS
+    + r"]\w*(?:\s+["
+    + UPPER_LETTERS
+    + r"]\w*){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}))?"
+)
 # "kế hoạch số 12/KH-UBND", and the glued "kế hoạchsố 12/KH-UBND" of a hasty copy.
 _PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s*số\s*:?\s*(" + _NUMBER + r")", _I)
+# The plan-like documents a news item announces: a plan, an action or joint programme
+# ("Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP"), a scheme (Đề án).
+_PLAN_KINDS = r"kế\s+hoạch|chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án"
+_PROGRAMME_NUMBER_RE = re.compile(
+    r"\b(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án)\s+số\s*:?\s*("
+    + _NUMBER
+    + r")",
+    _I,
+)
 _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", _I)
 _DATE_NUM_RE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
@@ -91,8 +111,8 @@ _PLACE_DATE_RE = re.compile(
 # ("Bộ Ngoại giao vừa …", "Sở Văn hóa, Thể thao và Du lịch tỉnh …").
 _NAME_WORDS = (
     r"(?:,?\s+(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
-    r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|giao|chủ\s+trì|thuộc"
-    r"|tổ\s+chức|khai\s+mạc|phối\s+hợp)\b)\w+){0,7}"
+    r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
+    r"|tổ\s+chức|khai\s+mạc|phối\s+hợp)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
 )
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
@@ -132,9 +152,16 @@ _PARTY_LEVEL = {
 }
 _ANNOUNCE_RE = re.compile(
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|đề\s+ra|(?<=\w\s)có)"
-    r"\s+(?:kế\s+hoạch)",
+    r"\s+kế\s+hoạch"
+    # A programme or a scheme is announced when a body issues it ("… đã ban hành Chương
+    # trình phối hợp công tác số …"), not when a document it cites approved one.
+    r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)",
     _I,
 )
+# The passive form: "Hướng dẫn số 36-HD/BTGTU … vừa được Ban Tuyên giáo Tỉnh ủy … ban hành",
+# "kế hoạch … năm 2023 do UBND tỉnh ban hành ngày 23/2/2022": the body after "được" / "do".
+_BY_RE = re.compile(r"\b(?:do|được)\s+$", _I)
+_ISSUED_AFTER_RE = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b", _I)
 # A news item about another kind of document: "UBND tỉnh vừa ban hành Công văn số 348/UBND-GD
 # ngày 13/01/2021 về việc …" - the item is about that document, which is not a plan.
 _OTHER_KINDS = r"công\s+văn|văn\s+bản|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
@@ -160,7 +187,8 @@ _DECISION_ANNOUNCE_RE = re.compile(
 _EVENT_RE = re.compile(
     r"(?:\s+thuộc\s+[^,.;\n]{3,60}?)?(?:\s*\([^)\n]{1,20}\))?"
     r"(?:\s*,?\s+(?:phối\s+hợp\s+với|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
-    r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*(?:hội\s+nghị|hội\s+thảo|lớp|buổi)\b",
+    r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
+    r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ)\b",
     _I,
 )
 # A review's subject: "Năm 2022, Liên hiệp … đã chủ trì …", "4 tháng đầu năm, X đã …".
@@ -386,6 +414,8 @@ def _find_announcement(text: str, meta: Metadata) -> None:
                 _compact_number(decision.group(1)), decision.start(1), decision.end(1), 0.9
             )
             return
+    if _find_passive_announcement(text, meta):
+        return
     plan = _ANNOUNCE_RE.search(text)
     other = _OTHER_ANNOUNCE_RE.search(text)
     if other and (plan is None or other.start() < plan.start()):
@@ -394,18 +424,61 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             meta.announcement = (start, end)
             meta.other_document = True
             return
+    headline = None
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
         if meta.announcement is None:
             meta.announcement = (start, end)
         if _ISSUER_RE.search(text, start, match.start()):
-            meta.announcement = (start, end)
-            return
+            full = text[end : end + 1] == "." or text[start:end].rstrip().endswith(".")
+            if full or headline is not None:
+                # A sentence (ended by its full stop) carries the number and the date; a
+                # headline naming the same body is used only when no sentence does.
+                meta.announcement = (start, end) if full else headline
+                return
+            headline = (start, end)
+    if headline is not None:
+        meta.announcement = headline
+
+
+def _find_passive_announcement(text: str, meta: Metadata) -> bool:
+    """ "<document> (số …) … (vừa) được / do <body> ban hành": the sentence, the number,
+    and whether the document is a plan."""
+    for match in _ISSUER_RE.finditer(text):
+        if not _ISSUED_AFTER_RE.match(text, match.end()):
+            continue
+        start, end = _sentence_bounds(text, match.start())
+        if not _BY_RE.search(text, start, match.start()):
+            continue
+        kinds = list(
+            re.finditer(
+                r"\b("
+                + _PLAN_KINDS
+                + "|"
+                + _OTHER_KINDS
+                + r")\b(?:\s+số\s*:?\s*("
+                + _NUMBER
+                + r"))?",
+                text[start : match.start()],
+                _I,
+            )
+        )
+        if not kinds:
+            continue
+        kind = kinds[-1]
+        meta.announcement = (start, end)
+        meta.other_document = re.fullmatch(_OTHER_KINDS, kind.group(1), _I) is not None
+        if kind.group(2):
+            meta.plan_number = Located(
+                _compact_number(kind.group(2)), start + kind.start(2), start + kind.end(2), 0.85
+            )
+        return True
+    return False
 
 
 def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = text[head[0] : head[1]]
-    match = _NUMBER_LINE_RE.search(zone)
+    match = _NUMBER_LINE_RE.search(zone) or _INLINE_NUMBER_RE.search(zone)
     if match and (
         "KH" in match.group(1).upper()
         or _FORMAL_HEADING_RE.search(zone)
@@ -417,11 +490,15 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
             _compact_number(match.group(1)), match.start(1), match.end(1), 0.95
         )
     date_match = _PLACE_DATE_RE.search(zone) or _CELL_DATE_RE.search(zone)
+    inline = _INLINE_NUMBER_RE.search(zone)
+    group = 1
+    if date_match is None and inline and inline.group(2):
+        date_match, group = inline, 2
     if date_match:
-        words = _DATE_WORDS_RE.search(date_match.group(1))
+        words = _DATE_WORDS_RE.search(date_match.group(group))
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
         if iso:
-            meta.issued_date = Located(iso, date_match.start(1), date_match.end(1), 0.95)
+            meta.issued_date = Located(iso, date_match.start(group), date_match.end(group), 0.95)
     # The annex caption repeats number and date: "Kèm theo Kế hoạch số 12773/KH-UBND ngày 08/12/2017".
     caption = re.compile(
         r"(?:Kèm|kèm)\s+theo\s+(?:Kế\s+hoạch|Quyết\s+định)\s+số\s*:?\s*(" + _NUMBER + r")"
@@ -445,6 +522,13 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
     if meta.plan_number.value is None and meta.other_document:
         start, end = meta.announcement
         match = _OTHER_ANNOUNCE_RE.search(text, start, end)
+        if match:
+            meta.plan_number = Located(
+                _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
+            )
+    if meta.plan_number.value is None and meta.announcement:
+        # "… ban hành Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP ngày …"
+        match = _PROGRAMME_NUMBER_RE.search(text, *meta.announcement)
         if match:
             meta.plan_number = Located(
                 _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
@@ -494,30 +578,71 @@ def _date_without_year(text: str, meta: Metadata) -> None:
     start, end = meta.announcement
     sentence = text[start:end]
     match = _SHORT_DATE_RE.search(sentence)
-    posted = _DATE_NUM_RE.search(text)
-    if not match or not posted or not _date_belongs_to_plan(sentence, match):
+    if not match or not _date_belongs_to_plan(sentence, match):
         return
     day, month = int(match.group(1)), int(match.group(2))
-    p_day, p_month, year = int(posted.group(1)), int(posted.group(2)), int(posted.group(3))
-    if (month, day) > (p_month, p_day):
-        year -= 1
+    posted = next(
+        (
+            m
+            for m in _DATE_NUM_RE.finditer(text)
+            if not _DOCUMENT_DATE_RE.search(text[max(0, m.start() - 60) : m.start()])
+        ),
+        None,
+    )
+    if posted:
+        p_day, p_month, year = int(posted.group(1)), int(posted.group(2)), int(posted.group(3))
+        if (month, day) > (p_month, p_day):
+            year -= 1
+    else:
+        # No posting date: the document the plan implements, dated earlier in the same
+        # sentence ("Thực hiện Quyết định số … ngày 13-7-2021 …, ngày 31-8 Bộ … ban hành
+        # Kế hoạch …"); the plan follows it, in its year or the next.
+        cited = [m for m in _DATE_NUM_RE.finditer(sentence, 0, match.start())]
+        if not cited:
+            return
+        c_day, c_month, year = (int(cited[-1].group(i)) for i in (1, 2, 3))
+        if (month, day) < (c_month, c_day):
+            year += 1
     iso = _iso(day, month, year)
     if iso:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
 
 
+# A date that dates a cited document: "… số 1160/QĐ-TTg ngày " just before it.
+_DOCUMENT_DATE_RE = re.compile(r"số\s*:?\s*" + _NUMBER + r"\s*,?\s*ngày\s*\Z", _I)
+
+
 def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
-    """A date in the announcing sentence is the plan's when it opens the sentence or
-    follows the plan's number, not when it dates a legal document cited there."""
+    """A date in the announcing sentence is the plan's when it opens the sentence, follows
+    the plan's number or "ban hành", or comes just before the body that issues it ("…,
+    ngày 31-8 Bộ VHTTDL đã ban hành …"), not when it dates a legal document cited there."""
+    after = sentence[match.end() :]
+    lead = re.match(r"\s*,?\s*", after).end()
+    body = _ISSUER_RE.match(after, lead)
+    if body and re.match(
+        r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b", after[body.end() :], _I
+    ):
+        return True
     before = sentence[: match.start()]
+    if re.search(r"\bban\s+hành\s+(?:vào\s+)?ngày\s*$", before, _I):
+        return True
+    if re.match(r"\s*(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Theo)\b", before, _I) and not re.search(
+        r"\bban\s+hành\b", before, _I
+    ):
+        return False  # the date of the document the plan implements
     # A dateline tag may open the item: "HNP - Ngày 22-11, …", "(HCM CityWeb) – …".
     before = re.sub(r"^\s*\(?[A-ZĐ][\w. ]{0,15}\)?\s*[-–]\s*", "", before)
     if not before.strip(" ,\t") or re.search(r"^\s*(?:Ngày|Vào\s+ngày)\s*$", before, _I):
         return True
     return bool(
         re.search(
-            r"(?:kế\s+hoạch|" + _OTHER_KINDS + r")\s+số\s*:?\s*(?:" + _NUMBER + r"|\S+(?:\s+/\S+)?)"
-            r"\s+ngày\s*$",
+            r"(?:"
+            + _PLAN_KINDS
+            + "|"
+            + _OTHER_KINDS
+            + r")\s+số\s*:?\s*(?:"
+            + _NUMBER
+            + r"|\S+(?:\s+/\S+)?)\s+ngày\s*$",
             before,
             _I,
         )
@@ -586,6 +711,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         candidates.append(header)
     if meta.announcement:
         start, end = meta.announcement
+        previous = None
         for match in _ISSUER_RE.finditer(text, start, end):
             tail = text[match.end() : end]
             verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
@@ -594,8 +720,15 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                 or _OTHER_ANNOUNCE_RE.match(text, verb)
                 or _DECISION_ANNOUNCE_RE.match(text, verb)
                 or re.match(r"\s*(?:đã|vừa|mới)\b", tail)
+                or _ISSUED_AFTER_RE.match(tail)
+                and _BY_RE.search(text, start, match.start())
             ):
+                if previous is not None and re.fullmatch(
+                    r"\s*(?:,|và|cùng)\s*", text[previous.end() : match.start()]
+                ):
+                    match = previous  # "X và Y đã ban hành …": the first body named
                 candidates.append(_issuer_of(match, 0.85))
+            previous = match
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
         issuer = _ISSUER_RE.match(text, match.end())
         if issuer and not _in_basis(text, match.start()):
@@ -622,6 +755,11 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                     # committee named in full, then as the central one.
                     issuer.org = _issuer_of(previous, 0.6).org + " Trung ương"
                     issuer.start = previous.start()
+                elif previous is not None and re.fullmatch(
+                    r"\s*,\s*", text[previous.end() : match.start()]
+                ):
+                    # "X, Y tổ chức hội nghị …": the organisers listed, the first named.
+                    issuer = _issuer_of(previous, 0.6)
                 candidates.append(issuer)
                 break
             previous = match
@@ -638,6 +776,10 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         _place_without_issuer(text, meta)
         return
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
+    if best.org.startswith("Bộ Chỉ huy") and not best.unit:
+        # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)", "Bộ Chỉ huy Quân sự": a province's command,
+        # not a ministry; its province is the one the text names.
+        best.unit = "tỉnh"
     name, name_start, confidence = best.name, best.name_start, best.confidence
     if best.unit and not name:
         name, name_start = _most_frequent_place(text, best.unit)
@@ -652,7 +794,12 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     meta.unit_name_forms = [name] if name else []
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
-    if best.org.startswith(("Bộ", "Cục")) or best.org.endswith("Trung ương"):
+    central = best.org.startswith(("Bộ", "Cục")) and not best.org.startswith("Bộ Chỉ huy")
+    if central or best.org.endswith("Trung ương"):
+        level = "national"
+    elif best.org.startswith("Ban Chỉ đạo") and not best.unit and not name:
+        # A steering committee named with no place is the central one ("Ban Chỉ đạo công
+        # tác thông tin đối ngoại tổ chức Hội nghị toàn quốc …"); a province's names it.
         level = "national"
     elif not best.unit and any(fold(best.org).endswith(fold(k)) for k in _PARTY_LEVEL):
         # A committee ("Huyện ủy Thường Tín") or one of its boards ("Ban Tuyên giáo Huyện ủy").
@@ -847,6 +994,13 @@ def _issuer_from_symbol(meta: Metadata) -> None:
     meta.locality = Located()
 
 
+_REVIEWED_PERIOD_RE = re.compile(
+    r"\b(?:sơ|tổng)\s+kết\b(?:(?!\s*,?\s*(?:và\s+)?triển\s+khai)[^.;\n]){0,200}?"
+    r"(?:giai\s+đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})|\bnăm\s+((?:19|20)\d{2})\b)",
+    _I,
+)
+
+
 def _fallback_period(text: str, meta: Metadata) -> None:
     """Without a period in the title: a plan or a news item is about the year it names
     most; a guidance letter guides the plans of the year after it was written; a
@@ -863,14 +1017,20 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             # News of a letter: the year its subject names ("… về việc “Triển khai các
             # nhiệm vụ … năm 2019”"), as a letter's "V/v" line gives it.
             start, end = meta.announcement
-            subject = re.search(r"\bvề\s+việc\b([^\n]{0,250})", text[start:end], _I)
+            subject = re.search(r"\bvề(?:\s+việc)?\b([^\n]{0,250})", text[start:end], _I)
             year = subject and _PERIOD_RE.search(subject.group(1))
             if year and year.group(3):
                 value = int(year.group(3))
                 meta.period = Located([value, value], None, None, 0.5)
         return
     if meta.doc_type.value == "report":
-        # A review is about the year (or part of it) whose work it reviews.
+        # A review is about the year (or part of it) whose work it reviews: "tổng kết
+        # Chương trình … giai đoạn 2012 - 2020, triển khai …" (before the next period's).
+        named = _REVIEWED_PERIOD_RE.search(text)
+        if named:
+            years = [int(y) for y in named.groups() if y]
+            meta.period = Located([years[0], years[-1]], named.start(), named.end(), 0.55)
+            return
         review = _REVIEW_RE.search(text)
         year = review and re.search(r"(?:19|20)\d{2}", review.group(0))
         if year:
@@ -885,6 +1045,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)\bnăm\s+((?:19|20)\d{2})\b", text, _I
         )
         if not re.search(r"tháng\s+\d{1,2}\s*$", text[max(0, m.start() - 14) : m.start()], _I)
+        # "Kế hoạch 157/KH-UBND năm 2020 về …" (a library's title): the year it was issued;
+        # and a year in a "Căn cứ …" basis belongs to that basis.
+        and not re.search(_NUMBER + r"\s*$", text[max(0, m.start() - 40) : m.start()])
+        and not _in_basis(text, m.start())
     )
     if years:
         year = years.most_common(1)[0][0]
@@ -987,7 +1151,10 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
     """ "… ban hành Kế hoạch số 64/KH-UBND về công tác … năm 2022." -> the title."""
     zones = [meta.announcement] if meta.announcement else []
     for start, end in zones:
-        for match in re.finditer(r"[Kk]ế\s+hoạch\b", text[start:end]):
+        for match in re.finditer(
+            r"[Kk]ế\s+hoạch\b|[Cc]hương\s+trình\s+(?:hành\s+động|phối\s+hợp)|[Đđ]ề\s+án\b",
+            text[start:end],
+        ):
             phrase_start = start + match.start()
             rest = text[phrase_start:end]
             stop = _TITLE_END_RE.search(rest)
@@ -996,12 +1163,21 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             phrase = rest[: stop.end()]
             if re.search(r"[.;:]\s", phrase):
                 continue
+            if not match.group(0).lower().startswith("kế") and not re.search(
+                r"ban\s+hành\s+$", text[start:phrase_start], _I
+            ):
+                continue  # a programme cited, not the one the item announces
             cleaned = re.sub(
                 r"^[Kk]ế\s+hoạch\s+số\s*:?\s*" + _NUMBER + r"(?:\s+ngày\s+\S+)?\s*",
                 "Kế hoạch ",
                 phrase,
             )
-            cleaned = re.sub(r"^[Kk]ế\s+hoạch\b", "Kế hoạch", squash(cleaned))
+            # "Chương trình phối hợp công tác số 5115/CTr-… ngày 09/12/2021 giữa …"
+            cleaned = re.sub(
+                r"\s+số\s*:?\s*" + _NUMBER + r"(?:\s+ngày\s+\S+)?(?=\s)", "", cleaned, count=1
+            )
+            cleaned = squash(cleaned)
+            cleaned = cleaned[:1].upper() + cleaned[1:]
             return Located(cleaned, phrase_start, phrase_start + len(phrase), 0.8)
     return None
 
@@ -1106,9 +1282,34 @@ def _preamble(text: str, meta: Metadata) -> list[tuple[int, int]]:
     return [(match.start(), end)]
 
 
+# A basis ends at ";" or "." and a line break, a blank line, the next "Căn cứ" (on its
+# own line, or after "; " in a paragraph that runs them together), or the ":" that opens
+# the body; a "," at a line's end does not end it when its date follows ("57-KL/TW,\nngày").
 _BASIS_END_RE = re.compile(
-    r"[;.,][ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|QUYẾT|Thực\s+hiện))"
+    r"[;.:][ \t]*(?:\n|$)|,[ \t]*(?:\n(?![ \t]*ngày\b)|$)|\n[ \t]*\n|;[ \t]*(?=Căn\s+cứ\b)"
+    r"|\n(?=[ \t]*(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|QUYẾT|Thực\s+hiện))"
 )
+# "Căn cứ" opening a line, or written with its capital inside a paragraph that runs the
+# bases together ("…; Căn cứ …") or follows a flattened title ("… năm 2019 Căn cứ …").
+_BASIS_START_RE = re.compile(r"(?m)^[ \t]*Căn\s+cứ\b|(?<=[;\s])Căn\s+cứ\b")
+# A space inside a symbol, left by a PDF's text layer or a typist: "21/CT -TTg",
+# "22/2016/TT- BTTTT". Closed (the spaces moved after it) before the references are read.
+_SYMBOL_GAP_RE = re.compile(
+    r"(\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,8})([ \t]*)-([ \t]*)([A-ZĐ][A-Za-zĐđ0-9]*)"
+)
+
+
+def _close_symbol_gaps(text: str) -> str:
+    """``text`` with the gaps inside symbols closed (the spaces moved behind the symbol):
+    same length, so offsets still hold."""
+
+    def close(match: re.Match) -> str:
+        gap = len(match.group(2)) + len(match.group(3))
+        return match.group(1) + "-" + match.group(4) + " " * gap
+
+    return _SYMBOL_GAP_RE.sub(close, text)
+
+
 # What sets a further reference apart as a basis of its own inside one "Căn cứ" or
 # "Thực hiện" passage: ";", ",", "và" - not "… của Chính phủ thực hiện Nghị quyết số …".
 _BASIS_SEPARATOR_RE = re.compile(r"(?:[;,]|\bvà|^)\s*$")
@@ -1119,8 +1320,8 @@ _KIND_BEFORE_RE = re.compile(r"(?:\S+\s+){0,2}số\s*:?\s*$")
 def _basis_zones(text: str, stop: int) -> list[tuple[int, int]]:
     """Each "Căn cứ …" basis, over the lines it wraps onto, up to its ";"."""
     zones = []
-    for match in re.finditer(r"(?m)^[ \t]*Căn\s+cứ\b", text[:stop]):
-        end = _BASIS_END_RE.search(text, match.end(), min(stop, match.end() + 600))
+    for match in _BASIS_START_RE.finditer(text[:stop]):
+        end = _BASIS_END_RE.search(text, match.end(), min(stop, match.end() + 1500))
         zones.append((match.start(), end.start() if end else min(stop, match.end() + 600)))
     return zones
 
@@ -1144,9 +1345,10 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
             break
     own = meta.plan_number
     seen: set[str] = set()
+    scan = _close_symbol_gaps(text)
     for start, end in zones:
-        for index, ref in enumerate(find_legal_refs(text[start:end])):
-            before = _KIND_BEFORE_RE.sub("", text[start : start + ref.start])
+        for index, ref in enumerate(find_legal_refs(scan[start:end])):
+            before = _KIND_BEFORE_RE.sub("", scan[start : start + ref.start])
             if index and not _BASIS_SEPARATOR_RE.search(before):
                 continue  # "… ban hành chương trình … thực hiện Nghị quyết số …"
             if "/TTR-" in ref.identifier.upper():

@@ -52,7 +52,14 @@ _CONNECTOR_RE = re.compile(
     r"|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Văn\s+bản)\s+số\s*[^,;]{3,300}?,(?=\s*(?:UBND|Ủy\s+ban"
     r"|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy)\b))\s*,?\s*"
     # "Một trong những nhiệm vụ trọng tâm là …": the frame of a task, not its text.
-    r"|Một\s+trong\s+(?:những|các)\s+nhiệm\s+vụ(?:\s+\w+){0,3}?\s+là\s+)+",
+    r"|Một\s+trong\s+(?:những|các)\s+nhiệm\s+vụ(?:\s+\w+){0,3}?\s+là\s+"
+    # Enumerators ("Thứ nhất,", "Thứ hai,"), the document as the speaker ("Kế hoạch nêu rõ,",
+    # "Hướng dẫn nêu rõ …") and the ground of a duty ("Trên cơ sở nội dung … này,").
+    r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
+    r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
+    r"|Nghị\s+quyết)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định|đề\s+ra)\s*,?\s*"
+    # (capitalised: opening a sentence; "…; trên cơ sở …" inside one continues a duty)
+    r"|(?-i:Trên)\s+cơ\s+sở\s+[^,;.]{3,80},\s*)+",
     _I,
 )
 _NOT_TASK_RE = re.compile(
@@ -70,7 +77,9 @@ _REQUIREMENT_RE = re.compile(
     r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động)\b[^.;:\n]{0,90}?\b(?:cần|phải"
     r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo))\b"
     # What the contents will achieve or show: "… sẽ giúp …", "… không chỉ … mà còn …".
-    r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b)",
+    r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b"
+    # What the activities named before are for: "Chuỗi hoạt động … này nhằm …".
+    r"|[^.;:\n]{0,120}?\bnày\s+nhằm\b)",
     _I,
 )
 # Words that only point the reader elsewhere ("mời quý vị xem tại file đính kèm").
@@ -187,6 +196,7 @@ class Clause:
     coordinating: list[AgencyMention] = field(default_factory=list)
     own_lead: bool = False
     carries_over: bool = False  # the paragraph opens with "Đồng thời"
+    item: bool = False  # an item of an enumerated list of contents (a topic is a task)
 
 
 def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -203,7 +213,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     skipped: tuple[int, int] | None = None  # (paragraph, sentence) of a non-task statement
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
-        if not _may_be_task(text, s, e, meta) or (headline and s < headline):
+        if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
             continue
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
@@ -344,17 +354,28 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
         capitals_only = False
         for s_index, (ss, se) in enumerate(sentences):
             list_time = None
+            enumerated = False
             intro_end = _intro_end(text, ss, se)
             if intro_end is not None:
                 time = _TIME_PHRASE_RE.search(text, ss, intro_end)
                 if time:
                     list_time = (squash(time.group(0)), time.start(), time.end())
+                # Items enumerated in lower case ("bao gồm: bản sắc ASEAN; những nét …"):
+                # each ";" ends one. A writer who capitalises them is read as below.
+                enumerated = bool(_ENUMERATION_RE.search(text, ss, intro_end)) and bool(
+                    re.match(rf"\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                )
                 ss = intro_end
                 # When the writer capitalises the items of a list ("…; Các hoạt động …"),
                 # a ";" before a lower-case word stays inside an item.
-                capitals_only = bool(re.search(rf";\s*{_UP}", text[ss:pe]))
+                capitals_only = not enumerated and bool(re.search(rf";\s*{_UP}", text[ss:pe]))
             for cs, ce in _split_duties(
-                text, ss, se, in_list=intro_end is not None, capitals_only=capitals_only
+                text,
+                ss,
+                se,
+                in_list=intro_end is not None,
+                capitals_only=capitals_only,
+                every=intro_end is not None and enumerated,
             ):
                 clauses.append(
                     Clause(
@@ -364,6 +385,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         s_index,
                         list_time=list_time,
                         carries_over=carries and s_index == 0,
+                        item=enumerated,
                     )
                 )
     return clauses
@@ -460,8 +482,21 @@ def _is_abbreviation(text: str, pos: int) -> bool:
 _COORDINATE_CLAUSE_RE = re.compile(r"(?<!chủ trì)(?<!đầu mối),\s+(?=phối\s+hợp\s+với\s)")
 
 
+# A list of contents enumerated after "(bao) gồm:" ("Nội dung tuyên truyền bao gồm: A; B;
+# C"): each ";" ends an item, whether the item is a duty or a topic.
+_ENUMERATION_RE = re.compile(
+    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?)\s*:\s*$", _I
+)
+
+
 def _split_duties(
-    text: str, start: int, end: int, *, in_list: bool = False, capitals_only: bool = False
+    text: str,
+    start: int,
+    end: int,
+    *,
+    in_list: bool = False,
+    capitals_only: bool = False,
+    every: bool = False,
 ) -> list[tuple[int, int]]:
     """Split a sentence at ";" where the next clause is a duty of its own; inside a list
     of duties also at ", phối hợp với …" (but not after "chủ trì", where it completes it)."""
@@ -495,7 +530,12 @@ def _split_duties(
         if s >= e:
             continue
         piece = text[s:e]
-        if not out or _opens_duty(piece) and not (capitals_only and not re.match(_UP, piece)):
+        if (
+            not out
+            or every
+            or _opens_duty(piece)
+            and not (capitals_only and not re.match(_UP, piece))
+        ):
             out.append([s, e])
         else:
             out[-1][1] = e
@@ -764,7 +804,17 @@ def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[Extracte
         # A news item retells the letter in sentences: its tasks are the duties it gives
         # to bodies ("UBND tỉnh giao Sở … chủ trì …", "yêu cầu các sở, ban ngành …").
         tasks = [t for t in tasks_from_prose(text, meta, resolver, schedule, classify) if t.lead]
+    elif not tasks and meta.other_document and _retells_guidance(text, meta):
+        # A guidance ("Hướng dẫn số 36-HD/BTGTU về công tác … năm 2022") sets the year's
+        # work as a plan does: the duties it states are tasks, led or not.
+        tasks = tasks_from_prose(text, meta, resolver, schedule, classify)
     return tasks
+
+
+def _retells_guidance(text: str, meta) -> bool:
+    """Whether the document a news item announces is a guidance (hướng dẫn số …)."""
+    start, end = meta.announcement
+    return bool(re.search(r"\bhướng\s+dẫn\s+số", text[start:end], _I))
 
 
 def tasks_from_plan_body(
@@ -868,12 +918,18 @@ def tasks_from_plan_body(
     return tasks
 
 
-def _may_be_task(text: str, start: int, end: int, meta) -> bool:
-    """Long enough, holds a duty verb, and is not the sentence that sets the plan's report
-    deadline (that duty is the reporting regime, kept as ``report_deadline``)."""
+def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> bool:
+    """Long enough, holds a duty verb (an item of an enumerated list of contents need not),
+    and is not the sentence that sets the plan's report deadline (that duty is the
+    reporting regime, kept as ``report_deadline``)."""
     if end - start < 12:
         return False
-    if not (VERB_START_RE.match(text[start:end]) or VERB_RE.search(text, start, end)):
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if line == text[start:end].strip() and len(line.split()) <= 3:
+        return False  # a line of two or three words alone: a label or a button, not a duty
+    if not (item or VERB_START_RE.match(text[start:end]) or VERB_RE.search(text, start, end)):
         return False
     deadline = meta.report_deadline
     return not (deadline and deadline.start is not None and start <= deadline.start < end)

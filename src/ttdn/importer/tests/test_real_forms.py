@@ -641,3 +641,181 @@ def test_a_line_pointing_readers_to_the_full_text_is_not_a_task(directory):
     )
     assert result["doc_type"] == "other"
     assert result["tasks"] == []
+
+
+# --- Forms of the fifth batch (issue 12, fourth pass) -----------------------------------
+
+
+def test_a_header_flattened_onto_one_line_gives_number_date_and_bases(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc Số: 45/KH-UBND Phú Yên, ngày 3 tháng 5 năm 2022 KẾ HOẠCH Thông tin đối "
+        "ngoại tỉnh Phú Yên năm 2022 Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 c ủa "
+        "Chính phủ về quản lý hoạt động thông tin đối ngoại; Căn cứ Chỉ thị số 21/CT -TTg "
+        "ngày 06/8/2012 của Thủ tướng Chính phủ;\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("45/KH-UBND", "2022-05-03")
+    assert result["legal_bases"] == [
+        {"identifier": "72/2015/NĐ-CP", "kind": "decree", "date": "2015-09-07"},
+        {"identifier": "21/CT-TTg", "kind": "directive", "date": "2012-08-06"},
+    ]
+
+
+def test_bases_run_together_in_one_paragraph_keep_a_date_wrapped_after_a_comma(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 301/KH-UBND\nPhú Yên, ngày 2 tháng 11 năm 2024\n"
+        "KẾ HOẠCH\nTHÔNG TIN ĐỐI NGOẠI TỈNH PHÚ YÊN NĂM 2025\n"
+        "Căn cứ Kết luận số 57-KL/TW,\nngày 15/6/2023 của Bộ Chính trị về thông tin đối "
+        "ngoại; Thông tư\nsố 22/2016/TT- BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền "
+        "thông; Kế hoạch số 40-KH/TU, ngày 9/10/2023 của Ban Thường vụ Tỉnh ủy về triển khai "
+        "Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị;\n"
+        "Căn cứ Công văn số 900/BTTTT-TTĐN ngày 16/9/2024 của Bộ Thông tin và Truyền thông, Ủy "
+        "ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert result["legal_bases"] == [
+        {"identifier": "57-KL/TW", "kind": "conclusion", "date": "2023-06-15"},
+        {"identifier": "22/2016/TT-BTTTT", "kind": "circular", "date": "2016-10-19"},
+        {"identifier": "40-KH/TU", "kind": "plan", "date": "2023-10-09"},
+        {"identifier": "900/BTTTT-TTĐN", "kind": "official_letter", "date": "2024-09-16"},
+    ]
+
+
+def test_a_library_title_year_after_the_number_and_a_basis_year_are_no_period(directory):
+    result = read(
+        "Kế hoạch 57/KH-UBND năm 2019 về xây dựng thư viện ảnh đối ngoại\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 57/KH-UBND\nPhú Yên, ngày 3 tháng 4 năm 2019\n"
+        "KẾ HOẠCH\nXÂY DỰNG THƯ VIỆN ẢNH ĐỐI NGOẠI TỈNH PHÚ YÊN\n"
+        "Căn cứ Kế hoạch số 10-KH/BCĐ ngày 19/3/2018 của Ban Chỉ đạo về nhiệm vụ năm 2018;\n"
+    )
+    assert result["doc_type"] == "plan"
+    assert result["period"] is None
+
+
+def test_news_of_a_party_guidance_in_the_passive_with_its_duties(directory):
+    result = read(
+        "Phú Yên chú trọng quảng bá ẩm thực\n"
+        "Đây là điểm mới trong Hướng dẫn số 12-HD/BTGTU về công tác thông tin đối ngoại năm "
+        "2023 vừa được Ban Tuyên giáo Tỉnh ủy Phú Yên ban hành.\n"
+        "Hướng dẫn nêu rõ các địa phương, đơn vị chủ động rà soát kế hoạch tuyên truyền của "
+        "mình theo nhiệm vụ chính trị của tỉnh.\n"
+    )
+    assert (result["doc_type"], result["plan_number"], result["period"]) == (
+        "other",
+        "12-HD/BTGTU",
+        {"from_year": 2023, "to_year": 2023},
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ban Tuyên giáo Tỉnh ủy Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+    assert [t["text"] for t in result["tasks"]] == [
+        "các địa phương, đơn vị chủ động rà soát kế hoạch tuyên truyền của mình theo nhiệm vụ "
+        "chính trị của tỉnh"
+    ]
+
+
+def test_a_plan_issued_do_a_body_on_a_date_and_its_enumerated_contents(directory):
+    result = read(
+        "Đẩy mạnh quảng bá du lịch biển\n"
+        "Đó là nội dung của kế hoạch thông tin đối ngoại tỉnh Phú Yên năm 2021 do UBND tỉnh "
+        "ban hành ngày 5/3/2021.\n"
+        "Kế hoạch tập trung vào 2 nội dung:\n"
+        "Thứ nhất, đẩy mạnh thông tin về tiềm năng du lịch biển của tỉnh.\n"
+        "Thứ hai, phối hợp với Bộ Ngoại giao tổ chức đón phóng viên nước ngoài.\n"
+    )
+    assert (result["doc_type"], result["issued_date"], result["period"]) == (
+        "news_about_plan",
+        "2021-03-05",
+        {"from_year": 2021, "to_year": 2021},
+    )
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Phú Yên"
+    assert [t["text"] for t in result["tasks"]] == [
+        "đẩy mạnh thông tin về tiềm năng du lịch biển của tỉnh",
+        "phối hợp với Bộ Ngoại giao tổ chức đón phóng viên nước ngoài",
+    ]
+
+
+def test_a_day_without_year_after_the_document_it_implements(directory):
+    result = read(
+        "Bộ Ngoại giao ban hành kế hoạch quảng bá văn hóa giai đoạn 2022-2026\n\n"
+        "Thực hiện Quyết định số 900/QĐ-TTg ngày 20-11-2021 của Thủ tướng Chính phủ phê duyệt "
+        "Chương trình hành động về ngoại giao văn hóa, ngày 15-2 Bộ Ngoại giao đã ban hành Kế "
+        "hoạch quảng bá văn hóa giai đoạn 2022-2026.\n\n"
+        "Nội dung quảng bá bao gồm: ẩm thực Việt Nam; các làng nghề truyền thống; tổ chức tuần "
+        "văn hóa tại các nước bạn.\n\n"
+        "Các hoạt động thiết thực này nhằm nâng cao hình ảnh quốc gia.\n\n"
+        "Gửi ý kiến\n"
+    )
+    # 15 February comes after the decision of 20 November: the year after it.
+    assert result["issued_date"] == "2022-02-15"
+    assert (result["issuer"], result["level"]) == ("Bộ Ngoại giao", "national")
+    assert result["legal_bases"] == [
+        {"identifier": "900/QĐ-TTg", "kind": "decision", "date": "2021-11-20"}
+    ]
+    # Each enumerated content is a task, topics too; the purpose and the button are not.
+    assert [t["text"] for t in result["tasks"]] == [
+        "ẩm thực Việt Nam",
+        "các làng nghề truyền thống",
+        "tổ chức tuần văn hóa tại các nước bạn",
+    ]
+
+
+def test_a_joint_programme_issued_by_two_bodies_is_the_first_ones(directory):
+    result = read(
+        "Bộ Quốc phòng và Bộ Thông tin và Truyền thông đã ban hành Chương trình phối hợp số "
+        "210/CTr-BQP-BTTTT ngày 05/3/2020 về thông tin đối ngoại giai đoạn 2020-2025.\n"
+        "Trên cơ sở Chương trình này, Sở Thông tin và Truyền thông các tỉnh phối hợp xây dựng "
+        "kế hoạch hằng năm.\n"
+    )
+    assert (result["doc_type"], result["plan_number"], result["issued_date"]) == (
+        "news_about_plan",
+        "210/CTr-BQP-BTTTT",
+        "2020-03-05",
+    )
+    assert (result["issuer"], result["level"]) == ("Bộ Quốc phòng", "national")
+    assert result["period"] == {"from_year": 2020, "to_year": 2025}
+    assert [t["text"] for t in result["tasks"]] == [
+        "Sở Thông tin và Truyền thông các tỉnh phối hợp xây dựng kế hoạch hằng năm"
+    ]
+
+
+def test_organisers_listed_with_a_comma_and_a_central_committee_without_place(directory):
+    result = read(
+        "Vừa qua, Ban Chỉ đạo công tác thông tin đối ngoại, Ban Tuyên giáo Trung ương tổ chức "
+        "hội nghị tập huấn cho cán bộ các tỉnh phía Bắc.\n"
+    )
+    # The directory knows Phú Yên's committee of that name: the central one is not it.
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ban Chỉ đạo công tác thông tin đối ngoại",
+        "national",
+        None,
+    )
+
+
+def test_a_department_holding_a_gathering_is_the_issuer(directory):
+    result = read(
+        "Ngày 20.6, Sở Văn hóa và Thể thao tổ chức gặp mặt các cơ quan báo chí. Dự có Phó Chủ "
+        "tịch UBND tỉnh Nguyễn Văn A.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Văn hóa và Thể thao",
+        "department",
+        None,
+    )
+
+
+def test_a_provincial_command_reviewing_a_period(directory):
+    result = read(
+        "Chiều 12/1, Bộ Chỉ huy Quân sự tỉnh và Sở Ngoại vụ tổ chức hội nghị tổng kết Chương "
+        "trình phối hợp tuyên truyền đối ngoại tỉnh Phú Yên giai đoạn 2016 - 2020, triển khai "
+        "chương trình giai đoạn 2021 - 2025.\n"
+        "Trong giai đoạn 2016 - 2020, hai đơn vị đã phối hợp tổ chức 120 buổi tuyên truyền.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Bộ Chỉ huy Quân sự tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+    assert result["period"] == {"from_year": 2016, "to_year": 2020}
