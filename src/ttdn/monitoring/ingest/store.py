@@ -202,9 +202,7 @@ def _story_add(story: Story, article: Article, source: Source, when) -> Story:
         f" WHERE {n['s_id']} = %s RETURNING {n['story_columns']}"
     )
     ids = [story.pk, source.pk, article.pk]
-    updated = list(
-        Story.objects.raw(sql, [*ids, *ids, source.audience, moment, moment, story.pk])
-    )
+    updated = list(Story.objects.raw(sql, [*ids, *ids, source.audience, moment, moment, story.pk]))
     if not updated:
         raise Story.DoesNotExist(f"story {story.pk} is gone")
     return updated[0]
