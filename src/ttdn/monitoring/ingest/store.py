@@ -26,10 +26,11 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Min, Sum
 from django.db.models.functions import Coalesce
 
-from ttdn.core.text import fold, squash
+from ttdn.core.text import squash
 from ttdn.monitoring import batch
 from ttdn.monitoring.ingest import dedupe
 from ttdn.monitoring.ingest.cleaning import clean as clean_text
+from ttdn.monitoring.ingest.cleaning import fold as fast_fold
 from ttdn.monitoring.ingest.urlnorm import normalise_url, url_key
 from ttdn.monitoring.models import Article, ArticleBand, Source, Story
 from ttdn.monitoring.signals import article_stored
@@ -242,8 +243,8 @@ def article_store(
             return existing, False
     title = squash(clean_text(data.title, multiline=False))[:500] or canonical[:500]
     text = clean_text(data.text).strip()
-    folded_text = fold(text)
-    folded = f"{fold(title)} {folded_text}".strip()  # = fold(title + "\n" + text)
+    folded_text = fast_fold(text)
+    folded = f"{fast_fold(title)} {folded_text}".strip()  # = fold(title + "\n" + text)
     signature = dedupe.signature(folded, folded=True)
     content_hash = hashlib.sha256(folded_text.encode()).hexdigest() if text else ""
     when = data.published_at or fetched_at

@@ -44,6 +44,7 @@ class Document:
 
     __slots__ = (
         "_bigrams",
+        "_cut",
         "_folded_of",
         "_sections",
         "_sorted",
@@ -69,9 +70,11 @@ class Document:
         exact: dict[str, list[int]] = {}
         sections: list[list[str]] = []
         position = 0
+        self._cut = False
         for section in (title, text):
             if not section:
                 continue
+            self._cut = self._cut or len(section) > MAX_DOCUMENT_CHARS
             tokens = tokenize(normalise(section[:MAX_DOCUMENT_CHARS]))
             sections.append(tokens)
             for offset, token in enumerate(tokens, start=position):
@@ -127,6 +130,15 @@ class Document:
                 bigrams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
             self._bigrams = bigrams
         return self._bigrams
+
+    def folded_words(self) -> list[str] | None:
+        """The folded words of the title then the text, in order: ``[fold(w) for w in
+        tokenize(normalise(title + "\\n" + text))]`` without tokenising and folding
+        again (None when a section was longer than :data:`MAX_DOCUMENT_CHARS`)."""
+        if self._cut:
+            return None
+        folded_of = self._folded_of
+        return [folded_of[t] for tokens in self._sections for t in tokens]
 
     def sorted_vocabulary(self, *, exact: bool = False) -> list[str]:
         """The distinct words, sorted (for prefixes); computed on first use."""
