@@ -276,3 +276,20 @@ def test_the_fast_tokenizer_splits_words_exactly_like_the_expression(text):
 
     lowered = normalise(text)
     assert tokenize(lowered) == WORD_RE.findall(lowered)
+
+
+@PROPERTY_SETTINGS
+@given(title=hostile_text(), text=hostile_text())
+def test_a_documents_folded_words_are_its_text_tokenised_and_folded(title, text):
+    from ttdn.core.text import fold
+    from ttdn.monitoring.query.parser import normalise, tokenize
+
+    expected = [fold(w) for w in tokenize(normalise(f"{title}\n{text}"))]
+    assert Document(text, title=title).folded_words() == expected
+
+
+def test_a_cut_document_has_no_folded_words():
+    from ttdn.monitoring.query.matcher import MAX_DOCUMENT_CHARS
+
+    assert Document("Đồng Nai", title="Tin").folded_words() == ["tin", "dong", "nai"]
+    assert Document("a " * MAX_DOCUMENT_CHARS).folded_words() is None
