@@ -208,9 +208,17 @@ def _starts(key: tuple, exact: bool, words: list[tuple[str, bool]], doc: Documen
     if len(words) > 1 and starts:
         following = [doc.positions(t, exact=exact, prefix=p) for t, p in words[1:]]
         if all(following):
-            starts = frozenset(
-                s for s in starts if all(s + i + 1 in f for i, f in enumerate(following))
-            )
+            # the starts s with word i at s + i: from the rarest word, checking the others
+            at = [starts, *following]
+            order = sorted(range(len(at)), key=lambda i: len(at[i]))
+            rarest = order[0]
+            found = [p - rarest for p in at[rarest]]
+            for i in order[1:]:
+                positions = at[i]
+                found = [s for s in found if s + i in positions]
+                if not found:
+                    break
+            starts = frozenset(found)
         else:
             starts = _EMPTY
     hit = doc.memo[key] = starts
