@@ -263,16 +263,30 @@ def story_evaluate(*, story: Story, assessment: StoryAssessment | None = None) -
     if assessment.tone != StoryTone.NEGATIVE or not assessment.about_locality:
         # the rule's first condition fails whoever ran the story: its outlets are not read
         return None
+    key = f"negative:{story.pk}"
+    if _flag_exists(key):  # flagged before (open or dismissed): never flagged twice
+        return None
     verdict = negative_coverage(story_facts(story, assessment), min_outlets=min_outlets())
     if not verdict.flagged:
         return None
     return flag_raise(
-        key=f"negative:{story.pk}",
+        key=key,
         rule=FlagRule.NEGATIVE_COVERAGE,
         story=story,
         reasons=verdict.reasons,
         matched_words=list(assessment.matched_words),
     )
+
+
+def _flag_exists(key: str) -> bool:
+    """Whether the flag ``key`` was raised; a flag seen in an ingestion batch is not
+    looked for again in that batch (flags are never deleted but with their story)."""
+    if batch.recall(("flag", key)):
+        return True
+    exists = Flag.objects.filter(key=key).exists()
+    if exists:
+        batch.remember(("flag", key), True)
+    return exists
 
 
 def article_arrived(*, article: Article, story: Story | None) -> Flag | None:

@@ -6,9 +6,15 @@ row, and two workers storing it at once end with one row (the loser's insert fai
 constraint inside a savepoint and it reads the winner's). Then the story: an article whose
 folded text is identical to one already stored, or whose MinHash shares an LSH band with
 one and is estimated at least ``TTDN_MONITORING_DUPLICATE_THRESHOLD`` similar, joins that
-article's story; else it starts one. A story's counts (articles, outlets, reach) are
-recomputed from its articles under a row lock. Once the transaction has committed,
+article's story; else it starts one. Joining a story adds to its counts (articles,
+outlets, reach) in one conditional ``UPDATE`` that returns the row (``story_refresh``
+recomputes them from the articles). Once the transaction has committed,
 ``monitoring.signals.article_stored`` is sent (robustly) for the new article.
+
+The statements run for every article (the address and story look-ups, the count, the
+bands) are written in SQL from the models' table and column names, as the ORM would
+generate them: building the equivalent ``QuerySet`` cost about twenty times the query
+itself (decision 0036, addendum of 03/12/2026).
 """
 
 from __future__ import annotations

@@ -398,7 +398,13 @@ class CompiledQuery:
             return Match(False, [])
         seen: dict[str, None] = {}
         for typed, key, exact, words in self.positive_terms:
-            if typed not in seen and _starts(key, exact, words, doc):
+            if typed in seen:
+                continue
+            if len(words) == 1 and not words[0][1]:  # one plain word: is it there
+                found = words[0][0] in (doc.exact if exact else doc.folded)
+            else:
+                found = bool(_starts(key, exact, words, doc))
+            if found:
                 seen[typed] = None
         return Match(True, list(seen))
 
