@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/monitoring_ingest.py [--articles 600] [--sources 12]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/ttdn_bench .venv/bin/python benchmarks/monitoring_ingest.py
+    .venv/bin/python benchmarks/monitoring_ingest.py --runs 3 --topics   # topics and a model
 
 1. Ingestion. A local HTTP server (its own process, so it does not share this one's
    CPU) serves ``--sources`` RSS feeds listing ``--articles`` article pages in all, written
@@ -13,7 +14,9 @@
    MinHash and LSH candidates, story assignment and the stored rows. Reported: articles
    stored per second of wall time (the politeness delay per host is set to 0: the local
    server is one host; a real deployment waits ``TTDN_MONITORING_HOST_INTERVAL`` between
-   two requests to one host, which bounds each host, not the worker).
+   two requests to one host, which bounds each host, not the worker). With ``--topics``
+   the database has eight monitored topics (two about the locality: flags are raised)
+   and a trained classifier in use; without it, none (the lexicon labels alone).
 2. Near-duplicate grouping. The labelled set ``monitoring/tests/fixtures/duplicates.json``
    (12 stories, each in 5 versions: the original, a copy-edited copy, a shortened and
    reordered one, one without diacritics, one rewritten around two paragraphs with the
@@ -109,6 +112,10 @@ def _serve(site, port_queue):
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # The headers and the body go out in two writes: with Nagle's algorithm the body
+        # waited for the client's delayed ACK of the headers, ≈ 40 ms per page on
+        # loopback (the worker idle). Real servers send with TCP_NODELAY.
+        disable_nagle_algorithm = True
 
         def log_message(self, *args):
             pass
@@ -177,7 +184,11 @@ def bench_ingestion(articles: int, sources: int) -> dict:
 
 
 def _empty_monitoring() -> None:
-    """Delete every monitoring row (the benchmark's own database only)."""
+    """Delete every monitoring row (the benchmark's own database only). On PostgreSQL
+    the tables are vacuumed and analysed after it, so that a run does not read the dead
+    rows and the statistics of the runs before it."""
+    from django.db import connection
+
     from ttdn.core.models import SearchEntry
     from ttdn.monitoring.models import Article, Source, Story
 
@@ -185,6 +196,62 @@ def _empty_monitoring() -> None:
     Article.objects.all().delete()
     Story.objects.all().delete()
     Source.objects.all().delete()
+    if connection.vendor == "postgresql":
+        from django.apps import apps
+
+        tables = [m._meta.db_table for m in apps.get_app_config("monitoring").get_models()]
+        with connection.cursor() as cursor:
+            for table in [*tables, SearchEntry._meta.db_table]:
+                cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(table)}")
+
+
+# Monitored topics of a press office (``--topics``): two about the locality (Đồng Nai,
+# matched with its former provinces, districts and communes), phrases, wildcards, NEAR,
+# NOT and language filters.
+TOPICS = {
+    "Đầu tư vào tỉnh": ('"đầu tư" OR invest* OR "khu công nghiệp"', True, ()),
+    "Đồng Nai": ('"Đồng Nai" OR "dong nai" OR tỉnh', True, ()),
+    "Thiên tai": ('lũ OR flood* OR "sạt lở" OR mưa', False, ()),
+    "Dự án ở Đồng Nai": ('"Đồng Nai" NEAR/10 ("dự án" OR project*)', False, ()),
+    "Investment, not rubber": ("invest* AND NOT rubber", False, ("en",)),
+    "Nông sản": ('"cao su" OR "hạt điều" OR cashew OR rubber', False, ()),
+    "Chính quyền": ("chính* AND (tỉnh OR province)", False, ()),
+    "越南投资": ("投资 OR 越南", False, ("zh",)),
+}
+
+
+def set_up_topics(enabled: bool) -> None:
+    """With ``enabled``: the monitored topics above (a press officer owns them) and a
+    trained classifier in use, as in a province that has run for a night; else none."""
+    from ttdn.accounts.models import User
+    from ttdn.monitoring.classify import classifier_train
+    from ttdn.monitoring.models import ClassifierModel, Topic
+
+    Topic.objects.all().delete()
+    ClassifierModel.objects.all().delete()
+    if not enabled:
+        return
+    from ttdn.directory.models import AdministrativeUnit, UnitLevel
+    from ttdn.directory.services import units_load
+    from ttdn.monitoring.topics import topic_create
+
+    units_load()
+    province = AdministrativeUnit.objects.get(
+        level=UnitLevel.PROVINCE, name="Đồng Nai", valid_to__isnull=True
+    )
+    owner, _created = User.objects.get_or_create(
+        username="bench_monitoring",
+        defaults={"role": "coordinator", "full_name": "Bench", "email": "bench@ttdn.local"},
+    )
+    for name, (query, local, languages) in TOPICS.items():
+        topic_create(
+            actor=owner,
+            name=name,
+            query=query,
+            locality=province if local else None,
+            languages=list(languages),
+        )
+    classifier_train(actor=None)
 
 
 def bench_duplicates(thresholds) -> list[dict]:
@@ -251,6 +318,11 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--runs", type=int, default=1, help="ingestion runs (monitoring rows emptied before each)"
     )
+    parser.add_argument(
+        "--topics",
+        action="store_true",
+        help="with monitored topics (two about the locality) and a trained classifier",
+    )
     args = parser.parse_args(argv)
 
     import django
@@ -262,6 +334,7 @@ def main(argv=None) -> int:
     if not args.skip_ingestion:
         import statistics
 
+        set_up_topics(args.topics)
         load_before = os.getloadavg()
         runs = []
         for _run in range(args.runs):
@@ -269,6 +342,7 @@ def main(argv=None) -> int:
             runs.append(bench_ingestion(args.articles, args.sources))
             print(json.dumps({"ingestion": runs[-1]}, ensure_ascii=False))
         summary = {
+            "topics": args.topics,
             "runs": len(runs),
             "median_articles_per_second": statistics.median(r["articles_per_second"] for r in runs),
             "median_articles_per_cpu_second": statistics.median(

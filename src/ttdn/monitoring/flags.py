@@ -182,6 +182,17 @@ def merge_labels(assessment: StoryAssessment, labels: ArticleLabels) -> None:
 def story_assess(*, story: Story, article: Article) -> StoryAssessment:
     """Add ``article``'s labels to its story's assessment (kept as it is when a press
     officer set it)."""
+    if batch.recall(("new_story", story.pk)) == article.pk:
+        # The story was started by this article in this batch: it has no assessment
+        # yet, so it is inserted at once (read and written as usual if one appeared).
+        assessment = StoryAssessment(story=story)
+        merge_labels(assessment, article_labels(article))
+        try:
+            with transaction.atomic():
+                assessment.save(force_insert=True)
+            return assessment
+        except IntegrityError:
+            pass
     assessment, _created = StoryAssessment.objects.get_or_create(story=story)
     if assessment.origin == AssessmentOrigin.OFFICER:
         return assessment
@@ -225,18 +236,22 @@ def negative_coverage(facts: StoryFacts, *, min_outlets: int) -> Verdict:
 
 
 def story_facts(story: Story, assessment: StoryAssessment) -> StoryFacts:
-    foreign = (
-        Article.objects.filter(story=story, source__kind=SourceKind.FOREIGN)
-        .values_list("source__outlet", flat=True)
-        .distinct()
-    )
     return StoryFacts(
         tone=assessment.tone,
         about_locality=assessment.about_locality,
         matched_words=tuple(assessment.matched_words),
         outlet_count=story.outlet_count,
-        foreign_outlets=tuple(sorted(set(foreign)))[:20],
+        foreign_outlets=_foreign_outlets(story),
     )
+
+
+def _foreign_outlets(story: Story) -> tuple[str, ...]:
+    foreign = (
+        Article.objects.filter(story=story, source__kind=SourceKind.FOREIGN)
+        .values_list("source__outlet", flat=True)
+        .distinct()
+    )
+    return tuple(sorted(set(foreign)))[:20]
 
 
 def story_evaluate(*, story: Story, assessment: StoryAssessment | None = None) -> Flag | None:
@@ -245,16 +260,33 @@ def story_evaluate(*, story: Story, assessment: StoryAssessment | None = None) -
         assessment = StoryAssessment.objects.filter(story=story).first()
     if assessment is None:
         return None
+    if assessment.tone != StoryTone.NEGATIVE or not assessment.about_locality:
+        # the rule's first condition fails whoever ran the story: its outlets are not read
+        return None
+    key = f"negative:{story.pk}"
+    if _flag_exists(key):  # flagged before (open or dismissed): never flagged twice
+        return None
     verdict = negative_coverage(story_facts(story, assessment), min_outlets=min_outlets())
     if not verdict.flagged:
         return None
     return flag_raise(
-        key=f"negative:{story.pk}",
+        key=key,
         rule=FlagRule.NEGATIVE_COVERAGE,
         story=story,
         reasons=verdict.reasons,
         matched_words=list(assessment.matched_words),
     )
+
+
+def _flag_exists(key: str) -> bool:
+    """Whether the flag ``key`` was raised; a flag seen in an ingestion batch is not
+    looked for again in that batch (flags are never deleted but with their story)."""
+    if batch.recall(("flag", key)):
+        return True
+    exists = Flag.objects.filter(key=key).exists()
+    if exists:
+        batch.remember(("flag", key), True)
+    return exists
 
 
 def article_arrived(*, article: Article, story: Story | None) -> Flag | None:

@@ -84,6 +84,7 @@ def _lexicon(document: Document) -> tuple[list[str], dict, str, dict]:
 def classify_text(text: str, *, document: Document | None = None, model=None) -> Classification:
     """Labels of a text (or of an already prepared ``document``): the lexicon's, and the
     trained model's where the model is sure enough (``linear``) or the lexicon has none."""
+    given = document is not None
     document = document or Document(text)
     topics, topic_words, tone, tone_words = _lexicon(document)
     matched = {t: topic_words[t] for t in topics}
@@ -92,8 +93,10 @@ def classify_text(text: str, *, document: Document | None = None, model=None) ->
     params = model.parameters if model else {}
     topic_params, tone_params = params.get("topic") or {}, params.get("tone") or {}
     if topic_params.get("kind") == "logistic" and tone_params.get("kind") == "logistic":
-        found = linear.features(text, topics, tone_words)
-        predicted = linear.LinearModel(topic_params).predict(found)
+        # the document's words are the text's when it was made from the same text
+        words = document.folded_words() if given else None
+        found = linear.features(text, topics, tone_words, folded_words=words)
+        predicted = linear.model_for(topic_params).predict(found)
         sure = predicted is not None and (
             not topics or predicted.probability >= topic_params.get("confidence", 1.01)
         )
@@ -105,7 +108,7 @@ def classify_text(text: str, *, document: Document | None = None, model=None) ->
             }
             matched[predicted.label] = predicted.words
             origin = LabelOrigin.MODEL
-        predicted_tone = linear.LinearModel(tone_params).predict(found)
+        predicted_tone = linear.model_for(tone_params).predict(found)
         if (
             predicted_tone
             and predicted_tone.label != tone

@@ -19,9 +19,13 @@ from ttdn.monitoring.query.parser import normalise, tokenize
 MAX_FEATURES = 20_000
 
 
-def features(text: str) -> list[str]:
-    words = [fold(w) for w in tokenize(normalise(text))]
-    words = [w for w in words if w and not w.isdigit()]
+def features(text: str, *, folded_words: list[str] | None = None) -> list[str]:
+    """The folded words of ``text`` (no numbers) and its word pairs. ``folded_words``:
+    ``[fold(w) for w in tokenize(normalise(text))]`` already computed (a ``Document``'s
+    :meth:`~ttdn.monitoring.query.Document.folded_words`)."""
+    if folded_words is None:
+        folded_words = [fold(w) for w in tokenize(normalise(text))]
+    words = [w for w in folded_words if w and not w.isdigit()]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 

@@ -16,7 +16,9 @@ examples the model is trusted rarely; as corrections accumulate it is trusted mo
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 from dataclasses import dataclass
 
 from ttdn.monitoring.classify.bayes import features as text_features
@@ -26,8 +28,10 @@ CONFIDENCE_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 
 MAX_EXPLAIN = 5
 
 
-def features(text: str, lexicon_topics=(), lexicon_tones=()) -> set[str]:
-    found = set(text_features(text))
+def features(
+    text: str, lexicon_topics=(), lexicon_tones=(), *, folded_words: list[str] | None = None
+) -> set[str]:
+    found = set(text_features(text, folded_words=folded_words))
     found.update(f"{LEXICON_PREFIX}topic:{t}" for t in lexicon_topics)
     found.update(f"{LEXICON_PREFIX}tone:{t}" for t in lexicon_tones)
     return found
@@ -48,22 +52,36 @@ class LinearModel:
         self.intercept: list[float] = params["intercept"]
         self.weights: dict[str, list[float]] = params["weights"]
         self.confidence: float = params.get("confidence", 1.01)
+        self._lifts: dict[int, dict[str, float]] = {}  # per chosen class, per feature
 
     def predict(self, found: set[str]) -> Prediction | None:
-        known = [f for f in found if f in self.weights]
+        weights = self.weights
+        known = [f for f in found if f in weights]
         if not self.classes:
             return None
-        scores = list(self.intercept)
-        for f in known:
-            for c, w in enumerate(self.weights[f]):
-                scores[c] += w
+        if known:
+            # per class: intercept + each feature's weight, added in the order of
+            # ``known`` (the same float additions as a loop over the features)
+            columns = zip(*[weights[f] for f in known], strict=True)
+            scores = [
+                functools.reduce(operator.add, column, start)
+                for start, column in zip(self.intercept, columns, strict=True)
+            ]
+        else:
+            scores = list(self.intercept)
         best = max(range(len(scores)), key=scores.__getitem__)
         top = scores[best]
         total = sum(math.exp(s - top) for s in scores)
+        lifts = self._lifts.setdefault(best, {})
 
         def lift(f):  # how much the feature favours the chosen label over the others
-            row = self.weights[f]
-            return row[best] - max((w for c, w in enumerate(row) if c != best), default=0.0)
+            value = lifts.get(f)
+            if value is None:
+                row = weights[f]
+                value = lifts[f] = row[best] - max(
+                    (w for c, w in enumerate(row) if c != best), default=0.0
+                )
+            return value
 
         words = sorted(
             (f for f in known if not f.startswith(LEXICON_PREFIX) and lift(f) > 0),
@@ -71,6 +89,21 @@ class LinearModel:
             reverse=True,
         )[:MAX_EXPLAIN]
         return Prediction(self.classes[best], 1.0 / total, words)
+
+
+def model_for(params: dict) -> LinearModel:
+    """The :class:`LinearModel` of ``params``, kept while the same parameters are in use
+    (the weights of the model in use are read once per training; so is each feature's
+    lift, which the explanation needs)."""
+    cached = _models.get(id(params))
+    if cached is None or cached[0] is not params:
+        if len(_models) > 8:
+            _models.clear()
+        cached = _models[id(params)] = (params, LinearModel(params))
+    return cached[1]
+
+
+_models: dict[int, tuple[dict, LinearModel]] = {}
 
 
 def _fit(rows: list[set[str]], labels: list[str], weights: list[float], *, c: float):

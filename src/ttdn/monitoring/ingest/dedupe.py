@@ -89,6 +89,16 @@ def similarity(a: np.ndarray | None, b: np.ndarray | None) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
+def similarities(a: np.ndarray | None, others: list[np.ndarray]) -> list[float]:
+    """``[similarity(a, b) for b in others]`` (none of them None), in one array operation."""
+    if a is None:
+        return [0.0] * len(others)
+    if not others:
+        return []
+    equal = np.count_nonzero(np.vstack(others) == a, axis=1)
+    return [int(count) / NUM_PERM for count in equal]
+
+
 def band_keys(sig: np.ndarray | None) -> list[int]:
     """One signed 64-bit key per band (band number and its rows hashed together)."""
     if sig is None:

@@ -81,6 +81,8 @@ class Response:
 
 
 HTML_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain"}
+# control characters but line breaks and tab, C1 controls, DEL, the replacement character
+NOISE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 def looks_like_html(response: Response) -> bool:
@@ -91,12 +93,7 @@ def looks_like_html(response: Response) -> bool:
     sample = response.text()[:20_000]
     if not sample.strip():
         return False
-    noise = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (ch < " " and ch not in "\n\r\t") or "\x7f" <= ch < "\xa0"
-    )
-    return noise <= len(sample) // 100
+    return len(NOISE.findall(sample)) <= len(sample) // 100
 
 
 def host_of(url: str) -> str:

@@ -44,6 +44,7 @@ class Document:
 
     __slots__ = (
         "_bigrams",
+        "_cut",
         "_folded_of",
         "_sections",
         "_sorted",
@@ -69,9 +70,11 @@ class Document:
         exact: dict[str, list[int]] = {}
         sections: list[list[str]] = []
         position = 0
+        self._cut = False
         for section in (title, text):
             if not section:
                 continue
+            self._cut = self._cut or len(section) > MAX_DOCUMENT_CHARS
             tokens = tokenize(normalise(section[:MAX_DOCUMENT_CHARS]))
             sections.append(tokens)
             for offset, token in enumerate(tokens, start=position):
@@ -127,6 +130,15 @@ class Document:
                 bigrams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
             self._bigrams = bigrams
         return self._bigrams
+
+    def folded_words(self) -> list[str] | None:
+        """The folded words of the title then the text, in order: ``[fold(w) for w in
+        tokenize(normalise(title + "\\n" + text))]`` without tokenising and folding
+        again (None when a section was longer than :data:`MAX_DOCUMENT_CHARS`)."""
+        if self._cut:
+            return None
+        folded_of = self._folded_of
+        return [folded_of[t] for tokens in self._sections for t in tokens]
 
     def sorted_vocabulary(self, *, exact: bool = False) -> list[str]:
         """The distinct words, sorted (for prefixes); computed on first use."""
@@ -196,9 +208,17 @@ def _starts(key: tuple, exact: bool, words: list[tuple[str, bool]], doc: Documen
     if len(words) > 1 and starts:
         following = [doc.positions(t, exact=exact, prefix=p) for t, p in words[1:]]
         if all(following):
-            starts = frozenset(
-                s for s in starts if all(s + i + 1 in f for i, f in enumerate(following))
-            )
+            # the starts s with word i at s + i: from the rarest word, checking the others
+            at = [starts, *following]
+            order = sorted(range(len(at)), key=lambda i: len(at[i]))
+            rarest = order[0]
+            found = [p - rarest for p in at[rarest]]
+            for i in order[1:]:
+                positions = at[i]
+                found = [s for s in found if s + i in positions]
+                if not found:
+                    break
+            starts = frozenset(found)
         else:
             starts = _EMPTY
     hit = doc.memo[key] = starts
@@ -378,7 +398,13 @@ class CompiledQuery:
             return Match(False, [])
         seen: dict[str, None] = {}
         for typed, key, exact, words in self.positive_terms:
-            if typed not in seen and _starts(key, exact, words, doc):
+            if typed in seen:
+                continue
+            if len(words) == 1 and not words[0][1]:  # one plain word: is it there
+                found = words[0][0] in (doc.exact if exact else doc.folded)
+            else:
+                found = bool(_starts(key, exact, words, doc))
+            if found:
                 seen[typed] = None
         return Match(True, list(seen))
 

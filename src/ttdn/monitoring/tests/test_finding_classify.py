@@ -190,3 +190,53 @@ def test_classifier_page_trains_on_demand_and_shows_accuracy(client, press, lead
     body = client.get(url).content.decode()
     assert str(model.metrics["held_out"]) in body
     assert 'id="accuracy-topic"' in body and 'id="accuracy-tone"' in body
+
+
+def _predict_one_class_at_a_time(params, found):
+    """The model's prediction as first written (a loop over features and classes)."""
+    import math
+
+    from ttdn.monitoring.classify.linear import LEXICON_PREFIX, MAX_EXPLAIN
+
+    weights = params["weights"]
+    known = [f for f in found if f in weights]
+    scores = list(params["intercept"])
+    for f in known:
+        for c, w in enumerate(weights[f]):
+            scores[c] += w
+    best = max(range(len(scores)), key=scores.__getitem__)
+    total = sum(math.exp(s - scores[best]) for s in scores)
+
+    def lift(f):
+        row = weights[f]
+        return row[best] - max((w for c, w in enumerate(row) if c != best), default=0.0)
+
+    words = sorted(
+        (f for f in known if not f.startswith(LEXICON_PREFIX) and lift(f) > 0),
+        key=lift,
+        reverse=True,
+    )[:MAX_EXPLAIN]
+    return params["classes"][best], 1.0 / total, words
+
+
+def test_the_kept_model_predicts_exactly_as_the_loop_over_classes(db):
+    from ttdn.monitoring.classify import linear
+    from ttdn.monitoring.classify.lexicon import lexicon_labels
+    from ttdn.monitoring.query import Document
+
+    model = classifier_train()
+    for task in ("topic", "tone"):
+        params = model.parameters[task]
+        kept = linear.model_for(params)
+        assert linear.model_for(params) is kept  # one instance while the model is in use
+        for e in [*STARTER[:60], STARTER[0]]:  # the last one again: lifts from the cache
+            document = Document(e.text)
+            topics, tones = lexicon_labels(document)
+            found = linear.features(e.text, topics, tones)
+            # the prepared document's words are the text's own
+            assert found == linear.features(
+                e.text, topics, tones, folded_words=document.folded_words()
+            )
+            p = kept.predict(found)
+            assert (p.label, p.probability, p.words) == _predict_one_class_at_a_time(params, found)
+        assert kept.predict(set()).label == _predict_one_class_at_a_time(params, set())[0]

@@ -276,3 +276,39 @@ def test_the_fast_tokenizer_splits_words_exactly_like_the_expression(text):
 
     lowered = normalise(text)
     assert tokenize(lowered) == WORD_RE.findall(lowered)
+
+
+@PROPERTY_SETTINGS
+@given(title=hostile_text(), text=hostile_text())
+def test_a_documents_folded_words_are_its_text_tokenised_and_folded(title, text):
+    from ttdn.core.text import fold
+    from ttdn.monitoring.query.parser import normalise, tokenize
+
+    expected = [fold(w) for w in tokenize(normalise(f"{title}\n{text}"))]
+    assert Document(text, title=title).folded_words() == expected
+
+
+def test_a_cut_document_has_no_folded_words():
+    from ttdn.monitoring.query.matcher import MAX_DOCUMENT_CHARS
+
+    assert Document("Đồng Nai", title="Tin").folded_words() == ["tin", "dong", "nai"]
+    assert Document("a " * MAX_DOCUMENT_CHARS).folded_words() is None
+
+
+@PROPERTY_SETTINGS
+@given(
+    words=st.lists(st.sampled_from(["đồng", "nai", "dong", "công", "ty", "khu"]), max_size=40),
+    phrase=st.lists(st.sampled_from(["đồng", "nai", "công", "ty", "khu"]), min_size=2, max_size=4),
+)
+def test_a_phrase_starts_where_each_of_its_words_follows(words, phrase):
+    from ttdn.core.text import fold
+    from ttdn.monitoring.query.matcher import _starts
+
+    doc = Document(" ".join(words))
+    for exact, wanted in ((True, phrase), (False, [fold(w) for w in phrase])):
+        seen = words if exact else [fold(w) for w in words]
+        expected = {
+            s for s in range(len(seen) - len(wanted) + 1) if seen[s : s + len(wanted)] == wanted
+        }
+        key = ("test", exact, *wanted)
+        assert set(_starts(key, exact, [(w, False) for w in wanted], doc)) == expected

@@ -100,3 +100,55 @@ def test_story_grouping_on_the_labelled_set(db):
     for group in groups:
         originals = {predicted[(group["story"], i)] for i in range(4)}
         assert len(originals) == 1, group["story"]
+
+
+def test_a_story_counts_each_article_and_each_outlet_once(db):
+    """The story's counts come back from the statement that adds an article: a second
+    article of an outlet adds an article, not an outlet nor its audience again."""
+    text = " ".join(
+        f"Đồng Nai thu hút vốn đầu tư nước ngoài vào khu công nghiệp {n}." for n in range(9)
+    )
+    sources = [
+        source_create(
+            actor=None, name=f"Báo {n}", outlet=f"Báo {n}", country="VN", kind="domestic",
+            feed_urls=[f"http://127.0.0.1/{n}.xml"], audience=audience,
+        )
+        for n, audience in enumerate((100_000, 500_000))
+    ]  # fmt: skip
+    day = timezone.now().replace(microsecond=0)
+    stored = []
+    for n, (source, hours) in enumerate([(sources[0], 5), (sources[0], -3), (sources[1], 1)]):
+        article, created = article_store(
+            source=source,
+            data=ArticleInput(
+                url=f"https://bao{n}.example/dau-tu-{n}",
+                title=f"Thu hút đầu tư ({n})",
+                text=text + f" Bản {n}.",
+                published_at=day + timezone.timedelta(hours=hours),
+            ),
+            fetched_at=day,
+        )
+        assert created
+        stored.append(article)
+    story = stored[-1].story
+    assert {a.story_id for a in stored} == {story.pk}
+    assert (story.article_count, story.outlet_count, story.reach) == (3, 2, 600_000)
+    assert (story.first_seen, story.last_seen) == (
+        day - timezone.timedelta(hours=3),
+        day + timezone.timedelta(hours=5),
+    )
+    assert story.title == "Thu hút đầu tư (0)"  # the whole row came back
+    after_second = stored[1].story
+    assert (after_second.article_count, after_second.outlet_count) == (2, 1)
+    assert after_second.reach == 100_000
+    story.refresh_from_db()
+    assert (story.article_count, story.outlet_count, story.reach) == (3, 2, 600_000)
+
+
+def test_similarities_at_once_are_the_similarities_one_by_one():
+    groups = json.loads(LABELLED.read_text(encoding="utf-8"))["groups"]
+    sigs = [dedupe.signature(v["title"] + "\n" + v["text"]) for v in groups[0]["versions"]]
+    sigs += [dedupe.signature(groups[1]["versions"][0]["text"])]
+    assert dedupe.similarities(sigs[0], sigs) == [dedupe.similarity(sigs[0], s) for s in sigs]
+    assert dedupe.similarities(sigs[0], []) == []
+    assert dedupe.similarities(None, sigs[:2]) == [0.0, 0.0]
