@@ -20,7 +20,14 @@ from django.db.models.functions import Coalesce
 from ttdn.core import search
 from ttdn.directory.models import Agency
 from ttdn.plans.access import visible_plans, visible_tasks, visible_tasks_of_agencies
-from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment, TaskStatus
+from ttdn.plans.models import (
+    AssignmentRole,
+    Plan,
+    Task,
+    TaskAssignment,
+    TaskStatus,
+    task_late_q,
+)
 from ttdn.plans.scope import Scope
 
 
@@ -209,9 +216,6 @@ def plan_completion_by_agency(
     A task has one lead assignment per agency (``assignment_unique``) and ``plans`` is a
     subquery, so each (agency, task) row is met once: the counts need no DISTINCT, which
     sorted every assignment of the scope's plans (the home page's slowest query)."""
-    open_late = Q(task__next_deadline__lt=today) & ~Q(
-        task__status__in=[TaskStatus.DONE, TaskStatus.CANCELLED]
-    )
     counts = list(
         TaskAssignment.objects.filter(
             role=AssignmentRole.LEAD, agency__isnull=False, task__plan__in=plans
@@ -221,7 +225,7 @@ def plan_completion_by_agency(
         .annotate(
             total=Count("task_id"),
             done=Count("task_id", filter=Q(task__status=TaskStatus.DONE)),
-            late=Count("task_id", filter=open_late),
+            late=Count("task_id", filter=task_late_q(today, "task__")),
         )
     )
     # Grouped by the agency's id alone, named after (a province's lead agencies are a
@@ -283,7 +287,6 @@ def child_plans_progress(*, user, plan: Plan, today: datetime.date) -> list[Chil
         .prefetch_related("issuer", "unit")
         .order_by("level", "issuer_name", "title", "pk")
     )
-    late = Q(next_deadline__lt=today) & ~Q(status__in=[TaskStatus.DONE, TaskStatus.CANCELLED])
     counts = {
         row["plan_id"]: row
         for row in Task.objects.filter(plan_id__in=[c.pk for c in children])
@@ -292,7 +295,7 @@ def child_plans_progress(*, user, plan: Plan, today: datetime.date) -> list[Chil
         .annotate(
             total=Count("pk"),
             done=Count("pk", filter=Q(status=TaskStatus.DONE)),
-            late=Count("pk", filter=late),
+            late=Count("pk", filter=task_late_q(today)),
         )
     }
     empty = {"total": 0, "done": 0, "late": 0}
