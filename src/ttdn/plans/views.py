@@ -37,7 +37,7 @@ def _today() -> datetime.date:
 
 
 def plan_list(request):
-    form = PlanFilterForm(request.GET or None)
+    form = PlanFilterForm(request.GET or None, scope=scope_from_request(request))
     filters = selectors.PlanFilters()
     if form.is_bound and form.is_valid():
         d = form.cleaned_data

@@ -444,3 +444,19 @@ def test_the_migration_gives_existing_entries_their_province(national, country):
         entry = SearchEntry.objects.get(kind="task", object_id=task.pk)
         assert entry.partition == country[province].pk
     assert not SearchEntry.objects.filter(kind__in=["plan", "task"], partition=None).exists()
+
+
+def test_the_plan_list_offers_the_units_of_the_scope_and_filters_by_them(
+    client, people, national, country
+):
+    """The unit filter lists the units of the user's scope that have plans (a province and
+    its communes), or the provinces for the whole country — not every unit with a plan."""
+    client.force_login(people["coord_dn"])
+    form = client.get(reverse("plans:list")).context["form"]
+    offered = {u.name for u in form.fields["unit"].queryset}
+    assert offered == {"Tỉnh Đồng Nai", "Phường Biên Hòa"}
+    page = client.get(reverse("plans:list"), {"unit": country["bien_hoa"].pk}).context["page"]
+    assert [p.title for p in page] == ["KH phường"]
+    client.force_login(people["ministry"])
+    form = client.get(reverse("plans:list")).context["form"]
+    assert {u.name for u in form.fields["unit"].queryset} == {"Tỉnh Đồng Nai", "Thành phố Hà Nội"}
