@@ -98,19 +98,14 @@ class Deployment:
             "TTDN_WEB_WORKERS": "2",
         }
 
+    def _command(self, *args: str) -> list[str]:
+        """``docker compose`` on this deployment's project and files, then ``args``."""
+        files = ["--file", str(DEPLOY / "compose.yaml"), "--file", str(self.override)]
+        return [*COMPOSE, "--project-name", self.project, *files, *args]
+
     def compose(self, *args: str, timeout: float = 600, check: bool = True, **kwargs):
-        command = [
-            *COMPOSE,
-            "--project-name",
-            self.project,
-            "--file",
-            str(DEPLOY / "compose.yaml"),
-            "--file",
-            str(self.override),
-            *args,
-        ]
         completed = subprocess.run(  # noqa: S603
-            command,
+            self._command(*args),
             env=self.env,
             capture_output=True,
             text=True,
@@ -145,19 +140,7 @@ class Deployment:
 
     def logs(self) -> str:
         completed = subprocess.run(  # noqa: S603
-            [
-                *COMPOSE,
-                "--project-name",
-                self.project,
-                "--file",
-                str(DEPLOY / "compose.yaml"),
-                "--file",
-                str(self.override),
-                "logs",
-                "--no-color",
-                "--tail",
-                "60",
-            ],
+            self._command("logs", "--no-color", "--tail", "60"),
             env=self.env,
             capture_output=True,
             text=True,
