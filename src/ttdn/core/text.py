@@ -65,15 +65,24 @@ def _fold(text: str) -> str:
 _fold_short = lru_cache(maxsize=50_000)(_fold)
 
 
+FOLD_CACHED = 200  # texts up to this length are folded through the cache
+
+
 def fold(text: str) -> str:
     """Lower-case, diacritic-free form used for matching and search.
 
     "Sở Thông tin và Truyền thông" -> "so thong tin va truyen thong". The letter
     đ/Đ is not a combining mark in Unicode, so it is folded explicitly. Short texts
-    (names, cells) are cached: an import folds the same ones many times.
+    (names, cells) are cached: an import folds the same ones many times. A long text
+    (an article, a plan's section) is folded word by word through the same cache and
+    joined with single spaces — what folding it whole gives, since no step splits, makes
+    or collapses whitespace inside a word (NFD never reorders across a space, a space is
+    no combining mark, lower case turns no letter into a space) — and its words repeat.
     """
     text = text or ""
-    return _fold_short(text) if len(text) <= 200 else _fold(text)
+    if len(text) <= FOLD_CACHED:
+        return _fold_short(text)
+    return " ".join(filter(None, map(_fold_short, text.split())))
 
 
 def fold_words(text: str) -> str:

@@ -5,13 +5,6 @@ article, done twice per article). Almost every article has nothing to remove: no
 or format character, no lone surrogate, no line break but "\\n". :func:`clean` checks
 that with one set of characters (built once from the same Unicode categories) and then
 only normalises to NFC; otherwise it calls ``clean_text``. The result is the same.
-
-``core.text.fold`` likewise loops over every character of a long text; :func:`fold`
-folds each whitespace-separated word once (``core.text.fold`` keeps short texts in a
-cache, and an article's words repeat across articles) and joins them with single spaces,
-which is what folding the whole text gives: no character but whitespace splits, makes or
-collapses whitespace there (NFD never reorders across a space, a space is no combining
-mark, and neither NFD nor lower case turns a letter into a space).
 """
 
 from __future__ import annotations
@@ -21,7 +14,6 @@ import unicodedata
 from functools import cache
 
 from ttdn.core.text import clean_text
-from ttdn.core.text import fold as fold_text
 
 
 @cache
@@ -44,14 +36,3 @@ def clean(text: str | None, *, multiline: bool = True) -> str:
     ):
         return unicodedata.normalize("NFC", text)
     return clean_text(text, multiline=multiline)
-
-
-SHORT = 200  # ``core.text.fold`` caches texts up to this length
-
-
-def fold(text: str | None) -> str:
-    """Exactly ``core.text.fold(text)``, faster on long text."""
-    text = text or ""
-    if len(text) <= SHORT:
-        return fold_text(text)
-    return " ".join(filter(None, map(fold_text, text.split())))

@@ -32,11 +32,10 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Min, Sum
 from django.db.models.functions import Coalesce
 
-from ttdn.core.text import squash
+from ttdn.core.text import fold, squash
 from ttdn.monitoring import batch
 from ttdn.monitoring.ingest import dedupe
 from ttdn.monitoring.ingest.cleaning import clean as clean_text
-from ttdn.monitoring.ingest.cleaning import fold as fast_fold
 from ttdn.monitoring.ingest.urlnorm import normalise_url, url_key
 from ttdn.monitoring.models import Article, ArticleBand, Source, Story
 from ttdn.monitoring.signals import article_stored
@@ -238,17 +237,18 @@ def article_store(
     canonical = _canonical(data.url, data.canonical_url)
     key = url_key(canonical)
     n = _names()
-    if _fetch(
+    found = _fetch(
         f"SELECT {n['a_id']} FROM {n['article']} WHERE {n['a_url_key']} = %s",  # noqa: S608
         [key],
-    ):
-        existing = Article.objects.filter(url_key=key).first()
-        if existing is not None:
-            return existing, False
+    )
+    # Read by the id found (the address is unique), unless it went meanwhile.
+    existing = Article.objects.filter(pk=found[0][0]).first() if found else None
+    if existing is not None:
+        return existing, False
     title = squash(clean_text(data.title, multiline=False))[:500] or canonical[:500]
     text = clean_text(data.text).strip()
-    folded_text = fast_fold(text)
-    folded = f"{fast_fold(title)} {folded_text}".strip()  # = fold(title + "\n" + text)
+    folded_text = fold(text)
+    folded = f"{fold(title)} {folded_text}".strip()  # = fold(title + "\n" + text)
     signature = dedupe.signature(folded, folded=True)
     content_hash = hashlib.sha256(folded_text.encode()).hexdigest() if text else ""
     when = data.published_at or fetched_at
@@ -288,7 +288,7 @@ def article_store(
             _bands_insert(article.pk, dedupe.band_keys(signature))
             if new_story:  # its assessment can be inserted without being looked for
                 batch.remember(("new_story", story.pk), article.pk)
-            if not new_story:
+            else:
                 story = _story_add(story, article, source, when)
             article.story = story
             article.source = source
