@@ -626,15 +626,17 @@ def dashboard(
     """
     scope = scope if scope is not None else oversight_scope(user)
     in_progress = [PlanStatus.ISSUED, PlanStatus.IN_PROGRESS]
-    if sees_all_plans(user):
-        # The plans being carried out in scope, read once as ids (a province's few
-        # hundred): as a subquery, the late list and the review count each joined the
-        # scope's plans with the country's agencies again (docs/benchmarks.md).
-        active_plans = scope.plans(Plan.objects.filter(status__in=in_progress))
+    sees_all = sees_all_plans(user)
+    active = Task.objects.none()  # the tasks in scope being carried out, when needed
+    if sees_all or with_reviews:
+        # By the plans' ids read once (a province's few hundred): as a subquery, the late
+        # list and the review count each joined the scope's plans with the country's
+        # agencies again (docs/benchmarks.md).
+        active_plans = scope.plans(visible_plans(user).filter(status__in=in_progress))
         active = Task.objects.filter(plan_id__in=list(active_plans.values_list("pk", flat=True)))
+    if sees_all:
         mine = active
     else:
-        active = scope.tasks(visible_tasks(user).filter(plan__status__in=in_progress))
         # An officer's own agencies' tasks, wherever the plan: counted from the agencies'
         # assignments, not from every visible task.
         mine = visible_tasks_of_agencies(user, user.agency_ids()).filter(
