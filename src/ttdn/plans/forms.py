@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
@@ -254,13 +255,12 @@ class PlanFilterForm(ListFilterForm):
 
     def __init__(self, *args, scope=None, **kwargs):
         """``scope``: the user's oversight scope (``plans.scope``). The unit filter offers
-        the units of that scope that have plans — a province and its communes — or, for the
-        whole country, the provinces: every unit with a plan was 3,300 options nationally
+        the provinces that have plans and, below them, the units of that scope that have
+        plans (the user's communes): every unit with a plan was 3,300 options nationally
         (a 200 KB page, most of its time)."""
         super().__init__(*args, **kwargs)
-        units = AdministrativeUnit.objects.filter(plans__isnull=False)
-        if scope is None or scope.unit_ids is None:
-            units = units.filter(level=UnitLevel.PROVINCE)
-        else:
-            units = units.filter(pk__in=sorted(scope.unit_ids))
+        offered = Q(level=UnitLevel.PROVINCE)
+        if scope is not None and scope.unit_ids is not None:
+            offered |= Q(pk__in=sorted(scope.unit_ids))
+        units = AdministrativeUnit.objects.filter(offered, plans__isnull=False)
         self.fields["unit"].queryset = units.distinct().order_by("level", "name")

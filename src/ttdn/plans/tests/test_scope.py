@@ -449,14 +449,20 @@ def test_the_migration_gives_existing_entries_their_province(national, country):
 def test_the_plan_list_offers_the_units_of_the_scope_and_filters_by_them(
     client, people, national, country
 ):
-    """The unit filter lists the units of the user's scope that have plans (a province and
-    its communes), or the provinces for the whole country — not every unit with a plan."""
+    """The unit filter lists the provinces with plans and the lower units of the user's
+    scope that have plans — not every unit with a plan (Hà Nội's communes, here none)."""
+    _plan(
+        people["coord_hn"],
+        unit=_unit("00004", "Phường Ba Đình", "commune", country["ha_noi"]),
+        lead=country["so_hn"],
+        title="KH Ba Đình",
+    )
     client.force_login(people["coord_dn"])
     form = client.get(reverse("plans:list")).context["form"]
     offered = {u.name for u in form.fields["unit"].queryset}
-    assert offered == {"Tỉnh Đồng Nai", "Phường Biên Hòa"}
+    assert offered == {"Tỉnh Đồng Nai", "Thành phố Hà Nội", "Phường Biên Hòa"}
     page = client.get(reverse("plans:list"), {"unit": country["bien_hoa"].pk}).context["page"]
     assert [p.title for p in page] == ["KH phường"]
-    client.force_login(people["ministry"])
+    client.force_login(people["ministry"])  # the whole country: the provinces
     form = client.get(reverse("plans:list")).context["form"]
     assert {u.name for u in form.fields["unit"].queryset} == {"Tỉnh Đồng Nai", "Thành phố Hà Nội"}
