@@ -133,6 +133,39 @@ def _serve(site, port_queue):
     server.serve_forever()
 
 
+def _cpu_of(pid: int | None) -> float | None:
+    """CPU seconds (user + system) a process on this machine has used, from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError, TypeError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _backend_pid() -> int | None:
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None  # SQLite works inside the worker: its CPU is the worker's
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return cursor.fetchone()[0]
+
+
+class _Statements:
+    """Counts the statements the worker sends (each one a round trip on PostgreSQL)."""
+
+    def __init__(self):
+        self.count = 0
+        self.savepoints = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        if sql.lstrip()[:9].upper() in ("SAVEPOINT", "RELEASE S", "ROLLBACK "):
+            self.savepoints += 1
+        return execute(sql, params, many, context)
+
+
 def bench_ingestion(articles: int, sources: int) -> dict:
     from django.conf import settings
     from django.db import connection
@@ -161,11 +194,15 @@ def bench_ingestion(articles: int, sources: int) -> dict:
             ).pk
             for i in range(sources)
         ]
+        backend = _backend_pid()
+        db_start, server_start = _cpu_of(backend), _cpu_of(server.pid)
+        statements = _Statements()
         start, cpu_start = time.perf_counter(), time.process_time()
-        with Fetcher() as fetcher:
+        with Fetcher() as fetcher, connection.execute_wrapper(statements):
             outcomes = [source_fetch(pk, fetcher=fetcher) for pk in ids]
         seconds = time.perf_counter() - start
         cpu = time.process_time() - cpu_start
+        db_end, server_end = _cpu_of(backend), _cpu_of(server.pid)
     finally:
         server.terminate()
     stored = sum(o.stored for o in outcomes)
@@ -179,6 +216,15 @@ def bench_ingestion(articles: int, sources: int) -> dict:
         # the worker process's own CPU (on SQLite that includes the database's work)
         "cpu_seconds": round(cpu, 2),
         "articles_per_cpu_second": round(stored / cpu, 1) if cpu else None,
+        # PostgreSQL's backend serving the worker, and the local page server
+        "database_cpu_seconds": round(db_end - db_start, 2) if db_start is not None else None,
+        "server_cpu_seconds": (
+            round(server_end - server_start, 2) if server_start is not None else None
+        ),
+        "statements_per_article": round(statements.count / stored, 1) if stored else None,
+        "savepoint_statements_per_article": (
+            round(statements.savepoints / stored, 1) if stored else None
+        ),
         "in_database": Article.objects.count(),
     }
 

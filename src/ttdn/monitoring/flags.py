@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -188,7 +188,7 @@ def story_assess(*, story: Story, article: Article) -> StoryAssessment:
         assessment = StoryAssessment(story=story)
         merge_labels(assessment, article_labels(article))
         try:
-            with transaction.atomic():
+            with batch.step():
                 assessment.save(force_insert=True)
             return assessment
         except IntegrityError:
@@ -294,7 +294,7 @@ def article_arrived(*, article: Article, story: Story | None) -> Flag | None:
     story = story or article.story
     if story is None:
         return None
-    with transaction.atomic():
+    with batch.step():
         assessment = story_assess(story=story, article=article)
         return story_evaluate(story=story, assessment=assessment)
 
@@ -413,7 +413,7 @@ def flag_raise(*, key: str, rule: str, story: Story | None, **values) -> Flag | 
     if Flag.objects.filter(key=key).exists():
         return None
     try:
-        with transaction.atomic():
+        with batch.step():
             flag = Flag(key=key, rule=rule, story=story, **values)
             flag.full_clean(validate_unique=False)
             flag.save()

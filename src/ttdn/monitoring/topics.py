@@ -240,8 +240,10 @@ def on_article_stored(sender, *, article, **kwargs) -> None:
         lambda: article_classify(article, document=document, new=True),
     ):
         try:
-            with transaction.atomic():
+            with batch.step():
                 step()
+        except batch.Retry:
+            raise
         except Exception:
             logger.exception(
                 "monitoring: article %s not fully indexed/matched/labelled", article.pk

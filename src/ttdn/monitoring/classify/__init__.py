@@ -169,7 +169,7 @@ def article_classify(
             model=_active_model(),
         )
         try:
-            with transaction.atomic():
+            with batch.step():
                 label = ArticleLabel.objects.create(
                     article=article,
                     topics=result.topics,

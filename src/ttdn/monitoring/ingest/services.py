@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 
 from ttdn.audit.services import log_action, snapshot
 from ttdn.core.text import clean_text, squash
+from ttdn.monitoring import batch
 from ttdn.monitoring.batch import batch_scope
 from ttdn.monitoring.ingest import feeds
 from ttdn.monitoring.ingest.errors import FetchError
@@ -321,28 +322,43 @@ def _record(source_id: int, outcome: FetchOutcome, now: datetime.datetime) -> No
 
 
 def _store_batch(source: Source, inputs: list, outcome: FetchOutcome) -> None:
-    """Store a batch of a source's articles in one transaction, each in its own savepoint
+    """Store a batch of a source's articles in one transaction, each a step of its own
     (one that fails loses no other), then announce the new ones (``article_stored``)
-    together in one transaction, each receiver's work in its own savepoint."""
-    announced: list = []
-    with announcements_collected(announced), transaction.atomic():
-        for entry, data in inputs:
-            try:
-                with transaction.atomic():
-                    _article, created = article_store(
-                        source=source, data=data, fetched_at=timezone.now()
-                    )
-            except Exception:  # one bad article must not lose the others
-                logger.exception("source %s: could not store %s", source.pk, entry.url)
-                continue
-            if created:
-                outcome.stored += 1
-            else:
-                outcome.duplicates += 1
-    if announced:
+    together in one transaction, each receiver's work a step of its own. Each phase is
+    tried first without savepoints (``batch.attempt``): written again step by step only
+    if something in it failed."""
+
+    def store() -> tuple[list, int, int]:
+        announced: list = []
+        stored = duplicates = 0
+        with announcements_collected(announced), transaction.atomic():
+            for entry, data in inputs:
+                try:
+                    with batch.step():
+                        _article, created = article_store(
+                            source=source, data=data, fetched_at=timezone.now()
+                        )
+                except batch.Retry:
+                    raise
+                except Exception:  # one bad article must not lose the others
+                    logger.exception("source %s: could not store %s", source.pk, entry.url)
+                    continue
+                if created:
+                    stored += 1
+                else:
+                    duplicates += 1
+        return announced, stored, duplicates
+
+    def announce_all() -> None:
         with transaction.atomic():
             for article, story in announced:
                 announce(article, story)
+
+    announced, stored, duplicates = batch.attempt(store)
+    outcome.stored += stored
+    outcome.duplicates += duplicates
+    if announced:
+        batch.attempt(announce_all)
 
 
 def source_fetch(source_id: int, *, fetcher: Fetcher | None = None) -> FetchOutcome:

@@ -253,7 +253,7 @@ def article_store(
     content_hash = hashlib.sha256(folded_text.encode()).hexdigest() if text else ""
     when = data.published_at or fetched_at
     try:
-        with transaction.atomic():
+        with batch.step():
             story = _find_story(signature, content_hash) if content_hash else None
             new_story = story is None
             if new_story:
@@ -328,7 +328,11 @@ def _announce_or_collect(article: Article, story: Story) -> None:
 
 
 def announce(article: Article, story: Story) -> None:
-    """Send ``article_stored`` for a committed new article (robustly)."""
+    """Send ``article_stored`` for a committed new article (robustly; in a batch's
+    first, optimistic try a receiver's failure propagates: the batch is written again)."""
+    if batch.optimistic():
+        article_stored.send(sender=Article, article=article, story=story)
+        return
     for receiver, response in article_stored.send_robust(
         sender=Article, article=article, story=story
     ):

@@ -233,7 +233,8 @@ def test_a_sitemap_that_is_not_xml_is_an_error(press_server, coordinator):
 
 def _outcome_rows():
     from ttdn.core.models import SearchEntry
-    from ttdn.monitoring.models import ArticleLabel, StoryAssessment
+    from ttdn.monitoring.models import ArticleLabel, Flag, StoryAssessment
+    from ttdn.notifications.models import Notification
 
     return {
         "stories": sorted(
@@ -244,8 +245,12 @@ def _outcome_rows():
         ),
         "indexed": SearchEntry.objects.filter(kind="monitoring.article").count(),
         "assessed": sorted(
-            StoryAssessment.objects.values_list("story__title", "tone", "about_locality")
+            StoryAssessment.objects.values_list(
+                "story__title", "tone", "about_locality", "topics", "matched_words"
+            )
         ),
+        "flags": sorted(Flag.objects.values_list("rule", "story__title", "matched_words")),
+        "notifications": Notification.objects.filter(kind="monitoring.flag").count(),
     }
 
 
@@ -283,3 +288,156 @@ def test_batches_store_and_label_every_article_as_one_by_one(
     first, second = results
     assert first == second
     assert first["indexed"] == Article.objects.count() == len(first["labels"]) > 3
+
+
+def _fetch_outlets(press_server, coordinator, outlets) -> int:
+    stored = 0
+    for outlet in outlets:
+        outcome = source_fetch(make_source(press_server, coordinator, outlet).pk)
+        assert outcome.ok
+        stored += outcome.stored
+    return stored
+
+
+def _empty():
+    from ttdn.core.models import SearchEntry
+    from ttdn.monitoring.models import Flag
+    from ttdn.notifications.models import Notification
+
+    Notification.objects.all().delete()
+    Flag.objects.all().delete()
+    SearchEntry.objects.filter(kind="monitoring.article").delete()
+    Article.objects.all().delete()
+    Story.objects.all().delete()
+    Source.objects.all().delete()
+
+
+NEGATIVE_OUTLETS = ("baodongnai", "tintucmiendong", "globalwire", "asiabiztimes")
+_PROTEST = (
+    "<html lang='en'><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+    "<p>Hundreds of villagers protested in Dong Nai province on Monday after officials were "
+    "accused of illegal land clearance for an industrial park near Long Thanh.</p>"
+    "<p>Residents said the pollution of the river had gone on for months and that their "
+    "complaints were ignored. Police detained several protesters, witnesses said.</p>"
+    "<p>{extra}</p></article></body></html>"
+)
+
+
+@pytest.fixture
+def negative_feed(press_server, coordinator, settings):
+    """A foreign outlet running three versions of a negative story about Đồng Nai (the
+    locality), and the locality set: the batch raises a flag and alerts."""
+    from ttdn.directory.services import units_load
+
+    units_load()
+    settings.TTDN_MONITORING_LOCALITY = "Đồng Nai"
+    items = []
+    for n, extra in enumerate(
+        ("The province did not comment.", "A spokesman declined to comment.", "More to come.")
+    ):
+        title = f"Villagers protest illegal land clearance in Dong Nai ({n})"
+        path = f"/wire/protest-{n}.html"
+        press_server.route(path, body=_PROTEST.format(title=title, extra=extra))
+        items.append(f"<item><title>{title}</title><link>{press_server.url(path)}</link></item>")
+    feed = f"<?xml version='1.0'?><rss version='2.0'><channel><title>wire</title>{''.join(items)}</channel></rss>"
+    press_server.route("/wire/rss.xml", body=feed, headers={"Content-Type": "application/rss+xml"})
+
+    def fetch_all() -> int:
+        stored = _fetch_outlets(press_server, coordinator, NEGATIVE_OUTLETS)
+        wire = source_create(
+            actor=coordinator,
+            name="Wire",
+            outlet="Wire",
+            country="GB",
+            kind="foreign",
+            audience=3_000_000,
+            feed_urls=[press_server.url("/wire/rss.xml")],
+            interval_minutes=30,
+        )
+        outcome = source_fetch(wire.pk)
+        assert outcome.ok
+        return stored + outcome.stored
+
+    return fetch_all
+
+
+@pytest.mark.django_db(transaction=True)  # real commits, as a worker's
+def test_a_batch_that_nothing_fails_in_is_written_without_savepoints(negative_feed, settings):
+    """Each article's store and each receiver step would cost a savepoint (two round
+    trips to PostgreSQL); a batch in which nothing fails is written without them."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ttdn.monitoring.models import ArticleBand, ArticleLabel, Flag, StoryAssessment, TopicMatch
+
+    settings.TTDN_MONITORING_STORE_BATCH = 25
+    with CaptureQueriesContext(connection) as queries:
+        stored = negative_feed()
+    assert stored > 5 and Flag.objects.exists()
+    # What a savepoint still guards is the fetch's and the flags' own bookkeeping (a host's
+    # slot, a constraint check, an alert): never an article's rows.
+    sql = [q["sql"] for q in queries]
+    guarded = [sql[i + 1] for i, q in enumerate(sql[:-1]) if q.upper().startswith("SAVEPOINT")]
+    assert guarded  # the flags raised here have theirs
+    per_article = [
+        f'"{model._meta.db_table}"'
+        for model in (Article, ArticleBand, ArticleLabel, Story, StoryAssessment, TopicMatch)
+    ] + ['"core_searchentry"']
+    assert [g for g in guarded if any(table in g for table in per_article)] == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failure_in_the_first_try_writes_the_batch_again_as_if_it_had_not_happened(
+    negative_feed, settings
+):
+    """A receiver failing on the second article of a batch, in the first (optimistic)
+    try only: the whole try is undone, what it remembered is forgotten, and the batch
+    written again step by step ends with exactly the rows of a batch nothing failed in
+    (labels, assessments, flags and alerts once each)."""
+    from ttdn.monitoring import batch
+
+    settings.TTDN_MONITORING_STORE_BATCH = 25
+    negative_feed()
+    clean = _outcome_rows()
+    assert clean["flags"], "the fixture's negative foreign coverage raises a flag"
+
+    _empty()
+    tries = {"optimistic": 0, "failed": 0}
+
+    def flaky(sender, article, **kwargs):
+        if batch.optimistic():
+            tries["optimistic"] += 1
+            if tries["optimistic"] == 2:
+                tries["failed"] += 1
+                raise RuntimeError("a receiver's bug in the first try")
+
+    article_stored.connect(flaky, dispatch_uid="test.flaky")
+    try:
+        negative_feed()
+    finally:
+        article_stored.disconnect(dispatch_uid="test.flaky")
+    assert tries["failed"] == 1
+    assert _outcome_rows() == clean
+
+
+def test_a_step_in_the_first_try_does_not_let_an_integrity_error_be_swallowed(db):
+    """Inside the optimistic try a step has no savepoint: an ``except IntegrityError``
+    around it must not go on in the aborted transaction, so the error reaches
+    ``attempt`` as ``Retry`` and the work runs again with savepoints."""
+    from django.db import IntegrityError, transaction
+
+    from ttdn.monitoring import batch
+
+    seen = []
+
+    def work():
+        with transaction.atomic():
+            try:
+                with batch.step():
+                    seen.append(batch.optimistic())
+                    raise IntegrityError("duplicate key")
+            except IntegrityError:
+                return "handled"
+
+    assert batch.attempt(work) == "handled"
+    assert seen == [True, False]
