@@ -22,15 +22,18 @@ OFFLINE_COMMANDS = frozenset(
 )
 
 
-# Command names written with a hyphen on the command line.
-ALIASES = {"import-plan": "import_plan"}
+def command_name(word: str) -> str:
+    """The management command a word on the command line names: the documented contracts
+    write commands with hyphens (``ttdn import-plan``, ``ttdn match-query``), Django
+    with underscores; options (``--help``) are left as they are."""
+    return word if word.startswith("-") else word.replace("-", "_")
 
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ttdn.settings")
     args = sys.argv[1:]
-    if args and args[0] in ALIASES:
-        args[0] = ALIASES[args[0]]
+    if args:
+        args[0] = command_name(args[0])
     if not args or args[0] in OFFLINE_COMMANDS:
         os.environ.setdefault("TTDN_OFFLINE_COMMAND", "1")
     from django.core.management import execute_from_command_line

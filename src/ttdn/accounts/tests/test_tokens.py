@@ -202,7 +202,7 @@ def test_touch_is_a_conditional_update(alice):
 
 def test_create_token_prints_only_the_token_and_it_works(client, alice):
     out, err = io.StringIO(), io.StringIO()
-    call_command("create-token", "alice", "--name", "cron", stdout=out, stderr=err)
+    call_command("create_token", "alice", "--name", "cron", stdout=out, stderr=err)
     raw = out.getvalue()
     assert raw.endswith("\n")
     raw = raw.strip()
@@ -217,5 +217,23 @@ def test_create_token_prints_only_the_token_and_it_works(client, alice):
 
 def test_create_token_for_an_unknown_user_fails(db):
     with pytest.raises(CommandError):
-        call_command("create-token", "nobody", stdout=io.StringIO(), stderr=io.StringIO())
+        call_command("create_token", "nobody", stdout=io.StringIO(), stderr=io.StringIO())
     assert not ApiToken.objects.exists()
+
+
+def test_the_console_script_creates_a_token_with_the_hyphenated_name(tmp_path):
+    """``ttdn create-token`` as the README writes it (the command is ``create_token``)."""
+    import subprocess
+    import sys
+
+    env = {"TTDN_DEVELOPMENT": "1", "TTDN_VAR_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-m", "ttdn.cli", "create-token", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "USERNAME" in done.stdout.upper() and "--name" in done.stdout

@@ -312,3 +312,38 @@ def test_a_phrase_starts_where_each_of_its_words_follows(words, phrase):
         }
         key = ("test", exact, *wanted)
         assert set(_starts(key, exact, [(w, False) for w in wanted], doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "stdin", "code", "expected"),
+    [
+        ('"dong nai" AND đầu tư*', "Tỉnh Đồng Nai thu hút đầu tư nước ngoài", 0, '"match": true'),
+        ('"Đồng Nai"', "Tinh Dong Nai thu hut dau tu", 0, '"match": false'),
+        ('"dong nai" AND (', "Đồng Nai", 2, ""),
+    ],
+)
+def test_the_console_script_answers_match_query_with_a_hyphen(
+    tmp_path, query, stdin, code, expected
+):
+    """The stable contract as a script calls it: ``ttdn match-query 'QUERY'`` (hyphen),
+    text on standard input, JSON out, exit 2 with the message on an invalid query."""
+    import json
+    import subprocess
+    import sys
+
+    env = {"TTDN_DEVELOPMENT": "1", "TTDN_VAR_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-m", "ttdn.cli", "match-query", query, "--lang", "vi"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == code, done.stderr
+    if code == 0:
+        assert expected in done.stdout
+        assert set(json.loads(done.stdout)) == {"match", "terms"}
+    else:
+        assert done.stdout == "" and "17" in done.stderr  # the column of the error
