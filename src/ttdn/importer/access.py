@@ -17,6 +17,10 @@ from ttdn.importer.models import ImportJob
 
 # The columns list pages need; ``result`` can hold the whole text of a long document.
 LIST_DEFER = ("result", "reviewed")
+# A list's jobs with the plan and the review a merged file went to, without the heavy
+# JSON of either.
+LIST_RELATED = ("plan", "merged_into")
+LIST_DEFER_RELATED = (*LIST_DEFER, *(f"merged_into__{name}" for name in LIST_DEFER))
 
 
 def can_import_plans(user) -> bool:
@@ -60,8 +64,8 @@ def batch_jobs_for_user(user, batch: uuid.UUID) -> list[ImportJob]:
     jobs = list(
         visible_import_jobs(user)
         .filter(batch=batch)
-        .defer(*LIST_DEFER)
-        .select_related("plan")
+        .select_related(*LIST_RELATED)
+        .defer(*LIST_DEFER_RELATED)
         .order_by("created_at", "original_name")
     )
     if not jobs:

@@ -9,4 +9,6 @@ ACTIONS = {
     "import.retried": _("Import queued again"),
     "import.reread": _("Import read again as another kind of document"),
     "import.worker_lost": _("Import failed: the background worker stopped"),
+    "import.merged": _("Another file of the upload added to an import's review"),
+    "import.separated": _("A file taken out of an import's review"),
 }

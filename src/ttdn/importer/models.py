@@ -27,6 +27,7 @@ class ImportStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
     CONFIRMED = "confirmed", _("Plan created")
     DISCARDED = "discarded", _("Discarded")
+    MERGED = "merged", _("Added to another file's review")
 
 
 # Jobs the background worker still has to finish.
@@ -103,6 +104,15 @@ class ImportJob(models.Model):
             ("other", _("Other document")),
         ],
         help_text=_("The kind the reviewer chose; empty when the importer decided."),
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("added to the review of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_parts",
+        help_text=_("The file of the same upload whose review took this file's tasks."),
     )
     plan = models.ForeignKey(
         "plans.Plan",

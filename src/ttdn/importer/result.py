@@ -72,6 +72,9 @@ class ExtractedTask:
     timeframe: Timeframe | None = None
     row: str | None = None  # the annex row label ("01"), when from an annex
     source: str = "prose"  # "annex" | "prose"
+    # Read from another file of the same upload (ttdn.importer.merge): its job and name.
+    part: str = ""
+    part_file: str = ""
     start: int | None = None
     end: int | None = None
     confidence: float = 0.0
@@ -134,6 +137,10 @@ class ExtractionResult:
     # The digital signatures of a PDF (ttdn.documents.signatures.SignatureInfo as dicts);
     # not in the contract.
     signatures: list[dict] = field(default_factory=list)
+    # Other files of the same upload whose tasks were added here (ttdn.importer.merge):
+    # their job, file name, the task texts added, and the fields they filled; not in
+    # the contract.
+    parts: list[dict] = field(default_factory=list)
     text: str = ""  # the source text the offsets point into
 
     # ---- JSON round trip (for the import job and the review page) ----

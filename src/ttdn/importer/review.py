@@ -35,6 +35,7 @@ from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.directory.selectors import unit_named
 from ttdn.importer.access import require_importer, require_reviewer
 from ttdn.importer.extract.agencies import Resolver
+from ttdn.importer.merge import parts_confirm
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import (
     AgencyMention,
@@ -252,6 +253,8 @@ def extraction_from_review(
                 timeframe=timeframe,
                 row=(row.get("row") or "").strip() or None,
                 source=old.source if old else "manual",
+                part=old.part if old else "",
+                part_file=old.part_file if old else "",
                 start=old.start if same_text else None,
                 end=old.end if same_text else None,
                 confidence=old.confidence if same_text else 1.0,
@@ -470,6 +473,8 @@ def import_job_confirm(
     reviewed = data.to_dict()
     reviewed["text"] = ""  # the source text is in ``result`` already
     ImportJob.objects.filter(pk=job.pk).update(plan=plan, reviewed=reviewed)
+    job.plan = plan
+    parts_confirm(job)  # the files whose tasks were added belong to the plan too
     log_action(
         actor=actor,
         action="import.confirmed",
@@ -480,6 +485,7 @@ def import_job_confirm(
             "file": job.original_name,
             "sha256": job.sha256,
             "tasks": len(data.tasks),
+            "parts": [p.get("file") for p in data.parts],
         },
     )
     job.refresh_from_db()

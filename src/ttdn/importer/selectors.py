@@ -9,7 +9,13 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ttdn.importer.access import LIST_DEFER, can_import_plans
+from ttdn.importer.access import (
+    LIST_DEFER,
+    LIST_DEFER_RELATED,
+    LIST_RELATED,
+    can_import_plans,
+    visible_import_jobs,
+)
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.plans.access import plan_get_for_user, visible_plans
 from ttdn.plans.models import Plan
@@ -38,8 +44,8 @@ def recent_jobs(user, *, limit: int = RECENT_LIMIT) -> list[ImportJob]:
     return note_queue_moving(
         list(
             ImportJob.objects.filter(created_by=user)
-            .defer(*LIST_DEFER)
-            .select_related("plan")
+            .select_related(*LIST_RELATED)
+            .defer(*LIST_DEFER_RELATED)
             .order_by("-created_at")[:limit]
         )
     )
@@ -69,3 +75,17 @@ def plan_source_for_user(user, plan_pk) -> tuple[Plan, str]:
         .first()
     )
     return plan, name or plan.source_file.name.rsplit("/", 1)[-1]
+
+
+def batch_siblings_to_merge(user, job: ImportJob) -> list[ImportJob]:
+    """The other files of ``job``'s upload that wait for review and whose tasks the
+    reviewer may add to ``job``'s review (``importer.merge``)."""
+    if job.status != ImportStatus.READY:
+        return []
+    return list(
+        visible_import_jobs(user)
+        .filter(batch=job.batch, status=ImportStatus.READY)
+        .exclude(pk=job.pk)
+        .defer(*LIST_DEFER)
+        .order_by("created_at", "original_name")
+    )

@@ -402,16 +402,33 @@ def import_job_run(job_id) -> str:
             logger.info("Import %s was taken from this worker; stopping", job.pk)
             return _current_status(job_id)
         except ReadError as exc:
-            return lease.fail(code=exc.code, message=exc.message)
+            status = lease.fail(code=exc.code, message=exc.message)
+            _merge_batch(job)
+            return status
         except Exception:
             logger.exception("Import %s (%s) failed", job.pk, job.original_name)
-            return lease.fail(
+            status = lease.fail(
                 code=ERROR_INTERNAL,
                 message=_(
                     "“{name}” could not be analysed because of an unexpected error. Try again later, or enter the plan by hand."
                 ).format(name=job.original_name),
             )
-    return lease.finish(status=ImportStatus.READY, progress=100, progress_label="", result=data)
+            _merge_batch(job)
+            return status
+    status = lease.finish(status=ImportStatus.READY, progress=100, progress_label="", result=data)
+    _merge_batch(job)
+    return status
+
+
+def _merge_batch(job: ImportJob) -> None:
+    """The last file of an upload read: its plan and annexes become one review
+    (``importer.merge``). Never fails the job that was just read."""
+    from ttdn.importer.merge import batch_merge_when_read
+
+    try:
+        batch_merge_when_read(job.batch)
+    except Exception:
+        logger.exception("Import batch %s could not be merged", job.batch)
 
 
 # --- workers that die, jobs nobody takes, retrying ------------------------------------------
@@ -576,6 +593,9 @@ def import_job_reread(*, actor, job: ImportJob, kind: str) -> ImportJob:
                 if not job.file and job.status == ImportStatus.READY
                 else _("Only a document waiting for review can be read again.")
             )
+        from ttdn.importer.merge import parts_give_back
+
+        parts_give_back(job)
         log_action(
             actor=actor,
             action="import.reread",
@@ -594,6 +614,9 @@ def refusal_message(job: ImportJob) -> str:
         ImportStatus.CONFIRMED: _("A plan was already created from this import."),
         ImportStatus.DISCARDED: _("This import was discarded. Upload the file again to import it."),
         ImportStatus.FAILED: _("This import failed; there is nothing to create a plan from."),
+        ImportStatus.MERGED: _(
+            "This file's tasks were added to the review of another file of the same upload."
+        ),
     }.get(job.status, _("This document is still being analysed. Wait until it is ready."))
 
 
@@ -635,6 +658,9 @@ def import_job_discard(*, actor, job: ImportJob) -> ImportJob:
             else _("This import was already discarded.")
         )
     job.refresh_from_db()
+    from ttdn.importer.merge import parts_give_back
+
+    parts_give_back(job)
     log_action(
         actor=actor,
         action="import.discarded",

@@ -11,6 +11,8 @@ urlpatterns = [
     path("<uuid:pk>/discard/", views.discard, name="discard"),
     path("<uuid:pk>/retry/", views.retry, name="retry"),
     path("<uuid:pk>/kind/", views.reread, name="reread"),
+    path("<uuid:pk>/merge/", views.merge, name="merge"),
+    path("<uuid:pk>/separate/<uuid:part_pk>/", views.separate, name="separate"),
     path("<uuid:pk>/file/", views.job_file, name="file"),
     path("plans/<int:plan_pk>/original/", views.plan_original, name="plan_original"),
 ]

@@ -30,6 +30,7 @@ from ttdn.importer.forms import (
     plan_initial,
     tasks_initial,
 )
+from ttdn.importer.merge import import_job_separate, import_jobs_merge
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import LOW_CONFIDENCE, AgencyMention, ExtractionResult
 from ttdn.importer.review import ExtractionInvalid, extraction_from_review, import_job_confirm
@@ -174,6 +175,7 @@ class TaskInfo:
     lead: list[Chip] = field(default_factory=list)
     coordinating: list[Chip] = field(default_factory=list)
     source: str = ""
+    part_file: str = ""  # read from another file of the upload
 
     @property
     def needs_check(self) -> bool:
@@ -269,6 +271,7 @@ def _task_info(task) -> TaskInfo:
         lead=_chips(task.lead),
         coordinating=_chips(task.coordinating),
         source=task.source,
+        part_file=task.part_file,
     )
 
 
@@ -430,8 +433,58 @@ def review(request, pk):
         "kind_choices": ImportJob._meta.get_field("kind").choices,
         "kind_value": original.kind.value or "",
         "signatures": signatures_shown(original),
+        "parts": original.parts,
+        "siblings": selectors.batch_siblings_to_merge(request.user, job),
     }
     return render(request, "importer/review.html", context, status=status)
+
+
+@require_POST
+@login_required
+def merge(request, pk):
+    """Add the tasks of other files of the same upload to this review."""
+    job = access.import_job_get_for_user(request.user, pk)
+    chosen = request.POST.getlist("part")
+    parts = [
+        part
+        for part in selectors.batch_siblings_to_merge(request.user, job)
+        if str(part.pk) in chosen
+    ]
+    if not parts:
+        messages.error(request, _("Choose a file of this upload to add."))
+        return redirect("importer:review", pk=job.pk)
+    try:
+        import_jobs_merge(actor=request.user, main=job, parts=parts)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            _("The tasks of {names} were added to this review.").format(
+                names=", ".join(f"“{p.original_name}”" for p in parts)
+            ),
+        )
+    return redirect(reverse("importer:review", args=[job.pk]) + "#parts")
+
+
+@require_POST
+@login_required
+def separate(request, pk, part_pk):
+    """Take a file back out of this review: it waits for review on its own again."""
+    job = access.import_job_get_for_user(request.user, pk)
+    part = access.import_job_get_for_user(request.user, part_pk)
+    try:
+        import_job_separate(actor=request.user, main=job, part=part)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            _("“{name}” was taken out of this review; it waits for review on its own.").format(
+                name=part.original_name
+            ),
+        )
+    return redirect(reverse("importer:review", args=[job.pk]) + "#parts")
 
 
 @require_POST

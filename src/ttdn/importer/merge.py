@@ -1,0 +1,241 @@
+"""Files uploaded together that are parts of one plan become one review.
+
+A province often sends a plan as two files: the plan itself (a signed PDF, a Word file)
+and its annex of tasks as a spreadsheet or a separate document, which has no number, no
+date and no issuer of its own. Read one by one, they would give two reviews and two
+plans. Here the parts' tasks are added to the plan's review:
+
+- :func:`batch_merge_when_read`: once every file of a batch has been read, a batch with
+  exactly one *plan* (a number or a date of issue of its own) and one or more *parts*
+  (tasks, but neither a number nor a date: an annex on its own) is merged at once;
+- :func:`import_jobs_merge`: the reviewer adds another file of the batch by hand;
+- :func:`import_job_separate`: the reviewer takes a part out again.
+
+A part's tasks that the plan already lists (the same text, ``TASK_SAME_RATIO``) are not
+added twice; the plan's period, when it has none, is taken from the part and given back
+when it is separated. The part keeps its own reading: it
+waits as ``merged`` and is ready for review again when separated, or when the plan is
+discarded. Every merge and separation is audited.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from rapidfuzz import fuzz
+
+from ttdn.audit.services import log_action
+from ttdn.importer.access import require_reviewer
+from ttdn.importer.models import ImportJob, ImportStatus
+from ttdn.importer.result import ExtractedTask, ExtractionResult
+
+logger = logging.getLogger(__name__)
+TASK_SAME_RATIO = 90  # rapidfuzz ratio from which a part's task is one the plan lists
+# An annex on its own often states the year ("năm 2025") and little else that can be
+# trusted: its first lines are table headings, not a title, a place or an issuer.
+FILLED_FIELDS = ("period",)
+FILLED_IDS: dict[str, str] = {}
+
+
+def is_plan_reading(result: ExtractionResult) -> bool:
+    """A document with a number or a date of issue of its own: a plan, or a decision
+    issuing one, that parts can be added to."""
+    return result.doc_type.value == "plan" and bool(
+        result.plan_number.value or result.issued_date.value
+    )
+
+
+def is_part_reading(result: ExtractionResult) -> bool:
+    """Tasks but neither a number nor a date of issue: an annex read on its own."""
+    return bool(result.tasks) and not (result.plan_number.value or result.issued_date.value)
+
+
+def _same_task(text: str, texts: list[str]) -> bool:
+    return any(fuzz.ratio(text, other) >= TASK_SAME_RATIO for other in texts)
+
+
+def _unplaced(value):
+    """``value`` without its positions: they point into another file's text."""
+    return dataclasses.replace(value, start=None, end=None) if value is not None else None
+
+
+def _from_part(task: ExtractedTask, part_job: ImportJob) -> ExtractedTask:
+    return dataclasses.replace(
+        task,
+        start=None,
+        end=None,
+        lead=[_unplaced(m) for m in task.lead],
+        coordinating=[_unplaced(m) for m in task.coordinating],
+        timeframe=_unplaced(task.timeframe),
+        part=str(part_job.pk),
+        part_file=part_job.original_name,
+    )
+
+
+def _merge_into(main: ExtractionResult, part: ExtractionResult, part_job: ImportJob) -> dict:
+    """Add ``part``'s new tasks and fill ``main``'s empty fields; what was done (kept in
+    ``main.parts`` so that it can be undone)."""
+    present = [t.text for t in main.tasks]
+    added, repeated = [], 0
+    for task in part.tasks:
+        if _same_task(task.text, present):
+            repeated += 1
+            continue
+        main.tasks.append(_from_part(task, part_job))
+        present.append(task.text)
+        added.append(task.text)
+    filled = {}
+    for name in FILLED_FIELDS:
+        mine, theirs = getattr(main, name), getattr(part, name)
+        if mine.value in (None, "", []) and theirs.value not in (None, "", []):
+            filled[name] = {"located": mine.__dict__.copy()}
+            setattr(main, name, type(theirs)(**theirs.__dict__))
+            if name in FILLED_IDS:
+                id_name = FILLED_IDS[name]
+                filled[name]["id"] = getattr(main, id_name)
+                setattr(main, id_name, getattr(part, id_name))
+    entry = {
+        "job": str(part_job.pk),
+        "file": part_job.original_name,
+        "tasks": added,
+        "repeated": repeated,
+        "filled": filled,
+    }
+    main.parts.append(entry)
+    return entry
+
+
+def _separate_from(main: ExtractionResult, job_id: str) -> dict | None:
+    entry = next((p for p in main.parts if p.get("job") == job_id), None)
+    if entry is None:
+        return None
+    # the tasks read from the part, as the reviewer may have edited them since
+    main.tasks = [task for task in main.tasks if task.part != job_id]
+    for name, before in (entry.get("filled") or {}).items():
+        located = getattr(main, name)
+        setattr(main, name, type(located)(**before["located"]))
+        if name in FILLED_IDS:
+            setattr(main, FILLED_IDS[name], before.get("id"))
+    main.parts = [p for p in main.parts if p.get("job") != job_id]
+    return entry
+
+
+@transaction.atomic
+def import_jobs_merge(*, actor, main: ImportJob, parts: list[ImportJob]) -> ImportJob:
+    """Add the tasks of ``parts`` (other files of the same upload, waiting for review) to
+    the review of ``main``; each part waits as ``merged`` until it is separated again."""
+    if actor is not None:
+        require_reviewer(actor, main)
+        for part in parts:
+            require_reviewer(actor, part)
+    locked = {
+        job.pk: job
+        for job in ImportJob.objects.select_for_update().filter(
+            pk__in=[main.pk, *(p.pk for p in parts)]
+        )
+    }
+    main = locked.get(main.pk)
+    if main is None or main.status != ImportStatus.READY:
+        raise ValidationError(_("Only a document waiting for review can take other files."))
+    result = ExtractionResult.from_dict(main.result)
+    merged = []
+    for part in parts:
+        part = locked.get(part.pk)
+        if part is None or part.pk == main.pk:
+            continue
+        if part.batch != main.batch or part.status != ImportStatus.READY:
+            raise ValidationError(
+                _("“{name}” is not a file of this upload waiting for review.").format(
+                    name=part.original_name if part else ""
+                )
+            )
+        entry = _merge_into(result, ExtractionResult.from_dict(part.result), part)
+        ImportJob.objects.filter(pk=part.pk).update(
+            status=ImportStatus.MERGED, merged_into=main, updated_at=timezone.now()
+        )
+        merged.append(entry)
+    if not merged:
+        return main
+    ImportJob.objects.filter(pk=main.pk).update(result=result.to_dict(), updated_at=timezone.now())
+    for entry in merged:
+        log_action(
+            actor=actor,
+            action="import.merged",
+            target=main,
+            data={
+                "import": str(main.pk),
+                "file": main.original_name,
+                "part": entry["job"],
+                "part_file": entry["file"],
+                "tasks_added": len(entry["tasks"]),
+                "tasks_repeated": entry["repeated"],
+                "fields_filled": sorted(entry["filled"]),
+            },
+        )
+    main.refresh_from_db()
+    return main
+
+
+@transaction.atomic
+def import_job_separate(*, actor, main: ImportJob, part: ImportJob) -> ImportJob:
+    """Take ``part`` out of ``main``'s review: its added tasks and filled fields go, and it
+    waits for review on its own again."""
+    require_reviewer(actor, main)
+    main = ImportJob.objects.select_for_update().get(pk=main.pk)
+    if main.status != ImportStatus.READY:
+        raise ValidationError(_("Only a document waiting for review can give a file back."))
+    result = ExtractionResult.from_dict(main.result)
+    entry = _separate_from(result, str(part.pk))
+    if entry is None or part.merged_into_id != main.pk:
+        raise ValidationError(_("This file is not part of this review."))
+    ImportJob.objects.filter(pk=main.pk).update(result=result.to_dict(), updated_at=timezone.now())
+    _give_back([part.pk])
+    log_action(
+        actor=actor,
+        action="import.separated",
+        target=main,
+        data={"import": str(main.pk), "part": entry["job"], "part_file": entry["file"]},
+    )
+    main.refresh_from_db()
+    return main
+
+
+def _give_back(ids) -> int:
+    return ImportJob.objects.filter(pk__in=ids, status=ImportStatus.MERGED).update(
+        status=ImportStatus.READY, merged_into=None, updated_at=timezone.now()
+    )
+
+
+def parts_give_back(main: ImportJob) -> int:
+    """When ``main`` is discarded, its parts wait for review on their own again."""
+    return _give_back(main.merged_parts.values_list("pk", flat=True))
+
+
+def parts_confirm(main: ImportJob) -> int:
+    """When a plan is created from ``main``, its parts belong to that plan."""
+    return main.merged_parts.filter(status=ImportStatus.MERGED).update(
+        plan=main.plan, updated_at=timezone.now()
+    )
+
+
+def batch_merge_when_read(batch) -> ImportJob | None:
+    """Once every file of ``batch`` has been read: one plan and one or more parts (annexes
+    on their own) become one review. Anything else is left to the reviewer."""
+    jobs = list(ImportJob.objects.filter(batch=batch))
+    if len(jobs) < 2 or any(job.is_active for job in jobs):
+        return None
+    ready = [job for job in jobs if job.status == ImportStatus.READY]
+    readings = {job.pk: ExtractionResult.from_dict(job.result) for job in ready}
+    plans = [job for job in ready if is_plan_reading(readings[job.pk])]
+    parts = [job for job in ready if job not in plans and is_part_reading(readings[job.pk])]
+    if len(plans) != 1 or not parts:
+        return None
+    try:
+        return import_jobs_merge(actor=None, main=plans[0], parts=parts)
+    except ValidationError:  # a reviewer acted meanwhile: theirs stands
+        return None

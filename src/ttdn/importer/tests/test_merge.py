@@ -1,0 +1,253 @@
+"""A plan and its annex uploaded together become one review (issue 12, mixed documents)."""
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from ttdn.audit.models import AuditEntry
+from ttdn.importer import merge, services
+from ttdn.importer.models import ImportJob, ImportStatus
+from ttdn.importer.result import ExtractionResult
+from ttdn.importer.review import import_job_confirm
+
+FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "importer"
+ANNEX = FIXTURES / "phu_luc_nhiem_vu.xlsx"
+# A plan whose tasks are in its annex, sent as a separate spreadsheet; one task is written
+# in the plan too (the annex's second row, in the plan's words), and must not be doubled.
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 57/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Trị, ngày 14 tháng 02 năm 2025
+
+KẾ HOẠCH
+Thông tin đối ngoại tỉnh Quảng Trị năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao hiệu quả công tác thông tin đối ngoại, quảng bá hình ảnh tỉnh Quảng Trị.
+2. Yêu cầu
+Bám sát chủ trương, đường lối đối ngoại của Đảng.
+
+II. NHIỆM VỤ
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.
+
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ban, ngành, địa phương căn cứ Kế hoạch này triển khai thực hiện.
+"""
+
+
+def _upload(path_or_name, content=None):
+    if content is None:
+        return SimpleUploadedFile(path_or_name.name, path_or_name.read_bytes())
+    return SimpleUploadedFile(path_or_name, content.encode())
+
+
+@pytest.fixture
+def uploaded(coordinator, django_capture_on_commit_callbacks):
+    """The plan as text and its annex as .xlsx, uploaded together and read for real."""
+    with django_capture_on_commit_callbacks(execute=True):
+        plan, annex = services.import_jobs_create(
+            actor=coordinator, files=[_upload("ke-hoach-57.txt", PLAN), _upload(ANNEX)]
+        )
+    plan.refresh_from_db()
+    annex.refresh_from_db()
+    return plan, annex
+
+
+def _annex_alone(coordinator, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        [annex] = services.import_jobs_create(actor=coordinator, files=[_upload(ANNEX)])
+    annex.refresh_from_db()
+    return ExtractionResult.from_dict(annex.result)
+
+
+@pytest.mark.django_db
+def test_a_plan_and_its_annex_sent_together_are_one_review(
+    uploaded, coordinator, django_capture_on_commit_callbacks
+):
+    plan, annex = uploaded
+    assert plan.status == ImportStatus.READY
+    assert annex.status == ImportStatus.MERGED and annex.merged_into_id == plan.pk
+    result = ExtractionResult.from_dict(plan.result)
+    alone = _annex_alone(coordinator, django_capture_on_commit_callbacks)
+    # the plan's own reading (number, date, title) with every task of the annex
+    assert result.plan_number.value == "57/KH-UBND"
+    assert result.issued_date.value == "2025-02-14"
+    from_annex = [t for t in result.tasks if t.part == str(annex.pk)]
+    assert [t.text for t in from_annex] == [t.text for t in alone.tasks]
+    assert len(from_annex) == 13
+    assert {t.part_file for t in from_annex} == {"phu_luc_nhiem_vu.xlsx"}
+    # their positions point into the spreadsheet's text, not this one: not shown here
+    places = [
+        (x.start, x.end)
+        for t in from_annex
+        for x in (t, t.timeframe, *t.lead, *t.coordinating)
+        if x is not None
+    ]
+    assert places and set(places) == {(None, None)}
+    assert any(t.lead for t in from_annex) and any(t.timeframe for t in from_annex)
+    assert result.parts[0]["file"] == "phu_luc_nhiem_vu.xlsx"
+    entry = AuditEntry.objects.get(action="import.merged")
+    assert entry.data["part_file"] == "phu_luc_nhiem_vu.xlsx" and entry.data["tasks_added"] == 13
+
+
+@pytest.mark.django_db
+def test_a_task_the_plan_already_lists_is_not_added_twice(coordinator):
+    """The same task written in the plan and in its annex (a space, a full stop apart)."""
+    plan = ImportJob.objects.create(created_by=coordinator, original_name="kh.txt")
+    part = ImportJob.objects.create(
+        created_by=coordinator, original_name="pl.xlsx", batch=plan.batch
+    )
+    main = ExtractionResult.from_dict(
+        {
+            "file": "kh.txt",
+            "doc_type": {"value": "plan"},
+            "plan_number": {"value": "57/KH-UBND"},
+            "tasks": [{"text": "Tổ chức họp báo định kỳ hằng quý"}],
+        }
+    )
+    annex = ExtractionResult.from_dict(
+        {
+            "file": "pl.xlsx",
+            "doc_type": {"value": "plan"},
+            "period": {"value": [2025, 2025]},
+            "tasks": [
+                {"text": "Tổ chức họp báo định kỳ hằng quý."},
+                {"text": "Cập nhật thông tin đối ngoại trên Cổng Thông tin điện tử tỉnh"},
+            ],
+        }
+    )
+    ImportJob.objects.filter(pk=plan.pk).update(status=ImportStatus.READY, result=main.to_dict())
+    ImportJob.objects.filter(pk=part.pk).update(status=ImportStatus.READY, result=annex.to_dict())
+    merged = merge.import_jobs_merge(actor=coordinator, main=plan, parts=[part])
+    result = ExtractionResult.from_dict(merged.result)
+    assert [t.text for t in result.tasks] == [
+        "Tổ chức họp báo định kỳ hằng quý",
+        "Cập nhật thông tin đối ngoại trên Cổng Thông tin điện tử tỉnh",
+    ]
+    assert result.parts[0]["repeated"] == 1
+    assert result.period.value == [2025, 2025]  # the plan had none
+    # taken out again: its task and the period it gave go, the plan's own task stays
+    part.refresh_from_db()
+    back = merge.import_job_separate(actor=coordinator, main=merged, part=part)
+    result = ExtractionResult.from_dict(back.result)
+    assert [t.text for t in result.tasks] == ["Tổ chức họp báo định kỳ hằng quý"]
+    assert result.period.value is None and result.parts == []
+    part.refresh_from_db()
+    assert part.status == ImportStatus.READY and part.merged_into is None
+    assert AuditEntry.objects.filter(action="import.separated").count() == 1
+
+
+@pytest.mark.django_db
+def test_the_plan_created_takes_the_annex_tasks_and_the_annex_file_belongs_to_it(
+    uploaded, coordinator
+):
+    plan, annex = uploaded
+    data = ExtractionResult.from_dict(plan.result)
+    created = import_job_confirm(actor=coordinator, job=plan, data=data)
+    assert created.tasks.count() == len(data.tasks) >= 13
+    annex.refresh_from_db()
+    assert annex.plan_id == created.pk and annex.status == ImportStatus.MERGED
+    # a merged file cannot be made into a plan of its own
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        import_job_confirm(
+            actor=coordinator, job=annex, data=ExtractionResult.from_dict(annex.result)
+        )
+    assert refused.value.messages == [services.refusal_message(annex)]
+    from django.utils.translation import override
+
+    with override("en"):  # it says where its tasks went
+        assert "review of another file" in services.refusal_message(annex)
+
+
+@pytest.mark.django_db
+def test_discarding_the_plan_gives_the_annex_back_for_review(uploaded, coordinator):
+    plan, annex = uploaded
+    services.import_job_discard(actor=coordinator, job=plan)
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.READY and annex.merged_into is None
+    assert annex.file  # its file is kept
+
+
+@pytest.mark.django_db
+def test_two_plans_uploaded_together_stay_two_reviews(
+    coordinator, django_capture_on_commit_callbacks
+):
+    other = PLAN.replace("57/KH-UBND", "58/KH-UBND").replace("Phụ lục", "phụ lục")
+    with django_capture_on_commit_callbacks(execute=True):
+        jobs = services.import_jobs_create(
+            actor=coordinator,
+            files=[_upload("kh-57.txt", PLAN), _upload("kh-58.txt", other), _upload(ANNEX)],
+        )
+    statuses = sorted(ImportJob.objects.filter(pk__in=[j.pk for j in jobs]).values_list("status"))
+    # which plan the annex belongs to is the reviewer's call: nothing is merged
+    assert statuses == [("ready",), ("ready",), ("ready",)]
+    assert not AuditEntry.objects.filter(action="import.merged").exists()
+
+
+@pytest.mark.django_db
+def test_only_the_uploader_merges_and_only_files_of_the_same_upload(
+    uploaded, coordinator, make_user, django_capture_on_commit_callbacks
+):
+    from django.core.exceptions import PermissionDenied, ValidationError
+
+    plan, annex = uploaded
+    services.import_job_discard(actor=coordinator, job=plan)  # the annex is free again
+    annex.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        [other] = services.import_jobs_create(actor=coordinator, files=[_upload("kh.txt", PLAN)])
+    other.refresh_from_db()
+    with pytest.raises(ValidationError):  # another upload's file
+        merge.import_jobs_merge(actor=coordinator, main=other, parts=[annex])
+    stranger = make_user("dieu_phoi_2", "coordinator")
+    with pytest.raises(PermissionDenied):
+        merge.import_jobs_merge(actor=stranger, main=other, parts=[annex])
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.READY
+
+
+@pytest.mark.django_db
+def test_the_pages_show_the_merge_and_let_the_reviewer_undo_and_redo_it(
+    uploaded, coordinator, client
+):
+    plan, annex = uploaded
+    client.force_login(coordinator)
+    batch = client.get(f"/imports/batch/{plan.batch}/")
+    assert batch.status_code == 200
+    page = batch.content.decode()
+    assert "ke-hoach-57.txt" in page and "phu_luc_nhiem_vu.xlsx" in page
+    assert f"/imports/{plan.pk}/#parts" in page  # the annex's row leads to the plan's review
+
+    review = client.get(f"/imports/{plan.pk}/").content.decode()
+    assert 'id="parts"' in review and "phu_luc_nhiem_vu.xlsx" in review
+    assert review.count("part-file") == 13  # each task from the annex says so
+
+    # taken out: the annex waits on its own, and the plan's review offers to add it back
+    done = client.post(f"/imports/{plan.pk}/separate/{annex.pk}/")
+    assert done.status_code == 302
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.READY
+    review = client.get(f"/imports/{plan.pk}/").content.decode()
+    assert "part-file" not in review and f'value="{annex.pk}"' in review
+    assert client.get(f"/imports/{annex.pk}/").status_code == 200  # its own review
+
+    client.post(f"/imports/{plan.pk}/merge/", {"part": [str(annex.pk)]})
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.MERGED
+    # the merged file's own review is closed: it leads back to the batch
+    assert client.get(f"/imports/{annex.pk}/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_another_coordinator_cannot_reach_the_merge(uploaded, client, make_user):
+    plan, annex = uploaded
+    client.force_login(make_user("dieu_phoi_2", "coordinator"))
+    assert client.post(f"/imports/{plan.pk}/separate/{annex.pk}/").status_code == 404
+    assert client.post(f"/imports/{plan.pk}/merge/", {"part": [str(annex.pk)]}).status_code == 404
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.MERGED
