@@ -89,3 +89,30 @@ def batch_siblings_to_merge(user, job: ImportJob) -> list[ImportJob]:
         .defer(*LIST_DEFER)
         .order_by("created_at", "original_name")
     )
+
+
+def plan_attachments(plan: Plan) -> list[tuple[str, str]]:
+    """The other files a plan was imported with (an annex sent as a spreadsheet …):
+    ``(import id, file name)``, for the plan's page (``importer.merge``)."""
+    if not plan.source_file:
+        return []
+    return [
+        (str(pk), name)
+        for pk, name in ImportJob.objects.filter(plan=plan, status=ImportStatus.MERGED)
+        .exclude(file="")
+        .order_by("created_at", "original_name")
+        .values_list("pk", "original_name")
+    ]
+
+
+def plan_attachment_for_user(user, plan_pk, job_pk) -> ImportJob:
+    """A file a plan was imported with, for everyone who may see the plan (404 else)."""
+    plan = plan_get_for_user(user, plan_pk)
+    job = (
+        ImportJob.objects.filter(pk=job_pk, plan=plan, status=ImportStatus.MERGED)
+        .exclude(file="")
+        .first()
+    )
+    if job is None:
+        raise Http404(_("This plan has no such document."))
+    return job

@@ -15,4 +15,9 @@ urlpatterns = [
     path("<uuid:pk>/separate/<uuid:part_pk>/", views.separate, name="separate"),
     path("<uuid:pk>/file/", views.job_file, name="file"),
     path("plans/<int:plan_pk>/original/", views.plan_original, name="plan_original"),
+    path(
+        "plans/<int:plan_pk>/original/<uuid:job_pk>/",
+        views.plan_attachment,
+        name="plan_attachment",
+    ),
 ]

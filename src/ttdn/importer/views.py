@@ -600,3 +600,10 @@ def plan_original(request, plan_pk: int):
     """The document a plan was imported from, for everyone who may see the plan."""
     plan, name = selectors.plan_source_for_user(request.user, plan_pk)
     return _file_response(plan.source_file, name)
+
+
+def plan_attachment(request, plan_pk: int, job_pk):
+    """A file sent with the plan's document (its annex as a spreadsheet …), for everyone
+    who may see the plan."""
+    job = selectors.plan_attachment_for_user(request.user, plan_pk, job_pk)
+    return _file_response(job.file, job.original_name)

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from ttdn.activities.selectors import activities_for_agency, activities_for_task
 from ttdn.core.text import squash
 from ttdn.directory.models import Agency
+from ttdn.importer.selectors import plan_attachments
 from ttdn.pages import dashboard, selectors
 from ttdn.pages.export import annex_workbook
 from ttdn.plans import services as plan_services
@@ -143,6 +144,7 @@ def plan_detail(request, pk: int):
         "plan": page.plan,
         "transitions": [(s, PlanStatus(s).label) for s in plan_services.allowed_transitions(plan)],
         "can_manage": can_manage_plans(request.user),
+        "attachments": plan_attachments(plan),
     }
     return render(request, "pages/plan_detail.html", context)
 

@@ -251,3 +251,28 @@ def test_another_coordinator_cannot_reach_the_merge(uploaded, client, make_user)
     assert client.post(f"/imports/{plan.pk}/merge/", {"part": [str(annex.pk)]}).status_code == 404
     annex.refresh_from_db()
     assert annex.status == ImportStatus.MERGED
+
+
+@pytest.mark.django_db
+def test_the_plan_page_offers_the_annex_file_to_whoever_sees_the_plan(
+    uploaded, coordinator, client
+):
+    plan, annex = uploaded
+    created = import_job_confirm(
+        actor=coordinator, job=plan, data=ExtractionResult.from_dict(plan.result)
+    )
+    link = f"/imports/plans/{created.pk}/original/{annex.pk}/"
+    client.force_login(coordinator)
+    page = client.get(f"/plans/{created.pk}/").content.decode()
+    assert link in page and "phu_luc_nhiem_vu.xlsx" in page
+    response = client.get(link)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == ANNEX.read_bytes()
+    assert "phu_luc_nhiem_vu.xlsx" in response["Content-Disposition"]
+    # the plan is internal: a visitor reaches neither the plan nor its files
+    client.logout()
+    assert client.get(link).status_code == 404
+    # a file of another plan is not reached through this one
+    other = ImportJob.objects.create(created_by=coordinator, original_name="x.xlsx")
+    client.force_login(coordinator)
+    assert client.get(f"/imports/plans/{created.pk}/original/{other.pk}/").status_code == 404
