@@ -42,9 +42,30 @@ DEMO_SOURCES = {
 }
 
 
-def demo_monitoring(*, actor) -> dict:
-    """Create the demo sources (switched off) and store their articles; idempotent."""
+def _recent(pages: list[tuple], now: dt.datetime) -> dt.timedelta:
+    """How far the fixtures' dates move so that the newest page was published an hour
+    ago: the digests, charts and volume figures of a new demo show the days being
+    looked at, not the weeks the fixtures were written in (their order and spacing kept)."""
+    dates = [extracted.published_at for *_rest, extracted in pages if extracted.published_at]
+    if not dates:
+        return dt.timedelta(0)
+    return max(dt.timedelta(0), now - dt.timedelta(hours=1) - max(dates))
+
+
+def demo_monitoring(*, actor, now: dt.datetime | None = None) -> dict:
+    """Create the demo sources (switched off) and store their articles, dated as if
+    published in the last weeks up to an hour before ``now``; idempotent."""
+    now = now or timezone.now()
     stored = 0
+    pages = []
+    for folder in DEMO_SOURCES:
+        host = f"https://{folder}.example"
+        for page in sorted((PRESS / folder).glob("*.html")):
+            url = f"{host}/{folder}/{page.name}"
+            extracted = extract_article(page.read_text(encoding="utf-8"), url=url)
+            if extracted is not None:
+                pages.append((folder, url, extracted))
+    shift = _recent(pages, now)
     for folder, (name, country, kind, audience, language) in DEMO_SOURCES.items():
         host = f"https://{folder}.example"
         values = {
@@ -66,11 +87,8 @@ def demo_monitoring(*, actor) -> dict:
                 # An installation with TTDN_MONITORING_ALLOWED_HOSTS refuses the demo's
                 # .example hosts; the demo sources are never fetched, so keep them anyway.
                 source = Source.objects.create(**values, created_by=actor)
-        for page in sorted((PRESS / folder).glob("*.html")):
-            url = f"{host}/{folder}/{page.name}"
-            extracted = extract_article(page.read_text(encoding="utf-8"), url=url)
-            if extracted is None:
-                continue
+        for _folder, url, extracted in (p for p in pages if p[0] == folder):
+            published = extracted.published_at + shift if extracted.published_at else None
             _article, created = article_store(
                 source=source,
                 data=ArticleInput(
@@ -81,10 +99,10 @@ def demo_monitoring(*, actor) -> dict:
                     language=extracted.language or language,
                     language_origin=extracted.language_origin,
                     author=extracted.author,
-                    published_at=extracted.published_at,
+                    published_at=published,
                     canonical_url=extracted.canonical_url,
                 ),
-                fetched_at=timezone.now(),
+                fetched_at=now,
             )
             stored += created
     return {"sources": len(DEMO_SOURCES), "articles": stored}

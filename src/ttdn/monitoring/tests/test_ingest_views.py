@@ -254,3 +254,28 @@ def test_the_demo_loads_sources_and_articles_from_local_files_only(coordinator, 
     }
     client.force_login(coordinator)
     assert "Long Thanh" in client.get(reverse("monitoring:stories")).content.decode()
+
+
+def test_the_demo_s_articles_are_recent_so_its_digests_have_something_to_show(coordinator):
+    """A demo built today shows today's and this week's digests with articles in them
+    (the fixtures were written in November 2026), their order and spacing kept."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from ttdn.monitoring.demo import demo_monitoring
+    from ttdn.monitoring.digest import DAILY, WEEKLY, digest_for, period_of
+
+    tz = timezone.get_current_timezone()
+    now = dt.datetime(2027, 3, 15, 10, 0, tzinfo=tz)
+    demo_monitoring(actor=coordinator, now=now)
+    dates = sorted(
+        Article.objects.exclude(published_at=None).values_list("published_at", flat=True)
+    )
+    assert dates[-1] == now - dt.timedelta(hours=1)
+    # the spacing of the fixtures is kept: the FDI story ran a day apart in two outlets
+    assert dates[0] < dates[-1] - dt.timedelta(days=30)
+    today = now.date()
+    assert digest_for(period_of(DAILY, today)).articles >= 1
+    weekly = digest_for(period_of(WEEKLY, today))
+    assert weekly.articles >= 5 and any(chart.bars for chart in weekly.charts)
