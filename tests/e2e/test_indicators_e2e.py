@@ -50,7 +50,7 @@ def test_a_training_course_counts_on_the_dashboard_and_in_the_report(
 
     page.goto(f"{base}/activities/trainings/new/")
     page.fill("input[name=title]", "Tập huấn kỹ năng phát ngôn")
-    page.fill("input[name=start_date]", today.isoformat())
+    page.fill("input[name=start_date]", today.strftime("%d/%m/%Y"))  # as people type it
     page.fill("input[name=attendees_leaders]", "12")
     page.fill("input[name=attendees_officials]", "23")
     tasks = page.locator("select[name=tasks]")

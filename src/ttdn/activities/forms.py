@@ -23,16 +23,10 @@ from ttdn.activities.models import (
     Spokesperson,
 )
 from ttdn.attachments.forms import MultipleFileField
+from ttdn.core.forms import DateInput
 from ttdn.directory.models import Agency
 from ttdn.plans.access import visible_tasks, visible_tasks_of_agencies
 from ttdn.plans.models import REPORTABLE_STATUSES, Task
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def task_choices(user):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from ttdn.attachments.forms import MultipleFileField
 from ttdn.budget.formatting import parse_vnd
 from ttdn.budget.models import FundingSource
+from ttdn.core.forms import DateInput
 from ttdn.plans.models import TaskGroup
 
 
@@ -76,7 +77,7 @@ class CommentForm(forms.Form):
 
 
 class SpendingForm(forms.Form):
-    day = forms.DateField(label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
+    day = forms.DateField(label=_("Day"), widget=DateInput())
     amount = MoneyField(label=_("Amount (₫)"), max_length=60)
     document_ref = forms.CharField(label=_("Document reference"), max_length=400, required=False)
     note = forms.CharField(label=_("Note"), max_length=2000, required=False)

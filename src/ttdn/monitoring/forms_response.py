@@ -4,11 +4,12 @@ services' (``monitoring.responses``)."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ttdn.core.forms import DateInput
 from ttdn.directory.models import Agency
 from ttdn.monitoring.models import DigestFrequency, ResponseKind, ResponseStatus, StoryTone
 from ttdn.monitoring.responses import MAX_REASON_CHARS, MAX_TEXT_CHARS
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_WIDGET = DateInput()
 
 
 class DismissForm(forms.Form):

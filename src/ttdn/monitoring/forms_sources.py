@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ttdn.core.forms import DateInput
 from ttdn.monitoring.models import SourceKind
 
 MAX_URLS_TEXT = 10_000
@@ -80,12 +81,8 @@ class ArticleFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("kind"), required=False, choices=[("", _("All"))] + list(SourceKind.choices)
     )
-    date_from = forms.DateField(
-        label=_("from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label=_("to"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    date_from = forms.DateField(label=_("from"), required=False, widget=DateInput())
+    date_to = forms.DateField(label=_("to"), required=False, widget=DateInput())
 
     def __init__(self, *args, sources=(), **kwargs):
         super().__init__(*args, **kwargs)

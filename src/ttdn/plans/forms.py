@@ -2,6 +2,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from ttdn.core.forms import DateInput
 from ttdn.directory.models import AdministrativeUnit, Agency, UnitLevel
 from ttdn.legal.services import legal_reference_errors
 from ttdn.plans.models import (
@@ -15,9 +16,7 @@ from ttdn.plans.models import (
     Visibility,
 )
 
-DATE_INPUT = forms.DateInput(
-    format="%d/%m/%Y", attrs={"placeholder": _("dd/mm/yyyy"), "inputmode": "numeric"}
-)
+DATE_INPUT = DateInput()
 
 
 def _agencies():

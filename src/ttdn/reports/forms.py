@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ttdn.core.forms import DateInput
 from ttdn.reports.models import NARRATIVE_FIELDS, SummaryReport
 
 TEXT_FIELDS = (
@@ -51,7 +52,7 @@ class ReportEditForm(forms.ModelForm):
         model = SummaryReport
         fields = [*TEXT_FIELDS, "include_lower_levels"]
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "date": DateInput(),
             "recipients": forms.Textarea(attrs={"rows": 6}),
             **{name: forms.Textarea(attrs={"rows": 8}) for name in NARRATIVE_FIELDS},
         }
@@ -65,7 +66,7 @@ class ReportIssueForm(forms.Form):
     date = forms.DateField(
         label=_("Date of the report"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput(),
     )
 
 

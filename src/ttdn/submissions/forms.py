@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.attachments.forms import MultipleFileField
+from ttdn.core.forms import DateInput
 from ttdn.submissions.models import ChainLevel, Frequency, HolidayHandling
 from ttdn.submissions.services import (
     MAX_INSTRUCTIONS_CHARS,
@@ -12,7 +13,7 @@ from ttdn.submissions.services import (
     MAX_TITLE_CHARS,
 )
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_WIDGET = DateInput()
 
 
 def parse_figures(text: str) -> dict:
