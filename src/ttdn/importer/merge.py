@@ -154,14 +154,20 @@ def import_jobs_merge(*, actor, main: ImportJob, parts: list[ImportJob]) -> Impo
                     name=part.original_name if part else ""
                 )
             )
-        entry = _merge_into(result, ExtractionResult.from_dict(part.result), part)
-        ImportJob.objects.filter(pk=part.pk).update(
+        # claimed on its status as well as locked: SQLite has no row locks
+        claimed = ImportJob.objects.filter(pk=part.pk, status=ImportStatus.READY).update(
             status=ImportStatus.MERGED, merged_into=main, updated_at=timezone.now()
         )
-        merged.append(entry)
+        if claimed != 1:
+            raise ValidationError(_("This file was just changed by someone else; try again."))
+        merged.append(_merge_into(result, ExtractionResult.from_dict(part.result), part))
     if not merged:
         return main
-    ImportJob.objects.filter(pk=main.pk).update(result=result.to_dict(), updated_at=timezone.now())
+    claimed = ImportJob.objects.filter(pk=main.pk, status=ImportStatus.READY).update(
+        result=result.to_dict(), updated_at=timezone.now()
+    )
+    if claimed != 1:
+        raise ValidationError(_("This file was just changed by someone else; try again."))
     for entry in merged:
         log_action(
             actor=actor,

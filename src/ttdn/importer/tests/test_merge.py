@@ -276,3 +276,21 @@ def test_the_plan_page_offers_the_annex_file_to_whoever_sees_the_plan(
     other = ImportJob.objects.create(created_by=coordinator, original_name="x.xlsx")
     client.force_login(coordinator)
     assert client.get(f"/imports/plans/{created.pk}/original/{other.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_batch_is_merged_once_whoever_finishes_last(uploaded, coordinator):
+    """Two workers finishing the upload's last files at once both look at the batch: the
+    second finds nothing left to merge, or a part already taken, and changes nothing."""
+    from django.core.exceptions import ValidationError
+
+    plan, annex = uploaded
+    before = ExtractionResult.from_dict(ImportJob.objects.get(pk=plan.pk).result)
+    assert merge.batch_merge_when_read(plan.batch) is None
+    stale = ImportJob.objects.get(pk=annex.pk)
+    stale.status = ImportStatus.READY  # as a second worker read it before the first merged
+    with pytest.raises(ValidationError):
+        merge.import_jobs_merge(actor=None, main=plan, parts=[stale])
+    after = ExtractionResult.from_dict(ImportJob.objects.get(pk=plan.pk).result)
+    assert len(after.tasks) == len(before.tasks) and len(after.parts) == 1
+    assert AuditEntry.objects.filter(action="import.merged").count() == 1
