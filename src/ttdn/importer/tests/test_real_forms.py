@@ -819,3 +819,173 @@ def test_a_provincial_command_reviewing_a_period(directory):
         "Phú Yên",
     )
     assert result["period"] == {"from_year": 2016, "to_year": 2020}
+
+
+# --- Forms of the sixth batch (issue 12, fifth pass) ----------------------------------------
+
+
+def test_a_body_after_the_author_of_a_cited_document_is_the_issuer(directory):
+    result = read(
+        "Căn cứ Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị, Ủy ban nhân dân tỉnh Phú "
+        "Yên xây dựng Kế hoạch thông tin đối ngoại năm 2024 với các nội dung trọng tâm.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+    assert [b["identifier"] for b in result["legal_bases"]] == ["57-KL/TW"]
+
+
+def test_a_department_of_the_city_written_tphcm_reviewing_its_year(directory):
+    result = read(
+        "Sáng 20/12, Sở Ngoại vụ TPHCM tổ chức Hội nghị tổng kết công tác năm 2023 và triển "
+        "khai nhiệm vụ năm 2024.\nTrong năm 2023, Sở đã đón 90 đoàn khách quốc tế.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Ngoại vụ Thành phố Hồ Chí Minh",
+        "department",
+        "Hồ Chí Minh",
+    )
+    assert result["period"] == {"from_year": 2023, "to_year": 2023}
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer", "level"),
+    [
+        ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "province"),
+        ("Uỷ ban Mặt trận Tổ quốc tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "province"),
+        (
+            "Ủy ban Trung ương MTTQ Việt Nam",
+            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "national",
+        ),
+    ],
+)
+def test_the_fatherland_fronts_committee_holding_a_training(directory, written, issuer, level):
+    result = read(
+        f"Ngày 5-10, {written} phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh tổ chức lớp tập "
+        "huấn công tác đối ngoại nhân dân cho cán bộ các hội đoàn thể.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, None)
+
+
+def test_a_standing_boards_guidance_in_its_own_words_is_its_committees(directory):
+    result = read(
+        "Căn cứ Hướng dẫn số 05-HD/BTGTW ngày 10/01/2022 của Ban Tuyên giáo Trung ương về "
+        "tuyên truyền biên giới năm 2022; Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn "
+        "công tác tuyên truyền biên giới năm 2022 trong hệ thống Mặt trận như sau:\n"
+        "1. Mục đích\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["issuer"], result["level"]) == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "province",
+    )
+    assert result["period"] == {"from_year": 2022, "to_year": 2022}  # the year it guides
+    assert [b["identifier"] for b in result["legal_bases"]] == ["05-HD/BTGTW"]
+
+
+def test_a_departments_request_in_its_own_words_is_its_letter(directory):
+    result = read(
+        "Sở Thông tin và Truyền thông định hướng tuyên truyền nhiệm vụ đối ngoại năm 2019\n\n"
+        "Ngày 02/01/2019 Bộ Thông tin và Truyền thông có Văn bản số 12/BTTTT-TTĐN về tuyên "
+        "truyền đối ngoại; Sở Thông tin và Truyền thông đề nghị các cơ quan báo chí, Đài "
+        "Truyền thanh các huyện thực hiện một số nội dung tuyên truyền sau:\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Thông tin và Truyền thông",
+        "department",
+        None,
+    )
+    assert result["period"] == {"from_year": 2019, "to_year": 2019}  # its headline's year
+    assert result["legal_bases"] == []  # told as an event, not cited as a basis
+
+
+def test_the_countrys_union_and_a_meeting_of_a_body(directory):
+    review = read(
+        "Ngày 15-1, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị "
+        "tổng kết công tác năm 2019.\n"
+    )
+    assert (review["doc_type"], review["issuer"], review["level"], review["locality"]) == (
+        "report",
+        "Liên hiệp các tổ chức hữu nghị Việt Nam",
+        "national",
+        None,
+    )
+    meeting = read(
+        "Sau hai ngày làm việc, Hội nghị toàn quốc về công tác đối ngoại nhân dân lần thứ hai "
+        "của Liên hiệp các tổ chức hữu nghị Việt Nam đã bế mạc.\n"
+    )
+    assert (meeting["doc_type"], meeting["issuer"], meeting["level"]) == (
+        "other",
+        "Liên hiệp các tổ chức hữu nghị Việt Nam",
+        "national",
+    )
+
+
+def test_months_of_a_year_reviewed_and_the_body_of_the_province(directory):
+    result = read(
+        "Đối ngoại nhân dân góp phần phát triển toàn tỉnh\n"
+        "Đồng chí Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên phát biểu\n\n"
+        "6 tháng năm 2021, công tác đối ngoại nhân dân trên địa bàn tỉnh được nâng cao.\n\n"
+        "Trong những tháng cuối năm 2021, Liên hiệp các tổ chức hữu nghị của tỉnh sẽ tiếp tục "
+        "vận động thành lập thêm hội hữu nghị.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+    # "toàn tỉnh" at a line's end does not make "Đồng" (the next line's) a place.
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+def test_a_plan_named_only_by_its_number_is_its_peoples_committees(directory):
+    result = read(
+        "Phú Yên nâng cao hiệu quả thông tin đối ngoại\n"
+        "Kế hoạch số 88/KH-UBND ban hành nhằm quảng bá hình ảnh tỉnh Phú Yên ra thế giới. "
+        "Qua đó nâng cao vị thế của tỉnh Phú Yên.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert result["plan_number"] == "88/KH-UBND"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+def test_a_basis_cited_in_the_body_of_a_plan_is_not_its_basis(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/KH-UBND\nPhú Yên, ngày 10 tháng 01 năm 2024\n"
+        "KẾ HOẠCH\nThông tin đối ngoại năm 2024\n"
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        "I. NHIỆM VỤ\n1. Tuyên truyền về biển đảo.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Căn cứ Kế hoạch này và Quyết định số 45/QĐ-UBND ngày 02/3/2023 của Ủy ban nhân dân "
+        "tỉnh, các sở, ngành xây dựng kế hoạch thực hiện.\n"
+    )
+    assert [b["identifier"] for b in result["legal_bases"]] == ["72/2015/NĐ-CP"]
+
+
+def test_a_basis_running_on_in_a_paragraph_stops_at_its_sentence(directory):
+    result = read(
+        "Phú Yên ban hành kế hoạch thông tin đối ngoại năm 2024\n"
+        "Căn cứ Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị, UBND tỉnh Phú Yên vừa ban "
+        "hành Kế hoạch thông tin đối ngoại năm 2024. Kế hoạch đề ra nhiệm vụ quán triệt Nghị "
+        "quyết số 47/NQ-CP ngày 15/4/2024 và Quyết định số 1079/QĐ-TTg ngày 14/9/2022.\n"
+    )
+    assert [b["identifier"] for b in result["legal_bases"]] == ["57-KL/TW"]
+    letter = read(
+        "Căn cứ tình hình thực tế, Sở Thông tin và Truyền thông tỉnh Phú Yên đề nghị các cơ quan "
+        "báo chí thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư như sau:\n"
+        "- Tuyên truyền về biển đảo.\n"
+    )
+    assert letter["legal_bases"] == []  # "Căn cứ" that cites no document at its head
+    assert letter["issuer"] == "Sở Thông tin và Truyền thông tỉnh Phú Yên"
