@@ -127,7 +127,15 @@ _ORG = (
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
     r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
-    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|(?:Sở|Bộ|Cục)\s+[A-ZĐ]\w*"
+    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
+    # The office that writes for a committee ("Văn phòng UBND tỉnh …"); the Government and
+    # its head; a department written by its initials ("Sở TT&TT", "Sở TT-TT").
+    r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
+    r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
+    r"|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
+    r"|Sở\s+TT\s*(?:&|-|và)\s*TT\b|Sở\s+TTTT\b"
+    r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
+    r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷ]y|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y|Thị\s+[ủỷ]y)"
 )
@@ -171,6 +179,9 @@ _BY_RE = re.compile(r"\b(?:do|được)\s+$", _I)
 _ISSUED_AFTER_RE = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b", _I)
 # A news item about another kind of document: "UBND tỉnh vừa ban hành Công văn số 348/UBND-GD
 # ngày 13/01/2021 về việc …" - the item is about that document, which is not a plan.
+# (Not a resolution, decree or conclusion: news of a plan tells first that the Politburo or
+# the Government issued the one the plan implements - "Ngày 15/6/2023, Bộ Chính trị ban
+# hành Kết luận số 57-KL/TW …" - which is background, not the item's subject.)
 _OTHER_KINDS = r"công\s+văn|văn\s+bản|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
 _OTHER_ANNOUNCE_RE = re.compile(
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:"
@@ -183,7 +194,7 @@ _OTHER_ANNOUNCE_RE = re.compile(
 # A news item about a decision that issues or approves a plan: "UBND tỉnh ban hành Quyết định
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
 _DECISION_ANNOUNCE_RE = re.compile(
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+quyết\s+định\s+số\s*:?\s*("
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:quyết\s+định|nghị\s+quyết)\s+số\s*:?\s*("
     + _NUMBER
     + r")[^.;\n]{0,40}?\s+(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+"
     r"(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
@@ -195,7 +206,9 @@ _EVENT_RE = re.compile(
     r"(?:\s+thuộc\s+[^,.;\n]{3,60}?)?(?:\s*\([^)\n]{1,20}\))?"
     r"(?:\s*,?\s+(?:phối\s+hợp\s+với|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
-    r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ)\b",
+    r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
+    r"|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|giao\s+ban|hội\s+thi|cuộc\s+thi|triển\s+lãm"
+    r"|(?:phiên|cuộc)\s+họp|họp)\b",
     _I,
 )
 # A review's subject: "Năm 2022, Liên hiệp … đã chủ trì …", "4 tháng đầu năm, X đã …".
@@ -215,6 +228,14 @@ _MEETING_OF_RE = re.compile(
     r"|luật|chương\s+trình|hướng\s+dẫn)\b)[^.;\n]){0,150}?\bcủa\s+$",
     _I,
 )
+# The organiser in the passive: "Hội nghị … được Ban Tuyên giáo Tỉnh ủy tổ chức chiều 11/8",
+# "Hội nghị do Sở … tổ chức".
+_MEETING_BY_RE = re.compile(
+    r"\b(?:hội\s+nghị|hội\s+thảo|lớp\s+tập\s+huấn|lớp|buổi|t[oọ]a\s+đàm|diễn\s+đàn|tập\s+huấn"
+    r"|chương\s+trình)\b[^.;\n]{0,200}?\b(?:được|do)\s+$",
+    _I,
+)
+_ORGANISED_RE = re.compile(r"\s+(?:tổ\s+chức|phối\s+hợp\s+với\b[^.;\n]{3,120}?\btổ\s+chức)\b", _I)
 # A body asking or guiding others in its own words, the list of what it asks following
 # its colon: "Sở … đề nghị các cơ quan … thực hiện một số nội dung … sau:", "Ban Thường
 # trực … hướng dẫn công tác … năm 2021 … như sau:".
@@ -262,7 +283,8 @@ _REVIEW_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
-    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|hội\s+nghị\s+giao\s+ban"
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?nhiều)\b"
+    r"|hội\s+nghị\s+giao\s+ban"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
     r"|(?:^|(?<=[.\n]))[ \t]*\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,)",
     _I,
@@ -832,6 +854,15 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
             previous = match
         for match in _ISSUER_RE.finditer(text, 0, limit):
             start = _sentence_bounds(text, match.start())[0]
+            if (
+                not candidates
+                and _MEETING_BY_RE.search(text, start, match.start())
+                and _ORGANISED_RE.match(text, match.end())
+            ):
+                candidates.append(_issuer_of(match, 0.6))  # "Hội nghị … do X tổ chức"
+                break
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            start = _sentence_bounds(text, match.start())[0]
             if not candidates and _MEETING_OF_RE.search(text, start, match.start()):
                 candidates.append(_issuer_of(match, 0.55))  # "Hội nghị … của X"
                 break
@@ -866,7 +897,11 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     meta.unit_name_forms = [name] if name else []
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
-    central = best.org.startswith(("Bộ", "Cục")) and not best.org.startswith("Bộ Chỉ huy")
+    central = (
+        best.org.startswith(("Bộ", "Cục"))
+        and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
+        and not best.unit
+    ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ")
     if central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
@@ -1021,6 +1056,10 @@ def _org_from_capitals(org: str) -> str:
 
 
 def _expand_org(org: str) -> str:
+    org = re.sub(r"^Sở (?:TT ?[&-] ?TT|TT và TT|TTTT)$", "Sở Thông tin và Truyền thông", org)
+    org = re.sub(r"^Văn phòng UBND\b", "Văn phòng Ủy ban nhân dân", org)
+    org = re.sub(r"^Văn phòng HĐND\b", "Văn phòng Hội đồng nhân dân", org)
+    org = re.sub(r"\bTTĐN\b", "thông tin đối ngoại", org)
     # The Front's committee in full; its standing board writes for it.
     org = re.sub(r"^Ban Thường trực (?=[ỦU][yỷ] ban)", "", org)
     org = re.sub(
@@ -1214,10 +1253,19 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
     if title is not None:
         meta.title = title
         period = _period_of(title.value)
+        until = _UNTIL_RE.search(title.value)
+        issued = meta.issued_date.value
+        if period and until and period == (int(until.group(1)),) * 2 and issued:
+            # "Đề án … đến năm 2030" names only its end: it runs from the year it is issued
+            # (from the next one when it is issued in December, as a year's plan is).
+            first = int(issued[:4]) + (issued[5:7] == "12")
+            if first <= period[1]:
+                period = (first, period[1])
         if period:
             meta.period = Located(list(period), title.start, title.end, title.confidence)
 
 
+_UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
 _LINE_RE = re.compile(r"(?m)^[ \t]*([^\n|]{12,200}?)[ \t|]*$")
 
 

@@ -989,3 +989,94 @@ def test_a_basis_running_on_in_a_paragraph_stops_at_its_sentence(directory):
     )
     assert letter["legal_bases"] == []  # "Căn cứ" that cites no document at its head
     assert letter["issuer"] == "Sở Thông tin và Truyền thông tỉnh Phú Yên"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level"),
+    [
+        # the organiser in the passive
+        (
+            "Chiều 11/8, hội nghị thông tin đối ngoại được Ban Tuyên giáo Tỉnh ủy Phú Yên tổ "
+            "chức tại Tuy Hòa.",
+            "Ban Tuyên giáo Tỉnh ủy Phú Yên",
+            "province",
+        ),
+        (
+            "Hội nghị do Sở Thông tin và Truyền thông tỉnh Phú Yên tổ chức sáng 12/9.",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            "department",
+        ),
+        # a training or a review held, with no "hội nghị"; a name in initials
+        (
+            "Sáng 5/6, Ban Chỉ đạo công tác TTĐN tỉnh Phú Yên tổ chức tập huấn nghiệp vụ cho "
+            "cán bộ.",
+            "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên",
+            "province",
+        ),
+        (
+            "Ngày 3/4, Sở TT&TT tỉnh Phú Yên tổ chức hội nghị triển khai công tác năm 2024.",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            "department",
+        ),
+        (
+            "Sáng 20/10, Hội Nhà báo tỉnh Phú Yên tổ chức hội thảo về thông tin đối ngoại.",
+            "Hội Nhà báo tỉnh Phú Yên",
+            "province",
+        ),
+        (
+            "Ngày 15/5, Bộ đội Biên phòng tỉnh Phú Yên tổ chức tập huấn tuyên truyền biên giới.",
+            "Bộ đội Biên phòng tỉnh Phú Yên",
+            "province",
+        ),
+    ],
+)
+def test_more_forms_of_a_meetings_organiser(directory, sentence, issuer, level):
+    result = read(f"Tin hoạt động\n{sentence}\nCác đại biểu đã trao đổi kinh nghiệm.\n")
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, "Phú Yên")
+
+
+def test_a_committees_office_and_the_government_as_issuers(directory):
+    office = read(
+        "Văn phòng UBND tỉnh Phú Yên vừa ban hành Công văn số 123/VP-KGVX ngày 5/3/2024 về việc "
+        "tăng cường công tác thông tin đối ngoại.\n"
+    )
+    assert (office["doc_type"], office["plan_number"], office["issuer"], office["level"]) == (
+        "other",
+        "123/VP-KGVX",
+        "Văn phòng Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+    )
+    programme = read(
+        "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết số 47/NQ-CP ban hành Chương trình hành "
+        "động của Chính phủ đến năm 2030 thực hiện Kết luận số 57-KL/TW.\n"
+    )
+    assert (programme["doc_type"], programme["plan_number"], programme["issuer"]) == (
+        "news_about_plan",
+        "47/NQ-CP",
+        "Chính phủ",
+    )
+    assert programme["level"] == "national"
+    # "đến năm 2030" names the end only: from the year it is issued
+    assert programme["period"] == {"from_year": 2024, "to_year": 2030}
+
+
+def test_a_scheme_until_a_year_approved_in_december_runs_from_the_next(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 3001/QĐ-UBND\nPhú Yên, ngày 28 tháng 12 năm 2024\n"
+        "QUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN QUẢNG BÁ HÌNH ẢNH TỈNH PHÚ YÊN ĐẾN NĂM 2030\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+        "Căn cứ Nghị quyết số 47/NQ-CP ngày 15 tháng 4 năm 2024 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án kèm theo Quyết định này.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("plan", "3001/QĐ-UBND")
+    assert result["period"] == {"from_year": 2025, "to_year": 2030}
+    assert [b["identifier"] for b in result["legal_bases"]] == ["47/NQ-CP"]
+
+
+def test_a_year_of_many_results_is_a_review(directory):
+    result = read(
+        "Năm 2023, công tác thông tin đối ngoại của tỉnh Phú Yên đạt nhiều kết quả quan trọng. "
+        "Các cơ quan báo chí đã đăng 500 tin bài.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2023, "to_year": 2023}
