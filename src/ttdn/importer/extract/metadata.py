@@ -137,7 +137,7 @@ _ORG = (
     r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
     r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
-    + r"|Tỉnh\s+[ủỷ]y|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y|Thị\s+[ủỷ]y)"
+    + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
 )
 _UNIT = (
     r"(?P<unit>tỉnh|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường"
@@ -154,7 +154,7 @@ _ISSUER_RE = re.compile(
     + _UNIT
     + r"(?:\s*(?P<name>"
     + PROPER_NAME
-    + r"))?|(?:(?<=[ủỷ]y)|(?<=nghị))\s+(?P<pname>"
+    + r"))?|(?:(?<=[ủỷỦỶ]y)|(?<=nghị))\s+(?P<pname>"
     + PROPER_NAME
     + r"))?"
 )
@@ -208,7 +208,9 @@ _EVENT_RE = re.compile(
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
     r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
     r"|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|giao\s+ban|hội\s+thi|cuộc\s+thi|triển\s+lãm"
-    r"|(?:phiên|cuộc)\s+họp|họp)\b",
+    r"|(?:phiên|cuộc)\s+họp|họp)\b"
+    # or meets itself: "Ban Chỉ đạo … họp phiên thứ nhất …"
+    r"|\s+(?:đã\s+|vừa\s+)?họp\s+(?:phiên|định\s+kỳ|triển\s+khai|sơ\s+kết|tổng\s+kết|để)\b",
     _I,
 )
 # A review's subject: "Năm 2022, Liên hiệp … đã chủ trì …", "4 tháng đầu năm, X đã …".
@@ -250,7 +252,9 @@ _NUMBERED_ISSUED_RE = re.compile(
     _I,
 )
 _UNIT_NAME_RE = re.compile(
-    r"\b(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ \t]+(" + PROPER_NAME + r")"
+    # (Also opening a sentence: "Tỉnh Phú Yên vừa ban hành …".)
+    r"\b([Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)[ \t]+"
+    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)(" + PROPER_NAME + r")"
 )
 _PERIOD_RE = re.compile(
     r"(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})"
@@ -1067,7 +1071,7 @@ def _expand_org(org: str) -> str:
         lambda m: "Ủy ban " + (m.group(1) or "") + "Mặt trận Tổ quốc Việt Nam",
         org,
     )
-    org = re.sub(r"^(Tỉnh|Huyện|Thành|Thị) ỷy$", r"\1 ủy", org)
+    org = re.sub(r"^(Tỉnh|Huyện|Thành|Thị) [ỷỦỶ]y$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
     org = re.sub(r"^Uỷ ban", "Ủy ban", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)

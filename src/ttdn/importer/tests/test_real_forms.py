@@ -1080,3 +1080,30 @@ def test_a_year_of_many_results_is_a_review(directory):
     )
     assert result["doc_type"] == "report"
     assert result["period"] == {"from_year": 2023, "to_year": 2023}
+
+
+def test_a_province_as_subject_and_a_committee_meeting_itself(directory):
+    plan = read(
+        "Tỉnh Phú Yên vừa ban hành Kế hoạch số 45/KH-UBND ngày 5/3/2024 về thông tin đối ngoại "
+        "năm 2024.\n"
+    )
+    assert (plan["issuer"], plan["level"], plan["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+    meeting = read(
+        "Ngày 12/3, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên họp phiên thứ nhất "
+        "năm 2024 để triển khai nhiệm vụ.\n"
+    )
+    assert (meeting["doc_type"], meeting["issuer"]) == (
+        "other",
+        "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên",
+    )
+    # "Tỉnh Ủy" in capitals is a committee, never a place named "Ủy …"
+    party = read("Tỉnh Ủy Phú Yên tổ chức hội nghị quán triệt Kết luận số 57-KL/TW.\n")
+    assert (party["issuer"], party["level"], party["locality"]) == (
+        "Tỉnh ủy Phú Yên",
+        "province",
+        "Phú Yên",
+    )
