@@ -118,11 +118,11 @@ _NAME_WORDS = (
 )
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
-    r"|Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|Trung\s+ương|TW|đề\s+nghị"
     r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
-    r"|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[ủỷ]y"
-    r"|Liên\s+hiệp\s+các\s+tổ\s+chức\s+hữu\s+nghị|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    r"|(?:Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức)|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[ủỷỦỶ]y"
+    r"|Liên\s+hiệp\s+các\s+tổ\s+chức\s+hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
@@ -133,7 +133,7 @@ _ORG = (
     r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
     r"|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
-    r"|Sở\s+TT\s*(?:&|-|và)\s*TT\b|Sở\s+TTTT\b"
+    r"|(?:Sở|Bộ)\s+TT\s*(?:&|-|và)\s*TT\b|(?:Sở|Bộ)\s+TTTT\b"
     r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
     r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
@@ -237,7 +237,9 @@ _MEETING_BY_RE = re.compile(
     r"|chương\s+trình)\b[^.;\n]{0,200}?\b(?:được|do)\s+$",
     _I,
 )
-_ORGANISED_RE = re.compile(r"\s+(?:tổ\s+chức|phối\s+hợp\s+với\b[^.;\n]{3,120}?\btổ\s+chức)\b", _I)
+_ORGANISED_RE = re.compile(
+    r"\s+(?:tổ\s+chức|chủ\s+trì|phối\s+hợp\s+với\b[^.;\n]{3,120}?\btổ\s+chức)\b", _I
+)
 # A body asking or guiding others in its own words, the list of what it asks following
 # its colon: "Sở … đề nghị các cơ quan … thực hiện một số nội dung … sau:", "Ban Thường
 # trực … hướng dẫn công tác … năm 2021 … như sau:".
@@ -331,6 +333,7 @@ class Metadata:
     # The sentence in which a body asks or guides others in its own words ("Sở … đề nghị
     # các cơ quan … thực hiện … sau:"): the text is that body's letter or guidance.
     own_voice: tuple[int, int] | None = None
+    meeting: bool = False  # the issuer is the body holding a meeting the text reports
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
     unit_name_forms: list[str] = field(default_factory=list)
@@ -854,6 +857,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                     # "X, Y tổ chức hội nghị …": the organisers listed, the first named.
                     issuer = _issuer_of(previous, 0.6)
                 candidates.append(issuer)
+                meta.meeting = True
                 break
             previous = match
         for match in _ISSUER_RE.finditer(text, 0, limit):
@@ -864,11 +868,13 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                 and _ORGANISED_RE.match(text, match.end())
             ):
                 candidates.append(_issuer_of(match, 0.6))  # "Hội nghị … do X tổ chức"
+                meta.meeting = True
                 break
         for match in _ISSUER_RE.finditer(text, 0, limit):
             start = _sentence_bounds(text, match.start())[0]
             if not candidates and _MEETING_OF_RE.search(text, start, match.start()):
                 candidates.append(_issuer_of(match, 0.55))  # "Hội nghị … của X"
+                meta.meeting = True
                 break
         for match in _ISSUER_RE.finditer(text, 0, limit):
             opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
@@ -1060,7 +1066,10 @@ def _org_from_capitals(org: str) -> str:
 
 
 def _expand_org(org: str) -> str:
-    org = re.sub(r"^Sở (?:TT ?[&-] ?TT|TT và TT|TTTT)$", "Sở Thông tin và Truyền thông", org)
+    org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
+    org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
+    org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
+    org = re.sub(r"^LHHN$", "Liên hiệp các tổ chức hữu nghị", org)
     org = re.sub(r"^Văn phòng UBND\b", "Văn phòng Ủy ban nhân dân", org)
     org = re.sub(r"^Văn phòng HĐND\b", "Văn phòng Hội đồng nhân dân", org)
     org = re.sub(r"\bTTĐN\b", "thông tin đối ngoại", org)
@@ -1368,6 +1377,10 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)
+    elif meta.meeting and not meta.announcement:
+        # News of a meeting that sets out a year's work ("… tổ chức hội nghị triển khai
+        # nhiệm vụ năm 2024") is news of the meeting, not of a year's plan.
+        meta.doc_type = Located("other", None, None, 0.6)
     elif (
         meta.announcement
         or (meta.title.value and _NEWS_MARKS_RE.search(text))

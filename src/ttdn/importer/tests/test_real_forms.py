@@ -1107,3 +1107,46 @@ def test_a_province_as_subject_and_a_committee_meeting_itself(directory):
         "province",
         "Phú Yên",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level", "locality"),
+    [
+        (
+            "Hội nghị trực tuyến toàn quốc quán triệt Kết luận số 57-KL/TW do Ban Tuyên giáo "
+            "Trung ương chủ trì sáng 11/10.",
+            "Ban Tuyên giáo Trung ương",
+            "national",
+            None,
+        ),
+        (
+            "Ngày 12/7, Bộ TT&TT tổ chức hội nghị tập huấn công tác thông tin đối ngoại.",
+            "Bộ Thông tin và Truyền thông",
+            "national",
+            None,
+        ),
+        (
+            "Ngày 3/4, BTG Tỉnh ủy Phú Yên tổ chức hội nghị báo cáo viên quý II.",
+            "Ban Tuyên giáo Tỉnh ủy Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "Chiều 20/12, LHHN tỉnh Phú Yên tổ chức gặp mặt bạn bè quốc tế.",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+    ],
+)
+def test_organisers_written_by_initials_or_presiding(directory, sentence, issuer, level, locality):
+    result = read(f"Tin hoạt động\n{sentence}\n")
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+def test_a_meeting_setting_out_a_years_work_is_news_of_the_meeting(directory):
+    result = read(
+        "Sáng 5/6, BCĐ công tác TTĐN tỉnh Phú Yên tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n"
+    )
+    assert (result["doc_type"], result["period"]) == ("other", None)
+    assert result["issuer"] == "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên"
