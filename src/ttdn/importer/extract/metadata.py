@@ -625,10 +625,15 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
     if meta.issued_date.value is None and meta.announcement:
         start, end = meta.announcement
         sentence = text[start:end]
-        # "Ngày 15/01/2019, Ủy ban nhân dân tỉnh ban hành …" or "… Kế hoạch số … ngày …"
-        for regex in (_DATE_NUM_RE, _DATE_WORDS_RE):
-            match = regex.search(sentence)
-            if match and _date_belongs_to_plan(sentence, match):
+        # "Ngày 15/01/2019, Ủy ban nhân dân tỉnh ban hành …" or "… Kế hoạch số … ngày …";
+        # a date of a document cited first ("Thực hiện Kết luận … ngày 15/6/2023 …, ngày
+        # 5/3/2024, UBND tỉnh ban hành …") is passed over for the next one.
+        found = sorted(
+            (m for regex in (_DATE_NUM_RE, _DATE_WORDS_RE) for m in regex.finditer(sentence)),
+            key=lambda m: m.start(),
+        )
+        for index, match in enumerate(found):
+            if _date_belongs_to_plan(sentence, match, cited_before=index > 0):
                 iso = _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
                 if iso:
                     meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.8)
@@ -684,10 +689,12 @@ def _date_without_year(text: str, meta: Metadata) -> None:
 _DOCUMENT_DATE_RE = re.compile(r"số\s*:?\s*" + _NUMBER + r"\s*,?\s*ngày\s*\Z", _I)
 
 
-def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
+def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool = False) -> bool:
     """A date in the announcing sentence is the plan's when it opens the sentence, follows
     the plan's number or "ban hành", or comes just before the body that issues it ("…,
-    ngày 31-8 Bộ VHTTDL đã ban hành …"), not when it dates a legal document cited there."""
+    ngày 31-8 Bộ VHTTDL đã ban hành …"), not when it dates a legal document cited there.
+    After an earlier date, only a plan's own number ("Kế hoạch số … ngày") or the body
+    that issues it makes a date the plan's (a letter cited later keeps its own)."""
     after = sentence[match.end() :]
     lead = re.match(r"\s*,?\s*", after).end()
     body = _ISSUER_RE.match(after, lead)
@@ -710,8 +717,7 @@ def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
         re.search(
             r"(?:"
             + _PLAN_KINDS
-            + "|"
-            + _OTHER_KINDS
+            + ("" if cited_before else "|" + _OTHER_KINDS)
             + r")\s+số\s*:?\s*(?:"
             + _NUMBER
             + r"|\S+(?:\s+/\S+)?)\s+ngày\s*$",
@@ -1557,10 +1563,15 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
         refs = find_legal_refs(scan[start:end])
         if refs and re.match(r"Căn\s+cứ\b[^,.;:]*[,.;:]", scan[start : start + refs[0].start]):
             continue  # "Căn cứ tình hình thực tế, …": no document cited at its head
+        described = False  # the previous reference belongs to a description
         for index, ref in enumerate(refs):
             before = _KIND_BEFORE_RE.sub("", scan[start : start + ref.start])
             if index and not _BASIS_SEPARATOR_RE.search(before):
+                described = True
                 continue  # "… ban hành chương trình … thực hiện Nghị quyết số …"
+            if described and re.search(r"(?:,|\bvà)\s*$", before):
+                continue  # "… thực hiện Kết luận số … và Nghị quyết số …": the same description
+            described = False
             if "/TTR-" in ref.identifier.upper():
                 continue  # a Tờ trình is the proposal the plan answers, not its basis
             if (

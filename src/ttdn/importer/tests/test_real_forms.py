@@ -1150,3 +1150,20 @@ def test_a_meeting_setting_out_a_years_work_is_news_of_the_meeting(directory):
     )
     assert (result["doc_type"], result["period"]) == ("other", None)
     assert result["issuer"] == "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên"
+
+
+def test_the_documents_a_plan_implements_are_neither_its_date_nor_its_bases(directory):
+    implemented = read(
+        "Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị, ngày 5/3/2024, UBND "
+        "tỉnh Phú Yên ban hành Kế hoạch số 45/KH-UBND về thông tin đối ngoại.\n"
+    )
+    assert implemented["issued_date"] == "2024-03-05"  # not the conclusion's date, cited first
+    assert [b["identifier"] for b in implemented["legal_bases"]] == ["57-KL/TW"]
+    subject = read(
+        "Ngày 5/3/2024, UBND tỉnh Phú Yên ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện "
+        "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị và Nghị quyết số 47/NQ-CP ngày "
+        "15/4/2024 của Chính phủ.\n"
+    )
+    # what the plan implements, named in its subject, is not a basis: neither the first
+    # document nor the one joined to it by "và"
+    assert subject["legal_bases"] == []
