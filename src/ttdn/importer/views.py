@@ -565,6 +565,9 @@ def kind_explained(result: ExtractionResult) -> tuple[str, str]:
         "announcement": _("a sentence announcing a plan (“… ban hành Kế hoạch …”)"),
         "planned_year": _("it sets out a year's planned work without naming a document"),
         "letter_marks": _("the marks of a letter (“Kính gửi:”, a “V/v …” subject line)"),
+        "own_voice": _(
+            "a body asks or guides others in its own words (“… đề nghị … sau:”, “… hướng dẫn … như sau:”)"
+        ),
         "decision_heading": _("the heading QUYẾT ĐỊNH, without a plan attached"),
         "circular_heading": _("the heading THÔNG TƯ (a circular)"),
         "other_document": _("a news item about a letter or decision, not a plan"),

@@ -110,19 +110,34 @@ _PLACE_DATE_RE = re.compile(
 # The rest of a ministry's or department's name: words up to a verb or a unit word
 # ("Bộ Ngoại giao vừa …", "Sở Văn hóa, Thể thao và Du lịch tỉnh …").
 _NAME_WORDS = (
-    r"(?:,?\s+(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
+    r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)|\s+)"
+    r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
-    r"|tổ\s+chức|khai\s+mạc|phối\s+hợp)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
+    r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
+    r"|định\s+hướng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
 )
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
-    r"|Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
-    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|Trung\s+ương|TW)\b|T\.?\s?Ư)\w+){0,8}"
-    r"|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[ủỷ]y"
-    r"|Liên\s+hiệp\s+các\s+tổ\s+chức\s+hữu\s+nghị|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
-    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo|(?:Sở|Bộ|Cục)\s+[A-ZĐ]\w*"
+    r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|Trung\s+ương|TW|đề\s+nghị"
+    r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
+    r"|(?:Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức)|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[ủỷỦỶ]y"
+    r"|Liên\s+hiệp\s+các\s+tổ\s+chức\s+hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    # The Fatherland Front's committee, also as its standing board writes for it ("Ban
+    # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
+    r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
+    r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
+    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
+    # The office that writes for a committee ("Văn phòng UBND tỉnh …"); the Government and
+    # its head; a department written by its initials ("Sở TT&TT", "Sở TT-TT").
+    r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
+    r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
+    r"|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
+    r"|(?:Sở|Bộ)\s+TT\s*(?:&|-|và)\s*TT\b|(?:Sở|Bộ)\s+TTTT\b"
+    r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
+    r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
-    + r"|Tỉnh\s+[ủỷ]y|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y|Thị\s+[ủỷ]y)"
+    + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
 )
 _UNIT = (
     r"(?P<unit>tỉnh|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường"
@@ -135,11 +150,11 @@ _ISSUER_RE = re.compile(
     + r"(?:\s+"
     + _HCM
     + r"|\s+(?P<centre>Trung\s+ương|T\.?\s?Ư|TW)(?!\w)"
-    + r"|\s+"
+    + r"|(?:\s+của)?\s+"
     + _UNIT
     + r"(?:\s*(?P<name>"
     + PROPER_NAME
-    + r"))?|(?:(?<=[ủỷ]y)|(?<=nghị))\s+(?P<pname>"
+    + r"))?|(?:(?<=[ủỷỦỶ]y)|(?<=nghị))\s+(?P<pname>"
     + PROPER_NAME
     + r"))?"
 )
@@ -164,6 +179,9 @@ _BY_RE = re.compile(r"\b(?:do|được)\s+$", _I)
 _ISSUED_AFTER_RE = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b", _I)
 # A news item about another kind of document: "UBND tỉnh vừa ban hành Công văn số 348/UBND-GD
 # ngày 13/01/2021 về việc …" - the item is about that document, which is not a plan.
+# (Not a resolution, decree or conclusion: news of a plan tells first that the Politburo or
+# the Government issued the one the plan implements - "Ngày 15/6/2023, Bộ Chính trị ban
+# hành Kết luận số 57-KL/TW …" - which is background, not the item's subject.)
 _OTHER_KINDS = r"công\s+văn|văn\s+bản|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
 _OTHER_ANNOUNCE_RE = re.compile(
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:"
@@ -176,7 +194,7 @@ _OTHER_ANNOUNCE_RE = re.compile(
 # A news item about a decision that issues or approves a plan: "UBND tỉnh ban hành Quyết định
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
 _DECISION_ANNOUNCE_RE = re.compile(
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+quyết\s+định\s+số\s*:?\s*("
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:quyết\s+định|nghị\s+quyết)\s+số\s*:?\s*("
     + _NUMBER
     + r")[^.;\n]{0,40}?\s+(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+"
     r"(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
@@ -188,17 +206,57 @@ _EVENT_RE = re.compile(
     r"(?:\s+thuộc\s+[^,.;\n]{3,60}?)?(?:\s*\([^)\n]{1,20}\))?"
     r"(?:\s*,?\s+(?:phối\s+hợp\s+với|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
-    r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ)\b",
+    r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
+    r"|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|giao\s+ban|hội\s+thi|cuộc\s+thi|triển\s+lãm"
+    r"|(?:phiên|cuộc)\s+họp|họp)\b"
+    # or meets itself: "Ban Chỉ đạo … họp phiên thứ nhất …"
+    r"|\s+(?:đã\s+|vừa\s+)?họp\s+(?:phiên|định\s+kỳ|triển\s+khai|sơ\s+kết|tổng\s+kết|để)\b",
     _I,
 )
 # A review's subject: "Năm 2022, Liên hiệp … đã chủ trì …", "4 tháng đầu năm, X đã …".
+# Also the months of a year ("9 tháng năm 2020, …") and the rest of it, whose work the body
+# reviewed states ("Trong những tháng cuối năm 2020, X sẽ tiếp tục …").
 _REVIEW_OPENING_RE = re.compile(
-    r"\s*(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?)"
+    r"\s*(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d{2})?"
+    r"|(?:những\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
     r"\s*,\s*"
 )
-_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy)\b")
+_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy|sẽ)\b")
+# "Hội nghị toàn quốc … lần đầu tiên của X": the body whose meeting it is (not the author
+# of a document the meeting is about: "Hội nghị … Kết luận số 57 của Bộ Chính trị").
+_MEETING_OF_RE = re.compile(
+    r"\b(?:hội\s+nghị|hội\s+thảo|lớp\s+tập\s+huấn|lớp\s+bồi\s+dưỡng|t[oọ]a\s+đàm|diễn\s+đàn)\b"
+    r"(?:(?!\b(?:số|kết\s+luận|nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch|đề\s+án|thông\s+tư"
+    r"|luật|chương\s+trình|hướng\s+dẫn)\b)[^.;\n]){0,150}?\bcủa\s+$",
+    _I,
+)
+# The organiser in the passive: "Hội nghị … được Ban Tuyên giáo Tỉnh ủy tổ chức chiều 11/8",
+# "Hội nghị do Sở … tổ chức".
+_MEETING_BY_RE = re.compile(
+    r"\b(?:hội\s+nghị|hội\s+thảo|lớp\s+tập\s+huấn|lớp|buổi|t[oọ]a\s+đàm|diễn\s+đàn|tập\s+huấn"
+    r"|chương\s+trình)\b[^.;\n]{0,200}?\b(?:được|do)\s+$",
+    _I,
+)
+_ORGANISED_RE = re.compile(
+    r"\s+(?:tổ\s+chức|chủ\s+trì|phối\s+hợp\s+với\b[^.;\n]{3,120}?\btổ\s+chức)\b", _I
+)
+# A body asking or guiding others in its own words, the list of what it asks following
+# its colon: "Sở … đề nghị các cơ quan … thực hiện một số nội dung … sau:", "Ban Thường
+# trực … hướng dẫn công tác … năm 2021 … như sau:".
+_OWN_VOICE_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)\s[^:\n]{0,300}?\bsau\s*:[ \t]*(?:\n|$)", _I
+)
+# "Kế hoạch số 516/KH-UBND (vừa được) ban hành …": a plan named by its number, the body
+# that issued it left to its symbol.
+_NUMBERED_ISSUED_RE = re.compile(
+    r"\b(?:" + _PLAN_KINDS + r")\s+số\s*:?\s*(" + _NUMBER + r")(?:\s*,?\s*ngày\s+[\d/.-]+)?"
+    r"\s+(?:(?:vừa|đã|mới)\s+)?(?:được\s+)?ban\s+hành\b",
+    _I,
+)
 _UNIT_NAME_RE = re.compile(
-    r"\b(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(" + PROPER_NAME + r")"
+    # (Also opening a sentence: "Tỉnh Phú Yên vừa ban hành …".)
+    r"\b([Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)[ \t]+"
+    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)(" + PROPER_NAME + r")"
 )
 _PERIOD_RE = re.compile(
     r"(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})"
@@ -231,7 +289,10 @@ _REVIEW_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
-    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|hội\s+nghị\s+giao\s+ban)",
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?nhiều)\b"
+    r"|hội\s+nghị\s+giao\s+ban"
+    # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
+    r"|(?:^|(?<=[.\n]))[ \t]*\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,)",
     _I,
 )
 # News of a year's planned work with no document named: "năm 2025 Nghệ An sẽ tiếp tục …",
@@ -269,6 +330,10 @@ class Metadata:
     sections: list[Section] = field(default_factory=list)
     announcement: tuple[int, int] | None = None  # the sentence of a news item naming the plan
     other_document: bool = False  # the announced document is a letter, decision, circular…
+    # The sentence in which a body asks or guides others in its own words ("Sở … đề nghị
+    # các cơ quan … thực hiện … sau:"): the text is that body's letter or guidance.
+    own_voice: tuple[int, int] | None = None
+    meeting: bool = False  # the issuer is the body holding a meeting the text reports
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
     unit_name_forms: list[str] = field(default_factory=list)
@@ -340,7 +405,7 @@ def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Me
     _find_announcement(text, meta)
     _find_number_and_date(text, head, meta)
     _find_issuer(text, head, meta, proper_case)
-    _issuer_from_symbol(meta)
+    _issuer_from_symbol(meta, text)
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
     _kind_of(text, head, meta)
@@ -439,6 +504,13 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             headline = (start, end)
     if headline is not None:
         meta.announcement = headline
+    if meta.announcement is None:
+        numbered = _NUMBERED_ISSUED_RE.search(text)
+        if numbered:
+            meta.announcement = _sentence_bounds(text, numbered.start())
+            meta.plan_number = Located(
+                _compact_number(numbered.group(1)), numbered.start(1), numbered.end(1), 0.8
+            )
 
 
 def _find_passive_announcement(text: str, meta: Metadata) -> bool:
@@ -553,10 +625,15 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
     if meta.issued_date.value is None and meta.announcement:
         start, end = meta.announcement
         sentence = text[start:end]
-        # "Ngày 15/01/2019, Ủy ban nhân dân tỉnh ban hành …" or "… Kế hoạch số … ngày …"
-        for regex in (_DATE_NUM_RE, _DATE_WORDS_RE):
-            match = regex.search(sentence)
-            if match and _date_belongs_to_plan(sentence, match):
+        # "Ngày 15/01/2019, Ủy ban nhân dân tỉnh ban hành …" or "… Kế hoạch số … ngày …";
+        # a date of a document cited first ("Thực hiện Kết luận … ngày 15/6/2023 …, ngày
+        # 5/3/2024, UBND tỉnh ban hành …") is passed over for the next one.
+        found = sorted(
+            (m for regex in (_DATE_NUM_RE, _DATE_WORDS_RE) for m in regex.finditer(sentence)),
+            key=lambda m: m.start(),
+        )
+        for index, match in enumerate(found):
+            if _date_belongs_to_plan(sentence, match, cited_before=index > 0):
                 iso = _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
                 if iso:
                     meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.8)
@@ -612,10 +689,12 @@ def _date_without_year(text: str, meta: Metadata) -> None:
 _DOCUMENT_DATE_RE = re.compile(r"số\s*:?\s*" + _NUMBER + r"\s*,?\s*ngày\s*\Z", _I)
 
 
-def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
+def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool = False) -> bool:
     """A date in the announcing sentence is the plan's when it opens the sentence, follows
     the plan's number or "ban hành", or comes just before the body that issues it ("…,
-    ngày 31-8 Bộ VHTTDL đã ban hành …"), not when it dates a legal document cited there."""
+    ngày 31-8 Bộ VHTTDL đã ban hành …"), not when it dates a legal document cited there.
+    After an earlier date, only a plan's own number ("Kế hoạch số … ngày") or the body
+    that issues it makes a date the plan's (a letter cited later keeps its own)."""
     after = sentence[match.end() :]
     lead = re.match(r"\s*,?\s*", after).end()
     body = _ISSUER_RE.match(after, lead)
@@ -638,8 +717,7 @@ def _date_belongs_to_plan(sentence: str, match: re.Match) -> bool:
         re.search(
             r"(?:"
             + _PLAN_KINDS
-            + "|"
-            + _OTHER_KINDS
+            + ("" if cited_before else "|" + _OTHER_KINDS)
             + r")\s+số\s*:?\s*(?:"
             + _NUMBER
             + r"|\S+(?:\s+/\S+)?)\s+ngày\s*$",
@@ -673,6 +751,9 @@ class _Issuer:
     confidence: float
 
 
+_AUTHOR_BEFORE_RE = re.compile(r"\bcủa\s+$")
+
+
 def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     """An ``_ISSUER_RE`` match in running text ("Ủy ban nhân dân tỉnh Đồng Nai",
     "UBND TP. Hà Nội", "Huyện ủy Thường Tín")."""
@@ -687,6 +768,9 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     if match.group("centre"):
         # "Ban Tuyên giáo Trung ương", "Ban Chỉ đạo T.Ư": a central body, no place.
         org, name, group = org + " Trung ương", "", "centre"
+    elif match.group("pname") and name == "Việt Nam":
+        # "Liên hiệp các tổ chức hữu nghị Việt Nam": the country's body, no place.
+        org, name, group = org + " Việt Nam", "", "pname"
     elif match.group("pname") and org.startswith("Liên hiệp") and name:
         unit = "tỉnh"  # "Liên hiệp các tổ chức hữu nghị Vĩnh Phúc": a province's union
     return _Issuer(
@@ -723,10 +807,16 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                 or _ISSUED_AFTER_RE.match(tail)
                 and _BY_RE.search(text, start, match.start())
             ):
-                if previous is not None and re.fullmatch(
-                    r"\s*(?:,|và|cùng)\s*", text[previous.end() : match.start()]
+                if (
+                    previous is not None
+                    and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[previous.end() : match.start()])
+                    and not _AUTHOR_BEFORE_RE.search(
+                        text, max(0, previous.start() - 12), previous.start()
+                    )
                 ):
-                    match = previous  # "X và Y đã ban hành …": the first body named
+                    # "X và Y đã ban hành …": the first body named (not the author of a
+                    # document cited before: "Căn cứ Kết luận … của Bộ Chính trị, UBND …").
+                    match = previous
                 candidates.append(_issuer_of(match, 0.85))
             previous = match
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
@@ -741,8 +831,16 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         # No document is announced: a news item about a meeting is the organiser's, a
         # review of work done is the body whose work it reviews.
         limit = meta.body_end or min(len(text), 3000)
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            if _OWN_VOICE_RE.match(text, match.end()):
+                # The text is the body's own letter or guidance ("… đề nghị … sau:").
+                candidates.append(_issuer_of(match, 0.6))
+                meta.own_voice = _sentence_bounds(text, match.start())
+                break
         previous = None
         for match in _ISSUER_RE.finditer(text, 0, limit):
+            if candidates:
+                break
             if _EVENT_RE.match(text, match.end()):
                 issuer = _issuer_of(match, 0.6)
                 if (
@@ -755,14 +853,35 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                     # committee named in full, then as the central one.
                     issuer.org = _issuer_of(previous, 0.6).org + " Trung ương"
                     issuer.start = previous.start()
-                elif previous is not None and re.fullmatch(
-                    r"\s*,\s*", text[previous.end() : match.start()]
+                elif (
+                    previous is not None
+                    and re.fullmatch(r"\s*,\s*", text[previous.end() : match.start()])
+                    and not _AUTHOR_BEFORE_RE.search(
+                        text, max(0, previous.start() - 12), previous.start()
+                    )
                 ):
                     # "X, Y tổ chức hội nghị …": the organisers listed, the first named.
                     issuer = _issuer_of(previous, 0.6)
                 candidates.append(issuer)
+                meta.meeting = True
                 break
             previous = match
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            start = _sentence_bounds(text, match.start())[0]
+            if (
+                not candidates
+                and _MEETING_BY_RE.search(text, start, match.start())
+                and _ORGANISED_RE.match(text, match.end())
+            ):
+                candidates.append(_issuer_of(match, 0.6))  # "Hội nghị … do X tổ chức"
+                meta.meeting = True
+                break
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            start = _sentence_bounds(text, match.start())[0]
+            if not candidates and _MEETING_OF_RE.search(text, start, match.start()):
+                candidates.append(_issuer_of(match, 0.55))  # "Hội nghị … của X"
+                meta.meeting = True
+                break
         for match in _ISSUER_RE.finditer(text, 0, limit):
             opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
             if (
@@ -794,9 +913,15 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     meta.unit_name_forms = [name] if name else []
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
-    central = best.org.startswith(("Bộ", "Cục")) and not best.org.startswith("Bộ Chỉ huy")
-    if central or best.org.endswith("Trung ương"):
+    central = (
+        best.org.startswith(("Bộ", "Cục"))
+        and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
+        and not best.unit
+    ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ")
+    if central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
         level = "national"
+    elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
+        level = "national"  # "Liên hiệp các tổ chức hữu nghị Việt Nam"
     elif best.org.startswith("Ban Chỉ đạo") and not best.unit and not name:
         # A steering committee named with no place is the central one ("Ban Chỉ đạo công
         # tác thông tin đối ngoại tổ chức Hội nghị toàn quốc …"); a province's names it.
@@ -947,7 +1072,21 @@ def _org_from_capitals(org: str) -> str:
 
 
 def _expand_org(org: str) -> str:
-    org = re.sub(r"^(Tỉnh|Huyện|Thành|Thị) ỷy$", r"\1 ủy", org)
+    org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
+    org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
+    org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
+    org = re.sub(r"^LHHN$", "Liên hiệp các tổ chức hữu nghị", org)
+    org = re.sub(r"^Văn phòng UBND\b", "Văn phòng Ủy ban nhân dân", org)
+    org = re.sub(r"^Văn phòng HĐND\b", "Văn phòng Hội đồng nhân dân", org)
+    org = re.sub(r"\bTTĐN\b", "thông tin đối ngoại", org)
+    # The Front's committee in full; its standing board writes for it.
+    org = re.sub(r"^Ban Thường trực (?=[ỦU][yỷ] ban)", "", org)
+    org = re.sub(
+        r"^[ỦU][yỷ] ban (Trung ương )?(?:Mặt trận Tổ quốc|MTTQ)(?:\s*VN| Việt Nam)?$",
+        lambda m: "Ủy ban " + (m.group(1) or "") + "Mặt trận Tổ quốc Việt Nam",
+        org,
+    )
+    org = re.sub(r"^(Tỉnh|Huyện|Thành|Thị) [ỷỦỶ]y$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
     org = re.sub(r"^Uỷ ban", "Ủy ban", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)
@@ -979,13 +1118,26 @@ def _mixed_case_form(text: str, upper_name: str) -> str:
     return " ".join(w.capitalize() for w in upper_name.lower().split())
 
 
-def _issuer_from_symbol(meta: Metadata) -> None:
+def _issuer_from_symbol(meta: Metadata, text: str = "") -> None:
     """A ministry's document names the ministry in its symbol ("22/2016/TT-BTTTT",
     "3837/BTTTT-TTĐN"): that is the issuer when the header gave none, or a name cut at a
     table cell ("Bộ Thông tin và")."""
     number = meta.plan_number.value or ""
     codes = [c for c in re.split(r"[-/]", number.upper()) if c in _MINISTRY_CODES]
     current = meta.issuer.value or ""
+    if not current and meta.announcement and number.upper().endswith("-UBND") and text:
+        # A plan named only by its number ("Kế hoạch số 516/KH-UBND ban hành …"): the
+        # people's committee of the place the text names most.
+        places = Counter(
+            (squash(m.group(1)).lower(), squash(m.group(2))) for m in _UNIT_NAME_RE.finditer(text)
+        )
+        if places:
+            (unit, name), _count = places.most_common(1)[0]
+            if UNIT_LEVEL.get(unit):
+                meta.issuer = Located(f"Ủy ban nhân dân {unit} {name}", None, None, 0.5)
+                meta.level = Located(UNIT_LEVEL[unit], None, None, 0.5)
+                meta.locality = Located(name, None, None, 0.5)
+        return
     if not codes or (current and not re.search(r"\s(?:và|,)$", current)):
         return
     name = _MINISTRY_CODES[codes[0]]
@@ -1013,6 +1165,17 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             following = int(issued[:4]) + 1
             if re.search(rf"\bnăm\s+{following}\b", text, _I):
                 meta.period = Located([following, following], None, None, 0.5)
+        elif meta.own_voice:
+            # A body's own guidance or request: the year its sentence names ("hướng dẫn
+            # công tác … năm 2021 … như sau:"), or else its headline.
+            start, end = meta.own_voice
+            first_line = text.lstrip()[:300].split("\n", 1)[0]
+            for zone in (text[start:end], first_line):
+                year = _PERIOD_RE.search(zone)
+                if year and year.group(3):
+                    value = int(year.group(3))
+                    meta.period = Located([value, value], None, None, 0.5)
+                    break
         elif meta.other_document and meta.announcement:
             # News of a letter: the year its subject names ("… về việc “Triển khai các
             # nhiệm vụ … năm 2019”"), as a letter's "V/v" line gives it.
@@ -1109,10 +1272,19 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
     if title is not None:
         meta.title = title
         period = _period_of(title.value)
+        until = _UNTIL_RE.search(title.value)
+        issued = meta.issued_date.value
+        if period and until and period == (int(until.group(1)),) * 2 and issued:
+            # "Đề án … đến năm 2030" names only its end: it runs from the year it is issued
+            # (from the next one when it is issued in December, as a year's plan is).
+            first = int(issued[:4]) + (issued[5:7] == "12")
+            if first <= period[1]:
+                period = (first, period[1])
         if period:
             meta.period = Located(list(period), title.start, title.end, title.confidence)
 
 
+_UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
 _LINE_RE = re.compile(r"(?m)^[ \t]*([^\n|]{12,200}?)[ \t|]*$")
 
 
@@ -1206,9 +1378,15 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("report", None, None, 0.85)
     elif meta.other_document:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
+    elif meta.own_voice and not meta.announcement:
+        meta.doc_type = Located("other", *meta.own_voice, 0.6)
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)
+    elif meta.meeting and not meta.announcement:
+        # News of a meeting that sets out a year's work ("… tổ chức hội nghị triển khai
+        # nhiệm vụ năm 2024") is news of the meeting, not of a year's plan.
+        meta.doc_type = Located("other", None, None, 0.6)
     elif (
         meta.announcement
         or (meta.title.value and _NEWS_MARKS_RE.search(text))
@@ -1245,6 +1423,8 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
         kind, reason = "news", "announcement" if meta.announcement else "planned_year"
     elif _LETTER_RE.search(zone):
         kind, reason = "letter", "letter_marks"
+    elif meta.own_voice:
+        kind, reason = "letter", "own_voice"
     elif re.search(r"(?m)^\s*QUYẾT\s+ĐỊNH\s*$", zone):
         kind, reason = "decision", "decision_heading"
     elif re.search(r"(?m)^\s*THÔNG\s+TƯ\s*$", zone):
@@ -1317,17 +1497,50 @@ _BASIS_SEPARATOR_RE = re.compile(r"(?:[;,]|\bvà|^)\s*$")
 _KIND_BEFORE_RE = re.compile(r"(?:\S+\s+){0,2}số\s*:?\s*$")
 
 
+# Where a basis ends inside a line: the sentence's full stop ("… của Chính phủ, UBND tỉnh
+# vừa ban hành Kế hoạch … năm 2024. Kế hoạch đề ra …"; not "TP. Hà Nội"), or the body that
+# issues the document on the bases it cited ("…, Ủy ban nhân dân tỉnh ban hành …").
+_BASIS_SENTENCE_END_RE = re.compile(
+    r"(?<!\bTP)(?<!\bTX)(?<!\bTT)\.[ \t]+(?=[" + UPPER_LETTERS + r"])"
+)
+_BASIS_ISSUER_VERB_RE = re.compile(
+    r"[^,;.\n]{0,80}?\s(?:(?:vừa|đã|mới)\s+)?(?:ban\s+hành|xây\s+dựng|đề\s+nghị|yêu\s+cầu"
+    r"|hướng\s+dẫn|triển\s+khai|tổ\s+chức)\b",
+    _I,
+)
+# The body of a document, where a "Căn cứ" no longer cites the document's own bases ("III.
+# TỔ CHỨC THỰC HIỆN / 1. Căn cứ Kế hoạch này và Quyết định số …, các sở …").
+_BODY_START_RE = re.compile(r"(?m)^[ \t]*(?:QUYẾT\s+ĐỊNH\s*:|Điều\s+1\s*[.:])")
+
+
 def _basis_zones(text: str, stop: int) -> list[tuple[int, int]]:
-    """Each "Căn cứ …" basis, over the lines it wraps onto, up to its ";"."""
+    """Each "Căn cứ …" basis, over the lines it wraps onto, up to its ";" - or up to the
+    end of its sentence, or the body that issues on it, when it runs on in a paragraph."""
     zones = []
     for match in _BASIS_START_RE.finditer(text[:stop]):
         end = _BASIS_END_RE.search(text, match.end(), min(stop, match.end() + 1500))
-        zones.append((match.start(), end.start() if end else min(stop, match.end() + 600)))
+        end = end.start() if end else min(stop, match.end() + 600)
+        sentence = _BASIS_SENTENCE_END_RE.search(text, match.end(), end)
+        if sentence:
+            end = sentence.start()
+        for body in _ISSUER_RE.finditer(text, match.end(), end):
+            if re.fullmatch(
+                r"\s*,\s*", text[max(match.end(), body.start() - 3) : body.start()]
+            ) and (_BASIS_ISSUER_VERB_RE.match(text, body.end())):
+                end = body.start()
+                break
+        zones.append((match.start(), end))
     return zones
 
 
 def _find_legal_bases(text: str, meta: Metadata) -> None:
-    zones: list[tuple[int, int]] = _basis_zones(text, meta.annex_start or len(text))
+    stop = meta.annex_start or len(text)
+    body = _BODY_START_RE.search(text, 0, stop)
+    if body:
+        stop = body.start()
+    if meta.sections:
+        stop = min(stop, meta.sections[0].start)
+    zones: list[tuple[int, int]] = _basis_zones(text, stop)
     if meta.announcement and meta.doc_type.value == "news_about_plan":
         start, end = meta.announcement
         zones.append((start, end))
@@ -1347,10 +1560,18 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
     seen: set[str] = set()
     scan = _close_symbol_gaps(text)
     for start, end in zones:
-        for index, ref in enumerate(find_legal_refs(scan[start:end])):
+        refs = find_legal_refs(scan[start:end])
+        if refs and re.match(r"Căn\s+cứ\b[^,.;:]*[,.;:]", scan[start : start + refs[0].start]):
+            continue  # "Căn cứ tình hình thực tế, …": no document cited at its head
+        described = False  # the previous reference belongs to a description
+        for index, ref in enumerate(refs):
             before = _KIND_BEFORE_RE.sub("", scan[start : start + ref.start])
             if index and not _BASIS_SEPARATOR_RE.search(before):
+                described = True
                 continue  # "… ban hành chương trình … thực hiện Nghị quyết số …"
+            if described and re.search(r"(?:,|\bvà)\s*$", before):
+                continue  # "… thực hiện Kết luận số … và Nghị quyết số …": the same description
+            described = False
             if "/TTR-" in ref.identifier.upper():
                 continue  # a Tờ trình is the proposal the plan answers, not its basis
             if (

@@ -819,3 +819,351 @@ def test_a_provincial_command_reviewing_a_period(directory):
         "Phú Yên",
     )
     assert result["period"] == {"from_year": 2016, "to_year": 2020}
+
+
+# --- Forms of the sixth batch (issue 12, fifth pass) ----------------------------------------
+
+
+def test_a_body_after_the_author_of_a_cited_document_is_the_issuer(directory):
+    result = read(
+        "Căn cứ Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị, Ủy ban nhân dân tỉnh Phú "
+        "Yên xây dựng Kế hoạch thông tin đối ngoại năm 2024 với các nội dung trọng tâm.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+    assert [b["identifier"] for b in result["legal_bases"]] == ["57-KL/TW"]
+
+
+def test_a_department_of_the_city_written_tphcm_reviewing_its_year(directory):
+    result = read(
+        "Sáng 20/12, Sở Ngoại vụ TPHCM tổ chức Hội nghị tổng kết công tác năm 2023 và triển "
+        "khai nhiệm vụ năm 2024.\nTrong năm 2023, Sở đã đón 90 đoàn khách quốc tế.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Ngoại vụ Thành phố Hồ Chí Minh",
+        "department",
+        "Hồ Chí Minh",
+    )
+    assert result["period"] == {"from_year": 2023, "to_year": 2023}
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer", "level"),
+    [
+        ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "province"),
+        ("Uỷ ban Mặt trận Tổ quốc tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "province"),
+        (
+            "Ủy ban Trung ương MTTQ Việt Nam",
+            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "national",
+        ),
+    ],
+)
+def test_the_fatherland_fronts_committee_holding_a_training(directory, written, issuer, level):
+    result = read(
+        f"Ngày 5-10, {written} phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh tổ chức lớp tập "
+        "huấn công tác đối ngoại nhân dân cho cán bộ các hội đoàn thể.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, None)
+
+
+def test_a_standing_boards_guidance_in_its_own_words_is_its_committees(directory):
+    result = read(
+        "Căn cứ Hướng dẫn số 05-HD/BTGTW ngày 10/01/2022 của Ban Tuyên giáo Trung ương về "
+        "tuyên truyền biên giới năm 2022; Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn "
+        "công tác tuyên truyền biên giới năm 2022 trong hệ thống Mặt trận như sau:\n"
+        "1. Mục đích\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["issuer"], result["level"]) == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "province",
+    )
+    assert result["period"] == {"from_year": 2022, "to_year": 2022}  # the year it guides
+    assert [b["identifier"] for b in result["legal_bases"]] == ["05-HD/BTGTW"]
+
+
+def test_a_departments_request_in_its_own_words_is_its_letter(directory):
+    result = read(
+        "Sở Thông tin và Truyền thông định hướng tuyên truyền nhiệm vụ đối ngoại năm 2019\n\n"
+        "Ngày 02/01/2019 Bộ Thông tin và Truyền thông có Văn bản số 12/BTTTT-TTĐN về tuyên "
+        "truyền đối ngoại; Sở Thông tin và Truyền thông đề nghị các cơ quan báo chí, Đài "
+        "Truyền thanh các huyện thực hiện một số nội dung tuyên truyền sau:\n"
+    )
+    assert result["doc_type"] == "other"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Thông tin và Truyền thông",
+        "department",
+        None,
+    )
+    assert result["period"] == {"from_year": 2019, "to_year": 2019}  # its headline's year
+    assert result["legal_bases"] == []  # told as an event, not cited as a basis
+
+
+def test_the_countrys_union_and_a_meeting_of_a_body(directory):
+    review = read(
+        "Ngày 15-1, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị "
+        "tổng kết công tác năm 2019.\n"
+    )
+    assert (review["doc_type"], review["issuer"], review["level"], review["locality"]) == (
+        "report",
+        "Liên hiệp các tổ chức hữu nghị Việt Nam",
+        "national",
+        None,
+    )
+    meeting = read(
+        "Sau hai ngày làm việc, Hội nghị toàn quốc về công tác đối ngoại nhân dân lần thứ hai "
+        "của Liên hiệp các tổ chức hữu nghị Việt Nam đã bế mạc.\n"
+    )
+    assert (meeting["doc_type"], meeting["issuer"], meeting["level"]) == (
+        "other",
+        "Liên hiệp các tổ chức hữu nghị Việt Nam",
+        "national",
+    )
+
+
+def test_months_of_a_year_reviewed_and_the_body_of_the_province(directory):
+    result = read(
+        "Đối ngoại nhân dân góp phần phát triển toàn tỉnh\n"
+        "Đồng chí Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên phát biểu\n\n"
+        "6 tháng năm 2021, công tác đối ngoại nhân dân trên địa bàn tỉnh được nâng cao.\n\n"
+        "Trong những tháng cuối năm 2021, Liên hiệp các tổ chức hữu nghị của tỉnh sẽ tiếp tục "
+        "vận động thành lập thêm hội hữu nghị.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+    # "toàn tỉnh" at a line's end does not make "Đồng" (the next line's) a place.
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+def test_a_plan_named_only_by_its_number_is_its_peoples_committees(directory):
+    result = read(
+        "Phú Yên nâng cao hiệu quả thông tin đối ngoại\n"
+        "Kế hoạch số 88/KH-UBND ban hành nhằm quảng bá hình ảnh tỉnh Phú Yên ra thế giới. "
+        "Qua đó nâng cao vị thế của tỉnh Phú Yên.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert result["plan_number"] == "88/KH-UBND"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+def test_a_basis_cited_in_the_body_of_a_plan_is_not_its_basis(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/KH-UBND\nPhú Yên, ngày 10 tháng 01 năm 2024\n"
+        "KẾ HOẠCH\nThông tin đối ngoại năm 2024\n"
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        "I. NHIỆM VỤ\n1. Tuyên truyền về biển đảo.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Căn cứ Kế hoạch này và Quyết định số 45/QĐ-UBND ngày 02/3/2023 của Ủy ban nhân dân "
+        "tỉnh, các sở, ngành xây dựng kế hoạch thực hiện.\n"
+    )
+    assert [b["identifier"] for b in result["legal_bases"]] == ["72/2015/NĐ-CP"]
+
+
+def test_a_basis_running_on_in_a_paragraph_stops_at_its_sentence(directory):
+    result = read(
+        "Phú Yên ban hành kế hoạch thông tin đối ngoại năm 2024\n"
+        "Căn cứ Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị, UBND tỉnh Phú Yên vừa ban "
+        "hành Kế hoạch thông tin đối ngoại năm 2024. Kế hoạch đề ra nhiệm vụ quán triệt Nghị "
+        "quyết số 47/NQ-CP ngày 15/4/2024 và Quyết định số 1079/QĐ-TTg ngày 14/9/2022.\n"
+    )
+    assert [b["identifier"] for b in result["legal_bases"]] == ["57-KL/TW"]
+    letter = read(
+        "Căn cứ tình hình thực tế, Sở Thông tin và Truyền thông tỉnh Phú Yên đề nghị các cơ quan "
+        "báo chí thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư như sau:\n"
+        "- Tuyên truyền về biển đảo.\n"
+    )
+    assert letter["legal_bases"] == []  # "Căn cứ" that cites no document at its head
+    assert letter["issuer"] == "Sở Thông tin và Truyền thông tỉnh Phú Yên"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level"),
+    [
+        # the organiser in the passive
+        (
+            "Chiều 11/8, hội nghị thông tin đối ngoại được Ban Tuyên giáo Tỉnh ủy Phú Yên tổ "
+            "chức tại Tuy Hòa.",
+            "Ban Tuyên giáo Tỉnh ủy Phú Yên",
+            "province",
+        ),
+        (
+            "Hội nghị do Sở Thông tin và Truyền thông tỉnh Phú Yên tổ chức sáng 12/9.",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            "department",
+        ),
+        # a training or a review held, with no "hội nghị"; a name in initials
+        (
+            "Sáng 5/6, Ban Chỉ đạo công tác TTĐN tỉnh Phú Yên tổ chức tập huấn nghiệp vụ cho "
+            "cán bộ.",
+            "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên",
+            "province",
+        ),
+        (
+            "Ngày 3/4, Sở TT&TT tỉnh Phú Yên tổ chức hội nghị triển khai công tác năm 2024.",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            "department",
+        ),
+        (
+            "Sáng 20/10, Hội Nhà báo tỉnh Phú Yên tổ chức hội thảo về thông tin đối ngoại.",
+            "Hội Nhà báo tỉnh Phú Yên",
+            "province",
+        ),
+        (
+            "Ngày 15/5, Bộ đội Biên phòng tỉnh Phú Yên tổ chức tập huấn tuyên truyền biên giới.",
+            "Bộ đội Biên phòng tỉnh Phú Yên",
+            "province",
+        ),
+    ],
+)
+def test_more_forms_of_a_meetings_organiser(directory, sentence, issuer, level):
+    result = read(f"Tin hoạt động\n{sentence}\nCác đại biểu đã trao đổi kinh nghiệm.\n")
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, "Phú Yên")
+
+
+def test_a_committees_office_and_the_government_as_issuers(directory):
+    office = read(
+        "Văn phòng UBND tỉnh Phú Yên vừa ban hành Công văn số 123/VP-KGVX ngày 5/3/2024 về việc "
+        "tăng cường công tác thông tin đối ngoại.\n"
+    )
+    assert (office["doc_type"], office["plan_number"], office["issuer"], office["level"]) == (
+        "other",
+        "123/VP-KGVX",
+        "Văn phòng Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+    )
+    programme = read(
+        "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết số 47/NQ-CP ban hành Chương trình hành "
+        "động của Chính phủ đến năm 2030 thực hiện Kết luận số 57-KL/TW.\n"
+    )
+    assert (programme["doc_type"], programme["plan_number"], programme["issuer"]) == (
+        "news_about_plan",
+        "47/NQ-CP",
+        "Chính phủ",
+    )
+    assert programme["level"] == "national"
+    # "đến năm 2030" names the end only: from the year it is issued
+    assert programme["period"] == {"from_year": 2024, "to_year": 2030}
+
+
+def test_a_scheme_until_a_year_approved_in_december_runs_from_the_next(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 3001/QĐ-UBND\nPhú Yên, ngày 28 tháng 12 năm 2024\n"
+        "QUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN QUẢNG BÁ HÌNH ẢNH TỈNH PHÚ YÊN ĐẾN NĂM 2030\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+        "Căn cứ Nghị quyết số 47/NQ-CP ngày 15 tháng 4 năm 2024 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án kèm theo Quyết định này.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("plan", "3001/QĐ-UBND")
+    assert result["period"] == {"from_year": 2025, "to_year": 2030}
+    assert [b["identifier"] for b in result["legal_bases"]] == ["47/NQ-CP"]
+
+
+def test_a_year_of_many_results_is_a_review(directory):
+    result = read(
+        "Năm 2023, công tác thông tin đối ngoại của tỉnh Phú Yên đạt nhiều kết quả quan trọng. "
+        "Các cơ quan báo chí đã đăng 500 tin bài.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2023, "to_year": 2023}
+
+
+def test_a_province_as_subject_and_a_committee_meeting_itself(directory):
+    plan = read(
+        "Tỉnh Phú Yên vừa ban hành Kế hoạch số 45/KH-UBND ngày 5/3/2024 về thông tin đối ngoại "
+        "năm 2024.\n"
+    )
+    assert (plan["issuer"], plan["level"], plan["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+    meeting = read(
+        "Ngày 12/3, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên họp phiên thứ nhất "
+        "năm 2024 để triển khai nhiệm vụ.\n"
+    )
+    assert (meeting["doc_type"], meeting["issuer"]) == (
+        "other",
+        "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên",
+    )
+    # "Tỉnh Ủy" in capitals is a committee, never a place named "Ủy …"
+    party = read("Tỉnh Ủy Phú Yên tổ chức hội nghị quán triệt Kết luận số 57-KL/TW.\n")
+    assert (party["issuer"], party["level"], party["locality"]) == (
+        "Tỉnh ủy Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level", "locality"),
+    [
+        (
+            "Hội nghị trực tuyến toàn quốc quán triệt Kết luận số 57-KL/TW do Ban Tuyên giáo "
+            "Trung ương chủ trì sáng 11/10.",
+            "Ban Tuyên giáo Trung ương",
+            "national",
+            None,
+        ),
+        (
+            "Ngày 12/7, Bộ TT&TT tổ chức hội nghị tập huấn công tác thông tin đối ngoại.",
+            "Bộ Thông tin và Truyền thông",
+            "national",
+            None,
+        ),
+        (
+            "Ngày 3/4, BTG Tỉnh ủy Phú Yên tổ chức hội nghị báo cáo viên quý II.",
+            "Ban Tuyên giáo Tỉnh ủy Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "Chiều 20/12, LHHN tỉnh Phú Yên tổ chức gặp mặt bạn bè quốc tế.",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+    ],
+)
+def test_organisers_written_by_initials_or_presiding(directory, sentence, issuer, level, locality):
+    result = read(f"Tin hoạt động\n{sentence}\n")
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+def test_a_meeting_setting_out_a_years_work_is_news_of_the_meeting(directory):
+    result = read(
+        "Sáng 5/6, BCĐ công tác TTĐN tỉnh Phú Yên tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n"
+    )
+    assert (result["doc_type"], result["period"]) == ("other", None)
+    assert result["issuer"] == "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên"
+
+
+def test_the_documents_a_plan_implements_are_neither_its_date_nor_its_bases(directory):
+    implemented = read(
+        "Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị, ngày 5/3/2024, UBND "
+        "tỉnh Phú Yên ban hành Kế hoạch số 45/KH-UBND về thông tin đối ngoại.\n"
+    )
+    assert implemented["issued_date"] == "2024-03-05"  # not the conclusion's date, cited first
+    assert [b["identifier"] for b in implemented["legal_bases"]] == ["57-KL/TW"]
+    subject = read(
+        "Ngày 5/3/2024, UBND tỉnh Phú Yên ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện "
+        "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị và Nghị quyết số 47/NQ-CP ngày "
+        "15/4/2024 của Chính phủ.\n"
+    )
+    # what the plan implements, named in its subject, is not a basis: neither the first
+    # document nor the one joined to it by "và"
+    assert subject["legal_bases"] == []
