@@ -268,7 +268,7 @@ def accuracy() -> dict:
 # The real corpus (issue 12)
 # ---------------------------------------------------------------------------------------
 
-NEWEST_BATCH = 5
+NEWEST_BATCH = 7
 REAL_FIELDS = ("doc_type", "plan_number", "issued_date", "period", "issuer", "level", "locality")
 
 
