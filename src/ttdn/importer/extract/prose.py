@@ -118,6 +118,15 @@ def _states_outcome(piece: str) -> bool:
 _TARGET_RE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s")
 
 
+# A meeting told as news: who attended ("Tham dự hội nghị có …", "Cùng dự có …"), who chaired
+# or spoke ("Đồng chí … chủ trì hội nghị", "Phát biểu tại hội nghị, …"), what the meeting
+# itself did ("Hội nghị đã …", "Các đại biểu được nghe …"). Unless it gives work to a body.
+_NARRATIVE_RE = re.compile(
+    r"(?:(?:Tham\s+)?[Dd]ự\s+(?:hội\s+nghị|buổi|lễ|cuộc|đại\s+hội|tại|có)\b|Cùng\s+(?:tham\s+)?dự\b"
+    r"|(?:Đến|Tới)\s+dự\b|Hội\s+nghị\s+(?:đã|được|diễn\s+ra|thống\s+nhất|thông\s+qua)\b"
+    r"|(?:Các\s+)?[Đđ]ồng\s+chí\b|(?:Các\s+)?[Đđ]ại\s+biểu\b|Phát\s+biểu\b|Toàn\s+cảnh\b"
+    r"|Quang\s+cảnh\b)"
+)
 # A letter's courtesies: thanks, "gửi … để biết", "xin trân trọng gửi tới …".
 _COURTESY_RE = re.compile(
     r"\bcảm\s+ơn\b|\bđể\s+(?:các\s+\S+\s+)?biết(?:\s*,|\s+và|\s*$)"
@@ -283,6 +292,8 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if _states_outcome(text[s:e]):
             continue
+        if _NARRATIVE_RE.match(text, s, e) and not _assigns(text, s, e):
+            continue  # who attended, chaired or spoke: a meeting's news, not a duty
         if _NOT_TASK_RE.match(text[s:e]):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
@@ -424,7 +435,8 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     paragraphs = _paragraphs(text, start, end)
     for p_index, (ps, pe) in enumerate(paragraphs):
-        carries = bool(re.match(r"\s*Đồng\s+thời\b", text[ps:pe]))
+        # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does.)
+        carries = bool(re.match(r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,)", text[ps:pe]))
         sentences = _sentences(text, ps, pe)
         capitals_only: bool | str = False
         for s_index, (ss, se) in enumerate(sentences):
@@ -730,7 +742,9 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     clause.coordinating = coords
 
 
-_OPENING_TIME_RE = re.compile(r"(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,\s*")
+_OPENING_TIME_RE = re.compile(
+    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới)\s*,\s*"
+)
 
 
 # Addressees that are no body's name: the heads of bodies ("thủ trưởng các sở …", "chủ tịch
@@ -839,7 +853,12 @@ _REQUEST_SENTENCE_RE = re.compile(
     r"\b(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn)\b)"
 )
-_COMING_YEAR_RE = re.compile(r"(?:^|(?<=[.\n]))\s*Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bsẽ\b")
+_COMING_YEAR_RE = re.compile(
+    r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bsẽ\b"
+    # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
+    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới)\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
+    _I,
+)
 
 
 def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -849,7 +868,7 @@ def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[
         (
             m
             for m in _COMING_YEAR_RE.finditer(text, 0, end)
-            if reviewed is None or int(m.group(1)) > reviewed
+            if reviewed is None or m.group(1) is None or int(m.group(1)) > reviewed
         ),
         None,
     )

@@ -984,3 +984,49 @@ def test_news_of_a_decision_gives_the_tasks_it_lists(directory):
         "đẩy mạnh quảng bá trên nền tảng số",
         "tiếp tục đổi mới nội dung thông tin",
     ]
+
+
+def test_trong_do_opening_a_paragraph_goes_on_with_the_lead_before_it(directory):
+    result = read(
+        "Ban Tuyên giáo Tỉnh ủy Phú Yên vừa ban hành Hướng dẫn số 12-HD/BTGTU về công tác "
+        "thông tin đối ngoại năm 2024.\n"
+        "Hướng dẫn nêu rõ các địa phương, đơn vị chủ động xây dựng kế hoạch thông tin đối "
+        "ngoại năm 2024.\n"
+        "Trong đó, tập trung giới thiệu văn hóa biển Phú Yên với bạn bè quốc tế.\n"
+    )
+    assert texts_and_leads(result)[-1] == (
+        "tập trung giới thiệu văn hóa biển Phú Yên với bạn bè quốc tế",
+        ["các địa phương, đơn vị"],
+    )
+
+
+def test_who_attended_chaired_or_spoke_is_no_task_but_a_request_to_bodies_is(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2024.\n"
+        "Tham dự buổi công bố có lãnh đạo các sở, ngành tham gia tuyên truyền.\n"
+        "Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh chủ trì buổi công bố.\n"
+        "Phát biểu tại buổi công bố, đồng chí Nguyễn Văn A đề nghị các sở, ngành tăng cường "
+        "cung cấp thông tin cho báo chí.\n"
+    )
+    assert texts_and_leads(result) == [
+        (
+            "Phát biểu tại buổi công bố, đồng chí Nguyễn Văn A đề nghị các sở, ngành tăng cường "
+            "cung cấp thông tin cho báo chí",
+            ["các sở, ngành"],
+        )
+    ]
+
+
+def test_a_review_gives_the_work_it_says_comes_next_thoi_gian_toi(directory):
+    result = read(
+        "Ngày 20/12, Sở Ngoại vụ tỉnh Phú Yên tổng kết công tác đối ngoại năm 2023.\n"
+        "Năm 2023, Sở Ngoại vụ đã tham mưu tổ chức 12 đoàn ra, đón 30 đoàn vào.\n"
+        "Thời gian tới, Sở Ngoại vụ sẽ tiếp tục tham mưu tổ chức các hoạt động kỷ niệm quan hệ "
+        "ngoại giao; phối hợp các địa phương quảng bá hình ảnh tỉnh.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Thời gian tới, Sở Ngoại vụ sẽ tiếp tục tham mưu tổ chức các hoạt động kỷ niệm quan hệ "
+        "ngoại giao",
+        "phối hợp các địa phương quảng bá hình ảnh tỉnh",
+    ]
