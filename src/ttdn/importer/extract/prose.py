@@ -411,6 +411,12 @@ def _region(text: str, meta) -> tuple[int, int]:
         # rest is preamble and purposes, and guessing tasks from it would mislead.
         return 0, 0
     start = meta.announcement[1] if meta.announcement else 0
+    if meta.announcement:
+        # An announcement read past its own sentence ("… phương châm “…, hiệu quả.” Năm
+        # 2025, công tác … tập trung …"): what follows its stop is the plan's content.
+        pieces = _sentences(text, *meta.announcement)
+        if len(pieces) > 1 and not _ANNOUNCING_RE.search(text, *pieces[-1]):
+            start = pieces[-1][0]
     stop = _END_RE.search(text, start, end)
     if stop:
         end = stop.start()
@@ -421,6 +427,9 @@ def _region(text: str, meta) -> tuple[int, int]:
     if intro is not None:
         start = _sentence_start(text, intro.start(), start)
     return start, end
+
+
+_ANNOUNCING_RE = re.compile(r"ban\s+hành|kế\s+hoạch|đề\s+ra|phê\s+duyệt|chương\s+trình", _I)
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:

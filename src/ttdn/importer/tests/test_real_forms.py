@@ -1030,3 +1030,17 @@ def test_a_review_gives_the_work_it_says_comes_next_thoi_gian_toi(directory):
         "ngoại giao",
         "phối hợp các địa phương quảng bá hình ảnh tỉnh",
     ]
+
+
+def test_the_sentence_after_an_announcement_ending_in_a_quotation_is_read(directory):
+    result = read(
+        "Nhằm phát huy kết quả năm 2024, Ban Tuyên giáo Huyện ủy đề ra kế hoạch triển khai công "
+        "tác thông tin đối ngoại năm 2025 với phương châm “chủ động, kịp thời, hiệu quả.” Năm "
+        "2025, công tác thông tin đối ngoại tập trung vào việc giới thiệu thành tựu đổi mới của "
+        "huyện. Đồng thời, quảng bá các làng nghề truyền thống đến du khách nước ngoài.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Năm 2025, công tác thông tin đối ngoại tập trung vào việc giới thiệu thành tựu đổi mới "
+        "của huyện",
+        "quảng bá các làng nghề truyền thống đến du khách nước ngoài",
+    ]
