@@ -1073,7 +1073,11 @@ def tasks_from_plan_body(
                 skipping = numbered.group(1)
             if skipping or beside_annex and re.search(r"phụ\s+lục", line, _I):
                 continue
-            if numbered and _is_heading(numbered, lines[index + 1 :]):
+            if (
+                numbered
+                and _is_heading(numbered, lines[index + 1 :])
+                and not (items_only and _names_a_duty(numbered.group(2)))
+            ):
                 heading = numbered.group(2).strip().rstrip(":").strip()
                 body_start = line_start + numbered.start(2)
                 request = _REQUEST_RE.match(heading)
@@ -1166,6 +1170,15 @@ def _timeframe_in(text: str, start: int, end: int, schedule):
         return None
     found = schedule(squash(match.group(0)), match.start(), match.end())
     return found if found.deadlines else None
+
+
+def _names_a_duty(rest: str) -> bool:
+    """A letter's numbered line that opens with a duty verb and introduces nothing ("1.
+    Hoàn thiện hành lang pháp lý …" above the paragraph that explains it) is a focus task
+    itself, not a heading."""
+    rest = rest.strip()
+    opening = VERB_START_RE.match(rest)
+    return bool(opening and opening.group(0).lower() not in NOUN_LIKE and not rest.endswith(":"))
 
 
 def _is_heading(numbered: re.Match, following: list[str]) -> bool:

@@ -1044,3 +1044,22 @@ def test_the_sentence_after_an_announcement_ending_in_a_quotation_is_read(direct
         "của huyện",
         "quảng bá các làng nghề truyền thống đến du khách nước ngoài",
     ]
+
+
+def test_a_guidance_letters_numbered_focus_task_above_its_explanation_is_the_task(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\n"
+        "Số: 1234/BTTTT-TTĐN\n"
+        "V/v hướng dẫn xây dựng Kế hoạch công tác thông tin đối ngoại năm 2026\n"
+        "Hà Nội, ngày 10 tháng 10 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "Bộ Thông tin và Truyền thông đề nghị Ủy ban nhân dân các tỉnh xây dựng Kế hoạch công "
+        "tác thông tin đối ngoại năm 2026, tập trung các nhiệm vụ trọng tâm sau:\n"
+        "\n"
+        "1. Hoàn thiện quy chế phát ngôn về thông tin đối ngoại\n"
+        "\n"
+        "Đề nghị các địa phương rà soát quy chế phát ngôn hiện hành của tỉnh.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Hoàn thiện quy chế phát ngôn về thông tin đối ngoại"
+    ]
