@@ -968,7 +968,12 @@ _ITEM_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-–•+*]
 _MEETING_RE = re.compile(
     r"(?<!không\s)\b(?:tổ\s+chức|khai\s+mạc|khai\s+giảng|bế\s+mạc|chủ\s+trì|tiếp\s+cầu|dự|tham\s+dự)\b"
     r"[^.;\n]{0,80}?\b(?:hội\s+nghị|hội\s+thảo|lớp\s+tập\s+huấn|tập\s+huấn|buổi\s+làm\s+việc"
-    r"|buổi\s+gặp|cuộc\s+họp|tọa\s+đàm|toạ\s+đàm|đại\s+hội|lễ\s+(?:ký|công\s+bố|ra\s+mắt|kỷ\s+niệm))",
+    r"|buổi\s+gặp|cuộc\s+họp|họp\s+báo|tọa\s+đàm|toạ\s+đàm|đại\s+hội|lễ\s+(?:ký|công\s+bố|ra\s+mắt|kỷ\s+niệm))"
+    # … or the meeting first ("Hội nghị … diễn ra sáng 5/3"), or a working session ("… có buổi
+    # làm việc với …").
+    r"|\b(?:hội\s+nghị|hội\s+thảo|lớp\s+tập\s+huấn|buổi\s+làm\s+việc|cuộc\s+họp|tọa\s+đàm|toạ\s+đàm)\b"
+    r"[^.;\n]{0,80}?\b(?:được\s+tổ\s+chức|(?:đã\s+)?diễn\s+ra)\b"
+    r"|\bcó\s+buổi\s+(?:làm\s+việc|tiếp|gặp)",
     _I,
 )
 # An explicit list of tasks in running text: "Các nhiệm vụ, giải pháp cụ thể … như: …",

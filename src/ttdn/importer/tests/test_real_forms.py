@@ -1063,3 +1063,18 @@ def test_a_guidance_letters_numbered_focus_task_above_its_explanation_is_the_tas
     assert [t for t, _lead in texts_and_leads(result)] == [
         "Hoàn thiện quy chế phát ngôn về thông tin đối ngoại"
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hội nghị tập huấn công tác thông tin đối ngoại năm 2024 diễn ra sáng 5/3 tại Tuy Hòa.",
+        "Chiều 5/3, lãnh đạo Sở Ngoại vụ có buổi làm việc với Đài Phát thanh và Truyền hình tỉnh.",
+    ],
+)
+def test_a_meeting_told_noun_first_or_as_a_working_session_gives_no_task(directory, opening):
+    result = read(
+        f"{opening} Kết luận, đồng chí Nguyễn Văn A đề nghị các sở, ngành tăng cường cung cấp "
+        "thông tin cho báo chí.\n"
+    )
+    assert result["tasks"] == []
