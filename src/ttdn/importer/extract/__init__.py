@@ -185,12 +185,9 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
         tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)
     if not tasks and kind == "report":
         tasks = prose.tasks_from_report(doc.text, meta, resolver, schedule, classify)
-    if (
-        not tasks
-        and kind == "other"
-        and (meta.kind.value == "letter" or _is_letter(doc.text, meta))
-    ):
-        tasks = prose.tasks_from_letter(doc.text, meta, resolver, schedule, classify)
+    if not tasks and kind == "other":
+        letter = meta.kind.value == "letter" or _is_letter(doc.text, meta)
+        tasks = prose.tasks_from_letter(doc.text, meta, resolver, schedule, classify, letter=letter)
     return tasks
 
 

@@ -16,13 +16,22 @@ from ttdn.directory.resolver import AgencyIndex, is_collective
 from ttdn.importer.extract.common import starts_with_head, strip_span
 from ttdn.importer.result import AgencyMention
 
-_SEPARATOR_RE = re.compile(r",|;|\s+và\s+|\n")
+# ", đặc biệt là / nhất là / trong đó (có)" singles out one body of a collective: "Các sở,
+# ngành tỉnh, đặc biệt là Sở Thông tin và Truyền thông" names two.
+_SEPARATOR_RE = re.compile(
+    r",\s*(?:đặc\s+biệt\s+là|nhất\s+là|trong\s+đó(?:\s+có)?)\s+|,|;|\s+và\s+|\n"
+)
 _BULLET_RE = re.compile(r"^[\s\-–—+•·*▪●○◦]+")
 _TRAIL = " \t\r\n\u00a0.,;:-–"
 # A body named by its kind and a unit word with no place after it ("Ủy ban nhân dân tỉnh").
 _BARE_UNIT_RE = re.compile(
     r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$", re.I
 )
+
+
+# The holder of an office names the body he heads ("thủ trưởng các sở, ban ngành, chủ tịch
+# UBND cấp huyện" is two addressees).
+_OFFICE_HOLDER_RE = re.compile(r"(?:[Tt]hủ\s+trưởng|[Cc]hủ\s+tịch|[Gg]iám\s+đốc)\s+\S")
 
 
 def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -56,7 +65,9 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
             and text[start - 4 : start].strip() == "và"
         )
         if names and (
-            not starts_with_head(text[s:e]) or len(text[s:e].split()) == 1 or joint_office
+            not (starts_with_head(text[s:e]) or _OFFICE_HOLDER_RE.match(text, s, e))
+            or len(text[s:e].split()) == 1
+            or joint_office
         ):
             names[-1][1] = e  # "Thể thao và Du lịch" continues "Sở Văn hóa"
         else:

@@ -59,7 +59,10 @@ _CONNECTOR_RE = re.compile(
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
     r"|Nghị\s+quyết)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định|đề\s+ra)\s*,?\s*"
     # (capitalised: opening a sentence; "…; trên cơ sở …" inside one continues a duty)
-    r"|(?-i:Trên)\s+cơ\s+sở\s+[^,;.]{3,80},\s*)+",
+    r"|(?-i:Trên)\s+cơ\s+sở\s+[^,;.]{3,80},\s*"
+    # "… thực hiện tốt các nội dung sau. Bao gồm tiếp tục …": the items' opener.
+    r"|(?-i:Bao)\s+gồm(?:\s+các\s+nội\s+dung)?\s*:?\s+(?=(?-i:[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]))"
+    r")+",
     _I,
 )
 _NOT_TASK_RE = re.compile(
@@ -68,18 +71,66 @@ _NOT_TASK_RE = re.compile(
     # "<body> yêu cầu (,) các hoạt động … phải …": a requirement, unless it is addressed
     # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
     r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*,?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
-    r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh)\b))",
+    r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc"
+    r"|lãnh\s+đạo)\b))",
     _I,
 )
 _REQUIREMENT_RE = re.compile(
     # The work as a whole "cần / phải …", "sẽ được thực hiện có trọng tâm …": a requirement
     # on how it is done, not a duty.
     r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động)\b[^.;:\n]{0,90}?\b(?:cần|phải"
-    r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo))\b"
+    r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo)"
+    # … or when and how long it runs ("Hoạt động tuyên truyền diễn ra trong cả năm …").
+    r"|(?:sẽ\s+)?diễn\s+ra|kéo\s+dài)\b"
     # What the contents will achieve or show: "… sẽ giúp …", "… không chỉ … mà còn …".
     r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b"
     # What the activities named before are for: "Chuỗi hoạt động … này nhằm …".
     r"|[^.;:\n]{0,120}?\bnày\s+nhằm\b)",
+    _I,
+)
+# What was done or achieved, told of the work rather than given to anyone: "Công tác … đạt
+# nhiều kết quả", "Nhận thức của cán bộ … được nâng lên", "có chuyển biến".
+_RESULT_PHRASE_RE = re.compile(
+    r"\b(?:được\s+nâng\s+lên|đạt\s+(?:được\s+)?(?:nhiều\s+)?(?:kết\s+quả|thành\s+tựu)"
+    r"|có\s+(?:nhiều\s+)?(?:chuyển\s+biến|tiến\s+bộ))",
+    _I,
+)
+
+
+def _states_outcome(piece: str) -> bool:
+    """A clause whose predicate, before any duty verb, is passive or done: a target ("mọi
+    người dân được cung cấp …", "90% giáo viên … được tập huấn") or past work ("Sở … đã
+    xây dựng …"), not a duty someone is given. A clause opening with its verb is a duty."""
+    opening = VERB_START_RE.match(piece)
+    if opening and opening.group(0).lower() not in NOUN_LIKE:
+        return False  # ("Công tác …" opens with a noun)
+    if _RESULT_PHRASE_RE.search(piece) or _TARGET_RE.match(piece):
+        return True
+    verb = next((m for m in VERB_RE.finditer(piece) if m.group(0) not in NOUN_LIKE), None)
+    before = piece[: verb.start()] if verb else piece
+    if _ASSIGN_RE.search(before):
+        return False  # "UBND tỉnh giao …", "đề nghị …": an assignment
+    # ("… sẽ được phổ biến": what the plan will do, written in the passive, is planned.)
+    return bool(re.search(r"\bđã\b|(?<!sẽ)\s+được\s*$", before))
+
+
+# A target in figures ("90% giáo viên … được tập huấn", "100% các xã …"): an indicator.
+_TARGET_RE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s")
+
+
+# A meeting told as news: who attended ("Tham dự hội nghị có …", "Cùng dự có …"), who chaired
+# or spoke ("Đồng chí … chủ trì hội nghị", "Phát biểu tại hội nghị, …"), what the meeting
+# itself did ("Hội nghị đã …", "Các đại biểu được nghe …"). Unless it gives work to a body.
+_NARRATIVE_RE = re.compile(
+    r"(?:(?:Tham\s+)?[Dd]ự\s+(?:hội\s+nghị|buổi|lễ|cuộc|đại\s+hội|tại|có)\b|Cùng\s+(?:tham\s+)?dự\b"
+    r"|(?:Đến|Tới)\s+dự\b|Hội\s+nghị\s+(?:đã|được|diễn\s+ra|thống\s+nhất|thông\s+qua)\b"
+    r"|(?:Các\s+)?[Đđ]ồng\s+chí\b|(?:Các\s+)?[Đđ]ại\s+biểu\b|Phát\s+biểu\b|Toàn\s+cảnh\b"
+    r"|Quang\s+cảnh\b)"
+)
+# A letter's courtesies: thanks, "gửi … để biết", "xin trân trọng gửi tới …".
+_COURTESY_RE = re.compile(
+    r"\bcảm\s+ơn\b|\bđể\s+(?:các\s+\S+\s+)?biết(?:\s*,|\s+và|\s*$)"
+    r"|\bxin\s+(?:trân\s+trọng\s+)?(?:gửi|thông\s+báo)\b",
     _I,
 )
 # Words that only point the reader elsewhere ("mời quý vị xem tại file đính kèm").
@@ -101,7 +152,9 @@ _END_RE = re.compile(
     r"(?m)\./\.|^\s*(?:Đính\s+kèm|Nguồn\s*:|Tin\s+liên\s+quan|CÁC\s+TIN\s+KHÁC|Các\s+tin\s+khác"
     r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa)"
 )
-_SENTENCE_BREAK_RE = re.compile(rf"(?:(?<=[.…!?])[\"”’)]?\s+|;\s*…\s*)(?={_UP})")
+_SENTENCE_BREAK_RE = re.compile(
+    rf"(?:(?<=[.…!?])[\"”’)]?\s+|;\s*…\s*)(?={_UP}|\d{{1,3}}(?:[.,]\d+)?\s*%)"
+)
 _TIME_PHRASE_RE = re.compile(
     r"\b(?:trong|trước|chậm\s+nhất|đến\s+hết|vào)\s+(?:"
     r"ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
@@ -166,6 +219,13 @@ _PREDICATE = (
     "tổng hợp",
     "sẽ",
     "theo chức năng",
+    "căn cứ",
+    # common verbs that are no duty verb of their own ("… các cơ quan báo chí mở chuyên mục")
+    "mở",
+    "lập",
+    "gửi",
+    "đăng",
+    "viết",
 )
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
@@ -211,20 +271,29 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     previous: Clause | None = None
     mentioned: list[AgencyMention] = []
     skipped: tuple[int, int] | None = None  # (paragraph, sentence) of a non-task statement
+    frame: Clause | None = None  # "X yêu cầu A … thực hiện tốt các nội dung sau" before items
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
             continue
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
-        if text[clause.start : clause.end].rstrip().endswith("|") or _POINTER_RE.search(text, s, e):
-            continue  # a photo caption or a pointer to the attachment
+        if (
+            text[clause.start : clause.end].rstrip().endswith("|")
+            or _POINTER_RE.search(text, s, e)
+            or _COURTESY_RE.search(text, s, e)
+        ):
+            continue  # a photo caption, a pointer to the attachment, a letter's courtesy
         if _REQUIREMENT_RE.match(text[s:e]):
             # A requirement or a statement of effect: the rest of its sentence goes with it.
             said = (clause.paragraph, clause.sentence)
             continue
         if said == (clause.paragraph, clause.sentence):
             continue
+        if _states_outcome(text[s:e]):
+            continue
+        if _NARRATIVE_RE.match(text, s, e) and not _assigns(text, s, e):
+            continue  # who attended, chaired or spoke: a meeting's news, not a duty
         if _NOT_TASK_RE.match(text[s:e]):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
@@ -237,12 +306,19 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             and (skipped[1] == clause.sentence or not clause.own_lead)
         ):
             continue
+        if clause.own_lead and _FRAME_RE.search(text, s, e):
+            # Only frames the items after it: they are the duties, led by its addressees
+            # (in the next paragraphs too, until one names its own).
+            frame = previous = clause
+            continue
         if (
             not clause.own_lead
             and previous is not None
             and (previous.paragraph == clause.paragraph or clause.carries_over)
         ):
             clause.lead = [_copy(m) for m in previous.lead]
+        elif not clause.own_lead and frame is not None:
+            clause.lead = [_copy(m) for m in frame.lead]
         mentioned.extend(clause.lead + clause.coordinating)
         timeframe = _timeframe_in(text, s, e, schedule)
         if timeframe is None and clause.list_time:
@@ -264,6 +340,16 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         )
         previous = clause
     return tasks
+
+
+# The end of a sentence that only announces the items after it: "… tập trung thực hiện tốt
+# các nội dung liên quan.", "… triển khai các nhiệm vụ sau:".
+_FRAME_RE = re.compile(
+    r"(?:thực\s+hiện|triển\s+khai)(?:\s+(?:tốt|nghiêm|nghiêm\s+túc|hiệu\s+quả|có\s+hiệu\s+quả))?"
+    r"\s+(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|việc|yêu\s+cầu)"
+    r"(?:\s+(?:sau(?:\s+đây)?|liên\s+quan|dưới\s+đây|như\s+sau|cụ\s+thể|trọng\s+tâm))?\s*:?\s*$",
+    _I,
+)
 
 
 # A heading of aims, requirements or principles ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
@@ -325,6 +411,12 @@ def _region(text: str, meta) -> tuple[int, int]:
         # rest is preamble and purposes, and guessing tasks from it would mislead.
         return 0, 0
     start = meta.announcement[1] if meta.announcement else 0
+    if meta.announcement:
+        # An announcement read past its own sentence ("… phương châm “…, hiệu quả.” Năm
+        # 2025, công tác … tập trung …"): what follows its stop is the plan's content.
+        pieces = _sentences(text, *meta.announcement)
+        if len(pieces) > 1 and not _ANNOUNCING_RE.search(text, *pieces[-1]):
+            start = pieces[-1][0]
     stop = _END_RE.search(text, start, end)
     if stop:
         end = stop.start()
@@ -335,6 +427,9 @@ def _region(text: str, meta) -> tuple[int, int]:
     if intro is not None:
         start = _sentence_start(text, intro.start(), start)
     return start, end
+
+
+_ANNOUNCING_RE = re.compile(r"ban\s+hành|kế\s+hoạch|đề\s+ra|phê\s+duyệt|chương\s+trình", _I)
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -349,9 +444,10 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     paragraphs = _paragraphs(text, start, end)
     for p_index, (ps, pe) in enumerate(paragraphs):
-        carries = bool(re.match(r"\s*Đồng\s+thời\b", text[ps:pe]))
+        # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does.)
+        carries = bool(re.match(r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,)", text[ps:pe]))
         sentences = _sentences(text, ps, pe)
-        capitals_only = False
+        capitals_only: bool | str = False
         for s_index, (ss, se) in enumerate(sentences):
             list_time = None
             enumerated = False
@@ -362,13 +458,19 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                     list_time = (squash(time.group(0)), time.start(), time.end())
                 # Items enumerated in lower case ("bao gồm: bản sắc ASEAN; những nét …"):
                 # each ";" ends one. A writer who capitalises them is read as below.
+                # (The writer may capitalise the first item only: "là: Lịch sử …; ý nghĩa …".)
                 enumerated = bool(_ENUMERATION_RE.search(text, ss, intro_end)) and bool(
                     re.match(rf"\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                    or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", text[intro_end:se])
                 )
                 ss = intro_end
                 # When the writer capitalises the items of a list ("…; Các hoạt động …"),
                 # a ";" before a lower-case word stays inside an item.
                 capitals_only = not enumerated and bool(re.search(rf";\s*{_UP}", text[ss:pe]))
+                if capitals_only and text[:intro_end].rstrip().endswith(":"):
+                    # An explicit list ("… gồm: Tăng cường …; Tiếp tục …"): each ";" before
+                    # a capital opens the next item, a duty verb or not ("Gắn kết …").
+                    capitals_only = "items"
             for cs, ce in _split_duties(
                 text,
                 ss,
@@ -385,7 +487,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         s_index,
                         list_time=list_time,
                         carries_over=carries and s_index == 0,
-                        item=enumerated,
+                        item=enumerated or capitals_only == "items",
                     )
                 )
     return clauses
@@ -485,7 +587,7 @@ _COORDINATE_CLAUSE_RE = re.compile(r"(?<!chủ trì)(?<!đầu mối),\s+(?=ph�
 # A list of contents enumerated after "(bao) gồm:" ("Nội dung tuyên truyền bao gồm: A; B;
 # C"): each ";" ends an item, whether the item is a duty or a topic.
 _ENUMERATION_RE = re.compile(
-    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?)\s*:\s*$", _I
+    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?|là|như)\s*:\s*$", _I
 )
 
 
@@ -495,7 +597,7 @@ def _split_duties(
     end: int,
     *,
     in_list: bool = False,
-    capitals_only: bool = False,
+    capitals_only: bool | str = False,
     every: bool = False,
 ) -> list[tuple[int, int]]:
     """Split a sentence at ";" where the next clause is a duty of its own; inside a list
@@ -533,6 +635,8 @@ def _split_duties(
         if (
             not out
             or every
+            or capitals_only == "items"
+            and re.match(_UP, piece)
             or _opens_duty(piece)
             and not (capitals_only and not re.match(_UP, piece))
         ):
@@ -542,9 +646,18 @@ def _split_duties(
     return [(s, e) for s, e in out]
 
 
+# Words that open a duty clause though they are no duty verb of their own ("chú trọng
+# tuyên truyền …", "gắn kết …", "tích cực phối hợp …", "khẩn trương tổ chức …").
+_DUTY_OPENER_RE = re.compile(
+    r"(?:chú\s+trọng|gắn\s+kết|tích\s+cực|khẩn\s+trương|ưu\s+tiên|quan\s+tâm|hạn\s+chế"
+    r"|không\s+(?:tổ\s+chức|cử|để))\b",
+    _I,
+)
+
+
 def _opens_duty(piece: str) -> bool:
     piece = _strip_connector(piece)
-    if VERB_START_RE.match(piece):
+    if VERB_START_RE.match(piece) or _DUTY_OPENER_RE.match(piece):
         return True
     return bool(re.match(_UP, piece)) and any(
         m.group(0) not in NOUN_LIKE for m in VERB_RE.finditer(piece, 0, 160)
@@ -638,11 +751,24 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     clause.coordinating = coords
 
 
-_OPENING_TIME_RE = re.compile(r"(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,\s*")
+_OPENING_TIME_RE = re.compile(
+    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới)\s*,\s*"
+)
+
+
+# Addressees that are no body's name: the heads of bodies ("thủ trưởng các sở …", "chủ tịch
+# UBND cấp huyện"), the letter's addressee ("Quý Cơ quan"); and a body written in lower case
+# after "đề nghị" ("phòng Văn hóa - Thông tin …").
+_ADDRESSEE_RE = re.compile(
+    r"(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo)\s+(?:các\s+|những\s+)?\S"
+    r"|quý\s+(?:cơ\s+quan|đơn\s+vị)\b"
+    r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
+    _I,
+)
 
 
 def _looks_like_agency(text: str, start: int, end: int) -> bool:
-    return starts_with_head(text[start:end])
+    return starts_with_head(text[start:end]) or bool(_ADDRESSEE_RE.match(text[start:end].lstrip()))
 
 
 def _refer_back(mention: AgencyMention, resolver, mentioned) -> AgencyMention:
@@ -736,7 +862,12 @@ _REQUEST_SENTENCE_RE = re.compile(
     r"\b(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn)\b)"
 )
-_COMING_YEAR_RE = re.compile(r"(?:^|(?<=[.\n]))\s*Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bsẽ\b")
+_COMING_YEAR_RE = re.compile(
+    r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bsẽ\b"
+    # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
+    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới)\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
+    _I,
+)
 
 
 def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -746,7 +877,7 @@ def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[
         (
             m
             for m in _COMING_YEAR_RE.finditer(text, 0, end)
-            if reviewed is None or int(m.group(1)) > reviewed
+            if reviewed is None or m.group(1) is None or int(m.group(1)) > reviewed
         ),
         None,
     )
@@ -773,11 +904,25 @@ def _retells_letter(text: str, meta) -> bool:
     return bool(re.search(r"\b(?:công\s+văn|văn\s+bản)\s+số", text[start:end], _I))
 
 
-def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+def tasks_from_letter(
+    text, meta, resolver, schedule, classify, *, letter: bool = True
+) -> list[ExtractedTask]:
     """A letter that directs agencies ("Công văn … Chủ tịch UBND tỉnh có ý kiến như sau:
     1. Các sở, ban, ngành …: - …; 2. Đề nghị Ban … "): its numbered and bulleted items
     are tasks, an addressee heading leads the items under it. Its running paragraphs
-    (background, the subject) are not read."""
+    (background, the subject) are not read, except where they assign work: an explicit
+    list of tasks ("Các nhiệm vụ, giải pháp … như: …") or a request to bodies ("Trân
+    trọng đề nghị Quý Cơ quan …", "… yêu cầu thủ trưởng các sở … thực hiện …").
+
+    ``letter`` is false for any other document that is neither plan nor report (a
+    department's notice, a news item that names no document): it has no items of its
+    own, and when it tells of a meeting, what was said there gives no task."""
+    if not letter:
+        if meta.kind_reason in ("circular_heading", "decision_heading") or _tells_meeting(
+            text, meta
+        ):
+            return []
+        return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
     addressed = re.search(r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*", text)
     if addressed and not meta.announcement:
@@ -808,7 +953,78 @@ def tasks_from_letter(text, meta, resolver, schedule, classify) -> list[Extracte
         # A guidance ("Hướng dẫn số 36-HD/BTGTU về công tác … năm 2022") sets the year's
         # work as a plan does: the duties it states are tasks, led or not.
         tasks = tasks_from_prose(text, meta, resolver, schedule, classify)
+    if not tasks and not _ITEM_LINE_RE.search(text, start, end):
+        # A letter in running text only (one with numbered or bulleted lines has said
+        # what it asks in them).
+        tasks = _assigned_in_prose(text, meta, resolver, schedule, classify)
     return tasks
+
+
+_ITEM_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-–•+*]|[a-zđ]\))[ \t]+\S")
+
+
+# A news item about a meeting (a conference, a training, a working session): what is said
+# there is its news; it gives no task of a document.
+_MEETING_RE = re.compile(
+    r"(?<!không\s)\b(?:tổ\s+chức|khai\s+mạc|khai\s+giảng|bế\s+mạc|chủ\s+trì|tiếp\s+cầu|dự|tham\s+dự)\b"
+    r"[^.;\n]{0,80}?\b(?:hội\s+nghị|hội\s+thảo|lớp\s+tập\s+huấn|tập\s+huấn|buổi\s+làm\s+việc"
+    r"|buổi\s+gặp|cuộc\s+họp|họp\s+báo|tọa\s+đàm|toạ\s+đàm|đại\s+hội|lễ\s+(?:ký|công\s+bố|ra\s+mắt|kỷ\s+niệm))"
+    # … or the meeting first ("Hội nghị … diễn ra sáng 5/3"), or a working session ("… có buổi
+    # làm việc với …").
+    r"|\b(?:hội\s+nghị|hội\s+thảo|lớp\s+tập\s+huấn|buổi\s+làm\s+việc|cuộc\s+họp|tọa\s+đàm|toạ\s+đàm)\b"
+    r"[^.;\n]{0,80}?\b(?:được\s+tổ\s+chức|(?:đã\s+)?diễn\s+ra)\b"
+    r"|\bcó\s+buổi\s+(?:làm\s+việc|tiếp|gặp)",
+    _I,
+)
+# An explicit list of tasks in running text: "Các nhiệm vụ, giải pháp cụ thể … như: …",
+# "Các nội dung tuyên truyền chính là: …".
+_TASK_LIST_RE = re.compile(
+    r"(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^.;:\n]{0,80}?(?:\s+là|\s+gồm(?:\s+có)?|\s+như|\s+sau)"
+    r"\s*:",
+    _I,
+)
+# A request to bodies in a letter or notice ("Đề nghị phòng …", "… yêu cầu thủ trưởng các
+# sở …", "Trân trọng đề nghị Quý Cơ quan …", "UBND tỉnh giao Sở …").
+_LETTER_REQUEST_RE = re.compile(
+    r"\b(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?:cho\s+)?(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban"
+    r"|Uỷ\s+ban|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận"
+    r"|Đoàn|Quý\s+cơ\s+quan|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phòng|Trung\s+tâm|Văn\s+phòng"
+    r"|Công\s+an|Đài|Báo)\b)",
+    _I,
+)
+
+
+def _tells_meeting(text: str, meta) -> bool:
+    """Whether the item's opening (its headline and lede) tells of a meeting."""
+    return bool(_MEETING_RE.search(text, 0, min(meta.body_end or len(text), 700)))
+
+
+def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """The work a letter or notice assigns in running text: the items of an explicit list
+    of tasks (led or not), else the duties from its first request on (those given to a
+    body only; the rest of such a text is background)."""
+    end = meta.body_end or meta.annex_start or len(text)
+    floor = meta.announcement[0] if meta.announcement else 0
+    listed = _TASK_LIST_RE.search(text, floor, end)
+    if listed:
+        start = _sentence_start(text, listed.start(), floor)
+        if listed.start() - start > 300:
+            start = listed.start()  # a long preamble before "… các nhiệm vụ trọng tâm sau:"
+        reading = replace(meta, announcement=(start, start))
+        return tasks_from_prose(text, reading, resolver, schedule, classify)
+    request = _LETTER_REQUEST_RE.search(text, floor, end)
+    if request is None:
+        return []
+    start = _sentence_start(text, request.start(), floor)
+    if re.match(r"(?:Trân\s+trọng\s+)?(?-i:Đề|Yêu|Giao)", text[request.start() :]):
+        # A capitalised request opens its own sentence, even where the copy lost the stop
+        # before it ("… phát thanh "Bảo vệ …" Đề nghị phòng …").
+        start = max(start, request.start())
+    trang_trong = text.rfind("Trân trọng", start, request.start())
+    if trang_trong >= 0:
+        start = trang_trong
+    reading = replace(meta, announcement=(start, start))
+    return [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
 
 
 def _retells_guidance(text: str, meta) -> bool:
@@ -862,7 +1078,11 @@ def tasks_from_plan_body(
                 skipping = numbered.group(1)
             if skipping or beside_annex and re.search(r"phụ\s+lục", line, _I):
                 continue
-            if numbered and _is_heading(numbered, lines[index + 1 :]):
+            if (
+                numbered
+                and _is_heading(numbered, lines[index + 1 :])
+                and not (items_only and _names_a_duty(numbered.group(2)))
+            ):
                 heading = numbered.group(2).strip().rstrip(":").strip()
                 body_start = line_start + numbered.start(2)
                 request = _REQUEST_RE.match(heading)
@@ -929,10 +1149,22 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if line == text[start:end].strip() and len(line.split()) <= 3:
         return False  # a line of two or three words alone: a label or a button, not a duty
-    if not (item or VERB_START_RE.match(text[start:end]) or VERB_RE.search(text, start, end)):
+    if not (
+        item
+        or VERB_START_RE.match(text[start:end])
+        or VERB_RE.search(text, start, end)
+        or _assigns(text, start, end)
+    ):
         return False
     deadline = meta.report_deadline
     return not (deadline and deadline.start is not None and start <= deadline.start < end)
+
+
+def _assigns(text: str, start: int, end: int) -> bool:
+    """Work given to a body ("… yêu cầu các cơ quan báo chí mở chuyên mục …"): a duty even
+    when its verb is none of the listed duty verbs."""
+    match = _ASSIGN_RE.search(text, start, end)
+    return bool(match and _looks_like_agency(text, match.end(), end))
 
 
 def _timeframe_in(text: str, start: int, end: int, schedule):
@@ -943,6 +1175,15 @@ def _timeframe_in(text: str, start: int, end: int, schedule):
         return None
     found = schedule(squash(match.group(0)), match.start(), match.end())
     return found if found.deadlines else None
+
+
+def _names_a_duty(rest: str) -> bool:
+    """A letter's numbered line that opens with a duty verb and introduces nothing ("1.
+    Hoàn thiện hành lang pháp lý …" above the paragraph that explains it) is a focus task
+    itself, not a heading."""
+    rest = rest.strip()
+    opening = VERB_START_RE.match(rest)
+    return bool(opening and opening.group(0).lower() not in NOUN_LIKE and not rest.endswith(":"))
 
 
 def _is_heading(numbered: re.Match, following: list[str]) -> bool:

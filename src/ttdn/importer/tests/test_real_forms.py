@@ -1167,3 +1167,260 @@ def test_the_documents_a_plan_implements_are_neither_its_date_nor_its_bases(dire
     # what the plan implements, named in its subject, is not a basis: neither the first
     # document nor the one joined to it by "và"
     assert subject["legal_bases"] == []
+# ---------------------------------------------------------------------------------------
+# Tasks written in prose, seventh batch (issue 12): which sentences of a letter, a notice
+# or a news item are duties, and who leads them.
+# ---------------------------------------------------------------------------------------
+
+
+def texts_and_leads(result: dict) -> list[tuple[str, list[str]]]:
+    return [(t["text"], [m["as_written"] for m in t["lead"]]) for t in result["tasks"]]
+
+
+def test_prose_targets_results_and_done_work_are_not_tasks(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch tuyên truyền biển, đảo năm 2024.\n"
+        "Theo đó, qua các kênh thông tin, mọi học sinh được phổ biến kiến thức về biển, đảo; "
+        "chú trọng giới thiệu tiềm năng kinh tế biển cho ngư dân. 95% cán bộ truyền thanh "
+        "xã được bồi dưỡng kỹ năng tuyên truyền.\n"
+        "Năm 2023, công tác tuyên truyền biển, đảo đạt nhiều kết quả tích cực. Sở Ngoại vụ "
+        "đã biên soạn bộ tài liệu hỏi đáp.\n"
+        "Đồng thời, các ấn phẩm về biển, đảo sẽ được phát hành rộng rãi đến các xã ven biển.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "chú trọng giới thiệu tiềm năng kinh tế biển cho ngư dân",
+        "các ấn phẩm về biển, đảo sẽ được phát hành rộng rãi đến các xã ven biển",
+    ]
+
+
+def test_a_body_singled_out_of_a_collective_leads_beside_it(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2024.\n"
+        "Các sở, ngành tỉnh, nhất là Sở Ngoại vụ chủ trì, phối hợp với các địa phương xây "
+        "dựng kế hoạch thực hiện. Trong đó, biên soạn tài liệu giới thiệu tỉnh bằng tiếng "
+        "Anh.\n"
+    )
+    assert texts_and_leads(result) == [
+        (
+            "Các sở, ngành tỉnh, nhất là Sở Ngoại vụ chủ trì, phối hợp với các địa phương xây "
+            "dựng kế hoạch thực hiện",
+            ["Các sở, ngành tỉnh", "Sở Ngoại vụ"],
+        ),
+        (
+            "biên soạn tài liệu giới thiệu tỉnh bằng tiếng Anh",
+            ["Các sở, ngành tỉnh", "Sở Ngoại vụ"],
+        ),
+    ]
+
+
+def test_a_capitalised_list_after_gom_is_one_task_per_item_verb_or_not(directory):
+    result = read(
+        "UBND tỉnh Phú Yên đã ban hành Kế hoạch ngoại giao văn hóa năm 2024.\n"
+        "Kế hoạch nhằm quảng bá hình ảnh của tỉnh ra nước ngoài.\n"
+        "Các nội dung và nhiệm vụ chủ yếu gồm: Tăng cường tuyên truyền về ngoại giao văn hóa; "
+        "Gắn kết ngoại giao văn hóa với ngoại giao kinh tế; Giới thiệu ẩm thực Phú Yên với "
+        "bạn bè quốc tế.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Tăng cường tuyên truyền về ngoại giao văn hóa",
+        "Gắn kết ngoại giao văn hóa với ngoại giao kinh tế",
+        "Giới thiệu ẩm thực Phú Yên với bạn bè quốc tế",
+    ]
+
+
+def test_a_guidance_topics_after_la_and_its_request_to_the_press(directory):
+    result = read(
+        "Tuyên truyền Năm hữu nghị\n"
+        "(PY) - Ngày 3.4, Ban Tuyên giáo Tỉnh ủy Phú Yên ban hành Hướng dẫn tuyên truyền Năm "
+        "hữu nghị Việt Nam - Campuchia 2024, nhằm nâng cao hiểu biết của nhân dân.\n"
+        "Các nội dung tuyên truyền chính là: Truyền thống quan hệ hai nước; ý nghĩa các ngày kỷ "
+        "niệm trong năm; về giao lưu giữa Phú Yên với các tỉnh của Campuchia.\n"
+        "Hoạt động tuyên truyền diễn ra trong cả năm 2024.\n"
+        "Ban Tuyên giáo Tỉnh ủy yêu cầu các cơ quan báo chí của tỉnh mở chuyên mục về Năm hữu "
+        "nghị.\n"
+    )
+    assert texts_and_leads(result) == [
+        ("Truyền thống quan hệ hai nước", []),
+        ("ý nghĩa các ngày kỷ niệm trong năm", []),
+        ("về giao lưu giữa Phú Yên với các tỉnh của Campuchia", []),
+        (
+            "Ban Tuyên giáo Tỉnh ủy yêu cầu các cơ quan báo chí của tỉnh mở chuyên mục về Năm hữu "
+            "nghị",
+            ["các cơ quan báo chí của tỉnh"],
+        ),
+    ]
+
+
+def test_a_notice_asking_offices_in_running_text_gives_a_task(directory):
+    result = read(
+        "Sách ảnh về biển, đảo Phú Yên\n"
+        "Thực hiện Kế hoạch số 77/KH-UBND ngày 02/3/2024 của UBND tỉnh về tuyên truyền biển, "
+        'đảo. Sở Văn hóa và Thể thao đã biên soạn sách ảnh "Biển đảo quê hương" Đề nghị '
+        "phòng Văn hóa và Thông tin các huyện, thị xã phối hợp giới thiệu sách tại thư viện "
+        "các xã.\n"
+    )
+    assert texts_and_leads(result) == [
+        (
+            "Đề nghị phòng Văn hóa và Thông tin các huyện, thị xã phối hợp giới thiệu sách tại "
+            "thư viện các xã",
+            ["phòng Văn hóa và Thông tin các huyện, thị xã"],
+        )
+    ]
+
+
+def test_what_is_asked_at_a_training_meeting_is_no_task(directory):
+    result = read(
+        "Sáng 5/3, Sở Văn hóa và Thể thao tổ chức hội nghị tập huấn công tác thông tin đối "
+        "ngoại. Phát biểu tại hội nghị, đồng chí Nguyễn Văn A đề nghị các sở, ngành tăng "
+        "cường cung cấp thông tin cho báo chí.\n"
+    )
+    assert result["tasks"] == []
+
+
+def test_a_frame_sentence_leads_the_items_after_it_and_is_no_task(directory):
+    result = read(
+        "Theo đó, Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ngành, chủ tịch UBND cấp huyện "
+        "tập trung thực hiện tốt các nội dung sau.\n"
+        "Bao gồm tiếp tục thực hiện quy chế quản lý hoạt động đối ngoại của tỉnh Phú Yên; "
+        "khẩn trương rà soát kế hoạch đoàn ra năm 2025.\n"
+        "Không tổ chức đoàn đi nước ngoài ngoài kế hoạch; hạn chế hội thảo quốc tế không cần "
+        "thiết.\n"
+    )
+    lead = ["thủ trưởng các sở, ngành", "chủ tịch UBND cấp huyện"]
+    assert texts_and_leads(result) == [
+        ("tiếp tục thực hiện quy chế quản lý hoạt động đối ngoại của tỉnh Phú Yên", lead),
+        ("khẩn trương rà soát kế hoạch đoàn ra năm 2025", lead),
+        ("Không tổ chức đoàn đi nước ngoài ngoài kế hoạch", lead),
+        ("hạn chế hội thảo quốc tế không cần thiết", lead),
+    ]
+
+
+def test_a_letters_request_to_its_addressee_is_a_task_its_thanks_are_not(directory):
+    result = read(
+        "BỘ NGOẠI GIAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 120/CNV-VP | Hà Nội, ngày 05 tháng 3 năm 2024 |\n"
+        "Kính gửi: | - Sở Ngoại vụ các tỉnh, thành phố; |\n"
+        "Cục Ngoại vụ xin gửi tới Quý Cơ quan tài liệu hướng dẫn công tác lễ tân.\n"
+        "Trân trọng đề nghị Quý Cơ quan căn cứ tài liệu trên để tham mưu Lãnh đạo tỉnh tổ chức "
+        "tập huấn tại địa phương.\n"
+        "Cục Ngoại vụ xin chân thành cảm ơn sự hợp tác của Quý Cơ quan./.\n"
+    )
+    assert texts_and_leads(result) == [
+        (
+            "Trân trọng đề nghị Quý Cơ quan căn cứ tài liệu trên để tham mưu Lãnh đạo tỉnh tổ "
+            "chức tập huấn tại địa phương",
+            ["Quý Cơ quan"],
+        )
+    ]
+
+
+def test_news_of_a_decision_gives_the_tasks_it_lists(directory):
+    result = read(
+        "Ngày 3/5/2023, Thủ tướng Chính phủ ban hành Quyết định 999/QĐ-TTg phê duyệt Đề án "
+        "quảng bá hình ảnh quốc gia đến năm 2030.\n"
+        "Theo đó, Đề án nhằm nâng cao hình ảnh Việt Nam trên trường quốc tế.\n"
+        "Các nhiệm vụ, giải pháp được đặt ra như: nâng cao nhận thức của các bộ, ngành về "
+        "quảng bá; hoàn thiện cơ chế phối hợp giữa các cơ quan.\n"
+        "Bên cạnh đó, đẩy mạnh quảng bá trên nền tảng số; tiếp tục đổi mới nội dung thông "
+        "tin.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "nâng cao nhận thức của các bộ, ngành về quảng bá",
+        "hoàn thiện cơ chế phối hợp giữa các cơ quan",
+        "đẩy mạnh quảng bá trên nền tảng số",
+        "tiếp tục đổi mới nội dung thông tin",
+    ]
+
+
+def test_trong_do_opening_a_paragraph_goes_on_with_the_lead_before_it(directory):
+    result = read(
+        "Ban Tuyên giáo Tỉnh ủy Phú Yên vừa ban hành Hướng dẫn số 12-HD/BTGTU về công tác "
+        "thông tin đối ngoại năm 2024.\n"
+        "Hướng dẫn nêu rõ các địa phương, đơn vị chủ động xây dựng kế hoạch thông tin đối "
+        "ngoại năm 2024.\n"
+        "Trong đó, tập trung giới thiệu văn hóa biển Phú Yên với bạn bè quốc tế.\n"
+    )
+    assert texts_and_leads(result)[-1] == (
+        "tập trung giới thiệu văn hóa biển Phú Yên với bạn bè quốc tế",
+        ["các địa phương, đơn vị"],
+    )
+
+
+def test_who_attended_chaired_or_spoke_is_no_task_but_a_request_to_bodies_is(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2024.\n"
+        "Tham dự buổi công bố có lãnh đạo các sở, ngành tham gia tuyên truyền.\n"
+        "Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh chủ trì buổi công bố.\n"
+        "Phát biểu tại buổi công bố, đồng chí Nguyễn Văn A đề nghị các sở, ngành tăng cường "
+        "cung cấp thông tin cho báo chí.\n"
+    )
+    assert texts_and_leads(result) == [
+        (
+            "Phát biểu tại buổi công bố, đồng chí Nguyễn Văn A đề nghị các sở, ngành tăng cường "
+            "cung cấp thông tin cho báo chí",
+            ["các sở, ngành"],
+        )
+    ]
+
+
+def test_a_review_gives_the_work_it_says_comes_next_thoi_gian_toi(directory):
+    result = read(
+        "Ngày 20/12, Sở Ngoại vụ tỉnh Phú Yên tổng kết công tác đối ngoại năm 2023.\n"
+        "Năm 2023, Sở Ngoại vụ đã tham mưu tổ chức 12 đoàn ra, đón 30 đoàn vào.\n"
+        "Thời gian tới, Sở Ngoại vụ sẽ tiếp tục tham mưu tổ chức các hoạt động kỷ niệm quan hệ "
+        "ngoại giao; phối hợp các địa phương quảng bá hình ảnh tỉnh.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Thời gian tới, Sở Ngoại vụ sẽ tiếp tục tham mưu tổ chức các hoạt động kỷ niệm quan hệ "
+        "ngoại giao",
+        "phối hợp các địa phương quảng bá hình ảnh tỉnh",
+    ]
+
+
+def test_the_sentence_after_an_announcement_ending_in_a_quotation_is_read(directory):
+    result = read(
+        "Nhằm phát huy kết quả năm 2024, Ban Tuyên giáo Huyện ủy đề ra kế hoạch triển khai công "
+        "tác thông tin đối ngoại năm 2025 với phương châm “chủ động, kịp thời, hiệu quả.” Năm "
+        "2025, công tác thông tin đối ngoại tập trung vào việc giới thiệu thành tựu đổi mới của "
+        "huyện. Đồng thời, quảng bá các làng nghề truyền thống đến du khách nước ngoài.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Năm 2025, công tác thông tin đối ngoại tập trung vào việc giới thiệu thành tựu đổi mới "
+        "của huyện",
+        "quảng bá các làng nghề truyền thống đến du khách nước ngoài",
+    ]
+
+
+def test_a_guidance_letters_numbered_focus_task_above_its_explanation_is_the_task(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\n"
+        "Số: 1234/BTTTT-TTĐN\n"
+        "V/v hướng dẫn xây dựng Kế hoạch công tác thông tin đối ngoại năm 2026\n"
+        "Hà Nội, ngày 10 tháng 10 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "Bộ Thông tin và Truyền thông đề nghị Ủy ban nhân dân các tỉnh xây dựng Kế hoạch công "
+        "tác thông tin đối ngoại năm 2026, tập trung các nhiệm vụ trọng tâm sau:\n"
+        "\n"
+        "1. Hoàn thiện quy chế phát ngôn về thông tin đối ngoại\n"
+        "\n"
+        "Đề nghị các địa phương rà soát quy chế phát ngôn hiện hành của tỉnh.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Hoàn thiện quy chế phát ngôn về thông tin đối ngoại"
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hội nghị tập huấn công tác thông tin đối ngoại năm 2024 diễn ra sáng 5/3 tại Tuy Hòa.",
+        "Chiều 5/3, lãnh đạo Sở Ngoại vụ có buổi làm việc với Đài Phát thanh và Truyền hình tỉnh.",
+    ],
+)
+def test_a_meeting_told_noun_first_or_as_a_working_session_gives_no_task(directory, opening):
+    result = read(
+        f"{opening} Kết luận, đồng chí Nguyễn Văn A đề nghị các sở, ngành tăng cường cung cấp "
+        "thông tin cho báo chí.\n"
+    )
+    assert result["tasks"] == []
