@@ -299,7 +299,9 @@ LOWER_LETTERS = UPPER_LETTERS.lower()
 UPPER_CLASS = f"[{UPPER_LETTERS}]"
 # A proper name: capitalised words ("Đồng Nai", "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
 # A place name stays on its line: "tỉnh Bình Thuận\nLượt xem" is Bình Thuận.
-PROPER_NAME = rf"{UPPER_CLASS}[\w]*(?:(?:[ \t]+|[ \t]*-[ \t]*){UPPER_CLASS}[\w]*){{0,4}}"
+PROPER_NAME = (
+    rf"{UPPER_CLASS}[\w]*(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*){UPPER_CLASS}[\w]*){{0,4}}"
+)
 
 
 # After "các"/"những", the noun must name bodies: "các cơ quan", "các sở, ban, ngành".

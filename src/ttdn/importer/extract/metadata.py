@@ -255,7 +255,7 @@ _NUMBERED_ISSUED_RE = re.compile(
 )
 _UNIT_NAME_RE = re.compile(
     # (Also opening a sentence: "Tỉnh Phú Yên vừa ban hành …".)
-    r"\b([Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)[ \t]+"
+    r"\b([Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)[ \u00a0]+"
     r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)(" + PROPER_NAME + r")"
 )
 _PERIOD_RE = re.compile(

@@ -1167,6 +1167,8 @@ def test_the_documents_a_plan_implements_are_neither_its_date_nor_its_bases(dire
     # what the plan implements, named in its subject, is not a basis: neither the first
     # document nor the one joined to it by "và"
     assert subject["legal_bases"] == []
+
+
 # ---------------------------------------------------------------------------------------
 # Tasks written in prose, seventh batch (issue 12): which sentences of a letter, a notice
 # or a news item are duties, and who leads them.
@@ -1424,3 +1426,15 @@ def test_a_meeting_told_noun_first_or_as_a_working_session_gives_no_task(directo
         "thông tin cho báo chí.\n"
     )
     assert result["tasks"] == []
+
+
+def test_a_table_cell_never_runs_into_the_next_one_as_a_place_name(directory):
+    """Cells are joined by tabs: "… thành phố" ending one cell and "Quý II, III" opening
+    the next are not the city "Quý II" (an annex read on its own)."""
+    result = read(
+        "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n"
+        "1\tTổ chức tuyên truyền kỷ niệm Ngày giải phóng\tSở Văn hóa, Thể thao và Du lịch"
+        "\tỦy ban nhân dân các huyện, thị xã, thành phố\tQuý II, III\n"
+    )
+    assert result["locality"] != "Quý II"
+    assert "Quý" not in (result["issuer"] or "")
