@@ -16,7 +16,13 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-MIN_TABLE_SHARE = 0.08  # of the page's area: a smaller ruled box is not an annex table
+# A ruled box is an annex table when it is at least this wide a share of the page and
+# this tall (pixels at 300 dpi: a header and one row). It used to be a share of the
+# page's area (8 %), which missed the last page of an annex holding a row or two under
+# the repeated header: that page was read as running text, its rows lost (measured on a
+# multi-page TIFF, documents/tests/test_scanned_table.py).
+MIN_TABLE_WIDTH = 0.4
+MIN_TABLE_HEIGHT = 120
 MIN_CELL = 12  # pixels, each side
 
 
@@ -56,7 +62,7 @@ def find_cells(grey: np.ndarray) -> tuple[Box, list[Box]] | None:
     if not contours:
         return None
     x, y, w, h = cv2.boundingRect(max(contours, key=cv2.contourArea))
-    if w * h < MIN_TABLE_SHARE * width * height:
+    if w < MIN_TABLE_WIDTH * width or h < MIN_TABLE_HEIGHT:
         return None
     inside = 255 - rules[y : y + h, x : x + w]
     count, _labels, stats, _c = cv2.connectedComponentsWithStats(inside, connectivity=4)

@@ -123,6 +123,15 @@ def _continue_table(rows: Rows, more: Rows) -> None:
     if first and not first[0] and any(cell and cell[0].islower() for cell in first[1:]):
         rows[-1] = [_join_cell(above, below) for above, below in zip(rows[-1], first, strict=False)]
         more = more[1:]
+    if more and more[0][0] and any(more[0][1:]) and any(rows[-1][1:]):
+        # A cell spanning rows that the page break cut (a lead merged down several tasks)
+        # is drawn blank at the top of the new page: it continues, in a column whose cells
+        # span rows elsewhere in the table, under a row that is not a heading across it.
+        spanning = {c for row in rows for c, cell in enumerate(row) if cell is None}
+        more = [
+            [None if c in spanning and cell == "" else cell for c, cell in enumerate(more[0])],
+            *more[1:],
+        ]
     rows.extend(more)
 
 
