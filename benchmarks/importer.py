@@ -651,6 +651,7 @@ def _scan_score(result, gold: dict) -> dict:
         "matched": found.matched,
         "found": found.predicted_tasks,
         "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "exact_text": found.exact_text,  # matched tasks read letter for letter
         "lead_right": found.lead_written_right,
         "flagged": sum(t.confidence < LOW_CONFIDENCE for t in result.tasks),
         "extras": found.extras,

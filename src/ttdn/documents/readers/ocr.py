@@ -327,7 +327,9 @@ def _read_cells(grey: Image.Image, boxes, name: str, ceiling: float = 255) -> li
             chunk = []
     if chunk:
         reads = _read_stack(cleaned, chunk, reads, name)
-    return reads
+    # A cell read as marks alone ("-", "(", "`": a speck, a piece of a stamp's ring or a
+    # signature's stroke) holds no words; an empty cell of an annex is often stamped over.
+    return [read if any(c.isalnum() for c in read.text) else CellRead("", None) for read in reads]
 
 
 # A short cell read as digits and a round letter is a row number whose zero Tesseract
@@ -471,7 +473,7 @@ def page_at_ocr_resolution(image: Image.Image) -> Image.Image:
 
         pixels = np.asarray(image, dtype=np.float64)
         top = pixels.max() or 1.0
-        grey = Image.fromarray((pixels * (255.0 / top)).astype("uint8"))
+        grey = Image.fromarray(np.rint(pixels * (255.0 / top)).astype("uint8"))
     elif image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         background = Image.new("RGBA", image.size, (255, 255, 255, 255))
         grey = Image.alpha_composite(background, image.convert("RGBA")).convert("L")
