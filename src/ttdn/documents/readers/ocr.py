@@ -11,6 +11,7 @@ paragraphs by :mod:`.lines`, as for a PDF.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -467,7 +468,9 @@ def page_at_ocr_resolution(image: Image.Image) -> Image.Image:
     letters as specks)."""
     from PIL import ImageOps
 
-    image = ImageOps.exif_transpose(image)
+    # A damaged orientation tag: the page is read as stored.
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ZeroDivisionError):
+        image = ImageOps.exif_transpose(image)
     if image.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit greyscale scans
         import numpy as np
 

@@ -254,3 +254,35 @@ def test_a_lead_merged_down_rows_that_a_page_break_cuts_continues_on_the_next_pa
     pages = [_Page(blocks=[first()]), _Page(blocks=[heading])]
     _join_split_tables(pages)
     assert pages[0].blocks[0].rows[4] == ["II. BÁO CHÍ", "", ""]
+
+
+def test_a_row_that_a_page_break_cuts_before_a_name_is_joined_again():
+    from ttdn.documents.readers.pdf import _join_split_tables, _Page, _Table
+
+    header = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì"]
+    cut = ["3", "Tổ chức tập huấn cho lãnh đạo các phòng, ban huyện và", "Sở Ngoại vụ"]
+    rest = ["", "UBND xã - thị trấn", ""]
+    pages = [_Page(blocks=[_Table([header, cut])]), _Page(blocks=[_Table([header, rest])])]
+    _join_split_tables(pages)
+    (row,) = pages[0].blocks[0].rows[1:]
+    assert row[1] == "Tổ chức tập huấn cho lãnh đạo các phòng, ban huyện và\nUBND xã - thị trấn"
+    # A sentence that ended, or a bullet of its own, starts a row.
+    for above, below in (("Xuất bản bản tin.", "Phát hành tờ gấp"), ("Họp báo", "- Tập huấn")):
+        pages = [
+            _Page(blocks=[_Table([header, ["1", above, "Sở Ngoại vụ"]])]),
+            _Page(blocks=[_Table([header, ["", below, ""]])]),
+        ]
+        _join_split_tables(pages)
+        assert len(pages[0].blocks[0].rows) == 3
+
+
+@pytest.mark.parametrize("mode", ["1", "L", "P", "LA", "RGB", "RGBA", "CMYK", "F", "I"])
+def test_an_image_of_any_kind_a_scanner_or_phone_saves_becomes_a_grey_page(mode):
+    from ttdn.documents.readers.ocr import page_at_ocr_resolution
+
+    page = Image.new("L", (620, 877), 255)  # A4 at 75 dpi, a dark word on it
+    ImageDraw.Draw(page).rectangle((100, 100, 300, 130), fill=0)
+    read = page_at_ocr_resolution(page.convert(mode))
+    assert read.mode == "L" and max(read.size) == pytest.approx(3507, abs=2)
+    pixels = np.asarray(read)
+    assert pixels[10, 10] > 200 and pixels[115 * 4, 200 * 4] < 60  # paper white, ink dark
