@@ -286,3 +286,16 @@ def test_an_image_of_any_kind_a_scanner_or_phone_saves_becomes_a_grey_page(mode)
     assert read.mode == "L" and max(read.size) == pytest.approx(3507, abs=2)
     pixels = np.asarray(read)
     assert pixels[10, 10] > 200 and pixels[115 * 4, 200 * 4] < 60  # paper white, ink dark
+
+
+def test_a_bullet_dash_read_low_as_an_underscore_is_a_dash():
+    from ttdn.documents.readers.ocr import _cell_text, _Word
+
+    words = [
+        ((1, 1, 1), _Word("_", 0, 0, 10, 20)),
+        ((1, 1, 1), _Word("Ban", 20, 0, 40, 20)),
+        ((1, 1, 2), _Word("Tuyên_giáo", 0, 40, 90, 20)),
+    ]
+    assert _cell_text(words) == "- Ban\nTuyên_giáo"
+    glued = [((1, 1, 1), _Word("-_", 0, 0, 10, 20)), ((1, 1, 1), _Word("Ban", 20, 0, 40, 20))]
+    assert _cell_text(glued) == "- Ban"
