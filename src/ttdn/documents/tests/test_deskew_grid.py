@@ -107,3 +107,18 @@ def test_a_table_turned_less_than_straightening_gives_no_wedge_cells():
     _table, cells = find_cells(np.asarray(turned))
     assert len(cells) == 20
     assert len(table_rows(cells, {i: "x" for i in range(len(cells))})) == 5
+
+
+def test_a_header_row_of_one_line_stays_a_row_of_its_own():
+    # At 300 dpi a row holding one line of 11-point text is about 55 pixels tall.
+    page = Image.new("L", (3508, 2480), 255)
+    draw = ImageDraw.Draw(page)
+    rows = (400, 455, 510, 900, 1300)
+    draw.rectangle((150, rows[0], 3350, rows[-1]), outline=0, width=4)
+    for y in rows[1:-1]:
+        draw.line((150, y, 3350, y), fill=0, width=4)
+    for x in (330, 1500, 2300, 2900):
+        draw.line((x, rows[0], x, rows[-1]), fill=0, width=4)
+    _table, cells = find_cells(np.asarray(page))
+    assert len(cells) == 4 * 5
+    assert len(table_rows(cells, {i: "x" for i in range(len(cells))})) == 4
