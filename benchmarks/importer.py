@@ -413,8 +413,14 @@ def print_real(report: dict) -> None:
 # Scans of the real 2018 annex, turned and noisy (issue 12)
 # ---------------------------------------------------------------------------------------
 
-SCAN_ANGLES = (0.3, -0.7, 1.2, -2.0)  # degrees, one per page in turn
-SCAN_DPIS = (150, 200)
+# Degrees, one per page in turn: both directions, 0.3–2° (the first four are the first
+# measurement's; the 2018 annex has four pages).
+SCAN_ANGLES = (0.3, -0.7, 1.2, -2.0, 2.0, -0.4, 0.9, -1.5)
+SCAN_DPIS = (150, 200, 300)
+# How the scan is stored: a PDF of page images (a scanner's default) or the images
+# themselves as one multi-page TIFF (a scanner's other choice; a photographed page, PNG or
+# JPEG, is read the same way, one page).
+SCAN_FORMATS = ("pdf", "tiff")
 # Scanner noise added to each page: Gaussian blur (pixels), Gaussian noise (sigma, grey
 # levels of 255) and the share of pixels made dark specks. "harsh" is what the first
 # measurement used; "office" is nearer a flatbed or copier scan of a clean printed page
@@ -469,12 +475,68 @@ def _second_annex() -> tuple[list[list[str]], list[dict]]:
             coordinating = ", ".join(m["as_written"] for m in task["coordinating"])
             when = (task["timeframe"] or {}).get("as_written") or "Cả năm"
             rows.append([f"{len(rows) + 1:02d}", task["text"], lead, coordinating, when])
-            gold.append({"text": task["text"], "source": "annex"})
+            leads = [m["as_written"] for m in task["lead"]] or ["Sở Thông tin và Truyền thông"]
+            gold.append(
+                {
+                    "text": task["text"],
+                    "source": "annex",
+                    "lead": [{"as_written": name} for name in leads],
+                }
+            )
     return rows, gold
 
 
-def _annex_pdf(work: Path, rows: list[list[str]] | None = None, stem: str = "phu-luc-2018") -> Path:
-    """An annex as a ruled Word table (python-docx), made a PDF by LibreOffice."""
+# Leads of the grouped annex, one per run of rows (its cell merged down the run): bodies
+# of the province as real annexes name them.
+GROUPED_LEADS = (
+    "Sở Thông tin và Truyền thông",
+    "Sở Ngoại vụ",
+    "Ban Tuyên giáo Tỉnh ủy",
+    "Công an tỉnh",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Kế hoạch và Đầu tư",
+)
+GROUPED_HEADINGS = (
+    "I. THÔNG TIN ĐỐI NGOẠI VỀ TỈNH",
+    "II. CÔNG TÁC TUYÊN TRUYỀN Ở CƠ SỞ",
+    "III. PHỐI HỢP VỚI CÁC CƠ QUAN BÁO CHÍ",
+    "IV. THÔNG TIN ĐỐI NGOẠI TRÊN MẠNG",
+)
+GROUPED_RUN = 3  # task rows under one merged lead cell
+
+
+def _grouped_annex() -> tuple[list, list[dict]]:
+    """A third annex, laid out as many real annexes are: a group heading row spanning the
+    whole table before each part, tasks numbered from 1 in each part, and the lead cell
+    merged down runs of :data:`GROUPED_RUN` task rows (the number, coordinating and
+    timeframe cells are per row). The tasks are those of four real plans (seeds 000–003,
+    their wording from the hand-made gold); leads are :data:`GROUPED_LEADS` in turn,
+    gold for each task the lead of its run. ``None`` in a row: merged with the cell above;
+    a row given as a string: a heading across the table."""
+    rows: list = []
+    gold: list[dict] = []
+    run = 0
+    seeds = ("000_2ca2b5e8f0a98be2", *SECOND_ANNEX_SEEDS)
+    for heading, seed in zip(GROUPED_HEADINGS, seeds, strict=True):
+        rows.append(heading)
+        tasks = json.loads((GOLD / f"{seed}.json").read_text(encoding="utf-8"))["tasks"]
+        for index, task in enumerate(tasks):
+            first = index % GROUPED_RUN == 0
+            if first:
+                lead = GROUPED_LEADS[run % len(GROUPED_LEADS)]
+                run += 1
+            when = (task["timeframe"] or {}).get("as_written") or "Cả năm"
+            rows.append(
+                [str(index + 1), task["text"], lead if first else None, "Các sở, ngành", when]
+            )
+            gold.append({"text": task["text"], "source": "annex", "lead": [{"as_written": lead}]})
+    return rows, gold
+
+
+def _annex_pdf(work: Path, rows: list | None = None, stem: str = "phu-luc-2018") -> Path:
+    """An annex as a ruled Word table (python-docx), made a PDF by LibreOffice. A cell
+    given as None is merged with the one above it (a lead spanning rows); a row given as
+    a string is one cell across the table (a group heading)."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
@@ -503,10 +565,20 @@ def _annex_pdf(work: Path, rows: list[list[str]] | None = None, stem: str = "phu
         strict=True,
     ):
         cell.text = label
+    tops: dict[int, object] = {}  # column → the cell a merged run starts with
     for row in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, (row + [""] * 5)[:5], strict=True):
-            cell.text = value
+        added = table.add_row()
+        cells = added.cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            tops = {}
+            continue
+        for column, (cell, value) in enumerate(zip(cells, (row + [""] * 5)[:5], strict=True)):
+            if value is None and column in tops:
+                tops[column] = tops[column].merge(cell)
+            else:
+                cell.text = value or ""
+                tops[column] = cell
     source = work / f"{stem}.docx"
     doc.save(source)
     target = work / f"{stem}.pdf"
@@ -514,9 +586,12 @@ def _annex_pdf(work: Path, rows: list[list[str]] | None = None, stem: str = "phu
     return target
 
 
-def _scan_of(pdf: Path, target: Path, dpi: int, seed: int = 7, noise: str = "harsh") -> int:
-    """Each page of ``pdf`` drawn at ``dpi`` in grey, turned by the next of SCAN_ANGLES,
-    with scanner noise, saved as a PDF of images. Returns the number of pages."""
+def _scan_of(
+    pdf: Path, target: Path, dpi: int, seed: int = 7, noise: str = "harsh", angle_from: int = 0
+) -> int:
+    """Each page of ``pdf`` drawn at ``dpi`` in grey, turned by the next of SCAN_ANGLES
+    (from ``angle_from``), with scanner noise, saved as a PDF of images or, when
+    ``target`` ends in .tif, a multi-page TIFF. Returns the number of pages."""
     import numpy as np
     import pypdfium2
     from PIL import Image, ImageFilter
@@ -527,7 +602,7 @@ def _scan_of(pdf: Path, target: Path, dpi: int, seed: int = 7, noise: str = "har
     document = pypdfium2.PdfDocument(str(pdf))
     for index in range(len(document)):
         image = document[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-        angle = SCAN_ANGLES[index % len(SCAN_ANGLES)]
+        angle = SCAN_ANGLES[(index + angle_from) % len(SCAN_ANGLES)]
         image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255, expand=False)
         image = image.filter(ImageFilter.GaussianBlur(level["blur"]))
         noisy = np.asarray(image, dtype=np.float32) + rng.normal(
@@ -537,74 +612,205 @@ def _scan_of(pdf: Path, target: Path, dpi: int, seed: int = 7, noise: str = "har
         noisy[speckle] = 30
         pages.append(Image.fromarray(np.clip(noisy, 0, 255).astype("uint8")))
     document.close()
-    pages[0].save(target, save_all=True, append_images=pages[1:], resolution=dpi)
+    if target.suffix == ".tif":
+        pages[0].save(
+            target, save_all=True, append_images=pages[1:], dpi=(dpi, dpi), compression="tiff_lzw"
+        )
+    else:
+        pages[0].save(target, save_all=True, append_images=pages[1:], resolution=dpi)
     return len(pages)
 
 
-def scan_accuracy(readings: list[str], noises: list[str]) -> dict:
-    """Tasks F1 of the annex scans (two annexes, two resolutions), read each way."""
-    from ttdn.documents.readers import ocr
-    from ttdn.importer.pipeline import analyse_file
-    from ttdn.importer.result import LOW_CONFIDENCE
-    from ttdn.importer.scoring import score
-
+def _scan_annexes(work: Path) -> dict[str, tuple[Path, dict]]:
+    """The annexes scanned: each a text PDF and its gold (annex tasks only)."""
     gold_004 = json.loads((GOLD / "004_b3151840d8e177ab.json").read_text(encoding="utf-8"))
     gold_004 = {**gold_004, "tasks": [t for t in gold_004["tasks"] if t["source"] == "annex"]}
     second_rows, second_tasks = _second_annex()
+    grouped_rows, grouped_tasks = _grouped_annex()
+    return {
+        "annex_2018": (_annex_pdf(work), gold_004),
+        "annex_seeds_001_003": (
+            _annex_pdf(work, second_rows, "phu-luc-2"),
+            {"file": "phu-luc-2", "tasks": second_tasks},
+        ),
+        "annex_grouped_000_003": (
+            _annex_pdf(work, grouped_rows, "phu-luc-3"),
+            {"file": "phu-luc-3", "tasks": grouped_tasks},
+        ),
+    }
+
+
+def _scan_score(result, gold: dict) -> dict:
+    """Tasks matched / found / F1, and on matched tasks the lead right (the names as
+    written; the gold of the built annexes has no directory ids)."""
+    from ttdn.importer.result import LOW_CONFIDENCE
+    from ttdn.importer.scoring import score
+
+    found = score(result.contract(), gold)
+    lead = _lead_check(result.contract(), gold)
+    p = found.matched / found.predicted_tasks if found.predicted_tasks else 0.0
+    r = found.matched / found.gold_tasks if found.gold_tasks else 0.0
+    return {
+        "matched": found.matched,
+        "found": found.predicted_tasks,
+        "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "exact_text": found.exact_text,  # matched tasks read letter for letter
+        "lead_right": found.lead_written_right,
+        "flagged": sum(t.confidence < LOW_CONFIDENCE for t in result.tasks),
+        "extras": found.extras,
+        "misses": found.misses,
+        "lead_agency_right": lead["agency"],
+        "lead_checked": lead["tasks"],
+        "lead_wrong": lead["wrong"],
+    }
+
+
+def _lead_check(predicted: dict, gold: dict) -> dict:
+    """The lead of each found task that matches a gold task (text ratio ≥ 90): right as
+    written (every name exactly) and right as an agency (every name resolves to the gold
+    name's agency in the directory, or, for a collective or unknown body, reads within a
+    ratio of 90 of it). The gold of the built annexes names the bodies as written only;
+    their agencies are looked up in the directory of the plan's province (Đồng Nai, 2018),
+    as the reviewer's would be."""
+    import datetime
+
+    from rapidfuzz import fuzz
+
+    from ttdn.core.text import squash
+    from ttdn.directory.selectors import unit_named
+    from ttdn.importer.extract.agencies import Resolver
+
+    resolver = Resolver(
+        unit=unit_named("Đồng Nai", level="province", year=2018), on=datetime.date(2018, 1, 1)
+    )
+    out = {"tasks": 0, "written": 0, "agency": 0, "wrong": []}
+    for got in predicted.get("tasks", []):
+        text = squash(got["text"])
+        want = max(gold["tasks"], key=lambda t: fuzz.ratio(squash(t["text"]), text))
+        if fuzz.ratio(squash(want["text"]), text) < 90:
+            continue
+        out["tasks"] += 1
+        found = got.get("lead") or []
+        wanted = want.get("lead") or []
+        names = [squash(m["as_written"]) for m in found]
+        gold_names = [squash(m["as_written"]) for m in wanted]
+        out["written"] += names == gold_names
+        agencies = [
+            m["agency"] if "agency" in m else resolver.mention(m["as_written"], None, None).agency
+            for m in wanted
+        ]
+        right = len(found) == len(wanted) and all(
+            m.get("agency") == agency if agency else fuzz.ratio(squash(m["as_written"]), name) >= 90
+            for m, agency, name in zip(found, agencies, gold_names, strict=False)
+        )
+        out["agency"] += right
+        if not right:
+            out["wrong"].append(f"{got['text'][:50]}: {names} (gold {gold_names})")
+    return out
+
+
+def scan_accuracy(
+    readings: list[str],
+    noises: list[str],
+    dpis: tuple[int, ...] = SCAN_DPIS,
+    formats: tuple[str, ...] = ("pdf",),
+    annexes: list[str] | None = None,
+) -> dict:
+    """Tasks F1 and lead of the annex scans (three annexes, each resolution, noise and
+    format), read each way."""
+    from ttdn.documents.readers import ocr
+    from ttdn.importer.pipeline import analyse_file
+
     defaults = (ocr.DESKEW, ocr.TABLE_CELLS)
     out: dict = {
         "angles": SCAN_ANGLES,
         "noise": {k: SCAN_NOISE[k] for k in noises},
         "load_before": os.getloadavg(),
+        "machine": {"platform": platform.platform(), "cpus": os.cpu_count()},
     }
+    totals = {"gold": 0, "matched": 0, "found": 0, "lead_right": 0, "lead_agency_right": 0}
+    totals |= {"lead_checked": 0, "pages": 0, "seconds": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        annexes = {
-            "annex_2018": (_annex_pdf(work), gold_004),
-            "annex_seeds_001_003": (
-                _annex_pdf(work, second_rows, "phu-luc-2"),
-                {"file": "phu-luc-2", "tasks": second_tasks},
-            ),
-        }
-        for annex, (pdf, gold) in annexes.items():
-            text_read = score(analyse_file(pdf).contract(), gold)
+        for annex, (pdf, gold) in _scan_annexes(work).items():
+            if annexes and annex not in annexes:
+                continue
+            text_read = _scan_score(analyse_file(pdf), gold)
             out[annex] = {
                 "gold_tasks": len(gold["tasks"]),
-                "text_pdf": {"matched": text_read.matched, "found": text_read.predicted_tasks},
+                "text_pdf": {
+                    k: text_read[k]
+                    for k in ("matched", "found", "f1", "lead_right", "lead_agency_right")
+                }
+                | {"extras": text_read["extras"], "lead_wrong": text_read["lead_wrong"]},
             }
             for noise in noises:
-                for dpi in SCAN_DPIS:
-                    scan = work / f"{annex}-{noise}-{dpi}dpi.pdf"
-                    pages = _scan_of(pdf, scan, dpi, noise=noise)
-                    for label in readings:
-                        ocr.DESKEW, ocr.TABLE_CELLS = SCAN_READINGS[label]
-                        start = time.perf_counter()
-                        result = analyse_file(scan)
-                        seconds = time.perf_counter() - start
-                        found = score(result.contract(), gold)
-                        p = found.matched / found.predicted_tasks if found.predicted_tasks else 0.0
-                        r = found.matched / found.gold_tasks if found.gold_tasks else 0.0
-                        out[annex][f"{noise}_{dpi}dpi_{label}"] = {
-                            "pages": pages,
-                            "matched": found.matched,
-                            "found": found.predicted_tasks,
-                            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-                            "flagged": sum(t.confidence < LOW_CONFIDENCE for t in result.tasks),
-                            "seconds": round(seconds, 1),
-                            "extras": found.extras,
-                            "misses": found.misses,
-                        }
-                        print(
-                            annex,
-                            noise,
+                for dpi in dpis:
+                    for kind in formats:
+                        suffix = ".tif" if kind == "tiff" else ".pdf"
+                        scan = work / f"{annex}-{noise}-{dpi}dpi{suffix}"
+                        # Another start in the angles for each resolution: every page is
+                        # seen turned both ways.
+                        pages = _scan_of(
+                            pdf,
+                            scan,
                             dpi,
-                            label,
-                            out[annex][f"{noise}_{dpi}dpi_{label}"]["f1"],
-                            f"{seconds:.1f} s",
-                            file=sys.stderr,
-                            flush=True,
+                            noise=noise,
+                            angle_from=SCAN_DPIS.index(dpi) if dpi in SCAN_DPIS else 0,
                         )
+                        for label in readings:
+                            ocr.DESKEW, ocr.TABLE_CELLS = SCAN_READINGS[label]
+                            start = time.perf_counter()
+                            try:
+                                result = analyse_file(scan)
+                            except Exception as exc:  # the command must never fail
+                                out[annex][f"{noise}_{dpi}dpi_{kind}_{label}"] = {
+                                    "error": repr(exc)
+                                }
+                                print(annex, noise, dpi, kind, label, repr(exc), file=sys.stderr)
+                                continue
+                            seconds = time.perf_counter() - start
+                            scored = _scan_score(result, gold)
+                            scored |= {"pages": pages, "seconds": round(seconds, 1)}
+                            scored["s_per_page"] = round(seconds / pages, 2)
+                            out[annex][f"{noise}_{dpi}dpi_{kind}_{label}"] = scored
+                            if label == readings[-1]:
+                                totals["gold"] += len(gold["tasks"])
+                                for key in (
+                                    "matched",
+                                    "found",
+                                    "lead_right",
+                                    "lead_agency_right",
+                                    "lead_checked",
+                                    "pages",
+                                ):
+                                    totals[key] += scored[key]
+                                totals["seconds"] += seconds
+                            print(
+                                annex,
+                                noise,
+                                dpi,
+                                kind,
+                                label,
+                                f"F1 {scored['f1']}",
+                                f"{scored['matched']}/{scored['found']} of {len(gold['tasks'])}",
+                                f"lead {scored['lead_right']}/{scored['matched']}",
+                                f"agency {scored['lead_agency_right']}/{scored['lead_checked']}",
+                                f"{seconds:.1f} s",
+                                file=sys.stderr,
+                                flush=True,
+                            )
         ocr.DESKEW, ocr.TABLE_CELLS = defaults
+    p = totals["matched"] / totals["found"] if totals["found"] else 0.0
+    r = totals["matched"] / totals["gold"] if totals["gold"] else 0.0
+    out["all"] = totals | {
+        "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "lead": round(totals["lead_right"] / totals["matched"], 3) if totals["matched"] else 0.0,
+        "lead_agency": round(totals["lead_agency_right"] / totals["lead_checked"], 3)
+        if totals["lead_checked"]
+        else 0.0,
+        "s_per_page": round(totals["seconds"] / totals["pages"], 2) if totals["pages"] else 0.0,
+    }
     out["load_after"] = os.getloadavg()
     return out
 
@@ -736,13 +942,26 @@ def main() -> None:
     parser.add_argument(
         "--scan-noise", default="harsh,office", help=f"with --scans: of {', '.join(SCAN_NOISE)}"
     )
+    parser.add_argument(
+        "--scan-dpi", default="150,200,300", help="with --scans: comma-separated resolutions"
+    )
+    parser.add_argument(
+        "--scan-formats", default="pdf", help=f"with --scans: of {', '.join(SCAN_FORMATS)}"
+    )
+    parser.add_argument("--scan-annexes", default="", help="with --scans: only these annexes")
     args = parser.parse_args()
     setup()
     if args.scans:
         readings = (
             list(SCAN_READINGS) if args.scan_readings == "all" else args.scan_readings.split(",")
         )
-        scans = scan_accuracy(readings, args.scan_noise.split(","))
+        scans = scan_accuracy(
+            readings,
+            args.scan_noise.split(","),
+            dpis=tuple(int(d) for d in args.scan_dpi.split(",")),
+            formats=tuple(args.scan_formats.split(",")),
+            annexes=[a for a in args.scan_annexes.split(",") if a] or None,
+        )
         print(json.dumps({k: v for k, v in scans.items()}, ensure_ascii=False, indent=1))
         if args.json:
             args.json.write_text(json.dumps(scans, ensure_ascii=False, indent=2), encoding="utf-8")

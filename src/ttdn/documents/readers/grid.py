@@ -16,8 +16,22 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-MIN_TABLE_SHARE = 0.08  # of the page's area: a smaller ruled box is not an annex table
+# A ruled box is an annex table when it is at least this wide a share of the page and
+# this tall (pixels at 300 dpi: a header and one row). It used to be a share of the
+# page's area (8 %), which missed the last page of an annex holding a row or two under
+# the repeated header: that page was read as running text, its rows lost (measured on a
+# multi-page TIFF, documents/tests/test_scanned_table.py).
+MIN_TABLE_WIDTH = 0.4
+MIN_TABLE_HEIGHT = 120
 MIN_CELL = 12  # pixels, each side
+MIN_CELL_FILL = 0.75  # of its bounding box a cell's white area fills (a wedge: half)
+# Pixels at 300 dpi: a longer break in a rule is meant. Across, 5 mm (the narrowest
+# column, a row number's, is about 1.2 cm); up and down, between a rule's end and the
+# rule it meets, 2 mm: a row of one line of text is about 55 px tall, and joining over
+# 61 px there filled such header rows whole (measured on the real 2018 annex: tasks F1
+# 0.98 → 0.58).
+RULE_GAP = 61
+ROW_GAP = 25
 
 
 @dataclass
@@ -51,20 +65,39 @@ def find_cells(grey: np.ndarray) -> tuple[Box, list[Box]] | None:
     vertical = cv2.morphologyEx(
         ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(25, height // 50)))
     )
-    rules = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8), iterations=1)
+
+    # A rule of a faint copy is broken every few centimetres: the pieces the opening kept
+    # are joined, to each other and to the rule they meet, over gaps up to RULE_GAP pixels
+    # (never across a merged cell, whose missing rule is a cell wide, nor a row). Without it such a
+    # table was not found at all (documents/tests/test_deskew_grid.py).
+    def close(mask, kernel):
+        return cv2.morphologyEx(
+            mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, kernel)
+        )
+
+    # Across, over RULE_GAP (columns are wider); up and down over ROW_GAP only (a row of
+    # one line, a group heading across the table, is barely taller).
+    rules = close(close(horizontal | vertical, (RULE_GAP, 1)), (1, ROW_GAP))
+    rules = cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=1)
     contours, _h = cv2.findContours(rules, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
         return None
     x, y, w, h = cv2.boundingRect(max(contours, key=cv2.contourArea))
-    if w * h < MIN_TABLE_SHARE * width * height:
+    if w < MIN_TABLE_WIDTH * width or h < MIN_TABLE_HEIGHT:
         return None
+    # The table's border is drawn along its bounding box: a border broken near a corner
+    # (or a table open at its sides) no longer lets the cells along it run out of it.
+    cv2.rectangle(rules, (x, y), (x + w - 1, y + h - 1), 255, thickness=3)
     inside = 255 - rules[y : y + h, x : x + w]
     count, _labels, stats, _c = cv2.connectedComponentsWithStats(inside, connectivity=4)
     cells = []
     for index in range(1, count):
-        cx, cy, cw, ch, _area = stats[index]
+        cx, cy, cw, ch, area = stats[index]
         touches_edge = cx == 0 or cy == 0 or cx + cw >= w or cy + ch >= h
-        if cw >= MIN_CELL and ch >= MIN_CELL and not touches_edge:
+        # A cell is a rectangle; the wedges between a slightly turned table's border and
+        # its bounding box (a page turned less than deskew.MIN_ANGLE) are triangles.
+        square = area >= MIN_CELL_FILL * cw * ch
+        if cw >= MIN_CELL and ch >= MIN_CELL and not touches_edge and square:
             cells.append(Box(int(x + cx), int(y + cy), int(cw), int(ch)))
     if len(cells) < 4:
         return None

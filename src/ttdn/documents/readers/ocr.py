@@ -11,7 +11,9 @@ paragraphs by :mod:`.lines`, as for a PDF.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import statistics
 import warnings
@@ -107,14 +109,6 @@ class OcrText(str):
 MIN_WORD_CONFIDENCE = 20
 
 
-def recognise(image: Image.Image, *, name: str, page: int = 0) -> list[Line]:
-    """The lines Tesseract reads in ``image`` (page number ``page``), in reading order."""
-    lines: list[Line] = []
-    for block in recognise_blocks(image, name=name, page=page, tables=False):
-        lines.extend(block)
-    return lines
-
-
 def recognise_blocks(
     image: Image.Image, *, name: str, page: int = 0, tables: bool = True
 ) -> list[list[Line] | OcrTable]:
@@ -158,12 +152,18 @@ def recognise_blocks(
         for index, read in enumerate(_read_cells(grey, cells, name, page_threshold))
     }
     blocks: list[list[Line] | OcrTable] = []
-    if above:
-        blocks.append(_lines(above, page))
+    # The page's number above a table is not text: left, the table would not be seen to
+    # continue the previous page's.
+    top_lines = [line for line in _lines(above, page) if not _PAGE_NUMBER.fullmatch(line.text)]
+    if top_lines:
+        blocks.append(top_lines)
     blocks.append(OcrTable(table_rows(cells, texts)))
     if below:
         blocks.append(_lines(below, page))
     return blocks
+
+
+_PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
 
 
 def _page_words(grey: Image.Image, name: str) -> list[tuple[tuple[int, int, int], _Word]]:
@@ -320,6 +320,7 @@ def _read_cells(grey: Image.Image, boxes, name: str, ceiling: float = 255) -> li
     for index in list(cleaned):
         if cleaned[index].width < SHORT_CELL:  # a row number, "Quý II": read alone
             reads = _read_stack(cleaned, [index], reads, name, config=SHORT_CONFIG)
+            reads[index] = reads[index]._replace(text=_row_number(reads[index].text))
             continue
         chunk.append(index)
         if sum(cleaned[i].height + CELL_GAP for i in chunk) > MAX_STACK:
@@ -327,7 +328,21 @@ def _read_cells(grey: Image.Image, boxes, name: str, ceiling: float = 255) -> li
             chunk = []
     if chunk:
         reads = _read_stack(cleaned, chunk, reads, name)
-    return reads
+    # A cell read as marks alone ("-", "(", "`": a speck, a piece of a stamp's ring or a
+    # signature's stroke) holds no words; an empty cell of an annex is often stamped over.
+    return [read if any(c.isalnum() for c in read.text) else CellRead("", None) for read in reads]
+
+
+# A short cell read as digits and a round letter is a row number whose zero Tesseract
+# took for a letter ("Ø1", "O3": seen at 150 dpi on a turned page).
+_ROW_NUMBER = re.compile(r"[0-9OoØøQ]{1,3}\.?")
+_ZERO = str.maketrans("OoØøQ", "00000")
+
+
+def _row_number(text: str) -> str:
+    if _ROW_NUMBER.fullmatch(text) and any(c.isdigit() for c in text):
+        return text.translate(_ZERO)
+    return text
 
 
 THRESHOLD_MARGIN = 10  # grey levels a cell's threshold may lie above the page's
@@ -395,7 +410,14 @@ def _cell_text(words: list[tuple[tuple[int, int, int], _Word]]) -> str:
     for key, word in words:
         lines.setdefault(key, []).append(word)
     ordered = sorted(lines.values(), key=lambda ws: statistics.median(w.top + w.height for w in ws))
-    return "\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered)
+    texts = [" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered]
+    # A line opening with "_" (alone or beside a dash) is a bullet's dash read low, or a
+    # speck beside one (measured at 200 dpi: "-_ Ban Tuyên giáo Tỉnh ủy", which named no
+    # agency the directory knows).
+    return "\n".join(_LOW_DASH.sub("- ", text, count=1) for text in texts)
+
+
+_LOW_DASH = re.compile(r"^[-–~_]*_[-–~_]*\s*(?=\w)")
 
 
 def _kept(words: list[_Word]) -> list[_Word]:
@@ -438,8 +460,58 @@ def render_pdf_page(pdf, index: int) -> Image.Image:
         page.close()
 
 
+# A page photographed or scanned to an image file says nothing reliable about its size
+# (a phone writes 72 dpi into every photo): a resolution it states between these is
+# believed, otherwise the image is taken to be a whole page whose long side is that of A4
+# (:data:`PAGE_LONG_SIDE` inches), the size nearly every plan is printed on.
+PLAUSIBLE_DPI = (100, 600)
+PAGE_LONG_SIDE = 11.69  # inches
+
+
+def page_at_ocr_resolution(image: Image.Image) -> Image.Image:
+    """An uploaded page as the PDF path draws one: grey, turned upright as the camera
+    recorded, at about :data:`DPI` (the sizes :func:`clean_cell` and :mod:`.grid` work
+    with are measured in pixels at 300 dpi; a 150-dpi scan read as it is loses its small
+    letters as specks)."""
+    from PIL import ImageOps
+
+    # A damaged orientation tag: the page is read as stored.
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ZeroDivisionError):
+        image = ImageOps.exif_transpose(image)
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit greyscale scans
+        import numpy as np
+
+        pixels = np.asarray(image, dtype=np.float64)
+        top = pixels.max() or 1.0
+        grey = Image.fromarray(np.rint(pixels * (255.0 / top)).astype("uint8"))
+    elif image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        background = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        grey = Image.alpha_composite(background, image.convert("RGBA")).convert("L")
+    else:
+        grey = image.convert("L")
+    stated = image.info.get("dpi")
+    try:
+        dpi = float(stated[0]) if stated else 0.0
+    except (TypeError, ValueError, IndexError):
+        dpi = 0.0
+    long_side = max(grey.size)
+    if PLAUSIBLE_DPI[0] <= dpi <= PLAUSIBLE_DPI[1]:
+        scale = DPI / dpi
+    else:
+        scale = DPI * PAGE_LONG_SIDE / long_side
+    scale = min(scale, MAX_SIDE / long_side)
+    if abs(scale - 1) < 0.05:
+        return grey
+    size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
+    return grey.resize(size, Image.Resampling.BICUBIC)
+
+
 def read_image(path: Path, *, name: str, progress: Progress) -> SourceDocument:
-    """A photo or scan (PNG, JPEG, TIFF; each frame of a multi-page TIFF is a page)."""
+    """A photo or scan (PNG, JPEG, TIFF; each frame of a multi-page TIFF is a page), read
+    as a scanned PDF is: each page straightened, a ruled table read cell by cell, a table
+    that runs over several pages joined into one."""
+    from ttdn.documents.readers.pdf import _join_split_tables, _Page, _Table
+
     try:
         with warnings.catch_warnings():  # Pillow warns from 89 megapixels; MAX_PIXELS decides
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -455,15 +527,31 @@ def read_image(path: Path, *, name: str, progress: Progress) -> SourceDocument:
         pages = getattr(image, "n_frames", 1)
         check_pages(pages, name)
         require_ocr(name)
-        lines = []
+        read: list[_Page] = []
         for index in range(pages):
             progress(page_percent(index, pages), page_label(index, pages))
             try:
                 image.seek(index)
                 image.load()
-            except (OSError, EOFError) as exc:  # truncated or damaged image data
+                if image.width * image.height > MAX_PIXELS:  # a later frame may be larger
+                    raise read_error(IMAGE_TOO_LARGE, name, limit=MAX_PIXELS // 1_000_000)
+                page = page_at_ocr_resolution(image)
+            except (OSError, EOFError, ValueError) as exc:  # truncated or damaged image data
                 raise read_error(CORRUPT, name) from exc
-            lines.extend(recognise(image, name=name, page=index))
+            blocks = recognise_blocks(page, name=name, page=index)
+            read.append(
+                _Page(blocks=[_Table(b.rows) if isinstance(b, OcrTable) else b for b in blocks])
+            )
+    _join_split_tables(read)
     builder = TextBuilder(name)
-    builder.paragraph(paragraphs(lines))
+    text: list[Line] = []  # running text, carried over page breaks
+    for page in read:
+        for block in page.blocks:
+            if isinstance(block, _Table):
+                builder.paragraph(paragraphs(text))
+                text = []
+                builder.table(block.rows)
+            else:
+                text.extend(block)
+    builder.paragraph(paragraphs(text))
     return builder.document(format="ocr", pages=pages, warnings=[ocr_warning(name)])

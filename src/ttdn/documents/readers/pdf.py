@@ -14,6 +14,7 @@ page scanned into an otherwise typed document) is read by OCR too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,10 +121,37 @@ def _continue_table(rows: Rows, more: Rows) -> None:
     if more and more[0] == rows[0]:
         more = more[1:]
     first = more[0] if more else []
-    if first and not first[0] and any(cell and cell[0].islower() for cell in first[1:]):
+    if first and not first[0] and _cut_row(rows[-1], first):
         rows[-1] = [_join_cell(above, below) for above, below in zip(rows[-1], first, strict=False)]
         more = more[1:]
+    if more and more[0][0] and any(more[0][1:]) and any(rows[-1][1:]):
+        # A cell spanning rows that the page break cut (a lead merged down several tasks)
+        # is drawn blank at the top of the new page: it continues, in a column whose cells
+        # span rows elsewhere in the table, under a row that is not a heading across it.
+        spanning = {c for row in rows for c, cell in enumerate(row) if cell is None}
+        more = [
+            [None if c in spanning and cell == "" else cell for c, cell in enumerate(more[0])],
+            *more[1:],
+        ]
     rows.extend(more)
+
+
+_BULLET = re.compile(r"\s*(?:[-–—+•·*▪●○◦~]|\d{1,2}[.)]|[a-zđ]\))")
+_SENTENCE_END = ".;:!?…)"
+
+
+def _cut_row(above: list[str | None], first: list[str | None]) -> bool:
+    """``first``, the first row of a page (its number cell blank), is the rest of the row
+    ``above`` that the page break cut: a cell of it starts in lower case, or (a name
+    after the break: "… đoàn thể huyện và | UBND xã …") each of its cells carries on a
+    text above that stops without ending its sentence, and opens no bullet of its own."""
+    pairs = [(a, b) for a, b in zip(above, first, strict=False) if b and b.strip()]
+    if any(b[0].islower() for _a, b in pairs):
+        return True
+    return bool(pairs) and all(
+        a and a.strip() and a.rstrip()[-1] not in _SENTENCE_END and not _BULLET.match(b)
+        for a, b in pairs
+    )
 
 
 def _join_cell(above: str | None, below: str | None) -> str | None:

@@ -62,3 +62,63 @@ def test_a_ruled_table_gives_its_cells_and_a_cell_spanning_two_rows_continues():
 
 def test_a_page_without_a_table_has_no_cells():
     assert find_cells(np.asarray(_text_page())) is None
+
+
+def test_a_table_whose_rules_a_faint_copy_broke_is_found_with_every_cell():
+    page = Image.new("L", (2400, 1700), 255)
+    draw = ImageDraw.Draw(page)
+    left, top, right, bottom = 150, 150, 2250, 1350
+    rows, columns = (top, 400, 650, 900, 1150, bottom), (left, 400, 1300, 1800, right)
+    draw.rectangle((left, top, right, bottom), outline=0, width=4)
+    for y in rows[1:-1]:
+        draw.line((left, y, right, y), fill=0, width=4)
+    for x in columns[1:-1]:
+        draw.line((x, top, x, bottom), fill=0, width=4)
+    # The first column's cell spans the second and third rows (its rule is not drawn).
+    draw.rectangle((left + 4, 646, 396, 654), fill=255)
+    rng = np.random.default_rng(1)
+    for y in rows:  # breaks of 6–14 pixels every 150–300 pixels along every rule
+        x = left + int(rng.integers(20, 150))
+        while x < right:
+            draw.rectangle((x, y - 4, x + int(rng.integers(6, 15)), y + 4), fill=255)
+            x += int(rng.integers(150, 300))
+    for x in columns:
+        y = top + int(rng.integers(20, 150))
+        while y < bottom:
+            draw.rectangle((x - 4, y, x + 4, y + int(rng.integers(6, 15))), fill=255)
+            y += int(rng.integers(150, 300))
+    found = find_cells(np.asarray(page))
+    assert found is not None
+    _table, cells = found
+    assert len(cells) == 19  # 5 rows × 4 columns, one cell spanning two rows
+    rows_read = table_rows(cells, {i: "x" for i in range(len(cells))})
+    assert len(rows_read) == 5 and rows_read[2][0] is None
+
+
+def test_a_table_turned_less_than_straightening_gives_no_wedge_cells():
+    page = Image.new("L", (2400, 1700), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((150, 150, 2250, 1350), outline=0, width=4)
+    for y in (400, 650, 900, 1150):
+        draw.line((150, y, 2250, y), fill=0, width=4)
+    for x in (400, 1300, 1800):
+        draw.line((x, 150, x, 1350), fill=0, width=4)
+    turned = page.rotate(0.4, resample=Image.BILINEAR, fillcolor=255)  # under MIN_ANGLE
+    _table, cells = find_cells(np.asarray(turned))
+    assert len(cells) == 20
+    assert len(table_rows(cells, {i: "x" for i in range(len(cells))})) == 5
+
+
+def test_a_header_row_of_one_line_stays_a_row_of_its_own():
+    # At 300 dpi a row holding one line of 11-point text is about 55 pixels tall.
+    page = Image.new("L", (3508, 2480), 255)
+    draw = ImageDraw.Draw(page)
+    rows = (400, 455, 510, 900, 1300)
+    draw.rectangle((150, rows[0], 3350, rows[-1]), outline=0, width=4)
+    for y in rows[1:-1]:
+        draw.line((150, y, 3350, y), fill=0, width=4)
+    for x in (330, 1500, 2300, 2900):
+        draw.line((x, rows[0], x, rows[-1]), fill=0, width=4)
+    _table, cells = find_cells(np.asarray(page))
+    assert len(cells) == 4 * 5
+    assert len(table_rows(cells, {i: "x" for i in range(len(cells))})) == 4

@@ -153,3 +153,149 @@ def test_a_scan_with_nothing_on_it_is_an_error_not_an_empty_plan(tmp_path):
     with pytest.raises(ReadError) as raised:
         read_document(pdf, name="nhieu.pdf")
     assert raised.value.code == "no_text"
+
+
+def _rows_read_right(rows, want_rows) -> None:
+    assert len(rows) == len(want_rows), [[c.text for c in row] for row in rows]
+    for got, want in zip(rows, want_rows, strict=True):
+        for cell, text in zip(got, want, strict=True):
+            if text is None:
+                assert cell.continues and cell.text == ""
+            else:
+                assert not cell.continues
+                assert _close(cell.text, text), (cell.text, text)
+                assert cell.confidence is not None
+
+
+@needs_ocr
+@needs_font
+@pytest.mark.parametrize(
+    ("suffix", "dpi"),
+    [
+        (".png", (150, 150)),  # a scanner's image, its resolution stated
+        (".jpg", (72, 72)),  # a phone's: 72 dpi whatever the page, so the page's size decides
+    ],
+)
+def test_a_scanned_table_saved_as_an_image_is_read_cell_by_cell(tmp_path, suffix, dpi):
+    # Images used to be read as running text: the table's cells ran into each other.
+    path = tmp_path / f"phu-luc{suffix}"
+    scanned_table_page(angle=0.9).save(path, dpi=dpi)
+    document = read_document(path, name=path.name)
+    assert (document.format, document.pages) == ("ocr", 1)
+    assert len(document.tables) == 1
+    _rows_read_right(document.tables[0].rows, [HEADER, *ROWS])
+    assert "PHỤ LỤC" in document.text.split("\t")[0]
+
+
+@needs_ocr
+@needs_font
+def test_a_table_over_the_pages_of_a_tiff_is_one_table_with_its_spanned_cell(tmp_path):
+    # A multi-page TIFF, the table's rows continuing on the second page under the
+    # repeated header, the pages turned both ways.
+    first = scanned_table_page(ROWS[:2], angle=-1.4, seed=4)
+    second = scanned_table_page(ROWS[2:], angle=1.1, seed=5)
+    draw = ImageDraw.Draw(second)
+    draw.rectangle((0, 0, second.width, 110), fill=255)  # no title, but the page's number
+    draw.text((870, 50), "2", font=ImageFont.truetype(str(FONT), 21), fill=20)
+    path = tmp_path / "phu-luc.tif"
+    first.save(path, save_all=True, append_images=[second], dpi=(150, 150))
+    document = read_document(path, name=path.name)
+    assert (document.format, document.pages) == ("ocr", 2)
+    assert len(document.tables) == 1
+    _rows_read_right(document.tables[0].rows, [HEADER, *ROWS])
+
+
+def test_an_image_is_brought_to_the_resolution_the_cell_reading_is_measured_at():
+    from ttdn.documents.readers.ocr import DPI, page_at_ocr_resolution
+
+    scan = Image.new("L", (1754, 1240), 255)  # A4 landscape at 150 dpi
+    scan.info["dpi"] = (150, 150)
+    assert page_at_ocr_resolution(scan).size == (3508, 2480)
+    photo = Image.new("RGB", (1240, 1754), "white")  # no stated resolution: an A4 page
+    photo.info["dpi"] = (72, 72)
+    read = page_at_ocr_resolution(photo)
+    assert read.mode == "L" and abs(max(read.size) - DPI * 11.69) < 2
+    cropped = Image.new("L", (900, 300), 255)  # a cut-out table at 300 dpi: left as it is
+    cropped.info["dpi"] = (300, 300)
+    assert page_at_ocr_resolution(cropped).size == (900, 300)
+    deep = Image.fromarray(np.full((200, 100), 40000, dtype=np.uint16))  # 16-bit grey
+    assert page_at_ocr_resolution(deep).getextrema() == (255, 255)
+
+
+def test_a_lead_merged_down_rows_that_a_page_break_cuts_continues_on_the_next_page():
+    from ttdn.documents.readers.pdf import _join_split_tables, _Page, _Table
+
+    header = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì"]
+
+    def first() -> _Table:
+        return _Table(
+            [
+                header,
+                ["I. TUYÊN TRUYỀN", "", ""],
+                ["1", "Họp báo", "Sở Ngoại vụ"],
+                ["2", "Tập huấn", None],
+            ]
+        )
+
+    # The lead cell merged down rows 1–3 is drawn blank at the top of the next page.
+    second = _Table([header, ["3", "Xuất bản bản tin", ""], ["4", "Triển lãm", "Sở Văn hóa"]])
+    pages = [_Page(blocks=[first()]), _Page(blocks=[second])]
+    _join_split_tables(pages)
+    (table,) = pages[0].blocks
+    assert [row[2] for row in table.rows[2:]] == ["Sở Ngoại vụ", None, None, "Sở Văn hóa"]
+    # In a table whose cells span no rows a blank cell stays blank.
+    plain = _Table([header, ["1", "Họp báo", "Sở Ngoại vụ"]])
+    after = _Table([header, ["2", "Tập huấn", ""]])
+    pages = [_Page(blocks=[plain]), _Page(blocks=[after])]
+    _join_split_tables(pages)
+    assert pages[0].blocks[0].rows[-1] == ["2", "Tập huấn", ""]
+    # A heading row across the table on the new page is not a continued cell.
+    heading = _Table([header, ["II. BÁO CHÍ", "", ""], ["1", "Phỏng vấn", "Báo"]])
+    pages = [_Page(blocks=[first()]), _Page(blocks=[heading])]
+    _join_split_tables(pages)
+    assert pages[0].blocks[0].rows[4] == ["II. BÁO CHÍ", "", ""]
+
+
+def test_a_row_that_a_page_break_cuts_before_a_name_is_joined_again():
+    from ttdn.documents.readers.pdf import _join_split_tables, _Page, _Table
+
+    header = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì"]
+    cut = ["3", "Tổ chức tập huấn cho lãnh đạo các phòng, ban huyện và", "Sở Ngoại vụ"]
+    rest = ["", "UBND xã - thị trấn", ""]
+    pages = [_Page(blocks=[_Table([header, cut])]), _Page(blocks=[_Table([header, rest])])]
+    _join_split_tables(pages)
+    (row,) = pages[0].blocks[0].rows[1:]
+    assert row[1] == "Tổ chức tập huấn cho lãnh đạo các phòng, ban huyện và\nUBND xã - thị trấn"
+    # A sentence that ended, or a bullet of its own, starts a row.
+    for above, below in (("Xuất bản bản tin.", "Phát hành tờ gấp"), ("Họp báo", "- Tập huấn")):
+        pages = [
+            _Page(blocks=[_Table([header, ["1", above, "Sở Ngoại vụ"]])]),
+            _Page(blocks=[_Table([header, ["", below, ""]])]),
+        ]
+        _join_split_tables(pages)
+        assert len(pages[0].blocks[0].rows) == 3
+
+
+@pytest.mark.parametrize("mode", ["1", "L", "P", "LA", "RGB", "RGBA", "CMYK", "F", "I"])
+def test_an_image_of_any_kind_a_scanner_or_phone_saves_becomes_a_grey_page(mode):
+    from ttdn.documents.readers.ocr import page_at_ocr_resolution
+
+    page = Image.new("L", (620, 877), 255)  # A4 at 75 dpi, a dark word on it
+    ImageDraw.Draw(page).rectangle((100, 100, 300, 130), fill=0)
+    read = page_at_ocr_resolution(page.convert(mode))
+    assert read.mode == "L" and max(read.size) == pytest.approx(3507, abs=2)
+    pixels = np.asarray(read)
+    assert pixels[10, 10] > 200 and pixels[115 * 4, 200 * 4] < 60  # paper white, ink dark
+
+
+def test_a_bullet_dash_read_low_as_an_underscore_is_a_dash():
+    from ttdn.documents.readers.ocr import _cell_text, _Word
+
+    words = [
+        ((1, 1, 1), _Word("_", 0, 0, 10, 20)),
+        ((1, 1, 1), _Word("Ban", 20, 0, 40, 20)),
+        ((1, 1, 2), _Word("Tuyên_giáo", 0, 40, 90, 20)),
+    ]
+    assert _cell_text(words) == "- Ban\nTuyên_giáo"
+    glued = [((1, 1, 1), _Word("-_", 0, 0, 10, 20)), ((1, 1, 1), _Word("Ban", 20, 0, 40, 20))]
+    assert _cell_text(glued) == "- Ban"

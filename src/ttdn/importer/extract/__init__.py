@@ -188,7 +188,7 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
     if not tasks and kind == "other":
         letter = meta.kind.value == "letter" or _is_letter(doc.text, meta)
         tasks = prose.tasks_from_letter(doc.text, meta, resolver, schedule, classify, letter=letter)
-    return tasks
+    return annex.outside_annex_tables(tasks, doc)
 
 
 # The tone and vowel marks of Vietnamese (grave, acute, tilde, hook above, dot below,

@@ -38,7 +38,8 @@ _HEADER_WORDS = {
     "task": re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|ten"),
 }
 _ROW_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}|[A-Z])\s*\.?\s*$")
-_ITEM_RE = re.compile(r"^[ \t]*(?:[-–—+•·*▪●○◦]+|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]*")
+# "~": a dash glued to the bullet's first letter ("-Triển lãm") as OCR reads it on a scan.
+_ITEM_RE = re.compile(r"^[ \t]*(?:[-–—+•·*▪●○◦~]+|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])[ \t]*")
 _TIME_HINT_RE = re.compile(
     r"\b(?:quy|thang|nam|ca nam|thuong xuyen|hang|dinh ky|dot xuat|truoc ngay|tu ngay|"
     r"giai doan|lien tuc|theo yeu cau|6 thang|sau thang|tuan)\b"
@@ -84,6 +85,20 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
 
 def rows_from_tables(doc: SourceDocument) -> list[Row]:
     return [row for table in doc.tables for row in _rows_of_table(table)]
+
+
+def outside_annex_tables(tasks: list[ExtractedTask], doc: SourceDocument) -> list[ExtractedTask]:
+    """The tasks found in running text that do not lie in an annex table: an annex with a
+    header and no task rows (a blank form, a scan whose rows were all empty) gives no
+    task, rather than its header row read as a sentence ("STT Tên nhiệm vụ …")."""
+    spans = [
+        (table.start, table.end)
+        for table in doc.tables
+        if any(header_columns(texts) for texts in table.texts())
+    ]
+    if not spans:
+        return tasks
+    return [t for t in tasks if not any(s <= (t.start or -1) < e for s, e in spans)]
 
 
 def _group_label(row: Row, texts: list[str]) -> str | None:

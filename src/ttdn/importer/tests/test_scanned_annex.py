@@ -108,3 +108,107 @@ def test_a_scanned_annex_gives_its_tasks_with_the_spanned_lead(directory, tmp_pa
     leads = [[fuzz.ratio(m.as_written, "Sở Ngoại vụ") >= 90 for m in t.lead] for t in tasks]
     assert leads[:3] == [[True], [True], [True]]  # row 02's lead cell is row 01's, spanned
     assert fuzz.ratio(tasks[3].lead[0].as_written, ROWS[2][2]) >= 90
+
+
+def _stamp_and_signature(page, *, at: tuple[int, int], seed: int = 11):
+    """A round red stamp (grey in a greyscale scan) over a scribbled signature."""
+    import numpy as np
+    from PIL import ImageDraw, ImageFont
+
+    from ttdn.documents.tests.test_scanned_table import FONT
+
+    draw = ImageDraw.Draw(page)
+    x, y = at
+    rng = np.random.default_rng(seed)
+    points = [(x + 40 + 12 * i, y + 90 + int(rng.integers(-40, 40))) for i in range(22)]
+    draw.line(points, fill=25, width=3)  # the signature
+    draw.ellipse((x, y, x + 230, y + 230), outline=110, width=6)
+    draw.ellipse((x + 28, y + 28, x + 202, y + 202), outline=110, width=3)
+    small = ImageFont.truetype(str(FONT), 15)
+    draw.text((x + 55, y + 100), "ỦY BAN NHÂN DÂN", font=small, fill=110)
+    draw.regular_polygon((x + 115, y + 60, 18), 5, fill=110)  # the star
+    return page
+
+
+def _specks(page, share: float, seed: int = 12):
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    pixels = np.asarray(page).copy()
+    pixels[rng.random(pixels.shape) < share] = 30
+    for y, x in zip(
+        rng.integers(0, page.height - 4, 60), rng.integers(0, page.width - 4, 60), strict=True
+    ):
+        pixels[y : y + 4, x : x + 4] = 25  # blots a few pixels across
+    return Image.fromarray(pixels)
+
+
+def _no_invented(result) -> list[str]:
+    agencies = [m.as_written for t in result.tasks for m in [*t.lead, *t.coordinating]]
+    return [t.text for t in result.tasks] + agencies
+
+
+@needs_ocr
+@needs_font
+def test_a_stamp_a_signature_and_specks_beside_the_annex_add_no_task_or_agency(directory, tmp_path):
+    from ttdn.importer.pipeline import analyse_file
+
+    page = _stamp_and_signature(scanned_table_page(angle=0.7, sigma=12), at=(1250, 560))
+    path = tmp_path / "phu-luc.png"
+    _specks(page, 0.002).save(path, dpi=(150, 150))
+    tasks = analyse_file(path).tasks
+    assert len(tasks) == 4, [t.text for t in tasks]
+    leads = {m.as_written for t in tasks for m in t.lead}
+    assert all(
+        fuzz.ratio(name, "Sở Ngoại vụ") >= 90 or fuzz.ratio(name, ROWS[2][2]) >= 90
+        for name in leads
+    ), leads
+    assert all(t.coordinating == [] for t in tasks)
+
+
+@needs_ocr
+@needs_font
+def test_an_empty_ruled_annex_with_a_stamp_gives_no_task_or_agency(directory, tmp_path):
+    from ttdn.importer.pipeline import analyse_file
+
+    blank = [["", "", "", ""], ["", "", "", ""], ["", "", "", ""]]
+    page = _stamp_and_signature(
+        scanned_table_page(blank, angle=-1.6, sigma=14, specks=0.003), at=(900, 300)
+    )
+    path = as_scanned_pdf(tmp_path / "phu-luc-trong.pdf", page)
+    assert _no_invented(analyse_file(path)) == []
+
+
+@needs_ocr
+@needs_font
+def test_a_photo_of_a_page_with_only_a_stamp_and_specks_is_no_plan_not_a_failure(
+    directory, tmp_path
+):
+    import numpy as np
+    from PIL import Image
+
+    from ttdn.documents.source import ReadError
+    from ttdn.importer.pipeline import analyse_file
+
+    # Uneven light across the photo (darker towards one corner), a stamp, a signature.
+    light = np.linspace(250, 170, 1600)[None, :] - np.linspace(0, 30, 1200)[:, None]
+    page = Image.fromarray(light.astype("uint8"))
+    page = _specks(_stamp_and_signature(page, at=(700, 500)), 0.003)
+    path = tmp_path / "anh-chup.jpg"
+    page.convert("RGB").save(path, quality=80)  # a phone's photo: colour, 72 dpi
+    try:
+        result = analyse_file(path)
+    except ReadError as error:  # nothing readable: said so, the command goes on
+        assert error.code == "no_text"
+    else:
+        assert _no_invented(result) == []
+
+
+def test_a_dash_glued_to_a_bullet_read_as_a_tilde_still_starts_a_task(directory):
+    # "-Triển lãm …" (no space after the dash) read from a 200-dpi scan as "~Triến lãm".
+    header = [OcrText(t, 93) for t in ("STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian")]
+    cell = "- Tổ chức giao lưu văn hóa, thể thao\n~Triến lãm hình ảnh về biển, đảo"
+    rows = [header, [OcrText("01", 95), OcrText(cell, 93), OcrText("Sở Ngoại vụ", 95), ""]]
+    tasks = [t.text for t in extract(_scanned_annex(rows)).tasks]
+    assert tasks == ["Tổ chức giao lưu văn hóa, thể thao", "Triến lãm hình ảnh về biển, đảo"]
