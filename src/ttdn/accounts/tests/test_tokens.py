@@ -15,6 +15,7 @@ from ttdn.accounts.api_auth import api_token_touch
 from ttdn.accounts.models import ApiToken, Role
 from ttdn.accounts.services import api_token_create, api_token_revoke
 from ttdn.audit.models import AuditEntry
+from ttdn.core.tests.console import run_ttdn
 
 URL = "/api/v1/plans"
 NOW = datetime.datetime(2025, 6, 15, 9, 0, tzinfo=datetime.UTC)
@@ -223,17 +224,7 @@ def test_create_token_for_an_unknown_user_fails(db):
 
 def test_the_console_script_creates_a_token_with_the_hyphenated_name(tmp_path):
     """``ttdn create-token`` as the README writes it (the command is ``create_token``)."""
-    import subprocess
-    import sys
 
-    env = {"TTDN_DEVELOPMENT": "1", "TTDN_VAR_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-m", "ttdn.cli", "create-token", "--help"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    done = run_ttdn("create-token", "--help", var_dir=tmp_path, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "USERNAME" in done.stdout.upper() and "--name" in done.stdout

@@ -24,7 +24,6 @@ import pytesseract
 from django.utils.translation import gettext
 from PIL import Image
 
-from ttdn.documents.readers.builder import TextBuilder
 from ttdn.documents.readers.errors import (
     CORRUPT,
     IMAGE_TOO_LARGE,
@@ -33,7 +32,7 @@ from ttdn.documents.readers.errors import (
     read_error,
 )
 from ttdn.documents.readers.limits import check_pages
-from ttdn.documents.readers.lines import Line, in_column, paragraphs
+from ttdn.documents.readers.lines import Line, in_column
 from ttdn.documents.readers.progress import Progress, page_label, page_percent
 from ttdn.documents.source import SourceDocument
 
@@ -510,7 +509,7 @@ def read_image(path: Path, *, name: str, progress: Progress) -> SourceDocument:
     """A photo or scan (PNG, JPEG, TIFF; each frame of a multi-page TIFF is a page), read
     as a scanned PDF is: each page straightened, a ruled table read cell by cell, a table
     that runs over several pages joined into one."""
-    from ttdn.documents.readers.pdf import _join_split_tables, _Page, _Table
+    from ttdn.documents.readers.pdf import _Page, _Table, assemble
 
     try:
         with warnings.catch_warnings():  # Pillow warns from 89 megapixels; MAX_PIXELS decides
@@ -542,16 +541,4 @@ def read_image(path: Path, *, name: str, progress: Progress) -> SourceDocument:
             read.append(
                 _Page(blocks=[_Table(b.rows) if isinstance(b, OcrTable) else b for b in blocks])
             )
-    _join_split_tables(read)
-    builder = TextBuilder(name)
-    text: list[Line] = []  # running text, carried over page breaks
-    for page in read:
-        for block in page.blocks:
-            if isinstance(block, _Table):
-                builder.paragraph(paragraphs(text))
-                text = []
-                builder.table(block.rows)
-            else:
-                text.extend(block)
-    builder.paragraph(paragraphs(text))
-    return builder.document(format="ocr", pages=pages, warnings=[ocr_warning(name)])
+    return assemble(read, name).document(format="ocr", pages=pages, warnings=[ocr_warning(name)])

@@ -75,6 +75,14 @@ def read_pdf(path: Path, *, name: str, progress: Progress) -> SourceDocument:
         warnings.append(
             _ocr_pages(path, pages, blank, name=name, scanned=scanned, progress=progress)
         )
+    return assemble(pages, name).document(
+        format="ocr" if scanned else "pdf", pages=count, warnings=warnings
+    )
+
+
+def assemble(pages: list[_Page], name: str) -> TextBuilder:
+    """The pages' text and tables in reading order: a table that a page break cuts is
+    joined again, running text is carried over page breaks (text PDFs, scans, images)."""
     _join_split_tables(pages)
     builder = TextBuilder(name)
     text: list[Line] = []  # running text, carried over page breaks
@@ -87,7 +95,7 @@ def read_pdf(path: Path, *, name: str, progress: Progress) -> SourceDocument:
             else:
                 text.extend(block)
     builder.paragraph(paragraphs(text))
-    return builder.document(format="ocr" if scanned else "pdf", pages=count, warnings=warnings)
+    return builder
 
 
 def _join_split_tables(pages: list[_Page]) -> None:

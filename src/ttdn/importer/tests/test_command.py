@@ -2,12 +2,11 @@
 
 import io
 import json
-import subprocess
-import sys
 
 import pytest
 from django.core.management import call_command
 
+from ttdn.core.tests.console import run_ttdn
 from ttdn.demo.seeds import SEED_DIR
 from ttdn.plans.models import Plan, PlanStatus, Task
 
@@ -121,14 +120,6 @@ def test_an_officer_cannot_import(directory, make_user):
 
 def test_the_console_script_accepts_the_hyphenated_name(tmp_path):
     """``ttdn import-plan`` (with a hyphen) reaches the command."""
-    env = {"TTDN_DEVELOPMENT": "1", "TTDN_VAR_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-m", "ttdn.cli", "import-plan", "--help"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    done = run_ttdn("import-plan", "--help", var_dir=tmp_path, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "--dry-run" in done.stdout

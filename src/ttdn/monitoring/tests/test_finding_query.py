@@ -9,6 +9,7 @@ from django.utils.translation import override
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ttdn.core.tests.console import run_ttdn
 from ttdn.core.tests.strategies import PROPERTY_SETTINGS, hostile_text
 from ttdn.monitoring.query import Document, QueryError, QuerySet, compile_query, parse
 from ttdn.monitoring.query.parser import And, Near, Not, Or
@@ -327,20 +328,7 @@ def test_the_console_script_answers_match_query_with_a_hyphen(
 ):
     """The stable contract as a script calls it: ``ttdn match-query 'QUERY'`` (hyphen),
     text on standard input, JSON out, exit 2 with the message on an invalid query."""
-    import json
-    import subprocess
-    import sys
-
-    env = {"TTDN_DEVELOPMENT": "1", "TTDN_VAR_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-m", "ttdn.cli", "match-query", query, "--lang", "vi"],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    done = run_ttdn("match-query", query, "--lang", "vi", var_dir=tmp_path, stdin=stdin)
     assert done.returncode == code, done.stderr
     if code == 0:
         assert expected in done.stdout
