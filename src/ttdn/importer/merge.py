@@ -31,15 +31,11 @@ from rapidfuzz import fuzz
 
 from ttdn.audit.services import log_action
 from ttdn.importer.access import require_reviewer
-from ttdn.importer.models import ImportJob, ImportStatus
-from ttdn.importer.result import ExtractedTask, ExtractionResult
+from ttdn.importer.models import ACTIVE_STATUSES, ImportJob, ImportStatus
+from ttdn.importer.result import ExtractedTask, ExtractionResult, Located
 
 logger = logging.getLogger(__name__)
 TASK_SAME_RATIO = 90  # rapidfuzz ratio from which a part's task is one the plan lists
-# An annex on its own often states the year ("năm 2025") and little else that can be
-# trusted: its first lines are table headings, not a title, a place or an issuer.
-FILLED_FIELDS = ("period",)
-FILLED_IDS: dict[str, str] = {}
 
 
 def is_plan_reading(result: ExtractionResult) -> bool:
@@ -78,34 +74,29 @@ def _from_part(task: ExtractedTask, part_job: ImportJob) -> ExtractedTask:
 
 
 def _merge_into(main: ExtractionResult, part: ExtractionResult, part_job: ImportJob) -> dict:
-    """Add ``part``'s new tasks and fill ``main``'s empty fields; what was done (kept in
-    ``main.parts`` so that it can be undone)."""
+    """Add ``part``'s new tasks (and its period when ``main`` has none); what was done,
+    kept in ``main.parts`` so that it can be undone."""
     present = [t.text for t in main.tasks]
-    added, repeated = [], 0
+    added, repeated = 0, 0
     for task in part.tasks:
         if _same_task(task.text, present):
             repeated += 1
             continue
         main.tasks.append(_from_part(task, part_job))
         present.append(task.text)
-        added.append(task.text)
-    filled = {}
-    for name in FILLED_FIELDS:
-        mine, theirs = getattr(main, name), getattr(part, name)
-        if mine.value in (None, "", []) and theirs.value not in (None, "", []):
-            filled[name] = {"located": mine.__dict__.copy()}
-            setattr(main, name, type(theirs)(**theirs.__dict__))
-            if name in FILLED_IDS:
-                id_name = FILLED_IDS[name]
-                filled[name]["id"] = getattr(main, id_name)
-                setattr(main, id_name, getattr(part, id_name))
+        added += 1
+    # An annex on its own often states the year ("năm 2025") and little else to trust:
+    # its first lines are table headings, not a title, a place or an issuer.
+    period_taken = main.period.value is None and part.period.value is not None
     entry = {
         "job": str(part_job.pk),
         "file": part_job.original_name,
-        "tasks": added,
+        "added": added,
         "repeated": repeated,
-        "filled": filled,
+        "period_taken": period_taken,
     }
+    if period_taken:
+        main.period = dataclasses.replace(part.period)
     main.parts.append(entry)
     return entry
 
@@ -116,11 +107,8 @@ def _separate_from(main: ExtractionResult, job_id: str) -> dict | None:
         return None
     # the tasks read from the part, as the reviewer may have edited them since
     main.tasks = [task for task in main.tasks if task.part != job_id]
-    for name, before in (entry.get("filled") or {}).items():
-        located = getattr(main, name)
-        setattr(main, name, type(located)(**before["located"]))
-        if name in FILLED_IDS:
-            setattr(main, FILLED_IDS[name], before.get("id"))
+    if entry.get("period_taken"):
+        main.period = Located()
     main.parts = [p for p in main.parts if p.get("job") != job_id]
     return entry
 
@@ -178,9 +166,9 @@ def import_jobs_merge(*, actor, main: ImportJob, parts: list[ImportJob]) -> Impo
                 "file": main.original_name,
                 "part": entry["job"],
                 "part_file": entry["file"],
-                "tasks_added": len(entry["tasks"]),
+                "tasks_added": entry["added"],
                 "tasks_repeated": entry["repeated"],
-                "fields_filled": sorted(entry["filled"]),
+                "period_taken": entry["period_taken"],
             },
         )
     main.refresh_from_db()
@@ -189,7 +177,7 @@ def import_jobs_merge(*, actor, main: ImportJob, parts: list[ImportJob]) -> Impo
 
 @transaction.atomic
 def import_job_separate(*, actor, main: ImportJob, part: ImportJob) -> ImportJob:
-    """Take ``part`` out of ``main``'s review: its added tasks and filled fields go, and it
+    """Take ``part`` out of ``main``'s review: its added tasks (and the period it gave) go, and it
     waits for review on its own again."""
     require_reviewer(actor, main)
     main = ImportJob.objects.select_for_update().get(pk=main.pk)
@@ -232,10 +220,12 @@ def parts_confirm(main: ImportJob) -> int:
 def batch_merge_when_read(batch) -> ImportJob | None:
     """Once every file of ``batch`` has been read: one plan and one or more parts (annexes
     on their own) become one review. Anything else is left to the reviewer."""
-    jobs = list(ImportJob.objects.filter(batch=batch))
-    if len(jobs) < 2 or any(job.is_active for job in jobs):
+    jobs = ImportJob.objects.filter(batch=batch)
+    if jobs.filter(status__in=ACTIVE_STATUSES).exists():
+        return None  # called again when the last one is read; no extraction read till then
+    ready = list(jobs.filter(status=ImportStatus.READY))
+    if len(ready) < 2:
         return None
-    ready = [job for job in jobs if job.status == ImportStatus.READY]
     readings = {job.pk: ExtractionResult.from_dict(job.result) for job in ready}
     plans = [job for job in ready if is_plan_reading(readings[job.pk])]
     parts = [job for job in ready if job not in plans and is_part_reading(readings[job.pk])]

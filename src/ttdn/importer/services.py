@@ -674,14 +674,20 @@ def import_job_discard(*, actor, job: ImportJob) -> ImportJob:
 def import_jobs_cleanup(*, days: int | None = None, now: datetime.datetime | None = None) -> int:
     """Imports left unconfirmed for more than ``days`` days: delete their files and data.
 
-    Waiting, running and ready imports become ``discarded``; failed ones stay failed. A
-    confirmed import whose plan was deleted since loses its file too. The job rows are
+    Waiting, running, ready and merged imports become ``discarded``; failed ones stay
+    failed. A confirmed import, or a file merged into it, whose plan was deleted since
+    loses its file too; while the plan exists, both keep theirs. The job rows are
     kept (without file and extraction) so the upload history stays complete. Returns
     the number of imports cleaned.
     """
     days = keep_days() if days is None else days
     cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
-    unconfirmed = ~Q(status=ImportStatus.CONFIRMED) & (
+    # A file merged into a plan's review belongs to that plan once it is created
+    # (``importer.merge``): kept with it, like the plan's own document.
+    belongs_to_plan = Q(status=ImportStatus.CONFIRMED) | Q(
+        status=ImportStatus.MERGED, plan__isnull=False
+    )
+    unconfirmed = ~belongs_to_plan & (
         ~Q(file="") | Q(status__in=[*ACTIVE_STATUSES, ImportStatus.READY])
     )
     orphaned = Q(status=ImportStatus.CONFIRMED, plan__isnull=True) & ~Q(file="")

@@ -294,3 +294,37 @@ def test_the_batch_is_merged_once_whoever_finishes_last(uploaded, coordinator):
     after = ExtractionResult.from_dict(ImportJob.objects.get(pk=plan.pk).result)
     assert len(after.tasks) == len(before.tasks) and len(after.parts) == 1
     assert AuditEntry.objects.filter(action="import.merged").count() == 1
+
+
+@pytest.mark.django_db
+def test_cleaning_up_old_imports_keeps_the_annex_of_a_plan_and_drops_an_unconfirmed_one(
+    uploaded, coordinator, django_capture_on_commit_callbacks
+):
+    """The annex merged into a plan is that plan's file: kept as long as the plan (the
+    plan page offers it); an upload whose review was never confirmed loses both files."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    plan, annex = uploaded
+    created = import_job_confirm(
+        actor=coordinator, job=plan, data=ExtractionResult.from_dict(plan.result)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        left_plan, left_annex = services.import_jobs_create(
+            actor=coordinator, files=[_upload("kh-khac.txt", PLAN), _upload(ANNEX)]
+        )
+    assert ImportJob.objects.get(pk=left_annex.pk).status == ImportStatus.MERGED
+    ImportJob.objects.update(created_at=timezone.now() - dt.timedelta(days=60))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.import_jobs_cleanup(days=14)
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.MERGED and annex.plan_id == created.pk and annex.file
+    left = ImportJob.objects.get(pk=left_annex.pk)
+    assert left.status == ImportStatus.DISCARDED and not left.file
+    # the plan deleted, its annex goes at the next clean-up like the plan's own document
+    created.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.import_jobs_cleanup(days=14)
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.DISCARDED and not annex.file
