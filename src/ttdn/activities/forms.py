@@ -23,7 +23,7 @@ from ttdn.activities.models import (
     Spokesperson,
 )
 from ttdn.attachments.forms import MultipleFileField
-from ttdn.core.forms import DateInput
+from ttdn.core.forms import DateInput, MonthInput
 from ttdn.directory.models import Agency
 from ttdn.plans.access import visible_tasks, visible_tasks_of_agencies
 from ttdn.plans.models import REPORTABLE_STATUSES, Task
@@ -254,18 +254,14 @@ class SpokespersonForm(RegisterForm):
 class PortalContentForm(RegisterForm):
     month = forms.DateField(
         label=_("Month"),
-        input_formats=["%Y-%m", "%Y-%m-%d", "%m/%Y", "%d/%m/%Y"],
-        widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
+        input_formats=["%m/%Y", "%Y-%m", "%Y-%m-%d", "%d/%m/%Y"],
+        widget=MonthInput(),
     )
 
     class Meta:
         model = PortalContent
         fields = ["language", "month", "items", "notes"]
         labels = {"language": _("Language")}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["month"].widget = forms.DateInput(attrs={"type": "month"}, format="%Y-%m")
 
     def clean_month(self):
         month = self.cleaned_data["month"]

@@ -27,6 +27,20 @@ class DateInput(forms.TextInput):
         return super().format_value(value)
 
 
+class MonthInput(DateInput):
+    """A month, typed and shown mm/yyyy: a browser's ``type="month"`` picker shows the
+    month's name in the browser's language ("December 2026" in an English browser)."""
+
+    def __init__(self, attrs=None):
+        defaults = {"placeholder": _("mm/yyyy"), "size": 7, "class": "month-input"}
+        super().__init__(attrs={**defaults, **(attrs or {})})
+
+    def format_value(self, value):
+        if hasattr(value, "strftime"):
+            return value.strftime("%m/%Y")
+        return super().format_value(value)
+
+
 def form_errors_to_form(form: forms.Form, exc: ValidationError) -> None:
     """Show a service's ValidationError next to the matching form fields."""
     if hasattr(exc, "error_dict"):

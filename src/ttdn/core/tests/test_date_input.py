@@ -7,13 +7,17 @@ from pathlib import Path
 from django import forms
 from django.utils.translation import override
 
-from ttdn.core.forms import DateInput
+from ttdn.core.forms import DateInput, MonthInput
 
 SRC = Path(__file__).resolve().parents[2]
 
 
 class DayForm(forms.Form):
     day = forms.DateField(widget=DateInput())
+
+
+class MonthForm(forms.Form):
+    month = forms.DateField(input_formats=["%m/%Y", "%Y-%m"], widget=MonthInput())
 
 
 def test_a_date_is_shown_day_first_in_a_text_field_not_the_browser_s_picker():
@@ -37,10 +41,24 @@ def test_day_first_and_iso_dates_are_read_and_month_first_is_refused():
     assert 'value="12/31/2026"' in str(form["day"])
 
 
+def test_a_month_is_typed_and_shown_month_slash_year_not_the_browser_s_month_name():
+    html = str(MonthForm(initial={"month": dt.date(2026, 4, 1)})["month"])
+    assert 'value="04/2026"' in html and 'type="text"' in html
+    with override("vi"):
+        assert 'placeholder="tháng/năm"' in str(MonthForm()["month"])
+    form = MonthForm({"month": "4/2026"})
+    assert form.is_valid() and form.cleaned_data["month"] == dt.date(2026, 4, 1)
+    assert MonthForm({"month": "2026-04"}).is_valid()  # links, scripts
+    assert not MonthForm({"month": "13/2026"}).is_valid()
+
+
 def test_no_form_or_page_uses_the_browser_s_own_date_picker():
-    """Every date goes through ``core.forms.DateInput``: a ``type="date"`` field shows
-    mm/dd/yyyy in an English browser (``type="month"`` pickers show the month's name)."""
-    pattern = re.compile(r"""type["']?\s*[:=]\s*["']date["']|input_type\s*=\s*["']date["']""")
+    """Every date goes through ``core.forms.DateInput`` and every month through
+    ``MonthInput``: a ``type="date"`` field shows mm/dd/yyyy in an English browser and a
+    ``type="month"`` picker the month's English name."""
+    pattern = re.compile(
+        r"""type["']?\s*[:=]\s*["'](date|month)["']|input_type\s*=\s*["'](date|month)["']"""
+    )
     offenders = [
         str(path.relative_to(SRC))
         for path in SRC.rglob("*")
