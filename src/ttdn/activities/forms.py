@@ -68,7 +68,7 @@ class RegisterForm(forms.ModelForm):
             if isinstance(field.widget, forms.DateInput):
                 field.widget = DateInput()
         if "notes" in self.fields:
-            self.fields["notes"].widget.attrs.setdefault("rows", 3)
+            self.fields["notes"].widget.attrs["rows"] = 3
 
 
 class ActivityForm(RegisterForm):
