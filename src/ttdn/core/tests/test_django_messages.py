@@ -1,17 +1,18 @@
 """Django's own messages read in Vietnamese: the select's blank choice, ``timesince``,
 validation errors and the CSRF failure page (``core/django_messages.py``)."""
 
-import ast
 import datetime as dt
 from pathlib import Path
 
 import django
 from django import forms
+from django.conf import global_settings
 from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import override, trans_real
 
 from ttdn.activities.models import PortalContent
+from ttdn.core.tests.test_translations import messages, parse_po
 
 DJANGO_DIR = Path(django.__file__).resolve().parent
 # Messages that read the same in Vietnamese.
@@ -28,25 +29,15 @@ def _django_messages() -> list[str]:
     source) that a page of this app can show: not the names of languages (the app offers
     two) nor the page Django shows when a project has no URLs. A message with a context
     is ``context\x04message``, as gettext keys it."""
-    messages, where, context, field = [], "", None, None
-    entry: dict[str, str] = {}
-    po = DJANGO_DIR / "conf/locale/en/LC_MESSAGES/django.po"
-    for line in [*po.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith("#:"):
-            where = line
-        elif line.startswith(("msgctxt ", "msgid ", "msgid_plural ", "msgstr")):
-            field, _space, text = line.partition(" ")
-            entry[field] = ast.literal_eval(text)
-        elif line.startswith('"') and field:
-            entry[field] += ast.literal_eval(line)
-        elif not line.strip():
-            msgid = entry.get("msgid")
-            skip = "global_settings.py" in where or "default_urlconf.html" in where
-            if msgid and not skip:
-                context = entry.get("msgctxt")
-                messages.append(f"{context}\x04{msgid}" if context else msgid)
-            where, entry, field = "", {}, None
-    return messages
+    languages = {str(name) for _code, name in global_settings.LANGUAGES}
+    welcome = (DJANGO_DIR / "views/templates/default_urlconf.html").read_text(encoding="utf-8")
+    return [
+        f"{e.msgctxt}\x04{e.msgid}" if e.msgctxt else e.msgid
+        for e in messages(parse_po(DJANGO_DIR / "conf/locale/en/LC_MESSAGES/django.po"))
+        if e.msgid not in languages
+        and e.msgid not in welcome
+        and "docs.djangoproject.com" not in e.msgid  # the same page's links
+    ]
 
 
 def test_every_django_message_a_user_can_meet_reads_in_vietnamese():
