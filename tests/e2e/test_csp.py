@@ -92,10 +92,24 @@ def test_main_pages_raise_no_csp_violation(
     ):
         page.fill("input[name=q]", "khong co ke hoach nao nhu vay")
     page.wait_for_function("!document.querySelector('#plan-table').innerText.includes('2026')")
-    # The inline script of the upload page (with its nonce) ran: it shows the chosen file names.
+    # app.js draws the file field in the page's language and shows the chosen names.
     page.goto(f"{base}/imports/")
     page.set_input_files("input[type=file]", str(SEED_DIR / "004_b3151840d8e177ab.txt"))
-    assert page.inner_text("#drop-names") == "004_b3151840d8e177ab.txt"
+    assert page.inner_text("#drop-zone .file-names") == "004_b3151840d8e177ab.txt"
+    # The inline script of the upload page (with its nonce) ran: a file dropped on the zone
+    # becomes the field's.
+    page.evaluate(
+        """() => {
+            const data = new DataTransfer();
+            data.items.add(new File(["Kế hoạch"], "tha-vao.txt", {type: "text/plain"}));
+            const zone = document.getElementById("drop-zone");
+            zone.dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true, cancelable: true}));
+        }"""
+    )
+    assert page.inner_text("#drop-zone .file-names") == "tha-vao.txt"
+    assert (
+        page.evaluate("document.querySelector('input[type=file]').files[0].name") == "tha-vao.txt"
+    )
     # data-confirm (app.js) asks before deleting; dismissing keeps the task.
     page.goto(f"{base}/tasks/{task.pk}/edit/")
     questions = []

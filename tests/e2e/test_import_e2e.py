@@ -76,7 +76,12 @@ def test_coordinator_imports_reviews_and_creates_a_plan(
     login(page, "coordinator")
     page.click("details.menu summary:has-text('Kế hoạch')")  # the Plans menu opens
     page.click("a[href='/imports/']")
+    # The file field speaks the page's language, not the browser's ("Choose Files").
+    chooser = page.locator("#drop-zone .file-button")
+    assert chooser.inner_text() == "Chọn các tệp"
+    assert page.locator("#drop-zone .file-names").inner_text() == "Chưa chọn tệp nào"
     page.set_input_files("input[name=files]", [str(SEED), str(broken)])
+    assert page.locator("#drop-zone .file-names").inner_text() == f"{SEED.name}, {broken.name}"
     page.screenshot(path=str(artifacts / "import-upload.png"), full_page=True)
     page.click("#upload-form button[type=submit]")
     page.wait_for_url(f"{base}/imports/batch/**")

@@ -5,7 +5,10 @@
    - <span data-load="/url">: replaced by what the URL returns once the page is shown (the
      header's unread notifications: pages run no query for it).
    - <details class="menu">: opening one closes the others; a click outside or Escape
-     closes it. */
+     closes it.
+   - <input type="file">: shown as a button and the chosen names in the page's language
+     (the browser's own control speaks the browser's: "Choose Files", "No file chosen"
+     in an English browser); the texts come from <body data-file-*>. */
 (function () {
   "use strict";
   document.addEventListener("submit", function (event) {
@@ -34,7 +37,35 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") closeMenus(null);
   });
+  function fileNames(input) {
+    var names = Array.prototype.map.call(input.files || [], function (file) { return file.name; });
+    return names.length ? names.join(", ") : document.body.getAttribute("data-file-none");
+  }
+  function dressFileInput(input) {
+    if (input.hasAttribute("data-dressed")) return;
+    input.setAttribute("data-dressed", "");
+    var body = document.body;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn secondary file-button";
+    button.textContent = body.getAttribute(input.multiple ? "data-files-choose" : "data-file-choose");
+    var names = document.createElement("span");
+    names.className = "file-names muted";
+    names.setAttribute("aria-live", "polite");
+    names.textContent = fileNames(input);
+    input.classList.add("file-native");
+    input.tabIndex = -1;
+    input.after(button, " ", names);
+    if (input.id) button.setAttribute("aria-describedby", input.id);
+    button.addEventListener("click", function () { input.click(); });
+    input.addEventListener("change", function () { names.textContent = fileNames(input); });
+  }
+  function dressFileInputs(root) {
+    root.querySelectorAll("input[type=file]").forEach(dressFileInput);
+  }
+  document.addEventListener("htmx:load", function (event) { dressFileInputs(event.target); });
   document.addEventListener("DOMContentLoaded", function () {
+    dressFileInputs(document);
     document.querySelectorAll("[data-load]").forEach(function (element) {
       // As an htmx request: a partial, without the menu's queries.
       fetch(element.getAttribute("data-load"), {
