@@ -55,6 +55,7 @@ _INLINE_NUMBER_RE = re.compile(
     + r"]\w*){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}))?"
 )
 # "kế hoạch số 12/KH-UBND", and the glued "kế hoạchsố 12/KH-UBND" of a hasty copy.
+_BARE_PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s+số\s*:?\s*(\d{1,5})(?![\d/\-])", _I)
 _PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s*số\s*:?\s*(" + _NUMBER + r")", _I)
 # The plan-like documents a news item announces: a plan, an action or joint programme
 # ("Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP"), a scheme (Đề án).
@@ -184,17 +185,22 @@ _ISSUED_AFTER_RE = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b", _
 # hành Kết luận số 57-KL/TW …" - which is background, not the item's subject.)
 _OTHER_KINDS = r"công\s+văn|văn\s+bản|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
 _OTHER_ANNOUNCE_RE = re.compile(
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:"
+    # ("… Ban Chỉ đạo … có Công văn số 1261-CV/TTĐN gửi …": a body that "has" a letter.)
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có)\s+(?:"
     + _OTHER_KINDS
     + r")\s+số\s*:?\s*("
     + _NUMBER
-    + ")",
+    + ")"
+    # … or named by its title, without a number: "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn
+    # Tuyên truyền về …" (the kind written with its capital, as a document's name).
+    r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?-i:Hướng\s+dẫn|Công\s+văn|Thông\s+báo)\s+\w",
     _I,
 )
 # A news item about a decision that issues or approves a plan: "UBND tỉnh ban hành Quyết định
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
 _DECISION_ANNOUNCE_RE = re.compile(
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:quyết\s+định|nghị\s+quyết)\s+số\s*:?\s*("
+    # (The word "số" may be left out: "… ban hành Quyết định 837/QĐ-TTg về việc phê duyệt …".)
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:quyết\s+định|nghị\s+quyết)\s+(?:số\s*:?\s*)?("
     + _NUMBER
     + r")[^.;\n]{0,40}?\s+(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+"
     r"(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
@@ -402,9 +408,10 @@ def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Me
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
     meta.body_end = _body_end(text, meta.annex_start)
-    _find_announcement(text, meta)
+    named = _mask_initials(text)
+    _find_announcement(named, meta)
     _find_number_and_date(text, head, meta)
-    _find_issuer(text, head, meta, proper_case)
+    _find_issuer(named, head, meta, proper_case)
     _issuer_from_symbol(meta, text)
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
@@ -424,16 +431,33 @@ def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Me
     return meta
 
 
+# Initials a body's name carries in brackets once it is first written in full: "Ban Chỉ đạo
+# (BCĐ) Công tác thông tin đối ngoại (TTĐN) tỉnh", "Liên hiệp các tổ chức hữu nghị Việt
+# Nam (VUFO)". Blanked out (same length, offsets kept) before names are read, so the name
+# reads on across them.
+_INITIALS_RE = re.compile(rf"\((?:[{UPPER_LETTERS}][{UPPER_LETTERS}&.\-]{{1,9}})\)")
+
+
+def _mask_initials(text: str) -> str:
+    return _INITIALS_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # ---------------------------------------------------------------------------------------
 # Zones
 # ---------------------------------------------------------------------------------------
+
+
+# A plan's heading on its own line: "KẾ HOẠCH", or a Party committee's "KẾ HOẠCH HÀNH ĐỘNG"
+# (its subject on the lines below).
+_PLAN_HEADING = r"(?m)^\s*KẾ\s+HOẠCH(\s+HÀNH\s+ĐỘNG)?\s*$"
 
 
 def _head_zone(text: str) -> tuple[int, int]:
     """The top of a formal document: up to the title block, at most 1,500 characters."""
     limit = min(len(text), 1500)
     match = re.search(
-        r"(?m)^\s*(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$", text[:limit]
+        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$",
+        text[:limit],
     )
     return 0, match.end() if match else limit
 
@@ -485,6 +509,14 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     other = _OTHER_ANNOUNCE_RE.search(text)
     if other and (plan is None or other.start() < plan.start()):
         start, end = _sentence_bounds(text, other.start())
+        if re.match(r"(?:đã\s+|vừa\s+|mới\s+)?có\b", other.group(0), _I) and _LATER_VOICE_RE.search(
+            text, other.end(), end
+        ):
+            # "Ngày …, Bộ … có Văn bản …; Ban … có Hướng dẫn số …; Sở … đề nghị …": the
+            # documents a body "has" are the background of its own request, not the subject.
+            other = None
+    if other and (plan is None or other.start() < plan.start()):
+        start, end = _sentence_bounds(text, other.start())
         if _ISSUER_RE.search(text, start, other.start()):
             meta.announcement = (start, end)
             meta.other_document = True
@@ -511,6 +543,9 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             meta.plan_number = Located(
                 _compact_number(numbered.group(1)), numbered.start(1), numbered.end(1), 0.8
             )
+
+
+_LATER_VOICE_RE = re.compile(r";[^;]{0,120}?\b(?:đề\s+nghị|yêu\s+cầu)\b", _I)
 
 
 def _find_passive_announcement(text: str, meta: Metadata) -> bool:
@@ -594,7 +629,7 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
     if meta.plan_number.value is None and meta.other_document:
         start, end = meta.announcement
         match = _OTHER_ANNOUNCE_RE.search(text, start, end)
-        if match:
+        if match and match.group(1):
             meta.plan_number = Located(
                 _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
             )
@@ -622,6 +657,11 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                     _compact_number(match.group(1)), match.start(1), match.end(1), confidence
                 )
                 break
+    if meta.plan_number.value is None and meta.announcement and not meta.other_document:
+        # "Tỉnh ủy … vừa ban hành Kế hoạch số 53 triển khai …": a number without its symbol.
+        match = _BARE_PLAN_NUMBER_RE.search(text, *meta.announcement)
+        if match:
+            meta.plan_number = Located(match.group(1), match.start(1), match.end(1), 0.7)
     if meta.issued_date.value is None and meta.announcement:
         start, end = meta.announcement
         sentence = text[start:end]
@@ -663,6 +703,7 @@ def _date_without_year(text: str, meta: Metadata) -> None:
             m
             for m in _DATE_NUM_RE.finditer(text)
             if not _DOCUMENT_DATE_RE.search(text[max(0, m.start() - 60) : m.start()])
+            and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
         ),
         None,
     )
@@ -676,6 +717,15 @@ def _date_without_year(text: str, meta: Metadata) -> None:
         # Kế hoạch …"); the plan follows it, in its year or the next.
         cited = [m for m in _DATE_NUM_RE.finditer(sentence, 0, match.start())]
         if not cited:
+            # Or the document it implements, dated where the item names it next: "Ngày 23/5,
+            # UBND tỉnh ban hành Kế hoạch … triển khai thực hiện Bản ghi nhớ …. Kế hoạch …
+            # Bản ghi nhớ … ký ngày 24/2/2018 …".
+            cited = [
+                m
+                for m in _DATE_NUM_RE.finditer(text, end, min(len(text), end + 600))
+                if _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
+            ][:1]
+        if not cited:
             return
         c_day, c_month, year = (int(cited[-1].group(i)) for i in (1, 2, 3))
         if (month, day) < (c_month, c_day):
@@ -685,6 +735,20 @@ def _date_without_year(text: str, meta: Metadata) -> None:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
 
 
+# The document a plan implements, dated after its number (a bare one too): "… triển khai
+# thực hiện Chỉ thị số 12 ngày 5/1/2022 của Ban Bí thư …".
+_IMPLEMENTED_DATE_RE = re.compile(
+    r"\b(?:thực\s+hiện|triển\s+khai)\s+(?:"
+    + _OTHER_KINDS
+    + r"|nghị\s+quyết|kết\s+luận|nghị\s+định)"
+    r"\s+số\s*:?\s*(?:" + _NUMBER + r"|\d{1,5})\s*,?\s*ngày\s*$",
+    _I,
+)
+# A document's day written where it was signed or issued ("Bản ghi nhớ … ký ngày 24/2/2018",
+# "… ban hành ngày …"): a date of that document, never the page's posting date.
+_SIGNED_DATE_RE = re.compile(
+    r"\b(?:ký(?:\s+kết)?|ban\s+hành|thông\s+qua)\s+(?:vào\s+)?ngày\s*$", _I
+)
 # A date that dates a cited document: "… số 1160/QĐ-TTg ngày " just before it.
 _DOCUMENT_DATE_RE = re.compile(r"số\s*:?\s*" + _NUMBER + r"\s*,?\s*ngày\s*\Z", _I)
 
@@ -705,6 +769,9 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     before = sentence[: match.start()]
     if re.search(r"\bban\s+hành\s+(?:vào\s+)?ngày\s*$", before, _I):
         return True
+    if _IMPLEMENTED_DATE_RE.search(before):
+        return False  # "… triển khai thực hiện Chỉ thị số 12 ngày 5/1/2022 …": that one's
+
     if re.match(r"\s*(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Theo)\b", before, _I) and not re.search(
         r"\bban\s+hành\b", before, _I
     ):
@@ -784,8 +851,37 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     )
 
 
+# A delegation's visit: "Đoàn công tác của Liên hiệp … (VUFO) do Chủ tịch … làm trưởng đoàn
+# đã có buổi làm việc với lãnh đạo tỉnh …", "Đoàn đại biểu Bộ … đến thăm và làm việc tại …".
+_CHAIR_BEFORE_RE = re.compile(r"\bChủ\s+tịch\s+$")
+_CHAIR_ASKS_RE = re.compile(
+    r"\s*,?\s+(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao|đề\s+nghị)\b", _I
+)
+_DELEGATION_RE = re.compile(r"\bĐoàn\s+(?:công\s+tác|đại\s+biểu)(?:\s+của)?\s+$", _I)
+_VISIT_RE = re.compile(
+    r"[^.;\n]{0,120}?\b(?:(?:đã\s+)?có\s+buổi\s+làm\s+việc|(?:đã\s+)?(?:đến\s+)?(?:thăm|làm\s+việc)"
+    r"\s+(?:và\s+làm\s+việc\s+)?(?:với|tại))\b",
+    _I,
+)
+
+
+def _event_before(text: str, position: int) -> bool:
+    """Whether a body holds a meeting in a sentence before ``position``."""
+    return any(
+        _EVENT_RE.match(text, match.end()) for match in _ISSUER_RE.finditer(text, 0, position)
+    )
+
+
 def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) -> None:
     candidates: list[_Issuer] = []
+    if (
+        meta.announcement
+        and _event_before(text, meta.announcement[0])
+        and not re.search(r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[slice(*meta.announcement)], _I)
+    ):
+        # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
+        # has told of a meeting: the item is the meeting's.
+        meta.announcement = None
     header = _header_issuer(text[head[0] : head[1]])
     if header is None and _FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
         # A decision names its authority on a line of its own under the title
@@ -821,12 +917,26 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
             previous = match
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
         issuer = _ISSUER_RE.match(text, match.end())
-        if issuer and not _in_basis(text, match.start()):
+        opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
+        if (
+            issuer
+            and not _in_basis(text, match.start())
+            # "Thực hiện Kế hoạch số … của UBND tỉnh …, Sở … đã …": the plan implemented,
+            # not the item's own document.
+            and not re.fullmatch(
+                r"\s*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?|Căn\s+cứ|Theo)\s*", opening, _I
+            )
+        ):
             candidates.append(_issuer_of(issuer, 0.8))
     for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text)):
         tail = text[match.end() : match.end() + 40]
         if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:kế\s+hoạch|chương\s+trình)", tail, _I):
             candidates.append(_issuer_of(match, 0.85))
+    if candidates == [] and meta.announcement and _event_before(text, meta.announcement[0]):
+        # A plan named in passing after the item has told of a meeting ("Ngày 24-12, Ban
+        # Chỉ đạo … tổ chức hội nghị tổng kết …. … các thành viên … xây dựng kế hoạch …"),
+        # by no body that issues it: the item is the meeting's, not news of a plan.
+        meta.announcement = None
     if not meta.announcement and not candidates:
         # No document is announced: a news item about a meeting is the organiser's, a
         # review of work done is the body whose work it reviews.
@@ -837,9 +947,25 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                 candidates.append(_issuer_of(match, 0.6))
                 meta.own_voice = _sentence_bounds(text, match.start())
                 break
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            if candidates:
+                break
+            if _CHAIR_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) and (
+                _CHAIR_ASKS_RE.match(text, match.end())
+            ):
+                # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
+                candidates.append(_issuer_of(match, 0.6))
         previous = None
         for match in _ISSUER_RE.finditer(text, 0, limit):
             if candidates:
+                break
+            if _DELEGATION_RE.search(text, max(0, match.start() - 40), match.start()) and (
+                _VISIT_RE.match(text, match.end())
+            ):
+                # "Đoàn công tác của X … đã có buổi làm việc với …": the body whose
+                # delegation visits holds the meeting, not the place it visits.
+                candidates.append(_issuer_of(match, 0.6))
+                meta.meeting = True
                 break
             if _EVENT_RE.match(text, match.end()):
                 issuer = _issuer_of(match, 0.6)
@@ -917,7 +1043,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         best.org.startswith(("Bộ", "Cục"))
         and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
         and not best.unit
-    ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ")
+    ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ")
     if central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
@@ -946,6 +1072,8 @@ def _place_without_issuer(text: str, meta: Metadata) -> None:
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     for match in _UNIT_NAME_RE.finditer(text):
+        if not _single_place(text, match):
+            continue
         key = (squash(match.group(1)).lower(), squash(match.group(2)))
         counts[key] += 1
         first.setdefault(key, match.start(2))
@@ -961,7 +1089,7 @@ def _place_without_issuer(text: str, meta: Metadata) -> None:
 _UP = f"[{UPPER_LETTERS}]"
 # A ministry, department or board written alone on its line(s) at the top.
 _HEADER_BODY_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
+    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO|VĂN[ \t]+PHÒNG)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
 )
 _HEADER_RE = re.compile(
     r"(?P<org>[ỦU][YỶ]\s+BAN\s+NHÂN(?:\s+DÂN)?|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
@@ -976,7 +1104,7 @@ _HEADER_RE = re.compile(
 _PARTY_HEADER_RE = re.compile(
     rf"(?m)^[ \t]*(?:ĐẢNG[ \t]+BỘ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t]+{_UP}+){{0,4}})[ \t]*\n[ \t]*)?"
-    r"(?P<committee>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)[ \t]+[ỦỶ]Y"
+    r"(?P<committee>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)[ \t]+(?:[ỦỶ]Y|UỶ)"
     rf"(?:[ \t]+(?P<name2>{_UP}+(?:[ \t]+{_UP}+){{0,4}}))?[ \t]*$"
 )
 _MOTTO_RE = re.compile(
@@ -1042,6 +1170,7 @@ def _header_name(match: re.Match) -> str:
 
 
 _ORG_FORMS = {
+    "van phong chinh phu": "Văn phòng Chính phủ",
     "uy ban nhan dan": "Ủy ban nhân dân",
     "ubnd": "Ủy ban nhân dân",
     "hoi dong nhan dan": "Hội đồng nhân dân",
@@ -1094,11 +1223,37 @@ def _expand_org(org: str) -> str:
     return re.sub(r"^Ban Chỉ đạo Công tác\b", "Ban Chỉ đạo công tác", org)
 
 
+# Foreign countries a place may be written with ("thành phố Kobe - Nhật Bản", "các tỉnh
+# Nam Lào", "Khu tự trị … Quảng Tây (Trung Quốc)"): a partner's place, not the body's.
+_FOREIGN = (
+    "Lào|Campuchia|Cam-pu-chia|Trung\\s+Quốc|Nhật\\s+Bản|Hàn\\s+Quốc|Thái\\s+Lan|Hoa\\s+Kỳ|Mỹ|Nga"
+    "|Pháp|Đức|Anh|Ấn\\s+Độ|Australia|Úc|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Cuba"
+    "|Triều\\s+Tiên|Đài\\s+Loan|Mông\\s+Cổ|Ba\\s+Lan|Séc|Hungary|Bỉ|Ý|Italia|Canada"
+)
+# (A name ending in a country: "Nam Lào"; not "Nga Sơn", "Mỹ Tho", which open with one.)
+_FOREIGN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_FOREIGN})$")
+_PLACE_AFTER_RE = re.compile(rf"\s*(?:[-–(]\s*)?(?:{_FOREIGN})(?!\w)")
+# "4 tỉnh Quảng Ninh, Lạng Sơn, Cao Bằng, Hà Giang", "các tỉnh …": several places listed.
+_PLACES_BEFORE_RE = re.compile(r"(?:\b\d{1,2}|\bcác|\bnhững|\bmột\s+số|\bhai|\bba|\bbốn)\s+$", _I)
+_PLACES_LIST_RE = re.compile(rf"\s*,\s*{PROPER_NAME}\s*(?:,|\bvà\b)")
+
+
+def _single_place(text: str, match: re.Match) -> bool:
+    """Whether a "<unit word> <name>" match names one place of this country: not a list
+    ("4 tỉnh A, B, C", "các tỉnh …") nor a foreign partner's place."""
+    name = match.group(2)
+    if _FOREIGN_PLACE_RE.search(name) or _PLACE_AFTER_RE.match(text, match.end(2)):
+        return False
+    if _PLACES_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    return not _PLACES_LIST_RE.match(text, match.end(2))
+
+
 def _most_frequent_place(text: str, unit_word: str) -> tuple[str, int | None]:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for match in _UNIT_NAME_RE.finditer(text):
-        if squash(match.group(1)).lower() != unit_word:
+        if squash(match.group(1)).lower() != unit_word or not _single_place(text, match):
             continue
         name = squash(match.group(2))
         counts[name] += 1
@@ -1129,7 +1284,9 @@ def _issuer_from_symbol(meta: Metadata, text: str = "") -> None:
         # A plan named only by its number ("Kế hoạch số 516/KH-UBND ban hành …"): the
         # people's committee of the place the text names most.
         places = Counter(
-            (squash(m.group(1)).lower(), squash(m.group(2))) for m in _UNIT_NAME_RE.finditer(text)
+            (squash(m.group(1)).lower(), squash(m.group(2)))
+            for m in _UNIT_NAME_RE.finditer(text)
+            if _single_place(text, m)
         )
         if places:
             (unit, name), _count = places.most_common(1)[0]
@@ -1151,6 +1308,9 @@ _REVIEWED_PERIOD_RE = re.compile(
     r"(?:giai\s+đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})|\bnăm\s+((?:19|20)\d{2})\b)",
     _I,
 )
+
+
+_NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
 
 
 def _fallback_period(text: str, meta: Metadata) -> None:
@@ -1185,6 +1345,13 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             if year and year.group(3):
                 value = int(year.group(3))
                 meta.period = Located([value, value], None, None, 0.5)
+            elif subject:
+                # … or the year that closes the name of the event or year it is about:
+                # "về việc tuyên truyền “Năm Đoàn kết hữu nghị Việt Nam - Lào 2022”".
+                named = _NAMED_YEAR_RE.search(subject.group(1))
+                if named:
+                    value = int(named.group(1))
+                    meta.period = Located([value, value], None, None, 0.5)
         return
     if meta.doc_type.value == "report":
         # A review is about the year (or part of it) whose work it reviews: "tổng kết
@@ -1207,7 +1374,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         for m in re.finditer(
             r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)\bnăm\s+((?:19|20)\d{2})\b", text, _I
         )
-        if not re.search(r"tháng\s+\d{1,2}\s*$", text[max(0, m.start() - 14) : m.start()], _I)
+        # (and a date left blank in a draft: "ngày    tháng    năm 2022")
+        if not re.search(
+            r"tháng\s+\d{1,2}\s*$|ngày\s+tháng\s*$", text[max(0, m.start() - 14) : m.start()], _I
+        )
         # "Kế hoạch 157/KH-UBND năm 2020 về …" (a library's title): the year it was issued;
         # and a year in a "Căn cứ …" basis belongs to that basis.
         and not re.search(_NUMBER + r"\s*$", text[max(0, m.start() - 40) : m.start()])
@@ -1232,7 +1402,7 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
     if title is None and programme and is_upper_heading(programme.group(1)):
         raw = _restore_case(programme.group(1), meta)
         title = Located("Chương trình " + raw, programme.start(1), programme.end(1), 0.8)
-    block = re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", text[head[0] : head[1]])
+    block = re.search(_PLAN_HEADING, text[head[0] : head[1]])
     if block and title is None:
         # The lines after the word KẾ HOẠCH, up to a blank line or a "Căn cứ".
         rest = text[block.end() :]
@@ -1256,7 +1426,8 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
                 raw = (
                     raw[0].lower() + raw[1:] if raw[:1].isupper() and not raw[:2].isupper() else raw
                 )
-            title = Located("Kế hoạch " + raw, start, end, 0.9)
+            word = "Kế hoạch hành động " if block.group(1) else "Kế hoạch "
+            title = Located(word + raw, start, end, 0.9)
     subject = _SUBJECT_LINE_RE.search(text, head[0], head[1])
     if title is None and subject and not block:
         # A letter's subject line is its title: "V/v hướng dẫn xây dựng Kế hoạch … năm 2020"
@@ -1365,14 +1536,12 @@ def _title_from_headline(text: str) -> Located | None:
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = text[head[0] : head[1]]
     formal = _FORMAL_HEADING_RE.search(zone)
-    if formal and not re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", zone):
+    if formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
         # circular, a letter or another decision is not.
         plan = re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*$", zone) or _DECISION_FOR_PLAN_RE.search(text)
         meta.doc_type = Located("plan" if plan else "other", None, None, 0.8)
-    elif re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$", zone) or re.search(
-        r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone
-    ):
+    elif re.search(_PLAN_HEADING, zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
         meta.doc_type = Located("plan", None, None, 0.9)
     elif re.search(r"(?m)^\s*BÁO\s+CÁO\s*$", zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
         meta.doc_type = Located("report", None, None, 0.85)
@@ -1411,7 +1580,7 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
         elif (
             meta.title.value
             and meta.title.confidence <= 0.5
-            or not re.search(r"(?m)^\s*KẾ\s+HOẠCH\s*$|\bSố\s*:?\s*\d+\s*/\s*KH-", zone)
+            or not (re.search(_PLAN_HEADING, zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone))
         ):
             kind, reason = "plan", "plan_title"
         else:

@@ -34,7 +34,7 @@ def directory_of_the_corpus(db):
 def test_the_corpus_has_a_held_out_quarter():
     held = [g for g in GOLD if g["held_out"]]
     assert len(GOLD) >= 83 and len(held) >= len(GOLD) // 5
-    for batch, size in ((3, 15), (4, 20), (5, 17), (6, 18), (7, 16)):
+    for batch, size in ((3, 15), (4, 20), (5, 17), (6, 18), (7, 16), (8, 16)):
         newest = [g for g in GOLD if g.get("batch") == batch]
         assert len(newest) >= size and 4 * sum(g["held_out"] for g in newest) >= len(newest)
 
@@ -67,27 +67,38 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
         if not gold["held_out"]
     ]
     summary = summarise(scores)
-    # The seventh batch was added for tasks written in prose; its metadata (issuer, level,
-    # dates of letters and notices) is measured by the benchmark but not held yet, so the
-    # fields are held on the earlier batches and the tasks on the whole development part.
-    earlier = summarise(
-        [
-            one
-            for one, gold in zip(scores, [g for g in GOLD if not g["held_out"]], strict=True)
-            if gold.get("batch") != 7
-        ]
-    )
+    development = [g for g in GOLD if not g["held_out"]]
+
+    def part(*, without: tuple[int, ...]):
+        return summarise(
+            [
+                one
+                for one, gold in zip(scores, development, strict=True)
+                if gold.get("batch") not in without
+            ]
+        )
+
     fields = ("doc_type", "plan_number", "issued_date", "period", "issuer", "level", "locality")
     assert set(fields) <= set(METADATA_FIELDS)
-    # A development document names its province only in its portal's tag ("PhuthoPortal"),
-    # and copies carry typos no rule should guess through (a date whose plan lost the word
-    # "hoạch", a "Chỉ thị s21/…"), hence not quite 1.0.
+    # The batches before the seventh: a development document names its province only in its
+    # portal's tag ("PhuthoPortal"), and copies carry typos no rule should guess through (a
+    # date whose plan lost the word "hoạch", a "Chỉ thị s21/…"), hence not quite 1.0.
+    earlier = part(without=(7, 8))
     assert min(earlier.field_accuracy[f] for f in fields) >= 0.98
     assert earlier.legal_f1 >= 0.99
-    assert summary.f1 >= 0.96
+    # The whole development part, the seventh and eighth batches' metadata worked on in the
+    # meta8 pass (issue 12): what is left is a province named only bare ("giữa Bình Định
+    # với …"), a ministry's department writing under its ministry's header, a year's results
+    # told without "đã", and a scheme's period the gold reads from its decision's year.
+    assert summary.field_accuracy["issuer"] >= 0.92
+    assert min(summary.field_accuracy[f] for f in fields if f != "issuer") >= 0.96
+    assert summary.legal_f1 >= 0.97
+    # Tasks are held on the batches before the eighth (whose prose was not worked on yet).
+    prose = part(without=(8,))
+    assert prose.f1 >= 0.96
     # The gold of one party guidance's news item (tin_btg_nghe_an_2022) carries its first
     # sentence's addressees over a following paragraph with no connector; the importer
     # carries a subject within its paragraph (and after "Đồng thời", "Trong đó,", a frame
     # sentence); and one letter's duty is led by its own subject ("Lãnh đạo chủ chốt …"),
     # which the importer reads as the frame's addressees: 2 of 114 found tasks differ.
-    assert summary.lead_written >= 0.95
+    assert prose.lead_written >= 0.95

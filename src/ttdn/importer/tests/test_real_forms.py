@@ -1438,3 +1438,193 @@ def test_a_table_cell_never_runs_into_the_next_one_as_a_place_name(directory):
     )
     assert result["locality"] != "Quý II"
     assert "Quý" not in (result["issuer"] or "")
+
+
+# ---------------------------------------------------------------------------------------
+# Metadata, eighth batch (issue 12, meta8 pass): the body a meeting, a visit or a letter
+# belongs to, the place a text is about, and the dates and periods news items give.
+# ---------------------------------------------------------------------------------------
+
+
+def test_initials_in_brackets_inside_a_committee_name_do_not_cut_it(directory):
+    result = read(
+        "Sơ kết thông tin đối ngoại\n\n"
+        "Sáng 5-7, Ban Chỉ đạo (BCĐ) Công tác thông tin đối ngoại (TTĐN) tỉnh tổ chức hội "
+        "nghị sơ kết công tác TTĐN 6 tháng đầu năm 2021. Phó Bí thư Tỉnh ủy chủ trì.\n\n"
+        "Sáu tháng qua, các thành viên BCĐ đã chủ động xây dựng kế hoạch và kiểm tra việc "
+        "thực hiện.\n"
+    )
+    assert (result["issuer"], result["level"]) == (
+        "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh",
+        "province",
+    )
+    # A plan named in passing after the meeting does not make the item news of a plan.
+    assert result["doc_type"] == "report"
+
+
+def test_a_committee_that_has_a_letter_is_its_issuer(directory):
+    result = read(
+        "Gia hạn nhận bài dự thi\n\n"
+        "Ngày 3/4/2020, Ban Chỉ đạo công tác thông tin đối ngoại Trung ương có Công văn số "
+        "905-CV/TTĐN gửi ban chỉ đạo các tỉnh về việc gia hạn nhận bài dự thi.\n"
+    )
+    assert result["plan_number"] == "905-CV/TTĐN"
+    assert result["issued_date"] == "2020-04-03"
+    assert (result["issuer"], result["level"]) == (
+        "Ban Chỉ đạo công tác thông tin đối ngoại Trung ương",
+        "national",
+    )
+
+
+def test_letters_a_body_has_before_its_own_request_are_background(directory):
+    result = read(
+        "Định hướng tuyên truyền năm 2019\n\n"
+        "Ngày 9/1/2019 Bộ Thông tin và Truyền thông có Văn bản số 41/BTTTT-TTCS về việc "
+        "tuyên truyền năm 2019; Ban Tuyên giáo Trung ương có Hướng dẫn số 7-HD/BTGTW về "
+        "tuyên truyền năm 2019; Sở Thông tin và Truyền thông đề nghị các cơ quan báo chí "
+        "thực hiện một số nội dung sau:\n- Tuyên truyền kết quả năm 2018.\n"
+    )
+    assert result["plan_number"] is None
+    assert (result["issuer"], result["level"]) == ("Sở Thông tin và Truyền thông", "department")
+
+
+def test_the_government_office_in_a_letter_header(directory):
+    result = read(
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 1180/VPCP-QHQT\nV/v công tác đối ngoại năm 2016\n\n"
+        "Hà Nội, ngày 20 tháng 02 năm 2016\n\nKính gửi: Ủy ban nhân dân các tỉnh.\n\n"
+        "Phó Thủ tướng có ý kiến như sau: các địa phương tăng cường công tác đối ngoại.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Văn phòng Chính phủ",
+        "national",
+        None,
+    )
+
+
+def test_a_district_committee_draft_action_plan_with_the_tone_on_the_u(directory):
+    result = read(
+        "ĐẢNG BỘ TỈNH YÊN BÁI ĐẢNG CỘNG SẢN VIỆT NAM\n\nHUYỆN UỶ LỤC YÊN\n***\n"
+        "Số: -KH/HU Lục Yên, ngày tháng năm 2023\nDỰ THẢO\nKẾ HOẠCH HÀNH ĐỘNG\n"
+        "thực hiện Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị\n\n"
+        "Thực hiện Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng "
+        "cao chất lượng công tác thông tin đối ngoại, Ban Thường vụ Huyện ủy ban hành Kế "
+        "hoạch hành động, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Nâng cao nhận thức của cán bộ, đảng viên về công tác thông tin đối ngoại.\n"
+    )
+    assert result["doc_type"] == "plan"
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Huyện ủy Lục Yên",
+        "district",
+        "Lục Yên",
+    )
+    # A draft leaves its number and day blank; the year of a blank date is no period.
+    assert (result["plan_number"], result["issued_date"], result["period"]) == (None, None, None)
+    assert [b["identifier"] for b in result["legal_bases"]] == ["57-KL/TW"]
+
+
+def test_a_delegation_visiting_a_province_is_the_meetings_body(directory):
+    result = read(
+        "Tăng cường giao lưu nhân dân\n\n"
+        "Ngày 9/5, Đoàn công tác của Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) do Phó "
+        "Chủ tịch VUFO làm trưởng đoàn đã có buổi làm việc với lãnh đạo tỉnh Hà Giang. "
+        "Tỉnh Hà Giang giới thiệu tình hình kinh tế - xã hội của tỉnh.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Liên hiệp các tổ chức hữu nghị Việt Nam",
+        "national",
+        None,
+    )
+
+
+def test_listed_and_foreign_places_are_not_the_issuers_place(directory):
+    result = read(
+        "Triển khai thỏa thuận hợp tác\n\n"
+        "Ngày 2/6, UBND tỉnh đã ban hành Kế hoạch số 88/KH-UBND triển khai thỏa thuận hợp "
+        "tác giữa 3 tỉnh Lạng Sơn, Hà Giang, Cao Bằng với tỉnh Vân Nam (Trung Quốc).\n\n"
+        "Thỏa thuận được ký ngày 12/3/2019 tại Côn Minh. Kế hoạch nhằm tăng cường giao lưu "
+        "giữa tỉnh Hà Giang và tỉnh Vân Nam (Trung Quốc) trên mọi lĩnh vực.\n"
+    )
+    assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Hà Giang", "Hà Giang")
+    # No posting date: the day takes the year of the agreement it implements, signed before.
+    assert result["issued_date"] == "2019-06-02"
+
+
+def test_a_foreign_city_is_not_the_place_of_a_year_without_issuer(directory):
+    result = read(
+        "Đối ngoại năm 2019\n\n"
+        "Năm 2019, tỉnh đã đón đoàn của thành phố Osaka - Nhật Bản đến tìm hiểu môi trường "
+        "đầu tư. Năm 2019, tỉnh Phú Yên đã tổ chức nhiều hoạt động quảng bá hình ảnh.\n"
+    )
+    assert result["locality"] == "Phú Yên"
+
+
+def test_a_plan_number_without_symbol_and_the_date_of_what_it_implements(directory):
+    result = read(
+        "Nâng cao hiệu quả đối ngoại nhân dân\n\nCập nhật ngày: 12/08/2022\n\n"
+        "Tỉnh ủy Phú Yên vừa ban hành Kế hoạch số 41 triển khai thực hiện Chỉ thị số 12 "
+        "ngày 5/1/2022 của Ban Bí thư về công tác đối ngoại nhân dân.\n"
+    )
+    assert result["plan_number"] == "41"
+    assert result["issued_date"] is None  # the directive's date, not the plan's
+
+
+def test_a_letters_period_is_the_year_closing_the_name_of_its_subject(directory):
+    result = read(
+        "Tuyên truyền năm hữu nghị\n\n"
+        "Ngày 4/8/2022, Sở Thông tin và Truyền thông ban hành Công văn số 512/STTTT-TTBC về "
+        "việc tuyên truyền “Năm Hữu nghị Việt Nam - Campuchia 2022”.\n"
+    )
+    assert result["period"] == {"from_year": 2022, "to_year": 2022}
+
+
+def test_a_guidance_issued_by_its_title_without_number(directory):
+    result = read(
+        "Tuyên truyền kỷ niệm quan hệ ngoại giao\n\n"
+        "Ngày 3/9, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn tuyên truyền kỷ niệm 50 năm "
+        "quan hệ ngoại giao Việt Nam - Nhật Bản.\n"
+    )
+    assert (result["doc_type"], result["issuer"], result["level"]) == (
+        "other",
+        "Ban Tuyên giáo Tỉnh ủy",
+        "province",
+    )
+
+
+def test_the_chair_of_a_committee_speaks_for_it(directory):
+    result = read(
+        "Theo đó, Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành thực hiện nghiêm "
+        "quy chế quản lý hoạt động đối ngoại của tỉnh Phú Yên; không tổ chức đoàn ra ngoài "
+        "kế hoạch.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+def test_the_author_of_the_plan_an_item_implements_is_not_its_body(directory):
+    result = read(
+        "Tập huấn văn hóa đối ngoại\n\n"
+        "Thực hiện Kế hoạch số 10/KH-UBND ngày 2/3/2020 của UBND tỉnh Phú Yên, sáng 5/3, Sở "
+        "Văn hóa, Thể thao và Du lịch tổ chức hội nghị tập huấn công tác văn hóa đối ngoại.\n"
+    )
+    assert (result["issuer"], result["level"]) == (
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "department",
+    )
+
+
+def test_a_decision_approving_a_scheme_named_without_the_word_so(directory):
+    result = read(
+        "Quảng bá hình ảnh quốc gia\n\n"
+        "Ngày 3/5/2021, Thủ tướng Chính phủ ban hành Quyết định 612/QĐ-TTg về việc phê duyệt "
+        "Đề án quảng bá hình ảnh quốc gia đến năm 2030.\n"
+    )
+    assert (result["doc_type"], result["plan_number"], result["issued_date"]) == (
+        "news_about_plan",
+        "612/QĐ-TTg",
+        "2021-05-03",
+    )
+    assert (result["issuer"], result["level"]) == ("Thủ tướng Chính phủ", "national")
