@@ -86,10 +86,10 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
     # "hoạch", a "Chỉ thị s21/…"), hence not quite 1.0.
     assert min(earlier.field_accuracy[f] for f in fields) >= 0.98
     assert earlier.legal_f1 >= 0.99
-    assert summary.f1 >= 0.96
+    assert summary.f1 >= 0.98
     # The gold of one party guidance's news item (tin_btg_nghe_an_2022) carries its first
     # sentence's addressees over a following paragraph with no connector; the importer
     # carries a subject within its paragraph (and after "Đồng thời", "Trong đó,", a frame
     # sentence); and one letter's duty is led by its own subject ("Lãnh đạo chủ chốt …"),
     # which the importer reads as the frame's addressees: 2 of 114 found tasks differ.
-    assert summary.lead_written >= 0.95
+    assert summary.lead_written >= 0.97
