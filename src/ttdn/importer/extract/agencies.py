@@ -31,7 +31,11 @@ _BARE_UNIT_RE = re.compile(
 
 # The holder of an office names the body he heads ("thủ trưởng các sở, ban ngành, chủ tịch
 # UBND cấp huyện" is two addressees).
-_OFFICE_HOLDER_RE = re.compile(r"(?:[Tt]hủ\s+trưởng|[Cc]hủ\s+tịch|[Gg]iám\s+đốc)\s+\S")
+# The holders of offices, or the members or leaders of bodies, named as addressees ("thủ
+# trưởng các sở", "thành viên Ban Chỉ đạo, lãnh đạo cấp ủy các địa phương").
+_OFFICE_HOLDER_RE = re.compile(
+    r"(?:[Tt]hủ\s+trưởng|[Cc]hủ\s+tịch|[Gg]iám\s+đốc|[Ll]ãnh\s+đạo|[Tt]hành\s+viên)\s+\S"
+)
 
 
 def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:

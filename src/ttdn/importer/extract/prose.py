@@ -34,6 +34,7 @@ from ttdn.importer.extract.common import (
     UPPER_LETTERS,
     VERB_RE,
     VERB_START_RE,
+    is_upper_heading,
     starts_with_head,
     strip_span,
 )
@@ -50,12 +51,16 @@ _CONNECTOR_RE = re.compile(
     # the sentence; it is the basis, not the duty.
     r"|(?:Thực\s+hiện|Triển\s+khai)\s+(?:Quyết\s+định|Kế\s+hoạch|Công\s+văn|Chỉ\s+thị|Kết\s+luận"
     r"|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Văn\s+bản)\s+số\s*[^,;]{3,300}?,(?=\s*(?:UBND|Ủy\s+ban"
-    r"|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy)\b))\s*,?\s*"
+    r"|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy)\b)"
+    # "Đặc biệt là …", "Đặc biệt, …" singling out one duty of the list ("Đặc biệt chú trọng …"
+    # is the duty's own verb).
+    r"|Đặc\s+biệt(?=\s*,)|Đặc\s+biệt\s+là)\s*[,:]?\s*"
     # "Một trong những nhiệm vụ trọng tâm là …": the frame of a task, not its text.
     r"|Một\s+trong\s+(?:những|các)\s+nhiệm\s+vụ(?:\s+\w+){0,3}?\s+là\s+"
     # Enumerators ("Thứ nhất,", "Thứ hai,"), the document as the speaker ("Kế hoạch nêu rõ,",
     # "Hướng dẫn nêu rõ …") and the ground of a duty ("Trên cơ sở nội dung … này,").
     r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,\s*"
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
     r"|Nghị\s+quyết)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định|đề\s+ra)\s*,?\s*"
     # (capitalised: opening a sentence; "…; trên cơ sở …" inside one continues a duty)
@@ -67,7 +72,13 @@ _CONNECTOR_RE = re.compile(
 )
 _NOT_TASK_RE = re.compile(
     r"^(?:yêu\s+cầu|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
+    # What the work contributes to ("Góp phần …"): a purpose or a result, never a duty.
+    r"|góp\s+phần"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
+    # The issuing told as an event ("Ngày 14/10, UBND tỉnh ban hành Quyết định …"): the
+    # news of the document, not a duty in it.
+    r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,[^.;:]{0,120}?\b(?:đã\s+|vừa\s+)?"
+    r"(?:ban\s+hành|ký\s+ban\s+hành|phê\s+duyệt)\b"
     # "<body> yêu cầu (,) các hoạt động … phải …": a requirement, unless it is addressed
     # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
     r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*,?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
@@ -79,6 +90,8 @@ _REQUIREMENT_RE = re.compile(
     # The work as a whole "cần / phải …", "sẽ được thực hiện có trọng tâm …": a requirement
     # on how it is done, not a duty.
     r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động)\b[^.;:\n]{0,90}?\b(?:cần|phải"
+    # … or how it went: "Công tác phối hợp … được tiến hành nhịp nhàng", "… đã được …".
+    r"|đã|(?<!sẽ\s)được\s+(?!giao\b)"
     r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo)"
     # … or when and how long it runs ("Hoạt động tuyên truyền diễn ra trong cả năm …").
     r"|(?:sẽ\s+)?diễn\s+ra|kéo\s+dài)\b"
@@ -95,6 +108,39 @@ _RESULT_PHRASE_RE = re.compile(
     r"|có\s+(?:nhiều\s+)?(?:chuyển\s+biến|tiến\s+bộ))",
     _I,
 )
+
+
+# A statement of what the plan is for ("Kế hoạch nhằm …", "Nhằm …", "mục đích của Kế hoạch
+# nhằm …", "… gắn với mục tiêu …").
+_PURPOSE_RE = re.compile(r"[^.;:\n]{0,120}?\b(?:nhằm|mục\s+đích|mục\s+tiêu)\b", _I)
+# Where a news item turns from the purposes to the plan's work.
+_AIMS_END_RE = re.compile(
+    r"(?:Theo\s+đó|Cụ\s+thể|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình)"
+    r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|đề\s+ra|xác\s+định)"
+    r"|(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)"
+    # the period of the work ("Năm 2025, …", "Trong năm tới, …")
+    r"|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới)\s*,)\b",
+    _I,
+)
+# Work still to come in a paragraph that told what was done: "sẽ", "thời gian tới", "năm tới".
+_PLANNED_RE = re.compile(r"\bsẽ\b|\bthời\s+gian\s+tới\b|\bnăm\s+tới\b", _I)
+
+
+def _announces_aims(text: str, meta) -> bool:
+    """Whether the announcement goes on to the plan's purposes ("Kế hoạch số … ban hành
+    gắn với mục tiêu nhằm …"); a purpose before it ("Nhằm …, Ban … đề ra kế hoạch …") is
+    why the plan was made, and the plan's work follows."""
+    if not meta.announcement:
+        return False
+    announcing = _ANNOUNCING_RE.search(text, *meta.announcement)
+    aim = re.compile(r"\b(?:nhằm|mục\s+đích|mục\s+tiêu)\b", _I).search(text, *meta.announcement)
+    return bool(announcing and aim and aim.start() > announcing.start())
+
+
+def _ends_aims(text: str, clause: Clause) -> bool:
+    return bool(
+        clause.listed or _AIMS_END_RE.match(text, *strip_span(text, clause.start, clause.end))
+    )
 
 
 def _states_outcome(piece: str) -> bool:
@@ -125,7 +171,9 @@ _NARRATIVE_RE = re.compile(
     r"(?:(?:Tham\s+)?[Dd]ự\s+(?:hội\s+nghị|buổi|lễ|cuộc|đại\s+hội|tại|có)\b|Cùng\s+(?:tham\s+)?dự\b"
     r"|(?:Đến|Tới)\s+dự\b|Hội\s+nghị\s+(?:đã|được|diễn\s+ra|thống\s+nhất|thông\s+qua)\b"
     r"|(?:Các\s+)?[Đđ]ồng\s+chí\b|(?:Các\s+)?[Đđ]ại\s+biểu\b|Phát\s+biểu\b|Toàn\s+cảnh\b"
-    r"|Quang\s+cảnh\b)"
+    r"|Quang\s+cảnh\b"
+    # a person named as the subject ("Ông Nguyễn Văn A, Phó Chủ tịch …, báo cáo …"): a caption
+    r"|(?:Ông|Bà)\s+(?!Rịa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*\s+[A-ZĐÂĂÊÔƠƯ])"
 )
 # A letter's courtesies: thanks, "gửi … để biết", "xin trân trọng gửi tới …".
 _COURTESY_RE = re.compile(
@@ -257,6 +305,7 @@ class Clause:
     own_lead: bool = False
     carries_over: bool = False  # the paragraph opens with "Đồng thời"
     item: bool = False  # an item of an enumerated list of contents (a topic is a task)
+    listed: bool = False  # in a sentence that opens with a list introduction
 
 
 def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -272,6 +321,10 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     mentioned: list[AgencyMention] = []
     skipped: tuple[int, int] | None = None  # (paragraph, sentence) of a non-task statement
     frame: Clause | None = None  # "X yêu cầu A … thực hiện tốt các nội dung sau" before items
+    # In the plan's purposes ("Kế hoạch nhằm …"), which may run on; the announcement may
+    # state them itself ("Kế hoạch số … ban hành gắn với mục tiêu nhằm …").
+    aiming = _announces_aims(text, meta)
+    done: tuple[int, int] | None = None  # (paragraph, sentence) telling work already done
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
@@ -290,16 +343,34 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if said == (clause.paragraph, clause.sentence):
             continue
-        if _states_outcome(text[s:e]):
-            continue
-        if _NARRATIVE_RE.match(text, s, e) and not _assigns(text, s, e):
-            continue  # who attended, chaired or spoke: a meeting's news, not a duty
         if _NOT_TASK_RE.match(text[s:e]):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
             skipped, previous = (clause.paragraph, clause.sentence), None
+            aiming = aiming or bool(_PURPOSE_RE.match(text, s, e))
             continue
+        if _states_outcome(text[s:e]):
+            if re.search(r"\bđã\b", text[s:e]):
+                done = (clause.paragraph, clause.sentence)
+            continue
+        if _NARRATIVE_RE.match(text, s, e) and not _assigns(text, s, e):
+            continue  # who attended, chaired or spoke: a meeting's news, not a duty
         _read_agencies(text, s, e, clause, resolver, mentioned)
+        if aiming:
+            if not (
+                clause.own_lead or clause.item or _assigns(text, s, e) or _ends_aims(text, clause)
+            ):
+                # The purposes run on over the next paragraphs ("Kế hoạch nhằm …. Tăng cường
+                # quảng bá …"), in the infinitive a duty has too, until the text turns to
+                # what is done: a body, a list, an assignment, "Theo đó, …".
+                continue
+            aiming = False
+        if (
+            done
+            and done[0] == clause.paragraph
+            and not (clause.own_lead or _assigns(text, s, e) or _PLANNED_RE.search(text, s, e))
+        ):
+            continue  # the rest of a paragraph of done work ("… đã …. Góp phần …") is done too
         if (
             skipped
             and skipped[0] == clause.paragraph
@@ -411,6 +482,17 @@ def _region(text: str, meta) -> tuple[int, int]:
         # rest is preamble and purposes, and guessing tasks from it would mislead.
         return 0, 0
     start = meta.announcement[1] if meta.announcement else 0
+    heading = _task_heading(text, 0, end)
+    if heading is not None and (not meta.announcement or heading <= meta.announcement[0]):
+        # A heading that introduces the work ("MỘT SỐ CÔNG TÁC TRỌNG TÂM NĂM 2020"): what is
+        # under it is read, whatever sentence below was taken for the announcement.
+        start = heading
+        meta = replace(meta, announcement=None)
+    elif meta.announcement and _LIST_INTRO_RE.search(text, *meta.announcement):
+        # The announcement opens the list itself ("Sở đã triển khai kế hoạch … với nhiệm vụ
+        # trọng tâm là: …"): its items are read.
+        start = _sentence_start(text, meta.announcement[0], 0)
+        meta = replace(meta, announcement=None)
     if meta.announcement:
         # An announcement read past its own sentence ("… phương châm “…, hiệu quả.” Năm
         # 2025, công tác … tập trung …"): what follows its stop is the plan's content.
@@ -430,6 +512,21 @@ def _region(text: str, meta) -> tuple[int, int]:
 
 
 _ANNOUNCING_RE = re.compile(r"ban\s+hành|kế\s+hoạch|đề\s+ra|phê\s+duyệt|chương\s+trình", _I)
+# A heading line in capitals that introduces the work ("NHIỆM VỤ TRỌNG TÂM NĂM 2024",
+# "MỘT SỐ CÔNG TÁC TRỌNG TÂM NĂM 2020", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ"), not the results.
+_TASK_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*)?([^\n]{0,40}?(?:NHIỆM\s+VỤ|TRỌNG\s+TÂM"
+    r"|PHƯƠNG\s+HƯỚNG)[^\n]{0,80})[ \t]*$"
+)
+
+
+def _task_heading(text: str, start: int, end: int) -> int | None:
+    """Where the text under a heading that introduces the work begins."""
+    for match in _TASK_HEADING_RE.finditer(text, start, end):
+        line = match.group(1)
+        if is_upper_heading(line) and not re.search(r"KẾT\s+QUẢ|TÌNH\s+HÌNH|MỤC\s+ĐÍCH", line):
+            return match.end()
+    return None
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -452,6 +549,10 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             list_time = None
             enumerated = False
             intro_end = _intro_end(text, ss, se)
+            if intro_end is None and _CONNECTOR_RE.match(text, ss, se):
+                # A sentence opening with a connector ("Cụ thể: …", "Đồng thời, …") is no
+                # item of the list before it: its ";" split duties as usual.
+                capitals_only = False
             if intro_end is not None:
                 time = _TIME_PHRASE_RE.search(text, ss, intro_end)
                 if time:
@@ -488,13 +589,19 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         list_time=list_time,
                         carries_over=carries and s_index == 0,
                         item=enumerated or capitals_only == "items",
+                        listed=intro_end is not None,
                     )
                 )
     return clauses
 
 
 _INTRO_IS_RE = re.compile(
-    r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+", _I
+    r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+"
+    # "Các chương trình, hoạt động … trọng tâm giai đoạn 2021-2025 là …": the focus work
+    # named by what it is.
+    r"|(?:Các\s+|Những\s+)?(?:chương\s+trình|hoạt\s+động|công\s+tác|giải\s+pháp)[^.;:]{0,60}?"
+    r"\b(?:trọng\s+tâm|chủ\s+yếu|chính)\b[^.;:]{0,40}?\s+(?:là|gồm|gồm\s+có)\s+",
+    _I,
 )
 
 
@@ -623,9 +730,15 @@ def _split_duties(
                 s = match.end()
             finer.append([s, e])
         parts = finer
+    # A duty that lists what it covers ("Chuẩn bị … 06 sự kiện gồm: kỷ niệm …; kỷ niệm …"):
+    # the items after its "gồm:" / "như:" are its examples, not duties of their own.
+    examples = None if in_list else _EXAMPLES_COLON_RE.search(text, start, end)
     out: list[list[int]] = []
     for s, e in parts:
         s, e = strip_span(text, s, e)
+        if out and examples is not None and s > examples.end():
+            out[-1][1] = e
+            continue
         while s < e and text[s] in "….":  # the "…" of ";…" opens no clause
             s += 1
         s, e = strip_span(text, s, e)
@@ -646,6 +759,9 @@ def _split_duties(
     return [(s, e) for s, e in out]
 
 
+_EXAMPLES_COLON_RE = re.compile(r"\b(?:gồm(?:\s+có)?|như|sau(?:\s+đây)?)\s*:", _I)
+
+
 # Words that open a duty clause though they are no duty verb of their own ("chú trọng
 # tuyên truyền …", "gắn kết …", "tích cực phối hợp …", "khẩn trương tổ chức …").
 _DUTY_OPENER_RE = re.compile(
@@ -657,11 +773,19 @@ _DUTY_OPENER_RE = re.compile(
 
 def _opens_duty(piece: str) -> bool:
     piece = _strip_connector(piece)
+    if _DOCUMENT_NAMED_RE.match(piece):
+        return False  # "…; Quyết định số 1517 của …": one more document the duty names
     if VERB_START_RE.match(piece) or _DUTY_OPENER_RE.match(piece):
         return True
     return bool(re.match(_UP, piece)) and any(
         m.group(0) not in NOUN_LIKE for m in VERB_RE.finditer(piece, 0, 160)
     )
+
+
+_DOCUMENT_NAMED_RE = re.compile(
+    r"(?:Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Chỉ\s+thị|Kết\s+luận|Kế\s+hoạch|Thông\s+tư"
+    r"|Công\s+văn|Hướng\s+dẫn|Quy\s+chế|Quy\s+định|Chương\s+trình|Đề\s+án)\s+(?:số\s*)?\d"
+)
 
 
 def _strip_connector(piece: str) -> str:
@@ -760,7 +884,7 @@ _OPENING_TIME_RE = re.compile(
 # UBND cấp huyện"), the letter's addressee ("Quý Cơ quan"); and a body written in lower case
 # after "đề nghị" ("phòng Văn hóa - Thông tin …").
 _ADDRESSEE_RE = re.compile(
-    r"(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo)\s+(?:các\s+|những\s+)?\S"
+    r"(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|thành\s+viên)\s+(?:các\s+|những\s+)?\S"
     r"|quý\s+(?:cơ\s+quan|đơn\s+vị)\b"
     r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
     _I,
@@ -848,7 +972,9 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
     paragraph_end = text.find("\n", intro.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     if _intro_end(text, start, paragraph_end) is None:
-        return []
+        # ("… tổng kết năm 2019 và triển khai nhiệm vụ năm 2020." names the coming work
+        # without listing it: what the review asks of bodies may follow.)
+        return _requests_and_coming_work(text, meta, resolver, schedule, classify)
     reading = replace(
         meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
     )
@@ -860,7 +986,9 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
 # hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
 _REQUEST_SENTENCE_RE = re.compile(
     r"\b(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
-    r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn)\b)"
+    r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
+    # the members or heads of bodies ("đề nghị thành viên Ban Chỉ đạo, lãnh đạo cấp ủy …")
+    r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu)\b)"
 )
 _COMING_YEAR_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bsẽ\b"
@@ -980,7 +1108,9 @@ _MEETING_RE = re.compile(
 # "Các nội dung tuyên truyền chính là: …".
 _TASK_LIST_RE = re.compile(
     r"(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^.;:\n]{0,80}?(?:\s+là|\s+gồm(?:\s+có)?|\s+như|\s+sau)"
-    r"\s*:",
+    r"\s*:"
+    # … or counted: "Hướng dẫn nêu rõ 06 nội dung tuyên truyền:".
+    r"|\b\d{1,2}\s+(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)\b[^.;:\n]{0,60}:",
     _I,
 )
 # A request to bodies in a letter or notice ("Đề nghị phòng …", "… yêu cầu thủ trưởng các

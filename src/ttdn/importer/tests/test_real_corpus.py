@@ -34,9 +34,10 @@ def directory_of_the_corpus(db):
 def test_the_corpus_has_a_held_out_quarter():
     held = [g for g in GOLD if g["held_out"]]
     assert len(GOLD) >= 83 and len(held) >= len(GOLD) // 5
-    for batch, size in ((3, 15), (4, 20), (5, 17), (6, 18), (7, 16), (8, 16)):
+    for batch, size in ((3, 15), (4, 20), (5, 17), (6, 18), (7, 16), (8, 16), (9, 17)):
         newest = [g for g in GOLD if g.get("batch") == batch]
-        assert len(newest) >= size and 4 * sum(g["held_out"] for g in newest) >= len(newest)
+        # A quarter, rounded (17 documents hold 4 out).
+        assert len(newest) >= size and sum(g["held_out"] for g in newest) >= round(len(newest) / 4)
 
 
 def test_the_import_command_reads_the_whole_corpus_without_failing(directory_of_the_corpus):
@@ -66,7 +67,6 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
         for gold in GOLD
         if not gold["held_out"]
     ]
-    summary = summarise(scores)
     development = [g for g in GOLD if not g["held_out"]]
 
     def part(*, without: tuple[int, ...]):
@@ -83,22 +83,24 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
     # The batches before the seventh: a development document names its province only in its
     # portal's tag ("PhuthoPortal"), and copies carry typos no rule should guess through (a
     # date whose plan lost the word "hoạch", a "Chỉ thị s21/…"), hence not quite 1.0.
-    earlier = part(without=(7, 8))
+    earlier = part(without=(7, 8, 9))
     assert min(earlier.field_accuracy[f] for f in fields) >= 0.98
     assert earlier.legal_f1 >= 0.99
-    # The whole development part, the seventh and eighth batches' metadata worked on in the
-    # meta8 pass (issue 12): what is left is a province named only bare ("giữa Bình Định
-    # với …"), a ministry's department writing under its ministry's header, a year's results
-    # told without "đã", and a scheme's period the gold reads from its decision's year.
-    assert summary.field_accuracy["issuer"] >= 0.92
-    assert min(summary.field_accuracy[f] for f in fields if f != "issuer") >= 0.96
-    assert summary.legal_f1 >= 0.97
-    # Tasks are held on the batches before the eighth (whose prose was not worked on yet).
+    # The development part but the ninth batch (added for prose tasks; its metadata was not
+    # worked on), the seventh and eighth batches' metadata worked on in the meta8 pass (issue
+    # 12): what is left is a province named only bare ("giữa Bình Định với …"), a ministry's
+    # department writing under its ministry's header, a year's results told without "đã",
+    # and a scheme's period the gold reads from its decision's year.
+    metadata = part(without=(9,))
+    assert metadata.field_accuracy["issuer"] >= 0.92
+    assert min(metadata.field_accuracy[f] for f in fields if f != "issuer") >= 0.96
+    assert metadata.legal_f1 >= 0.97
+    # Tasks are held on the batches but the eighth (whose prose was not worked on).
     prose = part(without=(8,))
-    assert prose.f1 >= 0.96
+    assert prose.f1 >= 0.98
     # The gold of one party guidance's news item (tin_btg_nghe_an_2022) carries its first
     # sentence's addressees over a following paragraph with no connector; the importer
     # carries a subject within its paragraph (and after "Đồng thời", "Trong đó,", a frame
     # sentence); and one letter's duty is led by its own subject ("Lãnh đạo chủ chốt …"),
     # which the importer reads as the frame's addressees: 2 of 114 found tasks differ.
-    assert prose.lead_written >= 0.95
+    assert prose.lead_written >= 0.97

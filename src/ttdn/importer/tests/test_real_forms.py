@@ -1628,3 +1628,147 @@ def test_a_decision_approving_a_scheme_named_without_the_word_so(directory):
         "2021-05-03",
     )
     assert (result["issuer"], result["level"]) == ("Thủ tướng Chính phủ", "national")
+
+
+# ---------------------------------------------------------------------------------------
+# Tasks written in prose, ninth batch (issue 12): which part of a news item, a review or a
+# guidance holds the work (a heading, a list the announcement opens, a counted list, what a
+# review asks next), and which sentences only go on with purposes or done work.
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_sentence_opening_with_cu_the_colon_splits_its_own_duties(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2024.\n"
+        "Theo kế hoạch, công tác thông tin đối ngoại năm 2024 gồm 3 nội dung chính là: Tuyên "
+        "truyền đối ngoại; Quản lý báo chí nước ngoài; Quảng bá hình ảnh tỉnh. Cụ thể: Năm "
+        "2024, tỉnh sẽ biên soạn sách ảnh về biển Phú Yên; phát hành tờ gấp giới thiệu du lịch; "
+        "xây dựng pa nô quảng bá tại các điểm: Tuy Hòa; Sông Cầu, Đông Hòa và cảng Vũng Rô. Đặc biệt là "
+        "mời phóng viên nước ngoài dự lễ hội Cầu ngư.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Tuyên truyền đối ngoại",
+        "Quản lý báo chí nước ngoài",
+        "Quảng bá hình ảnh tỉnh",
+        "Năm 2024, tỉnh sẽ biên soạn sách ảnh về biển Phú Yên",
+        "phát hành tờ gấp giới thiệu du lịch",
+        "xây dựng pa nô quảng bá tại các điểm: Tuy Hòa; Sông Cầu, Đông Hòa và cảng Vũng Rô",
+        "mời phóng viên nước ngoài dự lễ hội Cầu ngư",
+    ]
+
+
+def test_purposes_running_on_and_the_issuing_day_are_no_tasks_the_focus_work_is(directory):
+    result = read(
+        "Phú Yên có kế hoạch quảng bá hình ảnh giai đoạn 2026-2030\n"
+        "Ngày 5/3, UBND tỉnh ban hành Quyết định số 210/QĐ-UBND về Kế hoạch quảng bá hình ảnh "
+        "tỉnh Phú Yên giai đoạn 2026-2030.\n"
+        "Kế hoạch nhằm thống nhất cách giới thiệu hình ảnh tỉnh trong các hoạt động đối ngoại.\n"
+        "Nâng cao vị thế của tỉnh trong mắt nhà đầu tư. Thu hút thêm khách du lịch quốc tế.\n"
+        "Các hoạt động trọng tâm giai đoạn 2026-2030 là xây dựng bộ nhận diện hình ảnh tỉnh; "
+        "sản xuất phim giới thiệu tỉnh bằng ba thứ tiếng.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "xây dựng bộ nhận diện hình ảnh tỉnh",
+        "sản xuất phim giới thiệu tỉnh bằng ba thứ tiếng",
+    ]
+
+
+def test_the_purposes_an_announcement_states_run_on_until_the_work(directory):
+    result = read(
+        "Phú Yên lên kế hoạch nâng cao hiệu quả thông tin đối ngoại\n"
+        "Kế hoạch số 77/KH-UBND ban hành gắn với mục tiêu nhằm nâng cao hiệu quả quảng bá hình "
+        "ảnh tỉnh.\n"
+        "Tranh thủ sự ủng hộ của bạn bè quốc tế. Hạn chế ảnh hưởng của thông tin sai lệch.\n"
+        "Theo đó, Sở Thông tin và Truyền thông chủ trì tổ chức họp báo định kỳ.\n"
+    )
+    assert texts_and_leads(result) == [
+        (
+            "Sở Thông tin và Truyền thông chủ trì tổ chức họp báo định kỳ",
+            ["Sở Thông tin và Truyền thông"],
+        )
+    ]
+
+
+def test_the_rest_of_a_paragraph_of_done_work_is_done_too(directory):
+    result = read(
+        "Phú Yên triển khai thông tin đối ngoại năm 2025\n"
+        "Ngày 20/12/2024, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên tổ chức hội nghị "
+        "triển khai nhiệm vụ năm 2025.\n"
+        "Năm 2024, các sở, ngành đã chủ động xây dựng kế hoạch của đơn vị mình. Công tác phối "
+        "hợp giữa các địa phương được duy trì thường xuyên. Góp phần quảng bá hình ảnh tỉnh "
+        "đến bạn bè quốc tế.\n"
+    )
+    assert result["tasks"] == []
+
+
+def test_a_counted_list_of_contents_after_mot_la_hai_la(directory):
+    result = read(
+        "5 nội dung tuyên truyền về biên giới năm 2025\n"
+        "Ban Tuyên giáo Tỉnh ủy Phú Yên vừa ban hành hướng dẫn tuyên truyền về biên giới năm "
+        "2025 (Hướng dẫn số 12-HD/BTGTU ngày 10/01/2025).\n"
+        "Hướng dẫn nêu rõ 05 nội dung tuyên truyền:\n"
+        "Một là, tuyên truyền về ý nghĩa của biên giới hòa bình, hữu nghị. Tuyên truyền các "
+        "hiệp định về biên giới đã ký kết.\n"
+        "Hai là, giới thiệu các điển hình bảo vệ cột mốc.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "tuyên truyền về ý nghĩa của biên giới hòa bình, hữu nghị",
+        "Tuyên truyền các hiệp định về biên giới đã ký kết",
+        "giới thiệu các điển hình bảo vệ cột mốc",
+    ]
+
+
+def test_what_a_review_asks_of_members_and_leaders_after_naming_the_coming_work(directory):
+    result = read(
+        "(PYTV) – Sáng 10/1, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên tổng kết "
+        "công tác năm 2024 và triển khai nhiệm vụ năm 2025.\n"
+        "Năm 2024, công tác thông tin đối ngoại đạt nhiều kết quả.\n"
+        "Năm 2025, Ban Tuyên giáo Tỉnh ủy đề nghị thành viên Ban Chỉ đạo, lãnh đạo các huyện "
+        "tiếp tục quán triệt chủ trương của Đảng về đối ngoại. Thực hiện tốt các văn bản chỉ "
+        "đạo của Tỉnh ủy; Quyết định số 88 của Ban Thường vụ Tỉnh ủy về quản lý đoàn ra.\n"
+    )
+    assert result["doc_type"] == "report"
+    leads = ["thành viên Ban Chỉ đạo", "lãnh đạo các huyện"]
+    assert texts_and_leads(result) == [
+        (
+            "Năm 2025, Ban Tuyên giáo Tỉnh ủy đề nghị thành viên Ban Chỉ đạo, lãnh đạo các huyện "
+            "tiếp tục quán triệt chủ trương của Đảng về đối ngoại",
+            leads,
+        ),
+        (
+            "Thực hiện tốt các văn bản chỉ đạo của Tỉnh ủy; Quyết định số 88 của Ban Thường vụ "
+            "Tỉnh ủy về quản lý đoàn ra",
+            leads,
+        ),
+    ]
+
+
+def test_the_work_under_a_heading_of_focus_tasks_and_not_its_caption(directory):
+    result = read(
+        "Tin hoạt động\n"
+        "NHIỆM VỤ TRỌNG TÂM NĂM 2026\n"
+        "Tiếp tục tổ chức đón tiếp các đoàn khách quốc tế đến thăm tỉnh.\n"
+        "Chuẩn bị kế hoạch tổ chức 03 sự kiện gồm: kỷ niệm ngày thành lập Hội hữu nghị; kỷ "
+        "niệm quan hệ ngoại giao với Lào; Gặp mặt kiều bào dịp Tết.\n"
+        "Ông Nguyễn Văn Bình, Chủ tịch Hội hữu nghị báo cáo kết quả công tác năm 2025.\n"
+        "Xây dựng kế hoạch vận động viện trợ phi chính phủ nước ngoài.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Tiếp tục tổ chức đón tiếp các đoàn khách quốc tế đến thăm tỉnh",
+        "Chuẩn bị kế hoạch tổ chức 03 sự kiện gồm: kỷ niệm ngày thành lập Hội hữu nghị; kỷ "
+        "niệm quan hệ ngoại giao với Lào; Gặp mặt kiều bào dịp Tết",
+        "Xây dựng kế hoạch vận động viện trợ phi chính phủ nước ngoài",
+    ]
+
+
+def test_a_review_whose_plan_sentence_opens_the_list_of_focus_tasks(directory):
+    result = read(
+        "Sở Ngoại vụ Phú Yên sơ kết công tác 6 tháng đầu năm 2025\n"
+        "Trong 6 tháng đầu năm, Sở đã tham mưu đón 20 đoàn khách quốc tế; Tăng cường quảng bá "
+        "hình ảnh tỉnh ở nước ngoài.\n"
+        "Trên cơ sở kết quả đạt được, Sở đã triển khai kế hoạch 6 tháng cuối năm với nhiệm vụ "
+        "trọng tâm là: Tiếp tục tham mưu quản lý các đoàn ra, đoàn vào.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Tiếp tục tham mưu quản lý các đoàn ra, đoàn vào"
+    ]
