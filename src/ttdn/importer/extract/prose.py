@@ -137,6 +137,13 @@ def _announces_aims(text: str, meta) -> bool:
     return bool(announcing and aim and aim.start() > announcing.start())
 
 
+def _later_year_opens(text: str, start: int, end: int, year: int) -> bool:
+    """A sentence set in a year after the done work before it ("Năm 2023, … đã …. Năm 2024,
+    tiếp tục …"): the coming work, not more of the done."""
+    opening = re.match(r"(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,", text[start:end], _I)
+    return bool(opening and int(opening.group(1)) > year)
+
+
 def _ends_aims(text: str, clause: Clause) -> bool:
     return bool(
         clause.listed or _AIMS_END_RE.match(text, *strip_span(text, clause.start, clause.end))
@@ -324,7 +331,8 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     # In the plan's purposes ("Kế hoạch nhằm …"), which may run on; the announcement may
     # state them itself ("Kế hoạch số … ban hành gắn với mục tiêu nhằm …").
     aiming = _announces_aims(text, meta)
-    done: tuple[int, int] | None = None  # (paragraph, sentence) telling work already done
+    # (paragraph, latest year named) of a sentence telling work already done
+    done: tuple[int, int] | None = None
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
@@ -351,7 +359,8 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if _states_outcome(text[s:e]):
             if re.search(r"\bđã\b", text[s:e]):
-                done = (clause.paragraph, clause.sentence)
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text[s:e])]
+                done = (clause.paragraph, max(years, default=0))
             continue
         if _NARRATIVE_RE.match(text, s, e) and not _assigns(text, s, e):
             continue  # who attended, chaired or spoke: a meeting's news, not a duty
@@ -368,7 +377,12 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         if (
             done
             and done[0] == clause.paragraph
-            and not (clause.own_lead or _assigns(text, s, e) or _PLANNED_RE.search(text, s, e))
+            and not (
+                clause.own_lead
+                or _assigns(text, s, e)
+                or _PLANNED_RE.search(text, s, e)
+                or _later_year_opens(text, s, e, done[1])
+            )
         ):
             continue  # the rest of a paragraph of done work ("… đã …. Góp phần …") is done too
         if (

@@ -1772,3 +1772,14 @@ def test_a_review_whose_plan_sentence_opens_the_list_of_focus_tasks(directory):
     assert [t for t, _lead in texts_and_leads(result)] == [
         "Tiếp tục tham mưu quản lý các đoàn ra, đoàn vào"
     ]
+
+
+def test_a_later_year_after_done_work_in_its_paragraph_is_the_coming_work(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2026.\n"
+        "Năm 2025, tỉnh đã đón 15 đoàn phóng viên nước ngoài. Năm 2026, tiếp tục mời phóng "
+        "viên nước ngoài viết về du lịch biển. Góp phần thu hút khách quốc tế.\n"
+    )
+    assert [t for t, _lead in texts_and_leads(result)] == [
+        "Năm 2026, tiếp tục mời phóng viên nước ngoài viết về du lịch biển"
+    ]
