@@ -236,6 +236,7 @@ class AgencyIndex:
         self._scopes: dict[int, dict[int, int]] = {}
         self._fuzzy_choices: dict[int | None, tuple[list[str], list[frozenset[int]]]] = {}
         self._sorted_keys: list[str] | None = None
+        self._names: dict[int | None, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._agencies)
@@ -316,6 +317,36 @@ class AgencyIndex:
         return any(
             f" {fold_words(units[u].name)} " in folded for u in [unit_id, *self._ancestors(unit_id)]
         )
+
+    def names(self, unit_id: int | None) -> list[str]:
+        """The names and aliases of the agencies in the unit's scope (without a unit: the
+        central bodies), each also without its place ("Sở Ngoại vụ tỉnh Đồng Nai" →
+        "Sở Ngoại vụ", "Công an tỉnh Đồng Nai" → "Công an tỉnh")."""
+        if unit_id in self._names:
+            return self._names[unit_id]
+        scope = self._scope(unit_id) if unit_id is not None else None
+        spelled: dict[int, list[str]] = defaultdict(list)
+        for table in (self._exact, self._alias):
+            for name, ids in table.items():
+                for pk in ids:
+                    in_scope = pk in scope if scope is not None else not self._agencies[pk].unit_id
+                    if in_scope:
+                        spelled[pk].append(name)
+        units = self._load_units()
+        out: list[str] = []
+        for pk, names in spelled.items():
+            unit = self._agencies[pk].unit_id
+            chain = [unit, *self._ancestors(unit)] if unit else []
+            suffixes = [
+                suffix
+                for v in chain
+                for suffix in (f" {units[v].word} {units[v].name}", f" {units[v].name}")
+            ]
+            for name in names:
+                out.append(name)
+                out.extend(name[: -len(s)] for s in suffixes if name.endswith(s) and name != s)
+        self._names[unit_id] = out
+        return out
 
     # --- matching -----------------------------------------------------------------------
 

@@ -73,16 +73,55 @@ def _from_part(task: ExtractedTask, part_job: ImportJob) -> ExtractedTask:
     )
 
 
+class _PlanPlace:
+    """The bodies an annex read on its own names, found again in the plan's place: an
+    annex alone names no place of its own ("Sở Ngoại vụ" of which province cannot be
+    known), so its names were left unresolved; the plan's heading gives the place."""
+
+    def __init__(self, main: ExtractionResult):
+        self.main = main
+        self._resolver = None
+
+    def resolver(self):
+        if self._resolver is None:
+            import datetime
+
+            from ttdn.directory.models import AdministrativeUnit
+            from ttdn.importer.extract.agencies import Resolver
+
+            unit = AdministrativeUnit.objects.filter(pk=self.main.unit_id).first()
+            years = self.main.period.value or [None]
+            on = self.main.issued_on() or (
+                datetime.date(years[0], 1, 1) if years and years[0] else None
+            )
+            self._resolver = Resolver(unit=unit, on=on)
+        return self._resolver
+
+    def resolve(self, task: ExtractedTask) -> None:
+        if self.main.unit_id is None:
+            return
+        for mention in [*task.lead, *task.coordinating]:
+            if mention.unresolved:
+                found = self.resolver().mention(mention.as_written, None, None)
+                if found.agency_id:
+                    mention.agency, mention.agency_id = found.agency, found.agency_id
+                    mention.confidence = found.confidence
+
+
 def _merge_into(main: ExtractionResult, part: ExtractionResult, part_job: ImportJob) -> dict:
     """Add ``part``'s new tasks (and its period when ``main`` has none); what was done,
     kept in ``main.parts`` so that it can be undone."""
     present = [t.text for t in main.tasks]
     added, repeated = 0, 0
+    place = _PlanPlace(main) if part.unit_id != main.unit_id else None
     for task in part.tasks:
         if _same_task(task.text, present):
             repeated += 1
             continue
-        main.tasks.append(_from_part(task, part_job))
+        added_task = _from_part(task, part_job)
+        if place is not None:
+            place.resolve(added_task)
+        main.tasks.append(added_task)
         present.append(task.text)
         added += 1
     # An annex on its own often states the year ("năm 2025") and little else to trust:

@@ -327,6 +327,17 @@ def _read_cells(grey: Image.Image, boxes, name: str, ceiling: float = 255) -> li
             chunk = []
     if chunk:
         reads = _read_stack(cleaned, chunk, reads, name)
+    # A cell with letters in it that the stack gave no word for (a short name, "Sở" or
+    # "Sở TT&TT", at 150 dpi) is read again alone, as a block and then as one line (a
+    # short one as one word): read alone it is usually read (measured on the annex scans,
+    # 150 dpi: three lead cells left empty, two "Sở" and a "Sở TT&TT").
+    for index in cleaned:
+        short = cleaned[index].width < SHORT_CELL  # read alone already, as one line
+        for config in REREAD_SHORT if short else REREAD_CONFIGS:
+            if any(c.isalnum() for c in reads[index].text):
+                break
+            # Without the stack's white gap: a small cell in a wide margin was read as "=".
+            reads = _read_stack(cleaned, [index], reads, name, config=config, gap=0)
     # A cell read as marks alone ("-", "(", "`": a speck, a piece of a stamp's ring or a
     # signature's stroke) holds no words; an empty cell of an annex is often stamped over.
     return [read if any(c.isalnum() for c in read.text) else CellRead("", None) for read in reads]
@@ -350,21 +361,28 @@ CELL_GAP = 60  # pixels of white between two stacked cells: never one line of te
 # a stack Tesseract read the row number "03" as "05" (it reads it right alone).
 SHORT_CELL = 160  # pixels at 300 dpi, margins included
 SHORT_CONFIG = "--psm 7"
+REREAD_CONFIGS = ("--psm 6", "--psm 7")  # a cell with letters the stack read nothing in
+REREAD_SHORT = ("--psm 8",)  # … and a short one read alone as a line: one word ("Sở")
 MAX_STACK = 20_000  # pixels: a taller stack is read in several calls
 
 
 def _read_stack(
-    cleaned, indexes: list[int], reads: list[CellRead], name: str, config: str = ""
+    cleaned,
+    indexes: list[int],
+    reads: list[CellRead],
+    name: str,
+    config: str = "",
+    gap: int = CELL_GAP,
 ) -> list[CellRead]:
     width = max(cleaned[i].width for i in indexes)
-    height = sum(cleaned[i].height + CELL_GAP for i in indexes)
+    height = sum(cleaned[i].height + gap for i in indexes)
     stack = Image.new("L", (width, height), 255)
     bands: list[tuple[int, int, int]] = []  # (top, bottom, cell index)
-    y = CELL_GAP // 2
+    y = gap // 2
     for index in indexes:
         stack.paste(cleaned[index], (0, y))
         bands.append((y, y + cleaned[index].height, index))
-        y += cleaned[index].height + CELL_GAP
+        y += cleaned[index].height + gap
     try:
         data = pytesseract.image_to_data(
             stack,

@@ -299,3 +299,32 @@ def test_a_bullet_dash_read_low_as_an_underscore_is_a_dash():
     assert _cell_text(words) == "- Ban\nTuyên_giáo"
     glued = [((1, 1, 1), _Word("-_", 0, 0, 10, 20)), ((1, 1, 1), _Word("Ban", 20, 0, 40, 20))]
     assert _cell_text(glued) == "- Ban"
+
+
+@needs_ocr
+@needs_font
+def test_a_cell_with_letters_the_stack_read_nothing_in_is_read_again_alone(monkeypatch):
+    # issue 12, scans2: at 150 dpi Tesseract gave no word for short lead cells ("Sở",
+    # "Sở TT&TT") in the stack of cells, and read them right alone; they came out empty.
+    from ttdn.documents.readers import ocr
+    from ttdn.documents.readers.grid import Box
+
+    page = Image.new("L", (1400, 400), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(FONT), 42)  # 11 points at 300 dpi
+    draw.text((40, 60), "Sở Ngoại vụ", font=font, fill=15)
+    draw.text((740, 60), "Hàng quý", font=font, fill=15)
+    boxes = [Box(10, 10, 650, 200), Box(710, 10, 650, 200)]
+    real_stack = ocr._read_stack
+    calls = []
+
+    def stack_reads_nothing_first(cleaned, indexes, reads, name, config="", **kwargs):
+        calls.append(list(indexes))
+        if len(calls) == 1:  # the stack of both cells: Tesseract gave no word for them
+            return reads
+        return real_stack(cleaned, indexes, reads, name, config=config, **kwargs)
+
+    monkeypatch.setattr(ocr, "_read_stack", stack_reads_nothing_first)
+    reads = ocr._read_cells(page, boxes, "phu-luc.pdf")
+    assert calls[0] == [0, 1] and [0] in calls[1:] and [1] in calls[1:]
+    assert _close(reads[0].text, "Sở Ngoại vụ") and _close(reads[1].text, "Hàng quý"), reads

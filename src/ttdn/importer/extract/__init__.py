@@ -146,11 +146,38 @@ def extract(
             confidence=0.9 if read.recognised else 0.3,
         )
 
-    result.tasks = _find_tasks(doc, meta, resolver, schedule)
+    result.tasks = [
+        t
+        for t in _find_tasks(doc, meta, resolver, schedule)
+        if t.source == "annex" or not is_title_line(doc.text, t.start, t.end)
+    ]
     if doc.format == "ocr":
         result.tasks = _without_ocr_noise(result.tasks)
     _warn(result)
     return result
+
+
+# The caption under an annex's title: "(Kèm theo Kế hoạch số … của …)", "Ban hành kèm
+# theo Quyết định số …".
+_CAPTION_RE = re.compile(r"[ \t]*\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\S")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def is_title_line(text: str, start: int | None, end: int | None) -> bool:
+    """Whether ``text[start:end]`` lies on a line that titles the document or an annex:
+    a line written in capitals ("PHÂN CÔNG NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI NĂM 2024",
+    "PHỤ LỤC", "DANH MỤC NHIỆM VỤ …") or an annex's caption ("(Kèm theo Kế hoạch số …)").
+    Such a line is never a task, whatever verb it holds."""
+    if start is None or end is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _CAPTION_RE.match(line):
+        return True
+    letters = _LETTER_RE.findall(line)
+    words = [w for w in line.split() if _LETTER_RE.search(w)]
+    return len(words) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:

@@ -12,8 +12,9 @@ import datetime
 import re
 
 from ttdn.core.text import squash
-from ttdn.directory.resolver import AgencyIndex, is_collective
+from ttdn.directory.resolver import FUZZY_MAX, AgencyIndex, is_collective
 from ttdn.importer.extract.common import starts_with_head, strip_span
+from ttdn.importer.extract.ocrnames import KnownNames, general_names
 from ttdn.importer.result import AgencyMention
 
 # ", đặc biệt là / nhất là / trong đó (có)" singles out one body of a collective: "Các sở,
@@ -79,6 +80,14 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(squash(text[s:e]), offset + s, offset + e) for s, e in names]
 
 
+# The confidence of a name whose misread letters were set right (see :mod:`.ocrnames`):
+# kept, and shown as "Check this".
+CORRECTED = 0.7
+# The directory's confidence in a name it matched by its letters only (fuzzy, at most
+# directory.resolver.FUZZY_MAX).
+GUESSED = FUZZY_MAX
+
+
 class Resolver:
     """Resolves written names against the directory within the plan's locality."""
 
@@ -87,6 +96,7 @@ class Resolver:
         self.on = on
         self._index = index
         self._cache: dict[str, AgencyMention] = {}
+        self._known: KnownNames | None = None
 
     @property
     def index(self) -> AgencyIndex:
@@ -127,6 +137,42 @@ class Resolver:
 
     def mentions(self, text: str, offset: int = 0) -> list[AgencyMention]:
         return [self.mention(name, s, e) for name, s, e in split_names(text, offset)]
+
+    @property
+    def known_names(self) -> KnownNames:
+        """The names a body of the plan can be given (see :mod:`.ocrnames`)."""
+        if self._known is None:
+            unit_id = self.unit.pk if self.unit is not None else None
+            self._known = KnownNames([*general_names(), *self.index.names(unit_id)])
+        return self._known
+
+    def read_mentions(self, text: str, offset: int = 0) -> tuple[list[AgencyMention], bool]:
+        """The names of a cell read by OCR, their misread marks and, when the match is
+        close and unambiguous, misread letters set right against the known names (see
+        :mod:`.ocrnames`); and whether a name is left that is neither a body of the
+        directory, a collective nor a known name (it may be misread: for review)."""
+        known = self.known_names
+        restored = known.restore_marks(text)
+        found: list[AgencyMention] = []
+        doubtful = False
+        for name, start, end in split_names(restored, offset):
+            mention = self.mention(name, start, end)
+            if not known.known(name):
+                closest = known.closest(name)
+                corrected = self.mention(closest, start, end) if closest else None
+                if corrected is not None and (
+                    mention.unresolved or corrected.agency_id == mention.agency_id
+                ):
+                    corrected.confidence = min(corrected.confidence, CORRECTED)
+                    mention = corrected
+                elif not mention.collective and mention.confidence <= GUESSED:
+                    # Neither a known name nor near only one: the directory's guess from
+                    # its letters ("Sở Noại vụ", as near "Sở Nội vụ" as "Sở Ngoại vụ")
+                    # is not taken; the name is kept as read, for review.
+                    mention = AgencyMention(name, start=start, end=end, confidence=0.0)
+                    doubtful = True
+            found.append(mention)
+        return found, doubtful
 
     def same_head(self, head: str, previous: list[AgencyMention]) -> AgencyMention | None:
         """ "Sở" after "Sở TT&TT" earlier: the agency that word refers back to."""

@@ -332,6 +332,22 @@ def _poorly_read(cell: Cell) -> bool:
     return cell.confidence is not None and cell.confidence < LOW_CELL_CONFIDENCE
 
 
+def _names(resolver, text: str, values: list[Item], ocr: bool, kind: str, doubtful: set):
+    """The agencies named in a lead or coordinating cell's ``values``; a cell read by OCR
+    has its misread marks set right against the known names (``Resolver.read_mentions``),
+    and ``kind`` is added to ``doubtful`` when a name is left that may be misread."""
+    found = []
+    for value in values:
+        if not ocr:
+            found.extend(resolver.mentions(text[value.start : value.end], value.start))
+            continue
+        mentions, unsure = resolver.read_mentions(text[value.start : value.end], value.start)
+        found.extend(mentions)
+        if unsure:
+            doubtful.add(kind)
+    return found
+
+
 def tasks_from_rows(
     rows: list[Row], text: str, resolver, schedule, classify
 ) -> list[ExtractedTask]:
@@ -341,6 +357,7 @@ def tasks_from_rows(
     group_label = None
     previous: dict[str, list[Item]] = {}
     unsure_above: set[str] = set()  # merged cells whose text the OCR read poorly
+    ocr_above: set[str] = set()  # merged cells read by OCR
     last_number = 0
     for row in rows:
         if row.group_label:
@@ -359,18 +376,25 @@ def tasks_from_rows(
         per_kind: dict[str, list[list[Item]]] = {}
         confidence = 0.95
         unsure: set[str] = {"task"} if _poorly_read(task_cell) else set()
+        read_by_ocr: set[str] = set()  # the kinds whose cell OCR read
         for kind in ("lead", "coord", "time"):
             cell = row.cells.get(kind)
             if cell is not None and cell.continues:
                 values = previous.get(kind, [])  # a merged cell: same as the row above
                 if kind in unsure_above:
                     unsure.add(kind)
+                if kind in ocr_above:
+                    read_by_ocr.add(kind)
             elif cell is None or not cell.text.strip():
                 values = []
             else:
                 values = split_items(cell.text, cell.start)
                 previous[kind] = values
                 unsure_above.discard(kind)
+                ocr_above.discard(kind)
+                if cell.confidence is not None:
+                    read_by_ocr.add(kind)
+                    ocr_above.add(kind)
                 if _poorly_read(cell):
                     unsure.add(kind)
                     unsure_above.add(kind)
@@ -380,16 +404,11 @@ def tasks_from_rows(
         if unsure:
             confidence = min(confidence, FLAGGED)
         for index, item in enumerate(items):
-            leads = [
-                m
-                for v in per_kind["lead"][index]
-                for m in resolver.mentions(text[v.start : v.end], v.start)
-            ]
-            coordinating = [
-                m
-                for v in per_kind["coord"][index]
-                for m in resolver.mentions(text[v.start : v.end], v.start)
-            ]
+            doubtful: set[str] = set()  # kinds whose cell names a body OCR may have misread
+            leads, coordinating = (
+                _names(resolver, text, per_kind[kind][index], kind in read_by_ocr, kind, doubtful)
+                for kind in ("lead", "coord")
+            )
             times = per_kind["time"][index]
             timeframe = None
             if times:
@@ -398,7 +417,7 @@ def tasks_from_rows(
                 if "time" in unsure:
                     timeframe.confidence = min(timeframe.confidence, FLAGGED)
             for kind, found in (("lead", leads), ("coord", coordinating)):
-                if kind in unsure:
+                if kind in unsure or kind in doubtful:
                     for mention in found:
                         mention.confidence = min(mention.confidence or 1.0, FLAGGED)
             tasks.append(
@@ -412,7 +431,10 @@ def tasks_from_rows(
                     source="annex",
                     start=item.start,
                     end=item.end,
-                    confidence=confidence if as_written else min(confidence, 0.85),
+                    confidence=min(
+                        confidence if as_written else min(confidence, 0.85),
+                        FLAGGED if doubtful else 1.0,
+                    ),
                 )
             )
     return tasks

@@ -411,8 +411,12 @@ def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Me
     named = _mask_initials(text)
     _find_announcement(named, meta)
     _find_number_and_date(text, head, meta)
-    _find_issuer(named, head, meta, proper_case)
-    _issuer_from_symbol(meta, text)
+    # An annex read alone (a spreadsheet, a scan of the annex): its issuer and place are
+    # those its heading names, never a place named in a task's cell.
+    heading = annex_heading_end(text)
+    issuer_text = named if heading is None else named[:heading]
+    _find_issuer(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, proper_case)
+    _issuer_from_symbol(meta, text if heading is None else text[:heading])
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
     _kind_of(text, head, meta)
@@ -468,6 +472,33 @@ def _annex_start(text: str) -> int | None:
         return match.start()
     match = re.search(r"(?m)^[ \t]*\(?\s*(?:Kèm|Ban\s+hành\s+kèm)\s+theo\s+Kế\s+hoạch", text)
     return match.start() if match else None
+
+
+# The header row of an annex table (folded): "STT | Nội dung nhiệm vụ | Cơ quan chủ trì".
+_ANNEX_HEADER_RE = re.compile(
+    r"^(?:stt|tt|so tt)\b.*\b(?:nhiem vu|noi dung|cong viec|hoat dong)\b.*"
+    r"\b(?:chu tri|thuc hien|phoi hop|thoi gian)\b"
+)
+# What only a document of its own has above its text: a formal heading, its legal bases.
+_OWN_DOCUMENT_RE = re.compile(
+    r"(?m)^\s*(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|BÁO\s+CÁO|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|CÔNG\s+VĂN)\s*$"
+    r"|\bCăn\s+cứ\b|\bKính\s+gửi\b"
+)
+ANNEX_HEADING_LIMIT = 1500  # characters: an annex's title and caption, at most
+
+
+def annex_heading_end(text: str) -> int | None:
+    """Where the heading of an annex read on its own ends: the header row of its table,
+    when only the annex's title and caption ("PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ …", "(Kèm
+    theo Kế hoạch số … của …)") come before it; None for any other document."""
+    pos = 0
+    while pos < min(len(text), ANNEX_HEADING_LIMIT):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if _ANNEX_HEADER_RE.match(fold(text[pos:end].replace("\t", " ")).strip()):
+            return None if _OWN_DOCUMENT_RE.search(text, 0, pos) else pos
+        pos = end + 1
+    return None
 
 
 def _body_end(text: str, annex: int | None) -> int | None:

@@ -328,3 +328,29 @@ def test_cleaning_up_old_imports_keeps_the_annex_of_a_plan_and_drops_an_unconfir
         services.import_jobs_cleanup(days=14)
     annex.refresh_from_db()
     assert annex.status == ImportStatus.DISCARDED and not annex.file
+
+
+@pytest.mark.django_db
+def test_an_annex_alone_names_bodies_of_no_place_until_merged_into_its_plan(
+    coordinator, django_capture_on_commit_callbacks
+):
+    # issue 12, scans2: an annex read alone is not placed in a district its cells name
+    # ("Ủy ban nhân dân huyện Hướng Hóa"); its bodies are found in the plan's province once
+    # it is merged into the plan.
+    from ttdn.directory.services import agencies_load, units_load
+
+    units_load()
+    agencies_load(provinces=["Quảng Trị"])
+    alone = _annex_alone(coordinator, django_capture_on_commit_callbacks)
+    assert alone.locality.value is None and alone.unit_id is None
+    leads = {m.as_written: m for t in alone.tasks for m in t.lead}
+    assert leads["Sở Ngoại vụ"].agency_id is None
+    with django_capture_on_commit_callbacks(execute=True):
+        plan, annex = services.import_jobs_create(
+            actor=coordinator, files=[_upload("ke-hoach-57.txt", PLAN), _upload(ANNEX)]
+        )
+    plan.refresh_from_db()
+    result = ExtractionResult.from_dict(plan.result)
+    merged = {m.as_written: m for t in result.tasks if t.part for m in t.lead}
+    assert merged["Sở Ngoại vụ"].agency == "Sở Ngoại vụ tỉnh Quảng Trị"
+    assert merged["Công an tỉnh"].agency == "Công an tỉnh Quảng Trị"
