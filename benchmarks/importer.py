@@ -429,6 +429,17 @@ SCAN_FORMATS = ("pdf", "tiff")
 SCAN_NOISE = {
     "harsh": {"blur": 0.6, "sigma": 14.0, "specks": 0.0015},
     "office": {"blur": 0.4, "sigma": 6.0, "specks": 0.0002},
+    # As real scans are worn (issue 12, scans2): light falling off across the page (up to
+    # ``shade`` grey levels darker at one corner), a round stamp over the table's lead
+    # column on every page, and the pages stored as JPEG of quality 60.
+    "worn": {
+        "blur": 0.5,
+        "sigma": 8.0,
+        "specks": 0.0005,
+        "shade": 60,
+        "stamp": True,
+        "quality": 60,
+    },
 }
 # How a scan is read: straightened or not, the ruled table cell by cell or not.
 SCAN_READINGS = {
@@ -610,15 +621,50 @@ def _scan_of(
         )
         speckle = rng.random((image.height, image.width)) < level["specks"]
         noisy[speckle] = 30
-        pages.append(Image.fromarray(np.clip(noisy, 0, 255).astype("uint8")))
+        if level.get("shade"):  # uneven light: darker towards the bottom right corner
+            ys = np.linspace(0, 1, image.height)[:, None]
+            xs = np.linspace(0, 1, image.width)[None, :]
+            noisy -= level["shade"] * (0.6 * xs + 0.4 * ys) ** 2
+        page = Image.fromarray(np.clip(noisy, 0, 255).astype("uint8"))
+        if level.get("stamp"):
+            _stamp(page, dpi)
+        pages.append(page)
     document.close()
+    quality = level.get("quality", 75)
     if target.suffix == ".tif":
+        compression = "jpeg" if "quality" in level else "tiff_lzw"
         pages[0].save(
-            target, save_all=True, append_images=pages[1:], dpi=(dpi, dpi), compression="tiff_lzw"
+            target,
+            save_all=True,
+            append_images=pages[1:],
+            dpi=(dpi, dpi),
+            compression=compression,
+            quality=quality,
         )
     else:
-        pages[0].save(target, save_all=True, append_images=pages[1:], resolution=dpi)
+        pages[0].save(
+            target, save_all=True, append_images=pages[1:], resolution=dpi, quality=quality
+        )
     return len(pages)
+
+
+def _stamp(page, dpi: int) -> None:
+    """A round stamp (grey in a greyscale scan) with a ring, a star and a line of capitals,
+    over the lead column of the table, about 35 mm across, drawn over the text."""
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(page)
+    size = round(35 / 25.4 * dpi)
+    x, y = round(page.width * 0.50), round(page.height * 0.45)
+    width = max(2, dpi // 50)
+    draw.ellipse((x, y, x + size, y + size), outline=120, width=width)
+    inner = size // 8
+    draw.ellipse(
+        (x + inner, y + inner, x + size - inner, y + size - inner),
+        outline=120,
+        width=width // 2 + 1,
+    )
+    draw.regular_polygon((x + size // 2, y + size // 3, size // 12), 5, fill=120)
 
 
 def _scan_annexes(work: Path) -> dict[str, tuple[Path, dict]]:
