@@ -632,14 +632,15 @@ def _scan_of(
     document.close()
     quality = level.get("quality", 75)
     if target.suffix == ".tif":
-        compression = "jpeg" if "quality" in level else "tiff_lzw"
+        # LZW, as a scanner stores it, or JPEG at the worn level's quality (Pillow takes a
+        # quality for JPEG compression only).
+        jpeg = {"compression": "jpeg", "quality": quality} if "quality" in level else {}
         pages[0].save(
             target,
             save_all=True,
             append_images=pages[1:],
             dpi=(dpi, dpi),
-            compression=compression,
-            quality=quality,
+            **(jpeg or {"compression": "tiff_lzw"}),
         )
     else:
         pages[0].save(
