@@ -3,8 +3,28 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+# On SQLite the test database is in memory, and the live server's threads share its one
+# connection (Django's docs, "LiveServerTestCase"): two requests at once — a page and the
+# notification badge it fetches, or two users' pages — may read each other's rows (seen
+# once: a session looked up by its key came back twice and the page answered 500). On
+# SQLite the live server answers one request at a time; PostgreSQL keeps the threaded server.
+class _OneRequestAtATime(WSGIServer):
+    """Django's server without threads: requests are answered in the live server's own
+    thread, which already holds the shared connection (``LiveServerThread.run``)."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    LiveServerThread.server_class = _OneRequestAtATime
 
 
 def _chromium_path() -> str:
