@@ -84,17 +84,11 @@ class _PlanPlace:
 
     def resolver(self):
         if self._resolver is None:
-            import datetime
-
             from ttdn.directory.models import AdministrativeUnit
             from ttdn.importer.extract.agencies import Resolver
 
             unit = AdministrativeUnit.objects.filter(pk=self.main.unit_id).first()
-            years = self.main.period.value or [None]
-            on = self.main.issued_on() or (
-                datetime.date(years[0], 1, 1) if years and years[0] else None
-            )
-            self._resolver = Resolver(unit=unit, on=on)
+            self._resolver = Resolver(unit=unit, on=self.main.names_date())
         return self._resolver
 
     def resolve(self, task: ExtractedTask) -> None:

@@ -221,6 +221,12 @@ class ExtractionResult:
         value = self.issued_date.value
         return datetime.date.fromisoformat(value) if value else None
 
+    def names_date(self) -> datetime.date | None:
+        """The day whose names of bodies the document uses (the directory keeps names by
+        date): its date of issue, else the first day of its period."""
+        years = self.period.value or [None]
+        return self.issued_on() or (datetime.date(years[0], 1, 1) if years[0] else None)
+
 
 def _mention_contract(m: AgencyMention) -> dict:
     return {"as_written": m.as_written, "agency": m.agency}

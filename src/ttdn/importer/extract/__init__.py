@@ -8,7 +8,6 @@ the annex table if there is one, else from the prose.
 
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 
@@ -114,8 +113,7 @@ def extract(
     years = meta.period.value or [None, None]
     unit = unit_named(meta.locality.value, level=meta.level.value, year=years[0])
     result.unit_id = unit.pk if unit else None
-    on = result.issued_on() or (datetime.date(years[0], 1, 1) if years[0] else None)
-    resolver = resolver or Resolver(unit=unit, on=on)
+    resolver = resolver or Resolver(unit=unit, on=result.names_date())
     if meta.issuer.value:
         issuer = resolver.mention(meta.issuer.value, meta.issuer.start, meta.issuer.end)
         result.issuer_id = issuer.agency_id
