@@ -22,8 +22,6 @@ builds on that one, never the other way round, so there is no import cycle.
 
 from __future__ import annotations
 
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -209,7 +207,7 @@ def extraction_from_review(
 
     unit = unit_for_extraction(result)
     result.unit_id = unit.pk if unit else None
-    resolver = Resolver(unit=unit, on=issued or (datetime.date(start, 12, 31) if start else None))
+    resolver = Resolver(unit=unit, on=result.names_date())  # the extractor's day
     gone = _agencies_gone(original)
     issuer = (meta.get("issuer") or "").strip()
     if issuer != (original.issuer.value or "") or original.issuer_id in gone:

@@ -566,6 +566,32 @@ def test_review_reads_again_the_agencies_that_left_the_directory(result, agency_
     assert edited.tasks[0].lead == result.tasks[0].lead  # still in the directory: kept
 
 
+def test_review_reads_names_on_the_day_the_extractor_read_them(result):
+    """A plan with a period and no date of issue: a lead the reviewer types is resolved
+    among the bodies of the period's first day, as the extractor resolved the document's
+    own (``ExtractionResult.names_date``), not among those of its last."""
+    old = Agency.objects.create(
+        name="Ban Đối ngoại tỉnh Đồng Nai", kind="department", valid_to=datetime.date(2025, 2, 28)
+    )
+    new = Agency.objects.create(
+        name="Ban Đối ngoại mới tỉnh Đồng Nai",
+        kind="department",
+        valid_from=datetime.date(2025, 3, 1),
+    )
+    for agency in (old, new):
+        AgencyAlias.objects.create(agency=agency, alias="Ban Đối ngoại")
+    result.issued_date = Located(value=None)
+    result.period = Located(value=[2025, 2025], confidence=0.9)
+    assert result.names_date() == datetime.date(2025, 1, 1)
+    rows = _rows(result)
+    rows[2]["lead"] = "Ban Đối ngoại"
+    edited = review.extraction_from_review(
+        original=result, meta=_meta(issued_date=None, period_from=2025), tasks=rows
+    )
+    [lead] = edited.tasks[2].lead
+    assert lead.agency_id == old.pk
+
+
 def test_review_looks_lines_up_without_a_query_per_line(result, agency_a):
     def queries_for(lead: str) -> int:
         rows = _rows(result)
