@@ -80,6 +80,10 @@ def test_coordinator_imports_reviews_and_creates_a_plan(
     chooser = page.locator("#drop-zone .file-button")
     assert chooser.inner_text() == "Chọn các tệp"
     assert page.locator("#drop-zone .file-names").inner_text() == "Chưa chọn tệp nào"
+    # For a screen reader: named by the field's label, described by the chosen names.
+    assert chooser.get_attribute("aria-label") == "Chọn văn bản hoặc kéo thả vào đây: Chọn các tệp"
+    names_id = chooser.get_attribute("aria-describedby")
+    assert page.locator(f"#{names_id}").inner_text() == "Chưa chọn tệp nào"
     page.set_input_files("input[name=files]", [str(SEED), str(broken)])
     assert page.locator("#drop-zone .file-names").inner_text() == f"{SEED.name}, {broken.name}"
     page.screenshot(path=str(artifacts / "import-upload.png"), full_page=True)

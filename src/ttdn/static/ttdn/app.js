@@ -56,7 +56,16 @@
     input.classList.add("file-native");
     input.tabIndex = -1;
     input.after(button, " ", names);
-    if (input.id) button.setAttribute("aria-describedby", input.id);
+    // The button is named by the field's label and described by the chosen names (the
+    // hidden input it stands for is no description a screen reader can read).
+    var label = input.labels && input.labels[0];
+    if (label) {
+      button.setAttribute("aria-label", label.textContent.trim().replace(/\s+/g, " ") + ": " + button.textContent);
+    }
+    if (input.id) {
+      names.id = input.id + "-names";
+      button.setAttribute("aria-describedby", names.id);
+    }
     button.addEventListener("click", function () { input.click(); });
     input.addEventListener("change", function () { names.textContent = fileNames(input); });
   }
