@@ -117,12 +117,20 @@ _NAME_WORDS = (
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
     r"|định\s+hướng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
 )
+# The boards of a Party committee, written with either capital ("Tuyên Giáo").
+_PARTY_BOARDS = (
+    r"(?:Tuyên\s+[gG]iáo(?:\s+và\s+[dD]ân\s+[vV]ận)?|Dân\s+[vV]ận|Tổ\s+[cC]hức|Đối\s+[nN]goại"
+    r"|Kinh\s+[tT]ế|Nội\s+[cC]hính)"
+)
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|Trung\s+ương|TW|đề\s+nghị"
     r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
-    r"|(?:Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức)|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[ủỷỦỶ]y"
+    # A Party committee's board ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên Giáo Huyện uỷ"); a
+    # central board is "Ban … Trung ương" (the centre is read after the name).
+    r"|(?:Ban\s+(?:" + _PARTY_BOARDS + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
+    r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?!\w))"
     r"|Liên\s+hiệp\s+các\s+tổ\s+chức\s+hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
@@ -155,7 +163,7 @@ _ISSUER_RE = re.compile(
     + _UNIT
     + r"(?:\s*(?P<name>"
     + PROPER_NAME
-    + r"))?|(?:(?<=[ủỷỦỶ]y)|(?<=nghị))\s+(?P<pname>"
+    + r"))?|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị))\s+(?P<pname>"
     + PROPER_NAME
     + r"))?"
 )
@@ -1049,6 +1057,10 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                 candidates.append(_issuer_of(match, 0.55))
                 break
     if not candidates:
+        subject = _subject_body(text, meta.body_end or len(text))
+        if subject is not None:
+            candidates.append(subject)
+    if not candidates:
         _place_without_issuer(text, meta)
         return
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
@@ -1095,6 +1107,44 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     if name:
         end = name_start + len(name) if name_start is not None else None
         meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
+
+
+# What a news item's subject does in its headline or first sentence: the acts of a body
+# that writes, holds or reviews (not what it is told or thanked for).
+_SUBJECT_ACTS_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức)\s+)*"
+    r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
+    r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
+    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập)\b",
+    _I,
+)
+# What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
+_SUBJECT_OPENING_RE = re.compile(
+    r"[ \t]*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:thứ\s+\w+|hôm\s+nay)\s*(?:\([^)\n]{1,12}\))?\s*,?\s*)?"
+    r"(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*"
+    r"|(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,\s*|(?:Vừa\s+qua|Mới\s+đây|Thời\s+gian\s+qua)\s*,\s*)?",
+)
+SUBJECT_LINES = 8  # the headline and the first lines of the item
+
+
+def _subject_body(text: str, limit: int) -> _Issuer | None:
+    """The body that the headline or one of the first lines opens with, doing what a
+    body that writes, holds or reviews does ("Ban Đối ngoại Trung ương tổng kết công tác
+    năm 2022 …", "Ngày 14/10, UBND tỉnh ban hành Quyết định số …", "Ban Tuyên giáo Huyện
+    ủy … vừa triển khai kế hoạch …"): the item's subject is its issuer, when no form
+    above named one."""
+    position, seen = 0, 0
+    while position < limit and seen < SUBJECT_LINES:
+        end = text.find("\n", position)
+        end = limit if end < 0 or end > limit else end
+        if text[position:end].strip():
+            seen += 1
+            opening = _SUBJECT_OPENING_RE.match(text, position, end)
+            match = _ISSUER_RE.match(text, opening.end() if opening else position, end)
+            if match and _SUBJECT_ACTS_RE.match(text, match.end(), end):
+                return _issuer_of(match, 0.5)
+        position = end + 1
+    return None
 
 
 def _place_without_issuer(text: str, meta: Metadata) -> None:
@@ -1247,6 +1297,13 @@ def _expand_org(org: str) -> str:
         org,
     )
     org = re.sub(r"^(Tỉnh|Huyện|Thành|Thị) [ỷỦỶ]y$", r"\1 ủy", org)
+    # A board's name in sentence case, its committee with "ủy" ("Ban Tuyên Giáo Huyện uỷ").
+    org = re.sub(
+        r"^Ban (" + _PARTY_BOARDS + r")",
+        lambda m: "Ban " + m.group(1)[0] + m.group(1)[1:].lower(),
+        org,
+    )
+    org = re.sub(r"\b(Tỉnh|Huyện|Thành|Thị|Quận) (?:[ỷỦỶ]y|uỷ)$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
     org = re.sub(r"^Uỷ ban", "Ủy ban", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)

@@ -1783,3 +1783,50 @@ def test_a_later_year_after_done_work_in_its_paragraph_is_the_coming_work(direct
     assert [t for t, _lead in texts_and_leads(result)] == [
         "Năm 2026, tiếp tục mời phóng viên nước ngoài viết về du lịch biển"
     ]
+
+
+# --- the issuer as the subject of the headline or the first lines (04/12/2026) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        # A central board reviewing its year, told in the headline.
+        (
+            "Ban Kinh tế Trung ương sơ kết công tác 6 tháng đầu năm 2023\n\n"
+            "Quang cảnh hội nghị. (Ảnh: TTXVN)\n",
+            "Ban Kinh tế Trung ương",
+            "national",
+            None,
+        ),
+        # A district committee's board, written with a capital board word and "uỷ".
+        (
+            "Ban Dân Vận Huyện uỷ Thạch Thất vừa triển khai kế hoạch tuyên truyền về biên "
+            "giới năm 2024 tới các xã, thị trấn.\n",
+            "Ban Dân vận Huyện ủy Thạch Thất",
+            "district",
+            "Thạch Thất",
+        ),
+        # A committee named without its place, the place named by the headline.
+        (
+            "Phú Yên ban hành Kế hoạch thông tin đối ngoại năm 2024\n\n"
+            "03/01/2024 08:15\n\n"
+            "Sáng ngày 28/12, UBND tỉnh ban hành Quyết định số 90/QĐ-UBND về kế hoạch thông "
+            "tin đối ngoại của tỉnh Phú Yên năm 2024.\n",
+            "Ủy ban nhân dân tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+    ],
+)
+def test_the_body_a_news_item_opens_with_issues_it(directory, text, issuer, level, locality):
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+def test_a_body_the_news_tells_of_without_its_acts_issues_nothing(directory):
+    result = read(
+        "Sở Ngoại vụ tỉnh Phú Yên được tặng Bằng khen của Bộ Ngoại giao\n\n"
+        "Nhiều cán bộ của Sở nhận danh hiệu chiến sĩ thi đua năm 2023.\n"
+    )
+    assert result["issuer"] is None
