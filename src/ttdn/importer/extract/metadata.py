@@ -210,7 +210,8 @@ _DECISION_ANNOUNCE_RE = re.compile(
     # (The word "số" may be left out: "… ban hành Quyết định 837/QĐ-TTg về việc phê duyệt …".)
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:quyết\s+định|nghị\s+quyết)\s+(?:số\s*:?\s*)?("
     + _NUMBER
-    + r")[^.;\n]{0,40}?\s+(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+"
+    # ("… Quyết định số 474/QĐ-UBND về Kế hoạch …": a decision about a plan issues it.)
+    + r")[^.;\n]{0,40}?\s+(?:(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+|về\s+)"
     r"(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
     _I,
 )
@@ -701,6 +702,15 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         match = _BARE_PLAN_NUMBER_RE.search(text, *meta.announcement)
         if match:
             meta.plan_number = Located(match.group(1), match.start(1), match.end(1), 0.7)
+    if meta.plan_number.value is None and meta.issued_date.value is None:
+        bracketed = _BRACKETED_DOCUMENT_RE.search(text, 0, min(len(text), 3000))
+        if bracketed and not _in_basis(text, bracketed.start()):
+            iso = _iso(*(int(bracketed.group(i)) for i in (2, 3, 4)))
+            if iso:
+                meta.plan_number = Located(
+                    _compact_number(bracketed.group(1)), bracketed.start(1), bracketed.end(1), 0.8
+                )
+                meta.issued_date = Located(iso, bracketed.start(2), bracketed.end(4), 0.8)
     if meta.issued_date.value is None and meta.announcement:
         start, end = meta.announcement
         sentence = text[start:end]
@@ -792,6 +802,32 @@ _SIGNED_DATE_RE = re.compile(
 _DOCUMENT_DATE_RE = re.compile(r"số\s*:?\s*" + _NUMBER + r"\s*,?\s*ngày\s*\Z", _I)
 
 
+# "… ban hành Hướng dẫn số 111-HD/BTGTW ngày": the date of the document the body issues.
+_ISSUED_NUMBER_DATE_RE = re.compile(
+    r"\bban\s+hành\s+(?:"
+    + _PLAN_KINDS
+    + "|"
+    + _OTHER_KINDS
+    + r")\s+số\s*:?\s*"
+    + _NUMBER
+    + r"\s*,?\s*ngày\s*$",
+    _I,
+)
+# What a body issues, told by its subject, its number and date in brackets after it:
+# "… vừa ban hành hướng dẫn công tác tuyên truyền … năm 2022 (Hướng dẫn số 78/HD-MTTW-BTT
+# ngày 25/01/2022)".
+_BRACKETED_DOCUMENT_RE = re.compile(
+    r"\bban\s+hành\s[^.()\n]{3,200}?\(\s*(?:"
+    + _PLAN_KINDS
+    + "|"
+    + _OTHER_KINDS
+    + r")\s+số\s*:?\s*("
+    + _NUMBER
+    + r")\s*,?\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\s*\)",
+    _I,
+)
+
+
 def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool = False) -> bool:
     """A date in the announcing sentence is the plan's when it opens the sentence, follows
     the plan's number or "ban hành", or comes just before the body that issues it ("…,
@@ -808,6 +844,8 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     before = sentence[: match.start()]
     if re.search(r"\bban\s+hành\s+(?:vào\s+)?ngày\s*$", before, _I):
         return True
+    if _ISSUED_NUMBER_DATE_RE.search(before):
+        return True  # "… ban hành Hướng dẫn số 111-HD/BTGTW ngày …": the one it issues
     if _IMPLEMENTED_DATE_RE.search(before):
         return False  # "… triển khai thực hiện Chỉ thị số 12 ngày 5/1/2022 …": that one's
 
@@ -1424,6 +1462,13 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     value = int(year.group(3))
                     meta.period = Located([value, value], None, None, 0.5)
                     break
+        elif (bracketed := _BRACKETED_DOCUMENT_RE.search(text, 0, min(len(text), 3000))) and (
+            year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", bracketed.group(0), _I)
+        ):
+            # What a body issues told by its subject, its number in brackets: the year its
+            # subject names ("ban hành hướng dẫn … biển, đảo năm 2022 (Hướng dẫn số …)").
+            value = int(year.group(1))
+            meta.period = Located([value, value], None, None, 0.5)
         elif meta.other_document and meta.announcement:
             # News of a letter: the year its subject names ("… về việc “Triển khai các
             # nhiệm vụ … năm 2019”"), as a letter's "V/v" line gives it.
@@ -1473,7 +1518,17 @@ def _fallback_period(text: str, meta: Metadata) -> None:
     )
     if years:
         year = years.most_common(1)[0][0]
-        meta.period = Located([year, year], None, None, 0.5)
+        first = year
+        issued = meta.issued_date.value
+        written = [
+            text[max(0, m.start() - 30) : m.start()]
+            for m in re.finditer(rf"\bnăm\s+{year}\b", text, _I)
+        ]
+        if issued and all(re.search(r"\b(?:đến|tới)\s+$", w, _I) for w in written):
+            # Only ever "đến năm 2030": the end of what runs from the year it was issued
+            # (the next when issued in December), as in a title.
+            first = min(year, int(issued[:4]) + (issued[5:7] == "12"))
+        meta.period = Located([first, year], None, None, 0.5)
 
 
 def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:
@@ -1567,9 +1622,17 @@ def _restore_case(upper: str, meta: Metadata) -> str:
     return text
 
 
+# A vision or an orientation beyond the period ("… đến năm 2020, tầm nhìn đến năm 2030",
+# "giai đoạn 2021 - 2025, định hướng đến năm 2030") is not the period.
+_VISION_RE = re.compile(r"\b(?:tầm\s+nhìn|định\s+hướng)(?:\s+(?:đến|tới))?\s+$", _I)
+
+
 def _period_of(title: str) -> tuple[int, int] | None:
     found = None
     for match in _PERIOD_RE.finditer(title):
+        before = title[max(0, match.start() - 30) : match.start()]
+        if found and _VISION_RE.search(before):
+            continue
         groups = [g for g in match.groups() if g]
         years = [int(g) for g in groups]
         first, last = years[0], years[-1] if len(years) > 1 else years[0]

@@ -1830,3 +1830,55 @@ def test_a_body_the_news_tells_of_without_its_acts_issues_nothing(directory):
         "Nhiều cán bộ của Sở nhận danh hiệu chiến sĩ thi đua năm 2023.\n"
     )
     assert result["issuer"] is None
+
+
+# --- periods, numbers and dates told in other forms (04/12/2026) ----------------------------
+
+
+def test_a_vision_after_the_period_is_not_the_period(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nSố: 31/KH-UBND\nPhú Yên, ngày 02 tháng 3 năm 2016\n\n"
+        "KẾ HOẠCH\nPhát triển văn hóa đối ngoại của tỉnh đến năm 2020, tầm nhìn đến năm 2035\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Quảng bá văn hóa của tỉnh ra nước ngoài.\n"
+    )
+    assert result["period"] == {"from_year": 2016, "to_year": 2020}
+
+
+def test_a_scheme_named_only_by_its_end_runs_from_the_year_it_was_issued(directory):
+    result = read(
+        "Ngày 09/5/2023, Thủ tướng Chính phủ ban hành Quyết định 512/QĐ-TTg về việc phê duyệt "
+        'Đề án "Quảng bá hình ảnh quốc gia ở nước ngoài đến năm 2030".\n\n'
+        "Đề án nhằm nâng cao vị thế của đất nước.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("512/QĐ-TTg", "2023-05-09")
+    assert result["period"] == {"from_year": 2023, "to_year": 2030}
+
+
+def test_a_decision_about_a_plan_gives_the_plan_its_number_and_date(directory):
+    result = read(
+        "Phú Yên ban hành Kế hoạch thông tin đối ngoại giai đoạn 2026-2030\n\n"
+        "Ngày 20/11, UBND tỉnh ban hành Quyết định số 1203/QĐ-UBND về Kế hoạch thông tin đối "
+        "ngoại tỉnh Phú Yên giai đoạn 2026-2030 (đăng ngày 22/11/2025).\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("1203/QĐ-UBND", "2025-11-20")
+
+
+def test_the_date_after_the_number_of_what_a_body_issues_is_its_date(directory):
+    result = read(
+        "Thực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư, Ban Dân vận Trung ương "
+        "ban hành Hướng dẫn số 40-HD/BDVTW ngày 18/3/2022 về tuyên truyền công tác đối ngoại "
+        "nhân dân.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("40-HD/BDVTW", "2022-03-18")
+
+
+def test_a_document_told_by_its_subject_with_its_number_in_brackets(directory):
+    result = read(
+        "Tuyên truyền về biên giới năm 2024\n\n"
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên vừa ban hành hướng dẫn "
+        "công tác tuyên truyền về biên giới năm 2024 (Hướng dẫn số 15/HD-MTTQ-BTT ngày "
+        "08/01/2024).\n\nHướng dẫn nêu rõ các nội dung tuyên truyền.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("15/HD-MTTQ-BTT", "2024-01-08")
+    assert result["period"] == {"from_year": 2024, "to_year": 2024}
+    assert result["issuer"] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên"
