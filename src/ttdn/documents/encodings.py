@@ -242,7 +242,7 @@ def _is_caps_word(word: str) -> bool:
         return False
     if _TCVN3_LETTER_RE.search(word):
         return True
-    return word.isascii() and _judge(word) > 0
+    return word.isascii() and judge_syllable(word) > 0
 
 
 def _tcvn3_capitals(text: str) -> str:
@@ -341,7 +341,7 @@ _ABBREVIATION_RE = re.compile("[A-ZĐ]{2,}")
 
 
 @lru_cache(maxsize=131072)
-def _judge(token: str) -> int:
+def judge_syllable(token: str) -> int:
     """2 for a common Vietnamese syllable, 1 for another, 0 if no letters, -1 otherwise."""
     if not any(c.isalpha() for c in token):
         return 0
@@ -378,7 +378,7 @@ def _score(text: str) -> _Score:
     for token in _TOKEN_RE.findall(text):
         if token.isascii():
             continue
-        value = _judge(token)
+        value = judge_syllable(token)
         if value < 0:
             invalid += 1
             score -= 1

@@ -1,7 +1,8 @@
 """Assemble a document's text piece by piece, keeping the offsets of every table cell.
 
 Readers hand over paragraphs and tables in reading order; the builder normalises each
-piece (NFC, ``\\n`` line ends, no control characters) *before* appending it, so the
+piece (NFC, ``\\n`` line ends, no control characters, the spaces a copy lost between
+Vietnamese words put back: ``ttdn.documents.spacing``) *before* appending it, so the
 offsets it records are offsets into the final text and ``text[cell.start:cell.end] ==
 cell.text`` holds without a second pass.
 """
@@ -13,6 +14,7 @@ import re
 from ttdn.core.text import nfc
 from ttdn.documents.readers.errors import TOO_MANY_CELLS, read_error
 from ttdn.documents.source import Cell, SourceDocument, Table
+from ttdn.documents.spacing import restore_spaces
 
 # A table is padded to a rectangle; one long row in a hostile file must not make that
 # rectangle billions of cells big.
@@ -24,9 +26,10 @@ _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffc]")
 
 
 def clean(text: str) -> str:
-    """NFC text with ``\\n`` line ends and without control characters."""
+    """NFC text with ``\\n`` line ends, without control characters, glued Vietnamese words
+    ("QUYẾTĐỊNH", "Ngoạigiao") apart."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
-    return nfc(_JUNK.sub("", text))
+    return restore_spaces(nfc(_JUNK.sub("", text)))
 
 
 class TextBuilder:

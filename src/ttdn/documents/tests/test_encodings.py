@@ -224,7 +224,7 @@ def test_short_lines_are_detected(encoding, text):
     ],
 )
 def test_syllable_judge(word, verdict):
-    assert encodings._judge(word) == verdict
+    assert encodings.judge_syllable(word) == verdict
 
 
 def test_hand_typed_vni_header():

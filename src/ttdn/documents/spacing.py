@@ -1,0 +1,83 @@
+"""Spaces a copy lost between Vietnamese words: "QUYẾTĐỊNH", "Ngoạigiao", "SởNgoại".
+
+Copies of documents on legal sites and PDFs whose line ends were dropped glue words
+together ("Quyết địnhsố 210/QĐ-TTg", "BANHÀNH KẾ HOẠCH", "vàUBND"). Every Vietnamese
+syllable has one form (``encodings.judge_syllable``), so a glued word is a run of letters
+that is no syllable but splits into two or three that are. A split is made only on
+evidence that the run is two words, never on the form alone (a loanword such as "panô"
+splits into two syllables too):
+
+* a small letter followed by a capital ("SởNgoại", "vàUBND", "TuyênQuang");
+* both parts carry a Vietnamese letter or mark ("hóađối", "QUYẾTĐỊNH", "nhânloại");
+* one part is a frequent word of administrative writing ("Ngoạigiao", "cáchuyện",
+  "UBNDtỉnh").
+
+Runs of ASCII letters are left alone (names, addresses, English), and so is any part shorter
+than two letters. The fewest parts win, then the most Vietnamese-looking ones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ttdn.documents.encodings import judge_syllable
+
+_RUN_RE = re.compile(r"[^\W\d_]{4,}")  # runs of four letters or more
+MAX_PARTS = 3
+
+
+def _marked(part: str) -> bool:
+    return not part.isascii()
+
+
+def _evidence(a: str, b: str, ja: int, jb: int) -> bool:
+    if ja < 0 or jb < 0 or max(ja, jb) < 1:
+        return False
+    if a[-1].islower() and b[0].isupper():
+        return True  # "SởNgoại", "vàUBND"
+    if min(ja, jb) == 0:
+        # An abbreviation glued to a word: only before a frequent one ("UBNDtỉnh"); a
+        # capital run before small letters is mostly a word cut ("BThông").
+        return ja == 0 and jb == 2 and a.isupper()
+    if a[-1].isupper() != b[0].isupper():
+        return False  # "Chiến" + "lƯợc" never; case goes on across a glued pair
+    return (_marked(a) and _marked(b)) or ja == 2 or jb == 2
+
+
+@lru_cache(maxsize=65536)
+def split_glued(run: str, parts: int = MAX_PARTS) -> tuple[str, ...] | None:
+    """The words a run of letters glues together, or None when it is a word (or cannot
+    be told apart)."""
+    if run.isascii() or judge_syllable(run) >= 0 or parts < 2:
+        return None
+    best: tuple[int, int, tuple[str, ...]] | None = None  # (-parts, score, words)
+    for i in range(2, len(run) - 1):
+        a, b = run[:i], run[i:]
+        ja = judge_syllable(a)
+        if ja < 0:
+            continue
+        jb = judge_syllable(b)
+        if jb >= 0:
+            if _evidence(a, b, ja, jb):
+                found = (-2, ja + jb, (a, b))
+            else:
+                continue
+        else:
+            rest = split_glued(b, parts - 1)
+            if rest is None or not _evidence(a, rest[0], ja, judge_syllable(rest[0])):
+                continue
+            found = (-1 - len(rest), ja + sum(judge_syllable(w) for w in rest), (a, *rest))
+        if best is None or found[:2] > best[:2]:
+            best = found
+    return best[2] if best else None
+
+
+def restore_spaces(text: str) -> str:
+    """``text`` with the spaces put back between glued Vietnamese words."""
+
+    def fix(match: re.Match[str]) -> str:
+        words = split_glued(match.group(0))
+        return " ".join(words) if words else match.group(0)
+
+    return _RUN_RE.sub(fix, text)
