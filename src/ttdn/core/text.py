@@ -50,6 +50,26 @@ def clean_text(text: str | None, *, multiline: bool = True) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _tones_apart(text: str) -> tuple[str, list[str]]:
+    decomposed = unicodedata.normalize("NFD", text)
+    return (
+        "".join(ch for ch in decomposed if ch not in _TONE_MARKS),
+        [ch for ch in decomposed if ch in _TONE_MARKS],
+    )
+
+
+def same_but_tone_place(a: str, b: str, *, ignore_case: bool = True) -> bool:
+    """Whether ``a`` and ``b`` are one spelling but for the vowel that carries the tone
+    mark (and, with ``ignore_case``, the case): "Hoà Bình" and "Hòa Bình", "THUỶ" and
+    "Thủy" (both placements are written; the directory keeps one)."""
+    if ignore_case:
+        a, b = a.lower(), b.lower()
+    return _tones_apart(a) == _tones_apart(b)
+
+
 def squash(text: str) -> str:
     """NFC with every run of whitespace collapsed to one space, trimmed."""
     return _SPACE_RE.sub(" ", nfc(text)).strip()

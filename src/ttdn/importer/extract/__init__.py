@@ -13,7 +13,7 @@ import unicodedata
 
 from django.utils.translation import gettext as _
 
-from ttdn.core.text import fold_words
+from ttdn.core.text import fold_words, same_but_tone_place
 from ttdn.directory.selectors import unit_named
 from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose
@@ -125,7 +125,11 @@ def extract(
             # A central body read ("Ban Chỉ đạo công tác thông tin đối ngoại" holding a
             # national conference); the directory matched a province's namesake.
             result.issuer_id = None
-        elif issuer.agency:  # the name as the directory has it ("Thành phố Hồ Chí Minh")
+        elif issuer.agency and not same_but_tone_place(
+            issuer.agency, meta.issuer.value, ignore_case=False
+        ):
+            # The name as the directory has it ("Thành phố Hồ Chí Minh"), unless it only
+            # places a tone mark elsewhere ("Hoà Bình" for the document's "Hòa Bình").
             result.issuer.value = issuer.agency
 
     def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:

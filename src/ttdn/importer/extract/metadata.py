@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ttdn.core.text import fold, squash
+from ttdn.core.text import fold, same_but_tone_place, squash
 from ttdn.importer.extract.common import (
     LOWER_LETTERS,
     PROPER_NAME,
@@ -119,8 +119,8 @@ _NAME_WORDS = (
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
-    r"(?:Tuyên\s+[gG]iáo(?:\s+và\s+[dD]ân\s+[vV]ận)?|Dân\s+[vV]ận|Tổ\s+[cC]hức|Đối\s+[nN]goại"
-    r"|Kinh\s+[tT]ế|Nội\s+[cC]hính)"
+    r"(?:[Tt]uyên\s+[gG]iáo(?:\s+và\s+[dD]ân\s+[vV]ận)?|[Dd]ân\s+[vV]ận|[Tt]ổ\s+[cC]hức"
+    r"|[Đđ]ối\s+[nN]goại|[Kk]inh\s+[tT]ế|[Nn]ội\s+[cC]hính)"
 )
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
@@ -158,7 +158,8 @@ _ISSUER_RE = re.compile(
     _ORG
     + r"(?:\s+"
     + _HCM
-    + r"|\s+(?P<centre>Trung\s+ương|T\.?\s?Ư|TW)(?!\w)"
+    # (the Party's central boards written with the Party: "Ban Đối ngoại TW Đảng")
+    + r"|\s+(?P<centre>Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?)?(?!\w)"
     + r"|(?:\s+của)?\s+"
     + _UNIT
     + r"(?:\s*(?P<name>"
@@ -949,6 +950,13 @@ def _event_before(text: str, position: int) -> bool:
     )
 
 
+# The cities governed by the centre (a province's level); every other city belongs to a
+# province, at a district's level (before July 2025).
+_CENTRAL_CITIES = frozenset(
+    {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue", "thua thien hue"}
+)
+
+
 def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) -> None:
     candidates: list[_Issuer] = []
     if (
@@ -1110,13 +1118,15 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     if best.unit and not name:
         name, name_start = _most_frequent_place(text, best.unit)
         confidence -= 0.1
-    if name and name.isupper():
+    if name:
         known = proper_case(fold(name)) if proper_case else None
-        # Capitals keep their tone marks: "PHÚ YÊN" is Phú Yên, never Phù Yên, whatever
+        # The directory's spelling of the place ("Hoà Bình" is written Hòa Bình, "PHÚ YÊN"
+        # Phú Yên); the tone marks stay as written: "PHÙ YÊN" is never Phú Yên, whatever
         # the folded lookup finds.
-        if known and known.lower() != name.lower():
-            known = None
-        name = known or _mixed_case_form(text, name)
+        if known and same_but_tone_place(known, name):
+            name = known
+        elif name.isupper():
+            name = _mixed_case_form(text, name)
     meta.unit_name_forms = [name] if name else []
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
@@ -1138,6 +1148,8 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         level = next(v for k, v in _PARTY_LEVEL.items() if fold(best.org).endswith(fold(k)))
     elif best.org.startswith("Sở"):
         level = "department"
+    elif best.unit == "thành phố" and name and fold(name) not in _CENTRAL_CITIES:
+        level = "district"  # a city of a province ("thành phố Cam Ranh"), not Hà Nội
     else:
         level = UNIT_LEVEL.get(best.unit)
     if level:
@@ -1158,9 +1170,20 @@ _SUBJECT_ACTS_RE = re.compile(
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
 _SUBJECT_OPENING_RE = re.compile(
-    r"[ \t]*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:thứ\s+\w+|hôm\s+nay)\s*(?:\([^)\n]{1,12}\))?\s*,?\s*)?"
+    # (after a dateline tag: "(TUFO) – ", "PV - ")
+    r"[ \t]*(?:(?:\(?[A-ZĐ][\w.]{0,15}\)?)?\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:thứ\s+\w+|hôm\s+nay)\s*(?:\([^)\n]{1,12}\))?\s*,?\s*)?"
     r"(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*"
     r"|(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,\s*|(?:Vừa\s+qua|Mới\s+đây|Thời\s+gian\s+qua)\s*,\s*)?",
+)
+_IMPLEMENTING_RE = re.compile(
+    # (a dateline tag before it is masked to spaces as initials are: "(PYTV) – ")
+    r"[ \t]*(?:(?:\(?[\w.]{1,15}\)?)?\s*[-–]\s*)?(?:Thực\s+hiện|Triển\s+khai)\s",
+    _I,
+)
+# A place that issues: "Thành phố Cam Ranh vừa ban hành …", "Tỉnh Phú Yên đã ban hành …".
+_PLACE_SUBJECT_RE = re.compile(
+    rf"(?P<unit>Tỉnh|Thành\s+phố|Huyện|Thị\s+xã|Quận)\s+(?P<name>{PROPER_NAME})"
+    r"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b"
 )
 SUBJECT_LINES = 8  # the headline and the first lines of the item
 
@@ -1177,10 +1200,31 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
         end = limit if end < 0 or end > limit else end
         if text[position:end].strip():
             seen += 1
-            opening = _SUBJECT_OPENING_RE.match(text, position, end)
-            match = _ISSUER_RE.match(text, opening.end() if opening else position, end)
-            if match and _SUBJECT_ACTS_RE.match(text, match.end(), end):
-                return _issuer_of(match, 0.5)
+            starts = [position]
+            if _IMPLEMENTING_RE.match(text, position, end):
+                # "Thực hiện Công văn số … của …, vừa qua, UBND tỉnh đã có công văn …": the
+                # subject after the document it carries out.
+                stop = min(end, position + 400)
+                starts += [m.end() for m in re.finditer(r",\s*", text[position:stop])]
+                starts = [position] + [position + offset for offset in starts[1:]]
+            for start in starts:
+                opening = _SUBJECT_OPENING_RE.match(text, start, end)
+                at = opening.end() if opening else start
+                match = _ISSUER_RE.match(text, at, end)
+                if match and _SUBJECT_ACTS_RE.match(text, match.end(), end):
+                    return _issuer_of(match, 0.5)
+                place = _PLACE_SUBJECT_RE.match(text, at, end)
+                if place:
+                    # "Thành phố Cam Ranh vừa ban hành Kế hoạch …": its people's committee.
+                    return _Issuer(
+                        org="Ủy ban nhân dân",
+                        unit=squash(place.group("unit")).lower(),
+                        name=place.group("name"),
+                        start=place.start(),
+                        end=place.end("name"),
+                        name_start=place.start("name"),
+                        confidence=0.5,
+                    )
         position = end + 1
     return None
 
@@ -1233,12 +1277,23 @@ _MOTTO_RE = re.compile(
 )
 
 
+_FRONT_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*(?:ỦY|UỶ)[ \t]+BAN[ \t]+(?:MTTQ|MẶT[ \t]+TRẬN[ \t]+TỔ[ \t]+QUỐC)(?:[ \t]*VN|[ \t]+VIỆT[ \t]+NAM)?"
+    r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
+)
+_BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t]*BAN\b)")
+
+
 def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     """The issuing body at the top left, in capitals: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ",
     "BỘ NGOẠI GIAO", "UBND TỈNH … / SỞ VĂN HÓA, …". The national motto stands beside it
     at the top right; in text from two columns (OCR, PDF) both are interleaved, so the
     motto is blanked out (same length, offsets kept) before reading."""
     head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:limit])
+    # A header cell broken inside a name ("ỦY / BAN NHÂN DÂN" in a copied table) is one
+    # line again (a space for the line end: offsets kept).
+    head = _BROKEN_HEADER_RE.sub(lambda m: m.group(0).replace("\n", " "), head)
     party = _PARTY_HEADER_RE.search(head)
     if party:
         # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "HUYỆN ỦY X": the Party committee issues the document.
@@ -1251,6 +1306,19 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             start=party.start(),
             end=party.end(),
             name_start=party.start(group) if name else None,
+            confidence=0.9,
+        )
+    front = _FRONT_HEADER_RE.search(head)
+    if front:
+        # "ỦY BAN MTTQ VIỆT NAM / TỈNH KHÁNH HÒA / BAN THƯỜNG TRỰC": the Front's committee
+        # (its standing board writes for it).
+        return _Issuer(
+            org="Ủy ban Mặt trận Tổ quốc Việt Nam",
+            unit=squash(front.group("unit")).lower() if front.group("unit") else "",
+            name=_header_name(front) if front.group("name") else "",
+            start=front.start(),
+            end=front.end(),
+            name_start=front.start("name") if front.group("name") else None,
             confidence=0.9,
         )
     match = _HEADER_RE.search(head)
@@ -1338,7 +1406,7 @@ def _expand_org(org: str) -> str:
     # A board's name in sentence case, its committee with "ủy" ("Ban Tuyên Giáo Huyện uỷ").
     org = re.sub(
         r"^Ban (" + _PARTY_BOARDS + r")",
-        lambda m: "Ban " + m.group(1)[0] + m.group(1)[1:].lower(),
+        lambda m: "Ban " + m.group(1)[0].upper() + m.group(1)[1:].lower(),
         org,
     )
     org = re.sub(r"\b(Tỉnh|Huyện|Thành|Thị|Quận) (?:[ỷỦỶ]y|uỷ)$", r"\1 ủy", org)

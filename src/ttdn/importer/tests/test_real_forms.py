@@ -1882,3 +1882,79 @@ def test_a_document_told_by_its_subject_with_its_number_in_brackets(directory):
     assert (result["plan_number"], result["issued_date"]) == ("15/HD-MTTQ-BTT", "2024-01-08")
     assert result["period"] == {"from_year": 2024, "to_year": 2024}
     assert result["issuer"] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên"
+
+
+# --- headers and subjects in more forms (04/12/2026) ---------------------------------------
+
+
+def test_a_header_cell_broken_inside_the_committee_name(directory):
+    result = read(
+        "Số hiệu | 31/KH-UBND |\nỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "TỈNH PHÚ YÊN |\nĐộc lập - Tự do - Hạnh phúc |\nSố: 31/KH-UBND |\n"
+        "Phú Yên, ngày 02 tháng 3 năm 2023 |\n\nKẾ HOẠCH\nThông tin đối ngoại năm 2023\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+def test_a_front_standing_board_writes_for_its_committee(directory):
+    result = read(
+        "ỦY BAN MTTQ VIỆT NAM\nTỈNH PHÚ YÊN\nBAN THƯỜNG TRỰC\n\nSố: 12/HD-MTTQ-BTT\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPhú Yên, ngày 10 tháng 02 năm 2021\n\n"
+        "HƯỚNG DẪN\nCông tác đối ngoại nhân dân năm 2021\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+def test_a_central_board_named_with_the_party_after_a_dateline_tag(directory):
+    result = read(
+        "(PYO) – Sáng ngày 05/10/2023, Ban tuyên giáo TW Đảng tổ chức Hội nghị trực tuyến "
+        "quán triệt Kết luận số 57-KL/TW tới các tỉnh, thành phố.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ban Tuyên giáo Trung ương",
+        "national",
+        None,
+    )
+
+
+def test_a_city_of_a_province_issues_at_a_districts_level(directory):
+    result = read(
+        "Tuy Hòa: Tuyên truyền về biển đảo\n\n"
+        "Thành phố Tuy Hòa vừa ban hành Kế hoạch 210 về tuyên truyền biển, đảo năm 2021.\n"
+    )
+    assert (result["issuer"], result["level"]) == ("Ủy ban nhân dân thành phố Tuy Hòa", "district")
+
+
+def test_the_subject_after_the_document_it_carries_out(directory):
+    result = read(
+        "(PYTV) – Thực hiện Công văn số 88, ngày 15 tháng 3 năm 2021 của Ban Thường vụ Tỉnh "
+        "ủy về tuyên truyền biên giới, vừa qua, UBND tỉnh Phú Yên đã có công văn yêu cầu Sở "
+        "Ngoại vụ chủ trì triển khai công tác tuyên truyền.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban nhân dân tỉnh Phú Yên",
+        "province",
+        "Phú Yên",
+    )
+
+
+def test_a_place_written_with_the_other_tone_placement_keeps_the_directorys_spelling(directory):
+    result = read(
+        "Mới đây, UBND tỉnh Phú Yên đã ban hành Kế hoạch số 12/KH-UBND về thông tin đối ngoại "
+        "năm 2024.\n"
+    )
+    assert result["locality"] == "Phú Yên"
+    from ttdn.core.text import same_but_tone_place
+
+    assert same_but_tone_place("Hoà Bình", "Hòa Bình")
+    assert same_but_tone_place("KHÁNH HOÀ", "Khánh Hòa")
+    assert not same_but_tone_place("Phù Yên", "Phú Yên")  # another tone: another place
+    assert not same_but_tone_place("Thành phố", "thành phố", ignore_case=False)
