@@ -124,18 +124,24 @@ def test_a_header_row_of_one_line_stays_a_row_of_its_own():
     assert len(table_rows(cells, {i: "x" for i in range(len(cells))})) == 4
 
 
-def _worn(page: Image.Image) -> Image.Image:
-    """``page`` as a worn scan: light falling off towards a corner, noise, JPEG of quality
-    60 (as benchmarks/importer.py's "worn" level)."""
+def _worn(page: Image.Image, shade: int = 60, blur: float = 0) -> Image.Image:
+    """``page`` as a worn scan: light falling off towards a corner (``shade`` grey levels
+    darker there), noise (smoothed by ``blur``, as a 150-dpi scan's once drawn at 300
+    dpi), JPEG of quality 60 (as benchmarks/importer.py's "worn" level)."""
     import io
+
+    from PIL import ImageFilter
 
     rng = np.random.default_rng(3)
     pixels = np.asarray(page, dtype=np.float32) + rng.normal(0, 8, (page.height, page.width))
     ys = np.linspace(0, 1, page.height)[:, None]
     xs = np.linspace(0, 1, page.width)[None, :]
-    pixels -= 60 * (0.6 * xs + 0.4 * ys) ** 2
+    pixels -= shade * (0.6 * xs + 0.4 * ys) ** 2
+    worn = Image.fromarray(np.clip(pixels, 0, 255).astype("uint8"))
+    if blur:
+        worn = worn.filter(ImageFilter.GaussianBlur(blur))
     stored = io.BytesIO()
-    Image.fromarray(np.clip(pixels, 0, 255).astype("uint8")).save(stored, "JPEG", quality=60)
+    worn.save(stored, "JPEG", quality=60)
     return Image.open(stored).convert("L")
 
 
@@ -199,3 +205,41 @@ def test_a_stamp_ring_over_the_tables_bottom_rule_adds_no_row_or_column():
     assert _columns_and_rows(page) == ({5}, 5)
     table, _cells = find_cells(np.asarray(page))
     assert abs(table.bottom - 1700) < 20
+
+
+def _last_page_of_a_table(shade: int = 60) -> Image.Image:
+    """A worn page holding only the end of a table, a row of one line under its top rule,
+    the rest of the page bare paper (darker towards the bottom right corner)."""
+    page = Image.new("L", (3508, 2480), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((COLUMNS[0], 180, COLUMNS[-1], 450), outline=0, width=4)
+    for x in COLUMNS[1:-1]:
+        draw.line((x, 180, x, 450), fill=0, width=4)
+    for word in range(6):  # the task's last line: strokes the size of words
+        x = COLUMNS[1] + 15 + word * 95
+        draw.rectangle((x, 200, x + 70, 230), outline=20, width=2)
+    return _worn(page, shade, blur=1)
+
+
+def test_the_paper_of_an_unevenly_lit_page_is_not_read_as_marks():
+    from ttdn.documents.readers.light import even_light
+    from ttdn.documents.readers.ocr import clean_page, ink_threshold
+
+    worn = _last_page_of_a_table()
+    even = even_light(worn)
+    table, _cells = find_cells(np.asarray(even))
+    assert abs(table.bottom - 450) < 20
+    below = even.crop((0, table.bottom + 10, even.width, even.height))
+    assert clean_page(below, ink_threshold(even)).getextrema() == (255, 255)  # no mark
+    # The ink stays ink: the words' strokes are as dark as they were.
+    assert np.asarray(even)[199:232, COLUMNS[1] + 15 : COLUMNS[1] + 85].min() < 80
+
+
+def test_an_evenly_lit_page_is_left_nearly_as_it_is():
+    from ttdn.documents.readers.light import even_light
+
+    page = _last_page_of_a_table(shade=0)
+    pixels = np.asarray(page, dtype=np.int16)
+    even = np.asarray(even_light(page), dtype=np.int16)
+    assert np.median(np.abs(even - pixels)) <= 8  # within the noise (sigma 8)
+    assert even[199:232, COLUMNS[1] + 15 : COLUMNS[1] + 85].min() < 80  # the words' strokes
