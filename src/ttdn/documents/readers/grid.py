@@ -113,12 +113,15 @@ def find_cells(grey: np.ndarray) -> tuple[Box, list[Box]] | None:
 
 def _across_rules(horizontal: np.ndarray, x: int, y: int, w: int, h: int):
     """The box ``x, y, w, h`` from its top rule to its bottom rule: the first and last
-    pixel rows of ``horizontal`` (the rules across) ruled over half its width at least.
-    Unchanged when no row is (a table with no rule across it)."""
+    pixel rows of ``horizontal`` (the rules across) ruled over a quarter of its width at
+    least (a rule a faint copy broke still is; the pieces of a ring's top or bottom, a few
+    centimetres, are not). Unchanged when no row is (a table with no rule across it). A
+    table whose top or bottom rule the scan lost over three quarters of its width loses
+    the row beyond it."""
     # A rule of a page left turned (under deskew.MIN_ANGLE) runs over several pixel rows:
     # each row counts what lies within ROW_GAP / 2 of it.
     band = cv2.dilate(horizontal[y : y + h, x : x + w], np.ones((ROW_GAP, 1), np.uint8))
-    ruled = np.flatnonzero(np.count_nonzero(band, axis=1) >= w // 2)
+    ruled = np.flatnonzero(np.count_nonzero(band, axis=1) >= w // 4)
     if ruled.size == 0:
         return x, y, w, h
     return x, y + int(ruled[0]), w, int(ruled[-1] - ruled[0]) + 1
