@@ -83,6 +83,12 @@ def find_cells(grey: np.ndarray) -> tuple[Box, list[Box]] | None:
     if not contours:
         return None
     x, y, w, h = cv2.boundingRect(max(contours, key=cv2.contourArea))
+    # The table's top and bottom are its outermost rules across it: a stroke hanging out
+    # of the table (a stamp's ring over its edge, whose sides the opening keeps as short
+    # rules) is no part of it. Left, it made a strip of cells under the table's last row,
+    # cut where the ring crossed it, and so columns of their own (measured on the worn
+    # scans: the grouped annex's last page read as 7 columns, not joined to the table).
+    x, y, w, h = _across_rules(close(horizontal, (RULE_GAP, 1)), x, y, w, h)
     if w < MIN_TABLE_WIDTH * width or h < MIN_TABLE_HEIGHT:
         return None
     # The table's border is drawn along its bounding box: a border broken near a corner
@@ -99,9 +105,73 @@ def find_cells(grey: np.ndarray) -> tuple[Box, list[Box]] | None:
         square = area >= MIN_CELL_FILL * cw * ch
         if cw >= MIN_CELL and ch >= MIN_CELL and not touches_edge and square:
             cells.append(Box(int(x + cx), int(y + cy), int(cw), int(ch)))
+    cells = _without_stray_splits(cells)
     if len(cells) < 4:
         return None
     return Box(x, y, w, h), cells
+
+
+def _across_rules(horizontal: np.ndarray, x: int, y: int, w: int, h: int):
+    """The box ``x, y, w, h`` from its top rule to its bottom rule: the first and last
+    pixel rows of ``horizontal`` (the rules across) ruled over a quarter of its width at
+    least (a rule a faint copy broke still is; the pieces of a ring's top or bottom, a few
+    centimetres, are not). Unchanged when no row is (a table with no rule across it). A
+    table whose top or bottom rule the scan lost over three quarters of its width loses
+    the row beyond it."""
+    # A rule of a page left turned (under deskew.MIN_ANGLE) runs over several pixel rows:
+    # each row counts what lies within ROW_GAP / 2 of it.
+    band = cv2.dilate(horizontal[y : y + h, x : x + w], np.ones((ROW_GAP, 1), np.uint8))
+    ruled = np.flatnonzero(np.count_nonzero(band, axis=1) >= w // 4)
+    if ruled.size == 0:
+        return x, y, w, h
+    return x, y + int(ruled[0]), w, int(ruled[-1] - ruled[0]) + 1
+
+
+# Pixels at 300 dpi: two cells' edges this close lie on one rule (its thickness, and a
+# page left turned under deskew.MIN_ANGLE moves a rule a few pixels from row to row).
+ALIGNED = 15
+# Pixels at 300 dpi: two cells side by side are parted by one stroke at most this wide
+# (a stamp's outer and inner rings, joined across as a broken rule is).
+STROKE = RULE_GAP + 20
+
+
+def _without_stray_splits(cells: list[Box]) -> list[Box]:
+    """``cells``, two cells side by side in one row made one again where the stroke
+    between them lines up with no other cell's edge while other rows run across it.
+
+    A column's rule runs down the table; a curved stroke (a stamp's ring, a signature)
+    that the opening keeps in pieces crosses a row of one line (a group heading, a
+    header) from rule to rule and cut it in two, giving the page a column no other row
+    has: the page's table then had more columns than the one it continues and was not
+    joined to it (measured on the worn scans: the grouped annex lost 37 of its 40 tasks).
+    """
+    cells = list(cells)
+    merged = True
+    while merged:
+        merged = False
+        for left in cells:
+            for right in cells:
+                if right is left or not 0 <= right.x - left.right <= STROKE:
+                    continue
+                if abs(right.y - left.y) > ALIGNED or abs(right.bottom - left.bottom) > ALIGNED:
+                    continue
+                between = (left.right + right.x) / 2
+                others = [c for c in cells if c is not left and c is not right]
+                lined_up = any(
+                    abs(c.right - left.right) <= ALIGNED or abs(c.x - right.x) <= ALIGNED
+                    for c in others
+                )
+                crossed = any(c.x + ALIGNED < between < c.right - ALIGNED for c in others)
+                if lined_up or not crossed:
+                    continue
+                top, bottom = min(left.y, right.y), max(left.bottom, right.bottom)
+                cells[cells.index(left)] = Box(left.x, top, right.right - left.x, bottom - top)
+                cells.remove(right)
+                merged = True
+                break
+            if merged:
+                break
+    return cells
 
 
 def _cluster(values: list[int], tolerance: int) -> list[int]:

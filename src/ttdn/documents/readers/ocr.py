@@ -53,6 +53,8 @@ THREAD_LIMIT = ("OMP_THREAD_LIMIT", "1")
 # Straighten a turned page before reading it (see :mod:`.deskew`); the benchmark turns it
 # off to measure what it brings.
 DESKEW = True
+# Make the paper evenly white before anything else (see :mod:`.light`); same remark.
+EVEN_LIGHT = True
 # Read a ruled table on a scanned page cell by cell (see :mod:`.grid`); same remark.
 TABLE_CELLS = True  # real annex scans: tasks F1 0.09 → 0.92–1.00 (docs/benchmarks.md)
 
@@ -114,6 +116,10 @@ def recognise_blocks(
     """The page as running text and, when it holds a ruled table, that table read cell by
     cell (see :mod:`.grid`): text above the table, the table, text below it."""
     os.environ.setdefault(*THREAD_LIMIT)  # read by the tesseract process pytesseract starts
+    if EVEN_LIGHT:
+        from ttdn.documents.readers.light import even_light
+
+        image = even_light(image)
     if DESKEW:
         from ttdn.documents.readers.deskew import straighten
 

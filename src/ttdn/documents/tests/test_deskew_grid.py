@@ -122,3 +122,124 @@ def test_a_header_row_of_one_line_stays_a_row_of_its_own():
     _table, cells = find_cells(np.asarray(page))
     assert len(cells) == 4 * 5
     assert len(table_rows(cells, {i: "x" for i in range(len(cells))})) == 4
+
+
+def _worn(page: Image.Image, shade: int = 60, blur: float = 0) -> Image.Image:
+    """``page`` as a worn scan: light falling off towards a corner (``shade`` grey levels
+    darker there), noise (smoothed by ``blur``, as a 150-dpi scan's once drawn at 300
+    dpi), JPEG of quality 60 (as benchmarks/importer.py's "worn" level)."""
+    import io
+
+    from PIL import ImageFilter
+
+    rng = np.random.default_rng(3)
+    pixels = np.asarray(page, dtype=np.float32) + rng.normal(0, 8, (page.height, page.width))
+    ys = np.linspace(0, 1, page.height)[:, None]
+    xs = np.linspace(0, 1, page.width)[None, :]
+    pixels -= shade * (0.6 * xs + 0.4 * ys) ** 2
+    worn = Image.fromarray(np.clip(pixels, 0, 255).astype("uint8"))
+    if blur:
+        worn = worn.filter(ImageFilter.GaussianBlur(blur))
+    stored = io.BytesIO()
+    worn.save(stored, "JPEG", quality=60)
+    return Image.open(stored).convert("L")
+
+
+def _stamp(draw: ImageDraw.ImageDraw, cx: int, cy: int) -> None:
+    """A round stamp 35 mm across at 300 dpi, grey: a ring, an inner ring and a star."""
+    r = 206
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=120, width=6)
+    draw.ellipse((cx - r + 52, cy - r + 52, cx + r - 52, cy + r - 52), outline=120, width=4)
+    draw.regular_polygon((cx, cy - 70, 34), 5, fill=120)
+
+
+COLUMNS = (160, 790, 1420, 2050, 2680, 3310)  # an annex's five columns, 300 dpi
+
+
+def _grouped_table(stamps: list[tuple[int, int]]) -> Image.Image:
+    """An A4 landscape page at 300 dpi: a header, a group heading of one line across the
+    table, three task rows whose lead cell (the third column) is merged down them."""
+    page = Image.new("L", (3508, 2480), 255)
+    draw = ImageDraw.Draw(page)
+    top, header, heading, bottom = 180, 330, 385, 1700
+    left, right = COLUMNS[0], COLUMNS[-1]
+    draw.rectangle((left, top, right, bottom), outline=0, width=4)
+    for y in (header, heading, 800, 1250):
+        x0 = COLUMNS[3] if y in (800, 1250) else left  # the lead cell spans the task rows
+        draw.line((left, y, COLUMNS[2], y), fill=0, width=4)
+        draw.line((x0, y, right, y), fill=0, width=4)
+    for x in COLUMNS[1:-1]:
+        draw.line((x, top, x, header), fill=0, width=4)  # the heading row has none
+        draw.line((x, heading, x, bottom), fill=0, width=4)
+    for cx, cy in stamps:
+        _stamp(draw, cx, cy)
+    return _worn(page)
+
+
+def _columns_and_rows(page: Image.Image) -> tuple[set[int], int]:
+    found = find_cells(np.asarray(page))
+    assert found is not None
+    _table, cells = found
+    rows = table_rows(cells, {i: "x" for i in range(len(cells))})
+    return {len(row) for row in rows}, len(rows)
+
+
+def test_a_worn_table_without_a_stamp_gives_its_five_columns():
+    assert _columns_and_rows(_grouped_table([])) == ({5}, 5)
+
+
+def test_a_stamp_ring_across_a_heading_row_does_not_cut_it_into_columns():
+    # Both sides of the ring cross the group heading (a row of one line) from its top rule
+    # to its bottom rule; the lines it draws there line up with no column.
+    page = _grouped_table([(2106, 357)])
+    columns, rows = _columns_and_rows(page)
+    assert (columns, rows) == ({5}, 5)
+    _table, cells = find_cells(np.asarray(page))
+    heading = [c for c in cells if 330 < c.y < 385]  # the cells between its rules
+    assert len(heading) == 1 and heading[0].w > 0.95 * (COLUMNS[-1] - COLUMNS[0])
+
+
+def test_a_stamp_ring_over_the_tables_bottom_rule_adds_no_row_or_column():
+    # The ring's sides hang below the last row: no strip of cells under it.
+    page = _grouped_table([(1900, 1700)])
+    assert _columns_and_rows(page) == ({5}, 5)
+    table, _cells = find_cells(np.asarray(page))
+    assert abs(table.bottom - 1700) < 20
+
+
+def _last_page_of_a_table(shade: int = 60) -> Image.Image:
+    """A worn page holding only the end of a table, a row of one line under its top rule,
+    the rest of the page bare paper (darker towards the bottom right corner)."""
+    page = Image.new("L", (3508, 2480), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((COLUMNS[0], 180, COLUMNS[-1], 450), outline=0, width=4)
+    for x in COLUMNS[1:-1]:
+        draw.line((x, 180, x, 450), fill=0, width=4)
+    for word in range(6):  # the task's last line: strokes the size of words
+        x = COLUMNS[1] + 15 + word * 95
+        draw.rectangle((x, 200, x + 70, 230), outline=20, width=2)
+    return _worn(page, shade, blur=1)
+
+
+def test_the_paper_of_an_unevenly_lit_page_is_not_read_as_marks():
+    from ttdn.documents.readers.light import even_light
+    from ttdn.documents.readers.ocr import clean_page, ink_threshold
+
+    worn = _last_page_of_a_table()
+    even = even_light(worn)
+    table, _cells = find_cells(np.asarray(even))
+    assert abs(table.bottom - 450) < 20
+    below = even.crop((0, table.bottom + 10, even.width, even.height))
+    assert clean_page(below, ink_threshold(even)).getextrema() == (255, 255)  # no mark
+    # The ink stays ink: the words' strokes are as dark as they were.
+    assert np.asarray(even)[199:232, COLUMNS[1] + 15 : COLUMNS[1] + 85].min() < 80
+
+
+def test_an_evenly_lit_page_is_left_nearly_as_it_is():
+    from ttdn.documents.readers.light import even_light
+
+    page = _last_page_of_a_table(shade=0)
+    pixels = np.asarray(page, dtype=np.int16)
+    even = np.asarray(even_light(page), dtype=np.int16)
+    assert np.median(np.abs(even - pixels)) <= 8  # within the noise (sigma 8)
+    assert even[199:232, COLUMNS[1] + 15 : COLUMNS[1] + 85].min() < 80  # the words' strokes
