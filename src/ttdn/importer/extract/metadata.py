@@ -83,6 +83,11 @@ _CELL_DATE_RE = re.compile(
 LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|V/v\s)"
 _LETTER_RE = re.compile("(?m)" + LETTER_MARK)
 _SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/v\s+([^\n]{8,250}?)[ \t|]*$")
+# A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
+# ngoại nhân dân … năm 2020".
+_GUIDANCE_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250})"
+)
 _FORMAL_HEADING_RE = re.compile(
     r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|" + LETTER_MARK
 )
@@ -1530,6 +1535,13 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     value = int(year.group(3))
                     meta.period = Located([value, value], None, None, 0.5)
                     break
+        elif (guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))) and (
+            year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", guidance.group(1), _I)
+        ):
+            # A guidance is for the year its subject names ("HƯỚNG DẪN / Công tác … năm
+            # 2020").
+            value = int(year.group(1))
+            meta.period = Located([value, value], guidance.start(1), guidance.end(1), 0.55)
         elif (bracketed := _BRACKETED_DOCUMENT_RE.search(text, 0, min(len(text), 3000))) and (
             year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", bracketed.group(0), _I)
         ):
@@ -1932,8 +1944,19 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
     if meta.announcement and meta.doc_type.value == "news_about_plan":
         start, end = meta.announcement
         zones.append((start, end))
+        # The item's opening "Thực hiện …" sentence just before it ("Thực hiện Quyết định
+        # số … . Ngày 28/9/2018, UBND tỉnh … đã ban hành Kế hoạch …").
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start < start and re.match(
+            r"[ \t]*(?:Thực\s+hiện|Triển\s+khai)\s", text[line_start:start]
+        ):
+            zones.append((line_start, start))
     if meta.doc_type.value == "plan" or (
-        meta.doc_type.value == "other" and _LETTER_RE.search(text, 0, min(len(text), 2500))
+        meta.doc_type.value == "other"
+        and (
+            _LETTER_RE.search(text, 0, min(len(text), 2500))
+            or _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))
+        )
     ):
         # A plan's or a letter's opening "Thực hiện / Triển khai …" passage.
         zones.extend(_preamble(text, meta))

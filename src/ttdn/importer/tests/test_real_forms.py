@@ -1958,3 +1958,30 @@ def test_a_place_written_with_the_other_tone_placement_keeps_the_directorys_spel
     assert same_but_tone_place("KHÁNH HOÀ", "Khánh Hòa")
     assert not same_but_tone_place("Phù Yên", "Phú Yên")  # another tone: another place
     assert not same_but_tone_place("Thành phố", "thành phố", ignore_case=False)
+
+
+def test_a_guidance_names_its_year_and_its_bases_in_its_preamble(directory):
+    result = read(
+        "ỦY BAN MTTQ VIỆT NAM\nTỈNH PHÚ YÊN\nBAN THƯỜNG TRỰC\n\nSố: 05/HD-MTTQ-BTT\n\n"
+        "Phú Yên, ngày 20 tháng 02 năm 2022\n\nHƯỚNG DẪN\n\n"
+        "Công tác đối ngoại nhân dân năm 2022\n\n"
+        "Thực hiện Hướng dẫn số 20/HD-MTTW-BTT, ngày 25/01/2022 của Ban Thường trực Ủy ban "
+        "Trung ương Mặt trận Tổ quốc Việt Nam về công tác đối ngoại nhân dân, Ban Thường trực "
+        "hướng dẫn như sau:\n\nI. NỘI DUNG\n1. Tuyên truyền về đối ngoại nhân dân.\n"
+    )
+    assert result["period"] == {"from_year": 2022, "to_year": 2022}
+    assert [(b["identifier"], b["date"]) for b in result["legal_bases"]] == [
+        ("20/HD-MTTW-BTT", "2022-01-25")
+    ]
+
+
+def test_a_news_items_opening_sentence_cites_the_basis_of_the_plan_it_announces(directory):
+    result = read(
+        "Thực hiện Quyết định số 1191/QĐ-TTg ngày 14/8/2017 của Thủ tướng Chính phủ về "
+        "thông tin đối ngoại. Ngày 05/10/2017, UBND tỉnh Phú Yên đã ban hành Kế hoạch số "
+        "120/KH-UBND về thông tin đối ngoại năm 2018.\n"
+    )
+    assert result["plan_number"] == "120/KH-UBND"
+    assert [(b["identifier"], b["date"]) for b in result["legal_bases"]] == [
+        ("1191/QĐ-TTg", "2017-08-14")
+    ]
