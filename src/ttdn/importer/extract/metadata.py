@@ -55,7 +55,13 @@ _INLINE_NUMBER_RE = re.compile(
     + r"]\w*){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}))?"
 )
 # "kế hoạch số 12/KH-UBND", and the glued "kế hoạchsố 12/KH-UBND" of a hasty copy.
-_BARE_PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s+số\s*:?\s*(\d{1,5})(?![\d/\-])", _I)
+# (also without "số" before what it is about: "… vừa ban hành Kế hoạch 472 về …", never a
+# year: "Kế hoạch 2024")
+_BARE_PLAN_NUMBER_RE = re.compile(
+    r"\bkế\s+hoạch\s+(?:số\s*:?\s*(?=\d)|(?!(?:19|20)\d{2}\b)(?=\d{1,5}\s+(?:về|ngày|của)\b))"
+    r"(\d{1,5})(?![\d/\-])",
+    _I,
+)
 _PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s*số\s*:?\s*(" + _NUMBER + r")", _I)
 # The plan-like documents a news item announces: a plan, an action or joint programme
 # ("Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP"), a scheme (Đề án).

@@ -1985,3 +1985,16 @@ def test_a_news_items_opening_sentence_cites_the_basis_of_the_plan_it_announces(
     assert [(b["identifier"], b["date"]) for b in result["legal_bases"]] == [
         ("1191/QĐ-TTg", "2017-08-14")
     ]
+
+
+def test_a_plan_named_by_its_number_without_symbol_or_so(directory):
+    result = read(
+        "Thành phố Tuy Hòa vừa ban hành Kế hoạch 215 về tuyên truyền biển, đảo năm 2021.\n"
+    )
+    assert result["plan_number"] == "215"
+    assert (
+        read("UBND tỉnh Phú Yên vừa ban hành Kế hoạch 2024 về thông tin đối ngoại.\n")[
+            "plan_number"
+        ]
+        is None
+    )  # a year, not a number
