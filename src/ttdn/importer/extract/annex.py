@@ -332,20 +332,19 @@ def _poorly_read(cell: Cell) -> bool:
     return cell.confidence is not None and cell.confidence < LOW_CELL_CONFIDENCE
 
 
-def _names(resolver, text: str, values: list[Item], ocr: bool, kind: str, doubtful: set):
-    """The agencies named in a lead or coordinating cell's ``values``; a cell read by OCR
-    has its misread marks set right against the known names (``Resolver.read_mentions``),
-    and ``kind`` is added to ``doubtful`` when a name is left that may be misread."""
-    found = []
+def _names(resolver, text: str, values: list[Item], ocr: bool) -> tuple[list, bool]:
+    """The agencies named in a lead or coordinating cell's ``values``, and whether a name
+    is left that OCR may have misread: a cell read by OCR has its misread marks set right
+    against the known names (``Resolver.read_mentions``)."""
+    found, doubtful = [], False
     for value in values:
         if not ocr:
             found.extend(resolver.mentions(text[value.start : value.end], value.start))
             continue
         mentions, unsure = resolver.read_mentions(text[value.start : value.end], value.start)
         found.extend(mentions)
-        if unsure:
-            doubtful.add(kind)
-    return found
+        doubtful = doubtful or bool(unsure)
+    return found, doubtful
 
 
 def tasks_from_rows(
@@ -404,11 +403,13 @@ def tasks_from_rows(
         if unsure:
             confidence = min(confidence, FLAGGED)
         for index, item in enumerate(items):
-            doubtful: set[str] = set()  # kinds whose cell names a body OCR may have misread
-            leads, coordinating = (
-                _names(resolver, text, per_kind[kind][index], kind in read_by_ocr, kind, doubtful)
+            named = {
+                kind: _names(resolver, text, per_kind[kind][index], kind in read_by_ocr)
                 for kind in ("lead", "coord")
-            )
+            }
+            (leads, _), (coordinating, _) = named["lead"], named["coord"]
+            # kinds whose cell names a body OCR may have misread
+            doubtful = {kind for kind, (_found, unsure) in named.items() if unsure}
             times = per_kind["time"][index]
             timeframe = None
             if times:
