@@ -392,6 +392,9 @@ def import_job_run(job_id) -> str:
             if not isinstance(result, ExtractionResult):
                 raise TypeError(f"analyse_file returned {type(result).__name__}")
             if not result.tasks:
+                # The reader's own "no tasks" line gives way to the one that says what to do.
+                found_none = _("No tasks were found in this document.")
+                result.warnings = [w for w in result.warnings if w != found_none]
                 result.warnings.append(
                     _(
                         "No tasks were found in this document. Add them below, or discard the import if it is not a plan."
