@@ -1216,8 +1216,7 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                 # "Thực hiện Công văn số … của …, vừa qua, UBND tỉnh đã có công văn …": the
                 # subject after the document it carries out.
                 stop = min(end, position + 400)
-                starts += [m.end() for m in re.finditer(r",\s*", text[position:stop])]
-                starts = [position] + [position + offset for offset in starts[1:]]
+                starts += [position + m.end() for m in re.finditer(r",\s*", text[position:stop])]
             for start in starts:
                 opening = _SUBJECT_OPENING_RE.match(text, start, end)
                 at = opening.end() if opening else start
