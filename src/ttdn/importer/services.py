@@ -391,15 +391,6 @@ def import_job_run(job_id) -> str:
                 result = analyse_file(path, job.original_name, progress=_Progress(lease), **chosen)
             if not isinstance(result, ExtractionResult):
                 raise TypeError(f"analyse_file returned {type(result).__name__}")
-            if not result.tasks:
-                # The reader's own "no tasks" line gives way to the one that says what to do.
-                found_none = _("No tasks were found in this document.")
-                result.warnings = [w for w in result.warnings if w != found_none]
-                result.warnings.append(
-                    _(
-                        "No tasks were found in this document. Add them below, or discard the import if it is not a plan."
-                    )
-                )
             data = result.to_dict()
         except LeaseLost:
             logger.info("Import %s was taken from this worker; stopping", job.pk)

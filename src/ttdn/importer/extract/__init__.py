@@ -269,8 +269,6 @@ def _is_letter(text: str, meta) -> bool:
 
 
 def _warn(result: ExtractionResult) -> None:
-    if not result.tasks:
-        result.warnings.append(_("No tasks were found in this document."))
     unresolved = sorted(
         {m.as_written for t in result.tasks for m in [*t.lead, *t.coordinating] if m.unresolved}
     )

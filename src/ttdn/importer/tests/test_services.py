@@ -416,13 +416,14 @@ def test_unexpected_error_fails_with_a_generic_message_and_a_logged_traceback(
     assert not Plan.objects.exists()
 
 
-def test_a_document_without_tasks_is_ready_with_a_warning(coordinator, analyse_returns):
+def test_a_document_without_tasks_is_ready_for_review(coordinator, analyse_returns):
+    """Ready, so the reviewer can add tasks by hand; the review page says none were found
+    (test_views)."""
     analyse_returns(ExtractionResult(file="news.txt", text="Tin tức"))
     [job] = services.import_jobs_create(actor=coordinator, files=[text_upload("news.txt")])
     job.refresh_from_db()
     assert job.status == ImportStatus.READY
     assert job.result["tasks"] == []
-    assert job.result["warnings"]
 
 
 def test_running_a_job_twice_does_nothing_the_second_time(ready_job, analyse_returns):
@@ -805,18 +806,3 @@ def test_cleanup_deletes_the_files_of_old_unconfirmed_imports(
     assert fresh.status == ImportStatus.READY and storage.exists(fresh.file.name)
     assert not storage.exists(orphan_name)  # its plan was deleted: nothing links to it
     assert cleanup_stale_imports.call_local() == 0  # the periodic task: nothing left to do
-
-
-def test_a_document_without_tasks_says_so_once(coordinator):
-    """The reader's "no tasks" line and the import's "add them below" are one message on
-    the review page, not two."""
-    text = (
-        "Sáng ngày 05/10/2023, Sở Ngoại vụ tỉnh Đồng Nai tổ chức Hội nghị tập huấn công tác "
-        "thông tin đối ngoại cho cán bộ các sở, ngành.\n"
-    )
-    [job] = services.import_jobs_create(actor=coordinator, files=[text_upload("tin.txt", text)])
-    job.refresh_from_db()
-    warnings = ExtractionResult.from_dict(job.result).warnings
-    about_tasks = [w for w in warnings if "No tasks" in w or "Không tìm thấy nhiệm vụ" in w]
-    assert len(about_tasks) == 1
-    assert "discard" in about_tasks[0] or "bỏ qua" in about_tasks[0]

@@ -696,3 +696,30 @@ def test_reading_again_refuses_an_unknown_kind_and_a_confirmed_import(as_persona
     job.refresh_from_db()
     assert job.kind == "" and job.status == ImportStatus.CONFIRMED
     assert not AuditEntry.objects.filter(action="import.reread").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "says", "said_before"),
+    [
+        ("en", "Add them below, or discard the import", "No tasks were found"),
+        ("vi", "Hãy thêm ở dưới, hoặc bỏ qua", "Không tìm thấy nhiệm vụ"),
+    ],
+)
+def test_a_document_without_tasks_says_so_once_on_its_review_page(
+    as_persona, coordinator, language, says, said_before
+):
+    """The review page owns the "no tasks" message: the reader stores none, the page says it
+    once, with what to do, in the reviewer's language."""
+    text = (
+        "Sáng ngày 05/10/2023, Sở Ngoại vụ tỉnh Đồng Nai tổ chức Hội nghị tập huấn công tác "
+        "thông tin đối ngoại cho cán bộ các sở, ngành.\n"
+    )
+    [job] = services.import_jobs_create(actor=coordinator, files=[text_upload("tin.txt", text)])
+    job.refresh_from_db()
+    assert job.status == ImportStatus.READY and job.result["tasks"] == []
+    assert not [w for w in job.result["warnings"] if "No tasks" in w]
+    client = as_persona("coordinator")
+    client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = language
+    page = client.get(reverse("importer:review", args=[job.pk])).content.decode()
+    assert page.count(said_before) == 1
+    assert says in page
