@@ -15,6 +15,8 @@ hidden. The text is built from text nodes alone, so attributes (event handlers,
 from __future__ import annotations
 
 import codecs
+import html.parser
+import logging
 import re
 from pathlib import Path
 
@@ -41,6 +43,14 @@ HTML_BLOCKS = {
 }  # fmt: skip
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Nesting past which a page is read as a stream of tags: trafilatura's look-ups grow with
+# depth (seconds at a few thousand levels), and libxml2 drops what lies past 2,048.
+DEEP = 400
+VOID = {"area", "base", "br", "col", "hr", "img", "input", "link", "meta", "source", "wbr"}
+
+# trafilatura logs "discarding data" at WARNING whenever a page holds no article of its
+# length; the reader then takes the page's own text, so that is not worth a log line.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def read_html(path: Path, *, name: str) -> SourceDocument:
@@ -48,6 +58,9 @@ def read_html(path: Path, *, name: str) -> SourceDocument:
     page = _visible_page(html)
     builder = TextBuilder(name)
     if page is None:
+        return builder.document(format="html", encoding=encoding)
+    if _depth(page) >= DEEP:  # sloppy portals leave a <font> or <div> open per paragraph
+        builder.paragraph(_streamed_text(html))
         return builder.document(format="html", encoding=encoding)
     article = trafilatura.extract(
         page,  # trafilatura works on a copy: the page is still whole for the fallback below
@@ -74,8 +87,10 @@ def read_html(path: Path, *, name: str) -> SourceDocument:
 
 def _visible_page(html: str):
     """The parsed page without what a browser would not show as text, or None."""
+    # huge_tree: libxml2 keeps 2,048 levels of nesting rather than 256
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:  # lxml refuses a str that declares its encoding (XHTML's "<?xml … ?>")
-        page = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1))
+        page = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1), parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return None
     lxml.etree.strip_elements(
@@ -90,6 +105,15 @@ def _visible_page(html: str):
     for element in hidden:
         element.drop_tree()
     return page
+
+
+def _depth(page) -> int:
+    """How deep the page's elements nest."""
+    depth = deepest = 0
+    for event, _element in lxml.etree.iterwalk(page, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -150,3 +174,48 @@ def _all_text(page) -> str:
         element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
     return _tidy(body.text_content())
+
+
+def _streamed_text(html_text: str) -> str:
+    """The page's visible text read as a stream of tags, whatever its depth."""
+    reader = _TextStream()
+    reader.feed(html_text)
+    reader.close()
+    return _tidy("".join(reader.parts))
+
+
+class _TextStream(html.parser.HTMLParser):
+    """Text outside invisible and hidden elements, a line per block element."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # (tag, shows nothing)
+        self.unseen = 0  # how many of the open elements show nothing
+
+    def handle_starttag(self, tag, attrs):
+        if tag in HTML_BLOCKS:
+            self.parts.append("\n")
+        if tag in VOID:
+            return
+        attributes = dict(attrs)
+        unseen = (
+            tag in INVISIBLE
+            or "hidden" in attributes
+            or bool(HIDDEN_STYLE.search(attributes.get("style") or ""))
+        )
+        self.open.append((tag, unseen))
+        self.unseen += unseen
+
+    def handle_endtag(self, tag):
+        if tag in HTML_BLOCKS:
+            self.parts.append("\n")
+        for depth in range(len(self.open) - 1, -1, -1):  # close it and what it left open
+            if self.open[depth][0] == tag:
+                self.unseen -= sum(unseen for _tag, unseen in self.open[depth:])
+                del self.open[depth:]
+                return
+
+    def handle_data(self, data):
+        if not self.unseen:
+            self.parts.append(data)

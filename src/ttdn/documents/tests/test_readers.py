@@ -813,6 +813,28 @@ def test_hostile_html_gives_only_text():
         assert trap not in text, trap
 
 
+@pytest.mark.parametrize("paragraphs", [150, 3000])
+def test_a_page_that_never_closes_its_tags_is_read_to_its_end(tmp_path, paragraphs):
+    """Sloppy portals leave a <font> open per paragraph: the page nests thousands deep,
+    and libxml2 drops what lies past 256 levels (2,048 with huge_tree). Every paragraph is
+    read, and still nothing hidden or scripted."""
+    page = tmp_path / "trang.html"
+    body = "".join(
+        f"<p><font face='Times'>Mục {i}: tuyên truyền đối ngoại." for i in range(paragraphs)
+    )
+    page.write_text(
+        f"<html><body><script>alert(1)</script>{body}<span style='display: none'>ẨN</span>"
+        "<div hidden><b>MẬT</b></div><p>Nơi nhận: các sở, ngành.</body></html>",
+        encoding="utf-8",
+    )
+    text = read(page).text
+    for i in (0, paragraphs // 2, paragraphs - 1):
+        assert f"Mục {i}: tuyên truyền đối ngoại." in text
+    assert text.endswith("Nơi nhận: các sở, ngành.")
+    for trap in ("alert", "ẨN", "MẬT"):
+        assert trap not in text
+
+
 def test_html_without_an_article_falls_back_to_its_text(tmp_path):
     """A bare page (trafilatura does take its div as the article; the fallback proper is
     test_html_where_trafilatura_finds_nothing_gives_all_its_text)."""
