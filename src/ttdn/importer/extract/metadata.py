@@ -187,7 +187,9 @@ _PARTY_LEVEL = {
     "thị ủy": "district",
 }
 _ANNOUNCE_RE = re.compile(
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|đề\s+ra|(?<=\w\s)có)"
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|đề\s+ra|(?<=\w\s)có"
+    # a chair signs it for the committee ("Chủ tịch UBND tỉnh … vừa ký Kế hoạch số …")
+    r"|(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ký)"
     r"\s+kế\s+hoạch"
     # A programme or a scheme is announced when a body issues it ("… đã ban hành Chương
     # trình phối hợp công tác số …"), not when a document it cites approved one.
@@ -1126,8 +1128,15 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         # not a ministry; its province is the one the text names.
         best.unit = "tỉnh"
     name, name_start, confidence = best.name, best.name_start, best.confidence
-    if best.unit and not name:
-        name, name_start = _most_frequent_place(text, best.unit)
+    if name and proper_case:
+        name = _place_in_name(name, text, best, proper_case)
+        name_start = name_start if name else None
+    if not name and (unit := best.unit or _placed_body_unit(best.org)):
+        # A body named without its place ("UBND tỉnh", "Sở Thông tin và Truyền thông", "Ban
+        # Tuyên giáo Tỉnh ủy"), or with its chair's name: the place the text names most.
+        name, name_start = _most_frequent_place(text, unit, proper_case)
+        if name and not best.unit and best.org.startswith("Sở"):
+            best.unit = unit  # "Sở … tỉnh Hà Tĩnh"; a committee is "Tỉnh ủy Hà Tĩnh"
         confidence -= 0.1
     if name:
         known = proper_case(fold(name)) if proper_case else None
@@ -1168,6 +1177,73 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     if name:
         end = name_start + len(name) if name_start is not None else None
         meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
+
+
+_CHAIR_OF_RE = re.compile(r"\bChủ\s+tịch\s+$")
+
+
+def _place_in_name(name: str, text: str, issuer: _Issuer, proper_case) -> str:
+    """The place in the words read after a body's unit word: a chair's name follows the
+    place ("Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn A") or stands for it ("Chủ tịch UBND
+    tỉnh Nguyễn Văn A ký …", where the place is "" and is read elsewhere)."""
+    if proper_case(fold(name)):
+        return name
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        if proper_case(fold(" ".join(words[:size]))):
+            return " ".join(words[:size])
+    chaired = _CHAIR_OF_RE.search(text, max(0, issuer.start - 20), issuer.start)
+    return "" if chaired and _persons_name(name) else name
+
+
+# The commonest family names: a name of three words or more that opens with one, and that
+# the directory does not know as a place, is a person's ("Nguyễn Văn An").
+_FAMILY_NAMES = frozenset(
+    [
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ho",
+        "ngo",
+        "duong",
+        "ly",
+        "dao",
+        "doan",
+        "dinh",
+        "lam",
+        "mai",
+        "trinh",
+        "truong",
+        "luong",
+        "cao",
+        "ha",
+        "ta",
+        "to",
+        "chu",
+        "luu",
+        "quach",
+        "thai",
+        "lo",
+        "hua",
+        "vuong",
+        "giang",
+        "kieu",
+    ]
+)
+
+
+def _persons_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 3 and fold(words[0]) in _FAMILY_NAMES
 
 
 # What a news item's subject does in its headline or first sentence: the acts of a body
@@ -1453,13 +1529,39 @@ def _single_place(text: str, match: re.Match) -> bool:
     return not _PLACES_LIST_RE.match(text, match.end(2))
 
 
-def _most_frequent_place(text: str, unit_word: str) -> tuple[str, int | None]:
+# A Party committee names its place ("Tỉnh ủy Kon Tum", "Huyện ủy Bảo Lâm").
+_COMMITTEE_PLACE_RE = re.compile(
+    r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+(" + PROPER_NAME + r")"
+)
+_COMMITTEE_UNIT = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã"}
+
+
+def _placed_body_unit(org: str) -> str:
+    """The unit word of the place a province's or a district's body is named with, when it
+    is written without it: a department ("Sở …") or a Party committee and its boards."""
+    if org.startswith("Sở "):
+        return "tỉnh"
+    committee = re.search(r"\b(Tỉnh|Thành|Huyện|Thị)\s+(?:[ủỷ]y|uỷ)$", org, _I)
+    return _COMMITTEE_UNIT[committee.group(1).lower()] if committee else ""
+
+
+def _most_frequent_place(text: str, unit_word: str, proper_case=None) -> tuple[str, int | None]:
+    """The place the text names most often after ``unit_word`` ("tỉnh Hà Tĩnh") or as a
+    Party committee's ("Tỉnh ủy Kon Tum"); never a chair's name ("UBND tỉnh Nguyễn Văn
+    A"): with the directory at hand, a person's name is counted only if it is a place."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    for match in _COMMITTEE_PLACE_RE.finditer(text):
+        if _COMMITTEE_UNIT[match.group(1).lower()] == unit_word:
+            name = squash(match.group(2))
+            counts[name] += 1
+            first.setdefault(name, match.start(2))
     for match in _UNIT_NAME_RE.finditer(text):
         if squash(match.group(1)).lower() != unit_word or not _single_place(text, match):
             continue
         name = squash(match.group(2))
+        if proper_case and _persons_name(name) and not proper_case(fold(name)):
+            continue
         counts[name] += 1
         first.setdefault(name, match.start(2))
     if not counts:

@@ -1610,8 +1610,9 @@ def test_the_author_of_the_plan_an_item_implements_is_not_its_body(directory):
         "Thực hiện Kế hoạch số 10/KH-UBND ngày 2/3/2020 của UBND tỉnh Phú Yên, sáng 5/3, Sở "
         "Văn hóa, Thể thao và Du lịch tổ chức hội nghị tập huấn công tác văn hóa đối ngoại.\n"
     )
+    # (The department takes the province the text names: "… của UBND tỉnh Phú Yên".)
     assert (result["issuer"], result["level"]) == (
-        "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên",
         "department",
     )
 
@@ -1998,3 +1999,68 @@ def test_a_plan_named_by_its_number_without_symbol_or_so(directory):
         ]
         is None
     )  # a year, not a number
+
+
+# News items' issuers (news11)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "locality"),
+    [
+        (
+            "Phó Chủ tịch UBND tỉnh Trần Văn Bình vừa ký Kế hoạch số 88/KH-UBND về công tác "
+            "thông tin đối ngoại năm 2022, giao các sở, ngành trên địa bàn tỉnh Bắc Giang "
+            "thực hiện.",
+            "Ủy ban nhân dân tỉnh Bắc Giang",
+            "Bắc Giang",
+        ),
+        (
+            "Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Thắng đã ký ban hành Kế hoạch số "
+            "12/KH-UBND về thông tin đối ngoại năm 2021.",
+            "Ủy ban nhân dân tỉnh Quảng Ninh",
+            "Quảng Ninh",
+        ),
+        (
+            "Chủ tịch UBND huyện Lê Thị Hoa vừa ký Kế hoạch thông tin đối ngoại năm 2023.",
+            "Ủy ban nhân dân huyện",
+            None,
+        ),
+    ],
+)
+def test_a_chairs_name_after_the_committee_is_not_its_place(directory, text, issuer, locality):
+    result = read(text)
+    assert result["doc_type"] == "news_about_plan"  # "vừa ký Kế hoạch" announces the plan
+    assert (result["issuer"], result["locality"]) == (issuer, locality)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        (
+            "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh Yên Bái, Sở Văn hóa, Thể thao và "
+            "Du lịch ban hành Kế hoạch thông tin đối ngoại năm 2022.",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái",
+            "department",
+            "Yên Bái",
+        ),
+        (
+            "Ngày 3/4, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn tuyên truyền kỷ niệm 60 năm "
+            "quan hệ ngoại giao, tới các tầng lớp nhân dân tỉnh Quảng Trị.",
+            "Ban Tuyên giáo Tỉnh ủy Quảng Trị",
+            "province",
+            "Quảng Trị",
+        ),
+        (
+            "Thực hiện Công văn số 20-CV/TU của Ban Thường vụ Tỉnh ủy Lai Châu, vừa qua, UBND "
+            "tỉnh đã có công văn yêu cầu các sở, ngành tuyên truyền về biên giới năm 2021.",
+            "Ủy ban nhân dân tỉnh Lai Châu",
+            "province",
+            "Lai Châu",
+        ),
+    ],
+)
+def test_a_body_named_without_its_place_takes_the_place_the_text_names(
+    directory, text, issuer, level, locality
+):
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
