@@ -14,6 +14,7 @@ from ttdn.core.text import _fold, fold, fold_words, squash
         ("ĐỒNG NAI", "dong nai"),
         ("Đài PT-TH Đồng Nai", "dai pt-th dong nai"),
         ("Kế  hoạch\tthông tin", "ke hoach thong tin"),
+        ("Ban Ðối ngoại, ðoàn", "ban doi ngoai, doan"),  # an eth typed for Đ / đ
     ],
 )
 def test_fold_removes_diacritics_including_d_bar(raw, folded):

@@ -160,7 +160,8 @@ _ORG = (
     + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
 )
 _UNIT = (
-    r"(?P<unit>tỉnh|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường"
+    r"(?P<unit>tỉnh|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)|huyện|quận"
+    r"|thị\s+xã|thị\s+trấn|xã|phường"
     r"|đặc\s+khu)"
 )
 # "TPHCM", "TP.HCM", "TP HCM": the city written as one abbreviation.
@@ -1518,17 +1519,23 @@ _PLACES_BEFORE_RE = re.compile(r"(?:\b\d{1,2}|\bcác|\bnhững|\bmột\s+số|\b
 _PLACES_LIST_RE = re.compile(rf"\s*,\s*{PROPER_NAME}\s*(?:,|\bvà\b)")
 
 
+_TRANSLITERATED_RE = re.compile(r"-[a-zà-ỹđ]")
+
+
 def _single_place(text: str, match: re.Match) -> bool:
     """Whether a "<unit word> <name>" match names one place of this country: not a list
     ("4 tỉnh A, B, C", "các tỉnh …") nor a foreign partner's place."""
     name = match.group(2)
     if _FOREIGN_PLACE_RE.search(name) or _PLACE_AFTER_RE.match(text, match.end(2)):
         return False
+    if _TRANSLITERATED_RE.match(text, match.end(2)):
+        return False  # "tỉnh U-li-a-nốp": a foreign name written syllable by syllable
     if _PLACES_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
         return False
     return not _PLACES_LIST_RE.match(text, match.end(2))
 
 
+_HCM_RE = re.compile(r"(?<!\w)" + _HCM)
 # A Party committee names its place ("Tỉnh ủy Kon Tum", "Huyện ủy Bảo Lâm").
 _COMMITTEE_PLACE_RE = re.compile(
     r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+(" + PROPER_NAME + r")"
@@ -1556,6 +1563,10 @@ def _most_frequent_place(text: str, unit_word: str, proper_case=None) -> tuple[s
             name = squash(match.group(2))
             counts[name] += 1
             first.setdefault(name, match.start(2))
+    if unit_word == "thành phố":  # "TPHCM", "TP.HCM"
+        for match in _HCM_RE.finditer(text):
+            counts["Hồ Chí Minh"] += 1
+            first.setdefault("Hồ Chí Minh", match.start())
     for match in _UNIT_NAME_RE.finditer(text):
         if squash(match.group(1)).lower() != unit_word or not _single_place(text, match):
             continue

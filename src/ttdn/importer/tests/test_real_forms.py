@@ -2064,3 +2064,52 @@ def test_a_body_named_without_its_place_takes_the_place_the_text_names(
 ):
     result = read(text)
     assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "locality"),
+    [
+        (
+            "(Cổng TTĐT) - UBND TP vừa ban hành Kế hoạch thông tin đối ngoại trên địa bàn Thành "
+            "phố năm 2024, nhằm quảng bá hình ảnh TP.HCM năng động.",
+            "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+            "Hồ Chí Minh",
+        ),
+        (
+            "UBND Thành phố vừa ban hành Kế hoạch thông tin đối ngoại năm 2023 của thành phố "
+            "Đà Nẵng.",
+            "Ủy ban nhân dân thành phố Đà Nẵng",
+            "Đà Nẵng",
+        ),
+    ],
+)
+def test_a_city_committee_written_as_the_city(directory, text, issuer, locality):
+    """A centrally governed city's own site writes "UBND TP", "UBND Thành phố"."""
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        issuer,
+        "province",
+        locality,
+    )
+
+
+def test_a_foreign_place_written_syllable_by_syllable_is_not_the_bodys(directory):
+    result = read(
+        "Ngày 02/4, Ban Tuyên giáo Tỉnh ủy ban hành Công văn số 18-CV/BTGTU về việc đón Đoàn "
+        "cấp cao chính quyền tỉnh Xa-ra-tốp, Liên bang Nga.\n"
+    )
+    assert (result["issuer"], result["locality"]) == ("Ban Tuyên giáo Tỉnh ủy", None)
+
+
+def test_an_eth_typed_for_d_reads_as_d(tmp_path, directory):
+    from ttdn.documents.readers import read_document
+
+    path = tmp_path / "tin.txt"
+    path.write_text(
+        "Ban Ðối ngoại T.Ư Ðảng tổ chức Hội nghị tổng kết công tác đối ngoại năm 2019.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, name=path.name)
+    assert "Ban Đối ngoại T.Ư Đảng" in document.text
+    result = extract(document).contract()
+    assert (result["issuer"], result["level"]) == ("Ban Đối ngoại Trung ương", "national")
