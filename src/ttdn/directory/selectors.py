@@ -7,7 +7,7 @@ import datetime
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from ttdn.core.text import fold
-from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias
+from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, UnitLevel
 
 
 def agency_list(
@@ -64,6 +64,15 @@ def unit_named(
         ]
         candidates = valid or candidates
     return candidates[0] if candidates else None
+
+
+def province_names_folded() -> frozenset[str]:
+    """The folded names of every province and centrally governed city, those of before the
+    2025 merger too ("binh dinh", "thua thien hue", "ha noi")."""
+    names = AdministrativeUnit.objects.filter(level=UnitLevel.PROVINCE).values_list(
+        "name", flat=True
+    )
+    return frozenset(fold(name) for name in names)
 
 
 def province_ids_of(unit_ids) -> dict[int, int]:

@@ -14,7 +14,7 @@ import unicodedata
 from django.utils.translation import gettext as _
 
 from ttdn.core.text import fold_words, same_but_tone_place
-from ttdn.directory.selectors import unit_named
+from ttdn.directory.selectors import province_names_folded, unit_named
 from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose
 from ttdn.importer.extract.agencies import Resolver
@@ -89,7 +89,9 @@ def extract(
     doc: SourceDocument, *, resolver: Resolver | None = None, kind: str | None = None
 ) -> ExtractionResult:
     """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
-    meta = read_metadata(doc.text, proper_case=_proper_case, kind=kind)
+    meta = read_metadata(
+        doc.text, proper_case=_proper_case, provinces=province_names_folded(), kind=kind
+    )
     result = ExtractionResult(
         file=doc.name,
         format=doc.format,

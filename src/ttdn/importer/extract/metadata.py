@@ -424,10 +424,18 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Metadata:
+def read_metadata(
+    text: str,
+    *,
+    proper_case=None,
+    provinces: frozenset[str] = frozenset(),
+    kind: str | None = None,
+) -> Metadata:
     """Everything but the tasks. ``proper_case(folded) -> str|None`` restores the
-    capitals of a place name written in capitals (from the directory). ``kind`` (one of
-    :data:`KINDS`), when given, is the kind the reviewer chose: the rest is read as that."""
+    capitals of a place name written in capitals, and ``provinces`` holds the folded names
+    of the provinces and centrally governed cities, before and after 2025 (both from the
+    directory). ``kind`` (one of :data:`KINDS`), when given, is the kind the reviewer
+    chose: the rest is read as that."""
     meta = Metadata()
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
@@ -439,7 +447,9 @@ def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Me
     # those its heading names, never a place named in a task's cell.
     heading = annex_heading_end(text)
     issuer_text = named if heading is None else named[:heading]
-    _find_issuer(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, proper_case)
+    _find_issuer(
+        issuer_text, (head[0], min(head[1], len(issuer_text))), meta, proper_case, provinces
+    )
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
@@ -971,7 +981,9 @@ _CENTRAL_CITIES = frozenset(
 )
 
 
-def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) -> None:
+def _find_issuer(
+    text: str, head: tuple[int, int], meta: Metadata, proper_case, provinces: frozenset[str]
+) -> None:
     candidates: list[_Issuer] = []
     if (
         meta.announcement
@@ -1132,10 +1144,21 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     if name and proper_case:
         name = _place_in_name(name, text, best, proper_case)
         name_start = name_start if name else None
+    if not best.unit and not name and best.org.startswith("Sở ") and provinces:
+        place = _province_at_end(best.org, provinces)
+        if place and place != best.org.removeprefix("Sở ").strip():
+            # "Sở Ngoại vụ Vĩnh Phúc": the department of the province its name ends with
+            best.org = best.org[: -len(place)].rstrip()
+            name, name_start = place, best.start + len(best.org) + 1
+            best.unit = "thành phố" if fold(place) in _CENTRAL_CITIES else "tỉnh"
     if not name and (unit := best.unit or _placed_body_unit(best.org)):
         # A body named without its place ("UBND tỉnh", "Sở Thông tin và Truyền thông", "Ban
         # Tuyên giáo Tỉnh ủy"), or with its chair's name: the place the text names most.
         name, name_start = _most_frequent_place(text, unit, proper_case)
+        if not name and unit == "tỉnh":  # "… tuyên truyền về Bình Định", "Báo Hà Nam"
+            name, name_start = _most_frequent_province(text, provinces)
+            if name and fold(name) in _CENTRAL_CITIES:
+                unit = "thành phố"
         if name and not best.unit and best.org.startswith("Sở"):
             best.unit = unit  # "Sở … tỉnh Hà Tĩnh"; a committee is "Tỉnh ủy Hà Tĩnh"
         confidence -= 0.1
@@ -1575,6 +1598,52 @@ def _most_frequent_place(text: str, unit_word: str, proper_case=None) -> tuple[s
             continue
         counts[name] += 1
         first.setdefault(name, match.start(2))
+    if not counts:
+        return "", None
+    name, _count = counts.most_common(1)[0]
+    return name, first[name]
+
+
+_SENTENCE_LINE_END_RE = re.compile(r"[.;:!?][”\"')]?[ \t]*$")
+
+
+def _in_a_sentence(text: str, match: re.Match) -> bool:
+    """Whether a name stands in the item's headline or in a line of its prose, not in a
+    portal's list of other headlines or teasers ("Sức sống nghệ thuật đường phố Hải Phòng", "… nở rộ,…")."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    if not text[:start].strip():
+        return True  # the item's headline
+    end = text.find("\n", match.end())
+    line = text[start : len(text) if end < 0 else end]
+    return bool(_SENTENCE_LINE_END_RE.search(line)) and not line.rstrip().endswith("…")
+
+
+def _province_at_end(words: str, provinces: frozenset[str]) -> str:
+    """The province the last words of a name are ("Sở Ngoại vụ Vĩnh Phúc": Vĩnh Phúc)."""
+    split = words.split()
+    for size in range(min(len(split), 4), 0, -1):
+        name = " ".join(split[-size:])
+        if fold(name) in provinces:
+            return name
+    return ""
+
+
+def _most_frequent_province(text: str, provinces: frozenset[str]) -> tuple[str, int | None]:
+    """The province the text names most often by its bare name (the last words of a run of
+    capitalised words: "Báo Hà Nam", "Năm Du lịch quốc gia Bình Thuận")."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in re.finditer(PROPER_NAME, text):
+        if _TRANSLITERATED_RE.match(text, match.end()) or not _in_a_sentence(text, match):
+            continue
+        run = match.group(0)
+        # ("Bà Rịa - Vũng Tàu" is one name; "“Bình Thuận - Hội tụ xanh”" two)
+        for piece in (run, *re.split(r"\s*-\s*", run)) if "-" in run else (run,):
+            name = _province_at_end(piece, provinces)
+            if name:
+                counts[name] += 1
+                first.setdefault(name, match.start() + run.find(name))
+                break
     if not counts:
         return "", None
     name, _count = counts.most_common(1)[0]

@@ -2113,3 +2113,47 @@ def test_an_eth_typed_for_d_reads_as_d(tmp_path, directory):
     assert "Ban Đối ngoại T.Ư Đảng" in document.text
     result = extract(document).contract()
     assert (result["issuer"], result["level"]) == ("Ban Đối ngoại Trung ương", "national")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "locality"),
+    [
+        (  # the place in the item's headline
+            "Đón đoàn đại biểu tỉnh Xa-van-na-khet đến thăm Quảng Bình\n\n"
+            "Ngày 3/5, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn tuyên truyền về chuyến thăm.\n",
+            "Ban Tuyên giáo Tỉnh ủy Quảng Bình",
+            "Quảng Bình",
+        ),
+        (  # in a sentence of the item, inside a quotation and after a hyphen
+            "Sở Văn hóa và Thể thao ban hành Kế hoạch tuyên truyền năm 2023, gắn với Năm Du "
+            "lịch quốc gia “Bình Thuận - Hội tụ xanh”.\n",
+            "Sở Văn hóa và Thể thao tỉnh Bình Thuận",
+            "Bình Thuận",
+        ),
+        (  # a centrally governed city is a "thành phố"
+            "Sở Ngoại vụ ban hành Kế hoạch thông tin đối ngoại năm 2022, quảng bá hình ảnh Đà "
+            "Nẵng năng động.\n",
+            "Sở Ngoại vụ thành phố Đà Nẵng",
+            "Đà Nẵng",
+        ),
+        (  # the department's name ends with its province
+            "Sở Ngoại vụ Vĩnh Phúc tổ chức Hội nghị tổng kết công tác đối ngoại năm 2011.\n",
+            "Sở Ngoại vụ tỉnh Vĩnh Phúc",
+            "Vĩnh Phúc",
+        ),
+        (  # a portal's other headlines and teasers name no place of the item
+            "Sở Thông tin và Truyền thông tập huấn công tác thông tin đối ngoại\n\n"
+            "Ngày 10/10, Sở Thông tin và Truyền thông tổ chức Hội nghị tập huấn công tác thông "
+            "tin đối ngoại cho cán bộ các sở, ngành.\n\nTin khác\n"
+            "Sức sống nghệ thuật đường phố Hải Phòng\n"
+            "Những năm gần đây, nghệ thuật đường phố tại Hải Phòng nở rộ,…\n",
+            "Sở Thông tin và Truyền thông",
+            None,
+        ),
+    ],
+)
+def test_a_body_without_its_place_takes_the_province_the_item_names_bare(
+    directory, text, issuer, locality
+):
+    result = read(text)
+    assert (result["issuer"], result["locality"]) == (issuer, locality)
