@@ -61,6 +61,21 @@ def _tones_apart(text: str) -> tuple[str, list[str]]:
     )
 
 
+# "oa", "oe", "uy" ending a syllable with the tone on the second vowel ("hoá", "thuỷ"; not
+# after "q", where "u" belongs to the consonant: "quý").
+_SECOND_VOWEL_TONE_RE = re.compile(
+    "(?<![qQ])([oO][aAeE]|[uU][yY])([\u0300\u0301\u0303\u0309\u0323])(?![^\\W\\d_]|[\u0300-\u036f])"
+)
+
+
+def traditional_tone_place(text: str) -> str:
+    """The tone of a final "oa", "oe", "uy" on its first vowel, as the names of state bodies
+    are written ("Sở Văn hoá" -> "Sở Văn hóa", "Uỷ ban" -> "Ủy ban"); the rest unchanged."""
+    decomposed = unicodedata.normalize("NFD", text)
+    moved = _SECOND_VOWEL_TONE_RE.sub(lambda m: m[1][0] + m[2] + m[1][1], decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
 def same_but_tone_place(a: str, b: str, *, ignore_case: bool = True) -> bool:
     """Whether ``a`` and ``b`` are one spelling but for the vowel that carries the tone
     mark (and, with ``ignore_case``, the case): "Hoà Bình" and "Hòa Bình", "THUỶ" and

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ttdn.core.text import fold, same_but_tone_place, squash
+from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
 from ttdn.importer.extract.common import (
     LOWER_LETTERS,
     PROPER_NAME,
@@ -142,7 +142,9 @@ _ORG = (
     # central board is "Ban … Trung ương" (the centre is read after the name).
     r"|(?:Ban\s+(?:" + _PARTY_BOARDS + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
     r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?!\w))"
-    r"|Liên\s+hiệp\s+các\s+tổ\s+chức\s+hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    r"|Liên\s+hiệp\s+[Cc]ác\s+tổ\s+chức\s+hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    # a commune's or a ward's Party committee ("Đảng ủy xã Vĩnh Điều", since 2025)
+    r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
@@ -234,11 +236,11 @@ _DECISION_ANNOUNCE_RE = re.compile(
 # "Cục … thuộc Bộ … khai mạc hội nghị …", "Ban … phối hợp với … tổ chức “Hội nghị …”").
 _EVENT_RE = re.compile(
     r"(?:\s+thuộc\s+[^,.;\n]{3,60}?)?(?:\s*\([^)\n]{1,20}\))?"
-    r"(?:\s*,?\s+(?:phối\s+hợp\s+với|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
+    r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:phối\s+hợp\s+với|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
     r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
     r"|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|giao\s+ban|hội\s+thi|cuộc\s+thi|triển\s+lãm"
-    r"|(?:phiên|cuộc)\s+họp|họp)\b"
+    r"|(?:phiên|cuộc)\s+họp|họp|điểm\s+cầu|đón\s+tiếp|khai\s+mạc|tuần\s+lễ)\b"
     # or meets itself: "Ban Chỉ đạo … họp phiên thứ nhất …"
     r"|\s+(?:đã\s+|vừa\s+)?họp\s+(?:phiên|định\s+kỳ|triển\s+khai|sơ\s+kết|tổng\s+kết|để)\b",
     _I,
@@ -959,10 +961,12 @@ _CHAIR_BEFORE_RE = re.compile(r"\bChủ\s+tịch\s+$")
 _CHAIR_ASKS_RE = re.compile(
     r"\s*,?\s+(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao|đề\s+nghị)\b", _I
 )
-_DELEGATION_RE = re.compile(r"\bĐoàn\s+(?:công\s+tác|đại\s+biểu)(?:\s+của)?\s+$", _I)
+_DELEGATION_RE = re.compile(
+    r"\bĐoàn\s+(?:công\s+tác|đại\s+biểu)(?:\s+và\s+\w+(?:\s+\w+)?)?(?:\s+của)?\s+$", _I
+)
 _VISIT_RE = re.compile(
     r"[^.;\n]{0,120}?\b(?:(?:đã\s+)?có\s+buổi\s+làm\s+việc|(?:đã\s+)?(?:đến\s+)?(?:thăm|làm\s+việc)"
-    r"\s+(?:và\s+làm\s+việc\s+)?(?:với|tại))\b",
+    r"\s+(?:và\s+làm\s+việc\s+)?(?:với|tại)|(?:sang|đến)\s+tham\s+dự)\b",
     _I,
 )
 
@@ -1273,7 +1277,7 @@ def _persons_name(name: str) -> bool:
 # What a news item's subject does in its headline or first sentence: the acts of a body
 # that writes, holds or reviews (not what it is told or thanked for).
 _SUBJECT_ACTS_RE = re.compile(
-    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức)\s+)*"
+    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu)\s+)*"
     r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
     r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập)\b",
@@ -1498,10 +1502,11 @@ def _org_from_capitals(org: str) -> str:
 
 
 def _expand_org(org: str) -> str:
+    org = traditional_tone_place(org)  # a body's name as it is written in law: "Văn hóa"
     org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
-    org = re.sub(r"^LHHN$", "Liên hiệp các tổ chức hữu nghị", org)
+    org = re.sub(r"^LHHN$|^Liên hiệp Các tổ chức hữu nghị", "Liên hiệp các tổ chức hữu nghị", org)
     org = re.sub(r"^Văn phòng UBND\b", "Văn phòng Ủy ban nhân dân", org)
     org = re.sub(r"^Văn phòng HĐND\b", "Văn phòng Hội đồng nhân dân", org)
     org = re.sub(r"\bTTĐN\b", "thông tin đối ngoại", org)
@@ -1521,7 +1526,6 @@ def _expand_org(org: str) -> str:
     )
     org = re.sub(r"\b(Tỉnh|Huyện|Thành|Thị|Quận) (?:[ỷỦỶ]y|uỷ)$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
-    org = re.sub(r"^Uỷ ban", "Ủy ban", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)
     org = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", org)
     return re.sub(r"^Ban Chỉ đạo Công tác\b", "Ban Chỉ đạo công tác", org)

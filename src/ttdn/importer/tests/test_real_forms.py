@@ -2157,3 +2157,72 @@ def test_a_body_without_its_place_takes_the_province_the_item_names_bare(
 ):
     result = read(text)
     assert (result["issuer"], result["locality"]) == (issuer, locality)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        (
+            "Sáng ngày 10/02/2026, Đảng ủy xã Mường Khương tổ chức điểm cầu trực tuyến theo dõi "
+            "Hội nghị quán triệt Nghị quyết.\n",
+            "Đảng ủy xã Mường Khương",
+            "commune",
+            "Mường Khương",
+        ),
+        (
+            "Chiều 5-2, tại xã Bản Lầu, Đảng ủy xã Bản Lầu và Đảng ủy xã Mường Khương (tỉnh Lào "
+            "Cai) tổ chức lễ kết nghĩa giữa hai địa phương.\n",
+            "Đảng ủy xã Bản Lầu",
+            "commune",
+            "Bản Lầu",
+        ),
+        (
+            "Thực hiện chỉ đạo của UBND thành phố Huế về tuyên truyền kỷ niệm Quốc khánh, UBND "
+            "phường Thuận Hóa đã bắt đầu triển khai nhiều hoạt động tuyên truyền trên địa bàn.\n",
+            "Ủy ban nhân dân phường Thuận Hóa",
+            "commune",
+            "Thuận Hóa",
+        ),
+        (
+            "Sáng 9/4, tại Hà Nội, Ban Tuyên giáo và Dân vận Trung ương chủ trì, phối hợp với "
+            "Thành ủy Hà Nội tổ chức Hội nghị tập huấn công tác thông tin đối ngoại năm 2025.\n",
+            "Ban Tuyên giáo và Dân vận Trung ương",
+            "national",
+            None,
+        ),
+        (
+            "Ngày 2-9, Liên hiệp Các tổ chức hữu nghị tỉnh Bắc Ninh tổ chức khai mạc Tuần lễ hữu "
+            "nghị năm 2025.\n",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh",
+            "province",
+            "Bắc Ninh",
+        ),
+        (
+            "Từ ngày 7/11 đến 9/11/2025, Đoàn đại biểu và diễn viên của Sở Văn hoá, Thể thao và "
+            "Du lịch tỉnh Lào Cai sang tham dự Lễ khai mạc Hội chợ biên giới tại Hà Khẩu.\n",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai",
+            "department",
+            "Lào Cai",
+        ),
+    ],
+)
+def test_the_body_an_item_about_an_event_is_of(directory, text, issuer, level, locality):
+    """Communes and wards since 2025, a board that chairs with a partner, a delegation that
+    goes to attend; a body's name as written in law ("Văn hóa", not "Văn hoá")."""
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize(
+    ("written", "traditional"),
+    [
+        ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("UỶ BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
+        ("Thuỷ lợi, khoẻ", "Thủy lợi, khỏe"),
+        ("quý, hoặc, xoáy, hoàn thành, Quỳnh", "quý, hoặc, xoáy, hoàn thành, Quỳnh"),
+    ],
+)
+def test_traditional_tone_place_moves_only_a_final_oa_oe_uy(written, traditional):
+    from ttdn.core.text import traditional_tone_place
+
+    assert traditional_tone_place(written) == traditional
