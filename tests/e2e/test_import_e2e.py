@@ -175,3 +175,32 @@ def test_coordinator_imports_reviews_and_creates_a_plan(
     )
     assert overflow <= 1
     phone.screenshot(path=str(artifacts / "import-upload-phone.png"), full_page=True)
+
+
+def test_a_document_without_tasks_says_so_once_until_a_task_is_added(
+    live_server, login, new_page, artifacts, tmp_path, settings, coordinator
+):
+    """The review page owns the "no tasks" line: once, in the box above the form; adding a
+    row takes it away (and the box, when it held nothing else)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ttdn.importer import services
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    text = "Sở Ngoại vụ tỉnh Đồng Nai tổ chức Hội nghị tập huấn công tác thông tin đối ngoại.\n"
+    upload = SimpleUploadedFile("tin.txt", text.encode("utf-8"), content_type="text/plain")
+    [job] = services.import_jobs_create(actor=coordinator, files=[upload])
+    services.import_job_run(job.pk)
+    page = new_page()
+    login(page, "coordinator")
+    page.goto(f"{live_server.url}/imports/{job.pk}/")
+    box = page.locator("#import-warnings")
+    assert box.locator("#no-tasks").count() == 1
+    assert page.content().count("Không tìm thấy nhiệm vụ") == 1
+    page.screenshot(path=str(artifacts / "import-review-no-tasks.png"), full_page=False)
+    others = box.locator("li").count() - 1
+    page.click("#add-task")
+    assert page.locator("#no-tasks").count() == 0
+    assert page.locator("#import-warnings").count() == (1 if others else 0)
+    assert page.locator("textarea[name='tasks-0-text']").is_visible()
