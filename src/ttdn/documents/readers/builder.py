@@ -25,16 +25,15 @@ MAX_TABLE_CELLS = 1_000_000
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffc]")
 
 
-# The Icelandic eth looks like Đ and is typed for it ("Ban Ðối ngoại"): Vietnamese has
-# only Đ (U+0110) and đ (U+0111).
-_ETH_AS_D = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
-
-
 def clean(text: str) -> str:
     """NFC text with ``\\n`` line ends, without control characters, glued Vietnamese words
-    ("QUYẾTĐỊNH", "Ngoạigiao") apart, and Đ for an eth typed in its place."""
+    ("QUYẾTĐỊNH", "Ngoạigiao") apart, and Đ for the Icelandic eth (U+00D0), which looks
+    like it and is typed for it ("Ban Ðối ngoại")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
-    return restore_spaces(nfc(_JUNK.sub("", text)).translate(_ETH_AS_D))
+    text = nfc(_JUNK.sub("", text))
+    if "\u00d0" in text or "\u00f0" in text:
+        text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    return restore_spaces(text)
 
 
 class TextBuilder:

@@ -1145,7 +1145,7 @@ def _find_issuer(
         # not a ministry; its province is the one the text names.
         best.unit = "tỉnh"
     name, name_start, confidence = best.name, best.name_start, best.confidence
-    if name and proper_case:
+    if len(name.split()) >= 3 and proper_case:  # a place, or a place and a chair's name
         name = _place_in_name(name, text, best, proper_case)
         name_start = name_start if name else None
     if not best.unit and not name and best.org.startswith("Sở ") and provinces:
