@@ -36,8 +36,9 @@ _I = re.IGNORECASE
 # "Số: 45/KH-UBND", "Số 12773 /KH-UBND"; a Party document puts the number first and the
 # symbol after a hyphen: "242-KH/HU", "164-KH/TU", "16-KL/TW".
 # A symbol part may end in one small letter: "01/CTr-UBND" (Chương trình), "…/QĐ-TTg".
+# (A small letter may also sit inside a part before a capital: "…/SNgV-VP", Sở Ngoại vụ.)
 _STATE_NUMBER = (
-    r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.]*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
+    r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
     r"(?:\s*[-–]\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
 )
 _PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]+)?"
@@ -85,17 +86,18 @@ _CELL_DATE_RE = re.compile(
 # The heading of a formal document that is not a KẾ HOẠCH: a decision (issuing or
 # approving a plan, or not), a programme, a circular, or a letter ("Kính gửi:").
 # A letter's marks: the salutation "Kính gửi:" (a scraped copy may lose its letters:
-# "Kính gi:") and the subject line under the number ("V/v hướng dẫn …").
-LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|V/v\s)"
+# "Kính gi:"; a copy may drop the colon: "Kính gửi các sở, …") and the subject line under
+# the number ("V/v hướng dẫn …", "V/v: …", "V/V …").
+LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|Kính\s+gửi\s|V/[vV]\s*:?\s)"
 _LETTER_RE = re.compile("(?m)" + LETTER_MARK)
-_SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/v\s+([^\n]{8,250}?)[ \t|]*$")
+_SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/[vV]\s*:?\s+([^\n]{8,250}?)[ \t|]*$")
 # A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
 # ngoại nhân dân … năm 2020".
 _GUIDANCE_HEADING_RE = re.compile(
     r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250})"
 )
 _FORMAL_HEADING_RE = re.compile(
-    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|" + LETTER_MARK
+    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ|CÔNG\s+ĐIỆN)\s*$|" + LETTER_MARK
 )
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
@@ -152,7 +154,7 @@ _ORG = (
     # its head; a department written by its initials ("Sở TT&TT", "Sở TT-TT").
     r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
-    r"|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
+    r"|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
     r"|(?:Sở|Bộ)\s+TT\s*(?:&|-|và)\s*TT\b|(?:Sở|Bộ)\s+TTTT\b"
     r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
     r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
@@ -203,18 +205,55 @@ _ISSUED_AFTER_RE = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b", _
 # (Not a resolution, decree or conclusion: news of a plan tells first that the Politburo or
 # the Government issued the one the plan implements - "Ngày 15/6/2023, Bộ Chính trị ban
 # hành Kết luận số 57-KL/TW …" - which is background, not the item's subject.)
-_OTHER_KINDS = r"công\s+văn|văn\s+bản|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
+_OTHER_KINDS = (
+    r"công\s+văn|văn\s+bản|công\s+điện|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
+)
+# The letters: "Công văn", "Văn bản", "Công điện", "Thông báo"; an urgent one says so after
+# its kind ("Công văn hỏa tốc số …", "Công điện khẩn số …").
+_LETTER_KINDS = r"công\s+văn|văn\s+bản|công\s+điện|thông\s+báo"
+_URGENT = r"(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?"
 _OTHER_ANNOUNCE_RE = re.compile(
-    # ("… Ban Chỉ đạo … có Công văn số 1261-CV/TTĐN gửi …": a body that "has" a letter.)
+    # ("… Ban Chỉ đạo … có Công văn số 1261-CV/TTĐN gửi …": a body that "has" a letter; the
+    # word "số" may be left out before a number with its symbol: "văn bản 1033/UBND-KTTH".)
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có)\s+(?:"
     + _OTHER_KINDS
-    + r")\s+số\s*:?\s*("
+    + r")"
+    + _URGENT
+    + r"\s+(?:số\s*:?\s*)?("
     + _NUMBER
     + ")"
     # … or named by its title, without a number: "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn
     # Tuyên truyền về …" (the kind written with its capital, as a document's name).
-    r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?-i:Hướng\s+dẫn|Công\s+văn|Thông\s+báo)\s+\w",
+    r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?-i:Hướng\s+dẫn|Công\s+văn|Thông\s+báo)\s+\w"
+    # … or told by what it asks, without a number: "UBND tỉnh vừa có văn bản yêu cầu …",
+    # "Sở … có công văn hướng dẫn …".
+    r"|(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|(?<=\w\s)có)\s+(?:công\s+văn|văn\s+bản|công\s+điện)"
+    + _URGENT
+    + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc)\b)",
     _I,
+)
+# A news item opening with the letter it is about, its author after it: "Tại Công văn số
+# 1234/UBND-VX ngày 5/3/2021, UBND tỉnh … yêu cầu …", "Công văn số 456/UBND-KGVX ngày … của
+# UBND tỉnh … về việc …".
+_LETTER_FIRST_RE = re.compile(
+    r"(?P<lead>(?:Tại|Theo)\s+)?(?:"
+    + _LETTER_KINDS
+    + r")"
+    + _URGENT
+    + r"\s+(?:số\s*:?\s*)?(?P<number>"
+    + _NUMBER
+    + r")(?:\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}))?"
+    r"(?P<gap>\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?|\s+của\s+(?:(?:Phó\s+)?Chủ\s+tịch\s+)?)",
+    _I,
+)
+# A letter told by its subject with no "về": "Văn bản số … hướng dẫn xây dựng kế hoạch …".
+_LETTER_SUBJECT_RE = re.compile(
+    r"\b(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
+)
+# What the author of a letter named first does: asks, proposes, directs, guides.
+_LETTER_ASKS_RE = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|hướng\s+dẫn|nêu\s+rõ)\b", _I
 )
 # A news item about a decision that issues or approves a plan: "UBND tỉnh ban hành Quyết định
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
@@ -360,6 +399,9 @@ class Metadata:
     # The sentence in which a body asks or guides others in its own words ("Sở … đề nghị
     # các cơ quan … thực hiện … sau:"): the text is that body's letter or guidance.
     own_voice: tuple[int, int] | None = None
+    # The body named right after the letter an item opens with ("Tại Công văn số …, UBND
+    # tỉnh … yêu cầu …"): the letter's author.
+    author: tuple[int, int] | None = None
     meeting: bool = False  # the issuer is the body holding a meeting the text reports
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
@@ -477,14 +519,44 @@ def _mask_initials(text: str) -> str:
 _PLAN_HEADING = r"(?m)^\s*KẾ\s+HOẠCH(\s+HÀNH\s+ĐỘNG)?\s*$"
 
 
+HEAD_LIMIT = 1500  # characters: a formal document's header and title block, at most
+PAGE_LIMIT = 8000  # characters: how far a page's menus may push the document down
+_NUMBER_AT_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:\s*" + _NUMBER)
+# The first line of a formal document's header: its issuing body or the national motto.
+_DOCUMENT_TOP_RE = re.compile(
+    r"(?m)^[ \t]*(?:[ỦU][YỶ][ \t]+BAN|UBND|BỘ|SỞ|BAN|CỤC|VĂN[ \t]+PHÒNG|ĐẢNG[ \t]+BỘ"
+    r"|(?:TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:[ỦỶ]Y|UỶ)|CỘNG[ \t]+H[ÒO]A)\b"
+)
+
+
+def _document_top(text: str) -> int:
+    """Where a formal document starts on a page whose menus and links come first: the
+    header above the first "Số: …" line, when no such line is in the first 1,500
+    characters (0 when it is, or when there is none)."""
+    if _NUMBER_AT_LINE_RE.search(text, 0, min(len(text), HEAD_LIMIT)):
+        return 0
+    number = _NUMBER_AT_LINE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    if number is None:
+        return 0
+    line = text.rfind("\n", 0, number.start()) + 1
+    top = _DOCUMENT_TOP_RE.search(text, max(0, line - 600), line)
+    return top.start() if top else line
+
+
 def _head_zone(text: str) -> tuple[int, int]:
     """The top of a formal document: up to the title block, at most 1,500 characters."""
-    limit = min(len(text), 1500)
-    match = re.search(
-        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$",
-        text[:limit],
-    )
-    return 0, match.end() if match else limit
+    start = _document_top(text)
+    limit = min(len(text), start + HEAD_LIMIT)
+    match = re.compile(
+        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ"
+        r"|CÔNG\s+ĐIỆN)\s*$"
+    ).search(text, start, limit)
+    return start, match.end() if match else limit
+
+
+def _zone(text: str, head: tuple[int, int]) -> str:
+    """The head zone with the page above it blanked to line ends: offsets are the text's."""
+    return "\n" * head[0] + text[head[0] : head[1]]
 
 
 def _annex_start(text: str) -> int | None:
@@ -557,7 +629,7 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             return
     if _find_passive_announcement(text, meta):
         return
-    plan = _ANNOUNCE_RE.search(text)
+    plan = _first_plan_told(text)
     other = _OTHER_ANNOUNCE_RE.search(text)
     if other and (plan is None or other.start() < plan.start()):
         start, end = _sentence_bounds(text, other.start())
@@ -573,6 +645,8 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             meta.announcement = (start, end)
             meta.other_document = True
             return
+    if _find_letter_first(text, meta, before=plan.start() if plan else len(text)):
+        return
     headline = None
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
@@ -597,7 +671,49 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             )
 
 
+def _first_plan_told(text: str) -> re.Match | None:
+    """The first plan a body is said to issue ("UBND tỉnh ban hành Kế hoạch …"), or the
+    first plan named when no body issues one: a headline with no body ("Triển khai kế
+    hoạch …") does not come before the letter the item's sentence announces."""
+    first = None
+    for match in _ANNOUNCE_RE.finditer(text):
+        first = first or match
+        start, _end = _sentence_bounds(text, match.start())
+        if _ISSUER_RE.search(text, start, match.start()):
+            return match
+    return first
+
+
 _LATER_VOICE_RE = re.compile(r";[^;]{0,120}?\b(?:đề\s+nghị|yêu\s+cầu)\b", _I)
+# What may come before a sentence's first word: a dateline tag ("(PYTV) – ", "PV - ").
+_DATELINE_RE = re.compile(r"[ \t]*(?:\(?[\w.]{1,15}\)?\s*[-–]\s*)?")
+
+
+def _find_letter_first(text: str, meta: Metadata, *, before: int) -> bool:
+    """A sentence opening with the letter the item is about, its author next: "Tại Công
+    văn số … ngày …, UBND tỉnh … yêu cầu …" or "Công văn số … của UBND tỉnh … về việc …"
+    (not "Theo Công văn số … của Bộ …, UBND tỉnh …": a letter cited, another body's)."""
+    for match in _LETTER_FIRST_RE.finditer(text, 0, before):
+        start, end = _sentence_bounds(text, match.start())
+        opening = _DATELINE_RE.match(text, start, match.start())
+        if opening.end() != match.start():
+            continue
+        body = _ISSUER_RE.match(text, match.end())
+        if body is None:
+            continue
+        if "của" in match.group("gap"):
+            if match.group("lead"):
+                continue  # "Theo Công văn số … của Bộ …": a document cited
+        elif not _LETTER_ASKS_RE.match(text, body.end()):
+            continue
+        meta.announcement = (start, end)
+        meta.other_document = True
+        meta.author = (body.start(), body.end())
+        meta.plan_number = Located(
+            _compact_number(match.group("number")), match.start("number"), match.end("number"), 0.85
+        )
+        return True
+    return False
 
 
 def _find_passive_announcement(text: str, meta: Metadata) -> bool:
@@ -636,15 +752,17 @@ def _find_passive_announcement(text: str, meta: Metadata) -> bool:
 
 
 def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> None:
-    zone = text[head[0] : head[1]]
+    zone = _zone(text, head)
     match = _NUMBER_LINE_RE.search(zone) or _INLINE_NUMBER_RE.search(zone)
     if match and (
         "KH" in match.group(1).upper()
         or _FORMAL_HEADING_RE.search(zone)
         or type_code(match.group(1)) is not None
+        or _PLACE_DATE_RE.search(zone)
     ):
         # A plan's "Số: …/KH-…"; a decision, programme, circular or letter carries its
-        # own number in the same place ("Số: 22/2016/TT-BTTTT", "Số: 01/CTr-UBND").
+        # own number in the same place ("Số: 22/2016/TT-BTTTT", "Số: 01/CTr-UBND"), across
+        # from its place and date ("Phú Yên, ngày … tháng … năm …").
         meta.plan_number = Located(
             _compact_number(match.group(1)), match.start(1), match.end(1), 0.95
         )
@@ -978,13 +1096,17 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
         # has told of a meeting: the item is the meeting's.
         meta.announcement = None
-    header = _header_issuer(text[head[0] : head[1]])
+    header = _header_issuer(_zone(text, head), limit=head[0] + 700)
     if header is None and _FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
         # A decision names its authority on a line of its own under the title
         # ("QUYẾT ĐỊNH / BAN HÀNH … / ỦY BAN NHÂN DÂN TỈNH …"), below the head zone.
         header = _header_issuer(text[: min(len(text), 2000)], limit=2000)
     if header:
         candidates.append(header)
+    if meta.author:
+        author = _ISSUER_RE.match(text, meta.author[0], meta.author[1])
+        if author:
+            candidates.append(_issuer_of(author, 0.85))
     if meta.announcement:
         start, end = meta.announcement
         previous = None
@@ -1262,7 +1384,10 @@ def _place_without_issuer(text: str, meta: Metadata) -> None:
 _UP = f"[{UPPER_LETTERS}]"
 # A ministry, department or board written alone on its line(s) at the top.
 _HEADER_BODY_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO|VĂN[ \t]+PHÒNG)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
+    # (not a report's heading "BÁO CÁO" under the header; an office alone on its line,
+    # "VĂN PHÒNG", under its committee: "UBND TỈNH LẠNG SƠN / VĂN PHÒNG")
+    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO(?![ \t]+CÁO\b)|VĂN[ \t]+PHÒNG)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*"
+    rf"|VĂN[ \t]+PHÒNG)[ \t]*$"
 )
 _HEADER_RE = re.compile(
     r"(?P<org>[ỦU][YỶ]\s+BAN\s+NHÂN(?:\s+DÂN)?|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
@@ -1333,9 +1458,16 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         )
     match = _HEADER_RE.search(head)
     body = _HEADER_BODY_RE.search(head)
+    office = body is not None and fold(body.group("org")) == "van phong"
+    if office and (match is None or match.end() > body.start()):
+        body = None  # an office named by no committee above it
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):
+        org = _org_from_capitals(squash(body.group("org")))
+        if office:
+            # "UBND TỈNH X / VĂN PHÒNG": the office of the committee above it.
+            org = "Văn phòng " + _org_from_capitals(squash(match.group("org")))
         issuer = _Issuer(
-            org=_org_from_capitals(squash(body.group("org"))),
+            org=org,
             unit="",
             name="",
             start=body.start(),
@@ -1394,7 +1526,8 @@ def _org_from_capitals(org: str) -> str:
             if index == 0 and len(words) > 1:  # "Sở Văn hóa", "Ban Chỉ đạo", "Bộ Ngoại giao"
                 words[1] = words[1].capitalize()
         out.append(" ".join(words))
-    return "".join(out)
+    # "BAN CHỈ ĐẠO … TRUNG ƯƠNG": the centre keeps its capital, as in running text.
+    return re.sub(r" trung ương$", " Trung ương", "".join(out))
 
 
 def _expand_org(org: str) -> str:
@@ -1559,7 +1692,18 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             # nhiệm vụ … năm 2019”"), as a letter's "V/v" line gives it.
             start, end = meta.announcement
             subject = re.search(r"\bvề(?:\s+việc)?\b([^\n]{0,250})", text[start:end], _I)
+            if subject is None:
+                # … or what it asks, after its number: "… có Công văn số … đề nghị các sở
+                # triển khai công tác … năm 2024".
+                subject = _LETTER_ASKS_RE.search(text[start:end]) or _LETTER_SUBJECT_RE.search(
+                    text[start:end]
+                )
+                subject = subject and re.match(r"([^\n]{0,250})", text[start:end][subject.end() :])
             year = subject and _PERIOD_RE.search(subject.group(1))
+            if year and re.search(
+                r"\b(?:đến|tới)\s+$", subject.group(1)[max(0, year.start() - 8) : year.start()], _I
+            ):
+                year = None  # "đến năm 2030": the end of what it carries out
             if year and year.group(3):
                 value = int(year.group(3))
                 meta.period = Located([value, value], None, None, 0.5)
@@ -1624,13 +1768,11 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         title = Located(
             raw[:1].upper() + raw[1:], decision.start("plan"), decision.end("plan"), 0.8
         )
-    programme = re.search(
-        r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*\n+\s*([^\n]{10,200})$", text[head[0] : head[1]]
-    )
+    programme = re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*\n+\s*([^\n]{10,200})$", _zone(text, head))
     if title is None and programme and is_upper_heading(programme.group(1)):
         raw = _restore_case(programme.group(1), meta)
         title = Located("Chương trình " + raw, programme.start(1), programme.end(1), 0.8)
-    block = re.search(_PLAN_HEADING, text[head[0] : head[1]])
+    block = re.search(_PLAN_HEADING, _zone(text, head))
     if block and title is None:
         # The lines after the word KẾ HOẠCH, up to a blank line or a "Căn cứ".
         rest = text[block.end() :]
@@ -1662,7 +1804,7 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         # names the year it guides (not the periods of the documents it cites).
         raw = squash(subject.group(1))
         title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
-    if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", text[head[0] : head[1]]):
+    if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", _zone(text, head)):
         title = _title_from_capitals(text, head, meta)
     if title is None:
         title = _title_from_prose(text, meta)
@@ -1690,7 +1832,7 @@ _LINE_RE = re.compile(r"(?m)^[ \t]*([^\n|]{12,200}?)[ \t|]*$")
 def _title_from_capitals(text: str, head: tuple[int, int], meta: Metadata) -> Located | None:
     """A plan whose word KẾ HOẠCH was lost (a scrape, a scan): the line in capitals
     under the header that names the period is its title."""
-    for match in _LINE_RE.finditer(text, head[0], min(len(text), 1500)):
+    for match in _LINE_RE.finditer(text, head[0], min(len(text), head[0] + HEAD_LIMIT)):
         line = match.group(1)
         if is_upper_heading(line) and _TITLE_END_RE.search(line) and not _MOTTO_RE.search(line):
             return Located(
@@ -1770,7 +1912,7 @@ def _title_from_headline(text: str) -> Located | None:
 
 
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
-    zone = text[head[0] : head[1]]
+    zone = _zone(text, head)
     formal = _FORMAL_HEADING_RE.search(zone)
     if formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
@@ -1806,7 +1948,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
 
 def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
     """The finer kind behind the doc_type, and the form that gave it away."""
-    zone = text[head[0] : head[1]]
+    zone = _zone(text, head)
     doc_type = meta.doc_type.value
     if doc_type == "plan":
         if _DECISION_FOR_PLAN_RE.search(text):

@@ -1998,3 +1998,192 @@ def test_a_plan_named_by_its_number_without_symbol_or_so(directory):
         ]
         is None
     )  # a year, not a number
+
+
+# ---------------------------------------------------------------------------------------
+# Reports and letters (meta11): the forms Vietnamese administrative writing gives a report's
+# or a letter's number, date, period and issuer, formal and told as news.
+# ---------------------------------------------------------------------------------------
+
+
+def _fields(result: dict) -> dict:
+    period = result["period"]
+    return dict(result, period=(period["from_year"], period["to_year"]) if period else None)
+
+
+def _assert_read(text: str, expected: dict) -> None:
+    got = _fields(read(text))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a report's heading under the committee is no newspaper ("BÁO CÁO" is not "Báo …")
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 45/BC-UBND\n\nQuảng Ngãi, ngày 15 tháng 12 "
+            "năm 2023\n\nBÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2023\n\nI. KẾT QUẢ\n",
+            {
+                "doc_type": "report",
+                "plan_number": "45/BC-UBND",
+                "issued_date": "2023-12-15",
+                "period": (2023, 2023),
+                "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi",
+                "locality": "Quảng Ngãi",
+            },
+        ),
+        (
+            "UBND TỈNH BẮC KẠN\n\nSố: 301 /BC - UBND\n\nBắc Kạn, ngày 2 tháng 6 năm 2021\n\n"
+            "BÁO CÁO\nSơ kết 6 tháng đầu năm 2021 công tác thông tin đối ngoại\n",
+            {
+                "doc_type": "report",
+                "plan_number": "301/BC-UBND",
+                "period": (2021, 2021),
+                "issuer": "Ủy ban nhân dân tỉnh Bắc Kạn",
+            },
+        ),
+        (  # a committee's office alone on its line under the committee
+            "UBND TỈNH LẠNG SƠN\nVĂN PHÒNG\n\nSố: 210/VP-KGVX\nV/v triển khai Kết luận số "
+            "57-KL/TW\n\nLạng Sơn, ngày 14 tháng 9 năm 2023\n\nKính gửi: Sở Thông tin và "
+            "Truyền thông\n",
+            {
+                "doc_type": "other",
+                "plan_number": "210/VP-KGVX",
+                "issued_date": "2023-09-14",
+                "issuer": "Văn phòng Ủy ban nhân dân tỉnh Lạng Sơn",
+                "level": "province",
+                "locality": "Lạng Sơn",
+            },
+        ),
+        (  # the centre in capitals keeps its capital
+            "BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI TRUNG ƯƠNG\n\nSố: 1261-CV/TTĐN\nV/v kéo "
+            "dài thời gian nhận tác phẩm\n\nHà Nội, ngày 15 tháng 7 năm 2021\n\nKính gửi: Ban "
+            "Chỉ đạo công tác thông tin đối ngoại các tỉnh, thành phố\n",
+            {
+                "plan_number": "1261-CV/TTĐN",
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại Trung ương",
+                "level": "national",
+            },
+        ),
+        (  # a telegram
+            "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 15/CĐ-UBND\n\nNghệ An, ngày 9 tháng 9 năm 2023"
+            "\n\nCÔNG ĐIỆN\nVề việc tăng cường công tác thông tin đối ngoại\n",
+            {"doc_type": "other", "plan_number": "15/CĐ-UBND", "issued_date": "2023-09-09"},
+        ),
+        (  # "V/v:" and "Kính gửi" without colon
+            "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n\nSố: 348/UBND-GD\nV/v: tiếp tục đẩy mạnh công tác "
+            "thông tin đối ngoại\n\nPhú Yên, ngày 13 tháng 01 năm 2021\n\nKính gửi các sở, ban, "
+            "ngành tỉnh\n\nThực hiện Kế hoạch số 236/KH-UBND ngày 16/11/2020 của UBND tỉnh về "
+            "thông tin đối ngoại năm 2021, Chủ tịch UBND tỉnh có ý kiến như sau:\n",
+            {"doc_type": "other", "plan_number": "348/UBND-GD", "issued_date": "2021-01-13"},
+        ),
+        (  # no letter marks: the number across from the place and date is the letter's
+            "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nSố: 2210/UBND-KGVX\n\nĐồng Nai, ngày 3 tháng 4 "
+            "năm 2022\n\nVề việc tuyên truyền biển, đảo\n\nThực hiện Kế hoạch số 55/KH-UBND của "
+            "UBND tỉnh, Chủ tịch UBND tỉnh có ý kiến như sau:\n",
+            {"plan_number": "2210/UBND-KGVX", "issued_date": "2022-04-03"},
+        ),
+        (  # a symbol with a small letter inside a part ("SNgV": Sở Ngoại vụ)
+            "UBND TỈNH QUẢNG NINH\nSỞ NGOẠI VỤ\n\nSố: 456/SNgV-VP\nV/V tuyên truyền đối ngoại\n\n"
+            "Quảng Ninh, ngày 3 tháng 5 năm 2022\n\nKính gửi: Các sở, ban, ngành\n",
+            {"plan_number": "456/SNgV-VP", "issued_date": "2022-05-03"},
+        ),
+        (  # the page's menus push the document below the first 1,500 characters
+            "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản chỉ đạo điều hành | Liên hệ\n"
+            * 22
+            + "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố: 2045/UBND-KGVX\nV/v tăng cường công tác "
+            "thông tin đối ngoại năm 2022\n\nĐiện Biên, ngày 18 tháng 7 năm 2022\n\nKính gửi: "
+            "Các sở, ban, ngành tỉnh\n",
+            {
+                "plan_number": "2045/UBND-KGVX",
+                "issued_date": "2022-07-18",
+                "period": (2022, 2022),
+                "issuer": "Ủy ban nhân dân tỉnh Điện Biên",
+            },
+        ),
+    ],
+)
+def test_a_formal_report_or_letter_read_from_its_header(directory, text, expected):
+    _assert_read(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "văn bản" with its number and no "số"
+            "UBND tỉnh Hòa Bình vừa ban hành văn bản 1033/UBND-KTTH về việc tăng cường công tác "
+            "thông tin đối ngoại năm 2023.\n",
+            {"doc_type": "other", "plan_number": "1033/UBND-KTTH", "period": (2023, 2023)},
+        ),
+        (
+            "Ngày 10/4/2022, UBND tỉnh Quảng Trị có Công văn 1550/UBND-NC về việc tuyên truyền "
+            "biển, đảo.\n",
+            {"plan_number": "1550/UBND-NC", "issued_date": "2022-04-10"},
+        ),
+        (  # a telegram the chair signs
+            "Chủ tịch UBND tỉnh Kiên Giang vừa ký Công điện số 05/CĐ-UBND về việc tăng cường "
+            "tuyên truyền chủ quyền biển, đảo.\n",
+            {"plan_number": "05/CĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Kiên Giang"},
+        ),
+        (  # an urgent letter
+            "UBND tỉnh Quảng Bình vừa ban hành Công văn hỏa tốc số 1985/UBND-NC về việc tuyên "
+            "truyền chủ quyền biển, đảo.\n",
+            {"plan_number": "1985/UBND-NC", "issuer": "Ủy ban nhân dân tỉnh Quảng Bình"},
+        ),
+        (  # the year of what it asks, with no "về"
+            "UBND tỉnh Vĩnh Phúc vừa có Công văn số 1033/UBND-KTTH đề nghị các sở, ban, ngành "
+            "triển khai công tác thông tin đối ngoại năm 2024.\n",
+            {"doc_type": "other", "plan_number": "1033/UBND-KTTH", "period": (2024, 2024)},
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận ban hành Văn bản số 880/SVHTTDL-VP "
+            "hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2021.\n",
+            {"plan_number": "880/SVHTTDL-VP", "period": (2021, 2021), "level": "department"},
+        ),
+        (  # a letter told by what it asks, without its number
+            "Sở Thông tin và Truyền thông tỉnh Phú Thọ có văn bản hướng dẫn các cơ quan báo chí "
+            "tuyên truyền về biển, đảo năm 2022.\n",
+            {"doc_type": "other", "plan_number": None, "period": (2022, 2022)},
+        ),
+        (  # the letter first, its author after it
+            "Tại Công văn số 1234/UBND-VX ngày 5/3/2021, UBND tỉnh Quảng Nam yêu cầu các sở, "
+            "ban, ngành tăng cường công tác thông tin đối ngoại năm 2021.\n",
+            {
+                "doc_type": "other",
+                "plan_number": "1234/UBND-VX",
+                "issued_date": "2021-03-05",
+                "period": (2021, 2021),
+                "issuer": "Ủy ban nhân dân tỉnh Quảng Nam",
+            },
+        ),
+        (
+            "Công văn số 456/UBND-KGVX ngày 12/4/2023 của UBND tỉnh Trà Vinh về việc triển khai "
+            "công tác thông tin đối ngoại năm 2023 nêu rõ các nhiệm vụ trọng tâm.\n",
+            {
+                "plan_number": "456/UBND-KGVX",
+                "issued_date": "2023-04-12",
+                "issuer": "Ủy ban nhân dân tỉnh Trà Vinh",
+            },
+        ),
+        (  # a headline naming a plan with no body does not make the item news of a plan
+            "Triển khai kế hoạch thông tin đối ngoại năm 2021\n\nNgày 20/1/2021, UBND tỉnh Hưng "
+            "Yên ban hành Công văn số 150/UBND-KGVX về việc triển khai Kế hoạch số 12/KH-UBND về "
+            "công tác thông tin đối ngoại năm 2021.\n",
+            {"doc_type": "other", "plan_number": "150/UBND-KGVX", "issued_date": "2021-01-20"},
+        ),
+        (
+            "Văn phòng Chính phủ vừa có Công văn số 2403/VPCP-QHQT truyền đạt ý kiến chỉ đạo của "
+            "Thủ tướng Chính phủ về công tác thông tin đối ngoại.\n",
+            {"issuer": "Văn phòng Chính phủ", "level": "national"},
+        ),
+    ],
+)
+def test_news_of_a_letter_in_its_forms(directory, text, expected):
+    _assert_read(text, expected)
+
+
+def test_a_letter_cited_first_by_another_body_is_not_the_items_letter(directory):
+    result = read(
+        "Theo Công văn số 88/BTTTT-TTĐN của Bộ Thông tin và Truyền thông, UBND tỉnh Phú Yên "
+        "đề nghị các sở tăng cường thông tin đối ngoại.\n"
+    )
+    assert result["plan_number"] is None
