@@ -138,13 +138,14 @@ _PARTY_BOARDS = (
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
-    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|Trung\s+ương|TW|đề\s+nghị"
+    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|[Tt]rung\s+ương|TW|đề\s+nghị"
     r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
     # A Party committee's board ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên Giáo Huyện uỷ"); a
     # central board is "Ban … Trung ương" (the centre is read after the name).
     r"|(?:Ban\s+(?:" + _PARTY_BOARDS + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
-    r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?!\w))"
-    r"|Liên\s+hiệp\s+các\s+tổ\s+chức\s+hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
+    # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …")
+    r"|Liên\s+hiệp\s+(?:các\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
@@ -172,7 +173,7 @@ _ISSUER_RE = re.compile(
     + r"(?:\s+"
     + _HCM
     # (the Party's central boards written with the Party: "Ban Đối ngoại TW Đảng")
-    + r"|\s+(?P<centre>Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?)?(?!\w)"
+    + r"|\s+(?P<centre>[Tt]rung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?)?(?!\w)"
     + r"|(?:\s+của)?\s+"
     + _UNIT
     + r"(?:\s*(?P<name>"
@@ -356,7 +357,14 @@ _REVIEW_RE = re.compile(
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
     r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?nhiều)\b"
-    r"|hội\s+nghị\s+giao\s+ban"
+    # (the year's work told without "đã", no "sẽ" in it: "Năm 2015, tỉnh … tổ chức và tham
+    # gia nhiều sự kiện …")
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,(?:(?!\bsẽ\b)[^.\n]){0,200}?"
+    r"\b(?:tổ\s+chức\s+và\s+tham\s+gia|tổ\s+chức\s+thành\s+công|đón\s+tiếp)\b"
+    r"|hội\s+nghị\s+giao\s+ban|giao\s+ban\s+công\s+tác[^.\n]{0,120}?\bnăm\s+(?:19|20)\d{2}"
+    # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
+    r"|\bbáo\s+cáo\s+của\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
+    r"|\btheo\s+báo\s+cáo\s+của\s+[^.\n]{3,80}?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
     r"|(?:^|(?<=[.\n]))[ \t]*\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,)",
     _I,
@@ -877,15 +885,7 @@ def _date_without_year(text: str, meta: Metadata) -> None:
     if not match or not _date_belongs_to_plan(sentence, match):
         return
     day, month = int(match.group(1)), int(match.group(2))
-    posted = next(
-        (
-            m
-            for m in _DATE_NUM_RE.finditer(text)
-            if not _DOCUMENT_DATE_RE.search(text[max(0, m.start() - 60) : m.start()])
-            and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
-        ),
-        None,
-    )
+    posted = _posting_date(text)
     if posted:
         p_day, p_month, year = int(posted.group(1)), int(posted.group(2)), int(posted.group(3))
         if (month, day) > (p_month, p_day):
@@ -912,6 +912,19 @@ def _date_without_year(text: str, meta: Metadata) -> None:
     iso = _iso(day, month, year)
     if iso:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
+
+
+def _posting_date(text: str) -> re.Match | None:
+    """The item's own date: the first full date that dates no document cited."""
+    return next(
+        (
+            m
+            for m in _DATE_NUM_RE.finditer(text)
+            if not _DOCUMENT_DATE_RE.search(text[max(0, m.start() - 60) : m.start()])
+            and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )
 
 
 # The document a plan implements, dated after its number (a bare one too): "… triển khai
@@ -1058,6 +1071,14 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     )
 
 
+# A report quoted by a news item: "Báo cáo của UBND tỉnh … cho biết …".
+_REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
+# The head of a body chairing a meeting: "…, Trưởng Ban Chỉ đạo … chủ trì hội nghị".
+_HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng)\s+$")
+_CHAIRS_RE = re.compile(
+    r"\s*,?\s*(?:đã\s+)?(?:chủ\s+trì|chủ\s+trì\s+và\s+điều\s+hành)\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b",
+    _I,
+)
 # A delegation's visit: "Đoàn công tác của Liên hiệp … (VUFO) do Chủ tịch … làm trưởng đoàn
 # đã có buổi làm việc với lãnh đạo tỉnh …", "Đoàn đại biểu Bộ … đến thăm và làm việc tại …".
 _CHAIR_BEFORE_RE = re.compile(r"\bChủ\s+tịch\s+$")
@@ -1235,6 +1256,21 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
             ):
                 candidates.append(_issuer_of(match, 0.55))
                 break
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            if candidates:
+                break
+            if _REPORT_OF_RE.search(text, max(0, match.start() - 20), match.start()):
+                candidates.append(_issuer_of(match, 0.55))  # "Báo cáo của X cho biết …"
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            if candidates:
+                break
+            if _HEAD_OF_RE.search(text, max(0, match.start() - 16), match.start()) and (
+                _CHAIRS_RE.match(text, match.end())
+            ):
+                # "Đồng chí …, Trưởng Ban Chỉ đạo … tỉnh X chủ trì hội nghị": the body its
+                # head chairs the meeting for.
+                candidates.append(_issuer_of(match, 0.55))
+                meta.meeting = True
     if not candidates:
         subject = _subject_body(text, meta.body_end or len(text))
         if subject is not None:
@@ -1298,7 +1334,7 @@ _SUBJECT_ACTS_RE = re.compile(
     r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức)\s+)*"
     r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
-    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập)\b",
+    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra)\b",
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
@@ -1313,6 +1349,8 @@ _IMPLEMENTING_RE = re.compile(
     r"[ \t]*(?:(?:\(?[\w.]{1,15}\)?)?\s*[-–]\s*)?(?:Thực\s+hiện|Triển\s+khai)\s",
     _I,
 )
+# "Tại Hội nghị tổng kết … diễn ra ngày …, Ban Chỉ đạo … đề ra …": the subject after it.
+_AT_MEETING_RE = re.compile(r"[ \t]*Tại\s+(?:hội\s+nghị|buổi|phiên|cuộc\s+họp)\b", _I)
 # A place that issues: "Thành phố Cam Ranh vừa ban hành …", "Tỉnh Phú Yên đã ban hành …".
 _PLACE_SUBJECT_RE = re.compile(
     rf"(?P<unit>Tỉnh|Thành\s+phố|Huyện|Thị\s+xã|Quận)\s+(?P<name>{PROPER_NAME})"
@@ -1334,7 +1372,9 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
         if text[position:end].strip():
             seen += 1
             starts = [position]
-            if _IMPLEMENTING_RE.match(text, position, end):
+            if _IMPLEMENTING_RE.match(text, position, end) or _AT_MEETING_RE.match(
+                text, position, end
+            ):
                 # "Thực hiện Công văn số … của …, vừa qua, UBND tỉnh đã có công văn …": the
                 # subject after the document it carries out.
                 stop = min(end, position + 400)
@@ -1534,7 +1574,7 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
-    org = re.sub(r"^LHHN$", "Liên hiệp các tổ chức hữu nghị", org)
+    org = re.sub(r"^(?:LHHN|Liên hiệp hữu nghị)$", "Liên hiệp các tổ chức hữu nghị", org)
     org = re.sub(r"^Văn phòng UBND\b", "Văn phòng Ủy ban nhân dân", org)
     org = re.sub(r"^Văn phòng HĐND\b", "Văn phòng Hội đồng nhân dân", org)
     org = re.sub(r"\bTTĐN\b", "thông tin đối ngoại", org)
@@ -1758,6 +1798,21 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             # (the next when issued in December), as in a title.
             first = min(year, int(issued[:4]) + (issued[5:7] == "12"))
         meta.period = Located([first, year], None, None, 0.5)
+    elif meta.doc_type.value == "report" and _UNDATED_REVIEW_RE.search(text):
+        # "… sơ kết công tác 6 tháng đầu năm, …" with no year written: the year of the
+        # item's own date.
+        posted = _posting_date(text)
+        if posted:
+            year = int(posted.group(3))
+            meta.period = Located([year, year], posted.start(3), posted.end(3), 0.4)
+
+
+# A review of a year or part of it, the year not written: "sơ kết 6 tháng đầu năm",
+# "tổng kết công tác năm".
+_UNDATED_REVIEW_RE = re.compile(
+    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\b(?!\s+(?:19|20)\d{2})",
+    _I,
+)
 
 
 def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:

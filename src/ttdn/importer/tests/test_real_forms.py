@@ -2187,3 +2187,81 @@ def test_a_letter_cited_first_by_another_body_is_not_the_items_letter(directory)
         "đề nghị các sở tăng cường thông tin đối ngoại.\n"
     )
     assert result["plan_number"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a report quoted, its body after "Báo cáo của"
+            "Báo cáo của UBND tỉnh Đồng Tháp cho biết, năm 2022 công tác thông tin đối ngoại được "
+            "triển khai đồng bộ, đạt nhiều kết quả tích cực.\n",
+            {
+                "doc_type": "report",
+                "period": (2022, 2022),
+                "issuer": "Ủy ban nhân dân tỉnh Đồng Tháp",
+                "level": "province",
+            },
+        ),
+        (
+            "Theo báo cáo của UBND tỉnh, trong năm 2021, các sở, ngành đã tổ chức nhiều hoạt động "
+            "thông tin đối ngoại.\n",
+            {"doc_type": "report", "issuer": "Ủy ban nhân dân tỉnh", "locality": None},
+        ),
+        (  # the subject after "Tại hội nghị …,"
+            "Tại Hội nghị tổng kết công tác thông tin đối ngoại năm 2017 diễn ra ngày 15/1, Ban "
+            "Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Trị đề ra 7 nhiệm vụ trọng tâm năm "
+            "2018.\n",
+            {
+                "doc_type": "report",
+                "period": (2017, 2017),
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Trị",
+            },
+        ),
+        (  # the head of the body chairs the meeting
+            "Sáng 9/1, hội nghị tổng kết công tác thông tin đối ngoại năm 2022 đã diễn ra. Đồng chí "
+            "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại "
+            "tỉnh Bắc Ninh chủ trì hội nghị.\n",
+            {
+                "doc_type": "report",
+                "period": (2022, 2022),
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Bắc Ninh",
+            },
+        ),
+        (  # a year's work told without "đã", no body named
+            "Thông tin đối ngoại góp phần quảng bá hình ảnh Phú Yên\n\nNăm 2018, tỉnh Phú Yên tổ "
+            "chức và tham gia nhiều sự kiện xúc tiến đầu tư, quảng bá hình ảnh địa phương.\n",
+            {"doc_type": "report", "period": (2018, 2018), "issuer": None, "locality": "Phú Yên"},
+        ),
+        (  # a briefing on a quarter's work
+            "Sở Thông tin và Truyền thông tỉnh Kon Tum tổ chức giao ban công tác thông tin đối "
+            "ngoại quý I năm 2023.\n",
+            {"doc_type": "report", "period": (2023, 2023), "level": "department"},
+        ),
+        (  # the centre written in small letters
+            "Sáng 10/1, Ban Tuyên giáo trung ương tổ chức Hội nghị tổng kết công tác tuyên giáo "
+            "năm 2011, triển khai nhiệm vụ năm 2012.\n",
+            {
+                "doc_type": "report",
+                "period": (2011, 2011),
+                "issuer": "Ban Tuyên giáo Trung ương",
+                "level": "national",
+            },
+        ),
+        (  # the friendship union by its short name
+            "Ngày 22/12, Liên hiệp hữu nghị tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác năm "
+            "2021.\n",
+            {
+                "doc_type": "report",
+                "issuer": "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam",
+                "locality": "Quảng Nam",
+            },
+        ),
+        (  # half a year reviewed with no year written: the item's own year
+            "15/07/2023 10:20\n\nSáng 14/7, Sở Ngoại vụ tỉnh Cao Bằng tổ chức hội nghị sơ kết công "
+            "tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.\n",
+            {"doc_type": "report", "period": (2023, 2023), "issued_date": None},
+        ),
+    ],
+)
+def test_news_of_a_review_in_its_forms(directory, text, expected):
+    _assert_read(text, expected)
