@@ -481,6 +481,7 @@ def read_metadata(text: str, *, proper_case=None, kind: str | None = None) -> Me
     meta.body_end = _body_end(text, meta.annex_start)
     named = _mask_initials(text)
     _find_announcement(named, meta)
+    _drop_plan_told_in_review(named, meta)
     _find_number_and_date(text, head, meta)
     # An annex read alone (a spreadsheet, a scan of the annex): its issuer and place are
     # those its heading names, never a place named in a task's cell.
@@ -679,6 +680,44 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             )
 
 
+_REVIEW_WORDS_RE = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban)\b", _I)
+
+
+def _review_held_before(text: str, position: int) -> int | None:
+    """Where a body holds a review before ``position`` ("Ban Chỉ đạo … tổ chức hội nghị
+    tổng kết công tác năm 2022"): the start of that body's name, or None."""
+    for match in _ISSUER_RE.finditer(text, 0, position):
+        event = _EVENT_RE.match(text, match.end())
+        if event and _REVIEW_WORDS_RE.search(
+            text, match.end(), _sentence_bounds(text, match.start())[1]
+        ):
+            return match.start()
+    return None
+
+
+def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
+    """A plan named in a review is not the item's subject: the next year's plan the review
+    meeting rolls out in the same sentence ("… tổ chức hội nghị tổng kết công tác năm 2023,
+    triển khai kế hoạch công tác năm 2024"), or one issued in the year reviewed, told after
+    it as done work ("Năm 2022, Ban Chỉ đạo đã ban hành Kế hoạch số …")."""
+    if meta.announcement is None or meta.other_document:
+        return
+    start, end = meta.announcement
+    verb = _ANNOUNCE_RE.search(text, start, end)
+    if verb is None:
+        return
+    review = _review_held_before(text, verb.start())
+    if review is None:
+        return
+    done = re.search(r"\bđã\s+$", text[max(0, verb.start() - 8) : verb.start()]) or (
+        re.match(r"\s*đã\b", verb.group(0))
+    )
+    if review >= start or done:
+        meta.announcement = None
+        if meta.plan_number.start is not None and start <= meta.plan_number.start < end:
+            meta.plan_number = Located()
+
+
 def _first_plan_told(text: str) -> re.Match | None:
     """The first plan a body is said to issue ("UBND tỉnh ban hành Kế hoạch …"), or the
     first plan named when no body issues one: a headline with no body ("Triển khai kế
@@ -829,6 +868,11 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                 and "KH" in match.group(1).upper()
                 and not _in_basis(text, match.start())
                 and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start())
+                # (a plan a review tells of is not the review's number)
+                and not (
+                    (start, end) != meta.announcement
+                    and _review_held_before(text, match.start()) is not None
+                )
             ):
                 confidence = 0.9 if (start, end) == meta.announcement else 0.6
                 meta.plan_number = Located(
@@ -1093,6 +1137,9 @@ _VISIT_RE = re.compile(
 )
 
 
+_VENUE_BEFORE_RE = re.compile(r"\btại\s+[^,.;\n]{0,30}$", _I)
+
+
 def _event_before(text: str, position: int) -> bool:
     """Whether a body holds a meeting in a sentence before ``position``."""
     return any(
@@ -1223,6 +1270,10 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
                     and re.fullmatch(r"\s*,\s*", text[previous.end() : match.start()])
                     and not _AUTHOR_BEFORE_RE.search(
                         text, max(0, previous.start() - 12), previous.start()
+                    )
+                    # (not the venue: "tại Hội trường UBND tỉnh, Ban Chỉ đạo … tổ chức …")
+                    and not _VENUE_BEFORE_RE.search(
+                        text, max(0, previous.start() - 40), previous.start()
                     )
                 ):
                     # "X, Y tổ chức hội nghị …": the organisers listed, the first named.

@@ -2265,3 +2265,53 @@ def test_a_letter_cited_first_by_another_body_is_not_the_items_letter(directory)
 )
 def test_news_of_a_review_in_its_forms(directory, text, expected):
     _assert_read(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the plan issued in the year reviewed, told as done work
+            "Sáng 10/1, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Điện Biên tổ chức hội nghị "
+            "tổng kết công tác thông tin đối ngoại năm 2022. Năm 2022, Ban Chỉ đạo đã ban hành Kế "
+            "hoạch số 15/KH-BCĐ về công tác thông tin đối ngoại năm 2022.\n",
+            {
+                "doc_type": "report",
+                "plan_number": None,
+                "period": (2022, 2022),
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Điện Biên",
+            },
+        ),
+        (
+            "Ngày 6/1, Sở Thông tin và Truyền thông tỉnh Tây Ninh tổ chức hội nghị tổng kết công "
+            "tác thông tin đối ngoại năm 2021. Trong năm, UBND tỉnh đã ban hành Kế hoạch số "
+            "120/KH-UBND về thông tin đối ngoại năm 2021.\n",
+            {
+                "doc_type": "report",
+                "plan_number": None,
+                "issuer": "Sở Thông tin và Truyền thông tỉnh Tây Ninh",
+                "level": "department",
+            },
+        ),
+        (  # the next year's plan the review rolls out in the same sentence
+            "Chiều 27/12, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị tổng kết "
+            "công tác năm 2023, triển khai kế hoạch công tác năm 2024.\n",
+            {"doc_type": "report", "period": (2023, 2023)},
+        ),
+        (  # the venue named before the body that holds the review
+            "Hội nghị tổng kết công tác thông tin đối ngoại năm 2020\n\nSáng 15/1, tại Hội trường "
+            "UBND tỉnh, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Bình tổ chức hội nghị."
+            "\n",
+            {"issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Bình"},
+        ),
+    ],
+)
+def test_a_plan_told_inside_a_review_is_not_the_items_subject(directory, text, expected):
+    _assert_read(text, expected)
+
+
+def test_news_of_a_plan_after_no_review_is_still_news_of_a_plan(directory):
+    result = read(
+        "Ngày 5/3/2024, UBND tỉnh Phú Yên đã ban hành Kế hoạch số 45/KH-UBND về công tác "
+        "thông tin đối ngoại năm 2024.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("news_about_plan", "45/KH-UBND")
