@@ -41,7 +41,7 @@ _STATE_NUMBER = (
     r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
     r"(?:\s*[-–]\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
 )
-_PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]+)?"
+_PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
 _NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
 # A header flattened onto one line (a PDF's text layer): "… Số: 190/KH-UBND An Giang, ngày 18
@@ -706,7 +706,14 @@ def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
     verb = _ANNOUNCE_RE.search(text, start, end)
     if verb is None:
         return
-    review = _review_held_before(text, verb.start())
+    if _event_before(text, start) and not re.search(
+        r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[start:end], _I
+    ):
+        # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
+        # has told of a meeting: the item is the meeting's (its number is not read).
+        review = start
+    else:
+        review = _review_held_before(text, verb.start())
     if review is None:
         return
     done = re.search(r"\bđã\s+$", text[max(0, verb.start() - 8) : verb.start()]) or (
@@ -1334,6 +1341,8 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)", "Bộ Chỉ huy Quân sự": a province's command,
         # not a ministry; its province is the one the text names.
         best.unit = "tỉnh"
+    if not best.unit and not best.name and proper_case:
+        _place_in_name(best, text, proper_case)
     name, name_start, confidence = best.name, best.name_start, best.confidence
     if best.unit and not name:
         name, name_start = _most_frequent_place(text, best.unit)
@@ -1408,6 +1417,30 @@ _PLACE_SUBJECT_RE = re.compile(
     r"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b"
 )
 SUBJECT_LINES = 8  # the headline and the first lines of the item
+
+
+def _place_in_name(issuer: _Issuer, text: str, proper_case) -> None:
+    """A province's department or steering committee named with its province and no unit
+    word ("Sở Ngoại vụ Vĩnh Phúc", "Ban Chỉ đạo … Hưng Yên"): the place the directory knows
+    in the name's last words is its place, a province's (a city's, for the cities under the
+    centre)."""
+    if not issuer.org.startswith(("Sở ", "Ban Chỉ đạo ")):
+        return
+    words = issuer.org.split()
+    for size in (3, 2):
+        tail = words[-size:]
+        if len(words) - size < 2 or not all(w[:1].isupper() for w in tail):
+            continue
+        place = " ".join(tail)
+        known = proper_case(fold(place))
+        if not known or fold(known) != fold(place):
+            continue
+        issuer.org = " ".join(words[:-size])
+        issuer.unit = "thành phố" if fold(place) in _CENTRAL_CITIES else "tỉnh"
+        issuer.name = place
+        at = text.find(place, issuer.start, issuer.end)
+        issuer.name_start = at if at >= 0 else None
+        return
 
 
 def _subject_body(text: str, limit: int) -> _Issuer | None:

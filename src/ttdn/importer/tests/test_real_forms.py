@@ -2315,3 +2315,34 @@ def test_news_of_a_plan_after_no_review_is_still_news_of_a_plan(directory):
         "thông tin đối ngoại năm 2024.\n"
     )
     assert (result["doc_type"], result["plan_number"]) == ("news_about_plan", "45/KH-UBND")
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer", "locality"),
+    [
+        ("Sở Ngoại vụ Vĩnh Phúc", "Sở Ngoại vụ tỉnh Vĩnh Phúc", "Vĩnh Phúc"),
+        (
+            "Sở Thông tin và Truyền thông Bến Tre",
+            "Sở Thông tin và Truyền thông tỉnh Bến Tre",
+            "Bến Tre",
+        ),
+        ("Sở Ngoại vụ Hà Nội", "Sở Ngoại vụ thành phố Hà Nội", "Hà Nội"),
+    ],
+)
+def test_a_department_named_with_its_province_and_no_unit_word(
+    directory, written, issuer, locality
+):
+    result = read(
+        f"Ngày 7/7/2011, {written} đã tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2011.\n"
+    )
+    assert (result["doc_type"], result["locality"]) == ("report", locality)
+    assert result["issuer"].lower() == issuer.lower()
+
+
+def test_a_plan_cited_after_a_meeting_gives_no_number(directory):
+    result = read(
+        "Ngày 26/12/2019, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Hưng Yên tổ chức Hội nghị "
+        "triển khai nhiệm vụ năm 2020.\n\nTriển khai Kế hoạch số 59 - KH/BCĐTTĐN ngày 28/01/2019, "
+        "các sở, ngành thành viên đã chủ động xây dựng kế hoạch năm 2019.\n"
+    )
+    assert result["plan_number"] is None
