@@ -117,8 +117,11 @@ _MINISTRY_CODES = {
     "BTC": "Bộ Tài chính",
     "BKHCN": "Bộ Khoa học và Công nghệ",
 }
+# (the word before the comma is the place's, capitalised: not "… Công văn số 146, ngày …")
 _PLACE_DATE_RE = re.compile(
-    r"(?m)^[^\n]{0,60}?[\w)],\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
+    r"(?m)^[^\n]{0,60}?(?:\b["
+    + UPPER_LETTERS
+    + r"]\w*|\)),\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
 
 # The rest of a ministry's or department's name: words up to a verb or a unit word
@@ -1042,13 +1045,13 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
         return True  # "… ban hành Hướng dẫn số 111-HD/BTGTW ngày …": the one it issues
     if _IMPLEMENTED_DATE_RE.search(before):
         return False  # "… triển khai thực hiện Chỉ thị số 12 ngày 5/1/2022 …": that one's
-
+    # A dateline tag may open the item: "HNP - Ngày 22-11, …", "(HCM CityWeb) – …",
+    # "(kontumtv.vn) – …".
+    before = re.sub(r"^\s*\(?[\w][\w. ]{0,15}\)?\s*[-–]\s*", "", before)
     if re.match(r"\s*(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Theo)\b", before, _I) and not re.search(
         r"\bban\s+hành\b", before, _I
     ):
         return False  # the date of the document the plan implements
-    # A dateline tag may open the item: "HNP - Ngày 22-11, …", "(HCM CityWeb) – …".
-    before = re.sub(r"^\s*\(?[A-ZĐ][\w. ]{0,15}\)?\s*[-–]\s*", "", before)
     if not before.strip(" ,\t") or re.search(r"^\s*(?:Ngày|Vào\s+ngày)\s*$", before, _I):
         return True
     return bool(
@@ -1824,11 +1827,12 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                 )
                 subject = subject and re.match(r"([^\n]{0,250})", text[start:end][subject.end() :])
             year = subject and _PERIOD_RE.search(subject.group(1))
-            if year and re.search(
+            until = year and re.search(
                 r"\b(?:đến|tới)\s+$", subject.group(1)[max(0, year.start() - 8) : year.start()], _I
-            ):
-                year = None  # "đến năm 2030": the end of what it carries out
-            if year and year.group(3):
+            )
+            if until:
+                pass  # "đến năm 2030": the end of what it carries out, not its year
+            elif year and year.group(3):
                 value = int(year.group(3))
                 meta.period = Located([value, value], None, None, 0.5)
             elif subject:

@@ -2346,3 +2346,26 @@ def test_a_plan_cited_after_a_meeting_gives_no_number(directory):
         "các sở, ngành thành viên đã chủ động xây dựng kế hoạch năm 2019.\n"
     )
     assert result["plan_number"] is None
+
+
+def test_a_letter_carrying_out_a_scheme_until_a_year_has_no_period(directory):
+    result = read(
+        "Ngày 12/9/2023, UBND tỉnh Gia Lai ban hành Công văn số 2210/UBND-NC chỉ đạo triển khai "
+        "Đề án “Tăng cường thông tin đối ngoại về biên giới đến năm 2030”.\n"
+    )
+    assert (result["plan_number"], result["period"]) == ("2210/UBND-NC", None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["(baogialai.vn) – Thực hiện", "Thực hiện", "GLO - Thực hiện"],
+)
+def test_the_day_of_a_letter_carried_out_is_not_the_items_letters_day(directory, opening):
+    result = read(
+        f"{opening} Công văn số 146, ngày 15 tháng 3 năm 2021 của Ban Thường vụ Tỉnh ủy về việc "
+        "tuyên truyền biên giới đất liền năm 2021, vừa qua, UBND tỉnh Gia Lai đã có công văn "
+        "yêu cầu các sở, ngành tổ chức tuyên truyền.\n"
+    )
+    assert result["issued_date"] is None
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Gia Lai"
