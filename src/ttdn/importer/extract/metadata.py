@@ -1344,8 +1344,12 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)", "Bộ Chỉ huy Quân sự": a province's command,
         # not a ministry; its province is the one the text names.
         best.unit = "tỉnh"
+    if best.org.startswith("Bộ ") and meta.plan_number.value:
+        _unit_of_symbol(best, text, meta.plan_number.value)
     if not best.unit and not best.name and proper_case:
         _place_in_name(best, text, proper_case)
+    if not best.unit and not best.name and proper_case and best.org.startswith("Sở "):
+        _place_of_media(best, text, proper_case)
     name, name_start, confidence = best.name, best.name_start, best.confidence
     if best.unit and not name:
         name, name_start = _most_frequent_place(text, best.unit)
@@ -1363,7 +1367,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     central = (
-        best.org.startswith(("Bộ", "Cục"))
+        best.org.startswith(("Bộ", "Cục", "Vụ "))
         and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
         and not best.unit
     ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ")
@@ -1444,6 +1448,52 @@ def _place_in_name(issuer: _Issuer, text: str, proper_case) -> None:
         at = text.find(place, issuer.start, issuer.end)
         issuer.name_start = at if at >= 0 else None
         return
+
+
+_MINISTRY_UNIT_RE = re.compile(rf"\b(?:Cục|Vụ)(?:\s+[{UPPER_LETTERS}{LOWER_LETTERS}]+){{1,6}}")
+
+
+def _unit_of_symbol(issuer: _Issuer, text: str, number: str) -> None:
+    """A ministry's department writing under the ministry's name: its symbol opens with the
+    department's initials ("344/CNV-VP", the Cục Ngoại vụ the text names: "Cục Ngoại vụ -
+    Bộ Ngoại giao xin trân trọng …")."""
+    parts = re.split(r"[-/]", number)
+    if len(parts) < 3 or type_code(number) is not None:
+        return
+    code = fold(parts[1])
+    for match in _MINISTRY_UNIT_RE.finditer(text):
+        words = match.group(0).split()
+        for size in range(len(words), 1, -1):
+            if fold("".join(w[0] for w in words[:size])) == code:
+                issuer.org = " ".join(words[:size])
+                issuer.start, issuer.end = match.start(), match.start() + len(issuer.org)
+                return
+
+
+# A province's paper and broadcaster, named by its place: "Báo Hà Nam", "Đài Phát thanh và
+# Truyền hình Hà Nam".
+_MEDIA_PLACE_RE = re.compile(
+    r"\b(?:Báo|Đài\s+Phát\s+thanh\s*(?:và|-|,)?\s*Truyền\s+hình|Đài\s+PT\s*-?\s*TH)\s+("
+    + PROPER_NAME
+    + r")"
+)
+
+
+def _place_of_media(issuer: _Issuer, text: str, proper_case) -> None:
+    """A department that names no place, writing to its province's paper and broadcaster
+    ("Sở … đề nghị Báo Hà Nam, Đài Phát thanh và Truyền hình Hà Nam …"): that province, when
+    the text names one place so."""
+    places = {}
+    for match in _MEDIA_PLACE_RE.finditer(text):
+        known = proper_case(fold(match.group(1)))
+        if known and fold(known) == fold(match.group(1)):
+            places.setdefault(known, match.start(1))
+    if len(places) != 1:
+        return
+    ((name, start),) = places.items()
+    issuer.unit = "thành phố" if fold(name) in _CENTRAL_CITIES else "tỉnh"
+    issuer.name, issuer.name_start = name, start
+    issuer.confidence -= 0.1
 
 
 def _subject_body(text: str, limit: int) -> _Issuer | None:
@@ -1602,6 +1652,11 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             name_start=None,
             confidence=0.9,
         )
+        below = _HEADER_BODY_RE.match(head, body.end() + 1) if org.startswith("Bộ ") else None
+        if below and re.match(r"(?:CỤC|VỤ)\b", below.group("org")):
+            # "BỘ NGOẠI GIAO / CỤC NGOẠI VỤ": the ministry's department writes.
+            issuer.org = _org_from_capitals(squash(below.group("org")))
+            issuer.start, issuer.end = below.start(), below.end()
         if match and match.end() <= body.start():  # "UBND TỈNH X" above "SỞ …"
             issuer.unit = match.group("unit").lower()
             issuer.name = _header_name(match)
@@ -1713,11 +1768,26 @@ def _single_place(text: str, match: re.Match) -> bool:
     return not _PLACES_LIST_RE.match(text, match.end(2))
 
 
+# A province's or city's Party committee names its place: "Ban Thường vụ Tỉnh ủy Kon Tum".
+_COMMITTEE_PLACE_RE = re.compile(r"\b(Tỉnh|Thành)\s+(?:[ủỷ]y|uỷ)\s+(" + PROPER_NAME + r")")
+_COMMITTEE_UNIT = {"tỉnh": "tỉnh", "thành": "thành phố"}
+
+
 def _most_frequent_place(text: str, unit_word: str) -> tuple[str, int | None]:
+    """The place named most often after ``unit_word`` ("tỉnh Bình Thuận"), or after the
+    committee of that unit ("Tỉnh ủy Kon Tum")."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for match in _UNIT_NAME_RE.finditer(text):
-        if squash(match.group(1)).lower() != unit_word or not _single_place(text, match):
+    named = [
+        *(m for m in _UNIT_NAME_RE.finditer(text) if squash(m.group(1)).lower() == unit_word),
+        *(
+            m
+            for m in _COMMITTEE_PLACE_RE.finditer(text)
+            if _COMMITTEE_UNIT[m.group(1).lower()] == unit_word
+        ),
+    ]
+    for match in named:
+        if not _single_place(text, match):
             continue
         name = squash(match.group(2))
         counts[name] += 1

@@ -2369,3 +2369,47 @@ def test_the_day_of_a_letter_carried_out_is_not_the_items_letters_day(directory,
     assert result["issued_date"] is None
     assert result["period"] == {"from_year": 2021, "to_year": 2021}
     assert result["issuer"] == "Ủy ban nhân dân tỉnh Gia Lai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the ministry's department on the line under the ministry
+            "BỘ NGOẠI GIAO\nCỤC NGOẠI VỤ\n\nSố: 344/CNV-VP\nV/v định hướng công tác đối ngoại "
+            "địa phương\n\nHà Nội, ngày 18 tháng 10 năm 2018\n\nKính gửi: Sở Ngoại vụ các tỉnh\n"
+        ),
+        (  # … or only its initials in the symbol, and its name in the letter
+            "BỘ NGOẠI GIAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 344/CNV-VP | Hà Nội, ngày "
+            "18 tháng 10 năm 2018 |\nKính gửi: | - Sở Ngoại vụ các tỉnh |\nCục Ngoại vụ - Bộ "
+            "Ngoại giao trân trọng gửi tới Quý Cơ quan định hướng công tác đối ngoại.\n"
+        ),
+    ],
+)
+def test_a_ministrys_department_writes_under_the_ministrys_name(directory, text):
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Cục Ngoại vụ",
+        "national",
+        None,
+    )
+
+
+def test_a_department_writing_to_its_provinces_paper_and_broadcaster(directory):
+    result = read(
+        "Ngày 12/7/2022, Sở Thông tin và Truyền thông ban hành Công văn số 777/STTTT-TTBCXB về "
+        "việc tuyên truyền biển, đảo. Theo đó, Sở Thông tin và Truyền thông đề nghị Báo Bắc "
+        "Giang, Đài Phát thanh và Truyền hình Bắc Giang tuyên truyền.\n"
+    )
+    assert (result["issuer"], result["locality"]) == (
+        "Sở Thông tin và Truyền thông tỉnh Bắc Giang",
+        "Bắc Giang",
+    )
+
+
+def test_a_committee_placed_by_its_provinces_party_committee(directory):
+    result = read(
+        "Thực hiện Công văn số 146, ngày 15 tháng 3 năm 2021 của Ban Thường vụ Tỉnh ủy Lai Châu "
+        "về việc tuyên truyền biên giới năm 2021, vừa qua, UBND tỉnh đã có công văn yêu cầu các "
+        "sở, ngành tổ chức tuyên truyền.\n"
+    )
+    assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Lai Châu", "Lai Châu")
