@@ -80,7 +80,7 @@ _DATE_NUM_RE = re.compile(
 # "… ------- Hà Nội, ngày 19 tháng 10 năm 2016 |": the place and date in a cell of a
 # header flattened onto one line.
 _CELL_DATE_RE = re.compile(
-    r"(?:^|[|\-]\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
+    r"(?:^|[|\-]\s|Hạnh\s+phúc\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
     re.MULTILINE,
 )
 # The heading of a formal document that is not a KẾ HOẠCH: a decision (issuing or
@@ -816,6 +816,8 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         or _FORMAL_HEADING_RE.search(zone)
         or type_code(match.group(1)) is not None
         or _PLACE_DATE_RE.search(zone)
+        or _CELL_DATE_RE.search(zone)
+        or re.search(r"\sV/[vV]\s|\bKính\s+gửi\b", zone)
     ):
         # A plan's "Số: …/KH-…"; a decision, programme, circular or letter carries its
         # own number in the same place ("Số: 22/2016/TT-BTTTT", "Số: 01/CTr-UBND"), across
@@ -823,6 +825,13 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         meta.plan_number = Located(
             _compact_number(match.group(1)), match.start(1), match.end(1), 0.95
         )
+    if meta.plan_number.value is None:
+        card = _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+        if card:
+            # A legal library's card: "Số hiệu: 1234/UBND-VX", "Ngày ban hành: 05/03/2021".
+            meta.plan_number = Located(
+                _compact_number(card.group(1)), card.start(1), card.end(1), 0.9
+            )
     date_match = _PLACE_DATE_RE.search(zone) or _CELL_DATE_RE.search(zone)
     inline = _INLINE_NUMBER_RE.search(zone)
     group = 1
@@ -903,6 +912,12 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                     _compact_number(bracketed.group(1)), bracketed.start(1), bracketed.end(1), 0.8
                 )
                 meta.issued_date = Located(iso, bracketed.start(2), bracketed.end(4), 0.8)
+    if meta.issued_date.value is None and meta.plan_number.start is not None:
+        card = _CARD_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+        if card and _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT)):
+            iso = _iso(*(int(card.group(i)) for i in (1, 2, 3)))
+            if iso:
+                meta.issued_date = Located(iso, card.start(1), card.end(3), 0.85)
     if meta.issued_date.value is None and meta.announcement:
         start, end = meta.announcement
         sentence = text[start:end]
@@ -1032,13 +1047,15 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     After an earlier date, only a plan's own number ("Kế hoạch số … ngày") or the body
     that issues it makes a date the plan's (a letter cited later keeps its own)."""
     after = sentence[match.end() :]
+    # (a date in words opens with its "ngày": "… số 12/UBND-VX ngày 05 tháng 3 năm 2021")
+    tail = " ngày " if match.group(0)[:4].lower() == "ngày" else ""
     lead = re.match(r"\s*,?\s*", after).end()
     body = _ISSUER_RE.match(after, lead)
     if body and re.match(
         r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b", after[body.end() :], _I
     ):
         return True
-    before = sentence[: match.start()]
+    before = sentence[: match.start()] + tail
     if re.search(r"\bban\s+hành\s+(?:vào\s+)?ngày\s*$", before, _I):
         return True
     if _ISSUED_NUMBER_DATE_RE.search(before):
@@ -1354,6 +1371,8 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
     if best.unit and not name:
         name, name_start = _most_frequent_place(text, best.unit)
         confidence -= 0.1
+    if name and proper_case and not name.isupper():
+        name = _known_place_prefix(name, proper_case)
     if name:
         known = proper_case(fold(name)) if proper_case else None
         # The directory's spelling of the place ("Hoà Bình" is written Hòa Bình, "PHÚ YÊN"
@@ -1426,6 +1445,18 @@ _PLACE_SUBJECT_RE = re.compile(
 SUBJECT_LINES = 8  # the headline and the first lines of the item
 
 
+def _known_place_prefix(name: str, proper_case) -> str:
+    """A place name read on into the words after it ("Bình Phước Nguyễn Văn A", the vice
+    chair's name after the province): the longest opening the directory knows."""
+    words = name.split()
+    if len(words) < 3 or proper_case(fold(name)):
+        return name
+    for size in range(len(words) - 1, 1, -1):
+        if proper_case(fold(" ".join(words[:size]))):
+            return " ".join(words[:size])
+    return name
+
+
 def _place_in_name(issuer: _Issuer, text: str, proper_case) -> None:
     """A province's department or steering committee named with its province and no unit
     word ("Sở Ngoại vụ Vĩnh Phúc", "Ban Chỉ đạo … Hưng Yên"): the place the directory knows
@@ -1470,6 +1501,12 @@ def _unit_of_symbol(issuer: _Issuer, text: str, number: str) -> None:
                 return
 
 
+# A legal library's card above the text: "Số hiệu: 1234/UBND-VX", "Ngày ban hành: 05/03/2021"
+# (on lines, or in the cells of a table: "Số hiệu | 1234/UBND-VX |").
+_CARD_NUMBER_RE = re.compile(r"(?m)^[ \t|]*Số\s+hiệu\s*[:|]\s*(" + _NUMBER + r")")
+_CARD_DATE_RE = re.compile(
+    r"\bNgày\s+ban\s+hành\s*[:|]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+)
 # A province's paper and broadcaster, named by its place: "Báo Hà Nam", "Đài Phát thanh và
 # Truyền hình Hà Nam".
 _MEDIA_PLACE_RE = re.compile(

@@ -2413,3 +2413,48 @@ def test_a_committee_placed_by_its_provinces_party_committee(directory):
         "sở, ngành tổ chức tuyên truyền.\n"
     )
     assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Lai Châu", "Lai Châu")
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Số hiệu: 1234/UBND-VX\nLoại văn bản: Công văn\nNơi ban hành: Tỉnh Bình Phước\n"
+        "Ngày ban hành: 05/03/2021\n",
+        "Số hiệu | 1234/UBND-VX | Loại văn bản | Công văn |\nNgày ban hành | 05/03/2021 | "
+        "Ngày hiệu lực | Đã biết |\n",
+    ],
+)
+def test_a_letters_number_and_day_on_a_legal_librarys_card(directory, card):
+    result = read(
+        card + "\nKính gửi: Các sở, ban, ngành\n\nỦy ban nhân dân tỉnh đề nghị các cơ quan "
+        "thực hiện tốt công tác thông tin đối ngoại.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("1234/UBND-VX", "2021-03-05")
+
+
+def test_a_letters_header_flattened_onto_one_line(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC Số: 1234/UBND-VX V/v tăng cường công tác thông tin đối "
+        "ngoại CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bình Phước, ngày 05 "
+        "tháng 3 năm 2021 Kính gửi: Các sở, ban, ngành\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("1234/UBND-VX", "2021-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # its day in words after its number
+            "UBND tỉnh Bình Phước vừa ban hành Công văn số 1234/UBND-VX ngày 05 tháng 3 năm 2021 "
+            "về tăng cường công tác thông tin đối ngoại.\n",
+            {"issued_date": "2021-03-05"},
+        ),
+        (  # the signer's name after the province
+            "Phó Chủ tịch UBND tỉnh Bình Phước Nguyễn Văn A vừa ký Công văn số 1234/UBND-VX về "
+            "việc tăng cường thông tin đối ngoại.\n",
+            {"issuer": "Ủy ban nhân dân tỉnh Bình Phước", "locality": "Bình Phước"},
+        ),
+    ],
+)
+def test_news_of_a_letter_its_day_and_its_signer(directory, text, expected):
+    _assert_read(text, expected)
