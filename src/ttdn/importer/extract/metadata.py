@@ -286,12 +286,13 @@ _EVENT_RE = re.compile(
 # A review's subject: "Năm 2022, Liên hiệp … đã chủ trì …", "4 tháng đầu năm, X đã …".
 # Also the months of a year ("9 tháng năm 2020, …") and the rest of it, whose work the body
 # reviewed states ("Trong những tháng cuối năm 2020, X sẽ tiếp tục …").
+# (after it, a concession: "Năm 2021, dù chịu ảnh hưởng của dịch COVID-19, X vẫn …")
 _REVIEW_OPENING_RE = re.compile(
     r"\s*(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d{2})?"
     r"|(?:những\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
-    r"\s*,\s*"
+    r"\s*,\s*(?:(?:mặc\s+)?dù\b[^,.;\n]{3,120},\s*)?"
 )
-_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy|sẽ)\b")
+_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy|sẽ|vẫn)\b")
 # "Hội nghị toàn quốc … lần đầu tiên của X": the body whose meeting it is (not the author
 # of a document the meeting is about: "Hội nghị … Kết luận số 57 của Bộ Chính trị").
 _MEETING_OF_RE = re.compile(
@@ -369,7 +370,15 @@ _REVIEW_RE = re.compile(
     r"|\bbáo\s+cáo\s+của\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
     r"|\btheo\s+báo\s+cáo\s+của\s+[^.\n]{3,80}?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
-    r"|(?:^|(?<=[.\n]))[ \t]*\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,)",
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,"
+    # Results told in a sentence: "… đã đạt được nhiều kết quả quan trọng"; years carrying
+    # out a programme: "Qua 5 năm thực hiện Đề án …".
+    # (a sentence opening so, not a quoted document's: "Kết luận … nêu rõ: Qua 10 năm …")
+    r"|\bđạt\s+được\s+(?:nhiều|những)\s+kết\s+quả"
+    r"|(?:^|(?<=[.\n]))\s*Qua\s+\d{1,2}\s+năm\s+(?:thực\s+hiện|triển\s+khai)\b"
+    # A year's work told as continuing in spite of something: "Năm 2021, dù …, X vẫn duy
+    # trì …".
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,\s*(?:mặc\s+)?dù\b[^.\n]{0,200}?\bvẫn\b)",
     _I,
 )
 # News of a year's planned work with no document named: "năm 2025 Nghệ An sẽ tiếp tục …",
@@ -1361,6 +1370,8 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case) 
         # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)", "Bộ Chỉ huy Quân sự": a province's command,
         # not a ministry; its province is the one the text names.
         best.unit = "tỉnh"
+    if not best.unit and not best.name:
+        _named_in_full(best, text, meta.body_end or len(text))
     if best.org.startswith("Bộ ") and meta.plan_number.value:
         _unit_of_symbol(best, text, meta.plan_number.value)
     if not best.unit and not best.name and proper_case:
@@ -1443,6 +1454,26 @@ _PLACE_SUBJECT_RE = re.compile(
     r"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b"
 )
 SUBJECT_LINES = 8  # the headline and the first lines of the item
+
+
+def _named_in_full(issuer: _Issuer, text: str, limit: int) -> None:
+    """A body read by its short name ("Ban Chỉ đạo tổ chức Hội nghị …") that the text names
+    in full with its place elsewhere ("Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Nghệ
+    An", in the headline): that body (not the central one a placeless name would be)."""
+    if issuer.org.startswith(("Bộ ", "Cục ", "Vụ ")) or issuer.org.endswith(
+        ("Trung ương", "Việt Nam", "Chính phủ")
+    ):
+        return
+    for match in _ISSUER_RE.finditer(text, 0, limit):
+        full = _issuer_of(match, issuer.confidence)
+        if (
+            full.unit
+            and full.name
+            and (full.org == issuer.org or full.org.startswith(issuer.org + " "))
+        ):
+            issuer.org, issuer.unit, issuer.name = full.org, full.unit, full.name
+            issuer.name_start = full.name_start
+            return
 
 
 def _known_place_prefix(name: str, proper_case) -> str:
@@ -1875,7 +1906,7 @@ def _issuer_from_symbol(meta: Metadata, text: str = "") -> None:
 
 
 _REVIEWED_PERIOD_RE = re.compile(
-    r"\b(?:sơ|tổng)\s+kết\b(?:(?!\s*,?\s*(?:và\s+)?triển\s+khai)[^.;\n]){0,200}?"
+    r"(?:\b(?:sơ|tổng)\s+kết|(?:^|(?<=[.\n]))\s*qua\s+\d{1,2}\s+năm\s+(?:thực\s+hiện|triển\s+khai))\b(?:(?!\s*,?\s*(?:và\s+)?triển\s+khai)[^.;\n]){0,200}?"
     r"(?:giai\s+đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})|\bnăm\s+((?:19|20)\d{2})\b)",
     _I,
 )

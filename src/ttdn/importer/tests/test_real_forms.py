@@ -2458,3 +2458,56 @@ def test_a_letters_header_flattened_onto_one_line(directory):
 )
 def test_news_of_a_letter_its_day_and_its_signer(directory, text, expected):
     _assert_read(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # results told in a sentence
+            "Công tác thông tin đối ngoại năm 2019 của tỉnh Bình Định đã đạt được nhiều kết quả "
+            "quan trọng, góp phần quảng bá hình ảnh địa phương.\n",
+            {"doc_type": "report", "period": (2019, 2019), "issuer": None},
+        ),
+        (  # a year's work continuing in spite of something
+            "Năm 2021, dù chịu ảnh hưởng của dịch COVID-19, Liên hiệp các tổ chức hữu nghị tỉnh "
+            "Quảng Bình vẫn duy trì các hoạt động đối ngoại nhân dân.\n",
+            {
+                "doc_type": "report",
+                "period": (2021, 2021),
+                "issuer": "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình",
+            },
+        ),
+        (  # half a year, "Trong 6 tháng đầu năm …,"
+            "Trong 6 tháng đầu năm 2022, Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long đã phối hợp tổ chức "
+            "nhiều hoạt động đối ngoại nhân dân.\n",
+            {"doc_type": "report", "period": (2022, 2022)},
+        ),
+        (  # years of carrying out a programme
+            "Qua 5 năm thực hiện Đề án tuyên truyền biên giới giai đoạn 2016 - 2020, tỉnh Cao "
+            "Bằng đã tổ chức nhiều hoạt động.\n",
+            {"doc_type": "report", "period": (2016, 2020)},
+        ),
+        (  # the body by its short name, in full in the headline
+            "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Nghệ An: Thông tin đối ngoại linh hoạt"
+            "\n\nChiều 17/1, Ban Chỉ đạo tổ chức Hội nghị tổng kết công tác thông tin đối ngoại "
+            "năm 2022, triển khai nhiệm vụ năm 2023.\n",
+            {
+                "doc_type": "report",
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Nghệ An",
+                "level": "province",
+                "locality": "Nghệ An",
+            },
+        ),
+    ],
+)
+def test_a_review_told_as_narrative(directory, text, expected):
+    _assert_read(text, expected)
+
+
+def test_a_quoted_documents_years_of_carrying_out_are_no_review(directory):
+    result = read(
+        "Sáng 20/9, Thị ủy tổ chức hội nghị quán triệt Kết luận số 57-KL/TW. Kết luận nêu rõ: Qua "
+        "10 năm thực hiện Kết luận số 16-KL/TW về Chiến lược giai đoạn 2011 - 2020, công tác "
+        "thông tin đối ngoại đạt kết quả quan trọng.\n"
+    )
+    assert result["doc_type"] == "other"
