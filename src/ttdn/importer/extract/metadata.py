@@ -1665,6 +1665,28 @@ _FRONT_HEADER_RE = re.compile(
 _BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t]*BAN\b)")
 
 
+_CENTRAL_COMMITTEE_RE = re.compile(
+    r"(?m)^[ \t]*BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG[ \t]*$"
+)
+# A Party committee's board on the line under the committee (not its standing board, which
+# writes for the committee).
+_BOARD_LINE_RE = re.compile(
+    r"[ \t]*BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO|DÂN[ \t]+VẬN|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ"
+    r"|NỘI[ \t]+CHÍNH)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+_CONTINUED_LINE_RE = re.compile(
+    rf"[ \t]*((?:VÀ[ \t]+)?{_UP}+(?:[ \t,]+{_UP}+){{0,6}})[ \t]*$", re.M
+)
+
+
+def _board_name(board: re.Match) -> str:
+    """ "TUYÊN GIÁO" -> "Ban Tuyên giáo"."""
+    return "Ban " + squash(board.group("board")).capitalize()
+
+
 def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     """The issuing body at the top left, in capitals: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ",
     "BỘ NGOẠI GIAO", "UBND TỈNH … / SỞ VĂN HÓA, …". The national motto stands beside it
@@ -1674,13 +1696,30 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     # A header cell broken inside a name ("ỦY / BAN NHÂN DÂN" in a copied table) is one
     # line again (a space for the line end: offsets kept).
     head = _BROKEN_HEADER_RE.sub(lambda m: m.group(0).replace("\n", " "), head)
+    central = _CENTRAL_COMMITTEE_RE.search(head)
+    board = central and _BOARD_LINE_RE.match(head, central.end() + 1)
+    if board:
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO": the central committee's board.
+        return _Issuer(
+            org=_board_name(board) + " Trung ương",
+            unit="",
+            name="",
+            start=board.start(),
+            end=board.end(),
+            name_start=None,
+            confidence=0.9,
+        )
     party = _PARTY_HEADER_RE.search(head)
     if party:
-        # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "HUYỆN ỦY X": the Party committee issues the document.
+        # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "HUYỆN ỦY X": the Party committee issues the document;
+        # "TỈNH ỦY X / BAN TUYÊN GIÁO": one of its boards.
         group = "name" if party.group("name") else "name2"
         name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
+        board = _BOARD_LINE_RE.match(head, party.end() + 1)
         return _Issuer(
-            org=party.group("committee").capitalize() + " ủy",
+            org=(_board_name(board) + " " if board else "")
+            + party.group("committee").capitalize()
+            + " ủy",
             unit="",
             name=name,
             start=party.start(),
@@ -1707,7 +1746,13 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     if office and (match is None or match.end() > body.start()):
         body = None  # an office named by no committee above it
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):
-        org = _org_from_capitals(squash(body.group("org")))
+        caps = squash(body.group("org"))
+        more = _CONTINUED_LINE_RE.match(head, body.end() + 1)
+        if more and (caps.endswith((" CÔNG TÁC", ",")) or more.group(1).startswith("VÀ ")):
+            # A name broken over two lines: "BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI",
+            # "SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH".
+            caps += " " + squash(more.group(1))
+        org = _org_from_capitals(caps)
         if office:
             # "UBND TỈNH X / VĂN PHÒNG": the office of the committee above it.
             org = "Văn phòng " + _org_from_capitals(squash(match.group("org")))

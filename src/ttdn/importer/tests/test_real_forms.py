@@ -2511,3 +2511,36 @@ def test_a_quoted_documents_years_of_carrying_out_are_no_review(directory):
         "thông tin đối ngoại đạt kết quả quan trọng.\n"
     )
     assert result["doc_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "level"),
+    [
+        (
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*\nSố: 111-HD/BTGTW",
+            "Ban Tuyên giáo Trung ương",
+            "national",
+        ),
+        (
+            "TỈNH ỦY QUẢNG NAM\nBAN TUYÊN GIÁO\n*\nSố: 36-HD/BTGTU",
+            "Ban Tuyên giáo Tỉnh ủy Quảng Nam",
+            "province",
+        ),
+        (
+            "UBND TỈNH BẮC NINH\nBAN CHỈ ĐẠO CÔNG TÁC\nTHÔNG TIN ĐỐI NGOẠI\n\nSố: 12/BCĐ-TTĐN",
+            "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Bắc Ninh",
+            "province",
+        ),
+        (
+            "UBND TỈNH HẢI DƯƠNG\nSỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n\nSố: 456/SVHTTDL-QLVH",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Hải Dương",
+            "department",
+        ),
+    ],
+)
+def test_a_header_naming_a_board_or_a_name_over_two_lines(directory, header, issuer, level):
+    result = read(
+        header + "\nV/v tuyên truyền đối ngoại năm 2022\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 5 "
+        "tháng 4 năm 2022\n\nKính gửi: Các cơ quan báo chí\n"
+    )
+    assert (result["issuer"], result["level"]) == (issuer, level)
