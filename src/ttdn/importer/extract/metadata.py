@@ -209,17 +209,20 @@ _ISSUED_AFTER_RE = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b", _
 # (Not a resolution, decree or conclusion: news of a plan tells first that the Politburo or
 # the Government issued the one the plan implements - "Ngày 15/6/2023, Bộ Chính trị ban
 # hành Kết luận số 57-KL/TW …" - which is background, not the item's subject.)
+# ("CV" is the letter's abbreviation in news: "… ban hành CV số 888/UBND-KGVX …".)
 _OTHER_KINDS = (
     r"công\s+văn|văn\s+bản|công\s+điện|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
+    r"|(?-i:CV)"
 )
 # The letters: "Công văn", "Văn bản", "Công điện", "Thông báo"; an urgent one says so after
 # its kind ("Công văn hỏa tốc số …", "Công điện khẩn số …").
-_LETTER_KINDS = r"công\s+văn|văn\s+bản|công\s+điện|thông\s+báo"
+_LETTER_KINDS = r"công\s+văn|văn\s+bản|công\s+điện|thông\s+báo|(?-i:CV)"
 _URGENT = r"(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?"
 _OTHER_ANNOUNCE_RE = re.compile(
     # ("… Ban Chỉ đạo … có Công văn số 1261-CV/TTĐN gửi …": a body that "has" a letter; the
     # word "số" may be left out before a number with its symbol: "văn bản 1033/UBND-KTTH".)
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có)\s+(?:"
+    # (also sent or put out: "… đã gửi Công văn số …", "… vừa ra Công văn hỏa tốc số …")
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có|gửi|(?<=\w\s)ra|phát\s+hành)\s+(?:"
     + _OTHER_KINDS
     + r")"
     + _URGENT
@@ -1155,8 +1158,11 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
 _REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
 # The head of a body chairing a meeting: "…, Trưởng Ban Chỉ đạo … chủ trì hội nghị".
 _HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng)\s+$")
+# (also "dự và chủ trì Hội nghị", "Hội nghị do … chủ trì.", and the head asking in the
+# meeting: "Giám đốc Sở … đề nghị các đơn vị …")
 _CHAIRS_RE = re.compile(
-    r"\s*,?\s*(?:đã\s+)?(?:chủ\s+trì|chủ\s+trì\s+và\s+điều\s+hành)\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b",
+    r"\s*,?\s*(?:đã\s+)?(?:dự\s+và\s+)?(?:chủ\s+trì(?:\s+và\s+điều\s+hành)?"
+    r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)",
     _I,
 )
 # A delegation's visit: "Đoàn công tác của Liên hiệp … (VUFO) do Chủ tịch … làm trưởng đoàn

@@ -2544,3 +2544,55 @@ def test_a_header_naming_a_board_or_a_name_over_two_lines(directory, header, iss
         "tháng 4 năm 2022\n\nKính gửi: Các cơ quan báo chí\n"
     )
     assert (result["issuer"], result["level"]) == (issuer, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 9/1, hội nghị tổng kết công tác thông tin đối ngoại năm 2022 được tổ chức. Hội "
+            "nghị do đồng chí Nguyễn Văn An, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh "
+            "Bến Tre chủ trì.\n",
+            {"issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Bến Tre"},
+        ),
+        (
+            "Sáng 9/1, hội nghị tổng kết công tác thông tin đối ngoại năm 2022 đã diễn ra. Đồng chí "
+            "Nguyễn Văn An, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Trà Vinh dự và "
+            "chủ trì Hội nghị.\n",
+            {"issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Trà Vinh"},
+        ),
+        (
+            "Hội nghị tổng kết công tác thông tin đối ngoại năm 2021 đã diễn ra sáng 12/1. Phát "
+            "biểu chỉ đạo, đồng chí Lê Văn B, Giám đốc Sở Thông tin và Truyền thông tỉnh Vĩnh Long "
+            "đề nghị các đơn vị tiếp tục đổi mới.\n",
+            {"issuer": "Sở Thông tin và Truyền thông tỉnh Vĩnh Long", "level": "department"},
+        ),
+    ],
+)
+def test_a_review_held_by_the_body_whose_head_chairs_or_directs_it(directory, text, expected):
+    _assert_read(text, {"doc_type": "report", **expected})
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Ngày 3/4/2023, Sở Thông tin và Truyền thông tỉnh Lào Cai đã gửi Công văn số "
+            "555/STTTT-TTBCXB đến các cơ quan báo chí về việc tuyên truyền biên giới.\n",
+            "555/STTTT-TTBCXB",
+        ),
+        (
+            "UBND tỉnh Quảng Ngãi vừa ra Công văn hỏa tốc số 777/UBND-NC yêu cầu tăng cường tuyên "
+            "truyền chủ quyền biển, đảo.\n",
+            "777/UBND-NC",
+        ),
+        (
+            "Ngày 5/3/2024, UBND tỉnh Thái Nguyên ban hành CV số 888/UBND-KGVX về tăng cường thông "
+            "tin đối ngoại năm 2024.\n",
+            "888/UBND-KGVX",
+        ),
+    ],
+)
+def test_a_letter_sent_put_out_or_abbreviated(directory, text, number):
+    result = read(text)
+    assert (result["doc_type"], result["plan_number"]) == ("other", number)
