@@ -117,6 +117,11 @@ _MINISTRY_CODES = {
     "BTC": "Bộ Tài chính",
     "BKHCN": "Bộ Khoa học và Công nghệ",
 }
+_PLACE_NUMERIC_DATE_RE = re.compile(
+    r"(?m)^[^\n]{0,60}?(?:\b["
+    + UPPER_LETTERS
+    + r"]\w*|\)),\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b"
+)
 # (the word before the comma is the place's, capitalised: not "… Công văn số 146, ngày …")
 _PLACE_DATE_RE = re.compile(
     r"(?m)^[^\n]{0,60}?(?:\b["
@@ -854,6 +859,11 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
         if iso:
             meta.issued_date = Located(iso, date_match.start(group), date_match.end(group), 0.95)
+    elif numeric := _PLACE_NUMERIC_DATE_RE.search(zone):
+        # "Phú Yên, ngày 13/01/2021": the place and date written in figures.
+        iso = _iso(*(int(numeric.group(i)) for i in (1, 2, 3)))
+        if iso:
+            meta.issued_date = Located(iso, numeric.start(1), numeric.end(3), 0.9)
     # The annex caption repeats number and date: "Kèm theo Kế hoạch số 12773/KH-UBND ngày 08/12/2017".
     caption = re.compile(
         r"(?:Kèm|kèm)\s+theo\s+(?:Kế\s+hoạch|Quyết\s+định)\s+số\s*:?\s*(" + _NUMBER + r")"

@@ -2596,3 +2596,18 @@ def test_a_review_held_by_the_body_whose_head_chairs_or_directs_it(directory, te
 def test_a_letter_sent_put_out_or_abbreviated(directory, text, number):
     result = read(text)
     assert (result["doc_type"], result["plan_number"]) == ("other", number)
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "heading"),
+    [
+        ("letter", "348/UBND-KGVX", "V/v tăng cường thông tin đối ngoại\n\n"),
+        ("report", "45/BC-UBND", ""),
+    ],
+)
+def test_a_place_and_date_written_in_figures(directory, kind, number, heading):
+    result = read(
+        f"UBND TỈNH PHÚ YÊN\n\nSố: {number}\n{heading}Phú Yên, ngày 13/01/2021\n\n"
+        + ("Kính gửi: Các sở, ban, ngành\n" if kind == "letter" else "BÁO CÁO\nKết quả năm 2020\n")
+    )
+    assert (result["plan_number"], result["issued_date"]) == (number, "2021-01-13")
