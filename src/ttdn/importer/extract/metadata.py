@@ -36,11 +36,12 @@ _I = re.IGNORECASE
 # "Số: 45/KH-UBND", "Số 12773 /KH-UBND"; a Party document puts the number first and the
 # symbol after a hyphen: "242-KH/HU", "164-KH/TU", "16-KL/TW".
 # A symbol part may end in one small letter: "01/CTr-UBND" (Chương trình), "…/QĐ-TTg".
+# (A small letter may also sit inside a part before a capital: "…/SNgV-VP", Sở Ngoại vụ.)
 _STATE_NUMBER = (
-    r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9&.]*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
+    r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
     r"(?:\s*[-–]\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
 )
-_PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ0-9]+)?"
+_PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
 _NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
 # A header flattened onto one line (a PDF's text layer): "… Số: 190/KH-UBND An Giang, ngày 18
@@ -79,23 +80,24 @@ _DATE_NUM_RE = re.compile(
 # "… ------- Hà Nội, ngày 19 tháng 10 năm 2016 |": the place and date in a cell of a
 # header flattened onto one line.
 _CELL_DATE_RE = re.compile(
-    r"(?:^|[|\-]\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
+    r"(?:^|[|\-]\s|Hạnh\s+phúc\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
     re.MULTILINE,
 )
 # The heading of a formal document that is not a KẾ HOẠCH: a decision (issuing or
 # approving a plan, or not), a programme, a circular, or a letter ("Kính gửi:").
 # A letter's marks: the salutation "Kính gửi:" (a scraped copy may lose its letters:
-# "Kính gi:") and the subject line under the number ("V/v hướng dẫn …").
-LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|V/v\s)"
+# "Kính gi:"; a copy may drop the colon: "Kính gửi các sở, …") and the subject line under
+# the number ("V/v hướng dẫn …", "V/v: …", "V/V …").
+LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|Kính\s+gửi\s|V/[vV]\s*:?\s)"
 _LETTER_RE = re.compile("(?m)" + LETTER_MARK)
-_SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/v\s+([^\n]{8,250}?)[ \t|]*$")
+_SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/[vV]\s*:?\s+([^\n]{8,250}?)[ \t|]*$")
 # A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
 # ngoại nhân dân … năm 2020".
 _GUIDANCE_HEADING_RE = re.compile(
     r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250})"
 )
 _FORMAL_HEADING_RE = re.compile(
-    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$|" + LETTER_MARK
+    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ|CÔNG\s+ĐIỆN)\s*$|" + LETTER_MARK
 )
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
@@ -115,8 +117,16 @@ _MINISTRY_CODES = {
     "BTC": "Bộ Tài chính",
     "BKHCN": "Bộ Khoa học và Công nghệ",
 }
+_PLACE_NUMERIC_DATE_RE = re.compile(
+    r"(?m)^[^\n]{0,60}?(?:\b["
+    + UPPER_LETTERS
+    + r"]\w*|\)),\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b"
+)
+# (the word before the comma is the place's, capitalised: not "… Công văn số 146, ngày …")
 _PLACE_DATE_RE = re.compile(
-    r"(?m)^[^\n]{0,60}?[\w)],\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
+    r"(?m)^[^\n]{0,60}?(?:\b["
+    + UPPER_LETTERS
+    + r"]\w*|\)),\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
 
 # The rest of a ministry's or department's name: words up to a verb or a unit word
@@ -136,13 +146,14 @@ _PARTY_BOARDS = (
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
-    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|Trung\s+ương|TW|đề\s+nghị"
+    r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|[Tt]rung\s+ương|TW|đề\s+nghị"
     r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
     # A Party committee's board ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên Giáo Huyện uỷ"); a
     # central board is "Ban … Trung ương" (the centre is read after the name).
     r"|(?:Ban\s+(?:" + _PARTY_BOARDS + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
-    r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?!\w))"
-    r"|Liên\s+hiệp\s+[Cc]ác\s+tổ\s+chức\s+hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
+    # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …")
+    r"|Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # a commune's or a ward's Party committee ("Đảng ủy xã Vĩnh Điều", since 2025)
     r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
@@ -154,7 +165,7 @@ _ORG = (
     # its head; a department written by its initials ("Sở TT&TT", "Sở TT-TT").
     r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
-    r"|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
+    r"|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
     r"|(?:Sở|Bộ)\s+TT\s*(?:&|-|và)\s*TT\b|(?:Sở|Bộ)\s+TTTT\b"
     r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
     r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
@@ -173,7 +184,7 @@ _ISSUER_RE = re.compile(
     + r"(?:\s+"
     + _HCM
     # (the Party's central boards written with the Party: "Ban Đối ngoại TW Đảng")
-    + r"|\s+(?P<centre>Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?)?(?!\w)"
+    + r"|\s+(?P<centre>[Tt]rung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?)?(?!\w)"
     + r"|(?:\s+của)?\s+"
     + _UNIT
     + r"(?:\s*(?P<name>"
@@ -208,18 +219,58 @@ _ISSUED_AFTER_RE = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b", _
 # (Not a resolution, decree or conclusion: news of a plan tells first that the Politburo or
 # the Government issued the one the plan implements - "Ngày 15/6/2023, Bộ Chính trị ban
 # hành Kết luận số 57-KL/TW …" - which is background, not the item's subject.)
-_OTHER_KINDS = r"công\s+văn|văn\s+bản|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
+# ("CV" is the letter's abbreviation in news: "… ban hành CV số 888/UBND-KGVX …".)
+_OTHER_KINDS = (
+    r"công\s+văn|văn\s+bản|công\s+điện|quyết\s+định|thông\s+tư|chỉ\s+thị|hướng\s+dẫn|thông\s+báo"
+    r"|(?-i:CV)"
+)
+# The letters: "Công văn", "Văn bản", "Công điện", "Thông báo"; an urgent one says so after
+# its kind ("Công văn hỏa tốc số …", "Công điện khẩn số …").
+_LETTER_KINDS = r"công\s+văn|văn\s+bản|công\s+điện|thông\s+báo|(?-i:CV)"
+_URGENT = r"(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?"
 _OTHER_ANNOUNCE_RE = re.compile(
-    # ("… Ban Chỉ đạo … có Công văn số 1261-CV/TTĐN gửi …": a body that "has" a letter.)
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có)\s+(?:"
+    # ("… Ban Chỉ đạo … có Công văn số 1261-CV/TTĐN gửi …": a body that "has" a letter; the
+    # word "số" may be left out before a number with its symbol: "văn bản 1033/UBND-KTTH".)
+    # (also sent or put out: "… đã gửi Công văn số …", "… vừa ra Công văn hỏa tốc số …")
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có|gửi|(?<=\w\s)ra|phát\s+hành)\s+(?:"
     + _OTHER_KINDS
-    + r")\s+số\s*:?\s*("
+    + r")"
+    + _URGENT
+    + r"\s+(?:số\s*:?\s*)?("
     + _NUMBER
     + ")"
     # … or named by its title, without a number: "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn
     # Tuyên truyền về …" (the kind written with its capital, as a document's name).
-    r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?-i:Hướng\s+dẫn|Công\s+văn|Thông\s+báo)\s+\w",
+    r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?-i:Hướng\s+dẫn|Công\s+văn|Thông\s+báo)\s+\w"
+    # … or told by what it asks, without a number: "UBND tỉnh vừa có văn bản yêu cầu …",
+    # "Sở … có công văn hướng dẫn …".
+    r"|(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|(?<=\w\s)có)\s+(?:công\s+văn|văn\s+bản|công\s+điện)"
+    + _URGENT
+    + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc)\b)",
     _I,
+)
+# A news item opening with the letter it is about, its author after it: "Tại Công văn số
+# 1234/UBND-VX ngày 5/3/2021, UBND tỉnh … yêu cầu …", "Công văn số 456/UBND-KGVX ngày … của
+# UBND tỉnh … về việc …".
+_LETTER_FIRST_RE = re.compile(
+    r"(?P<lead>(?:Tại|Theo)\s+)?(?:"
+    + _LETTER_KINDS
+    + r")"
+    + _URGENT
+    + r"\s+(?:số\s*:?\s*)?(?P<number>"
+    + _NUMBER
+    + r")(?:\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}))?"
+    r"(?P<gap>\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?|\s+của\s+(?:(?:Phó\s+)?Chủ\s+tịch\s+)?)",
+    _I,
+)
+# A letter told by its subject with no "về": "Văn bản số … hướng dẫn xây dựng kế hoạch …".
+_LETTER_SUBJECT_RE = re.compile(
+    r"\b(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
+)
+# What the author of a letter named first does: asks, proposes, directs, guides.
+_LETTER_ASKS_RE = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|hướng\s+dẫn|nêu\s+rõ)\b", _I
 )
 # A news item about a decision that issues or approves a plan: "UBND tỉnh ban hành Quyết định
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
@@ -248,12 +299,13 @@ _EVENT_RE = re.compile(
 # A review's subject: "Năm 2022, Liên hiệp … đã chủ trì …", "4 tháng đầu năm, X đã …".
 # Also the months of a year ("9 tháng năm 2020, …") and the rest of it, whose work the body
 # reviewed states ("Trong những tháng cuối năm 2020, X sẽ tiếp tục …").
+# (after it, a concession: "Năm 2021, dù chịu ảnh hưởng của dịch COVID-19, X vẫn …")
 _REVIEW_OPENING_RE = re.compile(
     r"\s*(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d{2})?"
     r"|(?:những\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
-    r"\s*,\s*"
+    r"\s*,\s*(?:(?:mặc\s+)?dù\b[^,.;\n]{3,120},\s*)?"
 )
-_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy|sẽ)\b")
+_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy|sẽ|vẫn)\b")
 # "Hội nghị toàn quốc … lần đầu tiên của X": the body whose meeting it is (not the author
 # of a document the meeting is about: "Hội nghị … Kết luận số 57 của Bộ Chính trị").
 _MEETING_OF_RE = re.compile(
@@ -322,9 +374,24 @@ _REVIEW_RE = re.compile(
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
     r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?nhiều)\b"
-    r"|hội\s+nghị\s+giao\s+ban"
+    # (the year's work told without "đã", no "sẽ" in it: "Năm 2015, tỉnh … tổ chức và tham
+    # gia nhiều sự kiện …")
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,(?:(?!\bsẽ\b)[^.\n]){0,200}?"
+    r"\b(?:tổ\s+chức\s+và\s+tham\s+gia|tổ\s+chức\s+thành\s+công|đón\s+tiếp)\b"
+    r"|hội\s+nghị\s+giao\s+ban|giao\s+ban\s+công\s+tác[^.\n]{0,120}?\bnăm\s+(?:19|20)\d{2}"
+    # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
+    r"|\bbáo\s+cáo\s+của\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
+    r"|\btheo\s+báo\s+cáo\s+của\s+[^.\n]{3,80}?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
-    r"|(?:^|(?<=[.\n]))[ \t]*\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,)",
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,"
+    # Results told in a sentence: "… đã đạt được nhiều kết quả quan trọng"; years carrying
+    # out a programme: "Qua 5 năm thực hiện Đề án …".
+    # (a sentence opening so, not a quoted document's: "Kết luận … nêu rõ: Qua 10 năm …")
+    r"|\bđạt\s+được\s+(?:nhiều|những)\s+kết\s+quả"
+    r"|(?:^|(?<=[.\n]))\s*Qua\s+\d{1,2}\s+năm\s+(?:thực\s+hiện|triển\s+khai)\b"
+    # A year's work told as continuing in spite of something: "Năm 2021, dù …, X vẫn duy
+    # trì …".
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,\s*(?:mặc\s+)?dù\b[^.\n]{0,200}?\bvẫn\b)",
     _I,
 )
 # News of a year's planned work with no document named: "năm 2025 Nghệ An sẽ tiếp tục …",
@@ -365,6 +432,9 @@ class Metadata:
     # The sentence in which a body asks or guides others in its own words ("Sở … đề nghị
     # các cơ quan … thực hiện … sau:"): the text is that body's letter or guidance.
     own_voice: tuple[int, int] | None = None
+    # The body named right after the letter an item opens with ("Tại Công văn số …, UBND
+    # tỉnh … yêu cầu …"): the letter's author.
+    author: tuple[int, int] | None = None
     meeting: bool = False  # the issuer is the body holding a meeting the text reports
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
@@ -444,6 +514,7 @@ def read_metadata(
     meta.body_end = _body_end(text, meta.annex_start)
     named = _mask_initials(text)
     _find_announcement(named, meta)
+    _drop_plan_told_in_review(named, meta)
     _find_number_and_date(text, head, meta)
     # An annex read alone (a spreadsheet, a scan of the annex): its issuer and place are
     # those its heading names, never a place named in a task's cell.
@@ -492,14 +563,44 @@ def _mask_initials(text: str) -> str:
 _PLAN_HEADING = r"(?m)^\s*KẾ\s+HOẠCH(\s+HÀNH\s+ĐỘNG)?\s*$"
 
 
+HEAD_LIMIT = 1500  # characters: a formal document's header and title block, at most
+PAGE_LIMIT = 8000  # characters: how far a page's menus may push the document down
+_NUMBER_AT_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:\s*" + _NUMBER)
+# The first line of a formal document's header: its issuing body or the national motto.
+_DOCUMENT_TOP_RE = re.compile(
+    r"(?m)^[ \t]*(?:[ỦU][YỶ][ \t]+BAN|UBND|BỘ|SỞ|BAN|CỤC|VĂN[ \t]+PHÒNG|ĐẢNG[ \t]+BỘ"
+    r"|(?:TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:[ỦỶ]Y|UỶ)|CỘNG[ \t]+H[ÒO]A)\b"
+)
+
+
+def _document_top(text: str) -> int:
+    """Where a formal document starts on a page whose menus and links come first: the
+    header above the first "Số: …" line, when no such line is in the first 1,500
+    characters (0 when it is, or when there is none)."""
+    if _NUMBER_AT_LINE_RE.search(text, 0, min(len(text), HEAD_LIMIT)):
+        return 0
+    number = _NUMBER_AT_LINE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    if number is None:
+        return 0
+    line = text.rfind("\n", 0, number.start()) + 1
+    top = _DOCUMENT_TOP_RE.search(text, max(0, line - 600), line)
+    return top.start() if top else line
+
+
 def _head_zone(text: str) -> tuple[int, int]:
     """The top of a formal document: up to the title block, at most 1,500 characters."""
-    limit = min(len(text), 1500)
-    match = re.search(
-        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ)\s*$",
-        text[:limit],
-    )
-    return 0, match.end() if match else limit
+    start = _document_top(text)
+    limit = min(len(text), start + HEAD_LIMIT)
+    match = re.compile(
+        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ"
+        r"|CÔNG\s+ĐIỆN)\s*$"
+    ).search(text, start, limit)
+    return start, match.end() if match else limit
+
+
+def _zone(text: str, head: tuple[int, int]) -> str:
+    """The head zone with the page above it blanked to line ends: offsets are the text's."""
+    return "\n" * head[0] + text[head[0] : head[1]]
 
 
 def _annex_start(text: str) -> int | None:
@@ -572,7 +673,7 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             return
     if _find_passive_announcement(text, meta):
         return
-    plan = _ANNOUNCE_RE.search(text)
+    plan = _first_plan_told(text)
     other = _OTHER_ANNOUNCE_RE.search(text)
     if other and (plan is None or other.start() < plan.start()):
         start, end = _sentence_bounds(text, other.start())
@@ -588,6 +689,8 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             meta.announcement = (start, end)
             meta.other_document = True
             return
+    if _find_letter_first(text, meta, before=plan.start() if plan else len(text)):
+        return
     headline = None
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
@@ -612,7 +715,94 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             )
 
 
+_REVIEW_WORDS_RE = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban)\b", _I)
+
+
+def _review_held_before(text: str, position: int) -> int | None:
+    """Where a body holds a review before ``position`` ("Ban Chỉ đạo … tổ chức hội nghị
+    tổng kết công tác năm 2022"): the start of that body's name, or None."""
+    for match in _ISSUER_RE.finditer(text, 0, position):
+        event = _EVENT_RE.match(text, match.end())
+        if event and _REVIEW_WORDS_RE.search(
+            text, match.end(), _sentence_bounds(text, match.start())[1]
+        ):
+            return match.start()
+    return None
+
+
+def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
+    """A plan named in a review is not the item's subject: the next year's plan the review
+    meeting rolls out in the same sentence ("… tổ chức hội nghị tổng kết công tác năm 2023,
+    triển khai kế hoạch công tác năm 2024"), or one issued in the year reviewed, told after
+    it as done work ("Năm 2022, Ban Chỉ đạo đã ban hành Kế hoạch số …")."""
+    if meta.announcement is None or meta.other_document:
+        return
+    start, end = meta.announcement
+    verb = _ANNOUNCE_RE.search(text, start, end)
+    if verb is None:
+        return
+    if _event_before(text, start) and not re.search(
+        r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[start:end], _I
+    ):
+        # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
+        # has told of a meeting: the item is the meeting's (its number is not read).
+        review = start
+    else:
+        review = _review_held_before(text, verb.start())
+    if review is None:
+        return
+    done = re.search(r"\bđã\s+$", text[max(0, verb.start() - 8) : verb.start()]) or (
+        re.match(r"\s*đã\b", verb.group(0))
+    )
+    if review >= start or done:
+        meta.announcement = None
+        if meta.plan_number.start is not None and start <= meta.plan_number.start < end:
+            meta.plan_number = Located()
+
+
+def _first_plan_told(text: str) -> re.Match | None:
+    """The first plan a body is said to issue ("UBND tỉnh ban hành Kế hoạch …"), or the
+    first plan named when no body issues one: a headline with no body ("Triển khai kế
+    hoạch …") does not come before the letter the item's sentence announces."""
+    first = None
+    for match in _ANNOUNCE_RE.finditer(text):
+        first = first or match
+        start, _end = _sentence_bounds(text, match.start())
+        if _ISSUER_RE.search(text, start, match.start()):
+            return match
+    return first
+
+
 _LATER_VOICE_RE = re.compile(r";[^;]{0,120}?\b(?:đề\s+nghị|yêu\s+cầu)\b", _I)
+# What may come before a sentence's first word: a dateline tag ("(PYTV) – ", "PV - ").
+_DATELINE_RE = re.compile(r"[ \t]*(?:\(?[\w.]{1,15}\)?\s*[-–]\s*)?")
+
+
+def _find_letter_first(text: str, meta: Metadata, *, before: int) -> bool:
+    """A sentence opening with the letter the item is about, its author next: "Tại Công
+    văn số … ngày …, UBND tỉnh … yêu cầu …" or "Công văn số … của UBND tỉnh … về việc …"
+    (not "Theo Công văn số … của Bộ …, UBND tỉnh …": a letter cited, another body's)."""
+    for match in _LETTER_FIRST_RE.finditer(text, 0, before):
+        start, end = _sentence_bounds(text, match.start())
+        opening = _DATELINE_RE.match(text, start, match.start())
+        if opening.end() != match.start():
+            continue
+        body = _ISSUER_RE.match(text, match.end())
+        if body is None:
+            continue
+        if "của" in match.group("gap"):
+            if match.group("lead"):
+                continue  # "Theo Công văn số … của Bộ …": a document cited
+        elif not _LETTER_ASKS_RE.match(text, body.end()):
+            continue
+        meta.announcement = (start, end)
+        meta.other_document = True
+        meta.author = (body.start(), body.end())
+        meta.plan_number = Located(
+            _compact_number(match.group("number")), match.start("number"), match.end("number"), 0.85
+        )
+        return True
+    return False
 
 
 def _find_passive_announcement(text: str, meta: Metadata) -> bool:
@@ -651,18 +841,29 @@ def _find_passive_announcement(text: str, meta: Metadata) -> bool:
 
 
 def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> None:
-    zone = text[head[0] : head[1]]
+    zone = _zone(text, head)
     match = _NUMBER_LINE_RE.search(zone) or _INLINE_NUMBER_RE.search(zone)
     if match and (
         "KH" in match.group(1).upper()
         or _FORMAL_HEADING_RE.search(zone)
         or type_code(match.group(1)) is not None
+        or _PLACE_DATE_RE.search(zone)
+        or _CELL_DATE_RE.search(zone)
+        or re.search(r"\sV/[vV]\s|\bKính\s+gửi\b", zone)
     ):
         # A plan's "Số: …/KH-…"; a decision, programme, circular or letter carries its
-        # own number in the same place ("Số: 22/2016/TT-BTTTT", "Số: 01/CTr-UBND").
+        # own number in the same place ("Số: 22/2016/TT-BTTTT", "Số: 01/CTr-UBND"), across
+        # from its place and date ("Phú Yên, ngày … tháng … năm …").
         meta.plan_number = Located(
             _compact_number(match.group(1)), match.start(1), match.end(1), 0.95
         )
+    if meta.plan_number.value is None:
+        card = _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+        if card:
+            # A legal library's card: "Số hiệu: 1234/UBND-VX", "Ngày ban hành: 05/03/2021".
+            meta.plan_number = Located(
+                _compact_number(card.group(1)), card.start(1), card.end(1), 0.9
+            )
     date_match = _PLACE_DATE_RE.search(zone) or _CELL_DATE_RE.search(zone)
     inline = _INLINE_NUMBER_RE.search(zone)
     group = 1
@@ -673,6 +874,11 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
         if iso:
             meta.issued_date = Located(iso, date_match.start(group), date_match.end(group), 0.95)
+    elif numeric := _PLACE_NUMERIC_DATE_RE.search(zone):
+        # "Phú Yên, ngày 13/01/2021": the place and date written in figures.
+        iso = _iso(*(int(numeric.group(i)) for i in (1, 2, 3)))
+        if iso:
+            meta.issued_date = Located(iso, numeric.start(1), numeric.end(3), 0.9)
     # The annex caption repeats number and date: "Kèm theo Kế hoạch số 12773/KH-UBND ngày 08/12/2017".
     caption = re.compile(
         r"(?:Kèm|kèm)\s+theo\s+(?:Kế\s+hoạch|Quyết\s+định)\s+số\s*:?\s*(" + _NUMBER + r")"
@@ -718,6 +924,11 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                 and "KH" in match.group(1).upper()
                 and not _in_basis(text, match.start())
                 and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start())
+                # (a plan a review tells of is not the review's number)
+                and not (
+                    (start, end) != meta.announcement
+                    and _review_held_before(text, match.start()) is not None
+                )
             ):
                 confidence = 0.9 if (start, end) == meta.announcement else 0.6
                 meta.plan_number = Located(
@@ -738,6 +949,12 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                     _compact_number(bracketed.group(1)), bracketed.start(1), bracketed.end(1), 0.8
                 )
                 meta.issued_date = Located(iso, bracketed.start(2), bracketed.end(4), 0.8)
+    if meta.issued_date.value is None and meta.plan_number.start is not None:
+        card = _CARD_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+        if card and _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT)):
+            iso = _iso(*(int(card.group(i)) for i in (1, 2, 3)))
+            if iso:
+                meta.issued_date = Located(iso, card.start(1), card.end(3), 0.85)
     if meta.issued_date.value is None and meta.announcement:
         start, end = meta.announcement
         sentence = text[start:end]
@@ -774,15 +991,7 @@ def _date_without_year(text: str, meta: Metadata) -> None:
     if not match or not _date_belongs_to_plan(sentence, match):
         return
     day, month = int(match.group(1)), int(match.group(2))
-    posted = next(
-        (
-            m
-            for m in _DATE_NUM_RE.finditer(text)
-            if not _DOCUMENT_DATE_RE.search(text[max(0, m.start() - 60) : m.start()])
-            and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
-        ),
-        None,
-    )
+    posted = _posting_date(text)
     if posted:
         p_day, p_month, year = int(posted.group(1)), int(posted.group(2)), int(posted.group(3))
         if (month, day) > (p_month, p_day):
@@ -809,6 +1018,19 @@ def _date_without_year(text: str, meta: Metadata) -> None:
     iso = _iso(day, month, year)
     if iso:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
+
+
+def _posting_date(text: str) -> re.Match | None:
+    """The item's own date: the first full date that dates no document cited."""
+    return next(
+        (
+            m
+            for m in _DATE_NUM_RE.finditer(text)
+            if not _DOCUMENT_DATE_RE.search(text[max(0, m.start() - 60) : m.start()])
+            and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )
 
 
 # The document a plan implements, dated after its number (a bare one too): "… triển khai
@@ -862,26 +1084,28 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     After an earlier date, only a plan's own number ("Kế hoạch số … ngày") or the body
     that issues it makes a date the plan's (a letter cited later keeps its own)."""
     after = sentence[match.end() :]
+    # (a date in words opens with its "ngày": "… số 12/UBND-VX ngày 05 tháng 3 năm 2021")
+    tail = " ngày " if match.group(0)[:4].lower() == "ngày" else ""
     lead = re.match(r"\s*,?\s*", after).end()
     body = _ISSUER_RE.match(after, lead)
     if body and re.match(
         r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b", after[body.end() :], _I
     ):
         return True
-    before = sentence[: match.start()]
+    before = sentence[: match.start()] + tail
     if re.search(r"\bban\s+hành\s+(?:vào\s+)?ngày\s*$", before, _I):
         return True
     if _ISSUED_NUMBER_DATE_RE.search(before):
         return True  # "… ban hành Hướng dẫn số 111-HD/BTGTW ngày …": the one it issues
     if _IMPLEMENTED_DATE_RE.search(before):
         return False  # "… triển khai thực hiện Chỉ thị số 12 ngày 5/1/2022 …": that one's
-
+    # A dateline tag may open the item: "HNP - Ngày 22-11, …", "(HCM CityWeb) – …",
+    # "(kontumtv.vn) – …".
+    before = re.sub(r"^\s*\(?[\w][\w. ]{0,15}\)?\s*[-–]\s*", "", before)
     if re.match(r"\s*(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Theo)\b", before, _I) and not re.search(
         r"\bban\s+hành\b", before, _I
     ):
         return False  # the date of the document the plan implements
-    # A dateline tag may open the item: "HNP - Ngày 22-11, …", "(HCM CityWeb) – …".
-    before = re.sub(r"^\s*\(?[A-ZĐ][\w. ]{0,15}\)?\s*[-–]\s*", "", before)
     if not before.strip(" ,\t") or re.search(r"^\s*(?:Ngày|Vào\s+ngày)\s*$", before, _I):
         return True
     return bool(
@@ -955,6 +1179,17 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     )
 
 
+# A report quoted by a news item: "Báo cáo của UBND tỉnh … cho biết …".
+_REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
+# The head of a body chairing a meeting: "…, Trưởng Ban Chỉ đạo … chủ trì hội nghị".
+_HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng)\s+$")
+# (also "dự và chủ trì Hội nghị", "Hội nghị do … chủ trì.", and the head asking in the
+# meeting: "Giám đốc Sở … đề nghị các đơn vị …")
+_CHAIRS_RE = re.compile(
+    r"\s*,?\s*(?:đã\s+)?(?:dự\s+và\s+)?(?:chủ\s+trì(?:\s+và\s+điều\s+hành)?"
+    r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)",
+    _I,
+)
 # A delegation's visit: "Đoàn công tác của Liên hiệp … (VUFO) do Chủ tịch … làm trưởng đoàn
 # đã có buổi làm việc với lãnh đạo tỉnh …", "Đoàn đại biểu Bộ … đến thăm và làm việc tại …".
 _CHAIR_BEFORE_RE = re.compile(r"\bChủ\s+tịch\s+$")
@@ -969,6 +1204,9 @@ _VISIT_RE = re.compile(
     r"\s+(?:và\s+làm\s+việc\s+)?(?:với|tại)|(?:sang|đến)\s+tham\s+dự)\b",
     _I,
 )
+
+
+_VENUE_BEFORE_RE = re.compile(r"\btại\s+[^,.;\n]{0,30}$", _I)
 
 
 def _event_before(text: str, position: int) -> bool:
@@ -997,13 +1235,17 @@ def _find_issuer(
         # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
         # has told of a meeting: the item is the meeting's.
         meta.announcement = None
-    header = _header_issuer(text[head[0] : head[1]])
+    header = _header_issuer(_zone(text, head), limit=head[0] + 700)
     if header is None and _FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
         # A decision names its authority on a line of its own under the title
         # ("QUYẾT ĐỊNH / BAN HÀNH … / ỦY BAN NHÂN DÂN TỈNH …"), below the head zone.
         header = _header_issuer(text[: min(len(text), 2000)], limit=2000)
     if header:
         candidates.append(header)
+    if meta.author:
+        author = _ISSUER_RE.match(text, meta.author[0], meta.author[1])
+        if author:
+            candidates.append(_issuer_of(author, 0.85))
     if meta.announcement:
         start, end = meta.announcement
         previous = None
@@ -1100,6 +1342,10 @@ def _find_issuer(
                     and not _AUTHOR_BEFORE_RE.search(
                         text, max(0, previous.start() - 12), previous.start()
                     )
+                    # (not the venue: "tại Hội trường UBND tỉnh, Ban Chỉ đạo … tổ chức …")
+                    and not _VENUE_BEFORE_RE.search(
+                        text, max(0, previous.start() - 40), previous.start()
+                    )
                 ):
                     # "X, Y tổ chức hội nghị …": the organisers listed, the first named.
                     issuer = _issuer_of(previous, 0.6)
@@ -1132,6 +1378,21 @@ def _find_issuer(
             ):
                 candidates.append(_issuer_of(match, 0.55))
                 break
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            if candidates:
+                break
+            if _REPORT_OF_RE.search(text, max(0, match.start() - 20), match.start()):
+                candidates.append(_issuer_of(match, 0.55))  # "Báo cáo của X cho biết …"
+        for match in _ISSUER_RE.finditer(text, 0, limit):
+            if candidates:
+                break
+            if _HEAD_OF_RE.search(text, max(0, match.start() - 16), match.start()) and (
+                _CHAIRS_RE.match(text, match.end())
+            ):
+                # "Đồng chí …, Trưởng Ban Chỉ đạo … tỉnh X chủ trì hội nghị": the body its
+                # head chairs the meeting for.
+                candidates.append(_issuer_of(match, 0.55))
+                meta.meeting = True
     if not candidates:
         subject = _subject_body(text, meta.body_end or len(text))
         if subject is not None:
@@ -1144,17 +1405,17 @@ def _find_issuer(
         # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)", "Bộ Chỉ huy Quân sự": a province's command,
         # not a ministry; its province is the one the text names.
         best.unit = "tỉnh"
+    if not best.unit and not best.name:
+        _named_in_full(best, text, meta.body_end or len(text))
+    if best.org.startswith("Bộ ") and meta.plan_number.value:
+        _unit_of_symbol(best, text, meta.plan_number.value)
+    if not best.unit and not best.name and proper_case:
+        _place_at_end_of_org(best, text, proper_case)
+    if not best.unit and not best.name and proper_case and best.org.startswith("Sở "):
+        _place_of_media(best, text, proper_case)
     name, name_start, confidence = best.name, best.name_start, best.confidence
-    if len(name.split()) >= 3 and proper_case:  # a place, or a place and a chair's name
-        name = _place_in_name(name, text, best, proper_case)
-        name_start = name_start if name else None
-    if not best.unit and not name and best.org.startswith("Sở ") and provinces:
-        place = _province_at_end(best.org, provinces)
-        if place and place != best.org.removeprefix("Sở ").strip():
-            # "Sở Ngoại vụ Vĩnh Phúc": the department of the province its name ends with
-            best.org = best.org[: -len(place)].rstrip()
-            name, name_start = place, best.start + len(best.org) + 1
-            best.unit = "thành phố" if fold(place) in _CENTRAL_CITIES else "tỉnh"
+    if name and proper_case and _chairs_name(name, text, best, proper_case):
+        name, name_start = "", None  # the place is the one the text names
     if not name and (unit := best.unit or _placed_body_unit(best.org)):
         # A body named without its place ("UBND tỉnh", "Sở Thông tin và Truyền thông", "Ban
         # Tuyên giáo Tỉnh ủy"), or with its chair's name: the place the text names most.
@@ -1166,6 +1427,8 @@ def _find_issuer(
         if name and not best.unit and best.org.startswith("Sở"):
             best.unit = unit  # "Sở … tỉnh Hà Tĩnh"; a committee is "Tỉnh ủy Hà Tĩnh"
         confidence -= 0.1
+    if name and proper_case and not name.isupper():
+        name = _known_place_prefix(name, proper_case)
     if name:
         known = proper_case(fold(name)) if proper_case else None
         # The directory's spelling of the place ("Hoà Bình" is written Hòa Bình, "PHÚ YÊN"
@@ -1179,7 +1442,7 @@ def _find_issuer(
     issuer = " ".join(p for p in (best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     central = (
-        best.org.startswith(("Bộ", "Cục"))
+        best.org.startswith(("Bộ", "Cục", "Vụ "))
         and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
         and not best.unit
     ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ")
@@ -1210,18 +1473,15 @@ def _find_issuer(
 _CHAIR_OF_RE = re.compile(r"\bChủ\s+tịch\s+$")
 
 
-def _place_in_name(name: str, text: str, issuer: _Issuer, proper_case) -> str:
-    """The place in the words read after a body's unit word: a chair's name follows the
-    place ("Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn A") or stands for it ("Chủ tịch UBND
-    tỉnh Nguyễn Văn A ký …", where the place is "" and is read elsewhere)."""
-    if proper_case(fold(name)):
-        return name
-    words = name.split()
-    for size in range(len(words) - 1, 0, -1):
-        if proper_case(fold(" ".join(words[:size]))):
-            return " ".join(words[:size])
-    chaired = _CHAIR_OF_RE.search(text, max(0, issuer.start - 20), issuer.start)
-    return "" if chaired and _persons_name(name) else name
+def _chairs_name(name: str, text: str, issuer: _Issuer, proper_case) -> bool:
+    """Whether the words read after a body's unit word are its chair's name, not a place:
+    "Chủ tịch UBND tỉnh Nguyễn Văn A ký …" (a place followed by the name, "… tỉnh Quảng
+    Ninh Nguyễn Văn A", is cut by :func:`_known_place_prefix`)."""
+    return (
+        _persons_name(name)
+        and bool(_CHAIR_OF_RE.search(text, max(0, issuer.start - 20), issuer.start))
+        and not proper_case(fold(name))
+    )
 
 
 # The commonest family names: a name of three words or more that opens with one, and that
@@ -1280,7 +1540,7 @@ _SUBJECT_ACTS_RE = re.compile(
     r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu)\s+)*"
     r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
-    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập)\b",
+    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra)\b",
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
@@ -1295,12 +1555,122 @@ _IMPLEMENTING_RE = re.compile(
     r"[ \t]*(?:(?:\(?[\w.]{1,15}\)?)?\s*[-–]\s*)?(?:Thực\s+hiện|Triển\s+khai)\s",
     _I,
 )
+# "Tại Hội nghị tổng kết … diễn ra ngày …, Ban Chỉ đạo … đề ra …": the subject after it.
+_AT_MEETING_RE = re.compile(r"[ \t]*Tại\s+(?:hội\s+nghị|buổi|phiên|cuộc\s+họp)\b", _I)
 # A place that issues: "Thành phố Cam Ranh vừa ban hành …", "Tỉnh Phú Yên đã ban hành …".
 _PLACE_SUBJECT_RE = re.compile(
     rf"(?P<unit>Tỉnh|Thành\s+phố|Huyện|Thị\s+xã|Quận)\s+(?P<name>{PROPER_NAME})"
     r"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b"
 )
 SUBJECT_LINES = 8  # the headline and the first lines of the item
+
+
+def _named_in_full(issuer: _Issuer, text: str, limit: int) -> None:
+    """A body read by its short name ("Ban Chỉ đạo tổ chức Hội nghị …") that the text names
+    in full with its place elsewhere ("Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Nghệ
+    An", in the headline): that body (not the central one a placeless name would be)."""
+    if issuer.org.startswith(("Bộ ", "Cục ", "Vụ ")) or issuer.org.endswith(
+        ("Trung ương", "Việt Nam", "Chính phủ")
+    ):
+        return
+    for match in _ISSUER_RE.finditer(text, 0, limit):
+        full = _issuer_of(match, issuer.confidence)
+        if (
+            full.unit
+            and full.name
+            and (full.org == issuer.org or full.org.startswith(issuer.org + " "))
+        ):
+            issuer.org, issuer.unit, issuer.name = full.org, full.unit, full.name
+            issuer.name_start = full.name_start
+            return
+
+
+def _known_place_prefix(name: str, proper_case) -> str:
+    """A place name read on into the words after it ("Bình Phước Nguyễn Văn A", the vice
+    chair's name after the province): the longest opening the directory knows."""
+    words = name.split()
+    if len(words) < 3 or proper_case(fold(name)):
+        return name
+    for size in range(len(words) - 1, 1, -1):
+        if proper_case(fold(" ".join(words[:size]))):
+            return " ".join(words[:size])
+    return name
+
+
+def _place_at_end_of_org(issuer: _Issuer, text: str, proper_case) -> None:
+    """A province's department or steering committee named with its province and no unit
+    word ("Sở Ngoại vụ Vĩnh Phúc", "Ban Chỉ đạo … Hưng Yên"): the place the directory knows
+    in the name's last words is its place, a province's (a city's, for the cities under the
+    centre)."""
+    if not issuer.org.startswith(("Sở ", "Ban Chỉ đạo ")):
+        return
+    words = issuer.org.split()
+    for size in (3, 2):
+        tail = words[-size:]
+        if len(words) - size < 2 or not all(w[:1].isupper() for w in tail):
+            continue
+        place = " ".join(tail)
+        known = proper_case(fold(place))
+        if not known or fold(known) != fold(place):
+            continue
+        issuer.org = " ".join(words[:-size])
+        issuer.unit = "thành phố" if fold(place) in _CENTRAL_CITIES else "tỉnh"
+        issuer.name = place
+        at = text.find(place, issuer.start, issuer.end)
+        issuer.name_start = at if at >= 0 else None
+        return
+
+
+_MINISTRY_UNIT_RE = re.compile(rf"\b(?:Cục|Vụ)(?:\s+[{UPPER_LETTERS}{LOWER_LETTERS}]+){{1,6}}")
+
+
+def _unit_of_symbol(issuer: _Issuer, text: str, number: str) -> None:
+    """A ministry's department writing under the ministry's name: its symbol opens with the
+    department's initials ("344/CNV-VP", the Cục Ngoại vụ the text names: "Cục Ngoại vụ -
+    Bộ Ngoại giao xin trân trọng …")."""
+    parts = re.split(r"[-/]", number)
+    if len(parts) < 3 or type_code(number) is not None:
+        return
+    code = fold(parts[1])
+    for match in _MINISTRY_UNIT_RE.finditer(text):
+        words = match.group(0).split()
+        for size in range(len(words), 1, -1):
+            if fold("".join(w[0] for w in words[:size])) == code:
+                issuer.org = " ".join(words[:size])
+                issuer.start, issuer.end = match.start(), match.start() + len(issuer.org)
+                return
+
+
+# A legal library's card above the text: "Số hiệu: 1234/UBND-VX", "Ngày ban hành: 05/03/2021"
+# (on lines, or in the cells of a table: "Số hiệu | 1234/UBND-VX |").
+_CARD_NUMBER_RE = re.compile(r"(?m)^[ \t|]*Số\s+hiệu\s*[:|]\s*(" + _NUMBER + r")")
+_CARD_DATE_RE = re.compile(
+    r"\bNgày\s+ban\s+hành\s*[:|]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+)
+# A province's paper and broadcaster, named by its place: "Báo Hà Nam", "Đài Phát thanh và
+# Truyền hình Hà Nam".
+_MEDIA_PLACE_RE = re.compile(
+    r"\b(?:Báo|Đài\s+Phát\s+thanh\s*(?:và|-|,)?\s*Truyền\s+hình|Đài\s+PT\s*-?\s*TH)\s+("
+    + PROPER_NAME
+    + r")"
+)
+
+
+def _place_of_media(issuer: _Issuer, text: str, proper_case) -> None:
+    """A department that names no place, writing to its province's paper and broadcaster
+    ("Sở … đề nghị Báo Hà Nam, Đài Phát thanh và Truyền hình Hà Nam …"): that province, when
+    the text names one place so."""
+    places = {}
+    for match in _MEDIA_PLACE_RE.finditer(text):
+        known = proper_case(fold(match.group(1)))
+        if known and fold(known) == fold(match.group(1)):
+            places.setdefault(known, match.start(1))
+    if len(places) != 1:
+        return
+    ((name, start),) = places.items()
+    issuer.unit = "thành phố" if fold(name) in _CENTRAL_CITIES else "tỉnh"
+    issuer.name, issuer.name_start = name, start
+    issuer.confidence -= 0.1
 
 
 def _subject_body(text: str, limit: int) -> _Issuer | None:
@@ -1316,7 +1686,9 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
         if text[position:end].strip():
             seen += 1
             starts = [position]
-            if _IMPLEMENTING_RE.match(text, position, end):
+            if _IMPLEMENTING_RE.match(text, position, end) or _AT_MEETING_RE.match(
+                text, position, end
+            ):
                 # "Thực hiện Công văn số … của …, vừa qua, UBND tỉnh đã có công văn …": the
                 # subject after the document it carries out.
                 stop = min(end, position + 400)
@@ -1366,7 +1738,10 @@ def _place_without_issuer(text: str, meta: Metadata) -> None:
 _UP = f"[{UPPER_LETTERS}]"
 # A ministry, department or board written alone on its line(s) at the top.
 _HEADER_BODY_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO|VĂN[ \t]+PHÒNG)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*)[ \t]*$"
+    # (not a report's heading "BÁO CÁO" under the header; an office alone on its line,
+    # "VĂN PHÒNG", under its committee: "UBND TỈNH LẠNG SƠN / VĂN PHÒNG")
+    rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO(?![ \t]+CÁO\b)|VĂN[ \t]+PHÒNG)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*"
+    rf"|VĂN[ \t]+PHÒNG)[ \t]*$"
 )
 _HEADER_RE = re.compile(
     r"(?P<org>[ỦU][YỶ]\s+BAN\s+NHÂN(?:\s+DÂN)?|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
@@ -1399,6 +1774,28 @@ _FRONT_HEADER_RE = re.compile(
 _BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t]*BAN\b)")
 
 
+_CENTRAL_COMMITTEE_RE = re.compile(
+    r"(?m)^[ \t]*BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG[ \t]*$"
+)
+# A Party committee's board on the line under the committee (not its standing board, which
+# writes for the committee).
+_BOARD_LINE_RE = re.compile(
+    r"[ \t]*BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO|DÂN[ \t]+VẬN|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ"
+    r"|NỘI[ \t]+CHÍNH)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+_CONTINUED_LINE_RE = re.compile(
+    rf"[ \t]*((?:VÀ[ \t]+)?{_UP}+(?:[ \t,]+{_UP}+){{0,6}})[ \t]*$", re.M
+)
+
+
+def _board_name(board: re.Match) -> str:
+    """ "TUYÊN GIÁO" -> "Ban Tuyên giáo"."""
+    return "Ban " + squash(board.group("board")).capitalize()
+
+
 def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     """The issuing body at the top left, in capitals: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ",
     "BỘ NGOẠI GIAO", "UBND TỈNH … / SỞ VĂN HÓA, …". The national motto stands beside it
@@ -1408,13 +1805,30 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     # A header cell broken inside a name ("ỦY / BAN NHÂN DÂN" in a copied table) is one
     # line again (a space for the line end: offsets kept).
     head = _BROKEN_HEADER_RE.sub(lambda m: m.group(0).replace("\n", " "), head)
+    central = _CENTRAL_COMMITTEE_RE.search(head)
+    board = central and _BOARD_LINE_RE.match(head, central.end() + 1)
+    if board:
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO": the central committee's board.
+        return _Issuer(
+            org=_board_name(board) + " Trung ương",
+            unit="",
+            name="",
+            start=board.start(),
+            end=board.end(),
+            name_start=None,
+            confidence=0.9,
+        )
     party = _PARTY_HEADER_RE.search(head)
     if party:
-        # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "HUYỆN ỦY X": the Party committee issues the document.
+        # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "HUYỆN ỦY X": the Party committee issues the document;
+        # "TỈNH ỦY X / BAN TUYÊN GIÁO": one of its boards.
         group = "name" if party.group("name") else "name2"
         name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
+        board = _BOARD_LINE_RE.match(head, party.end() + 1)
         return _Issuer(
-            org=party.group("committee").capitalize() + " ủy",
+            org=(_board_name(board) + " " if board else "")
+            + party.group("committee").capitalize()
+            + " ủy",
             unit="",
             name=name,
             start=party.start(),
@@ -1437,9 +1851,22 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         )
     match = _HEADER_RE.search(head)
     body = _HEADER_BODY_RE.search(head)
+    office = body is not None and fold(body.group("org")) == "van phong"
+    if office and (match is None or match.end() > body.start()):
+        body = None  # an office named by no committee above it
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):
+        caps = squash(body.group("org"))
+        more = _CONTINUED_LINE_RE.match(head, body.end() + 1)
+        if more and (caps.endswith((" CÔNG TÁC", ",")) or more.group(1).startswith("VÀ ")):
+            # A name broken over two lines: "BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI",
+            # "SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH".
+            caps += " " + squash(more.group(1))
+        org = _org_from_capitals(caps)
+        if office:
+            # "UBND TỈNH X / VĂN PHÒNG": the office of the committee above it.
+            org = "Văn phòng " + _org_from_capitals(squash(match.group("org")))
         issuer = _Issuer(
-            org=_org_from_capitals(squash(body.group("org"))),
+            org=org,
             unit="",
             name="",
             start=body.start(),
@@ -1447,6 +1874,11 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             name_start=None,
             confidence=0.9,
         )
+        below = _HEADER_BODY_RE.match(head, body.end() + 1) if org.startswith("Bộ ") else None
+        if below and re.match(r"(?:CỤC|VỤ)\b", below.group("org")):
+            # "BỘ NGOẠI GIAO / CỤC NGOẠI VỤ": the ministry's department writes.
+            issuer.org = _org_from_capitals(squash(below.group("org")))
+            issuer.start, issuer.end = below.start(), below.end()
         if match and match.end() <= body.start():  # "UBND TỈNH X" above "SỞ …"
             issuer.unit = match.group("unit").lower()
             issuer.name = _header_name(match)
@@ -1498,7 +1930,8 @@ def _org_from_capitals(org: str) -> str:
             if index == 0 and len(words) > 1:  # "Sở Văn hóa", "Ban Chỉ đạo", "Bộ Ngoại giao"
                 words[1] = words[1].capitalize()
         out.append(" ".join(words))
-    return "".join(out)
+    # "BAN CHỈ ĐẠO … TRUNG ƯƠNG": the centre keeps its capital, as in running text.
+    return re.sub(r" trung ương$", " Trung ương", "".join(out))
 
 
 def _expand_org(org: str) -> str:
@@ -1506,7 +1939,11 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
-    org = re.sub(r"^LHHN$|^Liên hiệp Các tổ chức hữu nghị", "Liên hiệp các tổ chức hữu nghị", org)
+    org = re.sub(
+        r"^(?:LHHN|Liên hiệp hữu nghị)$|^Liên hiệp Các tổ chức hữu nghị",
+        "Liên hiệp các tổ chức hữu nghị",
+        org,
+    )
     org = re.sub(r"^Văn phòng UBND\b", "Văn phòng Ủy ban nhân dân", org)
     org = re.sub(r"^Văn phòng HĐND\b", "Văn phòng Hội đồng nhân dân", org)
     org = re.sub(r"\bTTĐN\b", "thông tin đối ngoại", org)
@@ -1563,7 +2000,7 @@ def _single_place(text: str, match: re.Match) -> bool:
 
 
 _HCM_RE = re.compile(r"(?<!\w)" + _HCM)
-# A Party committee names its place ("Tỉnh ủy Kon Tum", "Huyện ủy Bảo Lâm").
+# A Party committee names its place ("Ban Thường vụ Tỉnh ủy Kon Tum", "Huyện ủy Bảo Lâm").
 _COMMITTEE_PLACE_RE = re.compile(
     r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+(" + PROPER_NAME + r")"
 )
@@ -1580,22 +2017,25 @@ def _placed_body_unit(org: str) -> str:
 
 
 def _most_frequent_place(text: str, unit_word: str, proper_case=None) -> tuple[str, int | None]:
-    """The place the text names most often after ``unit_word`` ("tỉnh Hà Tĩnh") or as a
-    Party committee's ("Tỉnh ủy Kon Tum"); never a chair's name ("UBND tỉnh Nguyễn Văn
+    """The place the text names most often after ``unit_word`` ("tỉnh Hà Tĩnh") or as the
+    committee of that unit ("Tỉnh ủy Kon Tum"); never a chair's name ("UBND tỉnh Nguyễn Văn
     A"): with the directory at hand, a person's name is counted only if it is a place."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for match in _COMMITTEE_PLACE_RE.finditer(text):
-        if _COMMITTEE_UNIT[match.group(1).lower()] == unit_word:
-            name = squash(match.group(2))
-            counts[name] += 1
-            first.setdefault(name, match.start(2))
     if unit_word == "thành phố":  # "TPHCM", "TP.HCM"
         for match in _HCM_RE.finditer(text):
             counts["Hồ Chí Minh"] += 1
             first.setdefault("Hồ Chí Minh", match.start())
-    for match in _UNIT_NAME_RE.finditer(text):
-        if squash(match.group(1)).lower() != unit_word or not _single_place(text, match):
+    named = [
+        *(m for m in _UNIT_NAME_RE.finditer(text) if squash(m.group(1)).lower() == unit_word),
+        *(
+            m
+            for m in _COMMITTEE_PLACE_RE.finditer(text)
+            if _COMMITTEE_UNIT[m.group(1).lower()] == unit_word
+        ),
+    ]
+    for match in named:
+        if not _single_place(text, match):
             continue
         name = squash(match.group(2))
         if proper_case and _persons_name(name) and not proper_case(fold(name)):
@@ -1694,7 +2134,7 @@ def _issuer_from_symbol(meta: Metadata, text: str = "") -> None:
 
 
 _REVIEWED_PERIOD_RE = re.compile(
-    r"\b(?:sơ|tổng)\s+kết\b(?:(?!\s*,?\s*(?:và\s+)?triển\s+khai)[^.;\n]){0,200}?"
+    r"(?:\b(?:sơ|tổng)\s+kết|(?:^|(?<=[.\n]))\s*qua\s+\d{1,2}\s+năm\s+(?:thực\s+hiện|triển\s+khai))\b(?:(?!\s*,?\s*(?:và\s+)?triển\s+khai)[^.;\n]){0,200}?"
     r"(?:giai\s+đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})|\bnăm\s+((?:19|20)\d{2})\b)",
     _I,
 )
@@ -1745,8 +2185,20 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             # nhiệm vụ … năm 2019”"), as a letter's "V/v" line gives it.
             start, end = meta.announcement
             subject = re.search(r"\bvề(?:\s+việc)?\b([^\n]{0,250})", text[start:end], _I)
+            if subject is None:
+                # … or what it asks, after its number: "… có Công văn số … đề nghị các sở
+                # triển khai công tác … năm 2024".
+                subject = _LETTER_ASKS_RE.search(text[start:end]) or _LETTER_SUBJECT_RE.search(
+                    text[start:end]
+                )
+                subject = subject and re.match(r"([^\n]{0,250})", text[start:end][subject.end() :])
             year = subject and _PERIOD_RE.search(subject.group(1))
-            if year and year.group(3):
+            until = year and re.search(
+                r"\b(?:đến|tới)\s+$", subject.group(1)[max(0, year.start() - 8) : year.start()], _I
+            )
+            if until:
+                pass  # "đến năm 2030": the end of what it carries out, not its year
+            elif year and year.group(3):
                 value = int(year.group(3))
                 meta.period = Located([value, value], None, None, 0.5)
             elif subject:
@@ -1800,6 +2252,21 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             # (the next when issued in December), as in a title.
             first = min(year, int(issued[:4]) + (issued[5:7] == "12"))
         meta.period = Located([first, year], None, None, 0.5)
+    elif meta.doc_type.value == "report" and _UNDATED_REVIEW_RE.search(text):
+        # "… sơ kết công tác 6 tháng đầu năm, …" with no year written: the year of the
+        # item's own date.
+        posted = _posting_date(text)
+        if posted:
+            year = int(posted.group(3))
+            meta.period = Located([year, year], posted.start(3), posted.end(3), 0.4)
+
+
+# A review of a year or part of it, the year not written: "sơ kết 6 tháng đầu năm",
+# "tổng kết công tác năm".
+_UNDATED_REVIEW_RE = re.compile(
+    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\b(?!\s+(?:19|20)\d{2})",
+    _I,
+)
 
 
 def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:
@@ -1810,13 +2277,11 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         title = Located(
             raw[:1].upper() + raw[1:], decision.start("plan"), decision.end("plan"), 0.8
         )
-    programme = re.search(
-        r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*\n+\s*([^\n]{10,200})$", text[head[0] : head[1]]
-    )
+    programme = re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*\n+\s*([^\n]{10,200})$", _zone(text, head))
     if title is None and programme and is_upper_heading(programme.group(1)):
         raw = _restore_case(programme.group(1), meta)
         title = Located("Chương trình " + raw, programme.start(1), programme.end(1), 0.8)
-    block = re.search(_PLAN_HEADING, text[head[0] : head[1]])
+    block = re.search(_PLAN_HEADING, _zone(text, head))
     if block and title is None:
         # The lines after the word KẾ HOẠCH, up to a blank line or a "Căn cứ".
         rest = text[block.end() :]
@@ -1848,7 +2313,7 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         # names the year it guides (not the periods of the documents it cites).
         raw = squash(subject.group(1))
         title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
-    if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", text[head[0] : head[1]]):
+    if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", _zone(text, head)):
         title = _title_from_capitals(text, head, meta)
     if title is None:
         title = _title_from_prose(text, meta)
@@ -1876,7 +2341,7 @@ _LINE_RE = re.compile(r"(?m)^[ \t]*([^\n|]{12,200}?)[ \t|]*$")
 def _title_from_capitals(text: str, head: tuple[int, int], meta: Metadata) -> Located | None:
     """A plan whose word KẾ HOẠCH was lost (a scrape, a scan): the line in capitals
     under the header that names the period is its title."""
-    for match in _LINE_RE.finditer(text, head[0], min(len(text), 1500)):
+    for match in _LINE_RE.finditer(text, head[0], min(len(text), head[0] + HEAD_LIMIT)):
         line = match.group(1)
         if is_upper_heading(line) and _TITLE_END_RE.search(line) and not _MOTTO_RE.search(line):
             return Located(
@@ -1956,7 +2421,7 @@ def _title_from_headline(text: str) -> Located | None:
 
 
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
-    zone = text[head[0] : head[1]]
+    zone = _zone(text, head)
     formal = _FORMAL_HEADING_RE.search(zone)
     if formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
@@ -1992,7 +2457,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
 
 def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
     """The finer kind behind the doc_type, and the form that gave it away."""
-    zone = text[head[0] : head[1]]
+    zone = _zone(text, head)
     doc_type = meta.doc_type.value
     if doc_type == "plan":
         if _DECISION_FOR_PLAN_RE.search(text):

@@ -91,12 +91,12 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
     assert earlier.legal_f1 >= 0.99
     # The development part but the ninth batch (added for prose tasks; its metadata was not
     # worked on), the seventh and eighth batches' metadata worked on in the meta8 pass (issue
-    # 12): what is left is a province named only bare ("giữa Bình Định với …"), a ministry's
-    # department writing under its ministry's header, a year's results told without "đã",
-    # and a scheme's period the gold reads from its decision's year.
+    # 12) and the meta11 pass (reports and letters): what is left is a province named only
+    # in its portal's tag, a year's results told without "đã", and a scheme's period the
+    # gold reads from its decision's year.
     metadata = part(without=(9, 10, 11, 12))
-    assert metadata.field_accuracy["issuer"] >= 0.92
-    assert min(metadata.field_accuracy[f] for f in fields if f != "issuer") >= 0.96
+    assert metadata.field_accuracy["issuer"] >= 0.95
+    assert min(metadata.field_accuracy[f] for f in fields if f != "issuer") >= 0.97
     assert metadata.legal_f1 >= 0.97
     # Tasks are held on the batches but the eighth (whose prose was not worked on), the tenth,
     # the eleventh and the twelfth (measured at first contact).

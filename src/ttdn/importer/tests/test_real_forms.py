@@ -2226,3 +2226,616 @@ def test_traditional_tone_place_moves_only_a_final_oa_oe_uy(written, traditional
     from ttdn.core.text import traditional_tone_place
 
     assert traditional_tone_place(written) == traditional
+
+
+# ---------------------------------------------------------------------------------------
+# Reports and letters (meta11): the forms Vietnamese administrative writing gives a report's
+# or a letter's number, date, period and issuer, formal and told as news.
+# ---------------------------------------------------------------------------------------
+
+
+def _fields(result: dict) -> dict:
+    period = result["period"]
+    return dict(result, period=(period["from_year"], period["to_year"]) if period else None)
+
+
+def _assert_read(text: str, expected: dict) -> None:
+    got = _fields(read(text))
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a report's heading under the committee is no newspaper ("BÁO CÁO" is not "Báo …")
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 45/BC-UBND\n\nQuảng Ngãi, ngày 15 tháng 12 "
+            "năm 2023\n\nBÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2023\n\nI. KẾT QUẢ\n",
+            {
+                "doc_type": "report",
+                "plan_number": "45/BC-UBND",
+                "issued_date": "2023-12-15",
+                "period": (2023, 2023),
+                "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi",
+                "locality": "Quảng Ngãi",
+            },
+        ),
+        (
+            "UBND TỈNH BẮC KẠN\n\nSố: 301 /BC - UBND\n\nBắc Kạn, ngày 2 tháng 6 năm 2021\n\n"
+            "BÁO CÁO\nSơ kết 6 tháng đầu năm 2021 công tác thông tin đối ngoại\n",
+            {
+                "doc_type": "report",
+                "plan_number": "301/BC-UBND",
+                "period": (2021, 2021),
+                "issuer": "Ủy ban nhân dân tỉnh Bắc Kạn",
+            },
+        ),
+        (  # a committee's office alone on its line under the committee
+            "UBND TỈNH LẠNG SƠN\nVĂN PHÒNG\n\nSố: 210/VP-KGVX\nV/v triển khai Kết luận số "
+            "57-KL/TW\n\nLạng Sơn, ngày 14 tháng 9 năm 2023\n\nKính gửi: Sở Thông tin và "
+            "Truyền thông\n",
+            {
+                "doc_type": "other",
+                "plan_number": "210/VP-KGVX",
+                "issued_date": "2023-09-14",
+                "issuer": "Văn phòng Ủy ban nhân dân tỉnh Lạng Sơn",
+                "level": "province",
+                "locality": "Lạng Sơn",
+            },
+        ),
+        (  # the centre in capitals keeps its capital
+            "BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI TRUNG ƯƠNG\n\nSố: 1261-CV/TTĐN\nV/v kéo "
+            "dài thời gian nhận tác phẩm\n\nHà Nội, ngày 15 tháng 7 năm 2021\n\nKính gửi: Ban "
+            "Chỉ đạo công tác thông tin đối ngoại các tỉnh, thành phố\n",
+            {
+                "plan_number": "1261-CV/TTĐN",
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại Trung ương",
+                "level": "national",
+            },
+        ),
+        (  # a telegram
+            "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 15/CĐ-UBND\n\nNghệ An, ngày 9 tháng 9 năm 2023"
+            "\n\nCÔNG ĐIỆN\nVề việc tăng cường công tác thông tin đối ngoại\n",
+            {"doc_type": "other", "plan_number": "15/CĐ-UBND", "issued_date": "2023-09-09"},
+        ),
+        (  # "V/v:" and "Kính gửi" without colon
+            "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n\nSố: 348/UBND-GD\nV/v: tiếp tục đẩy mạnh công tác "
+            "thông tin đối ngoại\n\nPhú Yên, ngày 13 tháng 01 năm 2021\n\nKính gửi các sở, ban, "
+            "ngành tỉnh\n\nThực hiện Kế hoạch số 236/KH-UBND ngày 16/11/2020 của UBND tỉnh về "
+            "thông tin đối ngoại năm 2021, Chủ tịch UBND tỉnh có ý kiến như sau:\n",
+            {"doc_type": "other", "plan_number": "348/UBND-GD", "issued_date": "2021-01-13"},
+        ),
+        (  # no letter marks: the number across from the place and date is the letter's
+            "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nSố: 2210/UBND-KGVX\n\nĐồng Nai, ngày 3 tháng 4 "
+            "năm 2022\n\nVề việc tuyên truyền biển, đảo\n\nThực hiện Kế hoạch số 55/KH-UBND của "
+            "UBND tỉnh, Chủ tịch UBND tỉnh có ý kiến như sau:\n",
+            {"plan_number": "2210/UBND-KGVX", "issued_date": "2022-04-03"},
+        ),
+        (  # a symbol with a small letter inside a part ("SNgV": Sở Ngoại vụ)
+            "UBND TỈNH QUẢNG NINH\nSỞ NGOẠI VỤ\n\nSố: 456/SNgV-VP\nV/V tuyên truyền đối ngoại\n\n"
+            "Quảng Ninh, ngày 3 tháng 5 năm 2022\n\nKính gửi: Các sở, ban, ngành\n",
+            {"plan_number": "456/SNgV-VP", "issued_date": "2022-05-03"},
+        ),
+        (  # the page's menus push the document below the first 1,500 characters
+            "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản chỉ đạo điều hành | Liên hệ\n"
+            * 22
+            + "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố: 2045/UBND-KGVX\nV/v tăng cường công tác "
+            "thông tin đối ngoại năm 2022\n\nĐiện Biên, ngày 18 tháng 7 năm 2022\n\nKính gửi: "
+            "Các sở, ban, ngành tỉnh\n",
+            {
+                "plan_number": "2045/UBND-KGVX",
+                "issued_date": "2022-07-18",
+                "period": (2022, 2022),
+                "issuer": "Ủy ban nhân dân tỉnh Điện Biên",
+            },
+        ),
+    ],
+)
+def test_a_formal_report_or_letter_read_from_its_header(directory, text, expected):
+    _assert_read(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "văn bản" with its number and no "số"
+            "UBND tỉnh Hòa Bình vừa ban hành văn bản 1033/UBND-KTTH về việc tăng cường công tác "
+            "thông tin đối ngoại năm 2023.\n",
+            {"doc_type": "other", "plan_number": "1033/UBND-KTTH", "period": (2023, 2023)},
+        ),
+        (
+            "Ngày 10/4/2022, UBND tỉnh Quảng Trị có Công văn 1550/UBND-NC về việc tuyên truyền "
+            "biển, đảo.\n",
+            {"plan_number": "1550/UBND-NC", "issued_date": "2022-04-10"},
+        ),
+        (  # a telegram the chair signs
+            "Chủ tịch UBND tỉnh Kiên Giang vừa ký Công điện số 05/CĐ-UBND về việc tăng cường "
+            "tuyên truyền chủ quyền biển, đảo.\n",
+            {"plan_number": "05/CĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Kiên Giang"},
+        ),
+        (  # an urgent letter
+            "UBND tỉnh Quảng Bình vừa ban hành Công văn hỏa tốc số 1985/UBND-NC về việc tuyên "
+            "truyền chủ quyền biển, đảo.\n",
+            {"plan_number": "1985/UBND-NC", "issuer": "Ủy ban nhân dân tỉnh Quảng Bình"},
+        ),
+        (  # the year of what it asks, with no "về"
+            "UBND tỉnh Vĩnh Phúc vừa có Công văn số 1033/UBND-KTTH đề nghị các sở, ban, ngành "
+            "triển khai công tác thông tin đối ngoại năm 2024.\n",
+            {"doc_type": "other", "plan_number": "1033/UBND-KTTH", "period": (2024, 2024)},
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận ban hành Văn bản số 880/SVHTTDL-VP "
+            "hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2021.\n",
+            {"plan_number": "880/SVHTTDL-VP", "period": (2021, 2021), "level": "department"},
+        ),
+        (  # a letter told by what it asks, without its number
+            "Sở Thông tin và Truyền thông tỉnh Phú Thọ có văn bản hướng dẫn các cơ quan báo chí "
+            "tuyên truyền về biển, đảo năm 2022.\n",
+            {"doc_type": "other", "plan_number": None, "period": (2022, 2022)},
+        ),
+        (  # the letter first, its author after it
+            "Tại Công văn số 1234/UBND-VX ngày 5/3/2021, UBND tỉnh Quảng Nam yêu cầu các sở, "
+            "ban, ngành tăng cường công tác thông tin đối ngoại năm 2021.\n",
+            {
+                "doc_type": "other",
+                "plan_number": "1234/UBND-VX",
+                "issued_date": "2021-03-05",
+                "period": (2021, 2021),
+                "issuer": "Ủy ban nhân dân tỉnh Quảng Nam",
+            },
+        ),
+        (
+            "Công văn số 456/UBND-KGVX ngày 12/4/2023 của UBND tỉnh Trà Vinh về việc triển khai "
+            "công tác thông tin đối ngoại năm 2023 nêu rõ các nhiệm vụ trọng tâm.\n",
+            {
+                "plan_number": "456/UBND-KGVX",
+                "issued_date": "2023-04-12",
+                "issuer": "Ủy ban nhân dân tỉnh Trà Vinh",
+            },
+        ),
+        (  # a headline naming a plan with no body does not make the item news of a plan
+            "Triển khai kế hoạch thông tin đối ngoại năm 2021\n\nNgày 20/1/2021, UBND tỉnh Hưng "
+            "Yên ban hành Công văn số 150/UBND-KGVX về việc triển khai Kế hoạch số 12/KH-UBND về "
+            "công tác thông tin đối ngoại năm 2021.\n",
+            {"doc_type": "other", "plan_number": "150/UBND-KGVX", "issued_date": "2021-01-20"},
+        ),
+        (
+            "Văn phòng Chính phủ vừa có Công văn số 2403/VPCP-QHQT truyền đạt ý kiến chỉ đạo của "
+            "Thủ tướng Chính phủ về công tác thông tin đối ngoại.\n",
+            {"issuer": "Văn phòng Chính phủ", "level": "national"},
+        ),
+    ],
+)
+def test_news_of_a_letter_in_its_forms(directory, text, expected):
+    _assert_read(text, expected)
+
+
+def test_a_letter_cited_first_by_another_body_is_not_the_items_letter(directory):
+    result = read(
+        "Theo Công văn số 88/BTTTT-TTĐN của Bộ Thông tin và Truyền thông, UBND tỉnh Phú Yên "
+        "đề nghị các sở tăng cường thông tin đối ngoại.\n"
+    )
+    assert result["plan_number"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a report quoted, its body after "Báo cáo của"
+            "Báo cáo của UBND tỉnh Đồng Tháp cho biết, năm 2022 công tác thông tin đối ngoại được "
+            "triển khai đồng bộ, đạt nhiều kết quả tích cực.\n",
+            {
+                "doc_type": "report",
+                "period": (2022, 2022),
+                "issuer": "Ủy ban nhân dân tỉnh Đồng Tháp",
+                "level": "province",
+            },
+        ),
+        (
+            "Theo báo cáo của UBND tỉnh, trong năm 2021, các sở, ngành đã tổ chức nhiều hoạt động "
+            "thông tin đối ngoại.\n",
+            {"doc_type": "report", "issuer": "Ủy ban nhân dân tỉnh", "locality": None},
+        ),
+        (  # the subject after "Tại hội nghị …,"
+            "Tại Hội nghị tổng kết công tác thông tin đối ngoại năm 2017 diễn ra ngày 15/1, Ban "
+            "Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Trị đề ra 7 nhiệm vụ trọng tâm năm "
+            "2018.\n",
+            {
+                "doc_type": "report",
+                "period": (2017, 2017),
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Trị",
+            },
+        ),
+        (  # the head of the body chairs the meeting
+            "Sáng 9/1, hội nghị tổng kết công tác thông tin đối ngoại năm 2022 đã diễn ra. Đồng chí "
+            "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại "
+            "tỉnh Bắc Ninh chủ trì hội nghị.\n",
+            {
+                "doc_type": "report",
+                "period": (2022, 2022),
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Bắc Ninh",
+            },
+        ),
+        (  # a year's work told without "đã", no body named
+            "Thông tin đối ngoại góp phần quảng bá hình ảnh Phú Yên\n\nNăm 2018, tỉnh Phú Yên tổ "
+            "chức và tham gia nhiều sự kiện xúc tiến đầu tư, quảng bá hình ảnh địa phương.\n",
+            {"doc_type": "report", "period": (2018, 2018), "issuer": None, "locality": "Phú Yên"},
+        ),
+        (  # a briefing on a quarter's work
+            "Sở Thông tin và Truyền thông tỉnh Kon Tum tổ chức giao ban công tác thông tin đối "
+            "ngoại quý I năm 2023.\n",
+            {"doc_type": "report", "period": (2023, 2023), "level": "department"},
+        ),
+        (  # the centre written in small letters
+            "Sáng 10/1, Ban Tuyên giáo trung ương tổ chức Hội nghị tổng kết công tác tuyên giáo "
+            "năm 2011, triển khai nhiệm vụ năm 2012.\n",
+            {
+                "doc_type": "report",
+                "period": (2011, 2011),
+                "issuer": "Ban Tuyên giáo Trung ương",
+                "level": "national",
+            },
+        ),
+        (  # the friendship union by its short name
+            "Ngày 22/12, Liên hiệp hữu nghị tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác năm "
+            "2021.\n",
+            {
+                "doc_type": "report",
+                "issuer": "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam",
+                "locality": "Quảng Nam",
+            },
+        ),
+        (  # half a year reviewed with no year written: the item's own year
+            "15/07/2023 10:20\n\nSáng 14/7, Sở Ngoại vụ tỉnh Cao Bằng tổ chức hội nghị sơ kết công "
+            "tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.\n",
+            {"doc_type": "report", "period": (2023, 2023), "issued_date": None},
+        ),
+    ],
+)
+def test_news_of_a_review_in_its_forms(directory, text, expected):
+    _assert_read(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the plan issued in the year reviewed, told as done work
+            "Sáng 10/1, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Điện Biên tổ chức hội nghị "
+            "tổng kết công tác thông tin đối ngoại năm 2022. Năm 2022, Ban Chỉ đạo đã ban hành Kế "
+            "hoạch số 15/KH-BCĐ về công tác thông tin đối ngoại năm 2022.\n",
+            {
+                "doc_type": "report",
+                "plan_number": None,
+                "period": (2022, 2022),
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Điện Biên",
+            },
+        ),
+        (
+            "Ngày 6/1, Sở Thông tin và Truyền thông tỉnh Tây Ninh tổ chức hội nghị tổng kết công "
+            "tác thông tin đối ngoại năm 2021. Trong năm, UBND tỉnh đã ban hành Kế hoạch số "
+            "120/KH-UBND về thông tin đối ngoại năm 2021.\n",
+            {
+                "doc_type": "report",
+                "plan_number": None,
+                "issuer": "Sở Thông tin và Truyền thông tỉnh Tây Ninh",
+                "level": "department",
+            },
+        ),
+        (  # the next year's plan the review rolls out in the same sentence
+            "Chiều 27/12, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị tổng kết "
+            "công tác năm 2023, triển khai kế hoạch công tác năm 2024.\n",
+            {"doc_type": "report", "period": (2023, 2023)},
+        ),
+        (  # the venue named before the body that holds the review
+            "Hội nghị tổng kết công tác thông tin đối ngoại năm 2020\n\nSáng 15/1, tại Hội trường "
+            "UBND tỉnh, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Bình tổ chức hội nghị."
+            "\n",
+            {"issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Bình"},
+        ),
+    ],
+)
+def test_a_plan_told_inside_a_review_is_not_the_items_subject(directory, text, expected):
+    _assert_read(text, expected)
+
+
+def test_news_of_a_plan_after_no_review_is_still_news_of_a_plan(directory):
+    result = read(
+        "Ngày 5/3/2024, UBND tỉnh Phú Yên đã ban hành Kế hoạch số 45/KH-UBND về công tác "
+        "thông tin đối ngoại năm 2024.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("news_about_plan", "45/KH-UBND")
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer", "locality"),
+    [
+        ("Sở Ngoại vụ Vĩnh Phúc", "Sở Ngoại vụ tỉnh Vĩnh Phúc", "Vĩnh Phúc"),
+        (
+            "Sở Thông tin và Truyền thông Bến Tre",
+            "Sở Thông tin và Truyền thông tỉnh Bến Tre",
+            "Bến Tre",
+        ),
+        ("Sở Ngoại vụ Hà Nội", "Sở Ngoại vụ thành phố Hà Nội", "Hà Nội"),
+    ],
+)
+def test_a_department_named_with_its_province_and_no_unit_word(
+    directory, written, issuer, locality
+):
+    result = read(
+        f"Ngày 7/7/2011, {written} đã tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2011.\n"
+    )
+    assert (result["doc_type"], result["locality"]) == ("report", locality)
+    assert result["issuer"].lower() == issuer.lower()
+
+
+def test_a_plan_cited_after_a_meeting_gives_no_number(directory):
+    result = read(
+        "Ngày 26/12/2019, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Hưng Yên tổ chức Hội nghị "
+        "triển khai nhiệm vụ năm 2020.\n\nTriển khai Kế hoạch số 59 - KH/BCĐTTĐN ngày 28/01/2019, "
+        "các sở, ngành thành viên đã chủ động xây dựng kế hoạch năm 2019.\n"
+    )
+    assert result["plan_number"] is None
+
+
+def test_a_letter_carrying_out_a_scheme_until_a_year_has_no_period(directory):
+    result = read(
+        "Ngày 12/9/2023, UBND tỉnh Gia Lai ban hành Công văn số 2210/UBND-NC chỉ đạo triển khai "
+        "Đề án “Tăng cường thông tin đối ngoại về biên giới đến năm 2030”.\n"
+    )
+    assert (result["plan_number"], result["period"]) == ("2210/UBND-NC", None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["(baogialai.vn) – Thực hiện", "Thực hiện", "GLO - Thực hiện"],
+)
+def test_the_day_of_a_letter_carried_out_is_not_the_items_letters_day(directory, opening):
+    result = read(
+        f"{opening} Công văn số 146, ngày 15 tháng 3 năm 2021 của Ban Thường vụ Tỉnh ủy về việc "
+        "tuyên truyền biên giới đất liền năm 2021, vừa qua, UBND tỉnh Gia Lai đã có công văn "
+        "yêu cầu các sở, ngành tổ chức tuyên truyền.\n"
+    )
+    assert result["issued_date"] is None
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+    assert result["issuer"] == "Ủy ban nhân dân tỉnh Gia Lai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the ministry's department on the line under the ministry
+            "BỘ NGOẠI GIAO\nCỤC NGOẠI VỤ\n\nSố: 344/CNV-VP\nV/v định hướng công tác đối ngoại "
+            "địa phương\n\nHà Nội, ngày 18 tháng 10 năm 2018\n\nKính gửi: Sở Ngoại vụ các tỉnh\n"
+        ),
+        (  # … or only its initials in the symbol, and its name in the letter
+            "BỘ NGOẠI GIAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 344/CNV-VP | Hà Nội, ngày "
+            "18 tháng 10 năm 2018 |\nKính gửi: | - Sở Ngoại vụ các tỉnh |\nCục Ngoại vụ - Bộ "
+            "Ngoại giao trân trọng gửi tới Quý Cơ quan định hướng công tác đối ngoại.\n"
+        ),
+    ],
+)
+def test_a_ministrys_department_writes_under_the_ministrys_name(directory, text):
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Cục Ngoại vụ",
+        "national",
+        None,
+    )
+
+
+def test_a_department_writing_to_its_provinces_paper_and_broadcaster(directory):
+    result = read(
+        "Ngày 12/7/2022, Sở Thông tin và Truyền thông ban hành Công văn số 777/STTTT-TTBCXB về "
+        "việc tuyên truyền biển, đảo. Theo đó, Sở Thông tin và Truyền thông đề nghị Báo Bắc "
+        "Giang, Đài Phát thanh và Truyền hình Bắc Giang tuyên truyền.\n"
+    )
+    assert (result["issuer"], result["locality"]) == (
+        "Sở Thông tin và Truyền thông tỉnh Bắc Giang",
+        "Bắc Giang",
+    )
+
+
+def test_a_committee_placed_by_its_provinces_party_committee(directory):
+    result = read(
+        "Thực hiện Công văn số 146, ngày 15 tháng 3 năm 2021 của Ban Thường vụ Tỉnh ủy Lai Châu "
+        "về việc tuyên truyền biên giới năm 2021, vừa qua, UBND tỉnh đã có công văn yêu cầu các "
+        "sở, ngành tổ chức tuyên truyền.\n"
+    )
+    assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Lai Châu", "Lai Châu")
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Số hiệu: 1234/UBND-VX\nLoại văn bản: Công văn\nNơi ban hành: Tỉnh Bình Phước\n"
+        "Ngày ban hành: 05/03/2021\n",
+        "Số hiệu | 1234/UBND-VX | Loại văn bản | Công văn |\nNgày ban hành | 05/03/2021 | "
+        "Ngày hiệu lực | Đã biết |\n",
+    ],
+)
+def test_a_letters_number_and_day_on_a_legal_librarys_card(directory, card):
+    result = read(
+        card + "\nKính gửi: Các sở, ban, ngành\n\nỦy ban nhân dân tỉnh đề nghị các cơ quan "
+        "thực hiện tốt công tác thông tin đối ngoại.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("1234/UBND-VX", "2021-03-05")
+
+
+def test_a_letters_header_flattened_onto_one_line(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC Số: 1234/UBND-VX V/v tăng cường công tác thông tin đối "
+        "ngoại CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bình Phước, ngày 05 "
+        "tháng 3 năm 2021 Kính gửi: Các sở, ban, ngành\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("1234/UBND-VX", "2021-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # its day in words after its number
+            "UBND tỉnh Bình Phước vừa ban hành Công văn số 1234/UBND-VX ngày 05 tháng 3 năm 2021 "
+            "về tăng cường công tác thông tin đối ngoại.\n",
+            {"issued_date": "2021-03-05"},
+        ),
+        (  # the signer's name after the province
+            "Phó Chủ tịch UBND tỉnh Bình Phước Nguyễn Văn A vừa ký Công văn số 1234/UBND-VX về "
+            "việc tăng cường thông tin đối ngoại.\n",
+            {"issuer": "Ủy ban nhân dân tỉnh Bình Phước", "locality": "Bình Phước"},
+        ),
+    ],
+)
+def test_news_of_a_letter_its_day_and_its_signer(directory, text, expected):
+    _assert_read(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # results told in a sentence
+            "Công tác thông tin đối ngoại năm 2019 của tỉnh Bình Định đã đạt được nhiều kết quả "
+            "quan trọng, góp phần quảng bá hình ảnh địa phương.\n",
+            {"doc_type": "report", "period": (2019, 2019), "issuer": None},
+        ),
+        (  # a year's work continuing in spite of something
+            "Năm 2021, dù chịu ảnh hưởng của dịch COVID-19, Liên hiệp các tổ chức hữu nghị tỉnh "
+            "Quảng Bình vẫn duy trì các hoạt động đối ngoại nhân dân.\n",
+            {
+                "doc_type": "report",
+                "period": (2021, 2021),
+                "issuer": "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình",
+            },
+        ),
+        (  # half a year, "Trong 6 tháng đầu năm …,"
+            "Trong 6 tháng đầu năm 2022, Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long đã phối hợp tổ chức "
+            "nhiều hoạt động đối ngoại nhân dân.\n",
+            {"doc_type": "report", "period": (2022, 2022)},
+        ),
+        (  # years of carrying out a programme
+            "Qua 5 năm thực hiện Đề án tuyên truyền biên giới giai đoạn 2016 - 2020, tỉnh Cao "
+            "Bằng đã tổ chức nhiều hoạt động.\n",
+            {"doc_type": "report", "period": (2016, 2020)},
+        ),
+        (  # the body by its short name, in full in the headline
+            "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Nghệ An: Thông tin đối ngoại linh hoạt"
+            "\n\nChiều 17/1, Ban Chỉ đạo tổ chức Hội nghị tổng kết công tác thông tin đối ngoại "
+            "năm 2022, triển khai nhiệm vụ năm 2023.\n",
+            {
+                "doc_type": "report",
+                "issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Nghệ An",
+                "level": "province",
+                "locality": "Nghệ An",
+            },
+        ),
+    ],
+)
+def test_a_review_told_as_narrative(directory, text, expected):
+    _assert_read(text, expected)
+
+
+def test_a_quoted_documents_years_of_carrying_out_are_no_review(directory):
+    result = read(
+        "Sáng 20/9, Thị ủy tổ chức hội nghị quán triệt Kết luận số 57-KL/TW. Kết luận nêu rõ: Qua "
+        "10 năm thực hiện Kết luận số 16-KL/TW về Chiến lược giai đoạn 2011 - 2020, công tác "
+        "thông tin đối ngoại đạt kết quả quan trọng.\n"
+    )
+    assert result["doc_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "level"),
+    [
+        (
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*\nSố: 111-HD/BTGTW",
+            "Ban Tuyên giáo Trung ương",
+            "national",
+        ),
+        (
+            "TỈNH ỦY QUẢNG NAM\nBAN TUYÊN GIÁO\n*\nSố: 36-HD/BTGTU",
+            "Ban Tuyên giáo Tỉnh ủy Quảng Nam",
+            "province",
+        ),
+        (
+            "UBND TỈNH BẮC NINH\nBAN CHỈ ĐẠO CÔNG TÁC\nTHÔNG TIN ĐỐI NGOẠI\n\nSố: 12/BCĐ-TTĐN",
+            "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Bắc Ninh",
+            "province",
+        ),
+        (
+            "UBND TỈNH HẢI DƯƠNG\nSỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n\nSố: 456/SVHTTDL-QLVH",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Hải Dương",
+            "department",
+        ),
+    ],
+)
+def test_a_header_naming_a_board_or_a_name_over_two_lines(directory, header, issuer, level):
+    result = read(
+        header + "\nV/v tuyên truyền đối ngoại năm 2022\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 5 "
+        "tháng 4 năm 2022\n\nKính gửi: Các cơ quan báo chí\n"
+    )
+    assert (result["issuer"], result["level"]) == (issuer, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 9/1, hội nghị tổng kết công tác thông tin đối ngoại năm 2022 được tổ chức. Hội "
+            "nghị do đồng chí Nguyễn Văn An, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh "
+            "Bến Tre chủ trì.\n",
+            {"issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Bến Tre"},
+        ),
+        (
+            "Sáng 9/1, hội nghị tổng kết công tác thông tin đối ngoại năm 2022 đã diễn ra. Đồng chí "
+            "Nguyễn Văn An, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Trà Vinh dự và "
+            "chủ trì Hội nghị.\n",
+            {"issuer": "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Trà Vinh"},
+        ),
+        (
+            "Hội nghị tổng kết công tác thông tin đối ngoại năm 2021 đã diễn ra sáng 12/1. Phát "
+            "biểu chỉ đạo, đồng chí Lê Văn B, Giám đốc Sở Thông tin và Truyền thông tỉnh Vĩnh Long "
+            "đề nghị các đơn vị tiếp tục đổi mới.\n",
+            {"issuer": "Sở Thông tin và Truyền thông tỉnh Vĩnh Long", "level": "department"},
+        ),
+    ],
+)
+def test_a_review_held_by_the_body_whose_head_chairs_or_directs_it(directory, text, expected):
+    _assert_read(text, {"doc_type": "report", **expected})
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Ngày 3/4/2023, Sở Thông tin và Truyền thông tỉnh Lào Cai đã gửi Công văn số "
+            "555/STTTT-TTBCXB đến các cơ quan báo chí về việc tuyên truyền biên giới.\n",
+            "555/STTTT-TTBCXB",
+        ),
+        (
+            "UBND tỉnh Quảng Ngãi vừa ra Công văn hỏa tốc số 777/UBND-NC yêu cầu tăng cường tuyên "
+            "truyền chủ quyền biển, đảo.\n",
+            "777/UBND-NC",
+        ),
+        (
+            "Ngày 5/3/2024, UBND tỉnh Thái Nguyên ban hành CV số 888/UBND-KGVX về tăng cường thông "
+            "tin đối ngoại năm 2024.\n",
+            "888/UBND-KGVX",
+        ),
+    ],
+)
+def test_a_letter_sent_put_out_or_abbreviated(directory, text, number):
+    result = read(text)
+    assert (result["doc_type"], result["plan_number"]) == ("other", number)
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "heading"),
+    [
+        ("letter", "348/UBND-KGVX", "V/v tăng cường thông tin đối ngoại\n\n"),
+        ("report", "45/BC-UBND", ""),
+    ],
+)
+def test_a_place_and_date_written_in_figures(directory, kind, number, heading):
+    result = read(
+        f"UBND TỈNH PHÚ YÊN\n\nSố: {number}\n{heading}Phú Yên, ngày 13/01/2021\n\n"
+        + ("Kính gửi: Các sở, ban, ngành\n" if kind == "letter" else "BÁO CÁO\nKết quả năm 2020\n")
+    )
+    assert (result["plan_number"], result["issued_date"]) == (number, "2021-01-13")
