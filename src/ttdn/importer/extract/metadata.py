@@ -63,7 +63,10 @@ _BARE_PLAN_NUMBER_RE = re.compile(
     r"(\d{1,5})(?![\d/\-])",
     _I,
 )
-_PLAN_NUMBER_RE = re.compile(r"\bkế\s+hoạch\s*số\s*:?\s*(" + _NUMBER + r")", _I)
+# (also "Kế hoạch 45/KH-UBND" without "số", and "KH số 45/KH-UBND"; a symbol must follow)
+_PLAN_NUMBER_RE = re.compile(
+    r"\b(?:kế\s+hoạch|(?-i:KH))\s*(?:số\s*:?\s*|(?=\d{1,6}\s*[/-]))(" + _NUMBER + r")", _I
+)
 # The plan-like documents a news item announces: a plan, an action or joint programme
 # ("Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP"), a scheme (Đề án).
 _PLAN_KINDS = r"kế\s+hoạch|chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án"
@@ -204,7 +207,7 @@ _ANNOUNCE_RE = re.compile(
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|đề\s+ra|(?<=\w\s)có"
     # a chair signs it for the committee ("Chủ tịch UBND tỉnh … vừa ký Kế hoạch số …")
     r"|(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ký)"
-    r"\s+kế\s+hoạch"
+    r"\s+(?:kế\s+hoạch|(?-i:KH)(?=\s+số\b))"
     # A programme or a scheme is announced when a body issues it ("… đã ban hành Chương
     # trình phối hợp công tác số …"), not when a document it cites approved one.
     r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)",
@@ -1113,9 +1116,12 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
             r"(?:"
             + _PLAN_KINDS
             + ("" if cited_before else "|" + _OTHER_KINDS)
-            + r")\s+số\s*:?\s*(?:"
+            # ("Kế hoạch số 45/KH-UBND ngày", "Kế hoạch 45/KH-UBND ngày", "KH số … (ngày")
+            + r"|(?-i:KH))\s+(?:số\s*:?\s*(?:"
             + _NUMBER
-            + r"|\S+(?:\s+/\S+)?)\s+ngày\s*$",
+            + r"|\S+(?:\s+/\S+)?)|"
+            + _NUMBER
+            + r")\s*[,(]?\s*ngày\s*$",
             before,
             _I,
         )

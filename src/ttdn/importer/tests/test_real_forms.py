@@ -2839,3 +2839,23 @@ def test_a_place_and_date_written_in_figures(directory, kind, number, heading):
         + ("Kính gửi: Các sở, ban, ngành\n" if kind == "letter" else "BÁO CÁO\nKết quả năm 2020\n")
     )
     assert (result["plan_number"], result["issued_date"]) == (number, "2021-01-13")
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Kế hoạch 45/KH-UBND ngày 15/3/2024",  # without "số"
+        "KH số 45/KH-UBND ngày 15/3/2024",  # the kind by its initials
+        "Kế hoạch số 45/KH-UBND (ngày 15.3.2024)",  # the day in brackets, with dots
+        "Kế hoạch số 45/KH-UBND, ngày 15-3-2024",
+    ],
+)
+def test_a_plan_announced_with_its_number_and_day_in_other_forms(directory, named):
+    result = read(
+        f"UBND tỉnh Quảng Trị vừa ban hành {named} về công tác thông tin đối ngoại năm 2024.\n"
+    )
+    assert (result["doc_type"], result["plan_number"], result["issued_date"]) == (
+        "news_about_plan",
+        "45/KH-UBND",
+        "2024-03-15",
+    )
