@@ -52,6 +52,10 @@ _CONNECTOR_RE = re.compile(
     r"|(?:Thực\s+hiện|Triển\s+khai)\s+(?:Quyết\s+định|Kế\s+hoạch|Công\s+văn|Chỉ\s+thị|Kết\s+luận"
     r"|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Văn\s+bản)\s+số\s*[^,;]{3,300}?,(?=\s*(?:UBND|Ủy\s+ban"
     r"|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy)\b)"
+    # "Để nâng cao …, UBND tỉnh đề nghị các sở …": the purpose before an ask is its ground.
+    r"|(?:Để|Nhằm)\s+[^,.;:]{3,160}?,(?=\s*(?:UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch"
+    r"|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Thường\s+trực)\b[^.;:]{0,80}?"
+    r"\b(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s)"
     # "Đặc biệt là …", "Đặc biệt, …" singling out one duty of the list ("Đặc biệt chú trọng …"
     # is the duty's own verb).
     r"|Đặc\s+biệt(?=\s*,)|Đặc\s+biệt\s+là)\s*[,:]?\s*"
@@ -71,7 +75,8 @@ _CONNECTOR_RE = re.compile(
     _I,
 )
 _NOT_TASK_RE = re.compile(
-    r"^(?:yêu\s+cầu|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
+    # ("Yêu cầu UBND các huyện …" opening a letter's sentence is an ask: see below.)
+    r"^(?:yêu\s+cầu\s*(?::|$)|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
     # What the work contributes to ("Góp phần …"): a purpose or a result, never a duty.
     r"|góp\s+phần"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
@@ -81,8 +86,9 @@ _NOT_TASK_RE = re.compile(
     r"(?:ban\s+hành|ký\s+ban\s+hành|phê\s+duyệt)\b"
     # "<body> yêu cầu (,) các hoạt động … phải …": a requirement, unless it is addressed
     # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
-    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*,?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
+    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*[,:]?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
     r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc"
+    r"|cấp\s+ủy|các\s+cấp|trung\s+tâm|đài|hội|mặt\s+trận|đoàn|công\s+an|bộ|người\s+đứng\s+đầu"
     r"|lãnh\s+đạo)\b))",
     _I,
 )
@@ -144,6 +150,14 @@ def _later_year_opens(text: str, start: int, end: int, year: int) -> bool:
     return bool(opening and int(opening.group(1)) > year)
 
 
+def _earlier_year_opens(text: str, start: int, end: int, meta) -> bool:
+    """A sentence set in a year before the plan's period ("Năm 2023, tỉnh đón … đoàn
+    khách" in the news of a 2024 plan): what was done, not what is to be done."""
+    opening = re.match(r"(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,", text[start:end], _I)
+    period = meta.period.value
+    return bool(opening and period and period[0] and int(opening.group(1)) < period[0])
+
+
 def _ends_aims(text: str, clause: Clause) -> bool:
     return bool(
         clause.listed or _AIMS_END_RE.match(text, *strip_span(text, clause.start, clause.end))
@@ -182,6 +196,22 @@ _NARRATIVE_RE = re.compile(
     # a person named as the subject ("Ông Nguyễn Văn A, Phó Chủ tịch …, báo cáo …"): a caption
     r"|(?:Ông|Bà)\s+(?!Rịa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*\s+[A-ZĐÂĂÊÔƠƯ])"
 )
+# What a news item tells around the work rather than gives as work: the context ("Trong
+# bối cảnh …", "Thời gian qua, …", "Những năm qua …"), findings ("Kết quả cho thấy …"),
+# figures of the budget ("Tổng kinh phí … là …"), words reported from someone ("Theo ông
+# …, …", "“…”, bà … nói", "Giám đốc Sở … nhấn mạnh …").
+_BACKGROUND_RE = re.compile(
+    r"(?:Trong\s+)?bối\s+cảnh\b|(?:Trong\s+)?(?:thời\s+gian|những\s+năm|năm|các\s+năm)\s+(?:vừa\s+)?qua\b"
+    r"|Qua\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b|Kết\s+quả\s+(?:cho\s+thấy|khảo\s+sát)"
+    r"|(?:Tổng\s+)?kinh\s+phí\b|Theo\s+(?:ông|bà|đồng\s+chí|lãnh\s+đạo|giám\s+đốc|phó\s+giám\s+đốc"
+    r"|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng|phó\s+trưởng|thống\s+kê|báo\s+cáo)\b"
+    r"|[“\"]|(?:Ông|Bà)\s+(?:cũng\s+)?(?:\w+\s+){0,1}?(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nói|chia\s+sẻ"
+    r"|đề\s+nghị|yêu\s+cầu|phát\s+biểu|đánh\s+giá|lưu\s+ý)\b"
+    r"|[^.;:\n]{0,100}?\bcho\s+biết\b"
+    r"|[^.;:\n]{0,60}?\b(?:ông|bà|đồng\s+chí|chủ\s+tịch|giám\s+đốc|bí\s+thư|trưởng\s+ban|lãnh\s+đạo)\b"
+    r"[^.;:\n]{0,80}?\b(?:nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ|phát\s+biểu|lưu\s+ý)\b",
+    _I,
+)
 # A letter's courtesies: thanks, "gửi … để biết", "xin trân trọng gửi tới …".
 _COURTESY_RE = re.compile(
     r"\bcảm\s+ơn\b|\bđể\s+(?:các\s+\S+\s+)?biết(?:\s*,|\s+và|\s*$)"
@@ -205,7 +235,7 @@ _LIST_INTRO_RE = re.compile(
 )
 _END_RE = re.compile(
     r"(?m)\./\.|^\s*(?:Đính\s+kèm|Nguồn\s*:|Tin\s+liên\s+quan|CÁC\s+TIN\s+KHÁC|Các\s+tin\s+khác"
-    r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa)"
+    r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa|Bản\s+quyền\b|Copyright\b|©)"
 )
 _SENTENCE_BREAK_RE = re.compile(
     rf"(?:(?<=[.…!?])[\"”’)]?\s+|;\s*…\s*)(?={_UP}|\d{{1,3}}(?:[.,]\d+)?\s*%)"
@@ -341,6 +371,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
         if (
             text[clause.start : clause.end].rstrip().endswith("|")
+            or text.count("|", s, e) >= 2  # a row of site links ("Chia sẻ | In bài | …")
             or _POINTER_RE.search(text, s, e)
             or _COURTESY_RE.search(text, s, e)
         ):
@@ -362,8 +393,14 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text[s:e])]
                 done = (clause.paragraph, max(years, default=0))
             continue
-        if _NARRATIVE_RE.match(text, s, e) and not _assigns(text, s, e):
-            continue  # who attended, chaired or spoke: a meeting's news, not a duty
+        if (
+            _NARRATIVE_RE.match(text, s, e)
+            or _BACKGROUND_RE.match(text, s, e)
+            or _earlier_year_opens(text, s, e, meta)
+        ) and not _assigns(text, s, e):
+            # who attended, chaired or spoke, the context, someone's words, a year before
+            # the plan's: the news around the work, not a duty
+            continue
         _read_agencies(text, s, e, clause, resolver, mentioned)
         if aiming:
             if not (
@@ -1066,7 +1103,7 @@ def tasks_from_letter(
             return []
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
-    addressed = re.search(r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*", text)
+    addressed = _ADDRESSEES_RE.search(text)
     if addressed and not meta.announcement:
         start = addressed.end()
     end = meta.body_end or meta.annex_start or len(text)
@@ -1100,6 +1137,14 @@ def tasks_from_letter(
         # what it asks in them).
         tasks = _assigned_in_prose(text, meta, resolver, schedule, classify)
     return tasks
+
+
+# The salutation and the addressees listed under it ("Kính gửi:\n- Các sở, ban, ngành;\n-
+# UBND các huyện …"): bullets that name who is written to, not what is asked of them.
+_ADDRESSEES_RE = re.compile(
+    r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*"
+    r"(?:\n[ \t]*[-–•+][ \t]*[^\n]{2,120}?[;.,]?[ \t]*(?=\n|$)(?<!:))*"
+)
 
 
 _ITEM_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-–•+*]|[a-zđ]\))[ \t]+\S")
