@@ -1294,37 +1294,50 @@ def tasks_from_plan_body(
             else:
                 s = line_start + (numbered.start(2) if numbered else 0)
             s, e = _clean(text, s, line_start + len(line))
-            if not _may_be_task(text, s, e, meta) or _NOT_TASK_RE.match(text[s:e]):
-                continue
-            # "… Thời gian: Quý II." closing an item gives its timeframe.
-            stated_time = _STATED_TIME_RE.search(text, s, e)
-            if stated_time:
-                s, e = _clean(text, s, stated_time.start())
-            clause = Clause(s, e, 0, 0)
-            _read_agencies(text, s, e, clause, resolver, mentioned)
-            if not clause.own_lead:
-                clause.lead = [_copy(m) for m in lead]
-            mentioned.extend(clause.lead + clause.coordinating)
-            body = squash(text[s:e])
-            if stated_time:
-                ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
-                timeframe = schedule(squash(text[ts:te]), ts, te)
-            else:
-                timeframe = _timeframe_in(text, s, e, schedule)
-            tasks.append(
-                ExtractedTask(
-                    text=body,
-                    group=classify(body, group),
-                    lead=clause.lead,
-                    coordinating=clause.coordinating,
-                    timeframe=timeframe,
-                    source="prose",
-                    start=s,
-                    end=e,
-                    confidence=0.7 if clause.lead else 0.5,
+            for s, e in [(s, e)] if item else _listed_items(text, s, e):
+                if not _may_be_task(text, s, e, meta) or _NOT_TASK_RE.match(text[s:e]):
+                    continue
+                # "… Thời gian: Quý II." closing an item gives its timeframe.
+                stated_time = _STATED_TIME_RE.search(text, s, e)
+                if stated_time:
+                    s, e = _clean(text, s, stated_time.start())
+                clause = Clause(s, e, 0, 0)
+                _read_agencies(text, s, e, clause, resolver, mentioned)
+                if not clause.own_lead:
+                    clause.lead = [_copy(m) for m in lead]
+                mentioned.extend(clause.lead + clause.coordinating)
+                body = squash(text[s:e])
+                if stated_time:
+                    ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
+                    timeframe = schedule(squash(text[ts:te]), ts, te)
+                else:
+                    timeframe = _timeframe_in(text, s, e, schedule)
+                tasks.append(
+                    ExtractedTask(
+                        text=body,
+                        group=classify(body, group),
+                        lead=clause.lead,
+                        coordinating=clause.coordinating,
+                        timeframe=timeframe,
+                        source="prose",
+                        start=s,
+                        end=e,
+                        confidence=0.7 if clause.lead else 0.5,
+                    )
                 )
-            )
     return tasks
+
+
+def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph that opens a list and gives its items after the colon ("Năm 2024, tỉnh
+    tập trung thực hiện các nhiệm vụ sau: tăng cường …; đẩy mạnh …"): one span per item.
+    Any other paragraph is one span."""
+    intro = _intro_end(text, start, end)
+    if intro is None or ";" not in text[intro:end] or not text[:intro].rstrip().endswith(":"):
+        return [(start, end)]
+    return [
+        _clean(text, s, e) for s, e in _split_duties(text, intro, end, in_list=True, every=True)
+    ]
 
 
 def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> bool:
