@@ -714,6 +714,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             merged
             and text[s] in LOWER_LETTERS
             and not re.search(r"[.;:!?…]\s*$", text[merged[-1][0] : merged[-1][1]])
+            and not re.match(r"[a-zđ]\)\s", text[s:e])  # a lettered item ("a) Tăng cường …")
         ):
             merged[-1] = (merged[-1][0], e)
         else:
@@ -848,7 +849,8 @@ def _strip_connector(piece: str) -> str:
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
-    marker = re.match(r"[-–•+*]\s+", text[s:e])  # a bullet's mark is not part of its text
+    # a bullet's or a lettered item's mark is not part of its text
+    marker = re.match(r"(?:[-–•+*]|[a-zđ]\))\s+", text[s:e])
     if marker:
         s += marker.end()
     connector = _CONNECTOR_RE.match(text, s, e)
@@ -987,7 +989,9 @@ _BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
 # A heading or sentence about the work of the next period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
 # 2024", "nhiệm vụ trọng tâm 6 tháng cuối năm", "các nhiệm vụ, giải pháp thời gian tới".
 _NEXT_PERIOD_RE = re.compile(
-    r"phương\s+hướng|(?:nhiệm\s+vụ|giải\s+pháp)[^.\n]{0,80}?(?:thời\s+gian\s+tới|6\s+tháng\s+cuối"
+    r"phương\s+hướng|(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+)?"
+    r"(?:nhiệm\s+vụ|giải\s+pháp)\b[^.\n]{0,60}:"
+    r"|(?:nhiệm\s+vụ|giải\s+pháp)[^.\n]{0,80}?(?:thời\s+gian\s+tới|6\s+tháng\s+cuối"
     r"|cuối\s+năm|năm\s+(?:19|20)\d{2}|tiếp\s+theo|trọng\s+tâm)|thời\s+gian\s+tới[^.\n]{0,120}?"
     r"(?:nhiệm\s+vụ|giải\s+pháp)",
     _I,
@@ -1014,15 +1018,8 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
         return tasks_from_plan_body(text, meta, resolver, schedule, classify, sections=sections)
     if meta.sections:
         return []  # a formal report whose next-period part is not in the text
-    intro = _NEXT_PERIOD_RE.search(text, 0, meta.body_end or len(text))
-    if intro is None:
-        return _requests_and_coming_work(text, meta, resolver, schedule, classify)
-    start = _sentence_start(text, intro.start(), 0)
-    # Only a list the sentence itself opens ("… nhiệm vụ trọng tâm năm 2024: …"): the
-    # other sentences of a review tell what was done.
-    paragraph_end = text.find("\n", intro.end())
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    if _intro_end(text, start, paragraph_end) is None:
+    start = _coming_list(text, meta)
+    if start is None:
         # ("… tổng kết năm 2019 và triển khai nhiệm vụ năm 2020." names the coming work
         # without listing it: what the review asks of bodies may follow.)
         return _requests_and_coming_work(text, meta, resolver, schedule, classify)
@@ -1030,6 +1027,27 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
         meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
     )
     return tasks_from_prose(text, reading, resolver, schedule, classify)
+
+
+def _coming_list(text: str, meta) -> int | None:
+    """Where the list of the next period's work begins: the first sentence naming that
+    work ("Phương hướng, nhiệm vụ năm 2024: …", "Nhiệm vụ trọng tâm năm 2024 là: …", "…
+    đề ra một số nhiệm vụ: …") that opens a list, in itself or on the lines below it. Only
+    such a list: the other sentences of a review tell what was done."""
+    end = meta.body_end or len(text)
+    for intro in _NEXT_PERIOD_RE.finditer(text, 0, end):
+        start = _sentence_start(text, intro.start(), 0)
+        paragraph_end = text.find("\n", intro.end())
+        paragraph_end = end if paragraph_end < 0 else paragraph_end
+        if _intro_end(text, start, paragraph_end) is not None:
+            return start
+        line = text[start:paragraph_end].strip()
+        heading = line.endswith(":") or (len(line.split()) <= 14 and not line.endswith("."))
+        if heading and _ITEM_LINE_RE.match(text, paragraph_end + 1, end):
+            # the items on the lines below ("Phương hướng …:\n- Tiếp tục …", "2. Nhiệm vụ,
+            # giải pháp thời gian tới\na) Tăng cường …")
+            return start
+    return None
 
 
 # In a news item about a review: what the meeting asks of bodies ("đồng chí … đề nghị Ban Chỉ
