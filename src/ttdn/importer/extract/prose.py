@@ -55,7 +55,7 @@ _CONNECTOR_RE = re.compile(
     # "Để nâng cao …, UBND tỉnh đề nghị các sở …": the purpose before an ask is its ground.
     r"|(?:Để|Nhằm)\s+[^,.;:]{3,160}?,(?=\s*(?:UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch"
     r"|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Thường\s+trực)\b[^.;:]{0,80}?"
-    r"\b(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s)"
+    r"\b(?-i:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s)"
     # "Đặc biệt là …", "Đặc biệt, …" singling out one duty of the list ("Đặc biệt chú trọng …"
     # is the duty's own verb).
     r"|Đặc\s+biệt(?=\s*,)|Đặc\s+biệt\s+là)\s*[,:]?\s*"
@@ -320,7 +320,9 @@ _PREDICATE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
     r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
 )
-_ASSIGN_RE = re.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?", _I)
+# (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
+_ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
+_ASSIGN_RE = re.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?" + _ASK_TIME, _I)
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
@@ -1054,13 +1056,15 @@ def _coming_list(text: str, meta) -> int | None:
 # đạo các địa phương …", "yêu cầu các cấp ủy …") and the coming year's work ("Năm 2023, Liên
 # hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
 _REQUEST_SENTENCE_RE = re.compile(
-    r"\b(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
+    r"\b(?:đề\s+nghị|yêu\s+cầu)\s+"
+    + _ASK_TIME
+    + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
     # the members or heads of bodies ("đề nghị thành viên Ban Chỉ đạo, lãnh đạo cấp ủy …")
     r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu)\b)"
 )
 _COMING_YEAR_RE = re.compile(
-    r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bsẽ\b"
+    r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
     r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới)\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
     _I,
