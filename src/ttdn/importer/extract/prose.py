@@ -1315,8 +1315,8 @@ def tasks_from_plan_body(
                 s = line_start + item.end()
             else:
                 s = line_start + (numbered.start(2) if numbered else 0)
-            s, e = _clean(text, s, line_start + len(line))
-            for s, e in [(s, e)] if item else _listed_items(text, s, e):
+            line_span = _clean(text, s, line_start + len(line))
+            for s, e in [line_span] if item else _listed_items(text, *line_span):
                 if not _may_be_task(text, s, e, meta) or _NOT_TASK_RE.match(text[s:e]):
                     continue
                 # "… Thời gian: Quý II." closing an item gives its timeframe.
