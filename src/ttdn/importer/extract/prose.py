@@ -322,7 +322,11 @@ _PREDICATE_RE = re.compile(
 )
 # (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
 _ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
-_ASSIGN_RE = re.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?" + _ASK_TIME, _I)
+# ("chỉ đạo" gives work when written as a verb in lower case: "Chủ tịch UBND tỉnh chỉ đạo
+# Sở …", not "Ban Chỉ đạo".)
+_ASSIGN_RE = re.compile(
+    r"\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?" + _ASK_TIME, _I
+)
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
@@ -430,7 +434,10 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             and (skipped[1] == clause.sentence or not clause.own_lead)
         ):
             continue
-        if clause.own_lead and _FRAME_RE.search(text, s, e):
+        if clause.own_lead and (
+            _FRAME_RE.search(text, s, e)
+            or (text[s:e].rstrip().endswith(":") and _assigns(text, s, e))
+        ):
             # Only frames the items after it: they are the duties, led by its addressees
             # (in the next paragraphs too, until one names its own).
             frame = previous = clause
@@ -890,8 +897,8 @@ def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tupl
 def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     body = text[s:e]
     lead_span = None
-    assign = _ASSIGN_RE.search(text, s, e)
-    if assign and _looks_like_agency(text, assign.end(), e):
+    assign = _assignment(text, s, e)
+    if assign:
         stop = _ASSIGN_END_RE.search(text, assign.end(), e)
         phrase = _noun_phrase(text, assign.end(), stop.start() if stop else e)
         lead_span = phrase
@@ -1197,7 +1204,7 @@ _TASK_LIST_RE = re.compile(
 # A request to bodies in a letter or notice ("Đề nghị phòng …", "… yêu cầu thủ trưởng các
 # sở …", "Trân trọng đề nghị Quý Cơ quan …", "UBND tỉnh giao Sở …").
 _LETTER_REQUEST_RE = re.compile(
-    r"\b(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?:cho\s+)?(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban"
+    r"\b(?:đề\s+nghị|yêu\s+cầu|giao|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban"
     r"|Uỷ\s+ban|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận"
     r"|Đoàn|Quý\s+cơ\s+quan|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phòng|Trung\s+tâm|Văn\s+phòng"
     r"|Công\s+an|Đài|Báo)\b)",
@@ -1387,8 +1394,20 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
 def _assigns(text: str, start: int, end: int) -> bool:
     """Work given to a body ("… yêu cầu các cơ quan báo chí mở chuyên mục …"): a duty even
     when its verb is none of the listed duty verbs."""
-    match = _ASSIGN_RE.search(text, start, end)
-    return bool(match and _looks_like_agency(text, match.end(), end))
+    return _assignment(text, start, end) is not None
+
+
+def _assignment(text: str, start: int, end: int) -> re.Match | None:
+    """The first "giao / yêu cầu / đề nghị / chỉ đạo" followed by a body ("Phát biểu chỉ
+    đạo hội nghị, đồng chí … yêu cầu các sở …": the second)."""
+    return next(
+        (
+            m
+            for m in _ASSIGN_RE.finditer(text, start, end)
+            if _looks_like_agency(text, m.end(), end)
+        ),
+        None,
+    )
 
 
 def _timeframe_in(text: str, start: int, end: int, schedule):
