@@ -212,6 +212,8 @@ _BACKGROUND_RE = re.compile(
     r"[^.;:\n]{0,80}?\b(?:nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ|phát\s+biểu|lưu\s+ý)\b",
     _I,
 )
+# A row of a site's links: short words between bars ("Chia sẻ | In bài | Gửi email").
+_LINK_ROW_RE = re.compile(r"[\w ]{2,25}(?:\|[\w ]{2,25}){2,}")
 # A letter's courtesies: thanks, "gửi … để biết", "xin trân trọng gửi tới …".
 _COURTESY_RE = re.compile(
     r"\bcảm\s+ơn\b|\bđể\s+(?:các\s+\S+\s+)?biết(?:\s*,|\s+và|\s*$)"
@@ -377,7 +379,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
         if (
             text[clause.start : clause.end].rstrip().endswith("|")
-            or text.count("|", s, e) >= 2  # a row of site links ("Chia sẻ | In bài | …")
+            or _LINK_ROW_RE.fullmatch(text, s, e)  # site links ("Chia sẻ | In bài | …")
             or _POINTER_RE.search(text, s, e)
             or _COURTESY_RE.search(text, s, e)
         ):
