@@ -1998,3 +1998,254 @@ def test_a_plan_named_by_its_number_without_symbol_or_so(directory):
         ]
         is None
     )  # a year, not a number
+
+
+# ---------------------------------------------------------------------------------------
+# Tasks in prose (prose11)
+# A form matrix of news items, letters and reports: sentences that are not tasks (results,
+# context, words reported from someone, site chrome) and the forms that give them (a
+# letter's asks, a review's coming work).
+# ---------------------------------------------------------------------------------------
+
+
+def _news_of_plan(province: str, body: str) -> str:
+    return (
+        f"{province} triển khai công tác thông tin đối ngoại năm 2024\n"
+        f"Ngày 15/3/2024, UBND tỉnh {province} ban hành Kế hoạch số 45/KH-UBND về công tác "
+        f"thông tin đối ngoại năm 2024.\n{body}"
+    )
+
+
+def _letter(province: str, body: str) -> str:
+    return (
+        f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n\nSố: 812/UBND-VX\nV/v triển khai công tác "
+        f"thông tin đối ngoại năm 2024\n\n{province}, ngày 12 tháng 3 năm 2024\n\nKính gửi:\n"
+        f"- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\n{body}\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+    )
+
+
+def _review_news(province: str, body: str) -> str:
+    return (
+        f"Ban Chỉ đạo công tác thông tin đối ngoại tỉnh {province} tổng kết năm 2023\n"
+        f"Ngày 28/12/2023, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh {province} tổ chức hội "
+        "nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.\n"
+        "Năm 2023, Ban Chỉ đạo đã tham mưu tổ chức nhiều hoạt động thông tin đối ngoại.\n"
+        f"{body}"
+    )
+
+
+def _texts(result: dict) -> list[str]:
+    return [t["text"] for t in result["tasks"]]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Trong bối cảnh tình hình khu vực diễn biến phức tạp, công tác thông tin đối ngoại "
+        "càng có vai trò quan trọng.",
+        "Thời gian qua, công tác thông tin đối ngoại của tỉnh được các cấp quan tâm chỉ đạo.",
+        "Những năm qua, các cơ quan báo chí của tỉnh tích cực đưa tin về hợp tác quốc tế.",
+        "Qua 5 năm, các địa phương tổ chức nhiều hoạt động giao lưu với tỉnh bạn.",
+        "Kết quả cho thấy các cơ quan báo chí tăng cường đưa tin về hợp tác quốc tế.",
+        "Tổng kinh phí thực hiện kế hoạch là 500 triệu đồng từ ngân sách tỉnh.",
+        "Năm 2023, tỉnh đón hơn 200 đoàn khách quốc tế với 3.500 lượt khách.",
+        "“Chúng ta cần đổi mới cách làm, đưa thông tin đến gần người dân hơn”, bà Trần Thị "
+        "Bình, Giám đốc Sở Ngoại vụ nói.",
+        "Theo Giám đốc Sở Ngoại vụ, việc quảng bá hình ảnh địa phương cần được làm thường xuyên.",
+        "Ông đề nghị cần nâng cao chất lượng các ấn phẩm thông tin đối ngoại.",
+        "Phó Chủ tịch UBND tỉnh Nguyễn Văn An nhấn mạnh cần tăng cường tuyên truyền về biển.",
+        "Sở Ngoại vụ cho biết sẽ tổ chức nhiều hoạt động quảng bá trong năm.",
+        "Chia sẻ | In bài | Gửi email",
+    ],
+)
+def test_prose11_context_reported_words_earlier_years_and_chrome_are_not_tasks(directory, aside):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            f"{aside}\nTheo đó, Sở Thông tin và Truyền thông chủ trì tổ chức tập huấn kỹ năng "
+            "thông tin đối ngoại cho cán bộ.\n",
+        )
+    )
+    assert _texts(result) == [
+        "Sở Thông tin và Truyền thông chủ trì tổ chức tập huấn kỹ năng thông tin đối ngoại "
+        "cho cán bộ"
+    ]
+
+
+def test_prose11_site_copyright_ends_the_item(directory):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            "Theo đó, Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh.\n"
+            "Bản quyền thuộc Cổng thông tin điện tử tỉnh Phú Yên. Ghi rõ nguồn khi phát hành "
+            "lại thông tin từ trang này.\n",
+        )
+    )
+    assert _texts(result) == ["Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+            "Giao Sở Ngoại vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông theo dõi, đôn "
+            "đốc các đơn vị thực hiện.\n"
+            "Yêu cầu UBND các huyện, thị xã, thành phố chỉ đạo các phòng chuyên môn tổ chức "
+            "tuyên truyền.\n",
+            [
+                (
+                    "Giao Sở Ngoại vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông theo dõi, "
+                    "đôn đốc các đơn vị thực hiện",
+                    ["Sở Ngoại vụ"],
+                ),
+                (
+                    "Yêu cầu UBND các huyện, thị xã, thành phố chỉ đạo các phòng chuyên môn tổ "
+                    "chức tuyên truyền",
+                    ["UBND các huyện, thị xã, thành phố"],
+                ),
+            ],
+        ),
+        (
+            "Thời gian qua, công tác thông tin đối ngoại trên địa bàn đã đạt nhiều kết quả.\n"
+            "Để tiếp tục nâng cao hiệu quả công tác này, UBND tỉnh đề nghị các sở, ban, ngành "
+            "tỉnh tăng cường cung cấp thông tin cho Sở Thông tin và Truyền thông.\n",
+            [
+                (
+                    "UBND tỉnh đề nghị các sở, ban, ngành tỉnh tăng cường cung cấp thông tin cho "
+                    "Sở Thông tin và Truyền thông",
+                    ["các sở, ban, ngành tỉnh"],
+                ),
+            ],
+        ),
+        (
+            "Chủ tịch UBND tỉnh chỉ đạo Sở Ngoại vụ chủ trì, phối hợp với các cơ quan liên quan "
+            "xây dựng kế hoạch tổ chức các hoạt động đối ngoại năm 2024.\n",
+            [
+                (
+                    "Chủ tịch UBND tỉnh chỉ đạo Sở Ngoại vụ chủ trì, phối hợp với các cơ quan "
+                    "liên quan xây dựng kế hoạch tổ chức các hoạt động đối ngoại năm 2024",
+                    ["Sở Ngoại vụ"],
+                ),
+            ],
+        ),
+        (
+            "Sở Thông tin và Truyền thông đề nghị các cơ quan báo chí trên địa bàn tỉnh:\n"
+            "Tăng cường tuyên truyền về công tác đối ngoại của tỉnh.\n"
+            "Phản ánh kịp thời các sự kiện đối ngoại diễn ra trên địa bàn.\n",
+            [
+                (
+                    "Tăng cường tuyên truyền về công tác đối ngoại của tỉnh",
+                    ["các cơ quan báo chí trên địa bàn tỉnh"],
+                ),
+                (
+                    "Phản ánh kịp thời các sự kiện đối ngoại diễn ra trên địa bàn",
+                    ["các cơ quan báo chí trên địa bàn tỉnh"],
+                ),
+            ],
+        ),
+    ],
+)
+def test_prose11_a_letters_asks_in_running_text_below_its_addressee_bullets(
+    directory, body, expected
+):
+    assert texts_and_leads(read(_letter("Phú Yên", body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Phương hướng, nhiệm vụ năm 2024:\n- Tiếp tục quán triệt các văn bản của Trung ương "
+            "về thông tin đối ngoại.\n- Tăng cường quảng bá hình ảnh tỉnh ra nước ngoài.\n",
+            [
+                "Tiếp tục quán triệt các văn bản của Trung ương về thông tin đối ngoại",
+                "Tăng cường quảng bá hình ảnh tỉnh ra nước ngoài",
+            ],
+        ),
+        (
+            "Nhiệm vụ trọng tâm năm 2024 là: tiếp tục đổi mới nội dung thông tin đối ngoại; "
+            "tăng cường thông tin về biên giới; nâng cao chất lượng đội ngũ cán bộ.\n",
+            [
+                "tiếp tục đổi mới nội dung thông tin đối ngoại",
+                "tăng cường thông tin về biên giới",
+                "nâng cao chất lượng đội ngũ cán bộ",
+            ],
+        ),
+        (
+            "Để hoàn thành mục tiêu năm 2024, Ban Chỉ đạo đề ra một số nhiệm vụ: đẩy mạnh thông "
+            "tin tuyên truyền về biên giới; tổ chức tốt các hoạt động giao lưu hữu nghị.\n",
+            [
+                "đẩy mạnh thông tin tuyên truyền về biên giới",
+                "tổ chức tốt các hoạt động giao lưu hữu nghị",
+            ],
+        ),
+        (
+            "Hội nghị thống nhất các nhiệm vụ năm 2024 như sau:\n1. Tiếp tục tăng cường sự lãnh "
+            "đạo của cấp ủy đối với công tác thông tin đối ngoại.\n2. Đổi mới phương thức thông "
+            "tin đối ngoại, ứng dụng công nghệ số.\n",
+            [
+                "Tiếp tục tăng cường sự lãnh đạo của cấp ủy đối với công tác thông tin đối ngoại",
+                "Đổi mới phương thức thông tin đối ngoại, ứng dụng công nghệ số",
+            ],
+        ),
+        (
+            "Năm 2024, Ban Chỉ đạo tiếp tục tập trung đổi mới nội dung, phương thức thông tin "
+            "đối ngoại.\n",
+            [
+                "Năm 2024, Ban Chỉ đạo tiếp tục tập trung đổi mới nội dung, phương thức thông "
+                "tin đối ngoại"
+            ],
+        ),
+        (
+            "Phát biểu chỉ đạo hội nghị, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy yêu cầu trong "
+            "thời gian tới, các sở, ngành, địa phương cần tập trung đổi mới phương thức tuyên "
+            "truyền.\n",
+            [
+                "Phát biểu chỉ đạo hội nghị, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy yêu cầu "
+                "trong thời gian tới, các sở, ngành, địa phương cần tập trung đổi mới phương "
+                "thức tuyên truyền"
+            ],
+        ),
+    ],
+)
+def test_prose11_a_reviews_coming_work_in_its_forms(directory, body, expected):
+    assert _texts(read(_review_news("Phú Yên", body))) == expected
+
+
+def _report(province: str, body: str) -> str:
+    return (
+        f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n\nSố: 55/BC-UBND\n\n{province}, ngày 10 "
+        "tháng 12 năm 2023\n\nBÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2023 và "
+        f"phương hướng, nhiệm vụ năm 2024\n\n{body}\n\nNơi nhận:\n- Bộ Ngoại giao;\n- Lưu: VT.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "I. KẾT QUẢ\nNăm 2023, Sở đã tổ chức 5 hội nghị tuyên truyền.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\nNăm 2024, tỉnh tập trung thực hiện các nhiệm "
+            "vụ sau: tăng cường công tác tuyên truyền về biển, đảo; đẩy mạnh quảng bá hình ảnh "
+            "tỉnh; nâng cao năng lực cán bộ.\n",
+            [
+                "tăng cường công tác tuyên truyền về biển, đảo",
+                "đẩy mạnh quảng bá hình ảnh tỉnh",
+                "nâng cao năng lực cán bộ",
+            ],
+        ),
+        (
+            "1. Kết quả đạt được\nSở đã phối hợp tổ chức 3 đoàn công tác.\n"
+            "2. Nhiệm vụ, giải pháp thời gian tới\na) Tăng cường công tác thông tin đối ngoại "
+            "trên môi trường mạng.\nb) Nâng cao năng lực cán bộ làm công tác đối ngoại.\n",
+            [
+                "Tăng cường công tác thông tin đối ngoại trên môi trường mạng",
+                "Nâng cao năng lực cán bộ làm công tác đối ngoại",
+            ],
+        ),
+    ],
+)
+def test_prose11_a_reports_coming_work_listed_in_a_paragraph_or_lettered(directory, body, expected):
+    assert _texts(read(_report("Phú Yên", body))) == expected
