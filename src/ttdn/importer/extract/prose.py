@@ -150,6 +150,32 @@ def _later_year_opens(text: str, start: int, end: int, year: int) -> bool:
     return bool(opening and int(opening.group(1)) > year)
 
 
+# A predicate that describes rather than directs: "tỉnh có bờ biển dài …", "Đây là hoạt
+# động …", "Việc ban hành kế hoạch thể hiện …", "Công tác … giữ vai trò quan trọng",
+# "Hoạt động này góp phần …". Not "là cơ quan chủ trì", "có trách nhiệm …".
+_DESCRIBING_RE = re.compile(
+    r"\s(?:có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|kế\s+hoạch|văn\s+bản|công\s+văn|ý\s+kiến))"
+    r"|(?<!biệt\s)(?<!nhất\s)(?<!tức\s)là(?!\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))|giữ\s+vai\s+trò|đóng\s+vai\s+trò|thể\s+hiện"
+    r"|góp\s+phần|trở\s+thành|tăng|giảm)\s"
+)
+
+
+def _describes(piece: str) -> bool:
+    """A statement whose first predicate describes (before any duty verb, without "cần",
+    "phải", "sẽ" or "tiếp tục" to make it work to do)."""
+    match = _DESCRIBING_RE.search(piece, 0, 120)
+    if match is None or match.start() == 0:
+        return False
+    opening = VERB_START_RE.match(piece)
+    if opening and opening.group(0).lower() not in NOUN_LIKE:
+        return False  # "Thực hiện có hiệu quả …": a duty opening with its verb
+    before = piece[: match.start() + 1]
+    verb = next((m for m in VERB_RE.finditer(before) if m.group(0) not in NOUN_LIKE), None)
+    if verb is not None or re.search(r"\b(?:cần|phải|sẽ|tiếp\s+tục|cũng)\b", before, _I):
+        return False
+    return not _ASSIGN_RE.search(before)
+
+
 def _earlier_year_opens(text: str, start: int, end: int, meta) -> bool:
     """A sentence set in a year before the plan's period ("Năm 2023, tỉnh đón … đoàn
     khách" in the news of a 2024 plan): what was done, not what is to be done."""
@@ -205,6 +231,12 @@ _BACKGROUND_RE = re.compile(
     r"|Qua\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b|Kết\s+quả\s+(?:cho\s+thấy|khảo\s+sát)"
     r"|(?:Tổng\s+)?kinh\s+phí\b|Theo\s+(?:ông|bà|đồng\s+chí|lãnh\s+đạo|giám\s+đốc|phó\s+giám\s+đốc"
     r"|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng|phó\s+trưởng|thống\s+kê|báo\s+cáo)\b"
+    # what came before or where things stand ("Trước đó, …", "Hiện nay, …", "Tính đến
+    # hết năm 2023, …", "Như vậy, …") and a photo's caption ("Ảnh: …")
+    r"|(?:Trước\s+đó|Hiện\s+nay|Hiện\s+tại|Như\s+vậy|Được\s+biết)\s*,|Tính\s+(?:đến|từ)\b"
+    r"|\(?Ảnh\s*(?:minh\s+họa\s*)?:"
+    # who took part ("Tham gia chương trình có …")
+    r"|Tham\s+gia\s+[^.;:\n]{0,40}?\bcó\b"
     r"|[“\"]|(?:Ông|Bà)\s+(?:cũng\s+)?(?:\w+\s+){0,1}?(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nói|chia\s+sẻ"
     r"|đề\s+nghị|yêu\s+cầu|phát\s+biểu|đánh\s+giá|lưu\s+ý)\b"
     r"|[^.;:\n]{0,100}?\bcho\s+biết\b"
@@ -237,7 +269,8 @@ _LIST_INTRO_RE = re.compile(
 )
 _END_RE = re.compile(
     r"(?m)\./\.|^\s*(?:Đính\s+kèm|Nguồn\s*:|Tin\s+liên\s+quan|CÁC\s+TIN\s+KHÁC|Các\s+tin\s+khác"
-    r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa|Bản\s+quyền\b|Copyright\b|©)"
+    r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa|Bản\s+quyền\b|Copyright\b|©"
+    r"|Tin\s+(?:cùng\s+chuyên\s+mục|mới(?:\s+nhất)?|đã\s+đưa|bài\s+khác)\s*:?\s*$|Xem\s+thêm\s*:?\s*$)"
 )
 _SENTENCE_BREAK_RE = re.compile(
     rf"(?:(?<=[.…!?])[\"”’)]?\s+|;\s*…\s*)(?={_UP}|\d{{1,3}}(?:[.,]\d+)?\s*%)"
@@ -404,6 +437,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         if (
             _NARRATIVE_RE.match(text, s, e)
             or _BACKGROUND_RE.match(text, s, e)
+            or _describes(text[s:e])
             or _earlier_year_opens(text, s, e, meta)
         ) and not _assigns(text, s, e):
             # who attended, chaired or spoke, the context, someone's words, a year before
