@@ -791,7 +791,12 @@ _COORDINATE_CLAUSE_RE = re.compile(r"(?<!chủ trì)(?<!đầu mối),\s+(?=ph�
 # A list of contents enumerated after "(bao) gồm:" ("Nội dung tuyên truyền bao gồm: A; B;
 # C"): each ";" ends an item, whether the item is a duty or a topic.
 _ENUMERATION_RE = re.compile(
-    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?|là|như)\s*:\s*$", _I
+    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?|là|như|tập\s+trung\s+vào)"
+    # ("… tập trung vào 7 vấn đề lớn: A; b; c", "… gồm 10 nội dung: a; b": the topics counted)
+    r"(?:\s+\d{1,2}\s+(?:vấn\s+đề|nội\s+dung|chủ\s+đề|nhóm|lĩnh\s+vực)[^.;:]{0,30})?\s*:\s*$"
+    r"|\b(?:bao\s+gồm|gồm(?:\s+có)?)\s+\d{1,2}\s+(?:nội\s+dung|nhiệm\s+vụ|vấn\s+đề|chủ\s+đề|nhóm)"
+    r"[^.;:]{0,30}:\s*$",
+    _I,
 )
 
 
@@ -1416,6 +1421,8 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if line == text[start:end].strip() and len(line.split()) <= 3:
         return False  # a line of two or three words alone: a label or a button, not a duty
+    if line == text[start:end].strip() and len(line.split()) <= 5 and not _opens_with_verb(line):
+        return False  # a short line alone naming a thing ("các thông tin tiện ích"): a menu
     if not (
         item
         or VERB_START_RE.match(text[start:end])
@@ -1425,6 +1432,11 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
         return False
     deadline = meta.report_deadline
     return not (deadline and deadline.start is not None and start <= deadline.start < end)
+
+
+def _opens_with_verb(piece: str) -> bool:
+    opening = VERB_START_RE.match(piece.lstrip("-–•+* \t"))
+    return bool(opening and opening.group(0).lower() not in NOUN_LIKE)
 
 
 def _assigns(text: str, start: int, end: int) -> bool:
