@@ -170,6 +170,8 @@ def _describes(piece: str) -> bool:
     if opening and opening.group(0).lower() not in NOUN_LIKE:
         return False  # "Thực hiện có hiệu quả …": a duty opening with its verb
     before = piece[: match.start() + 1]
+    if re.match(r"Việc\s", piece, _I):
+        before = ""  # "Việc ban hành kế hoạch thể hiện …": the subject is a deed named
     verb = next((m for m in VERB_RE.finditer(before) if m.group(0) not in NOUN_LIKE), None)
     if verb is not None or re.search(r"\b(?:cần|phải|sẽ|tiếp\s+tục|cũng)\b", before, _I):
         return False

@@ -2249,3 +2249,59 @@ def _report(province: str, body: str) -> str:
 )
 def test_prose11_a_reports_coming_work_listed_in_a_paragraph_or_lettered(directory, body, expected):
     assert _texts(read(_report("Phú Yên", body))) == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Trước đó, ngày 10/1/2024, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024.",
+        "Hiện nay, toàn tỉnh có 15 tổ chức phi chính phủ nước ngoài đang hoạt động.",
+        "Tính đến hết năm 2023, tỉnh có quan hệ hợp tác với 20 địa phương nước ngoài.",
+        "Như vậy, công tác thông tin đối ngoại ngày càng được quan tâm.",
+        "Ảnh: Quang cảnh hội nghị triển khai kế hoạch.",
+        "Tỉnh Phú Yên có bờ biển dài 189 km với nhiều tiềm năng phát triển kinh tế biển.",
+        "Đây là hoạt động thiết thực nhằm quảng bá hình ảnh tỉnh đến bạn bè quốc tế.",
+        "Việc ban hành kế hoạch thể hiện sự quan tâm của tỉnh đối với công tác đối ngoại.",
+        "Công tác thông tin đối ngoại giữ vai trò quan trọng trong sự phát triển của tỉnh.",
+        "Hoạt động này góp phần nâng cao vị thế của tỉnh trên trường quốc tế.",
+        "Tham gia chương trình có đại diện các sở, ngành và 200 học sinh, sinh viên.",
+        "Tin cùng chuyên mục\nHội nghị xúc tiến đầu tư vào tỉnh năm 2024\nTỉnh đón đoàn công "
+        "tác của Nhật Bản",
+        "các thông tin tiện ích",
+    ],
+)
+def test_prose11_what_stands_describes_or_surrounds_the_plan_is_not_a_task(directory, aside):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            "Theo đó, Sở Thông tin và Truyền thông chủ trì tổ chức tập huấn kỹ năng thông tin "
+            f"đối ngoại cho cán bộ.\n{aside}\n",
+        )
+    )
+    assert _texts(result) == [
+        "Sở Thông tin và Truyền thông chủ trì tổ chức tập huấn kỹ năng thông tin đối ngoại "
+        "cho cán bộ"
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Nội dung tuyên truyền tập trung vào 4 vấn đề chính:",
+        "Kế hoạch thực hiện Thỏa thuận hợp tác gồm 4 nội dung:",
+    ],
+)
+def test_prose11_counted_topics_are_one_task_each(directory, intro):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            f"{intro} Chủ trương của Đảng về biển, đảo; các điều ước quốc tế về biển; chứng cứ "
+            "lịch sử về chủ quyền biển, đảo; hợp tac phát triển kinh tế biển.\n",
+        )
+    )
+    assert _texts(result) == [
+        "Chủ trương của Đảng về biển, đảo",
+        "các điều ước quốc tế về biển",
+        "chứng cứ lịch sử về chủ quyền biển, đảo",
+        "hợp tac phát triển kinh tế biển",
+    ]
