@@ -50,7 +50,8 @@ _CONNECTOR_RE = re.compile(
     # "Thực hiện Quyết định số …, UBND tỉnh yêu cầu …": the document implemented opens
     # the sentence; it is the basis, not the duty.
     r"|(?:Thực\s+hiện|Triển\s+khai)\s+(?:Quyết\s+định|Kế\s+hoạch|Công\s+văn|Chỉ\s+thị|Kết\s+luận"
-    r"|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Văn\s+bản)\s+số\s*[^,;]{3,300}?,(?=\s*(?:UBND|Ủy\s+ban"
+    r"|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Văn\s+bản)\s+số\s*[^;]{3,300}?,"
+    r"(?:\s*(?:vừa\s+qua|mới\s+đây|gần\s+đây)\s*,)?(?=\s*(?-i:UBND|Ủy\s+ban"
     r"|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy)\b)"
     # "Để nâng cao …, UBND tỉnh đề nghị các sở …": the purpose before an ask is its ground.
     r"|(?:Để|Nhằm)\s+[^,.;:]{3,160}?,(?=\s*(?:UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch"
@@ -63,6 +64,9 @@ _CONNECTOR_RE = re.compile(
     r"|Một\s+trong\s+(?:những|các)\s+nhiệm\s+vụ(?:\s+\w+){0,3}?\s+là\s+"
     # Enumerators ("Thứ nhất,", "Thứ hai,"), the document as the speaker ("Kế hoạch nêu rõ,",
     # "Hướng dẫn nêu rõ …") and the ground of a duty ("Trên cơ sở nội dung … này,").
+    # A news item's dateline ("(kontumtv.vn) – ", "(PY) - ") and "Vừa qua, …", "Mới đây, …".
+    r"|\((?:[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)|[A-ZĐ]{2,8})\)\s*[–—-]\s*"
+    r"|(?:Vừa\s+qua|Mới\s+đây|Gần\s+đây)\s*,\s*"
     r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,\s*"
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
@@ -203,12 +207,17 @@ def _states_outcome(piece: str) -> bool:
         return True
     verb = next((m for m in VERB_RE.finditer(piece) if m.group(0) not in NOUN_LIKE), None)
     before = piece[: verb.start()] if verb else piece
-    if _ASSIGN_RE.search(before):
-        return False  # "UBND tỉnh giao …", "đề nghị …": an assignment
+    if _ASSIGN_RE.search(before) or (
+        _WROTE_TO_ASK_RE.search(before) and _assigns(piece, 0, len(piece))
+    ):
+        # "UBND tỉnh giao …", "đề nghị …": an assignment; "UBND tỉnh đã có công văn yêu
+        # cầu Sở …": the ask of a letter, told as news
+        return False
     # ("… sẽ được phổ biến": what the plan will do, written in the passive, is planned.)
     return bool(re.search(r"\bđã\b|(?<!sẽ)\s+được\s*$", before))
 
 
+_WROTE_TO_ASK_RE = re.compile(r"\bđã\s+(?:có|gửi|ban\s+hành)\s+(?:công\s+văn|văn\s+bản)\b", _I)
 # A target in figures ("90% giáo viên … được tập huấn", "100% các xã …"): an indicator.
 _TARGET_RE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s")
 
@@ -981,7 +990,8 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
 
 
 _OPENING_TIME_RE = re.compile(
-    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới)\s*,\s*"
+    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới"
+    r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
 )
 
 
@@ -1116,7 +1126,10 @@ _REQUEST_SENTENCE_RE = re.compile(
 _COMING_YEAR_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
-    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới)\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
+    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới"
+    # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
+    r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
+    r"\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
     _I,
 )
 
