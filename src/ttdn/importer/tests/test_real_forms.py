@@ -2305,3 +2305,42 @@ def test_prose11_counted_topics_are_one_task_each(directory, intro):
         "chứng cứ lịch sử về chủ quyền biển, đảo",
         "hợp tac phát triển kinh tế biển",
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "ask"),
+    [
+        (
+            "(baophuyen.vn) – Thực hiện Công văn số 52, ngày 4 tháng 3 năm 2024 của Ban Thường "
+            "vụ Tỉnh ủy về tuyên truyền biên giới, vừa qua, ",
+            "UBND tỉnh đã có công văn yêu cầu Sở Ngoại vụ chủ trì, phối hợp với các sở, ngành "
+            "tổ chức tuyên truyền về biên giới đất liền",
+        ),
+        (
+            "(PY) - Vừa qua, ",
+            "UBND tỉnh Phú Yên đã gửi văn bản đề nghị các sở, ban, ngành tăng cường thông tin "
+            "về Năm hữu nghị",
+        ),
+    ],
+)
+def test_prose11_an_ask_of_a_letter_told_in_the_past_after_a_dateline(directory, opening, ask):
+    result = read(f"Tuyên truyền về biên giới đất liền năm 2024\n{opening}{ask}.\n")
+    assert _texts(result) == [ask]
+
+
+@pytest.mark.parametrize("months", ["Trong những tháng cuối năm 2023", "3 tháng cuối năm"])
+def test_prose11_the_rest_of_the_year_reviewed_is_coming_work(directory, months):
+    result = read(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên sơ kết 9 tháng năm 2023\n"
+        "9 tháng năm 2023, Liên hiệp các tổ chức hữu nghị tỉnh đã tổ chức đón 12 đoàn khách "
+        "quốc tế.\n"
+        f"{months}, Liên hiệp các tổ chức hữu nghị tỉnh sẽ tiếp tục vận động viện trợ phi chính "
+        "phủ nước ngoài cho các huyện miền núi.\n"
+    )
+    assert texts_and_leads(result) == [
+        (
+            f"{months}, Liên hiệp các tổ chức hữu nghị tỉnh sẽ tiếp tục vận động viện trợ phi "
+            "chính phủ nước ngoài cho các huyện miền núi",
+            ["Liên hiệp các tổ chức hữu nghị tỉnh"],
+        )
+    ]
