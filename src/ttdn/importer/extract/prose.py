@@ -890,6 +890,9 @@ def _opens_duty(piece: str) -> bool:
         return False  # "…; Quyết định số 1517 của …": one more document the duty names
     if VERB_START_RE.match(piece) or _DUTY_OPENER_RE.match(piece):
         return True
+    ask = _ASSIGN_RE.match(piece)
+    if ask and _looks_like_agency(piece, ask.end(), len(piece)):
+        return True  # "…; đồng thời yêu cầu các bộ, ngành …": an ask of its own
     return bool(re.match(_UP, piece)) and any(
         m.group(0) not in NOUN_LIKE for m in VERB_RE.finditer(piece, 0, 160)
     )
@@ -1338,6 +1341,7 @@ def tasks_from_plan_body(
             continue  # "I. TÌNH HÌNH …", "KẾT QUẢ …": background, not duties
         lead: list[AgencyMention] = []
         group = None
+        topic = False  # under a letter's topic heading ("1. Về công tác tuyên truyền")
         skipping: str | None = None  # number of a heading whose part is left out
         pos = section.start
         lines = text[section.start : section.end].split("\n")
@@ -1358,6 +1362,7 @@ def tasks_from_plan_body(
                 and not (items_only and _names_a_duty(numbered.group(2)))
             ):
                 heading = numbered.group(2).strip().rstrip(":").strip()
+                topic = items_only and bool(_TOPIC_RE.match(heading))
                 body_start = line_start + numbered.start(2)
                 request = _REQUEST_RE.match(heading)
                 if request:
@@ -1372,8 +1377,8 @@ def tasks_from_plan_body(
                     lead, group = [], heading
                 continue
             item = _ITEM_RE.match(line)
-            if items_only and not (item or numbered):
-                continue
+            if items_only and not (item or numbered or topic and not _COURTESY_RE.search(line)):
+                continue  # (a paragraph under a letter's topic heading is one of its asks)
             if item:
                 s = line_start + item.end()
             else:
@@ -1492,11 +1497,18 @@ def _names_a_duty(rest: str) -> bool:
     return bool(opening and opening.group(0).lower() not in NOUN_LIKE and not rest.endswith(":"))
 
 
+# A letter's topic heading: "1. Về công tác tuyên truyền", "2. Về việc tổ chức …".
+_TOPIC_RE = re.compile(r"Về\s+(?!việc\s+này)[^.;]{3,100}$")
+
+
 def _is_heading(numbered: re.Match, following: list[str]) -> bool:
     """A numbered line is a heading when it ends with ":", when items or deeper-numbered
-    lines follow it, or when it is short and names agencies or no duty."""
+    lines follow it, or when it is short and names agencies or no duty (or a topic: "Về
+    công tác …")."""
     rest = numbered.group(2).strip()
     if rest.endswith(":") or re.search(r"phụ\s+lục", rest, _I):
+        return True
+    if _TOPIC_RE.match(rest) and len(rest.split()) <= 16:
         return True
     nxt = next((line for line in following if line.strip()), "")
     deeper = _NUMBERED_RE.match(nxt)
