@@ -2344,3 +2344,36 @@ def test_prose11_the_rest_of_the_year_reviewed_is_coming_work(directory, months)
             ["Liên hiệp các tổ chức hữu nghị tỉnh"],
         )
     ]
+
+
+def test_prose11_a_letters_topic_headings_head_the_asks_in_their_paragraphs(directory):
+    result = read(
+        _letter(
+            "Phú Yên",
+            "Để thực hiện tốt công tác thông tin đối ngoại năm 2024, UBND tỉnh có ý kiến như "
+            "sau:\n1. Về công tác tuyên truyền\nCác sở, ban, ngành, địa phương tăng cường tuyên "
+            "truyền về kết quả hợp tác quốc tế của tỉnh.\n2. Về công tác quảng bá\nSở Văn hóa, "
+            "Thể thao và Du lịch chủ trì tổ chức các hoạt động quảng bá du lịch ở nước ngoài.\n",
+        )
+    )
+    assert _texts(result) == [
+        "Các sở, ban, ngành, địa phương tăng cường tuyên truyền về kết quả hợp tác quốc tế của "
+        "tỉnh",
+        "Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức các hoạt động quảng bá du lịch ở nước "
+        "ngoài",
+    ]
+
+
+@pytest.mark.parametrize("joined", ["; đồng thời yêu cầu", "; yêu cầu", "; đồng thời, đề nghị"])
+def test_prose11_a_second_ask_after_a_semicolon_is_a_task_of_its_own(directory, joined):
+    result = read(
+        "Phó Thủ tướng chỉ đạo về công tác thông tin đối ngoại\n"
+        "Văn phòng Chính phủ vừa có Công văn số 1234/VPCP-QHQT truyền đạt ý kiến của Phó Thủ "
+        "tướng về công tác thông tin đối ngoại.\n"
+        "Phó Thủ tướng giao Bộ Ngoại giao chủ trì hướng dẫn các địa phương triển khai thực hiện"
+        f"{joined} các bộ, ngành, địa phương tăng cường thông tin về thành tựu của đất nước.\n"
+    )
+    assert len(_texts(result)) == 2
+    assert _texts(result)[0] == (
+        "Phó Thủ tướng giao Bộ Ngoại giao chủ trì hướng dẫn các địa phương triển khai thực hiện"
+    )
