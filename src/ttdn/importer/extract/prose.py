@@ -176,6 +176,7 @@ def _describes(piece: str) -> bool:
     before = piece[: match.start() + 1]
     if re.match(r"Việc\s", piece, _I):
         before = ""  # "Việc ban hành kế hoạch thể hiện …": the subject is a deed named
+    before = re.sub(r"chương\s+trình", "chương_trình", before, flags=_I)  # a noun, not "trình"
     verb = next((m for m in VERB_RE.finditer(before) if m.group(0) not in NOUN_LIKE), None)
     if verb is not None or re.search(r"\b(?:cần|phải|sẽ|tiếp\s+tục|cũng)\b", before, _I):
         return False
@@ -245,6 +246,8 @@ _BACKGROUND_RE = re.compile(
     # what came before or where things stand ("Trước đó, …", "Hiện nay, …", "Tính đến
     # hết năm 2023, …", "Như vậy, …") and a photo's caption ("Ảnh: …")
     r"|(?:Trước\s+đó|Hiện\s+nay|Hiện\s+tại|Như\s+vậy|Được\s+biết)\s*,|Tính\s+(?:đến|từ)\b"
+    # a target or a forecast ("Phấn đấu đến năm 2025, …", "Chỉ tiêu: …", "Dự kiến, …")
+    r"|Phấn\s+đấu\s+(?:đến|tới|trong|hết)\b|Chỉ\s+tiêu\s*:|Dự\s+kiến\s*,"
     r"|\(?Ảnh\s*(?:minh\s+họa\s*)?:"
     # who took part ("Tham gia chương trình có …")
     r"|Tham\s+gia\s+[^.;:\n]{0,40}?\bcó\b"
