@@ -2268,6 +2268,12 @@ def test_prose11_a_reports_coming_work_listed_in_a_paragraph_or_lettered(directo
         "Tin cùng chuyên mục\nHội nghị xúc tiến đầu tư vào tỉnh năm 2024\nTỉnh đón đoàn công "
         "tác của Nhật Bản",
         "các thông tin tiện ích",
+        "Phấn đấu đến năm 2025, tỉnh thu hút thêm 50 dự án có vốn đầu tư nước ngoài.",
+        "Chỉ tiêu: mỗi năm tổ chức ít nhất 2 hội nghị xúc tiến đầu tư.",
+        "Chương trình có sự tham gia của 300 đại biểu trong và ngoài nước.",
+        "Dự kiến, hội nghị xúc tiến đầu tư sẽ thu hút khoảng 200 doanh nghiệp tham dự.",
+        "Mùa hoa sen ở xã Tân Hội thu hút đông du khách trong và ngoài nước.",
+        "Số đoàn khách quốc tế đến tỉnh tăng gấp đôi so với năm trước.",
     ],
 )
 def test_prose11_what_stands_describes_or_surrounds_the_plan_is_not_a_task(directory, aside):
