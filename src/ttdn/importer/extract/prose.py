@@ -183,6 +183,19 @@ def _describes(piece: str) -> bool:
     return not _ASSIGN_RE.search(before)
 
 
+def _after_asking_colon(text: str, start: int, end: int) -> int:
+    """Where the first item begins in an ask that lists its items after a colon ("… đồng
+    chí … đề nghị các thành viên Ban Chỉ đạo: tiếp tục …; tăng cường …"): the ask frames
+    them, its addressees lead them."""
+    ask = _assignment(text, start, end)
+    if ask is None:
+        return start
+    colon = text.find(":", ask.end(), end)
+    if colon < 0 or end - colon < 12 or _PREDICATE_RE.search(text, ask.end(), colon):
+        return start
+    return _clean(text, colon + 1, end)[0]
+
+
 def _earlier_year_opens(text: str, start: int, end: int, meta) -> bool:
     """A sentence set in a year before the plan's period ("Năm 2023, tỉnh đón … đoàn
     khách" in the news of a 2024 plan): what was done, not what is to be done."""
@@ -458,6 +471,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             # the plan's: the news around the work, not a duty
             continue
         _read_agencies(text, s, e, clause, resolver, mentioned)
+        s = _after_asking_colon(text, s, e)
         if aiming:
             if not (
                 clause.own_lead or clause.item or _assigns(text, s, e) or _ends_aims(text, clause)
@@ -1057,7 +1071,9 @@ _BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
 # A heading or sentence about the work of the next period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
 # 2024", "nhiệm vụ trọng tâm 6 tháng cuối năm", "các nhiệm vụ, giải pháp thời gian tới".
 _NEXT_PERIOD_RE = re.compile(
-    r"phương\s+hướng|(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+)?"
+    r"phương\s+hướng|(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới)\s*,[^.\n:]{0,100}?\b(?:nhiệm\s+vụ"
+    r"|giải\s+pháp)\b[^.\n:]{0,40}:"
+    r"|(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+)?"
     r"(?:nhiệm\s+vụ|giải\s+pháp)\b[^.\n]{0,60}:"
     r"|(?:nhiệm\s+vụ|giải\s+pháp)[^.\n]{0,80}?(?:thời\s+gian\s+tới|6\s+tháng\s+cuối"
     r"|cuối\s+năm|năm\s+(?:19|20)\d{2}|tiếp\s+theo|trọng\s+tâm)|thời\s+gian\s+tới[^.\n]{0,120}?"
@@ -1103,8 +1119,16 @@ def _coming_list(text: str, meta) -> int | None:
     đề ra một số nhiệm vụ: …") that opens a list, in itself or on the lines below it. Only
     such a list: the other sentences of a review tell what was done."""
     end = meta.body_end or len(text)
+    reviewed = meta.period.value[1] if meta.period.value else None
     for intro in _NEXT_PERIOD_RE.finditer(text, 0, end):
         start = _sentence_start(text, intro.start(), 0)
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", intro.group(0))]
+        dated = re.match(r"năm|thời\s+gian", intro.group(0), _I)  # "Năm 2024, … nhiệm vụ:"
+        if dated and (
+            re.search(r"\bđã\b", text[start : intro.end()])
+            or (years and reviewed and max(years) <= reviewed)
+        ):
+            continue  # the work of the year reviewed ("Năm 2023, … đã thực hiện các nhiệm vụ:")
         paragraph_end = text.find("\n", intro.end())
         paragraph_end = end if paragraph_end < 0 else paragraph_end
         if _intro_end(text, start, paragraph_end) is not None:
