@@ -2383,3 +2383,37 @@ def test_prose11_a_second_ask_after_a_semicolon_is_a_task_of_its_own(directory, 
     assert _texts(result)[0] == (
         "Phó Thủ tướng giao Bộ Ngoại giao chủ trì hướng dẫn các địa phương triển khai thực hiện"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Trong năm 2024, Ban Chỉ đạo sẽ tập trung thực hiện tốt các nhiệm vụ: đổi mới "
+            "phương thức thông tin đối ngoại; tăng cường thông tin về biên giới.\n",
+            [
+                ("đổi mới phương thức thông tin đối ngoại", []),
+                ("tăng cường thông tin về biên giới", []),
+            ],
+        ),
+        (
+            "Phát biểu kết luận hội nghị, đồng chí Trưởng Ban Chỉ đạo đề nghị các thành viên Ban "
+            "Chỉ đạo: tiếp tục đổi mới phương thức thông tin đối ngoại; tăng cường thông tin về "
+            "biên giới.\n",
+            [
+                (
+                    "tiếp tục đổi mới phương thức thông tin đối ngoại",
+                    ["các thành viên Ban Chỉ đạo"],
+                ),
+                ("tăng cường thông tin về biên giới", ["các thành viên Ban Chỉ đạo"]),
+            ],
+        ),
+        (
+            "Năm 2023, Ban Chỉ đạo đã thực hiện các nhiệm vụ: đổi mới phương thức thông tin đối "
+            "ngoại; tăng cường thông tin về biên giới.\n",
+            [],
+        ),
+    ],
+)
+def test_prose11_a_reviews_coming_list_dated_or_asked_after_a_colon(directory, body, expected):
+    assert texts_and_leads(read(_review_news("Phú Yên", body))) == expected
