@@ -160,7 +160,10 @@ def _later_year_opens(text: str, start: int, end: int, year: int) -> bool:
 _DESCRIBING_RE = re.compile(
     r"\s(?:có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|kế\s+hoạch|văn\s+bản|công\s+văn|ý\s+kiến))"
     r"|(?<!biệt\s)(?<!nhất\s)(?<!tức\s)là(?!\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))|giữ\s+vai\s+trò|đóng\s+vai\s+trò|thể\s+hiện"
-    r"|góp\s+phần|trở\s+thành|thu\s+hút|tăng(?!\s+cường)|giảm(?!\s+thiểu))\s"
+    r"|góp\s+phần|trở\s+thành|thu\s+hút|tăng(?!\s+cường)|giảm(?!\s+thiểu)"
+    # an event's acts told as they happened ("Lãnh đạo tỉnh tặng hoa …", "Hai bên ký kết …")
+    r"|trao\s+tặng|tặng\s+hoa|tặng\s+quà|trao\s+(?:giấy|bằng|cờ|giải|quà)|dâng\s+hương|ký\s+kết"
+    r"|cắt\s+băng)\s"
 )
 
 

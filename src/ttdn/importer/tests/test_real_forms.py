@@ -2274,6 +2274,8 @@ def test_prose11_a_reports_coming_work_listed_in_a_paragraph_or_lettered(directo
         "Dự kiến, hội nghị xúc tiến đầu tư sẽ thu hút khoảng 200 doanh nghiệp tham dự.",
         "Mùa hoa sen ở xã Tân Hội thu hút đông du khách trong và ngoài nước.",
         "Số đoàn khách quốc tế đến tỉnh tăng gấp đôi so với năm trước.",
+        "Lãnh đạo tỉnh tặng hoa chúc mừng các đơn vị đạt giải.",
+        "Hai bên ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026.",
     ],
 )
 def test_prose11_what_stands_describes_or_surrounds_the_plan_is_not_a_task(directory, aside):
