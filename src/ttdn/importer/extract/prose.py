@@ -934,7 +934,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
     # a bullet's or a lettered item's mark is not part of its text
-    marker = re.match(r"(?:[-–•+*]|[a-zđ]\))\s+", text[s:e])
+    marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\))\s+", text[s:e])  # ("(1) Tăng cường …")
     if marker:
         s += marker.end()
     connector = _CONNECTOR_RE.match(text, s, e)

@@ -2419,3 +2419,19 @@ def test_prose11_a_second_ask_after_a_semicolon_is_a_task_of_its_own(directory, 
 )
 def test_prose11_a_reviews_coming_list_dated_or_asked_after_a_colon(directory, body, expected):
     assert texts_and_leads(read(_review_news("Phú Yên", body))) == expected
+
+
+@pytest.mark.parametrize("marks", [("(1)", "(2)"), ("a.", "b."), ("-", "-")])
+def test_prose11_a_letters_items_under_its_ask_keep_no_mark(directory, marks):
+    result = read(
+        _letter(
+            "Phú Yên",
+            "UBND tỉnh đề nghị các sở, ban, ngành, địa phương thực hiện một số nội dung sau:\n"
+            f"{marks[0]} Tăng cường tuyên truyền về công tác đối ngoại của tỉnh.\n"
+            f"{marks[1]} Chủ động cung cấp thông tin cho báo chí nước ngoài.\n",
+        )
+    )
+    assert _texts(result) == [
+        "Tăng cường tuyên truyền về công tác đối ngoại của tỉnh",
+        "Chủ động cung cấp thông tin cho báo chí nước ngoài",
+    ]
