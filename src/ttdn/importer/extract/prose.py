@@ -414,6 +414,7 @@ class Clause:
     carries_over: bool = False  # the paragraph opens with "Đồng thời"
     item: bool = False  # an item of an enumerated list of contents (a topic is a task)
     listed: bool = False  # in a sentence that opens with a list introduction
+    intro: tuple[int, int] | None = None  # that introduction ("UBND tỉnh yêu cầu … sau:")
 
 
 def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -515,6 +516,12 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             and (previous.paragraph == clause.paragraph or clause.carries_over)
         ):
             clause.lead = [_copy(m) for m in previous.lead]
+        elif not clause.own_lead and clause.intro and _assigns(text, *clause.intro):
+            # an item of a list its sentence asks of bodies ("UBND tỉnh yêu cầu các sở …
+            # thực hiện tốt các nội dung sau, cụ thể: …")
+            asked = Clause(*clause.intro, clause.paragraph, clause.sentence)
+            _read_agencies(text, *clause.intro, asked, resolver, mentioned)
+            clause.lead = [_copy(m) for m in asked.lead]
         elif not clause.own_lead and frame is not None:
             clause.lead = [_copy(m) for m in frame.lead]
         mentioned.extend(clause.lead + clause.coordinating)
@@ -676,6 +683,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             list_time = None
             enumerated = False
             intro_end = _intro_end(text, ss, se)
+            intro = (ss, intro_end) if intro_end is not None else None
             if intro_end is None and _CONNECTOR_RE.match(text, ss, se):
                 # A sentence opening with a connector ("Cụ thể: …", "Đồng thời, …") is no
                 # item of the list before it: its ";" split duties as usual.
@@ -717,6 +725,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         carries_over=carries and s_index == 0,
                         item=enumerated or capitals_only == "items",
                         listed=intro_end is not None,
+                        intro=intro,
                     )
                 )
     return clauses

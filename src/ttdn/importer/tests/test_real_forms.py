@@ -2435,3 +2435,18 @@ def test_prose11_a_letters_items_under_its_ask_keep_no_mark(directory, marks):
         "Tăng cường tuyên truyền về công tác đối ngoại của tỉnh",
         "Chủ động cung cấp thông tin cho báo chí nước ngoài",
     ]
+
+
+@pytest.mark.parametrize("intro", ["các nội dung sau, cụ thể:", "các nhiệm vụ sau:"])
+def test_prose11_the_items_of_a_list_asked_of_bodies_are_led_by_them(directory, intro):
+    result = read(
+        "Phú Yên tăng cường công tác thông tin đối ngoại\n"
+        "Ngày 12/3/2024, UBND tỉnh Phú Yên có Công văn số 812/UBND-VX về việc tăng cường công "
+        "tác thông tin đối ngoại.\n"
+        f"UBND tỉnh yêu cầu các sở, ban, ngành, địa phương thực hiện tốt {intro} tăng cường "
+        "tuyên truyền về biên giới; chủ động cung cấp thông tin cho báo chí.\n"
+    )
+    assert texts_and_leads(result) == [
+        ("tăng cường tuyên truyền về biên giới", ["các sở, ban, ngành, địa phương"]),
+        ("chủ động cung cấp thông tin cho báo chí", ["các sở, ban, ngành, địa phương"]),
+    ]
