@@ -887,18 +887,30 @@ def _split_duties(
         if s >= e:
             continue
         piece = text[s:e]
-        if (
-            not out
-            or every
-            or capitals_only == "items"
-            and re.match(_UP, piece)
-            or _opens_duty(piece)
-            and not (capitals_only and not re.match(_UP, piece))
+        if not out or (
+            (
+                every
+                or capitals_only == "items"
+                and re.match(_UP, piece)
+                or _opens_duty(piece)
+                and not (capitals_only and not re.match(_UP, piece))
+            )
+            and not _asks_only_addressees(text, *out[-1])
         ):
             out.append([s, e])
         else:
             out[-1][1] = e
     return [(s, e) for s, e in out]
+
+
+def _asks_only_addressees(text: str, start: int, end: int) -> bool:
+    """A clause that stops after the bodies it asks ("… đề nghị Báo Hà Nam, Đài Phát thanh
+    và Truyền hình Hà Nam; UBND các huyện … chỉ đạo …"): its addressees go on after the ";"."""
+    ask = _assignment(text, start, end)
+    if ask is None:
+        return False
+    phrase = _noun_phrase(text, ask.end(), end)
+    return bool(phrase and phrase[1] >= strip_span(text, start, end, " \t\n,;")[1])
 
 
 _EXAMPLES_COLON_RE = re.compile(r"\b(?:gồm(?:\s+có)?|như|sau(?:\s+đây)?)\s*:", _I)

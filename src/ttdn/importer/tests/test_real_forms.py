@@ -2450,3 +2450,20 @@ def test_prose11_the_items_of_a_list_asked_of_bodies_are_led_by_them(directory, 
         ("tăng cường tuyên truyền về biên giới", ["các sở, ban, ngành, địa phương"]),
         ("chủ động cung cấp thông tin cho báo chí", ["các sở, ban, ngành, địa phương"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "addressees", ["Báo Phú Yên, Đài Phát thanh và Truyền hình Phú Yên", "các cơ quan báo chí"]
+)
+def test_prose11_addressees_of_an_ask_run_on_over_a_semicolon(directory, addressees):
+    result = read(
+        "Tuyên truyền Năm hữu nghị\n"
+        "Ngày 5/4/2024, Sở Thông tin và Truyền thông ban hành Công văn số 310/STTTT-TTBCXB về "
+        "việc tuyên truyền Năm hữu nghị.\n"
+        f"Theo đó, Sở Thông tin và Truyền thông đề nghị {addressees}; UBND các huyện, thị xã, "
+        "thành phố chỉ đạo các phòng chuyên môn tuyên truyền về quan hệ hữu nghị hai nước.\n"
+    )
+    assert len(result["tasks"]) == 1
+    assert result["tasks"][0]["text"].startswith(
+        f"Sở Thông tin và Truyền thông đề nghị {addressees}; UBND các huyện"
+    )
