@@ -186,6 +186,24 @@ def _describes(piece: str) -> bool:
     return not _ASSIGN_RE.search(before)
 
 
+def _is_title_line(text: str, start: int, end: int) -> bool:
+    """A whole line of five words or more, capitalised, that ends without a stop and
+    opens with no duty verb or mark: a title ("Hội nghị xúc tiến đầu tư vào tỉnh năm 2024"),
+    not a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        line == text[start:end].strip()
+        and len(line.split()) >= 5
+        and bool(re.match(_UP, line))
+        and not re.search(r"[.;:!?…”\"]$", line)
+        and not _LIST_MARK_RE.match(line)
+        and not _opens_with_verb(line)
+        and not _assigns(line, 0, len(line))
+    )
+
+
 def _after_asking_colon(text: str, start: int, end: int) -> int:
     """Where the first item begins in an ask that lists its items after a colon ("… đồng
     chí … đề nghị các thành viên Ban Chỉ đạo: tiếp tục …; tăng cường …"): the ask frames
@@ -439,6 +457,8 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         s, e = _clean(text, clause.start, clause.end)
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
             continue
+        if _is_title_line(text, clause.start, clause.end):
+            continue  # a title standing alone (another item's, a photo's): no sentence
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
         if (

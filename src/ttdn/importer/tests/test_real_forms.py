@@ -2467,3 +2467,22 @@ def test_prose11_addressees_of_an_ask_run_on_over_a_semicolon(directory, address
     assert result["tasks"][0]["text"].startswith(
         f"Sở Thông tin và Truyền thông đề nghị {addressees}; UBND các huyện"
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hội nghị xúc tiến đầu tư vào tỉnh Phú Yên năm 2024",
+        "Đoàn công tác tỉnh Phú Yên thăm và làm việc tại Nhật Bản",
+        "Lễ hội biển Tuy Hòa thu hút hàng nghìn du khách",
+    ],
+)
+def test_prose11_a_title_standing_alone_is_not_a_task(directory, title):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            "Theo đó, Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh.\n"
+            f"{title}\n",
+        )
+    )
+    assert _texts(result) == ["Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh"]
