@@ -90,7 +90,7 @@ def extract(
 ) -> ExtractionResult:
     """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
     meta = read_metadata(
-        doc.text, proper_case=_proper_case, provinces=province_names_folded(), kind=kind
+        doc.text, proper_case=_proper_case, provinces=province_names_folded, kind=kind
     )
     result = ExtractionResult(
         file=doc.name,

@@ -503,13 +503,13 @@ def read_metadata(
     text: str,
     *,
     proper_case=None,
-    provinces: frozenset[str] = frozenset(),
+    provinces=None,
     kind: str | None = None,
 ) -> Metadata:
     """Everything but the tasks. ``proper_case(folded) -> str|None`` restores the
-    capitals of a place name written in capitals, and ``provinces`` holds the folded names
-    of the provinces and centrally governed cities, before and after 2025 (both from the
-    directory). ``kind`` (one of :data:`KINDS`), when given, is the kind the reviewer
+    capitals of a place name written in capitals, and ``provinces() -> frozenset`` gives the
+    folded names of the provinces and centrally governed cities, before and after 2025
+    (both from the directory, asked only when a place is missing). ``kind`` (one of :data:`KINDS`), when given, is the kind the reviewer
     chose: the rest is read as that."""
     meta = Metadata()
     head = _head_zone(text)
@@ -1229,9 +1229,7 @@ _CENTRAL_CITIES = frozenset(
 )
 
 
-def _find_issuer(
-    text: str, head: tuple[int, int], meta: Metadata, proper_case, provinces: frozenset[str]
-) -> None:
+def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, provinces) -> None:
     candidates: list[_Issuer] = []
     if (
         meta.announcement
@@ -1427,7 +1425,8 @@ def _find_issuer(
         # Tuyên giáo Tỉnh ủy"), or with its chair's name: the place the text names most.
         name, name_start = _most_frequent_place(text, unit, proper_case)
         if not name and unit == "tỉnh":  # "… tuyên truyền về Bình Định", "Báo Hà Nam"
-            name, name_start = _most_frequent_province(text, provinces)
+            known = provinces() if provinces else frozenset()
+            name, name_start = _most_frequent_province(text, known)
             if name and fold(name) in _CENTRAL_CITIES:
                 unit = "thành phố"
         if name and not best.unit and best.org.startswith("Sở"):

@@ -50,8 +50,13 @@ _CONNECTOR_RE = re.compile(
     # "Thực hiện Quyết định số …, UBND tỉnh yêu cầu …": the document implemented opens
     # the sentence; it is the basis, not the duty.
     r"|(?:Thực\s+hiện|Triển\s+khai)\s+(?:Quyết\s+định|Kế\s+hoạch|Công\s+văn|Chỉ\s+thị|Kết\s+luận"
-    r"|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Văn\s+bản)\s+số\s*[^,;]{3,300}?,(?=\s*(?:UBND|Ủy\s+ban"
+    r"|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Văn\s+bản)\s+số\s*[^;]{3,300}?,"
+    r"(?:\s*(?:vừa\s+qua|mới\s+đây|gần\s+đây)\s*,)?(?=\s*(?-i:UBND|Ủy\s+ban"
     r"|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy)\b)"
+    # "Để nâng cao …, UBND tỉnh đề nghị các sở …": the purpose before an ask is its ground.
+    r"|(?:Để|Nhằm)\s+[^,.;:]{3,160}?,(?=\s*(?:UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch"
+    r"|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Thường\s+trực)\b[^.;:]{0,80}?"
+    r"\b(?-i:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s)"
     # "Đặc biệt là …", "Đặc biệt, …" singling out one duty of the list ("Đặc biệt chú trọng …"
     # is the duty's own verb).
     r"|Đặc\s+biệt(?=\s*,)|Đặc\s+biệt\s+là)\s*[,:]?\s*"
@@ -59,6 +64,9 @@ _CONNECTOR_RE = re.compile(
     r"|Một\s+trong\s+(?:những|các)\s+nhiệm\s+vụ(?:\s+\w+){0,3}?\s+là\s+"
     # Enumerators ("Thứ nhất,", "Thứ hai,"), the document as the speaker ("Kế hoạch nêu rõ,",
     # "Hướng dẫn nêu rõ …") and the ground of a duty ("Trên cơ sở nội dung … này,").
+    # A news item's dateline ("(kontumtv.vn) – ", "(PY) - ") and "Vừa qua, …", "Mới đây, …".
+    r"|\((?:[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)|[A-ZĐ]{2,8})\)\s*[–—-]\s*"
+    r"|(?:Vừa\s+qua|Mới\s+đây|Gần\s+đây)\s*,\s*"
     r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,\s*"
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
@@ -71,7 +79,8 @@ _CONNECTOR_RE = re.compile(
     _I,
 )
 _NOT_TASK_RE = re.compile(
-    r"^(?:yêu\s+cầu|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
+    # ("Yêu cầu UBND các huyện …" opening a letter's sentence is an ask: see below.)
+    r"^(?:yêu\s+cầu\s*(?::|$)|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
     # What the work contributes to ("Góp phần …"): a purpose or a result, never a duty.
     r"|góp\s+phần"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
@@ -81,8 +90,9 @@ _NOT_TASK_RE = re.compile(
     r"(?:ban\s+hành|ký\s+ban\s+hành|phê\s+duyệt)\b"
     # "<body> yêu cầu (,) các hoạt động … phải …": a requirement, unless it is addressed
     # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
-    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*,?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
+    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*[,:]?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
     r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc"
+    r"|cấp\s+ủy|các\s+cấp|trung\s+tâm|đài|hội|mặt\s+trận|đoàn|công\s+an|bộ|người\s+đứng\s+đầu"
     r"|lãnh\s+đạo)\b))",
     _I,
 )
@@ -144,6 +154,77 @@ def _later_year_opens(text: str, start: int, end: int, year: int) -> bool:
     return bool(opening and int(opening.group(1)) > year)
 
 
+# A predicate that describes rather than directs: "tỉnh có bờ biển dài …", "Đây là hoạt
+# động …", "Việc ban hành kế hoạch thể hiện …", "Công tác … giữ vai trò quan trọng",
+# "Hoạt động này góp phần …". Not "là cơ quan chủ trì", "có trách nhiệm …".
+_DESCRIBING_RE = re.compile(
+    r"\s(?:có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|kế\s+hoạch|văn\s+bản|công\s+văn|ý\s+kiến))"
+    r"|(?<!biệt\s)(?<!nhất\s)(?<!tức\s)là(?!\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))|giữ\s+vai\s+trò|đóng\s+vai\s+trò|thể\s+hiện"
+    r"|góp\s+phần|trở\s+thành|thu\s+hút|tăng(?!\s+cường)|giảm(?!\s+thiểu)"
+    # an event's acts told as they happened ("Lãnh đạo tỉnh tặng hoa …", "Hai bên ký kết …")
+    r"|trao\s+tặng|tặng\s+hoa|tặng\s+quà|trao\s+(?:giấy|bằng|cờ|giải|quà)|dâng\s+hương|ký\s+kết"
+    r"|cắt\s+băng)\s"
+)
+
+
+def _describes(piece: str) -> bool:
+    """A statement whose first predicate describes (before any duty verb, without "cần",
+    "phải", "sẽ" or "tiếp tục" to make it work to do)."""
+    match = _DESCRIBING_RE.search(piece, 0, 120)
+    if match is None or match.start() == 0:
+        return False
+    opening = VERB_START_RE.match(piece)
+    if opening and opening.group(0).lower() not in NOUN_LIKE:
+        return False  # "Thực hiện có hiệu quả …": a duty opening with its verb
+    before = piece[: match.start() + 1]
+    if re.match(r"Việc\s", piece, _I):
+        before = ""  # "Việc ban hành kế hoạch thể hiện …": the subject is a deed named
+    before = re.sub(r"chương\s+trình", "chương_trình", before, flags=_I)  # a noun, not "trình"
+    verb = next((m for m in VERB_RE.finditer(before) if m.group(0) not in NOUN_LIKE), None)
+    if verb is not None or re.search(r"\b(?:cần|phải|sẽ|tiếp\s+tục|cũng)\b", before, _I):
+        return False
+    return not _ASSIGN_RE.search(before)
+
+
+def _is_title_line(text: str, start: int, end: int) -> bool:
+    """A whole line of five words or more, capitalised, that ends without a stop and
+    opens with no duty verb or mark: a title ("Hội nghị xúc tiến đầu tư vào tỉnh năm 2024"),
+    not a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        line == text[start:end].strip()
+        and len(line.split()) >= 5
+        and bool(re.match(_UP, line))
+        and not re.search(r"[.;:!?…”\"]$", line)
+        and not _LIST_MARK_RE.match(line)
+        and not _opens_with_verb(line)
+        and not _assigns(line, 0, len(line))
+    )
+
+
+def _after_asking_colon(text: str, start: int, end: int) -> int:
+    """Where the first item begins in an ask that lists its items after a colon ("… đồng
+    chí … đề nghị các thành viên Ban Chỉ đạo: tiếp tục …; tăng cường …"): the ask frames
+    them, its addressees lead them."""
+    ask = _assignment(text, start, end)
+    if ask is None:
+        return start
+    colon = text.find(":", ask.end(), end)
+    if colon < 0 or end - colon < 12 or _PREDICATE_RE.search(text, ask.end(), colon):
+        return start
+    return _clean(text, colon + 1, end)[0]
+
+
+def _earlier_year_opens(text: str, start: int, end: int, meta) -> bool:
+    """A sentence set in a year before the plan's period ("Năm 2023, tỉnh đón … đoàn
+    khách" in the news of a 2024 plan): what was done, not what is to be done."""
+    opening = re.match(r"(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,", text[start:end], _I)
+    period = meta.period.value
+    return bool(opening and period and period[0] and int(opening.group(1)) < period[0])
+
+
 def _ends_aims(text: str, clause: Clause) -> bool:
     return bool(
         clause.listed or _AIMS_END_RE.match(text, *strip_span(text, clause.start, clause.end))
@@ -161,12 +242,17 @@ def _states_outcome(piece: str) -> bool:
         return True
     verb = next((m for m in VERB_RE.finditer(piece) if m.group(0) not in NOUN_LIKE), None)
     before = piece[: verb.start()] if verb else piece
-    if _ASSIGN_RE.search(before):
-        return False  # "UBND tỉnh giao …", "đề nghị …": an assignment
+    if _ASSIGN_RE.search(before) or (
+        _WROTE_TO_ASK_RE.search(before) and _assigns(piece, 0, len(piece))
+    ):
+        # "UBND tỉnh giao …", "đề nghị …": an assignment; "UBND tỉnh đã có công văn yêu
+        # cầu Sở …": the ask of a letter, told as news
+        return False
     # ("… sẽ được phổ biến": what the plan will do, written in the passive, is planned.)
     return bool(re.search(r"\bđã\b|(?<!sẽ)\s+được\s*$", before))
 
 
+_WROTE_TO_ASK_RE = re.compile(r"\bđã\s+(?:có|gửi|ban\s+hành)\s+(?:công\s+văn|văn\s+bản)\b", _I)
 # A target in figures ("90% giáo viên … được tập huấn", "100% các xã …"): an indicator.
 _TARGET_RE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s")
 
@@ -182,6 +268,32 @@ _NARRATIVE_RE = re.compile(
     # a person named as the subject ("Ông Nguyễn Văn A, Phó Chủ tịch …, báo cáo …"): a caption
     r"|(?:Ông|Bà)\s+(?!Rịa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*\s+[A-ZĐÂĂÊÔƠƯ])"
 )
+# What a news item tells around the work rather than gives as work: the context ("Trong
+# bối cảnh …", "Thời gian qua, …", "Những năm qua …"), findings ("Kết quả cho thấy …"),
+# figures of the budget ("Tổng kinh phí … là …"), words reported from someone ("Theo ông
+# …, …", "“…”, bà … nói", "Giám đốc Sở … nhấn mạnh …").
+_BACKGROUND_RE = re.compile(
+    r"(?:Trong\s+)?bối\s+cảnh\b|(?:Trong\s+)?(?:thời\s+gian|những\s+năm|năm|các\s+năm)\s+(?:vừa\s+)?qua\b"
+    r"|Qua\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b|Kết\s+quả\s+(?:cho\s+thấy|khảo\s+sát)"
+    r"|(?:Tổng\s+)?kinh\s+phí\b|Theo\s+(?:ông|bà|đồng\s+chí|lãnh\s+đạo|giám\s+đốc|phó\s+giám\s+đốc"
+    r"|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng|phó\s+trưởng|thống\s+kê|báo\s+cáo)\b"
+    # what came before or where things stand ("Trước đó, …", "Hiện nay, …", "Tính đến
+    # hết năm 2023, …", "Như vậy, …") and a photo's caption ("Ảnh: …")
+    r"|(?:Trước\s+đó|Hiện\s+nay|Hiện\s+tại|Như\s+vậy|Được\s+biết)\s*,|Tính\s+(?:đến|từ)\b"
+    # a target or a forecast ("Phấn đấu đến năm 2025, …", "Chỉ tiêu: …", "Dự kiến, …")
+    r"|Phấn\s+đấu\s+(?:đến|tới|trong|hết)\b|Chỉ\s+tiêu\s*:|Dự\s+kiến\s*,"
+    r"|\(?Ảnh\s*(?:minh\s+họa\s*)?:"
+    # who took part ("Tham gia chương trình có …")
+    r"|Tham\s+gia\s+[^.;:\n]{0,40}?\bcó\b"
+    r"|[“\"]|(?:Ông|Bà)\s+(?:cũng\s+)?(?:\w+\s+){0,1}?(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nói|chia\s+sẻ"
+    r"|đề\s+nghị|yêu\s+cầu|phát\s+biểu|đánh\s+giá|lưu\s+ý)\b"
+    r"|[^.;:\n]{0,100}?\bcho\s+biết\b"
+    r"|[^.;:\n]{0,60}?\b(?:ông|bà|đồng\s+chí|chủ\s+tịch|giám\s+đốc|bí\s+thư|trưởng\s+ban|lãnh\s+đạo)\b"
+    r"[^.;:\n]{0,80}?\b(?:nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ|phát\s+biểu|lưu\s+ý)\b",
+    _I,
+)
+# A row of a site's links: short words between bars ("Chia sẻ | In bài | Gửi email").
+_LINK_ROW_RE = re.compile(r"[\w ]{2,25}(?:\|[\w ]{2,25}){2,}")
 # A letter's courtesies: thanks, "gửi … để biết", "xin trân trọng gửi tới …".
 _COURTESY_RE = re.compile(
     r"\bcảm\s+ơn\b|\bđể\s+(?:các\s+\S+\s+)?biết(?:\s*,|\s+và|\s*$)"
@@ -205,7 +317,8 @@ _LIST_INTRO_RE = re.compile(
 )
 _END_RE = re.compile(
     r"(?m)\./\.|^\s*(?:Đính\s+kèm|Nguồn\s*:|Tin\s+liên\s+quan|CÁC\s+TIN\s+KHÁC|Các\s+tin\s+khác"
-    r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa)"
+    r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa|Bản\s+quyền\b|Copyright\b|©"
+    r"|Tin\s+(?:cùng\s+chuyên\s+mục|mới(?:\s+nhất)?|đã\s+đưa|bài\s+khác)\s*:?\s*$|Xem\s+thêm\s*:?\s*$)"
 )
 _SENTENCE_BREAK_RE = re.compile(
     rf"(?:(?<=[.…!?])[\"”’)]?\s+|;\s*…\s*)(?={_UP}|\d{{1,3}}(?:[.,]\d+)?\s*%)"
@@ -290,7 +403,13 @@ _PREDICATE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
     r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
 )
-_ASSIGN_RE = re.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?", _I)
+# (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
+_ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
+# ("chỉ đạo" gives work when written as a verb in lower case: "Chủ tịch UBND tỉnh chỉ đạo
+# Sở …", not "Ban Chỉ đạo".)
+_ASSIGN_RE = re.compile(
+    r"\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?" + _ASK_TIME, _I
+)
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
@@ -313,6 +432,7 @@ class Clause:
     carries_over: bool = False  # the paragraph opens with "Đồng thời"
     item: bool = False  # an item of an enumerated list of contents (a topic is a task)
     listed: bool = False  # in a sentence that opens with a list introduction
+    intro: tuple[int, int] | None = None  # that introduction ("UBND tỉnh yêu cầu … sau:")
 
 
 def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -337,10 +457,13 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         s, e = _clean(text, clause.start, clause.end)
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
             continue
+        if _is_title_line(text, clause.start, clause.end):
+            continue  # a title standing alone (another item's, a photo's): no sentence
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
         if (
             text[clause.start : clause.end].rstrip().endswith("|")
+            or _LINK_ROW_RE.fullmatch(text, s, e)  # site links ("Chia sẻ | In bài | …")
             or _POINTER_RE.search(text, s, e)
             or _COURTESY_RE.search(text, s, e)
         ):
@@ -362,9 +485,17 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text[s:e])]
                 done = (clause.paragraph, max(years, default=0))
             continue
-        if _NARRATIVE_RE.match(text, s, e) and not _assigns(text, s, e):
-            continue  # who attended, chaired or spoke: a meeting's news, not a duty
+        if (
+            _NARRATIVE_RE.match(text, s, e)
+            or _BACKGROUND_RE.match(text, s, e)
+            or _describes(text[s:e])
+            or _earlier_year_opens(text, s, e, meta)
+        ) and not _assigns(text, s, e):
+            # who attended, chaired or spoke, the context, someone's words, a year before
+            # the plan's: the news around the work, not a duty
+            continue
         _read_agencies(text, s, e, clause, resolver, mentioned)
+        s = _after_asking_colon(text, s, e)
         if aiming:
             if not (
                 clause.own_lead or clause.item or _assigns(text, s, e) or _ends_aims(text, clause)
@@ -391,7 +522,10 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             and (skipped[1] == clause.sentence or not clause.own_lead)
         ):
             continue
-        if clause.own_lead and _FRAME_RE.search(text, s, e):
+        if clause.own_lead and (
+            _FRAME_RE.search(text, s, e)
+            or (text[s:e].rstrip().endswith(":") and _assigns(text, s, e))
+        ):
             # Only frames the items after it: they are the duties, led by its addressees
             # (in the next paragraphs too, until one names its own).
             frame = previous = clause
@@ -402,6 +536,12 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             and (previous.paragraph == clause.paragraph or clause.carries_over)
         ):
             clause.lead = [_copy(m) for m in previous.lead]
+        elif not clause.own_lead and clause.intro and _assigns(text, *clause.intro):
+            # an item of a list its sentence asks of bodies ("UBND tỉnh yêu cầu các sở …
+            # thực hiện tốt các nội dung sau, cụ thể: …")
+            asked = Clause(*clause.intro, clause.paragraph, clause.sentence)
+            _read_agencies(text, *clause.intro, asked, resolver, mentioned)
+            clause.lead = [_copy(m) for m in asked.lead]
         elif not clause.own_lead and frame is not None:
             clause.lead = [_copy(m) for m in frame.lead]
         mentioned.extend(clause.lead + clause.coordinating)
@@ -563,6 +703,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             list_time = None
             enumerated = False
             intro_end = _intro_end(text, ss, se)
+            intro = (ss, intro_end) if intro_end is not None else None
             if intro_end is None and _CONNECTOR_RE.match(text, ss, se):
                 # A sentence opening with a connector ("Cụ thể: …", "Đồng thời, …") is no
                 # item of the list before it: its ";" split duties as usual.
@@ -604,6 +745,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         carries_over=carries and s_index == 0,
                         item=enumerated or capitals_only == "items",
                         listed=intro_end is not None,
+                        intro=intro,
                     )
                 )
     return clauses
@@ -677,6 +819,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             merged
             and text[s] in LOWER_LETTERS
             and not re.search(r"[.;:!?…]\s*$", text[merged[-1][0] : merged[-1][1]])
+            and not re.match(r"[a-zđ]\)\s", text[s:e])  # a lettered item ("a) Tăng cường …")
         ):
             merged[-1] = (merged[-1][0], e)
         else:
@@ -708,7 +851,12 @@ _COORDINATE_CLAUSE_RE = re.compile(r"(?<!chủ trì)(?<!đầu mối),\s+(?=ph�
 # A list of contents enumerated after "(bao) gồm:" ("Nội dung tuyên truyền bao gồm: A; B;
 # C"): each ";" ends an item, whether the item is a duty or a topic.
 _ENUMERATION_RE = re.compile(
-    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?|là|như)\s*:\s*$", _I
+    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?|là|như|tập\s+trung\s+vào)"
+    # ("… tập trung vào 7 vấn đề lớn: A; b; c", "… gồm 10 nội dung: a; b": the topics counted)
+    r"(?:\s+\d{1,2}\s+(?:vấn\s+đề|nội\s+dung|chủ\s+đề|nhóm|lĩnh\s+vực)[^.;:]{0,30})?\s*:\s*$"
+    r"|\b(?:bao\s+gồm|gồm(?:\s+có)?)\s+\d{1,2}\s+(?:nội\s+dung|nhiệm\s+vụ|vấn\s+đề|chủ\s+đề|nhóm)"
+    r"[^.;:]{0,30}:\s*$",
+    _I,
 )
 
 
@@ -759,18 +907,30 @@ def _split_duties(
         if s >= e:
             continue
         piece = text[s:e]
-        if (
-            not out
-            or every
-            or capitals_only == "items"
-            and re.match(_UP, piece)
-            or _opens_duty(piece)
-            and not (capitals_only and not re.match(_UP, piece))
+        if not out or (
+            (
+                every
+                or capitals_only == "items"
+                and re.match(_UP, piece)
+                or _opens_duty(piece)
+                and not (capitals_only and not re.match(_UP, piece))
+            )
+            and not _asks_only_addressees(text, *out[-1])
         ):
             out.append([s, e])
         else:
             out[-1][1] = e
     return [(s, e) for s, e in out]
+
+
+def _asks_only_addressees(text: str, start: int, end: int) -> bool:
+    """A clause that stops after the bodies it asks ("… đề nghị Báo Hà Nam, Đài Phát thanh
+    và Truyền hình Hà Nam; UBND các huyện … chỉ đạo …"): its addressees go on after the ";"."""
+    ask = _assignment(text, start, end)
+    if ask is None:
+        return False
+    phrase = _noun_phrase(text, ask.end(), end)
+    return bool(phrase and phrase[1] >= strip_span(text, start, end, " \t\n,;")[1])
 
 
 _EXAMPLES_COLON_RE = re.compile(r"\b(?:gồm(?:\s+có)?|như|sau(?:\s+đây)?)\s*:", _I)
@@ -791,6 +951,9 @@ def _opens_duty(piece: str) -> bool:
         return False  # "…; Quyết định số 1517 của …": one more document the duty names
     if VERB_START_RE.match(piece) or _DUTY_OPENER_RE.match(piece):
         return True
+    ask = _ASSIGN_RE.match(piece)
+    if ask and _looks_like_agency(piece, ask.end(), len(piece)):
+        return True  # "…; đồng thời yêu cầu các bộ, ngành …": an ask of its own
     return bool(re.match(_UP, piece)) and any(
         m.group(0) not in NOUN_LIKE for m in VERB_RE.finditer(piece, 0, 160)
     )
@@ -811,7 +974,8 @@ def _strip_connector(piece: str) -> str:
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
-    marker = re.match(r"[-–•+*]\s+", text[s:e])  # a bullet's mark is not part of its text
+    # a bullet's or a lettered item's mark is not part of its text
+    marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\))\s+", text[s:e])  # ("(1) Tăng cường …")
     if marker:
         s += marker.end()
     connector = _CONNECTOR_RE.match(text, s, e)
@@ -849,8 +1013,8 @@ def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tupl
 def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     body = text[s:e]
     lead_span = None
-    assign = _ASSIGN_RE.search(text, s, e)
-    if assign and _looks_like_agency(text, assign.end(), e):
+    assign = _assignment(text, s, e)
+    if assign:
         stop = _ASSIGN_END_RE.search(text, assign.end(), e)
         phrase = _noun_phrase(text, assign.end(), stop.start() if stop else e)
         lead_span = phrase
@@ -890,7 +1054,8 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
 
 
 _OPENING_TIME_RE = re.compile(
-    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới)\s*,\s*"
+    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới"
+    r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
 )
 
 
@@ -950,7 +1115,11 @@ _BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
 # A heading or sentence about the work of the next period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
 # 2024", "nhiệm vụ trọng tâm 6 tháng cuối năm", "các nhiệm vụ, giải pháp thời gian tới".
 _NEXT_PERIOD_RE = re.compile(
-    r"phương\s+hướng|(?:nhiệm\s+vụ|giải\s+pháp)[^.\n]{0,80}?(?:thời\s+gian\s+tới|6\s+tháng\s+cuối"
+    r"phương\s+hướng|(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới)\s*,[^.\n:]{0,100}?\b(?:nhiệm\s+vụ"
+    r"|giải\s+pháp)\b[^.\n:]{0,40}:"
+    r"|(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+)?"
+    r"(?:nhiệm\s+vụ|giải\s+pháp)\b[^.\n]{0,60}:"
+    r"|(?:nhiệm\s+vụ|giải\s+pháp)[^.\n]{0,80}?(?:thời\s+gian\s+tới|6\s+tháng\s+cuối"
     r"|cuối\s+năm|năm\s+(?:19|20)\d{2}|tiếp\s+theo|trọng\s+tâm)|thời\s+gian\s+tới[^.\n]{0,120}?"
     r"(?:nhiệm\s+vụ|giải\s+pháp)",
     _I,
@@ -977,15 +1146,8 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
         return tasks_from_plan_body(text, meta, resolver, schedule, classify, sections=sections)
     if meta.sections:
         return []  # a formal report whose next-period part is not in the text
-    intro = _NEXT_PERIOD_RE.search(text, 0, meta.body_end or len(text))
-    if intro is None:
-        return _requests_and_coming_work(text, meta, resolver, schedule, classify)
-    start = _sentence_start(text, intro.start(), 0)
-    # Only a list the sentence itself opens ("… nhiệm vụ trọng tâm năm 2024: …"): the
-    # other sentences of a review tell what was done.
-    paragraph_end = text.find("\n", intro.end())
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    if _intro_end(text, start, paragraph_end) is None:
+    start = _coming_list(text, meta)
+    if start is None:
         # ("… tổng kết năm 2019 và triển khai nhiệm vụ năm 2020." names the coming work
         # without listing it: what the review asks of bodies may follow.)
         return _requests_and_coming_work(text, meta, resolver, schedule, classify)
@@ -995,19 +1157,53 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
     return tasks_from_prose(text, reading, resolver, schedule, classify)
 
 
+def _coming_list(text: str, meta) -> int | None:
+    """Where the list of the next period's work begins: the first sentence naming that
+    work ("Phương hướng, nhiệm vụ năm 2024: …", "Nhiệm vụ trọng tâm năm 2024 là: …", "…
+    đề ra một số nhiệm vụ: …") that opens a list, in itself or on the lines below it. Only
+    such a list: the other sentences of a review tell what was done."""
+    end = meta.body_end or len(text)
+    reviewed = meta.period.value[1] if meta.period.value else None
+    for intro in _NEXT_PERIOD_RE.finditer(text, 0, end):
+        start = _sentence_start(text, intro.start(), 0)
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", intro.group(0))]
+        dated = re.match(r"năm|thời\s+gian", intro.group(0), _I)  # "Năm 2024, … nhiệm vụ:"
+        if dated and (
+            re.search(r"\bđã\b", text[start : intro.end()])
+            or (years and reviewed and max(years) <= reviewed)
+        ):
+            continue  # the work of the year reviewed ("Năm 2023, … đã thực hiện các nhiệm vụ:")
+        paragraph_end = text.find("\n", intro.end())
+        paragraph_end = end if paragraph_end < 0 else paragraph_end
+        if _intro_end(text, start, paragraph_end) is not None:
+            return start
+        line = text[start:paragraph_end].strip()
+        heading = line.endswith(":") or (len(line.split()) <= 14 and not line.endswith("."))
+        if heading and _ITEM_LINE_RE.match(text, paragraph_end + 1, end):
+            # the items on the lines below ("Phương hướng …:\n- Tiếp tục …", "2. Nhiệm vụ,
+            # giải pháp thời gian tới\na) Tăng cường …")
+            return start
+    return None
+
+
 # In a news item about a review: what the meeting asks of bodies ("đồng chí … đề nghị Ban Chỉ
 # đạo các địa phương …", "yêu cầu các cấp ủy …") and the coming year's work ("Năm 2023, Liên
 # hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
 _REQUEST_SENTENCE_RE = re.compile(
-    r"\b(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
+    r"\b(?:đề\s+nghị|yêu\s+cầu)\s+"
+    + _ASK_TIME
+    + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
     # the members or heads of bodies ("đề nghị thành viên Ban Chỉ đạo, lãnh đạo cấp ủy …")
     r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu)\b)"
 )
 _COMING_YEAR_RE = re.compile(
-    r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bsẽ\b"
+    r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
-    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới)\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
+    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới"
+    # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
+    r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
+    r"\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
     _I,
 )
 
@@ -1066,7 +1262,7 @@ def tasks_from_letter(
             return []
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
-    addressed = re.search(r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*", text)
+    addressed = _ADDRESSEES_RE.search(text)
     if addressed and not meta.announcement:
         start = addressed.end()
     end = meta.body_end or meta.annex_start or len(text)
@@ -1102,6 +1298,14 @@ def tasks_from_letter(
     return tasks
 
 
+# The salutation and the addressees listed under it ("Kính gửi:\n- Các sở, ban, ngành;\n-
+# UBND các huyện …"): bullets that name who is written to, not what is asked of them.
+_ADDRESSEES_RE = re.compile(
+    r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*"
+    r"(?:\n[ \t]*[-–•+][ \t]*[^\n]{2,120}?[;.,]?[ \t]*(?=\n|$)(?<!:))*"
+)
+
+
 _ITEM_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-–•+*]|[a-zđ]\))[ \t]+\S")
 
 
@@ -1130,7 +1334,7 @@ _TASK_LIST_RE = re.compile(
 # A request to bodies in a letter or notice ("Đề nghị phòng …", "… yêu cầu thủ trưởng các
 # sở …", "Trân trọng đề nghị Quý Cơ quan …", "UBND tỉnh giao Sở …").
 _LETTER_REQUEST_RE = re.compile(
-    r"\b(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?:cho\s+)?(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban"
+    r"\b(?:đề\s+nghị|yêu\s+cầu|giao|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban"
     r"|Uỷ\s+ban|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận"
     r"|Đoàn|Quý\s+cơ\s+quan|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phòng|Trung\s+tâm|Văn\s+phòng"
     r"|Công\s+an|Đài|Báo)\b)",
@@ -1208,6 +1412,7 @@ def tasks_from_plan_body(
             continue  # "I. TÌNH HÌNH …", "KẾT QUẢ …": background, not duties
         lead: list[AgencyMention] = []
         group = None
+        topic = False  # under a letter's topic heading ("1. Về công tác tuyên truyền")
         skipping: str | None = None  # number of a heading whose part is left out
         pos = section.start
         lines = text[section.start : section.end].split("\n")
@@ -1228,6 +1433,7 @@ def tasks_from_plan_body(
                 and not (items_only and _names_a_duty(numbered.group(2)))
             ):
                 heading = numbered.group(2).strip().rstrip(":").strip()
+                topic = items_only and bool(_TOPIC_RE.match(heading))
                 body_start = line_start + numbered.start(2)
                 request = _REQUEST_RE.match(heading)
                 if request:
@@ -1242,44 +1448,57 @@ def tasks_from_plan_body(
                     lead, group = [], heading
                 continue
             item = _ITEM_RE.match(line)
-            if items_only and not (item or numbered):
-                continue
+            if items_only and not (item or numbered or topic and not _COURTESY_RE.search(line)):
+                continue  # (a paragraph under a letter's topic heading is one of its asks)
             if item:
                 s = line_start + item.end()
             else:
                 s = line_start + (numbered.start(2) if numbered else 0)
-            s, e = _clean(text, s, line_start + len(line))
-            if not _may_be_task(text, s, e, meta) or _NOT_TASK_RE.match(text[s:e]):
-                continue
-            # "… Thời gian: Quý II." closing an item gives its timeframe.
-            stated_time = _STATED_TIME_RE.search(text, s, e)
-            if stated_time:
-                s, e = _clean(text, s, stated_time.start())
-            clause = Clause(s, e, 0, 0)
-            _read_agencies(text, s, e, clause, resolver, mentioned)
-            if not clause.own_lead:
-                clause.lead = [_copy(m) for m in lead]
-            mentioned.extend(clause.lead + clause.coordinating)
-            body = squash(text[s:e])
-            if stated_time:
-                ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
-                timeframe = schedule(squash(text[ts:te]), ts, te)
-            else:
-                timeframe = _timeframe_in(text, s, e, schedule)
-            tasks.append(
-                ExtractedTask(
-                    text=body,
-                    group=classify(body, group),
-                    lead=clause.lead,
-                    coordinating=clause.coordinating,
-                    timeframe=timeframe,
-                    source="prose",
-                    start=s,
-                    end=e,
-                    confidence=0.7 if clause.lead else 0.5,
+            line_span = _clean(text, s, line_start + len(line))
+            for s, e in [line_span] if item else _listed_items(text, *line_span):
+                if not _may_be_task(text, s, e, meta) or _NOT_TASK_RE.match(text[s:e]):
+                    continue
+                # "… Thời gian: Quý II." closing an item gives its timeframe.
+                stated_time = _STATED_TIME_RE.search(text, s, e)
+                if stated_time:
+                    s, e = _clean(text, s, stated_time.start())
+                clause = Clause(s, e, 0, 0)
+                _read_agencies(text, s, e, clause, resolver, mentioned)
+                if not clause.own_lead:
+                    clause.lead = [_copy(m) for m in lead]
+                mentioned.extend(clause.lead + clause.coordinating)
+                body = squash(text[s:e])
+                if stated_time:
+                    ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
+                    timeframe = schedule(squash(text[ts:te]), ts, te)
+                else:
+                    timeframe = _timeframe_in(text, s, e, schedule)
+                tasks.append(
+                    ExtractedTask(
+                        text=body,
+                        group=classify(body, group),
+                        lead=clause.lead,
+                        coordinating=clause.coordinating,
+                        timeframe=timeframe,
+                        source="prose",
+                        start=s,
+                        end=e,
+                        confidence=0.7 if clause.lead else 0.5,
+                    )
                 )
-            )
     return tasks
+
+
+def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph that opens a list and gives its items after the colon ("Năm 2024, tỉnh
+    tập trung thực hiện các nhiệm vụ sau: tăng cường …; đẩy mạnh …"): one span per item.
+    Any other paragraph is one span."""
+    intro = _intro_end(text, start, end)
+    if intro is None or ";" not in text[intro:end] or not text[:intro].rstrip().endswith(":"):
+        return [(start, end)]
+    return [
+        _clean(text, s, e) for s, e in _split_duties(text, intro, end, in_list=True, every=True)
+    ]
 
 
 def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> bool:
@@ -1293,6 +1512,8 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if line == text[start:end].strip() and len(line.split()) <= 3:
         return False  # a line of two or three words alone: a label or a button, not a duty
+    if line == text[start:end].strip() and len(line.split()) <= 5 and not _opens_with_verb(line):
+        return False  # a short line alone naming a thing ("các thông tin tiện ích"): a menu
     if not (
         item
         or VERB_START_RE.match(text[start:end])
@@ -1304,11 +1525,28 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
     return not (deadline and deadline.start is not None and start <= deadline.start < end)
 
 
+def _opens_with_verb(piece: str) -> bool:
+    opening = VERB_START_RE.match(piece.lstrip("-–•+* \t"))
+    return bool(opening and opening.group(0).lower() not in NOUN_LIKE)
+
+
 def _assigns(text: str, start: int, end: int) -> bool:
     """Work given to a body ("… yêu cầu các cơ quan báo chí mở chuyên mục …"): a duty even
     when its verb is none of the listed duty verbs."""
-    match = _ASSIGN_RE.search(text, start, end)
-    return bool(match and _looks_like_agency(text, match.end(), end))
+    return _assignment(text, start, end) is not None
+
+
+def _assignment(text: str, start: int, end: int) -> re.Match | None:
+    """The first "giao / yêu cầu / đề nghị / chỉ đạo" followed by a body ("Phát biểu chỉ
+    đạo hội nghị, đồng chí … yêu cầu các sở …": the second)."""
+    return next(
+        (
+            m
+            for m in _ASSIGN_RE.finditer(text, start, end)
+            if _looks_like_agency(text, m.end(), end)
+        ),
+        None,
+    )
 
 
 def _timeframe_in(text: str, start: int, end: int, schedule):
@@ -1330,11 +1568,18 @@ def _names_a_duty(rest: str) -> bool:
     return bool(opening and opening.group(0).lower() not in NOUN_LIKE and not rest.endswith(":"))
 
 
+# A letter's topic heading: "1. Về công tác tuyên truyền", "2. Về việc tổ chức …".
+_TOPIC_RE = re.compile(r"Về\s+(?!việc\s+này)[^.;]{3,100}$")
+
+
 def _is_heading(numbered: re.Match, following: list[str]) -> bool:
     """A numbered line is a heading when it ends with ":", when items or deeper-numbered
-    lines follow it, or when it is short and names agencies or no duty."""
+    lines follow it, or when it is short and names agencies or no duty (or a topic: "Về
+    công tác …")."""
     rest = numbered.group(2).strip()
     if rest.endswith(":") or re.search(r"phụ\s+lục", rest, _I):
+        return True
+    if _TOPIC_RE.match(rest) and len(rest.split()) <= 16:
         return True
     nxt = next((line for line in following if line.strip()), "")
     deeper = _NUMBERED_RE.match(nxt)

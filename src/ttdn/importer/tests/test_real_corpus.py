@@ -102,6 +102,9 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
     # the eleventh and the twelfth (measured at first contact).
     prose = part(without=(8, 10, 11, 12))
     assert prose.f1 >= 0.98
+    # All development batches to the tenth, the eighth and tenth included (forms of prose
+    # read, prose11); the eleventh and twelfth were measured at first contact.
+    assert part(without=(11, 12)).f1 >= 0.97
     # The gold of one party guidance's news item (tin_btg_nghe_an_2022) carries its first
     # sentence's addressees over a following paragraph with no connector; the importer
     # carries a subject within its paragraph (and after "Đồng thời", "Trong đó,", a frame

@@ -2854,3 +2854,491 @@ def test_a_plan_announced_with_its_number_and_day_in_other_forms(directory, name
         "45/KH-UBND",
         "2024-03-15",
     )
+
+
+# ---------------------------------------------------------------------------------------
+# Tasks in prose (prose11)
+# A form matrix of news items, letters and reports: sentences that are not tasks (results,
+# context, words reported from someone, site chrome) and the forms that give them (a
+# letter's asks, a review's coming work).
+# ---------------------------------------------------------------------------------------
+
+
+def _news_of_plan(province: str, body: str) -> str:
+    return (
+        f"{province} triển khai công tác thông tin đối ngoại năm 2024\n"
+        f"Ngày 15/3/2024, UBND tỉnh {province} ban hành Kế hoạch số 45/KH-UBND về công tác "
+        f"thông tin đối ngoại năm 2024.\n{body}"
+    )
+
+
+def _letter(province: str, body: str) -> str:
+    return (
+        f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n\nSố: 812/UBND-VX\nV/v triển khai công tác "
+        f"thông tin đối ngoại năm 2024\n\n{province}, ngày 12 tháng 3 năm 2024\n\nKính gửi:\n"
+        f"- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\n{body}\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+    )
+
+
+def _review_news(province: str, body: str) -> str:
+    return (
+        f"Ban Chỉ đạo công tác thông tin đối ngoại tỉnh {province} tổng kết năm 2023\n"
+        f"Ngày 28/12/2023, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh {province} tổ chức hội "
+        "nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.\n"
+        "Năm 2023, Ban Chỉ đạo đã tham mưu tổ chức nhiều hoạt động thông tin đối ngoại.\n"
+        f"{body}"
+    )
+
+
+def _texts(result: dict) -> list[str]:
+    return [t["text"] for t in result["tasks"]]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Trong bối cảnh tình hình khu vực diễn biến phức tạp, công tác thông tin đối ngoại "
+        "càng có vai trò quan trọng.",
+        "Thời gian qua, công tác thông tin đối ngoại của tỉnh được các cấp quan tâm chỉ đạo.",
+        "Những năm qua, các cơ quan báo chí của tỉnh tích cực đưa tin về hợp tác quốc tế.",
+        "Qua 5 năm, các địa phương tổ chức nhiều hoạt động giao lưu với tỉnh bạn.",
+        "Kết quả cho thấy các cơ quan báo chí tăng cường đưa tin về hợp tác quốc tế.",
+        "Tổng kinh phí thực hiện kế hoạch là 500 triệu đồng từ ngân sách tỉnh.",
+        "Năm 2023, tỉnh đón hơn 200 đoàn khách quốc tế với 3.500 lượt khách.",
+        "“Chúng ta cần đổi mới cách làm, đưa thông tin đến gần người dân hơn”, bà Trần Thị "
+        "Bình, Giám đốc Sở Ngoại vụ nói.",
+        "Theo Giám đốc Sở Ngoại vụ, việc quảng bá hình ảnh địa phương cần được làm thường xuyên.",
+        "Ông đề nghị cần nâng cao chất lượng các ấn phẩm thông tin đối ngoại.",
+        "Phó Chủ tịch UBND tỉnh Nguyễn Văn An nhấn mạnh cần tăng cường tuyên truyền về biển.",
+        "Sở Ngoại vụ cho biết sẽ tổ chức nhiều hoạt động quảng bá trong năm.",
+        "Chia sẻ | In bài | Gửi email",
+    ],
+)
+def test_prose11_context_reported_words_earlier_years_and_chrome_are_not_tasks(directory, aside):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            f"{aside}\nTheo đó, Sở Thông tin và Truyền thông chủ trì tổ chức tập huấn kỹ năng "
+            "thông tin đối ngoại cho cán bộ.\n",
+        )
+    )
+    assert _texts(result) == [
+        "Sở Thông tin và Truyền thông chủ trì tổ chức tập huấn kỹ năng thông tin đối ngoại "
+        "cho cán bộ"
+    ]
+
+
+def test_prose11_site_copyright_ends_the_item(directory):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            "Theo đó, Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh.\n"
+            "Bản quyền thuộc Cổng thông tin điện tử tỉnh Phú Yên. Ghi rõ nguồn khi phát hành "
+            "lại thông tin từ trang này.\n",
+        )
+    )
+    assert _texts(result) == ["Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+            "Giao Sở Ngoại vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông theo dõi, đôn "
+            "đốc các đơn vị thực hiện.\n"
+            "Yêu cầu UBND các huyện, thị xã, thành phố chỉ đạo các phòng chuyên môn tổ chức "
+            "tuyên truyền.\n",
+            [
+                (
+                    "Giao Sở Ngoại vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông theo dõi, "
+                    "đôn đốc các đơn vị thực hiện",
+                    ["Sở Ngoại vụ"],
+                ),
+                (
+                    "Yêu cầu UBND các huyện, thị xã, thành phố chỉ đạo các phòng chuyên môn tổ "
+                    "chức tuyên truyền",
+                    ["UBND các huyện, thị xã, thành phố"],
+                ),
+            ],
+        ),
+        (
+            "Thời gian qua, công tác thông tin đối ngoại trên địa bàn đã đạt nhiều kết quả.\n"
+            "Để tiếp tục nâng cao hiệu quả công tác này, UBND tỉnh đề nghị các sở, ban, ngành "
+            "tỉnh tăng cường cung cấp thông tin cho Sở Thông tin và Truyền thông.\n",
+            [
+                (
+                    "UBND tỉnh đề nghị các sở, ban, ngành tỉnh tăng cường cung cấp thông tin cho "
+                    "Sở Thông tin và Truyền thông",
+                    ["các sở, ban, ngành tỉnh"],
+                ),
+            ],
+        ),
+        (
+            "Chủ tịch UBND tỉnh chỉ đạo Sở Ngoại vụ chủ trì, phối hợp với các cơ quan liên quan "
+            "xây dựng kế hoạch tổ chức các hoạt động đối ngoại năm 2024.\n",
+            [
+                (
+                    "Chủ tịch UBND tỉnh chỉ đạo Sở Ngoại vụ chủ trì, phối hợp với các cơ quan "
+                    "liên quan xây dựng kế hoạch tổ chức các hoạt động đối ngoại năm 2024",
+                    ["Sở Ngoại vụ"],
+                ),
+            ],
+        ),
+        (
+            "Sở Thông tin và Truyền thông đề nghị các cơ quan báo chí trên địa bàn tỉnh:\n"
+            "Tăng cường tuyên truyền về công tác đối ngoại của tỉnh.\n"
+            "Phản ánh kịp thời các sự kiện đối ngoại diễn ra trên địa bàn.\n",
+            [
+                (
+                    "Tăng cường tuyên truyền về công tác đối ngoại của tỉnh",
+                    ["các cơ quan báo chí trên địa bàn tỉnh"],
+                ),
+                (
+                    "Phản ánh kịp thời các sự kiện đối ngoại diễn ra trên địa bàn",
+                    ["các cơ quan báo chí trên địa bàn tỉnh"],
+                ),
+            ],
+        ),
+    ],
+)
+def test_prose11_a_letters_asks_in_running_text_below_its_addressee_bullets(
+    directory, body, expected
+):
+    assert texts_and_leads(read(_letter("Phú Yên", body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Phương hướng, nhiệm vụ năm 2024:\n- Tiếp tục quán triệt các văn bản của Trung ương "
+            "về thông tin đối ngoại.\n- Tăng cường quảng bá hình ảnh tỉnh ra nước ngoài.\n",
+            [
+                "Tiếp tục quán triệt các văn bản của Trung ương về thông tin đối ngoại",
+                "Tăng cường quảng bá hình ảnh tỉnh ra nước ngoài",
+            ],
+        ),
+        (
+            "Nhiệm vụ trọng tâm năm 2024 là: tiếp tục đổi mới nội dung thông tin đối ngoại; "
+            "tăng cường thông tin về biên giới; nâng cao chất lượng đội ngũ cán bộ.\n",
+            [
+                "tiếp tục đổi mới nội dung thông tin đối ngoại",
+                "tăng cường thông tin về biên giới",
+                "nâng cao chất lượng đội ngũ cán bộ",
+            ],
+        ),
+        (
+            "Để hoàn thành mục tiêu năm 2024, Ban Chỉ đạo đề ra một số nhiệm vụ: đẩy mạnh thông "
+            "tin tuyên truyền về biên giới; tổ chức tốt các hoạt động giao lưu hữu nghị.\n",
+            [
+                "đẩy mạnh thông tin tuyên truyền về biên giới",
+                "tổ chức tốt các hoạt động giao lưu hữu nghị",
+            ],
+        ),
+        (
+            "Hội nghị thống nhất các nhiệm vụ năm 2024 như sau:\n1. Tiếp tục tăng cường sự lãnh "
+            "đạo của cấp ủy đối với công tác thông tin đối ngoại.\n2. Đổi mới phương thức thông "
+            "tin đối ngoại, ứng dụng công nghệ số.\n",
+            [
+                "Tiếp tục tăng cường sự lãnh đạo của cấp ủy đối với công tác thông tin đối ngoại",
+                "Đổi mới phương thức thông tin đối ngoại, ứng dụng công nghệ số",
+            ],
+        ),
+        (
+            "Năm 2024, Ban Chỉ đạo tiếp tục tập trung đổi mới nội dung, phương thức thông tin "
+            "đối ngoại.\n",
+            [
+                "Năm 2024, Ban Chỉ đạo tiếp tục tập trung đổi mới nội dung, phương thức thông "
+                "tin đối ngoại"
+            ],
+        ),
+        (
+            "Phát biểu chỉ đạo hội nghị, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy yêu cầu trong "
+            "thời gian tới, các sở, ngành, địa phương cần tập trung đổi mới phương thức tuyên "
+            "truyền.\n",
+            [
+                "Phát biểu chỉ đạo hội nghị, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy yêu cầu "
+                "trong thời gian tới, các sở, ngành, địa phương cần tập trung đổi mới phương "
+                "thức tuyên truyền"
+            ],
+        ),
+    ],
+)
+def test_prose11_a_reviews_coming_work_in_its_forms(directory, body, expected):
+    assert _texts(read(_review_news("Phú Yên", body))) == expected
+
+
+def _report(province: str, body: str) -> str:
+    return (
+        f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n\nSố: 55/BC-UBND\n\n{province}, ngày 10 "
+        "tháng 12 năm 2023\n\nBÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2023 và "
+        f"phương hướng, nhiệm vụ năm 2024\n\n{body}\n\nNơi nhận:\n- Bộ Ngoại giao;\n- Lưu: VT.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "I. KẾT QUẢ\nNăm 2023, Sở đã tổ chức 5 hội nghị tuyên truyền.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\nNăm 2024, tỉnh tập trung thực hiện các nhiệm "
+            "vụ sau: tăng cường công tác tuyên truyền về biển, đảo; đẩy mạnh quảng bá hình ảnh "
+            "tỉnh; nâng cao năng lực cán bộ.\n",
+            [
+                "tăng cường công tác tuyên truyền về biển, đảo",
+                "đẩy mạnh quảng bá hình ảnh tỉnh",
+                "nâng cao năng lực cán bộ",
+            ],
+        ),
+        (
+            "1. Kết quả đạt được\nSở đã phối hợp tổ chức 3 đoàn công tác.\n"
+            "2. Nhiệm vụ, giải pháp thời gian tới\na) Tăng cường công tác thông tin đối ngoại "
+            "trên môi trường mạng.\nb) Nâng cao năng lực cán bộ làm công tác đối ngoại.\n",
+            [
+                "Tăng cường công tác thông tin đối ngoại trên môi trường mạng",
+                "Nâng cao năng lực cán bộ làm công tác đối ngoại",
+            ],
+        ),
+    ],
+)
+def test_prose11_a_reports_coming_work_listed_in_a_paragraph_or_lettered(directory, body, expected):
+    assert _texts(read(_report("Phú Yên", body))) == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Trước đó, ngày 10/1/2024, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024.",
+        "Hiện nay, toàn tỉnh có 15 tổ chức phi chính phủ nước ngoài đang hoạt động.",
+        "Tính đến hết năm 2023, tỉnh có quan hệ hợp tác với 20 địa phương nước ngoài.",
+        "Như vậy, công tác thông tin đối ngoại ngày càng được quan tâm.",
+        "Ảnh: Quang cảnh hội nghị triển khai kế hoạch.",
+        "Tỉnh Phú Yên có bờ biển dài 189 km với nhiều tiềm năng phát triển kinh tế biển.",
+        "Đây là hoạt động thiết thực nhằm quảng bá hình ảnh tỉnh đến bạn bè quốc tế.",
+        "Việc ban hành kế hoạch thể hiện sự quan tâm của tỉnh đối với công tác đối ngoại.",
+        "Công tác thông tin đối ngoại giữ vai trò quan trọng trong sự phát triển của tỉnh.",
+        "Hoạt động này góp phần nâng cao vị thế của tỉnh trên trường quốc tế.",
+        "Tham gia chương trình có đại diện các sở, ngành và 200 học sinh, sinh viên.",
+        "Tin cùng chuyên mục\nHội nghị xúc tiến đầu tư vào tỉnh năm 2024\nTỉnh đón đoàn công "
+        "tác của Nhật Bản",
+        "các thông tin tiện ích",
+        "Phấn đấu đến năm 2025, tỉnh thu hút thêm 50 dự án có vốn đầu tư nước ngoài.",
+        "Chỉ tiêu: mỗi năm tổ chức ít nhất 2 hội nghị xúc tiến đầu tư.",
+        "Chương trình có sự tham gia của 300 đại biểu trong và ngoài nước.",
+        "Dự kiến, hội nghị xúc tiến đầu tư sẽ thu hút khoảng 200 doanh nghiệp tham dự.",
+        "Mùa hoa sen ở xã Tân Hội thu hút đông du khách trong và ngoài nước.",
+        "Số đoàn khách quốc tế đến tỉnh tăng gấp đôi so với năm trước.",
+        "Lãnh đạo tỉnh tặng hoa chúc mừng các đơn vị đạt giải.",
+        "Hai bên ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026.",
+    ],
+)
+def test_prose11_what_stands_describes_or_surrounds_the_plan_is_not_a_task(directory, aside):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            "Theo đó, Sở Thông tin và Truyền thông chủ trì tổ chức tập huấn kỹ năng thông tin "
+            f"đối ngoại cho cán bộ.\n{aside}\n",
+        )
+    )
+    assert _texts(result) == [
+        "Sở Thông tin và Truyền thông chủ trì tổ chức tập huấn kỹ năng thông tin đối ngoại "
+        "cho cán bộ"
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Nội dung tuyên truyền tập trung vào 4 vấn đề chính:",
+        "Kế hoạch thực hiện Thỏa thuận hợp tác gồm 4 nội dung:",
+    ],
+)
+def test_prose11_counted_topics_are_one_task_each(directory, intro):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            f"{intro} Chủ trương của Đảng về biển, đảo; các điều ước quốc tế về biển; chứng cứ "
+            "lịch sử về chủ quyền biển, đảo; hợp tac phát triển kinh tế biển.\n",
+        )
+    )
+    assert _texts(result) == [
+        "Chủ trương của Đảng về biển, đảo",
+        "các điều ước quốc tế về biển",
+        "chứng cứ lịch sử về chủ quyền biển, đảo",
+        "hợp tac phát triển kinh tế biển",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "ask"),
+    [
+        (
+            "(baophuyen.vn) – Thực hiện Công văn số 52, ngày 4 tháng 3 năm 2024 của Ban Thường "
+            "vụ Tỉnh ủy về tuyên truyền biên giới, vừa qua, ",
+            "UBND tỉnh đã có công văn yêu cầu Sở Ngoại vụ chủ trì, phối hợp với các sở, ngành "
+            "tổ chức tuyên truyền về biên giới đất liền",
+        ),
+        (
+            "(PY) - Vừa qua, ",
+            "UBND tỉnh Phú Yên đã gửi văn bản đề nghị các sở, ban, ngành tăng cường thông tin "
+            "về Năm hữu nghị",
+        ),
+    ],
+)
+def test_prose11_an_ask_of_a_letter_told_in_the_past_after_a_dateline(directory, opening, ask):
+    result = read(f"Tuyên truyền về biên giới đất liền năm 2024\n{opening}{ask}.\n")
+    assert _texts(result) == [ask]
+
+
+@pytest.mark.parametrize("months", ["Trong những tháng cuối năm 2023", "3 tháng cuối năm"])
+def test_prose11_the_rest_of_the_year_reviewed_is_coming_work(directory, months):
+    result = read(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên sơ kết 9 tháng năm 2023\n"
+        "9 tháng năm 2023, Liên hiệp các tổ chức hữu nghị tỉnh đã tổ chức đón 12 đoàn khách "
+        "quốc tế.\n"
+        f"{months}, Liên hiệp các tổ chức hữu nghị tỉnh sẽ tiếp tục vận động viện trợ phi chính "
+        "phủ nước ngoài cho các huyện miền núi.\n"
+    )
+    assert texts_and_leads(result) == [
+        (
+            f"{months}, Liên hiệp các tổ chức hữu nghị tỉnh sẽ tiếp tục vận động viện trợ phi "
+            "chính phủ nước ngoài cho các huyện miền núi",
+            ["Liên hiệp các tổ chức hữu nghị tỉnh"],
+        )
+    ]
+
+
+def test_prose11_a_letters_topic_headings_head_the_asks_in_their_paragraphs(directory):
+    result = read(
+        _letter(
+            "Phú Yên",
+            "Để thực hiện tốt công tác thông tin đối ngoại năm 2024, UBND tỉnh có ý kiến như "
+            "sau:\n1. Về công tác tuyên truyền\nCác sở, ban, ngành, địa phương tăng cường tuyên "
+            "truyền về kết quả hợp tác quốc tế của tỉnh.\n2. Về công tác quảng bá\nSở Văn hóa, "
+            "Thể thao và Du lịch chủ trì tổ chức các hoạt động quảng bá du lịch ở nước ngoài.\n",
+        )
+    )
+    assert _texts(result) == [
+        "Các sở, ban, ngành, địa phương tăng cường tuyên truyền về kết quả hợp tác quốc tế của "
+        "tỉnh",
+        "Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức các hoạt động quảng bá du lịch ở nước "
+        "ngoài",
+    ]
+
+
+@pytest.mark.parametrize("joined", ["; đồng thời yêu cầu", "; yêu cầu", "; đồng thời, đề nghị"])
+def test_prose11_a_second_ask_after_a_semicolon_is_a_task_of_its_own(directory, joined):
+    result = read(
+        "Phó Thủ tướng chỉ đạo về công tác thông tin đối ngoại\n"
+        "Văn phòng Chính phủ vừa có Công văn số 1234/VPCP-QHQT truyền đạt ý kiến của Phó Thủ "
+        "tướng về công tác thông tin đối ngoại.\n"
+        "Phó Thủ tướng giao Bộ Ngoại giao chủ trì hướng dẫn các địa phương triển khai thực hiện"
+        f"{joined} các bộ, ngành, địa phương tăng cường thông tin về thành tựu của đất nước.\n"
+    )
+    assert len(_texts(result)) == 2
+    assert _texts(result)[0] == (
+        "Phó Thủ tướng giao Bộ Ngoại giao chủ trì hướng dẫn các địa phương triển khai thực hiện"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Trong năm 2024, Ban Chỉ đạo sẽ tập trung thực hiện tốt các nhiệm vụ: đổi mới "
+            "phương thức thông tin đối ngoại; tăng cường thông tin về biên giới.\n",
+            [
+                ("đổi mới phương thức thông tin đối ngoại", []),
+                ("tăng cường thông tin về biên giới", []),
+            ],
+        ),
+        (
+            "Phát biểu kết luận hội nghị, đồng chí Trưởng Ban Chỉ đạo đề nghị các thành viên Ban "
+            "Chỉ đạo: tiếp tục đổi mới phương thức thông tin đối ngoại; tăng cường thông tin về "
+            "biên giới.\n",
+            [
+                (
+                    "tiếp tục đổi mới phương thức thông tin đối ngoại",
+                    ["các thành viên Ban Chỉ đạo"],
+                ),
+                ("tăng cường thông tin về biên giới", ["các thành viên Ban Chỉ đạo"]),
+            ],
+        ),
+        (
+            "Năm 2023, Ban Chỉ đạo đã thực hiện các nhiệm vụ: đổi mới phương thức thông tin đối "
+            "ngoại; tăng cường thông tin về biên giới.\n",
+            [],
+        ),
+    ],
+)
+def test_prose11_a_reviews_coming_list_dated_or_asked_after_a_colon(directory, body, expected):
+    assert texts_and_leads(read(_review_news("Phú Yên", body))) == expected
+
+
+@pytest.mark.parametrize("marks", [("(1)", "(2)"), ("a.", "b."), ("-", "-")])
+def test_prose11_a_letters_items_under_its_ask_keep_no_mark(directory, marks):
+    result = read(
+        _letter(
+            "Phú Yên",
+            "UBND tỉnh đề nghị các sở, ban, ngành, địa phương thực hiện một số nội dung sau:\n"
+            f"{marks[0]} Tăng cường tuyên truyền về công tác đối ngoại của tỉnh.\n"
+            f"{marks[1]} Chủ động cung cấp thông tin cho báo chí nước ngoài.\n",
+        )
+    )
+    assert _texts(result) == [
+        "Tăng cường tuyên truyền về công tác đối ngoại của tỉnh",
+        "Chủ động cung cấp thông tin cho báo chí nước ngoài",
+    ]
+
+
+@pytest.mark.parametrize("intro", ["các nội dung sau, cụ thể:", "các nhiệm vụ sau:"])
+def test_prose11_the_items_of_a_list_asked_of_bodies_are_led_by_them(directory, intro):
+    result = read(
+        "Phú Yên tăng cường công tác thông tin đối ngoại\n"
+        "Ngày 12/3/2024, UBND tỉnh Phú Yên có Công văn số 812/UBND-VX về việc tăng cường công "
+        "tác thông tin đối ngoại.\n"
+        f"UBND tỉnh yêu cầu các sở, ban, ngành, địa phương thực hiện tốt {intro} tăng cường "
+        "tuyên truyền về biên giới; chủ động cung cấp thông tin cho báo chí.\n"
+    )
+    assert texts_and_leads(result) == [
+        ("tăng cường tuyên truyền về biên giới", ["các sở, ban, ngành, địa phương"]),
+        ("chủ động cung cấp thông tin cho báo chí", ["các sở, ban, ngành, địa phương"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "addressees", ["Báo Phú Yên, Đài Phát thanh và Truyền hình Phú Yên", "các cơ quan báo chí"]
+)
+def test_prose11_addressees_of_an_ask_run_on_over_a_semicolon(directory, addressees):
+    result = read(
+        "Tuyên truyền Năm hữu nghị\n"
+        "Ngày 5/4/2024, Sở Thông tin và Truyền thông ban hành Công văn số 310/STTTT-TTBCXB về "
+        "việc tuyên truyền Năm hữu nghị.\n"
+        f"Theo đó, Sở Thông tin và Truyền thông đề nghị {addressees}; UBND các huyện, thị xã, "
+        "thành phố chỉ đạo các phòng chuyên môn tuyên truyền về quan hệ hữu nghị hai nước.\n"
+    )
+    assert len(result["tasks"]) == 1
+    assert result["tasks"][0]["text"].startswith(
+        f"Sở Thông tin và Truyền thông đề nghị {addressees}; UBND các huyện"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hội nghị xúc tiến đầu tư vào tỉnh Phú Yên năm 2024",
+        "Đoàn công tác tỉnh Phú Yên thăm và làm việc tại Nhật Bản",
+        "Lễ hội biển Tuy Hòa thu hút hàng nghìn du khách",
+    ],
+)
+def test_prose11_a_title_standing_alone_is_not_a_task(directory, title):
+    result = read(
+        _news_of_plan(
+            "Phú Yên",
+            "Theo đó, Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh.\n"
+            f"{title}\n",
+        )
+    )
+    assert _texts(result) == ["Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh"]
