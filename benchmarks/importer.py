@@ -273,10 +273,13 @@ NEWEST_BATCH: int | None = None
 REAL_FIELDS = ("doc_type", "plan_number", "issued_date", "period", "issuer", "level", "locality")
 
 
-def real_documents() -> list[tuple[Path, dict]]:
+def real_documents(batches: tuple[int, int] | None = None) -> list[tuple[Path, dict]]:
+    """The real corpus, or the batches from ``batches[0]`` to ``batches[1]``."""
     docs = []
     for gold_path in sorted(REAL.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if batches and not batches[0] <= (gold.get("batch") or 1) <= batches[1]:
+            continue
         docs.append((REAL / gold["file"], gold))
     return docs
 
@@ -323,12 +326,14 @@ def _real_summary(scores) -> dict:
     }
 
 
-def real_accuracy(show_dev: bool = False, batch: int | None = None) -> dict:
+def real_accuracy(
+    show_dev: bool = False, batch: int | None = None, batches: tuple[int, int] | None = None
+) -> dict:
     from ttdn.importer.pipeline import analyse_file
     from ttdn.importer.scoring import score
 
     global NEWEST_BATCH
-    docs = real_documents()
+    docs = real_documents(batches)
     NEWEST_BATCH = batch or max((g.get("batch") or 1) for _p, g in docs)
     load_real_provinces(docs)
     parts: dict[str, list] = {"development": [], "held_out": []}
@@ -975,6 +980,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--real", action="store_true", help="score the real corpus only")
     parser.add_argument("--show-dev", action="store_true", help="with --real: list dev misses")
+    parser.add_argument("--batches", help="with --real: only batches LO-HI (e.g. 1-10)")
     parser.add_argument(
         "--batch", type=int, help="with --real: the batch reported on its own (default: newest)"
     )
@@ -1014,7 +1020,8 @@ def main() -> None:
             args.json.write_text(json.dumps(scans, ensure_ascii=False, indent=2), encoding="utf-8")
         return
     if args.real:
-        real = real_accuracy(show_dev=args.show_dev, batch=args.batch)
+        batches = tuple(int(b) for b in args.batches.split("-")) if args.batches else None
+        real = real_accuracy(show_dev=args.show_dev, batch=args.batch, batches=batches)
         print_real(real)
         if args.json:
             args.json.write_text(json.dumps(real, ensure_ascii=False, indent=2), encoding="utf-8")
