@@ -22,6 +22,7 @@ from pathlib import Path
 
 import lxml.etree
 import lxml.html
+import lxml.html.defs
 import trafilatura
 
 from ttdn.core.text import squash
@@ -46,7 +47,6 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 # Nesting past which a page is read as a stream of tags: trafilatura's look-ups grow with
 # depth (seconds at a few thousand levels), and libxml2 drops what lies past 2,048.
 DEEP = 400
-VOID = {"area", "base", "br", "col", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
 # trafilatura logs "discarding data" at WARNING whenever a page holds no article of its
 # length; the reader then takes the page's own text, so that is not worth a log line.
@@ -196,7 +196,7 @@ class _TextStream(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in HTML_BLOCKS:
             self.parts.append("\n")
-        if tag in VOID:
+        if tag in lxml.html.defs.empty_tags:  # <br>, <img>: nothing to close
             return
         attributes = dict(attrs)
         unseen = (

@@ -1475,16 +1475,13 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
         meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
 
 
-_CHAIR_OF_RE = re.compile(r"\bChủ\s+tịch\s+$")
-
-
 def _chairs_name(name: str, text: str, issuer: _Issuer, proper_case) -> bool:
     """Whether the words read after a body's unit word are its chair's name, not a place:
     "Chủ tịch UBND tỉnh Nguyễn Văn A ký …" (a place followed by the name, "… tỉnh Quảng
     Ninh Nguyễn Văn A", is cut by :func:`_known_place_prefix`)."""
     return (
         _persons_name(name)
-        and bool(_CHAIR_OF_RE.search(text, max(0, issuer.start - 20), issuer.start))
+        and bool(_CHAIR_BEFORE_RE.search(text, max(0, issuer.start - 20), issuer.start))
         and not proper_case(fold(name))
     )
 
@@ -2058,7 +2055,8 @@ _SENTENCE_LINE_END_RE = re.compile(r"[.;:!?][”\"')]?[ \t]*$")
 
 def _in_a_sentence(text: str, match: re.Match) -> bool:
     """Whether a name stands in the item's headline or in a line of its prose, not in a
-    portal's list of other headlines or teasers ("Sức sống nghệ thuật đường phố Hải Phòng", "… nở rộ,…")."""
+    portal's list of other headlines or teasers ("Sức sống nghệ thuật đường phố Hải
+    Phòng", "… nở rộ,…")."""
     start = text.rfind("\n", 0, match.start()) + 1
     if not text[:start].strip():
         return True  # the item's headline

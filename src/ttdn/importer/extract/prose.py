@@ -549,20 +549,8 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         if timeframe is None and clause.list_time:
             wording, ts, te = clause.list_time
             timeframe = schedule(wording, ts, te)
-        body = squash(text[s:e])
-        tasks.append(
-            ExtractedTask(
-                text=body,
-                group=classify(body),
-                lead=clause.lead,
-                coordinating=clause.coordinating,
-                timeframe=timeframe,
-                source="prose",
-                start=s,
-                end=e,
-                confidence=0.7 if clause.own_lead or not clause.lead else 0.6,
-            )
-        )
+        confidence = 0.7 if clause.own_lead or not clause.lead else 0.6
+        tasks.append(_prose_task(text, s, e, clause, timeframe, confidence, classify))
         previous = clause
     return tasks
 
@@ -1467,24 +1455,14 @@ def tasks_from_plan_body(
                 if not clause.own_lead:
                     clause.lead = [_copy(m) for m in lead]
                 mentioned.extend(clause.lead + clause.coordinating)
-                body = squash(text[s:e])
                 if stated_time:
                     ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
                     timeframe = schedule(squash(text[ts:te]), ts, te)
                 else:
                     timeframe = _timeframe_in(text, s, e, schedule)
+                confidence = 0.7 if clause.lead else 0.5
                 tasks.append(
-                    ExtractedTask(
-                        text=body,
-                        group=classify(body, group),
-                        lead=clause.lead,
-                        coordinating=clause.coordinating,
-                        timeframe=timeframe,
-                        source="prose",
-                        start=s,
-                        end=e,
-                        confidence=0.7 if clause.lead else 0.5,
-                    )
+                    _prose_task(text, s, e, clause, timeframe, confidence, classify, group)
                 )
     return tasks
 
@@ -1588,3 +1566,22 @@ def _is_heading(numbered: re.Match, following: list[str]) -> bool:
     if len(rest.split()) > 16 or re.search(r"[.;]\s*$", rest):
         return False
     return not _PREDICATE_RE.search(rest)
+
+
+def _prose_task(
+    text: str, s: int, e: int, clause: Clause, timeframe, confidence: float, classify, group=None
+) -> ExtractedTask:
+    """The task a clause of prose states, at ``text[s:e]``, with the agencies read in it
+    (``classify(body, group)`` gives its group of work)."""
+    body = squash(text[s:e])
+    return ExtractedTask(
+        text=body,
+        group=classify(body, group) if group else classify(body),
+        lead=clause.lead,
+        coordinating=clause.coordinating,
+        timeframe=timeframe,
+        source="prose",
+        start=s,
+        end=e,
+        confidence=confidence,
+    )
