@@ -25,6 +25,11 @@ from ttdn.documents.encodings import judge_syllable
 
 _RUN_RE = re.compile(r"[^\W\d_]{4,}")  # runs of four letters or more
 MAX_PARTS = 3
+# The longest syllable has seven letters ("nghiêng") and the longest abbreviation glued to
+# a word about six ("UBNDTP"), so no run of three words is longer than this; a longer run is
+# a word of another language, a garbled copy or hostile input, and is left as it is (trying
+# its splits costs time in the square of its length, and caching it memory).
+MAX_RUN = 3 * 8
 
 
 def _marked(part: str) -> bool:
@@ -45,10 +50,14 @@ def _evidence(a: str, b: str, ja: int, jb: int) -> bool:
     return (_marked(a) and _marked(b)) or ja == 2 or jb == 2
 
 
-@lru_cache(maxsize=65536)
 def split_glued(run: str, parts: int = MAX_PARTS) -> tuple[str, ...] | None:
     """The words a run of letters glues together, or None when it is a word (or cannot
     be told apart)."""
+    return None if len(run) > MAX_RUN else _split_glued(run, parts)
+
+
+@lru_cache(maxsize=65536)
+def _split_glued(run: str, parts: int) -> tuple[str, ...] | None:
     if run.isascii() or judge_syllable(run) >= 0 or parts < 2:
         return None
     best: tuple[int, int, tuple[str, ...]] | None = None  # (-parts, score, words)
@@ -64,7 +73,7 @@ def split_glued(run: str, parts: int = MAX_PARTS) -> tuple[str, ...] | None:
             else:
                 continue
         else:
-            rest = split_glued(b, parts - 1)
+            rest = _split_glued(b, parts - 1)
             if rest is None or not _evidence(a, rest[0], ja, judge_syllable(rest[0])):
                 continue
             found = (-1 - len(rest), ja + sum(judge_syllable(w) for w in rest), (a, *rest))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ttdn.documents.readers import read_document
-from ttdn.documents.spacing import restore_spaces, split_glued
+from ttdn.documents.spacing import _split_glued, restore_spaces, split_glued
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,16 @@ def test_a_read_copy_with_glued_words_reads_as_written(tmp_path):
     assert "Sở Ngoại vụ" in [cell.text for cell in cells]
     for cell in cells:
         assert document.text[cell.start : cell.end] == cell.text
+
+
+def test_a_run_longer_than_three_words_is_left_alone_and_not_cached():
+    # A copy with every space lost, or hostile input: one run of hundreds of letters. Trying
+    # its splits took time in the square of its length and the cache kept every such run
+    # (a 400 KB text read for minutes and held gigabytes in a worker).
+    run = "Phốihợptuyêntruyềnbiểnđảo" + "vàcuộcthiviếtthư" * 12
+    before = _split_glued.cache_info().currsize
+    assert restore_spaces(f"{run}.") == f"{run}."
+    assert split_glued(run) is None
+    assert _split_glued.cache_info().currsize == before
+    # Three glued words still come apart.
+    assert restore_spaces("Phốihợptuyên") == "Phối hợp tuyên"
