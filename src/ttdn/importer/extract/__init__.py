@@ -179,9 +179,11 @@ def is_title_line(text: str, start: int | None, end: int | None) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if _CAPTION_RE.match(line):
         return True
-    letters = _LETTER_RE.findall(line)
-    words = [w for w in line.split() if _LETTER_RE.search(w)]
-    return len(words) >= 2 and all(ch.isupper() for ch in letters)
+    # Stops at the first small letter: a page whose line ends were lost is one long line,
+    # asked about once per task.
+    if any(not letter.group(0).isupper() for letter in _LETTER_RE.finditer(line)):
+        return False
+    return sum(1 for w in line.split() if _LETTER_RE.search(w)) >= 2
 
 
 def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
