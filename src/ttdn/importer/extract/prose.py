@@ -249,9 +249,12 @@ def _states_outcome(piece: str) -> bool:
         # cầu Sở …": the ask of a letter, told as news
         return False
     # ("… sẽ được phổ biến": what the plan will do, written in the passive, is planned.)
-    return bool(re.search(r"\bđã\b|(?<!sẽ)\s+được\s*$", before))
+    return bool(_DONE_OR_PASSIVE_RE.search(before))
 
 
+# "đã …", or a passive left open before the verb ("… được"); the "\s+" starts where the
+# spaces start (a layout copy's run of spaces is tried once, not from each of its spaces).
+_DONE_OR_PASSIVE_RE = re.compile(r"\bđã\b|(?<!sẽ)(?<!\s)\s+được\s*$")
 _WROTE_TO_ASK_RE = re.compile(r"\bđã\s+(?:có|gửi|ban\s+hành)\s+(?:công\s+văn|văn\s+bản)\b", _I)
 # A target in figures ("90% giáo viên … được tập huấn", "100% các xã …"): an indicator.
 _TARGET_RE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s")

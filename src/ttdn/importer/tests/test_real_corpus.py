@@ -8,6 +8,7 @@ so that no one tunes the rules to it).
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -111,3 +112,35 @@ def test_the_development_part_keeps_its_figures(directory_of_the_corpus):
     # sentence); and one letter's duty is led by its own subject ("Lãnh đạo chủ chốt …"),
     # which the importer reads as the frame's addressees: 2 of 114 found tasks differ.
     assert prose.lead_written >= 0.97
+
+
+# How copies of real documents come damaged (benchmarks/importer_fuzz.py tries them at
+# random and times them; here each is tried once on a few documents).
+DAMAGE = {
+    "line ends lost": lambda t: t.replace("\n", " "),
+    "spaces lost": lambda t: t.replace(" ", ""),
+    "capitals": str.upper,
+    "cut mid-word": lambda t: t[: len(t) // 2 + 3],
+    "layout spaces": lambda t: t.replace(" ", " " * 40, 50),
+    "control and zero-width characters": lambda t: t.replace(" ", " \x00\u200b\ufeff", 80),
+    "a long run of marked letters": lambda t: t + "\nĐạihội" * 3000,
+    "formula and script pasted": lambda t: "=cmd|' /C calc'!A0\n<script>x</script>\n" + t,
+}
+
+
+def test_a_damaged_copy_is_read_or_refused_never_a_failure(directory_of_the_corpus, tmp_path):
+    """A copy with its line ends or spaces lost, padded for layout, cut mid-word or pasted
+    into gives a result (or the reader's "no text" refusal): never an exception."""
+    from ttdn.documents.source import ReadError
+
+    development = [g for g in GOLD if not g["held_out"]][::40]
+    assert len(development) >= 4
+    for damage, gold in itertools.product(sorted(DAMAGE), development):
+        path = tmp_path / gold["file"]
+        path.write_text(DAMAGE[damage]((REAL / gold["file"]).read_text(encoding="utf-8")))
+        try:
+            contract = analyse_file(path).contract()
+        except ReadError:
+            continue
+        assert contract["doc_type"] in ("plan", "news_about_plan", "report", "other"), damage
+        assert all(task["text"].strip() for task in contract["tasks"]), damage
