@@ -2553,7 +2553,12 @@ def _close_symbol_gaps(text: str) -> str:
 # "Thực hiện" passage: ";", ",", "và" - not "… của Chính phủ thực hiện Nghị quyết số …".
 _BASIS_SEPARATOR_RE = re.compile(r"(?:[;,]|\bvà|^)\s*$")
 # A kind word the reference parser does not read stays before it: "; Quy chế số 07-QC/TU".
-_KIND_BEFORE_RE = re.compile(r"(?:\S+\s+){0,2}số\s*:?\s*$")
+_KIND_BEFORE_RE = re.compile(r"(?:\S{1,80}\s+){0,2}số\s*:?\s*$")
+# What is read before a reference to tell a basis from a description: its end only (a
+# copy whose line ends were lost is one zone; from the zone's start, each reference cost
+# the zone's length).
+_BEFORE_REF = 300
+_SPACES_RE = re.compile(r"\s*")
 
 
 # Where a basis ends inside a line: the sentence's full stop ("… của Chính phủ, UBND tỉnh
@@ -2635,7 +2640,10 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
             continue  # "Căn cứ tình hình thực tế, …": no document cited at its head
         described = False  # the previous reference belongs to a description
         for index, ref in enumerate(refs):
-            before = _KIND_BEFORE_RE.sub("", scan[start : start + ref.start])
+            window = max(start, start + ref.start - _BEFORE_REF)
+            before = _KIND_BEFORE_RE.sub("", scan[window : start + ref.start])
+            if _SPACES_RE.match(scan, start, window).end() < window:
+                before = "…" + before  # words before the window: not the zone's head
             if index and not _BASIS_SEPARATOR_RE.search(before):
                 described = True
                 continue  # "… ban hành chương trình … thực hiện Nghị quyết số …"
