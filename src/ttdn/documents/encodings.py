@@ -340,9 +340,15 @@ _COMMON = frozenset(_COMMON_WORDS.split())
 _ABBREVIATION_RE = re.compile("[A-ZĐ]{2,}")
 
 
-@lru_cache(maxsize=131072)
 def judge_syllable(token: str) -> int:
     """2 for a common Vietnamese syllable, 1 for another, 0 if no letters, -1 otherwise."""
+    # Only syllable-sized tokens are cached: a file's long runs of letters would hold the
+    # cache's memory in a worker (no syllable has more than seven letters).
+    return _judge_syllable(token) if len(token) <= 16 else _judge_syllable.__wrapped__(token)
+
+
+@lru_cache(maxsize=131072)
+def _judge_syllable(token: str) -> int:
     if not any(c.isalpha() for c in token):
         return 0
     if not (token.islower() or token.isupper() or token.istitle()):

@@ -77,3 +77,13 @@ def test_a_run_longer_than_three_words_is_left_alone_and_not_cached():
     assert _split_glued.cache_info().currsize == before
     # Three glued words still come apart.
     assert restore_spaces("Phốihợptuyên") == "Phối hợp tuyên"
+
+
+def test_a_long_token_is_judged_but_not_cached():
+    from ttdn.documents.encodings import _judge_syllable, judge_syllable
+
+    before = _judge_syllable.cache_info().currsize
+    assert judge_syllable("nghiêng" * 40) == -1
+    assert judge_syllable("HĐNDUBNDTTĐNBTGTU") == 0  # capitals: an abbreviation
+    assert _judge_syllable.cache_info().currsize == before
+    assert judge_syllable("nghiêng") == 1
