@@ -1,22 +1,22 @@
 #!/usr/bin/env python
 """Damage the real corpus and read it: no copy may crash the importer, none may take long.
 
-    python benchmarks/importer_fuzz.py [--seed 1] [--count 500] [--keep DIR] [--json F]
+    python benchmarks/importer_fuzz.py [--seed 1] [--count 500] [--html] [--keep DIR] [--json F]
 
 Every reading is one development document of tests/fixtures/importer/real (the held-out
 part is not read) or a seed, damaged one to three times the ways real copies are damaged
 (line ends or spaces lost, capitals, decomposed accents, cut short, lines shuffled or
 dropped, a page repeated, junk pasted in: control and zero-width characters, runs of
 brackets, dashes, "Số:", spreadsheet formulas, a script tag, tens of thousands of letters)
-and cut to 400,000 characters, then read through the whole pipeline
-(``analyse_file``, as an upload is). A :class:`ReadError` ("no text in the file") is a
-refusal the user sees and is counted apart; any other exception is a failure, printed and
-kept with ``--keep``. The figures are seconds per reading (median, 95th percentile,
+and cut to 400,000 characters, then read through the whole pipeline (``analyse_file``,
+as an upload is), as a text file or (``--html``) as a portal's page. A
+:class:`ReadError` ("no text in the file") is a refusal the user sees and is counted
+apart; any other exception is a failure, printed and kept with ``--keep``. The figures are seconds per reading (median, 95th percentile,
 maximum, and per 100,000 characters) and the process's peak memory.
 
-This is how the spacing and title-line faults of 04/12/2026 were found (a 400 KB copy
-with its spaces lost took minutes and gigabytes; a 184 KB copy with its line ends lost,
-32 s). Figures go to docs/benchmarks.md.
+This is how the faults of 04/12/2026 were found (a 400 KB copy with its spaces lost took
+minutes and gigabytes; a 184 KB copy with its line ends lost, 32 s; layout spaces, 9 s;
+a one-line copy's legal bases, minutes). Figures go to docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -119,6 +119,11 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--keep", type=Path, help="write the inputs that failed or were slow here")
     parser.add_argument("--slow", type=float, default=2.0, help="seconds that count as slow")
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help="each copy as a portal's web page (benchmarks/importer.py)",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
 
@@ -138,8 +143,8 @@ def main() -> int:
         for name in names:
             text = DAMAGE[name](text, rng)
         text = text[:MAX_CHARS]
-        path = work / f"copy-{k}.txt"
-        path.write_text(text, encoding="utf-8")
+        path = work / f"copy-{k}.{'html' if args.html else 'txt'}"
+        path.write_text(bench.html_of(text) if args.html else text, encoding="utf-8")
         start = time.perf_counter()
         try:
             analyse_file(path, name=path.name)
@@ -166,6 +171,7 @@ def main() -> int:
     slowest = max(readings)
     report = {
         "seed": args.seed,
+        "as": "web page" if args.html else "text",
         "readings": len(readings),
         "documents": len(corpus),
         "failures": failures,
