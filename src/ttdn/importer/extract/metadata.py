@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
@@ -1229,53 +1230,70 @@ _CENTRAL_CITIES = frozenset(
 )
 
 
-def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, provinces) -> None:
-    candidates: list[_Issuer] = []
-    if (
-        meta.announcement
-        and _event_before(text, meta.announcement[0])
-        and not re.search(r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[slice(*meta.announcement)], _I)
-    ):
-        # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
-        # has told of a meeting: the item is the meeting's.
-        meta.announcement = None
+# --- The issuer's forms -----------------------------------------------------------------
+#
+# Two tables of forms of writing that name the issuing body, walked in this order by
+# :func:`_find_issuer`. A form reads the text and names a body; its confidence says how
+# directly the form tells that the body wrote the text.
+
+
+def _header_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The body in the document's header ("ỦY BAN NHÂN DÂN / TỈNH ĐỒNG NAI" above "Số:")."""
     header = _header_issuer(_zone(text, head), limit=head[0] + 700)
     if header is None and _FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
         # A decision names its authority on a line of its own under the title
         # ("QUYẾT ĐỊNH / BAN HÀNH … / ỦY BAN NHÂN DÂN TỈNH …"), below the head zone.
         header = _header_issuer(text[: min(len(text), 2000)], limit=2000)
-    if header:
-        candidates.append(header)
-    if meta.author:
-        author = _ISSUER_RE.match(text, meta.author[0], meta.author[1])
-        if author:
-            candidates.append(_issuer_of(author, 0.85))
-    if meta.announcement:
-        start, end = meta.announcement
-        previous = None
-        for match in _ISSUER_RE.finditer(text, start, end):
-            tail = text[match.end() : end]
-            verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+    return [header] if header else []
+
+
+def _author_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The author a news item names for the document it tells of ("Công văn số … của UBND
+    tỉnh …", read with the announcement)."""
+    if not meta.author:
+        return []
+    author = _ISSUER_RE.match(text, meta.author[0], meta.author[1])
+    return [_issuer_of(author, 0.85)] if author else []
+
+
+def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The body that issues the document a news item announces ("UBND tỉnh vừa ban hành Kế
+    hoạch số …", "… do Sở … ban hành"), every one the announcement names so."""
+    if not meta.announcement:
+        return []
+    found = []
+    start, end = meta.announcement
+    previous = None
+    for match in _ISSUER_RE.finditer(text, start, end):
+        tail = text[match.end() : end]
+        verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+        if (
+            _ANNOUNCE_RE.match(text, verb)
+            or _OTHER_ANNOUNCE_RE.match(text, verb)
+            or _DECISION_ANNOUNCE_RE.match(text, verb)
+            or re.match(r"\s*(?:đã|vừa|mới)\b", tail)
+            or _ISSUED_AFTER_RE.match(tail)
+            and _BY_RE.search(text, start, match.start())
+        ):
             if (
-                _ANNOUNCE_RE.match(text, verb)
-                or _OTHER_ANNOUNCE_RE.match(text, verb)
-                or _DECISION_ANNOUNCE_RE.match(text, verb)
-                or re.match(r"\s*(?:đã|vừa|mới)\b", tail)
-                or _ISSUED_AFTER_RE.match(tail)
-                and _BY_RE.search(text, start, match.start())
+                previous is not None
+                and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[previous.end() : match.start()])
+                and not _AUTHOR_BEFORE_RE.search(
+                    text, max(0, previous.start() - 12), previous.start()
+                )
             ):
-                if (
-                    previous is not None
-                    and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[previous.end() : match.start()])
-                    and not _AUTHOR_BEFORE_RE.search(
-                        text, max(0, previous.start() - 12), previous.start()
-                    )
-                ):
-                    # "X và Y đã ban hành …": the first body named (not the author of a
-                    # document cited before: "Căn cứ Kết luận … của Bộ Chính trị, UBND …").
-                    match = previous
-                candidates.append(_issuer_of(match, 0.85))
-            previous = match
+                # "X và Y đã ban hành …": the first body named (not the author of a
+                # document cited before: "Căn cứ Kết luận … của Bộ Chính trị, UBND …").
+                match = previous
+            found.append(_issuer_of(match, 0.85))
+        previous = match
+    return found
+
+
+def _plan_of_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The body a plan is said to be of ("Kế hoạch số 45/KH-UBND ngày … của UBND tỉnh …"),
+    not a plan the text carries out or cites as its basis."""
+    found = []
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
         issuer = _ISSUER_RE.match(text, match.end())
         opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
@@ -1288,115 +1306,204 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
                 r"\s*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?|Căn\s+cứ|Theo)\s*", opening, _I
             )
         ):
-            candidates.append(_issuer_of(issuer, 0.8))
-    for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text)):
-        tail = text[match.end() : match.end() + 40]
-        if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:kế\s+hoạch|chương\s+trình)", tail, _I):
-            candidates.append(_issuer_of(match, 0.85))
+            found.append(_issuer_of(issuer, 0.8))
+    return found
+
+
+def _plan_maker_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """A body that makes a plan ("Sở … xây dựng kế hoạch …", "UBND huyện ban hành chương
+    trình …"), anywhere in the body of the text."""
+    return [
+        _issuer_of(match, 0.85)
+        for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text))
+        if re.match(
+            r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:kế\s+hoạch|chương\s+trình)",
+            text[match.end() : match.end() + 40],
+            _I,
+        )
+    ]
+
+
+# The forms of a document and of a news item that tells of one: every one is read, and the
+# best reading wins (by confidence, a named place adding 0.1; a tie goes to the earlier).
+_DOCUMENT_FORMS = (_header_form, _author_form, _announcer_form, _plan_of_form, _plan_maker_form)
+
+
+def _asks_in_own_words(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Sở … đề nghị các cơ quan … thực hiện một số nội dung sau:" (a letter, a guidance)
+    return bool(_OWN_VOICE_RE.match(text, body.end()))
+
+
+def _chair_speaks_for(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
+    return bool(
+        _CHAIR_BEFORE_RE.search(text, max(0, body.start() - 12), body.start())
+        and _CHAIR_ASKS_RE.match(text, body.end())
+    )
+
+
+def _delegation_visits(text: str, body: re.Match) -> bool:
+    # "Đoàn công tác của X … đã có buổi làm việc với …": the body whose delegation visits
+    # holds the meeting, not the place it visits.
+    return bool(
+        _DELEGATION_RE.search(text, max(0, body.start() - 40), body.start())
+        and _VISIT_RE.match(text, body.end())
+    )
+
+
+def _holds_meeting(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Sở … tổ chức Hội nghị tập huấn …", or a delegation's visit (above); whichever the
+    # text names first.
+    return _delegation_visits(text, body) or bool(_EVENT_RE.match(text, body.end()))
+
+
+def _meeting_organiser(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The body that :func:`_holds_meeting`, or the first of the organisers listed."""
+    issuer = _issuer_of(body, confidence)
+    if _delegation_visits(text, body):
+        return issuer
+    if (
+        previous is not None
+        and not text[previous.end() : body.start()].strip()
+        and issuer.org.endswith(" Trung ương")
+        and _issuer_of(previous, confidence).org.startswith(issuer.org[: -len(" Trung ương")])
+    ):
+        # "Ban Chỉ đạo công tác thông tin đối ngoại Ban Chỉ đạo T.Ư": the committee named
+        # in full, then as the central one.
+        issuer.org = _issuer_of(previous, confidence).org + " Trung ương"
+        issuer.start = previous.start()
+    elif (
+        previous is not None
+        and re.fullmatch(r"\s*,\s*", text[previous.end() : body.start()])
+        and not _AUTHOR_BEFORE_RE.search(text, max(0, previous.start() - 12), previous.start())
+        # (not the venue: "tại Hội trường UBND tỉnh, Ban Chỉ đạo … tổ chức …")
+        and not _VENUE_BEFORE_RE.search(text, max(0, previous.start() - 40), previous.start())
+    ):
+        # "X, Y tổ chức hội nghị …": the organisers listed, the first named.
+        issuer = _issuer_of(previous, confidence)
+    return issuer
+
+
+def _organised_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Hội nghị … do X tổ chức", "Hội nghị … được X tổ chức chiều 11/8"
+    start = _sentence_bounds(text, body.start())[0]
+    return bool(
+        _MEETING_BY_RE.search(text, start, body.start()) and _ORGANISED_RE.match(text, body.end())
+    )
+
+
+def _meeting_of(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Hội nghị toàn quốc … lần đầu tiên của X"
+    start = _sentence_bounds(text, body.start())[0]
+    return bool(_MEETING_OF_RE.search(text, start, body.start()))
+
+
+def _reviews_own_work(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Năm 2022, Liên hiệp … đã chủ trì …", "9 tháng năm 2020, X đã …"
+    opening = text[_sentence_bounds(text, body.start())[0] : body.start()]
+    return bool(_REVIEW_OPENING_RE.fullmatch(opening) and _DONE_RE.match(text, body.end()))
+
+
+def _reported_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Báo cáo của X cho biết …"
+    return bool(_REPORT_OF_RE.search(text, max(0, body.start() - 20), body.start()))
+
+
+def _head_chairs(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Đồng chí …, Trưởng Ban Chỉ đạo … tỉnh X chủ trì hội nghị": the body its head chairs
+    # the meeting for.
+    return bool(
+        _HEAD_OF_RE.search(text, max(0, body.start() - 16), body.start())
+        and _CHAIRS_RE.match(text, body.end())
+    )
+
+
+def _the_body(text: str, body: re.Match, previous: re.Match | None, confidence: float) -> _Issuer:
+    return _issuer_of(body, confidence)
+
+
+@dataclass(frozen=True)
+class _NewsForm:
+    """A form in which a body named in running text is the item's issuer: ``reads(text,
+    body, previous)`` tells whether ``body`` (an ``_ISSUER_RE`` match; ``previous`` the one
+    before it) is written so; ``names`` gives the reading (the body itself by default)."""
+
+    reads: Callable[[str, re.Match, re.Match | None], bool]
+    confidence: float
+    meeting: bool = False  # the item reports a meeting the body holds
+    own_voice: bool = False  # the item is the body's own letter or guidance
+    names: Callable[[str, re.Match, re.Match | None, float], _Issuer] = _the_body
+
+
+# The forms of an item that announces no document: a letter or guidance in the body's own
+# words, a meeting, a review of work done, a report. The first form that reads a body wins,
+# with the first body it reads; the order goes from the body speaking for itself (a letter,
+# its chair asking, it holding the meeting) to the body told of by others (the meeting
+# named as its, its report quoted, its head chairing).
+_NEWS_FORMS = (
+    _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
+    _NewsForm(_chair_speaks_for, 0.6),
+    _NewsForm(_holds_meeting, 0.6, meeting=True, names=_meeting_organiser),
+    _NewsForm(_organised_by, 0.6, meeting=True),
+    _NewsForm(_meeting_of, 0.55, meeting=True),
+    _NewsForm(_reviews_own_work, 0.55),
+    _NewsForm(_reported_by, 0.55),
+    _NewsForm(_head_chairs, 0.55, meeting=True),
+)
+
+
+def _news_issuer(text: str, meta: Metadata) -> _Issuer | None:
+    """The body the first of :data:`_NEWS_FORMS` reads, in the body of the text (its first
+    3000 characters when its end is not known)."""
+    limit = meta.body_end or min(len(text), 3000)
+    bodies = list(_ISSUER_RE.finditer(text, 0, limit))
+    for form in _NEWS_FORMS:
+        previous = None
+        for body in bodies:
+            if form.reads(text, body, previous):
+                if form.meeting:
+                    meta.meeting = True
+                if form.own_voice:
+                    meta.own_voice = _sentence_bounds(text, body.start())
+                return form.names(text, body, previous, form.confidence)
+            previous = body
+    return None
+
+
+def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, provinces) -> None:
+    """The issuing body, its level and its place, read from the forms in this order:
+
+    1. the forms of a document and of news of one (:data:`_DOCUMENT_FORMS`: the header, the
+       author named with the document, the body announcing it, "Kế hoạch số … của X", a
+       body making a plan): all are read and the best reading wins;
+    2. when no document is announced and none of those named a body, the forms of an item
+       about a letter, a meeting or a review (:data:`_NEWS_FORMS`): the first that reads;
+    3. then the body the headline or the first lines open with (:func:`_subject_body`);
+    4. with no body at all, the place the text names most (:func:`_place_without_issuer`).
+
+    A document's own forms come first because they are its author's own words; the news
+    forms only read an item that tells of no document, each weaker than the one before.
+    """
+    if (
+        meta.announcement
+        and _event_before(text, meta.announcement[0])
+        and not re.search(r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[slice(*meta.announcement)], _I)
+    ):
+        # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
+        # has told of a meeting: the item is the meeting's.
+        meta.announcement = None
+    candidates = [issuer for form in _DOCUMENT_FORMS for issuer in form(text, head, meta)]
     if candidates == [] and meta.announcement and _event_before(text, meta.announcement[0]):
         # A plan named in passing after the item has told of a meeting ("Ngày 24-12, Ban
         # Chỉ đạo … tổ chức hội nghị tổng kết …. … các thành viên … xây dựng kế hoạch …"),
         # by no body that issues it: the item is the meeting's, not news of a plan.
         meta.announcement = None
     if not meta.announcement and not candidates:
-        # No document is announced: a news item about a meeting is the organiser's, a
-        # review of work done is the body whose work it reviews.
-        limit = meta.body_end or min(len(text), 3000)
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if _OWN_VOICE_RE.match(text, match.end()):
-                # The text is the body's own letter or guidance ("… đề nghị … sau:").
-                candidates.append(_issuer_of(match, 0.6))
-                meta.own_voice = _sentence_bounds(text, match.start())
-                break
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if candidates:
-                break
-            if _CHAIR_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) and (
-                _CHAIR_ASKS_RE.match(text, match.end())
-            ):
-                # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
-                candidates.append(_issuer_of(match, 0.6))
-        previous = None
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if candidates:
-                break
-            if _DELEGATION_RE.search(text, max(0, match.start() - 40), match.start()) and (
-                _VISIT_RE.match(text, match.end())
-            ):
-                # "Đoàn công tác của X … đã có buổi làm việc với …": the body whose
-                # delegation visits holds the meeting, not the place it visits.
-                candidates.append(_issuer_of(match, 0.6))
-                meta.meeting = True
-                break
-            if _EVENT_RE.match(text, match.end()):
-                issuer = _issuer_of(match, 0.6)
-                if (
-                    previous is not None
-                    and not text[previous.end() : match.start()].strip()
-                    and issuer.org.endswith(" Trung ương")
-                    and _issuer_of(previous, 0.6).org.startswith(issuer.org[: -len(" Trung ương")])
-                ):
-                    # "Ban Chỉ đạo công tác thông tin đối ngoại Ban Chỉ đạo T.Ư": the
-                    # committee named in full, then as the central one.
-                    issuer.org = _issuer_of(previous, 0.6).org + " Trung ương"
-                    issuer.start = previous.start()
-                elif (
-                    previous is not None
-                    and re.fullmatch(r"\s*,\s*", text[previous.end() : match.start()])
-                    and not _AUTHOR_BEFORE_RE.search(
-                        text, max(0, previous.start() - 12), previous.start()
-                    )
-                    # (not the venue: "tại Hội trường UBND tỉnh, Ban Chỉ đạo … tổ chức …")
-                    and not _VENUE_BEFORE_RE.search(
-                        text, max(0, previous.start() - 40), previous.start()
-                    )
-                ):
-                    # "X, Y tổ chức hội nghị …": the organisers listed, the first named.
-                    issuer = _issuer_of(previous, 0.6)
-                candidates.append(issuer)
-                meta.meeting = True
-                break
-            previous = match
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            start = _sentence_bounds(text, match.start())[0]
-            if (
-                not candidates
-                and _MEETING_BY_RE.search(text, start, match.start())
-                and _ORGANISED_RE.match(text, match.end())
-            ):
-                candidates.append(_issuer_of(match, 0.6))  # "Hội nghị … do X tổ chức"
-                meta.meeting = True
-                break
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            start = _sentence_bounds(text, match.start())[0]
-            if not candidates and _MEETING_OF_RE.search(text, start, match.start()):
-                candidates.append(_issuer_of(match, 0.55))  # "Hội nghị … của X"
-                meta.meeting = True
-                break
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
-            if (
-                not candidates
-                and _REVIEW_OPENING_RE.fullmatch(opening)
-                and _DONE_RE.match(text, match.end())
-            ):
-                candidates.append(_issuer_of(match, 0.55))
-                break
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if candidates:
-                break
-            if _REPORT_OF_RE.search(text, max(0, match.start() - 20), match.start()):
-                candidates.append(_issuer_of(match, 0.55))  # "Báo cáo của X cho biết …"
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if candidates:
-                break
-            if _HEAD_OF_RE.search(text, max(0, match.start() - 16), match.start()) and (
-                _CHAIRS_RE.match(text, match.end())
-            ):
-                # "Đồng chí …, Trưởng Ban Chỉ đạo … tỉnh X chủ trì hội nghị": the body its
-                # head chairs the meeting for.
-                candidates.append(_issuer_of(match, 0.55))
-                meta.meeting = True
+        news = _news_issuer(text, meta)
+        if news is not None:
+            candidates.append(news)
     if not candidates:
         subject = _subject_body(text, meta.body_end or len(text))
         if subject is not None:
