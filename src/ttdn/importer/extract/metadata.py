@@ -18,8 +18,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
 from ttdn.importer.extract.common import (
@@ -503,15 +504,12 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def read_metadata(
     text: str,
     *,
-    proper_case=None,
-    provinces=None,
+    places: Places | None = None,
     kind: str | None = None,
 ) -> Metadata:
-    """Everything but the tasks. ``proper_case(folded) -> str|None`` restores the
-    capitals of a place name written in capitals, and ``provinces() -> frozenset`` gives the
-    folded names of the provinces and centrally governed cities, before and after 2025
-    (both from the directory, asked only when a place is missing). ``kind`` (one of :data:`KINDS`), when given, is the kind the reviewer
-    chose: the rest is read as that."""
+    """Everything but the tasks. ``places`` answers what the directory knows of places (see
+    :class:`Places`; without it, the text alone is read). ``kind`` (one of :data:`KINDS`),
+    when given, is the kind the reviewer chose: the rest is read as that."""
     meta = Metadata()
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
@@ -524,9 +522,7 @@ def read_metadata(
     # those its heading names, never a place named in a task's cell.
     heading = annex_heading_end(text)
     issuer_text = named if heading is None else named[:heading]
-    _find_issuer(
-        issuer_text, (head[0], min(head[1], len(issuer_text))), meta, proper_case, provinces
-    )
+    _find_issuer(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, places)
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
@@ -1230,6 +1226,33 @@ _CENTRAL_CITIES = frozenset(
 )
 
 
+class Places(Protocol):
+    """What the reader asks the directory about places, for the document being read. The
+    directory's side keeps its answers for the document, so a question costs one query at
+    most, and the names a step asks about together are asked in one."""
+
+    def spelling(self, folded_names: Collection[str]) -> dict[str, str]:
+        """The names among ``folded_names`` ("hoa binh", "binh phuoc nguyen van") that are
+        units, as the directory spells them ({"hoa binh": "Hòa Bình"})."""
+        ...
+
+    def provinces(self) -> frozenset[str]:
+        """The folded names of the provinces and centrally governed cities, those of before
+        the 2025 merger too ("binh dinh", "thua thien hue", "ha noi")."""
+        ...
+
+    def central_cities(self) -> frozenset[str]:
+        """The folded names of the cities governed by the centre (the reader's own list until
+        the directory's city data is checked)."""
+        return _CENTRAL_CITIES
+
+
+def _spelt(places: Places, name: str) -> str | None:
+    """The directory's spelling of the unit called ``name``, if it knows one."""
+    folded = fold(name)
+    return places.spelling((folded,)).get(folded)
+
+
 # --- The issuer's forms -----------------------------------------------------------------
 #
 # Two tables of forms of writing that name the issuing body, walked in this order by
@@ -1472,7 +1495,7 @@ def _news_issuer(text: str, meta: Metadata) -> _Issuer | None:
     return None
 
 
-def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, provinces) -> None:
+def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Places | None) -> None:
     """The issuing body, its level and its place, read from the forms in this order:
 
     1. the forms of a document and of news of one (:data:`_DOCUMENT_FORMS`: the header, the
@@ -1520,29 +1543,30 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
         _named_in_full(best, text, meta.body_end or len(text))
     if best.org.startswith("Bộ ") and meta.plan_number.value:
         _unit_of_symbol(best, text, meta.plan_number.value)
-    if not best.unit and not best.name and proper_case:
-        _place_at_end_of_org(best, text, proper_case)
-    if not best.unit and not best.name and proper_case and best.org.startswith("Sở "):
-        _place_of_media(best, text, proper_case)
+    if not best.unit and not best.name and places:
+        _place_at_end_of_org(best, text, places)
+    if not best.unit and not best.name and places and best.org.startswith("Sở "):
+        _place_of_media(best, text, places)
+    cities = places.central_cities() if places else _CENTRAL_CITIES
     name, name_start, confidence = best.name, best.name_start, best.confidence
-    if name and proper_case and _chairs_name(name, text, best, proper_case):
+    if name and places and _chairs_name(name, text, best, places):
         name, name_start = "", None  # the place is the one the text names
     if not name and (unit := best.unit or _placed_body_unit(best.org)):
         # A body named without its place ("UBND tỉnh", "Sở Thông tin và Truyền thông", "Ban
         # Tuyên giáo Tỉnh ủy"), or with its chair's name: the place the text names most.
-        name, name_start = _most_frequent_place(text, unit, proper_case)
+        name, name_start = _most_frequent_place(text, unit, places)
         if not name and unit == "tỉnh":  # "… tuyên truyền về Bình Định", "Báo Hà Nam"
-            known = provinces() if provinces else frozenset()
+            known = places.provinces() if places else frozenset()
             name, name_start = _most_frequent_province(text, known)
-            if name and fold(name) in _CENTRAL_CITIES:
+            if name and fold(name) in cities:
                 unit = "thành phố"
         if name and not best.unit and best.org.startswith("Sở"):
             best.unit = unit  # "Sở … tỉnh Hà Tĩnh"; a committee is "Tỉnh ủy Hà Tĩnh"
         confidence -= 0.1
-    if name and proper_case and not name.isupper():
-        name = _known_place_prefix(name, proper_case)
+    if name and places and not name.isupper():
+        name = _known_place_prefix(name, places)
     if name:
-        known = proper_case(fold(name)) if proper_case else None
+        known = _spelt(places, name) if places else None
         # The directory's spelling of the place ("Hoà Bình" is written Hòa Bình, "PHÚ YÊN"
         # Phú Yên); the tone marks stay as written: "PHÙ YÊN" is never Phú Yên, whatever
         # the folded lookup finds.
@@ -1571,7 +1595,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
         level = next(v for k, v in _PARTY_LEVEL.items() if fold(best.org).endswith(fold(k)))
     elif best.org.startswith("Sở"):
         level = "department"
-    elif best.unit == "thành phố" and name and fold(name) not in _CENTRAL_CITIES:
+    elif best.unit == "thành phố" and name and fold(name) not in cities:
         level = "district"  # a city of a province ("thành phố Cam Ranh"), not Hà Nội
     else:
         level = UNIT_LEVEL.get(best.unit)
@@ -1582,14 +1606,14 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
         meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
 
 
-def _chairs_name(name: str, text: str, issuer: _Issuer, proper_case) -> bool:
+def _chairs_name(name: str, text: str, issuer: _Issuer, places: Places) -> bool:
     """Whether the words read after a body's unit word are its chair's name, not a place:
     "Chủ tịch UBND tỉnh Nguyễn Văn A ký …" (a place followed by the name, "… tỉnh Quảng
     Ninh Nguyễn Văn A", is cut by :func:`_known_place_prefix`)."""
     return (
         _persons_name(name)
         and bool(_CHAIR_BEFORE_RE.search(text, max(0, issuer.start - 20), issuer.start))
-        and not proper_case(fold(name))
+        and not _spelt(places, name)
     )
 
 
@@ -1694,19 +1718,19 @@ def _named_in_full(issuer: _Issuer, text: str, limit: int) -> None:
             return
 
 
-def _known_place_prefix(name: str, proper_case) -> str:
+def _known_place_prefix(name: str, places: Places) -> str:
     """A place name read on into the words after it ("Bình Phước Nguyễn Văn A", the vice
-    chair's name after the province): the longest opening the directory knows."""
+    chair's name after the province): the longest opening the directory knows (the
+    openings asked together, when the name itself is not a place)."""
     words = name.split()
-    if len(words) < 3 or proper_case(fold(name)):
+    if len(words) < 3 or _spelt(places, name):
         return name
-    for size in range(len(words) - 1, 1, -1):
-        if proper_case(fold(" ".join(words[:size]))):
-            return " ".join(words[:size])
-    return name
+    openings = [" ".join(words[:size]) for size in range(len(words) - 1, 1, -1)]
+    known = places.spelling([fold(opening) for opening in openings])
+    return next((opening for opening in openings if fold(opening) in known), name)
 
 
-def _place_at_end_of_org(issuer: _Issuer, text: str, proper_case) -> None:
+def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places) -> None:
     """A province's department or steering committee named with its province and no unit
     word ("Sở Ngoại vụ Vĩnh Phúc", "Ban Chỉ đạo … Hưng Yên"): the place the directory knows
     in the name's last words is its place, a province's (a city's, for the cities under the
@@ -1714,16 +1738,19 @@ def _place_at_end_of_org(issuer: _Issuer, text: str, proper_case) -> None:
     if not issuer.org.startswith(("Sở ", "Ban Chỉ đạo ")):
         return
     words = issuer.org.split()
-    for size in (3, 2):
-        tail = words[-size:]
-        if len(words) - size < 2 or not all(w[:1].isupper() for w in tail):
-            continue
+    tails = [
+        words[-size:]
+        for size in (3, 2)
+        if len(words) - size >= 2 and all(w[:1].isupper() for w in words[-size:])
+    ]
+    known = places.spelling([fold(" ".join(tail)) for tail in tails]) if tails else {}
+    for tail in tails:
         place = " ".join(tail)
-        known = proper_case(fold(place))
-        if not known or fold(known) != fold(place):
+        spelt = known.get(fold(place))
+        if not spelt or fold(spelt) != fold(place):
             continue
-        issuer.org = " ".join(words[:-size])
-        issuer.unit = "thành phố" if fold(place) in _CENTRAL_CITIES else "tỉnh"
+        issuer.org = " ".join(words[: -len(tail)])
+        issuer.unit = "thành phố" if fold(place) in places.central_cities() else "tỉnh"
         issuer.name = place
         at = text.find(place, issuer.start, issuer.end)
         issuer.name_start = at if at >= 0 else None
@@ -1765,19 +1792,21 @@ _MEDIA_PLACE_RE = re.compile(
 )
 
 
-def _place_of_media(issuer: _Issuer, text: str, proper_case) -> None:
+def _place_of_media(issuer: _Issuer, text: str, places: Places) -> None:
     """A department that names no place, writing to its province's paper and broadcaster
     ("Sở … đề nghị Báo Hà Nam, Đài Phát thanh và Truyền hình Hà Nam …"): that province, when
     the text names one place so."""
-    places = {}
-    for match in _MEDIA_PLACE_RE.finditer(text):
-        known = proper_case(fold(match.group(1)))
-        if known and fold(known) == fold(match.group(1)):
-            places.setdefault(known, match.start(1))
-    if len(places) != 1:
+    media = list(_MEDIA_PLACE_RE.finditer(text))
+    known = places.spelling({fold(match.group(1)) for match in media}) if media else {}
+    named = {}
+    for match in media:
+        spelt = known.get(fold(match.group(1)))
+        if spelt and fold(spelt) == fold(match.group(1)):
+            named.setdefault(spelt, match.start(1))
+    if len(named) != 1:
         return
-    ((name, start),) = places.items()
-    issuer.unit = "thành phố" if fold(name) in _CENTRAL_CITIES else "tỉnh"
+    ((name, start),) = named.items()
+    issuer.unit = "thành phố" if fold(name) in places.central_cities() else "tỉnh"
     issuer.name, issuer.name_start = name, start
     issuer.confidence -= 0.1
 
@@ -2125,7 +2154,9 @@ def _placed_body_unit(org: str) -> str:
     return _COMMITTEE_UNIT[committee.group(1).lower()] if committee else ""
 
 
-def _most_frequent_place(text: str, unit_word: str, proper_case=None) -> tuple[str, int | None]:
+def _most_frequent_place(
+    text: str, unit_word: str, places: Places | None = None
+) -> tuple[str, int | None]:
     """The place the text names most often after ``unit_word`` ("tỉnh Hà Tĩnh") or as the
     committee of that unit ("Tỉnh ủy Kon Tum"); never a chair's name ("UBND tỉnh Nguyễn Văn
     A"): with the directory at hand, a person's name is counted only if it is a place."""
@@ -2143,11 +2174,13 @@ def _most_frequent_place(text: str, unit_word: str, proper_case=None) -> tuple[s
             if _COMMITTEE_UNIT[m.group(1).lower()] == unit_word
         ),
     ]
+    named = [match for match in named if _single_place(text, match)]
+    # (every name asked at once: the persons' names are checked, and the place found is
+    # spelt next)
+    known = places.spelling({fold(squash(m.group(2))) for m in named}) if places else {}
     for match in named:
-        if not _single_place(text, match):
-            continue
         name = squash(match.group(2))
-        if proper_case and _persons_name(name) and not proper_case(fold(name)):
+        if places and _persons_name(name) and fold(name) not in known:
             continue
         counts[name] += 1
         first.setdefault(name, match.start(2))
