@@ -157,8 +157,10 @@ _ORG = (
     # central board is "Ban … Trung ương" (the centre is read after the name).
     r"|(?:Ban\s+(?:" + _PARTY_BOARDS + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
     r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
-    # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …")
-    r"|Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …"; and as its
+    # standing board writes for it: "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh")
+    r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN)"
+    r"|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # a commune's or a ward's Party committee ("Đảng ủy xã Vĩnh Điều", since 2025)
     r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
@@ -2077,6 +2079,8 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
+    # The friendship union in full; its standing board writes for it.
+    org = re.sub(r"^Ban Thường vụ (?=Liên hiệp|LHHN)", "", org)
     org = re.sub(
         r"^(?:LHHN|Liên hiệp hữu nghị)$|^Liên hiệp Các tổ chức hữu nghị",
         "Liên hiệp các tổ chức hữu nghị",

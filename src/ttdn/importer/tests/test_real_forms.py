@@ -3387,3 +3387,35 @@ def test_a_document_asks_the_directory_for_its_places_once(directory):
         and "directory_agency" not in q["sql"]
     ]
     assert len(units) == 1
+
+
+# --- issuer13: a standing board writing for its association ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "locality"),
+    [
+        (
+            "Hội nghị Ban Chấp hành lần thứ 5\nNgày 20/12, tại tỉnh Tuyên Quang, Hội nghị đã "
+            "thông qua Tờ trình của Ban Thường vụ Liên hiệp các tổ chức hữu nghị tỉnh về việc "
+            "bổ sung ủy viên Ban Chấp hành.\n",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Tuyên Quang",
+            "Tuyên Quang",
+        ),
+        (
+            "Hội nghị tổng kết\nHội nghị thông qua báo cáo của Ban Thường vụ LHHN tỉnh Quảng "
+            "Ngãi về công tác năm 2023.\n",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ngãi",
+            "Quảng Ngãi",
+        ),
+    ],
+)
+def test_a_standing_board_writes_for_its_friendship_union(directory, text, issuer, locality):
+    # "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh": the union's (its standing board's
+    # writing is its association's), never a body called "Ban Thường vụ".
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        issuer,
+        "province",
+        locality,
+    )
