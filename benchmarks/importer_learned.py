@@ -166,7 +166,7 @@ def examples(*, held_out: bool = False) -> list[dict]:
     from rapidfuzz import fuzz
 
     from ttdn.documents.readers import read_document
-    from ttdn.importer.extract import _proper_case
+    from ttdn.importer.extract import DocumentPlaces
     from ttdn.importer.extract.metadata import read_metadata
     from ttdn.importer.scoring import TEXT_MATCH
 
@@ -175,7 +175,7 @@ def examples(*, held_out: bool = False) -> list[dict]:
         if bool(gold.get("held_out")) != held_out:
             continue
         document = read_document(path, name=path.name)
-        meta = read_metadata(document.text, proper_case=_proper_case)
+        meta = read_metadata(document.text, places=DocumentPlaces())
         cands = candidates(document.text, meta)
         texts = [squash(t["text"]) for t in gold.get("tasks", [])]
         labels = [int(any(fuzz.ratio(t, c.text) >= TEXT_MATCH for t in texts)) for c in cands]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
@@ -52,6 +53,13 @@ def unit_named(
         for u in AdministrativeUnit.objects.filter(name_folded__endswith=folded)[:50]
         if fold(u.name) == folded
     ]
+    return _unit_among(candidates, level=level, year=year)
+
+
+def _unit_among(
+    candidates: list[AdministrativeUnit], *, level: str | None, year: int | None
+) -> AdministrativeUnit | None:
+    """The one of ``candidates`` (units of one name) at ``level`` and valid in ``year``."""
     if level:
         candidates = [u for u in candidates if u.level == level] or candidates
     if year and candidates:
@@ -64,6 +72,46 @@ def unit_named(
         ]
         candidates = valid or candidates
     return candidates[0] if candidates else None
+
+
+class DocumentPlaces:
+    """The directory's answers about places for one document being read (what the importer's
+    reader asks: ``ttdn.importer.extract.metadata.Places``). Every answer is kept, so each
+    name costs one query at most, and the names asked together cost one."""
+
+    def __init__(self) -> None:
+        self._units: dict[str, list[AdministrativeUnit]] = {}
+        self._provinces: frozenset[str] | None = None
+
+    def _named(self, folded_names: Collection[str]) -> dict[str, list[AdministrativeUnit]]:
+        """The units called each of ``folded_names`` (as :func:`unit_named` finds them)."""
+        wanted = {fold(n) for n in folded_names if n} - self._units.keys()
+        if wanted:
+            suffix = Q()
+            for folded in sorted(wanted):
+                suffix |= Q(name_folded__endswith=folded)
+            rows = list(AdministrativeUnit.objects.filter(suffix))
+            for folded in wanted:
+                self._units[folded] = [u for u in rows if fold(u.name) == folded]
+        return {n: self._units[fold(n)] for n in folded_names if n}
+
+    def spelling(self, folded_names: Collection[str]) -> dict[str, str]:
+        """The names among ``folded_names`` that are units, as the directory spells them."""
+        return {n: units[0].name for n, units in self._named(folded_names).items() if units}
+
+    def unit(
+        self, name: str | None, *, level: str | None = None, year: int | None = None
+    ) -> AdministrativeUnit | None:
+        """:func:`unit_named`, from the names already asked about."""
+        if not name:
+            return None
+        return _unit_among(self._named((name,))[name], level=level, year=year)
+
+    def provinces(self) -> frozenset[str]:
+        """:func:`province_names_folded`, asked once."""
+        if self._provinces is None:
+            self._provinces = province_names_folded()
+        return self._provinces
 
 
 def province_names_folded() -> frozenset[str]:

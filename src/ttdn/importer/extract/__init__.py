@@ -14,11 +14,11 @@ import unicodedata
 from django.utils.translation import gettext as _
 
 from ttdn.core.text import fold_words, same_but_tone_place
-from ttdn.directory.selectors import province_names_folded, unit_named
+from ttdn.directory.selectors import DocumentPlaces as DirectoryPlaces
 from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose
 from ttdn.importer.extract.agencies import Resolver
-from ttdn.importer.extract.metadata import LETTER_MARK, read_metadata
+from ttdn.importer.extract.metadata import LETTER_MARK, Places, read_metadata
 from ttdn.importer.result import ExtractionResult, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
 
@@ -79,19 +79,17 @@ def classify(text: str, group_label: str | None = None) -> str:
     return max(scores, key=lambda code: (scores[code], -order.index(code)))
 
 
-def _proper_case(folded_name: str) -> str | None:
-    """The name of a place written in capitals, as the directory spells it."""
-    unit = unit_named(folded_name)
-    return unit.name if unit else None
+class DocumentPlaces(DirectoryPlaces, Places):
+    """What the directory knows of places, asked for one document; the central cities are
+    the reader's own (:meth:`Places.central_cities`)."""
 
 
 def extract(
     doc: SourceDocument, *, resolver: Resolver | None = None, kind: str | None = None
 ) -> ExtractionResult:
     """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
-    meta = read_metadata(
-        doc.text, proper_case=_proper_case, provinces=province_names_folded, kind=kind
-    )
+    places = DocumentPlaces()
+    meta = read_metadata(doc.text, places=places, kind=kind)
     result = ExtractionResult(
         file=doc.name,
         format=doc.format,
@@ -113,7 +111,7 @@ def extract(
         text=doc.text,
     )
     years = meta.period.value or [None, None]
-    unit = unit_named(meta.locality.value, level=meta.level.value, year=years[0])
+    unit = places.unit(meta.locality.value, level=meta.level.value, year=years[0])
     result.unit_id = unit.pk if unit else None
     resolver = resolver or Resolver(unit=unit, on=result.names_date())
     if meta.issuer.value:

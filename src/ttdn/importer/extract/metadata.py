@@ -18,7 +18,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
 from ttdn.importer.extract.common import (
@@ -155,8 +157,10 @@ _ORG = (
     # central board is "Ban … Trung ương" (the centre is read after the name).
     r"|(?:Ban\s+(?:" + _PARTY_BOARDS + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
     r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
-    # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …")
-    r"|Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
+    # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …"; and as its
+    # standing board writes for it: "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh")
+    r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN)"
+    r"|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # a commune's or a ward's Party committee ("Đảng ủy xã Vĩnh Điều", since 2025)
     r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
@@ -502,15 +506,12 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def read_metadata(
     text: str,
     *,
-    proper_case=None,
-    provinces=None,
+    places: Places | None = None,
     kind: str | None = None,
 ) -> Metadata:
-    """Everything but the tasks. ``proper_case(folded) -> str|None`` restores the
-    capitals of a place name written in capitals, and ``provinces() -> frozenset`` gives the
-    folded names of the provinces and centrally governed cities, before and after 2025
-    (both from the directory, asked only when a place is missing). ``kind`` (one of :data:`KINDS`), when given, is the kind the reviewer
-    chose: the rest is read as that."""
+    """Everything but the tasks. ``places`` answers what the directory knows of places (see
+    :class:`Places`; without it, the text alone is read). ``kind`` (one of :data:`KINDS`),
+    when given, is the kind the reviewer chose: the rest is read as that."""
     meta = Metadata()
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
@@ -523,9 +524,7 @@ def read_metadata(
     # those its heading names, never a place named in a task's cell.
     heading = annex_heading_end(text)
     issuer_text = named if heading is None else named[:heading]
-    _find_issuer(
-        issuer_text, (head[0], min(head[1], len(issuer_text))), meta, proper_case, provinces
-    )
+    _find_issuer(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, places)
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
@@ -1229,53 +1228,97 @@ _CENTRAL_CITIES = frozenset(
 )
 
 
-def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, provinces) -> None:
-    candidates: list[_Issuer] = []
-    if (
-        meta.announcement
-        and _event_before(text, meta.announcement[0])
-        and not re.search(r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[slice(*meta.announcement)], _I)
-    ):
-        # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
-        # has told of a meeting: the item is the meeting's.
-        meta.announcement = None
+class Places(Protocol):
+    """What the reader asks the directory about places, for the document being read. The
+    directory's side keeps its answers for the document, so a question costs one query at
+    most, and the names a step asks about together are asked in one."""
+
+    def spelling(self, folded_names: Collection[str]) -> dict[str, str]:
+        """The names among ``folded_names`` ("hoa binh", "binh phuoc nguyen van") that are
+        units, as the directory spells them ({"hoa binh": "Hòa Bình"})."""
+        ...
+
+    def provinces(self) -> frozenset[str]:
+        """The folded names of the provinces and centrally governed cities, those of before
+        the 2025 merger too ("binh dinh", "thua thien hue", "ha noi")."""
+        ...
+
+    def central_cities(self) -> frozenset[str]:
+        """The folded names of the cities governed by the centre (the reader's own list until
+        the directory's city data is checked)."""
+        return _CENTRAL_CITIES
+
+
+def _spelt(places: Places, name: str) -> str | None:
+    """The directory's spelling of the unit called ``name``, if it knows one."""
+    folded = fold(name)
+    return places.spelling((folded,)).get(folded)
+
+
+# --- The issuer's forms -----------------------------------------------------------------
+#
+# Two tables of forms of writing that name the issuing body, walked in this order by
+# :func:`_find_issuer`. A form reads the text and names a body; its confidence says how
+# directly the form tells that the body wrote the text.
+
+
+def _header_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The body in the document's header ("ỦY BAN NHÂN DÂN / TỈNH ĐỒNG NAI" above "Số:")."""
     header = _header_issuer(_zone(text, head), limit=head[0] + 700)
     if header is None and _FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
         # A decision names its authority on a line of its own under the title
         # ("QUYẾT ĐỊNH / BAN HÀNH … / ỦY BAN NHÂN DÂN TỈNH …"), below the head zone.
         header = _header_issuer(text[: min(len(text), 2000)], limit=2000)
-    if header:
-        candidates.append(header)
-    if meta.author:
-        author = _ISSUER_RE.match(text, meta.author[0], meta.author[1])
-        if author:
-            candidates.append(_issuer_of(author, 0.85))
-    if meta.announcement:
-        start, end = meta.announcement
-        previous = None
-        for match in _ISSUER_RE.finditer(text, start, end):
-            tail = text[match.end() : end]
-            verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+    return [header] if header else []
+
+
+def _author_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The author a news item names for the document it tells of ("Công văn số … của UBND
+    tỉnh …", read with the announcement)."""
+    if not meta.author:
+        return []
+    author = _ISSUER_RE.match(text, meta.author[0], meta.author[1])
+    return [_issuer_of(author, 0.85)] if author else []
+
+
+def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The body that issues the document a news item announces ("UBND tỉnh vừa ban hành Kế
+    hoạch số …", "… do Sở … ban hành"), every one the announcement names so."""
+    if not meta.announcement:
+        return []
+    found = []
+    start, end = meta.announcement
+    previous = None
+    for match in _ISSUER_RE.finditer(text, start, end):
+        tail = text[match.end() : end]
+        verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+        if (
+            _ANNOUNCE_RE.match(text, verb)
+            or _OTHER_ANNOUNCE_RE.match(text, verb)
+            or _DECISION_ANNOUNCE_RE.match(text, verb)
+            or re.match(r"\s*(?:đã|vừa|mới)\b", tail)
+            or _ISSUED_AFTER_RE.match(tail)
+            and _BY_RE.search(text, start, match.start())
+        ):
             if (
-                _ANNOUNCE_RE.match(text, verb)
-                or _OTHER_ANNOUNCE_RE.match(text, verb)
-                or _DECISION_ANNOUNCE_RE.match(text, verb)
-                or re.match(r"\s*(?:đã|vừa|mới)\b", tail)
-                or _ISSUED_AFTER_RE.match(tail)
-                and _BY_RE.search(text, start, match.start())
+                previous is not None
+                and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[previous.end() : match.start()])
+                and not _AUTHOR_BEFORE_RE.search(
+                    text, max(0, previous.start() - 12), previous.start()
+                )
             ):
-                if (
-                    previous is not None
-                    and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[previous.end() : match.start()])
-                    and not _AUTHOR_BEFORE_RE.search(
-                        text, max(0, previous.start() - 12), previous.start()
-                    )
-                ):
-                    # "X và Y đã ban hành …": the first body named (not the author of a
-                    # document cited before: "Căn cứ Kết luận … của Bộ Chính trị, UBND …").
-                    match = previous
-                candidates.append(_issuer_of(match, 0.85))
-            previous = match
+                # "X và Y đã ban hành …": the first body named (not the author of a
+                # document cited before: "Căn cứ Kết luận … của Bộ Chính trị, UBND …").
+                match = previous
+            found.append(_issuer_of(match, 0.85))
+        previous = match
+    return found
+
+
+def _plan_of_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The body a plan is said to be of ("Kế hoạch số 45/KH-UBND ngày … của UBND tỉnh …"),
+    not a plan the text carries out or cites as its basis."""
+    found = []
     for match in re.finditer(r"Kế\s+hoạch\s+số\s*\S+(?:\s+ngày\s+\S+)?\s+của\s+", text):
         issuer = _ISSUER_RE.match(text, match.end())
         opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
@@ -1288,115 +1331,204 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
                 r"\s*(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?|Căn\s+cứ|Theo)\s*", opening, _I
             )
         ):
-            candidates.append(_issuer_of(issuer, 0.8))
-    for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text)):
-        tail = text[match.end() : match.end() + 40]
-        if re.match(r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:kế\s+hoạch|chương\s+trình)", tail, _I):
-            candidates.append(_issuer_of(match, 0.85))
+            found.append(_issuer_of(issuer, 0.8))
+    return found
+
+
+def _plan_maker_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """A body that makes a plan ("Sở … xây dựng kế hoạch …", "UBND huyện ban hành chương
+    trình …"), anywhere in the body of the text."""
+    return [
+        _issuer_of(match, 0.85)
+        for match in _ISSUER_RE.finditer(text, 0, meta.body_end or len(text))
+        if re.match(
+            r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:kế\s+hoạch|chương\s+trình)",
+            text[match.end() : match.end() + 40],
+            _I,
+        )
+    ]
+
+
+# The forms of a document and of a news item that tells of one: every one is read, and the
+# best reading wins (by confidence, a named place adding 0.1; a tie goes to the earlier).
+_DOCUMENT_FORMS = (_header_form, _author_form, _announcer_form, _plan_of_form, _plan_maker_form)
+
+
+def _asks_in_own_words(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Sở … đề nghị các cơ quan … thực hiện một số nội dung sau:" (a letter, a guidance)
+    return bool(_OWN_VOICE_RE.match(text, body.end()))
+
+
+def _chair_speaks_for(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
+    return bool(
+        _CHAIR_BEFORE_RE.search(text, max(0, body.start() - 12), body.start())
+        and _CHAIR_ASKS_RE.match(text, body.end())
+    )
+
+
+def _delegation_visits(text: str, body: re.Match) -> bool:
+    # "Đoàn công tác của X … đã có buổi làm việc với …": the body whose delegation visits
+    # holds the meeting, not the place it visits.
+    return bool(
+        _DELEGATION_RE.search(text, max(0, body.start() - 40), body.start())
+        and _VISIT_RE.match(text, body.end())
+    )
+
+
+def _holds_meeting(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Sở … tổ chức Hội nghị tập huấn …", or a delegation's visit (above); whichever the
+    # text names first.
+    return _delegation_visits(text, body) or bool(_EVENT_RE.match(text, body.end()))
+
+
+def _meeting_organiser(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The body that :func:`_holds_meeting`, or the first of the organisers listed."""
+    issuer = _issuer_of(body, confidence)
+    if _delegation_visits(text, body):
+        return issuer
+    if (
+        previous is not None
+        and not text[previous.end() : body.start()].strip()
+        and issuer.org.endswith(" Trung ương")
+        and _issuer_of(previous, confidence).org.startswith(issuer.org[: -len(" Trung ương")])
+    ):
+        # "Ban Chỉ đạo công tác thông tin đối ngoại Ban Chỉ đạo T.Ư": the committee named
+        # in full, then as the central one.
+        issuer.org = _issuer_of(previous, confidence).org + " Trung ương"
+        issuer.start = previous.start()
+    elif (
+        previous is not None
+        and re.fullmatch(r"\s*,\s*", text[previous.end() : body.start()])
+        and not _AUTHOR_BEFORE_RE.search(text, max(0, previous.start() - 12), previous.start())
+        # (not the venue: "tại Hội trường UBND tỉnh, Ban Chỉ đạo … tổ chức …")
+        and not _VENUE_BEFORE_RE.search(text, max(0, previous.start() - 40), previous.start())
+    ):
+        # "X, Y tổ chức hội nghị …": the organisers listed, the first named.
+        issuer = _issuer_of(previous, confidence)
+    return issuer
+
+
+def _organised_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Hội nghị … do X tổ chức", "Hội nghị … được X tổ chức chiều 11/8"
+    start = _sentence_bounds(text, body.start())[0]
+    return bool(
+        _MEETING_BY_RE.search(text, start, body.start()) and _ORGANISED_RE.match(text, body.end())
+    )
+
+
+def _meeting_of(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Hội nghị toàn quốc … lần đầu tiên của X"
+    start = _sentence_bounds(text, body.start())[0]
+    return bool(_MEETING_OF_RE.search(text, start, body.start()))
+
+
+def _reviews_own_work(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Năm 2022, Liên hiệp … đã chủ trì …", "9 tháng năm 2020, X đã …"
+    opening = text[_sentence_bounds(text, body.start())[0] : body.start()]
+    return bool(_REVIEW_OPENING_RE.fullmatch(opening) and _DONE_RE.match(text, body.end()))
+
+
+def _reported_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Báo cáo của X cho biết …"
+    return bool(_REPORT_OF_RE.search(text, max(0, body.start() - 20), body.start()))
+
+
+def _head_chairs(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Đồng chí …, Trưởng Ban Chỉ đạo … tỉnh X chủ trì hội nghị": the body its head chairs
+    # the meeting for.
+    return bool(
+        _HEAD_OF_RE.search(text, max(0, body.start() - 16), body.start())
+        and _CHAIRS_RE.match(text, body.end())
+    )
+
+
+def _the_body(text: str, body: re.Match, previous: re.Match | None, confidence: float) -> _Issuer:
+    return _issuer_of(body, confidence)
+
+
+@dataclass(frozen=True)
+class _NewsForm:
+    """A form in which a body named in running text is the item's issuer: ``reads(text,
+    body, previous)`` tells whether ``body`` (an ``_ISSUER_RE`` match; ``previous`` the one
+    before it) is written so; ``names`` gives the reading (the body itself by default)."""
+
+    reads: Callable[[str, re.Match, re.Match | None], bool]
+    confidence: float
+    meeting: bool = False  # the item reports a meeting the body holds
+    own_voice: bool = False  # the item is the body's own letter or guidance
+    names: Callable[[str, re.Match, re.Match | None, float], _Issuer] = _the_body
+
+
+# The forms of an item that announces no document: a letter or guidance in the body's own
+# words, a meeting, a review of work done, a report. The first form that reads a body wins,
+# with the first body it reads; the order goes from the body speaking for itself (a letter,
+# its chair asking, it holding the meeting) to the body told of by others (the meeting
+# named as its, its report quoted, its head chairing).
+_NEWS_FORMS = (
+    _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
+    _NewsForm(_chair_speaks_for, 0.6),
+    _NewsForm(_holds_meeting, 0.6, meeting=True, names=_meeting_organiser),
+    _NewsForm(_organised_by, 0.6, meeting=True),
+    _NewsForm(_meeting_of, 0.55, meeting=True),
+    _NewsForm(_reviews_own_work, 0.55),
+    _NewsForm(_reported_by, 0.55),
+    _NewsForm(_head_chairs, 0.55, meeting=True),
+)
+
+
+def _news_issuer(text: str, meta: Metadata) -> _Issuer | None:
+    """The body the first of :data:`_NEWS_FORMS` reads, in the body of the text (its first
+    3000 characters when its end is not known)."""
+    limit = meta.body_end or min(len(text), 3000)
+    bodies = list(_ISSUER_RE.finditer(text, 0, limit))
+    for form in _NEWS_FORMS:
+        previous = None
+        for body in bodies:
+            if form.reads(text, body, previous):
+                if form.meeting:
+                    meta.meeting = True
+                if form.own_voice:
+                    meta.own_voice = _sentence_bounds(text, body.start())
+                return form.names(text, body, previous, form.confidence)
+            previous = body
+    return None
+
+
+def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Places | None) -> None:
+    """The issuing body, its level and its place, read from the forms in this order:
+
+    1. the forms of a document and of news of one (:data:`_DOCUMENT_FORMS`: the header, the
+       author named with the document, the body announcing it, "Kế hoạch số … của X", a
+       body making a plan): all are read and the best reading wins;
+    2. when no document is announced and none of those named a body, the forms of an item
+       about a letter, a meeting or a review (:data:`_NEWS_FORMS`): the first that reads;
+    3. then the body the headline or the first lines open with (:func:`_subject_body`);
+    4. with no body at all, the place the text names most (:func:`_place_without_issuer`).
+
+    A document's own forms come first because they are its author's own words; the news
+    forms only read an item that tells of no document, each weaker than the one before.
+    """
+    if (
+        meta.announcement
+        and _event_before(text, meta.announcement[0])
+        and not re.search(r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[slice(*meta.announcement)], _I)
+    ):
+        # A plan made in passing ("các thành viên đã xây dựng kế hoạch …") after the item
+        # has told of a meeting: the item is the meeting's.
+        meta.announcement = None
+    candidates = [issuer for form in _DOCUMENT_FORMS for issuer in form(text, head, meta)]
     if candidates == [] and meta.announcement and _event_before(text, meta.announcement[0]):
         # A plan named in passing after the item has told of a meeting ("Ngày 24-12, Ban
         # Chỉ đạo … tổ chức hội nghị tổng kết …. … các thành viên … xây dựng kế hoạch …"),
         # by no body that issues it: the item is the meeting's, not news of a plan.
         meta.announcement = None
     if not meta.announcement and not candidates:
-        # No document is announced: a news item about a meeting is the organiser's, a
-        # review of work done is the body whose work it reviews.
-        limit = meta.body_end or min(len(text), 3000)
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if _OWN_VOICE_RE.match(text, match.end()):
-                # The text is the body's own letter or guidance ("… đề nghị … sau:").
-                candidates.append(_issuer_of(match, 0.6))
-                meta.own_voice = _sentence_bounds(text, match.start())
-                break
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if candidates:
-                break
-            if _CHAIR_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) and (
-                _CHAIR_ASKS_RE.match(text, match.end())
-            ):
-                # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
-                candidates.append(_issuer_of(match, 0.6))
-        previous = None
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if candidates:
-                break
-            if _DELEGATION_RE.search(text, max(0, match.start() - 40), match.start()) and (
-                _VISIT_RE.match(text, match.end())
-            ):
-                # "Đoàn công tác của X … đã có buổi làm việc với …": the body whose
-                # delegation visits holds the meeting, not the place it visits.
-                candidates.append(_issuer_of(match, 0.6))
-                meta.meeting = True
-                break
-            if _EVENT_RE.match(text, match.end()):
-                issuer = _issuer_of(match, 0.6)
-                if (
-                    previous is not None
-                    and not text[previous.end() : match.start()].strip()
-                    and issuer.org.endswith(" Trung ương")
-                    and _issuer_of(previous, 0.6).org.startswith(issuer.org[: -len(" Trung ương")])
-                ):
-                    # "Ban Chỉ đạo công tác thông tin đối ngoại Ban Chỉ đạo T.Ư": the
-                    # committee named in full, then as the central one.
-                    issuer.org = _issuer_of(previous, 0.6).org + " Trung ương"
-                    issuer.start = previous.start()
-                elif (
-                    previous is not None
-                    and re.fullmatch(r"\s*,\s*", text[previous.end() : match.start()])
-                    and not _AUTHOR_BEFORE_RE.search(
-                        text, max(0, previous.start() - 12), previous.start()
-                    )
-                    # (not the venue: "tại Hội trường UBND tỉnh, Ban Chỉ đạo … tổ chức …")
-                    and not _VENUE_BEFORE_RE.search(
-                        text, max(0, previous.start() - 40), previous.start()
-                    )
-                ):
-                    # "X, Y tổ chức hội nghị …": the organisers listed, the first named.
-                    issuer = _issuer_of(previous, 0.6)
-                candidates.append(issuer)
-                meta.meeting = True
-                break
-            previous = match
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            start = _sentence_bounds(text, match.start())[0]
-            if (
-                not candidates
-                and _MEETING_BY_RE.search(text, start, match.start())
-                and _ORGANISED_RE.match(text, match.end())
-            ):
-                candidates.append(_issuer_of(match, 0.6))  # "Hội nghị … do X tổ chức"
-                meta.meeting = True
-                break
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            start = _sentence_bounds(text, match.start())[0]
-            if not candidates and _MEETING_OF_RE.search(text, start, match.start()):
-                candidates.append(_issuer_of(match, 0.55))  # "Hội nghị … của X"
-                meta.meeting = True
-                break
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            opening = text[_sentence_bounds(text, match.start())[0] : match.start()]
-            if (
-                not candidates
-                and _REVIEW_OPENING_RE.fullmatch(opening)
-                and _DONE_RE.match(text, match.end())
-            ):
-                candidates.append(_issuer_of(match, 0.55))
-                break
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if candidates:
-                break
-            if _REPORT_OF_RE.search(text, max(0, match.start() - 20), match.start()):
-                candidates.append(_issuer_of(match, 0.55))  # "Báo cáo của X cho biết …"
-        for match in _ISSUER_RE.finditer(text, 0, limit):
-            if candidates:
-                break
-            if _HEAD_OF_RE.search(text, max(0, match.start() - 16), match.start()) and (
-                _CHAIRS_RE.match(text, match.end())
-            ):
-                # "Đồng chí …, Trưởng Ban Chỉ đạo … tỉnh X chủ trì hội nghị": the body its
-                # head chairs the meeting for.
-                candidates.append(_issuer_of(match, 0.55))
-                meta.meeting = True
+        news = _news_issuer(text, meta)
+        if news is not None:
+            candidates.append(news)
     if not candidates:
         subject = _subject_body(text, meta.body_end or len(text))
         if subject is not None:
@@ -1413,29 +1545,30 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
         _named_in_full(best, text, meta.body_end or len(text))
     if best.org.startswith("Bộ ") and meta.plan_number.value:
         _unit_of_symbol(best, text, meta.plan_number.value)
-    if not best.unit and not best.name and proper_case:
-        _place_at_end_of_org(best, text, proper_case)
-    if not best.unit and not best.name and proper_case and best.org.startswith("Sở "):
-        _place_of_media(best, text, proper_case)
+    if not best.unit and not best.name and places:
+        _place_at_end_of_org(best, text, places)
+    if not best.unit and not best.name and places and best.org.startswith("Sở "):
+        _place_of_media(best, text, places)
+    cities = places.central_cities() if places else _CENTRAL_CITIES
     name, name_start, confidence = best.name, best.name_start, best.confidence
-    if name and proper_case and _chairs_name(name, text, best, proper_case):
+    if name and places and _chairs_name(name, text, best, places):
         name, name_start = "", None  # the place is the one the text names
     if not name and (unit := best.unit or _placed_body_unit(best.org)):
         # A body named without its place ("UBND tỉnh", "Sở Thông tin và Truyền thông", "Ban
         # Tuyên giáo Tỉnh ủy"), or with its chair's name: the place the text names most.
-        name, name_start = _most_frequent_place(text, unit, proper_case)
+        name, name_start = _most_frequent_place(text, unit, places)
         if not name and unit == "tỉnh":  # "… tuyên truyền về Bình Định", "Báo Hà Nam"
-            known = provinces() if provinces else frozenset()
+            known = places.provinces() if places else frozenset()
             name, name_start = _most_frequent_province(text, known)
-            if name and fold(name) in _CENTRAL_CITIES:
+            if name and fold(name) in cities:
                 unit = "thành phố"
         if name and not best.unit and best.org.startswith("Sở"):
             best.unit = unit  # "Sở … tỉnh Hà Tĩnh"; a committee is "Tỉnh ủy Hà Tĩnh"
         confidence -= 0.1
-    if name and proper_case and not name.isupper():
-        name = _known_place_prefix(name, proper_case)
+    if name and places and not name.isupper():
+        name = _known_place_prefix(name, places)
     if name:
-        known = proper_case(fold(name)) if proper_case else None
+        known = _spelt(places, name) if places else None
         # The directory's spelling of the place ("Hoà Bình" is written Hòa Bình, "PHÚ YÊN"
         # Phú Yên); the tone marks stay as written: "PHÙ YÊN" is never Phú Yên, whatever
         # the folded lookup finds.
@@ -1464,7 +1597,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
         level = next(v for k, v in _PARTY_LEVEL.items() if fold(best.org).endswith(fold(k)))
     elif best.org.startswith("Sở"):
         level = "department"
-    elif best.unit == "thành phố" and name and fold(name) not in _CENTRAL_CITIES:
+    elif best.unit == "thành phố" and name and fold(name) not in cities:
         level = "district"  # a city of a province ("thành phố Cam Ranh"), not Hà Nội
     else:
         level = UNIT_LEVEL.get(best.unit)
@@ -1475,14 +1608,14 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, proper_case, 
         meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
 
 
-def _chairs_name(name: str, text: str, issuer: _Issuer, proper_case) -> bool:
+def _chairs_name(name: str, text: str, issuer: _Issuer, places: Places) -> bool:
     """Whether the words read after a body's unit word are its chair's name, not a place:
     "Chủ tịch UBND tỉnh Nguyễn Văn A ký …" (a place followed by the name, "… tỉnh Quảng
     Ninh Nguyễn Văn A", is cut by :func:`_known_place_prefix`)."""
     return (
         _persons_name(name)
         and bool(_CHAIR_BEFORE_RE.search(text, max(0, issuer.start - 20), issuer.start))
-        and not proper_case(fold(name))
+        and not _spelt(places, name)
     )
 
 
@@ -1587,19 +1720,19 @@ def _named_in_full(issuer: _Issuer, text: str, limit: int) -> None:
             return
 
 
-def _known_place_prefix(name: str, proper_case) -> str:
+def _known_place_prefix(name: str, places: Places) -> str:
     """A place name read on into the words after it ("Bình Phước Nguyễn Văn A", the vice
-    chair's name after the province): the longest opening the directory knows."""
+    chair's name after the province): the longest opening the directory knows (the
+    openings asked together, when the name itself is not a place)."""
     words = name.split()
-    if len(words) < 3 or proper_case(fold(name)):
+    if len(words) < 3 or _spelt(places, name):
         return name
-    for size in range(len(words) - 1, 1, -1):
-        if proper_case(fold(" ".join(words[:size]))):
-            return " ".join(words[:size])
-    return name
+    openings = [" ".join(words[:size]) for size in range(len(words) - 1, 1, -1)]
+    known = places.spelling([fold(opening) for opening in openings])
+    return next((opening for opening in openings if fold(opening) in known), name)
 
 
-def _place_at_end_of_org(issuer: _Issuer, text: str, proper_case) -> None:
+def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places) -> None:
     """A province's department or steering committee named with its province and no unit
     word ("Sở Ngoại vụ Vĩnh Phúc", "Ban Chỉ đạo … Hưng Yên"): the place the directory knows
     in the name's last words is its place, a province's (a city's, for the cities under the
@@ -1607,16 +1740,19 @@ def _place_at_end_of_org(issuer: _Issuer, text: str, proper_case) -> None:
     if not issuer.org.startswith(("Sở ", "Ban Chỉ đạo ")):
         return
     words = issuer.org.split()
-    for size in (3, 2):
-        tail = words[-size:]
-        if len(words) - size < 2 or not all(w[:1].isupper() for w in tail):
-            continue
+    tails = [
+        words[-size:]
+        for size in (3, 2)
+        if len(words) - size >= 2 and all(w[:1].isupper() for w in words[-size:])
+    ]
+    known = places.spelling([fold(" ".join(tail)) for tail in tails]) if tails else {}
+    for tail in tails:
         place = " ".join(tail)
-        known = proper_case(fold(place))
-        if not known or fold(known) != fold(place):
+        spelt = known.get(fold(place))
+        if not spelt or fold(spelt) != fold(place):
             continue
-        issuer.org = " ".join(words[:-size])
-        issuer.unit = "thành phố" if fold(place) in _CENTRAL_CITIES else "tỉnh"
+        issuer.org = " ".join(words[: -len(tail)])
+        issuer.unit = "thành phố" if fold(place) in places.central_cities() else "tỉnh"
         issuer.name = place
         at = text.find(place, issuer.start, issuer.end)
         issuer.name_start = at if at >= 0 else None
@@ -1658,19 +1794,21 @@ _MEDIA_PLACE_RE = re.compile(
 )
 
 
-def _place_of_media(issuer: _Issuer, text: str, proper_case) -> None:
+def _place_of_media(issuer: _Issuer, text: str, places: Places) -> None:
     """A department that names no place, writing to its province's paper and broadcaster
     ("Sở … đề nghị Báo Hà Nam, Đài Phát thanh và Truyền hình Hà Nam …"): that province, when
     the text names one place so."""
-    places = {}
-    for match in _MEDIA_PLACE_RE.finditer(text):
-        known = proper_case(fold(match.group(1)))
-        if known and fold(known) == fold(match.group(1)):
-            places.setdefault(known, match.start(1))
-    if len(places) != 1:
+    media = list(_MEDIA_PLACE_RE.finditer(text))
+    known = places.spelling({fold(match.group(1)) for match in media}) if media else {}
+    named = {}
+    for match in media:
+        spelt = known.get(fold(match.group(1)))
+        if spelt and fold(spelt) == fold(match.group(1)):
+            named.setdefault(spelt, match.start(1))
+    if len(named) != 1:
         return
-    ((name, start),) = places.items()
-    issuer.unit = "thành phố" if fold(name) in _CENTRAL_CITIES else "tỉnh"
+    ((name, start),) = named.items()
+    issuer.unit = "thành phố" if fold(name) in places.central_cities() else "tỉnh"
     issuer.name, issuer.name_start = name, start
     issuer.confidence -= 0.1
 
@@ -1941,6 +2079,8 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
+    # The friendship union in full; its standing board writes for it.
+    org = re.sub(r"^Ban Thường vụ (?=Liên hiệp|LHHN)", "", org)
     org = re.sub(
         r"^(?:LHHN|Liên hiệp hữu nghị)$|^Liên hiệp Các tổ chức hữu nghị",
         "Liên hiệp các tổ chức hữu nghị",
@@ -2018,7 +2158,9 @@ def _placed_body_unit(org: str) -> str:
     return _COMMITTEE_UNIT[committee.group(1).lower()] if committee else ""
 
 
-def _most_frequent_place(text: str, unit_word: str, proper_case=None) -> tuple[str, int | None]:
+def _most_frequent_place(
+    text: str, unit_word: str, places: Places | None = None
+) -> tuple[str, int | None]:
     """The place the text names most often after ``unit_word`` ("tỉnh Hà Tĩnh") or as the
     committee of that unit ("Tỉnh ủy Kon Tum"); never a chair's name ("UBND tỉnh Nguyễn Văn
     A"): with the directory at hand, a person's name is counted only if it is a place."""
@@ -2036,11 +2178,13 @@ def _most_frequent_place(text: str, unit_word: str, proper_case=None) -> tuple[s
             if _COMMITTEE_UNIT[m.group(1).lower()] == unit_word
         ),
     ]
+    named = [match for match in named if _single_place(text, match)]
+    # (every name asked at once: the persons' names are checked, and the place found is
+    # spelt next)
+    known = places.spelling({fold(squash(m.group(2))) for m in named}) if places else {}
     for match in named:
-        if not _single_place(text, match):
-            continue
         name = squash(match.group(2))
-        if proper_case and _persons_name(name) and not proper_case(fold(name)):
+        if places and _persons_name(name) and fold(name) not in known:
             continue
         counts[name] += 1
         first.setdefault(name, match.start(2))

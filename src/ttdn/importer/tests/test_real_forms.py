@@ -3342,3 +3342,80 @@ def test_prose11_a_title_standing_alone_is_not_a_task(directory, title):
         )
     )
     assert _texts(result) == ["Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh"]
+
+
+# --- issuer13: places asked once per document ---------------------------------------------
+
+
+def test_document_places_keep_their_answers_for_the_document(directory):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ttdn.importer.extract import DocumentPlaces
+
+    places = DocumentPlaces()
+    with CaptureQueriesContext(connection) as asked:
+        spelt = places.spelling(["ha noi", "ho chi minh", "nguyen van an"])
+    assert spelt == {"ha noi": "Hà Nội", "ho chi minh": "Hồ Chí Minh"}
+    assert len(asked) == 1  # the names asked together, in one query
+    with CaptureQueriesContext(connection) as again:
+        assert places.spelling(["ho chi minh", "nguyen van an"]) == {"ho chi minh": "Hồ Chí Minh"}
+        assert places.unit("Hà Nội", level="province").name == "Hà Nội"
+        assert "ha noi" in places.provinces()
+        assert "ha noi" in places.provinces()
+    assert len(again) == 1  # the provinces, once
+    assert "ha noi" in places.central_cities()  # the reader's own list, by default
+
+
+def test_a_document_asks_the_directory_for_its_places_once(directory):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/KH-UBND\nPhú Yên, ngày 5 tháng 3 năm 2021\n"
+        "KẾ HOẠCH\nThông tin đối ngoại năm 2021\n"
+        "Chủ tịch UBND tỉnh Trần Văn Bình yêu cầu các sở thực hiện.\n"
+    )
+    with CaptureQueriesContext(connection) as asked:
+        result = read(text)
+    assert (result["issuer"], result["locality"]) == ("Ủy ban nhân dân tỉnh Phú Yên", "Phú Yên")
+    units = [
+        q["sql"]
+        for q in asked.captured_queries
+        if '"directory_administrativeunit"' in q["sql"]
+        and "LIKE" in q["sql"]
+        and "directory_agency" not in q["sql"]
+    ]
+    assert len(units) == 1
+
+
+# --- issuer13: a standing board writing for its association ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "locality"),
+    [
+        (
+            "Hội nghị Ban Chấp hành lần thứ 5\nNgày 20/12, tại tỉnh Tuyên Quang, Hội nghị đã "
+            "thông qua Tờ trình của Ban Thường vụ Liên hiệp các tổ chức hữu nghị tỉnh về việc "
+            "bổ sung ủy viên Ban Chấp hành.\n",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Tuyên Quang",
+            "Tuyên Quang",
+        ),
+        (
+            "Hội nghị tổng kết\nHội nghị thông qua báo cáo của Ban Thường vụ LHHN tỉnh Quảng "
+            "Ngãi về công tác năm 2023.\n",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ngãi",
+            "Quảng Ngãi",
+        ),
+    ],
+)
+def test_a_standing_board_writes_for_its_friendship_union(directory, text, issuer, locality):
+    # "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh": the union's (its standing board's
+    # writing is its association's), never a body called "Ban Thường vụ".
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        issuer,
+        "province",
+        locality,
+    )
