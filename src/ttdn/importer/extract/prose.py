@@ -84,6 +84,10 @@ _NOT_TASK_RE = re.compile(
     # What the work contributes to ("Góp phần …"): a purpose or a result, never a duty.
     r"|góp\s+phần"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
+    # The work counted, not listed ("Kế hoạch cũng đề ra 5 nhóm giải pháp để …", once its
+    # frame is dropped): a summary of the plan, unless a colon opens the items.
+    r"|\d{1,3}\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|mục\s+tiêu|chỉ\s+tiêu|hoạt\s+động"
+    r"|phần|chương\s+trình|đề\s+án)\b(?![^.;\n]*:)"
     # The issuing told as an event ("Ngày 14/10, UBND tỉnh ban hành Quyết định …"): the
     # news of the document, not a duty in it.
     r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,[^.;:]{0,120}?\b(?:đã\s+|vừa\s+)?"
@@ -204,6 +208,22 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
     )
 
 
+# Another item's title with its date, as a site lists related news ("Tăng cường … (15/3/2024)").
+_DATED_TITLE_RE = re.compile(
+    r"\(\s*(?:\d{1,2}[:h]\d{2}\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*\)\s*$"
+)
+
+
+def _is_teaser(text: str, start: int, end: int) -> bool:
+    """A line alone that ends with a date in brackets: a related item's title, not a duty."""
+    if not _DATED_TITLE_RE.search(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return line.rstrip(".") == text[start:end].strip().rstrip(".")
+
+
 def _after_asking_colon(text: str, start: int, end: int) -> int:
     """Where the first item begins in an ask that lists its items after a colon ("… đồng
     chí … đề nghị các thành viên Ban Chỉ đạo: tiếp tục …; tăng cường …"): the ask frames
@@ -281,7 +301,17 @@ _BACKGROUND_RE = re.compile(
     # hết năm 2023, …", "Như vậy, …") and a photo's caption ("Ảnh: …")
     r"|(?:Trước\s+đó|Hiện\s+nay|Hiện\s+tại|Như\s+vậy|Được\s+biết)\s*,|Tính\s+(?:đến|từ)\b"
     # a target or a forecast ("Phấn đấu đến năm 2025, …", "Chỉ tiêu: …", "Dự kiến, …")
-    r"|Phấn\s+đấu\s+(?:đến|tới|trong|hết)\b|Chỉ\s+tiêu\s*:|Dự\s+kiến\s*,"
+    r"|Phấn\s+đấu\s+(?:đến|tới|trong|hết)\b|Chỉ\s+tiêu\s*:|Dự\s+kiến\s*(?:,|(?:sẽ\s+)?(?:có|thu\s+hút|khoảng)\b)"
+    # who comes to an event and how many ("Thủ tướng … dự và chỉ đạo Hội nghị …", "… về dự",
+    # "… sẽ có khoảng 500 đại biểu …"), what a reporter saw ("Phóng viên … ghi nhận, …")
+    r"|[^.;:\n]{0,100}?(?:\b(?:đến|tới|về)\s+dự\b|\bdự\s+và\s+(?:phát\s+biểu|chỉ\s+đạo)\b"
+    r"|\b(?:sẽ\s+)?có\s+(?:khoảng|hơn|gần|trên)\s+[\d.]+\s+(?:đại\s+biểu|lượt|người|đoàn|khách"
+    r"|gian\s+hàng|doanh\s+nghiệp)\b|\bghi\s+nhận\s*,)"
+    r"|(?:Phóng\s+viên|PV)\b[^.;:\n]{0,60}?\b(?:ghi\s+nhận|có\s+mặt)\b"
+    # when and how long an event runs ("Chương trình diễn ra từ ngày …", "Lễ hội sẽ khai mạc …")
+    r"|(?:Các\s+|Những\s+)?(?:chương\s+trình|sự\s+kiện|lễ\s+hội|hội\s+chợ|triển\s+lãm|cuộc\s+thi"
+    r"|hội\s+thi|tuần\s+lễ|ngày\s+hội|liên\s+hoan|lễ)\b[^.;:\n]{0,80}?\b(?:sẽ\s+)?(?:diễn\s+ra"
+    r"|kéo\s+dài|khai\s+mạc)\b"
     r"|\(?Ảnh\s*(?:minh\s+họa\s*)?:"
     # who took part ("Tham gia chương trình có …")
     r"|Tham\s+gia\s+[^.;:\n]{0,40}?\bcó\b"
@@ -456,8 +486,12 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
+            if _NOT_TASK_RE.match(text[s:e]):
+                # ("Kế hoạch gồm 3 phần: mục đích, yêu cầu; nội dung; tổ chức thực hiện": the
+                # plan's parts, its later clauses too.)
+                skipped, previous = (clause.paragraph, clause.sentence), None
             continue
-        if _is_title_line(text, clause.start, clause.end):
+        if _is_title_line(text, clause.start, clause.end) or _is_teaser(text, s, e):
             continue  # a title standing alone (another item's, a photo's): no sentence
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
@@ -1058,7 +1092,15 @@ _ADDRESSEE_RE = re.compile(
 )
 
 
+# Events whose names open like a body's ("Hội nghị", "Hội thảo" beside "Hội Nông dân").
+_EVENT_NAME_RE = re.compile(
+    r"\s*(?:các\s+)?(?:Hội\s+(?:nghị|thảo|chợ|thi|diễn|báo|trại)|Đại\s+hội)\b", _I
+)
+
+
 def _looks_like_agency(text: str, start: int, end: int) -> bool:
+    if _EVENT_NAME_RE.match(text, start, end):
+        return False  # "… dự và chỉ đạo Hội nghị …": an event, not an addressee
     return starts_with_head(text[start:end]) or bool(_ADDRESSEE_RE.match(text[start:end].lstrip()))
 
 

@@ -3342,3 +3342,35 @@ def test_prose11_a_title_standing_alone_is_not_a_task(directory, title):
         )
     )
     assert _texts(result) == ["Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh"]
+
+
+# --- prose13: tasks in prose by form matrices (04/12/2026) ---------------------------------
+
+
+def _prose13_news(province: str, aside: str) -> str:
+    return (
+        f"{province} triển khai kế hoạch thông tin đối ngoại năm 2024\n"
+        f"Ngày 2/3/2024, UBND tỉnh {province} ban hành Kế hoạch số 900/KH-UBND về công tác thông "
+        "tin đối ngoại năm 2024.\n"
+        "Theo đó, Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài.\n"
+        f"{aside}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Thủ tướng Chính phủ Phạm Minh Chính dự và chỉ đạo Hội nghị tổng kết công tác ngoại giao.",
+        "Kế hoạch gồm 3 phần: mục đích, yêu cầu; nội dung; tổ chức thực hiện.",
+        "Kế hoạch cũng đề ra 5 nhóm giải pháp để thực hiện các mục tiêu trên.",
+        "Dự kiến sẽ có khoảng 500 đại biểu trong nước và quốc tế tham dự chương trình.",
+        "Chương trình diễn ra từ ngày 10 đến ngày 15/4/2024 tại Quảng trường 16/4.",
+        "Phóng viên Báo Phú Yên ghi nhận, nhiều du khách quốc tế thích thú với không gian văn hóa.",
+        "Tăng cường công tác thông tin đối ngoại tại các tỉnh Tây Nguyên (15/3/2024)",
+    ],
+)
+def test_prose13_captions_forecasts_parts_and_teasers_are_not_tasks(directory, aside):
+    result = read(_prose13_news("Phú Yên", aside))
+    assert _texts(result) == [
+        "Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài"
+    ]
