@@ -67,6 +67,10 @@ _CONNECTOR_RE = re.compile(
     # A news item's dateline ("(kontumtv.vn) – ", "(PY) - ") and "Vừa qua, …", "Mới đây, …".
     r"|\((?:[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)|[A-ZĐ]{2,8})\)\s*[–—-]\s*"
     r"|(?:Vừa\s+qua|Mới\s+đây|Gần\s+đây)\s*,\s*"
+    # "Theo kế hoạch, Sở … chủ trì …": the document as the source of the duties of a body
+    # named next ("Theo kế hoạch, có nhiều hình thức …" stays a description)
+    r"|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình|chỉ\s+thị|công\s+văn|văn\s+bản)\s*,\s*"
+    r"(?=(?-i:[A-ZĐ])|(?:các|những)\s)"
     r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,\s*"
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
@@ -98,6 +102,15 @@ _NOT_TASK_RE = re.compile(
     r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc"
     r"|cấp\s+ủy|các\s+cấp|trung\s+tâm|đài|hội|mặt\s+trận|đoàn|công\s+an|bộ|người\s+đứng\s+đầu"
     r"|lãnh\s+đạo)\b))",
+    _I,
+)
+# The document named as the one that assigns: "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối
+# …", "Kế hoạch cũng yêu cầu các sở, ngành …" (not "Kế hoạch yêu cầu công tác … phải …").
+_DOCUMENT_ASKS_RE = re.compile(
+    r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án)\s+"
+    r"(?:cũng\s+|còn\s+)?(?:giao|phân\s+công|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?"
+    r"(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương"
+    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b)",
     _I,
 )
 _REQUIREMENT_RE = re.compile(
@@ -420,6 +433,9 @@ _PREDICATE = (
     "căn cứ",
     # common verbs that are no duty verb of their own ("… các cơ quan báo chí mở chuyên mục")
     "mở",
+    "dành",
+    "treo",
+    "bố trí",
     "lập",
     "gửi",
     "đăng",
@@ -430,7 +446,11 @@ _PREDICATE_WORDS = sorted(
 )
 # "… các cơ quan, ban, ngành liên quan | trong chỉ đạo …": a collective ends with "liên quan".
 _PREDICATE_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
+    r"(?<![\w])(?<!Dịch\svụ\s)(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
+    # "Đảng ủy các xã lãnh đạo, chỉ đạo …", "Ban điều hành các khu phố thông tin đến người dân":
+    # verbs that are nouns elsewhere ("lãnh đạo cấp ủy", "thông tin về …")
+    r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
+    r"|(?<=\w\s)(?-i:thông)\stin(?=\s+(?:đến|tới|rộng\s+rãi)\b)"
     r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
 )
 # (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
@@ -508,7 +528,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if said == (clause.paragraph, clause.sentence):
             continue
-        if _NOT_TASK_RE.match(text[s:e]):
+        if _NOT_TASK_RE.match(text[s:e]) and not _DOCUMENT_ASKS_RE.match(text, s, e):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
             skipped, previous = (clause.paragraph, clause.sentence), None

@@ -3374,3 +3374,62 @@ def test_prose13_captions_forecasts_parts_and_teasers_are_not_tasks(directory, a
     assert _texts(result) == [
         "Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task", "lead"),
+    [
+        (
+            "Theo kế hoạch, Sở Thông tin và Truyền thông tiếp tục hướng dẫn các cơ quan báo chí "
+            "tuyên truyền về lễ hội.",
+            "Sở Thông tin và Truyền thông tiếp tục hướng dẫn các cơ quan báo chí tuyên truyền về "
+            "lễ hội",
+            ["Sở Thông tin và Truyền thông"],
+        ),
+        (
+            "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối, theo dõi, đôn đốc việc thực hiện.",
+            "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối, theo dõi, đôn đốc việc thực hiện",
+            ["Sở Ngoại vụ"],
+        ),
+        (
+            "Kế hoạch cũng yêu cầu các cơ quan báo chí dành thời lượng phù hợp đưa tin về các "
+            "hoạt động đối ngoại.",
+            "Kế hoạch cũng yêu cầu các cơ quan báo chí dành thời lượng phù hợp đưa tin về các "
+            "hoạt động đối ngoại",
+            ["các cơ quan báo chí"],
+        ),
+    ],
+)
+def test_prose13_the_plan_as_the_one_that_assigns(directory, sentence, task, lead):
+    result = read(
+        "Phú Yên ban hành kế hoạch thông tin đối ngoại\n"
+        "UBND tỉnh Phú Yên ban hành Kế hoạch số 12/KH-UBND về thông tin đối ngoại năm 2024.\n"
+        f"{sentence}\n"
+    )
+    assert texts_and_leads(result) == [(task, lead)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        (
+            "Đảng ủy các xã, thị trấn lãnh đạo, chỉ đạo thực hiện kế hoạch.",
+            "Đảng ủy các xã, thị trấn",
+        ),
+        (
+            "Ban điều hành các khu phố thông tin đến người dân về các hoạt động kỷ niệm.",
+            "Ban điều hành các khu phố",
+        ),
+        (
+            "Trung tâm Dịch vụ tổng hợp xã cập nhật tin, bài trên trang thông tin điện tử.",
+            "Trung tâm Dịch vụ tổng hợp xã",
+        ),
+    ],
+)
+def test_prose13_a_lead_ends_at_its_verb(directory, sentence, lead):
+    result = read(
+        "Xã Tân Phú triển khai kế hoạch thông tin đối ngoại\n"
+        "UBND xã Tân Phú ban hành Kế hoạch số 25/KH-UBND về thông tin đối ngoại năm 2025.\n"
+        f"Theo đó, {sentence}\n"
+    )
+    assert [lead_ for _text, lead_ in texts_and_leads(result)] == [[lead]]
