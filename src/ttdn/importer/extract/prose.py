@@ -88,6 +88,10 @@ _NOT_TASK_RE = re.compile(
     # What the work contributes to ("Góp phần …"): a purpose or a result, never a duty.
     r"|góp\s+phần"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
+    # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
+    # có hiệu lực …"): news of the document, not a duty in it.
+    r"|(?:hướng\s+dẫn|chỉ\s+thị|công\s+văn|văn\s+bản|nghị\s+quyết|kết\s+luận|đề\s+án|chương\s+trình)"
+    r"(?:\s+số\s*\S+)?\s+(?:này\s+)?(?:(?:đã\s+)?được\s+(?:gửi|phổ\s+biến|ban\s+hành|quán\s+triệt)|có\s+hiệu\s+lực)\b"
     # The work counted, not listed ("Kế hoạch cũng đề ra 5 nhóm giải pháp để …", once its
     # frame is dropped): a summary of the plan, unless a colon opens the items.
     r"|\d{1,3}\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|mục\s+tiêu|chỉ\s+tiêu|hoạt\s+động"
@@ -483,6 +487,7 @@ class Clause:
     item: bool = False  # an item of an enumerated list of contents (a topic is a task)
     listed: bool = False  # in a sentence that opens with a list introduction
     intro: tuple[int, int] | None = None  # that introduction ("UBND tỉnh yêu cầu … sau:")
+    opens_items: bool = False  # ends with ":" above bulleted lines ("- …;", "+ …")
 
 
 def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -578,7 +583,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if clause.own_lead and (
             _FRAME_RE.search(text, s, e)
-            or (text[s:e].rstrip().endswith(":") and _assigns(text, s, e))
+            or (text[s:e].rstrip().endswith(":") and (_assigns(text, s, e) or clause.opens_items))
         ):
             # Only frames the items after it: they are the duties, led by its addressees
             # (in the next paragraphs too, until one names its own).
@@ -684,9 +689,12 @@ def _region(text: str, meta) -> tuple[int, int]:
         # under it is read, whatever sentence below was taken for the announcement.
         start = heading
         meta = replace(meta, announcement=None)
-    elif meta.announcement and _LIST_INTRO_RE.search(text, *meta.announcement):
+    elif meta.announcement and _LIST_INTRO_RE.search(
+        text, _sentence_start(text, meta.announcement[0], 0), meta.announcement[1]
+    ):
         # The announcement opens the list itself ("Sở đã triển khai kế hoạch … với nhiệm vụ
-        # trọng tâm là: …"): its items are read.
+        # trọng tâm là: …"), or is one of the items of a list its sentence opens ("Nhiệm vụ
+        # trọng tâm năm 2024 là: tham mưu … ban hành kế hoạch …; …"): its items are read.
         start = _sentence_start(text, meta.announcement[0], 0)
         meta = replace(meta, announcement=None)
     if meta.announcement:
@@ -736,7 +744,16 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 def _clauses(text: str, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     paragraphs = _paragraphs(text, start, end)
+    bulleted = [bool(_BULLET_RE.match(text, ps, pe)) for ps, pe in paragraphs]
+    above: tuple[int, int] | None = None  # the line ending with ":" above bulleted lines
     for p_index, (ps, pe) in enumerate(paragraphs):
+        if not bulleted[p_index]:
+            above = None
+        opens = (
+            text[ps:pe].rstrip().endswith(":")
+            and p_index + 1 < len(paragraphs)
+            and bulleted[p_index + 1]
+        )
         # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does.)
         carries = bool(re.match(r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,)", text[ps:pe]))
         sentences = _sentences(text, ps, pe)
@@ -769,14 +786,15 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                     # An explicit list ("… gồm: Tăng cường …; Tiếp tục …"): each ";" before
                     # a capital opens the next item, a duty verb or not ("Gắn kết …").
                     capitals_only = "items"
-            for cs, ce in _split_duties(
+            pieces = _split_duties(
                 text,
                 ss,
                 se,
                 in_list=intro_end is not None,
                 capitals_only=capitals_only,
                 every=intro_end is not None and enumerated,
-            ):
+            )
+            for cs, ce in pieces:
                 clauses.append(
                     Clause(
                         cs,
@@ -785,12 +803,19 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         s_index,
                         list_time=list_time,
                         carries_over=carries and s_index == 0,
-                        item=enumerated or capitals_only == "items",
-                        listed=intro_end is not None,
-                        intro=intro,
+                        # (a bullet under a line ending with ":" is an item of its list)
+                        item=enumerated or capitals_only == "items" or above is not None,
+                        listed=intro_end is not None or above is not None,
+                        intro=intro or above,
+                        opens_items=opens and s_index == len(sentences) - 1,
                     )
                 )
+        if opens:
+            above = (ps, pe)
     return clauses
+
+
+_BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\))\s+\S")
 
 
 _INTRO_IS_RE = re.compile(

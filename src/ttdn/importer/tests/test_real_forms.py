@@ -3433,3 +3433,48 @@ def test_prose13_a_lead_ends_at_its_verb(directory, sentence, lead):
         f"Theo đó, {sentence}\n"
     )
     assert [lead_ for _text, lead_ in texts_and_leads(result)] == [[lead]]
+
+
+def test_prose13_bullets_under_a_colon_are_items_and_their_subject_leads_them(directory):
+    result = read(
+        "Kon Tum tuyên truyền quan hệ Việt - Lào\n"
+        "UBND tỉnh Kon Tum ban hành Kế hoạch số 40/KH-UBND tuyên truyền về quan hệ Việt Nam - "
+        "Lào năm 2024.\n"
+        "Theo đó, các cơ quan, đơn vị đẩy mạnh tuyên truyền trên hệ thống thông tin cơ sở:\n"
+        "+ Treo băng rôn, khẩu hiệu tại các tuyến đường chính;\n"
+        "+ Tổ chức các hoạt động giao lưu văn hóa, thể thao với tỉnh bạn.\n"
+    )
+    assert texts_and_leads(result) == [
+        ("Treo băng rôn, khẩu hiệu tại các tuyến đường chính", ["các cơ quan, đơn vị"]),
+        ("Tổ chức các hoạt động giao lưu văn hóa, thể thao với tỉnh bạn", ["các cơ quan, đơn vị"]),
+    ]
+
+
+def test_prose13_a_guidance_list_of_topics_under_a_colon_line(directory):
+    result = read(
+        "Hướng dẫn tuyên truyền đại hội đảng bộ các cấp\n"
+        "Ngày 2/5/2025, Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai ban hành Hướng dẫn số "
+        "05-HD/BTGDVTU về tuyên truyền đại hội đảng bộ các cấp.\n"
+        "Hướng dẫn đề ra các nội dung tuyên truyền như sau:\n"
+        "- Ý nghĩa, tầm quan trọng của đại hội đảng bộ các cấp;\n"
+        "- Gương điển hình tiên tiến trong các phong trào thi đua.\n"
+        "Hướng dẫn được gửi tới các đảng bộ trực thuộc Tỉnh ủy.\n"
+    )
+    assert _texts(result) == [
+        "Ý nghĩa, tầm quan trọng của đại hội đảng bộ các cấp",
+        "Gương điển hình tiên tiến trong các phong trào thi đua",
+    ]
+
+
+def test_prose13_a_list_whose_item_names_a_plan_is_read_from_its_opening(directory):
+    result = read(
+        "Sở Thông tin và Truyền thông tỉnh Phú Yên báo cáo kết quả thông tin đối ngoại năm 2023\n"
+        "Năm 2023, Sở đã hướng dẫn các cơ quan báo chí đăng tải 1.200 tin, bài.\n"
+        "Nhiệm vụ trọng tâm năm 2024 là: tiếp tục tham mưu UBND tỉnh ban hành kế hoạch thông tin "
+        "đối ngoại; đẩy mạnh thông tin về khu kinh tế; phát triển trang tin tiếng Anh.\n"
+    )
+    assert _texts(result) == [
+        "tiếp tục tham mưu UBND tỉnh ban hành kế hoạch thông tin đối ngoại",
+        "đẩy mạnh thông tin về khu kinh tế",
+        "phát triển trang tin tiếng Anh",
+    ]
