@@ -1007,6 +1007,9 @@ _EXAMPLES_COLON_RE = re.compile(r"\b(?:gồm(?:\s+có)?|như|sau(?:\s+đây)?)\s
 # tuyên truyền …", "gắn kết …", "tích cực phối hợp …", "khẩn trương tổ chức …").
 _DUTY_OPENER_RE = re.compile(
     r"(?:chú\s+trọng|gắn\s+kết|tích\s+cực|khẩn\s+trương|ưu\s+tiên|quan\s+tâm|hạn\s+chế"
+    # common verbs of work that are no listed duty verb ("…; làm tốt công tác …", "…; phản
+    # ánh kịp thời …", "…; đưa tin …")
+    r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa\s+tin|trang\s+trí|vận\s+động|bố\s+trí"
     r"|không\s+(?:tổ\s+chức|cử|để))\b",
     _I,
 )
@@ -1066,11 +1069,18 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------
 
 
+_ORGANISATION_RE = re.compile(
+    r"\s+(?:(?:cơ\s+sở\s+)?đảng|chính\s+trị|đoàn\s+thể|thành\s+viên|hữu\s+nghị|phi\s+chính\s+phủ)\b"
+)
+
+
 def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tuple[int, int] | None:
     stop = end
     for match in stop_re.finditer(text, start, end):
         if re.search(r"(?:\bcác|\bnhững)\s+$", text[max(start, match.start() - 8) : match.start()]):
             continue  # "các tổ chức hữu nghị": after a plural marker the word is a noun
+        if match.group(0) == "tổ chức" and _ORGANISATION_RE.match(text, match.end(), end):
+            continue  # "các cấp ủy, tổ chức đảng": organisations named, not organising
         stop = match.start()
         break
     s, e = strip_span(text, start, stop, " \t\n,:")
@@ -1132,6 +1142,9 @@ _OPENING_TIME_RE = re.compile(
 _ADDRESSEE_RE = re.compile(
     r"(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|thành\s+viên)\s+(?:các\s+|những\s+)?\S"
     r"|quý\s+(?:cơ\s+quan|đơn\s+vị)\b"
+    # the cells below a commune and the party's ("các thôn, buôn", "các khu phố", "các chi bộ")
+    r"|(?:các|những)\s+(?:thôn|buôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|chi\s+bộ|đảng\s+bộ|cấp\s+ủy"
+    r"|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng)\b"
     r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
     _I,
 )
@@ -1269,8 +1282,15 @@ _REQUEST_SENTENCE_RE = re.compile(
     + _ASK_TIME
     + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
+    # places and party cells as addressees ("yêu cầu các tỉnh trong khu vực …", "đề nghị các
+    # thôn, buôn …", "yêu cầu các chi bộ …")
+    r"|tỉnh|huyện|xã|phường|thôn|buôn|khu\s+phố|chi\s+bộ|đảng\s+bộ|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy"
+    r"|Thành\s+ủy|Phòng|Trung\s+tâm|Công\s+an|Đài|Báo"
     # the members or heads of bodies ("đề nghị thành viên Ban Chỉ đạo, lãnh đạo cấp ủy …")
     r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu)\b)"
+    # "… đồng chí Trưởng ban giao Sở … chủ trì …": work given to a body named
+    r"|\bgiao\s+(?:cho\s+)?(?=(?:Sở|Ban|Phòng|UBND|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Bộ|Văn\s+phòng"
+    r"|Trung\s+tâm|Đài|Báo|Hội|Liên\s+hiệp)\b)"
 )
 _COMING_YEAR_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"

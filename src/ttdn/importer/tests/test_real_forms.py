@@ -3478,3 +3478,60 @@ def test_prose13_a_list_whose_item_names_a_plan_is_read_from_its_opening(directo
         "đẩy mạnh thông tin về khu kinh tế",
         "phát triển trang tin tiếng Anh",
     ]
+
+
+@pytest.mark.parametrize(
+    ("ask", "lead"),
+    [
+        (
+            "Kết luận hội nghị, đồng chí Trưởng ban yêu cầu các tỉnh trong khu vực tiếp tục quán "
+            "triệt các văn bản chỉ đạo của Trung ương.",
+            "các tỉnh trong khu vực",
+        ),
+        (
+            "Kết luận giao ban, đồng chí Trưởng Ban Chỉ đạo giao Sở Thông tin và Truyền thông chủ "
+            "trì xây dựng kế hoạch năm 2024.",
+            "Sở Thông tin và Truyền thông",
+        ),
+        (
+            "Chủ tịch UBND xã đề nghị các thôn, buôn phát huy vai trò của người có uy tín trong "
+            "tuyên truyền.",
+            "các thôn, buôn",
+        ),
+    ],
+)
+def test_prose13_a_review_asks_places_cells_and_gives_work_to_a_body(directory, ask, lead):
+    result = read(
+        "Tổng kết công tác thông tin đối ngoại năm 2023\n"
+        "Ngày 10/1/2024, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên tổ chức hội nghị "
+        "tổng kết công tác năm 2023.\n"
+        "Năm 2023, các cơ quan báo chí đã đăng tải hơn 2.000 tin, bài.\n"
+        f"{ask}\n"
+    )
+    assert [lead_ for _text, lead_ in texts_and_leads(result)] == [[lead]]
+
+
+def test_prose13_duties_that_open_with_common_verbs_split_at_semicolons(directory):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            "UBND tỉnh yêu cầu các sở, ngành tăng cường xúc tiến đầu tư; làm tốt công tác bảo hộ "
+            "công dân; phản ánh kịp thời các hoạt động đối ngoại.",
+        )
+    )
+    assert _texts(result)[1:] == [
+        "UBND tỉnh yêu cầu các sở, ngành tăng cường xúc tiến đầu tư",
+        "làm tốt công tác bảo hộ công dân",
+        "phản ánh kịp thời các hoạt động đối ngoại",
+    ]
+
+
+def test_prose13_party_organisations_listed_as_addressees(directory):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng nâng cao nhận thức về thông "
+            "tin đối ngoại.",
+        )
+    )
+    assert texts_and_leads(result)[1][1] == ["các cấp ủy, tổ chức đảng"]
