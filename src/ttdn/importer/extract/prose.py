@@ -330,6 +330,10 @@ _BACKGROUND_RE = re.compile(
     r"|hội\s+thi|tuần\s+lễ|ngày\s+hội|liên\s+hoan|lễ)\b[^.;:\n]{0,80}?\b(?:sẽ\s+)?(?:diễn\s+ra"
     r"|kéo\s+dài|khai\s+mạc)\b"
     r"|\(?Ảnh\s*(?:minh\s+họa\s*)?:"
+    # the year's figures so far and forecasts ("Tính chung 9 tháng, …", "… dự kiến đón …"), how
+    # things stand ("… tình hình … (được dự báo) diễn biến phức tạp")
+    r"|Tính\s+chung\b|Lũy\s+kế\b|Luỹ\s+kế\b|[^.;:\n]{0,80}?\bdự\s+kiến\s+(?:sẽ\s+)?(?:đón|đạt|thu\s+hút)\b"
+    r"|[^.;:\n]{0,60}?\btình\s+hình\b[^.;:\n]{0,80}?\b(?:diễn\s+biến|được\s+dự\s+báo)\b"
     # who took part ("Tham gia chương trình có …")
     r"|Tham\s+gia\s+[^.;:\n]{0,40}?\bcó\b"
     r"|[“\"]|(?:Ông|Bà)\s+(?:cũng\s+)?(?:\w+\s+){0,1}?(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nói|chia\s+sẻ"
@@ -338,6 +342,24 @@ _BACKGROUND_RE = re.compile(
     r"|[^.;:\n]{0,60}?\b(?:ông|bà|đồng\s+chí|chủ\s+tịch|giám\s+đốc|bí\s+thư|trưởng\s+ban|lãnh\s+đạo)\b"
     r"[^.;:\n]{0,80}?\b(?:nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ|phát\s+biểu|lưu\s+ý)\b",
     _I,
+)
+# A news item telling what happened rather than giving work: an event as the subject ("Hội
+# nghị tập trung đánh giá …", "Lớp tập huấn trang bị cho học viên …", "Đoàn công tác thăm …"),
+# and what was done at it or on its occasion ("Tại buổi làm việc, Sở … báo cáo …", "Dịp này,
+# …", "Sau hội nghị, …", "Trong khuôn khổ …, …", "Tiếp đó, …", "Đánh giá cao …, …"). Read on
+# the clause as written (before its connector is dropped); what "sẽ" be done is not narrative.
+_NARRATION_RE = re.compile(
+    r"(?:Hội\s+(?:nghị|thảo|thi)|(?:Lớp|Khóa|Khoá|Chương\s+trình|Buổi|Đợt)\s+(?:tập\s+huấn|bồi\s+dưỡng"
+    r"|đào\s+tạo|học|giao\s+lưu|làm\s+việc|gặp\s+mặt|tiếp|lễ|họp|sinh\s+hoạt|nói\s+chuyện)"
+    r"|Buổi\s+lễ|Lễ\s+(?:ký|công\s+bố|ra\s+mắt|kỷ\s+niệm|khai\s+mạc|bế\s+mạc|trao)|Đại\s+hội|Tọa\s+đàm"
+    r"|Toạ\s+đàm|Sự\s+kiện|Cuộc\s+(?:họp|gặp|thi|hội\s+thảo)|Đoàn\s+(?:công\s+tác|đại\s+biểu|cũng|đã|đến"
+    r"|tới|thăm)|(?:Các\s+)?(?:đại\s+biểu|học\s+viên|báo\s+cáo\s+viên)"
+    r")\b(?![^.;:\n]{0,120}?\b(?:sẽ|cần|phải)\b)"
+    r"|(?:Tại|Cũng\s+tại|Sau|Trước)\s+(?:hội\s+nghị|hội\s+thảo|buổi|lễ|cuộc|đại\s+hội|tọa\s+đàm|toạ\s+đàm"
+    r"|lớp|chương\s+trình|sự\s+kiện)\b[^,]{0,80},(?![^.;:\n]{0,160}?\b(?:sẽ|thời\s+gian\s+tới|năm\s+tới)\b)"
+    r"|(?:Dịp\s+này|Nhân\s+dịp\s+[^,]{1,80}|Trong\s+khuôn\s+khổ\s+[^,]{1,80}|Tiếp\s+đó|Tiếp\s+theo\s+chương"
+    r"\s+trình|Trong\s+chuyến\s+(?:thăm|công\s+tác)[^,]{0,80}|Đánh\s+giá\s+cao\s+[^,]{1,80}"
+    r"|Ghi\s+nhận\s+[^,]{1,80})\s*,"
 )
 # A row of a site's links: short words between bars ("Chia sẻ | In bài | Gửi email").
 _LINK_ROW_RE = re.compile(r"[\w ]{2,25}(?:\|[\w ]{2,25}){2,}")
@@ -546,6 +568,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if (
             _NARRATIVE_RE.match(text, s, e)
+            or _NARRATION_RE.match(text, *strip_span(text, clause.start, e))
             or _BACKGROUND_RE.match(text, s, e)
             or _describes(text[s:e])
             or _earlier_year_opens(text, s, e, meta)

@@ -3535,3 +3535,42 @@ def test_prose13_party_organisations_listed_as_addressees(directory):
         )
     )
     assert texts_and_leads(result)[1][1] == ["các cấp ủy, tổ chức đảng"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Hội nghị tập trung đánh giá kết quả công tác thông tin đối ngoại năm 2023.",
+        "Lớp tập huấn trang bị cho học viên kỹ năng xử lý thông tin trên mạng xã hội.",
+        "Tại buổi làm việc, Sở Ngoại vụ báo cáo tình hình hợp tác quốc tế của tỉnh.",
+        "Nhân dịp này, Sở Ngoại vụ tổ chức triển lãm ảnh về quan hệ Việt Nam - Lào.",
+        "Sau hội nghị, các đại biểu tham quan khu trưng bày sản phẩm của tỉnh.",
+        "Trong khuôn khổ chương trình, đoàn công tác thăm và làm việc tại tỉnh bạn.",
+        "Tiếp đó, đoàn đến thăm Trường Hữu nghị 80.",
+        "Đánh giá cao kết quả đạt được, Phó Chủ tịch UBND tỉnh ghi nhận nỗ lực của các sở, ngành.",
+        "Thời gian tới, tình hình thế giới được dự báo tiếp tục diễn biến phức tạp.",
+        "Năm nay, tỉnh dự kiến đón khoảng 3 triệu lượt khách du lịch.",
+        "Tính chung 9 tháng, tỉnh đón 120 đoàn khách quốc tế.",
+    ],
+)
+def test_prose13_what_happened_at_an_event_is_no_task(directory, aside):
+    result = read(_prose13_news("Phú Yên", aside))
+    assert _texts(result) == [
+        "Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài"
+    ]
+
+
+def test_prose13_an_ask_or_planned_work_told_at_a_meeting_is_still_read(directory):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            "Tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành chủ động cung "
+            "cấp thông tin cho báo chí.\n"
+            "Hội nghị xúc tiến đầu tư sẽ được tổ chức vào quý III năm 2024.",
+        )
+    )
+    assert _texts(result)[1:] == [
+        "đồng chí Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành chủ động cung cấp thông tin cho "
+        "báo chí",
+        "Hội nghị xúc tiến đầu tư sẽ được tổ chức vào quý III năm 2024",
+    ]
