@@ -1226,7 +1226,13 @@ _BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
 # A heading or sentence about the work of the next period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
 # 2024", "nhiệm vụ trọng tâm 6 tháng cuối năm", "các nhiệm vụ, giải pháp thời gian tới".
 _NEXT_PERIOD_RE = re.compile(
-    r"phương\s+hướng|(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới)\s*,[^.\n:]{0,100}?\b(?:nhiệm\s+vụ"
+    # ("Kế hoạch công tác năm 2024", "Định hướng hoạt động thời gian tới", "Công tác trọng tâm
+    # năm 2024", "Chương trình công tác 6 tháng cuối năm")
+    r"(?:kế\s+hoạch|chương\s+trình|định\s+hướng)\s+(?:công\s+tác|hoạt\s+động|nhiệm\s+vụ)\s+"
+    r"(?:(?:trọng\s+tâm|chủ\s+yếu)\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới|6\s+tháng\s+cuối)"
+    r"|công\s+tác\s+(?:trọng\s+tâm|chủ\s+yếu)\s+(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới"
+    r"|6\s+tháng\s+cuối)"
+    r"|phương\s+hướng|(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới)\s*,[^.\n:]{0,100}?\b(?:nhiệm\s+vụ"
     r"|giải\s+pháp)\b[^.\n:]{0,40}:"
     r"|(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+)?"
     r"(?:nhiệm\s+vụ|giải\s+pháp)\b[^.\n]{0,60}:"

@@ -3574,3 +3574,30 @@ def test_prose13_an_ask_or_planned_work_told_at_a_meeting_is_still_read(director
         "báo chí",
         "Hội nghị xúc tiến đầu tư sẽ được tổ chức vào quý III năm 2024",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "III. KẾ HOẠCH CÔNG TÁC NĂM 2024",
+        "III. ĐỊNH HƯỚNG CÔNG TÁC NĂM 2024",
+        "III. CÔNG TÁC TRỌNG TÂM NĂM 2024",
+        "III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024",
+    ],
+)
+def test_prose13_a_report_names_its_coming_work_in_other_words(directory, heading):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n\nSố: 150/BC-UBND\n\nPhú Yên, ngày 5 tháng 12 năm 2023\n\n"
+        "BÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2023\n\n"
+        "I. KẾT QUẢ THỰC HIỆN\n"
+        "1. Các cơ quan báo chí đã đăng tải 900 tin, bài về thông tin đối ngoại.\n"
+        "II. TỒN TẠI, HẠN CHẾ\nKinh phí còn hạn chế; cán bộ chủ yếu kiêm nhiệm.\n"
+        f"{heading}\n"
+        "1. Tiếp tục tuyên truyền về thành tựu phát triển kinh tế - xã hội của tỉnh.\n"
+        "2. Tăng cường quảng bá văn hóa biển tới bạn bè quốc tế.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\n"
+    )
+    assert _texts(result) == [
+        "Tiếp tục tuyên truyền về thành tựu phát triển kinh tế - xã hội của tỉnh",
+        "Tăng cường quảng bá văn hóa biển tới bạn bè quốc tế",
+    ]
