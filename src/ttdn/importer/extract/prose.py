@@ -797,9 +797,16 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 # Items enumerated in lower case ("bao gồm: bản sắc ASEAN; những nét …"):
                 # each ";" ends one. A writer who capitalises them is read as below.
                 # (The writer may capitalise the first item only: "là: Lịch sử …; ý nghĩa …".)
-                enumerated = bool(_ENUMERATION_RE.search(text, ss, intro_end)) and bool(
-                    re.match(rf"\s*[{LOWER_LETTERS}]", text[intro_end:se])
-                    or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                enumerated = (
+                    bool(_ENUMERATION_RE.search(text, ss, intro_end))
+                    and bool(
+                        re.match(rf"\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                        or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                    )
+                    # (more items after ";" in capitals than in lower case: the writer
+                    # capitalises the items, a lower-case piece goes on with the one before it)
+                    and len(re.findall(rf";\s*{_UP}", text[intro_end:se]))
+                    <= len(re.findall(rf";\s*[{LOWER_LETTERS}]", text[intro_end:se]))
                 )
                 ss = intro_end
                 # When the writer capitalises the items of a list ("…; Các hoạt động …"),
@@ -1154,8 +1161,8 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
 
 
 _OPENING_TIME_RE = re.compile(
-    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới"
-    r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
+    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
+    r"|[Gg]iai\s+đoạn\s+tới|(?:[Nn]hững\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
 )
 
 
@@ -1324,7 +1331,7 @@ _REQUEST_SENTENCE_RE = re.compile(
 _COMING_YEAR_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
-    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới"
+    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|nhiệm\s+kỳ\s+tới|giai\s+đoạn\s+tới"
     # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
     r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
     r"\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
@@ -1358,6 +1365,32 @@ def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[
     return [t for t in tasks if t.lead]
 
 
+def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """The work a body sets itself for the coming period, in a review told as news."""
+    end = meta.body_end or len(text)
+    reviewed = meta.period.value[1] if meta.period.value else None
+    coming = next(
+        (
+            m
+            for m in _COMING_YEAR_RE.finditer(text, 0, end)
+            if reviewed is None or m.group(1) is None or int(m.group(1)) > reviewed
+        ),
+        None,
+    )
+    if coming is None:
+        return []
+    start = _sentence_start(text, coming.start(), 0)
+    reading = replace(
+        meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
+    )
+    # (only the paragraph that opens the coming work: the meeting goes on after it)
+    paragraph_end = text.find("\n", coming.end())
+    tasks = tasks_from_prose(
+        text[: end if paragraph_end < 0 else paragraph_end], reading, resolver, schedule, classify
+    )
+    return [t for t in tasks if t.lead]
+
+
 def _retells_letter(text: str, meta) -> bool:
     """Whether the document a news item announces is a letter (công văn, văn bản)."""
     if not meta.announcement:
@@ -1380,10 +1413,12 @@ def tasks_from_letter(
     department's notice, a news item that names no document): it has no items of its
     own, and when it tells of a meeting, what was said there gives no task."""
     if not letter:
-        if meta.kind_reason in ("circular_heading", "decision_heading") or _tells_meeting(
-            text, meta
-        ):
+        if meta.kind_reason in ("circular_heading", "decision_heading"):
             return []
+        if _tells_meeting(text, meta):
+            # What was said at a meeting gives no task; the coming work a review sets its
+            # body does ("Những tháng cuối năm, Liên hiệp … tiếp tục …").
+            return _coming_work(text, meta, resolver, schedule, classify)
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
     addressed = _ADDRESSEES_RE.search(text)
@@ -1486,7 +1521,9 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
         return tasks_from_prose(text, reading, resolver, schedule, classify)
     request = _LETTER_REQUEST_RE.search(text, floor, end)
     if request is None:
-        return []
+        # A body's own coming work told as news ("Những tháng cuối năm, Liên hiệp … tiếp tục
+        # …", "Thời gian tới, Sở … sẽ …"): what it sets itself, as a review's coming work.
+        return _requests_and_coming_work(text, meta, resolver, schedule, classify)
     start = _sentence_start(text, request.start(), floor)
     if re.match(r"(?:Trân\s+trọng\s+)?(?-i:Đề|Yêu|Giao)", text[request.start() :]):
         # A capitalised request opens its own sentence, even where the copy lost the stop

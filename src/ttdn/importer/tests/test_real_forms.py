@@ -3601,3 +3601,36 @@ def test_prose13_a_report_names_its_coming_work_in_other_words(directory, headin
         "Tiếp tục tuyên truyền về thành tựu phát triển kinh tế - xã hội của tỉnh",
         "Tăng cường quảng bá văn hóa biển tới bạn bè quốc tế",
     ]
+
+
+def test_prose13_a_list_whose_writer_capitalises_most_items(directory):
+    result = read(
+        "Ngành Ngoại giao triển khai nhiệm vụ năm 2025\n"
+        "Năm 2025, ngành Ngoại giao đặt ra 3 nhiệm vụ trọng tâm, đó là: nắm chắc tình hình, "
+        "dự báo đúng xu thế mới; Tiếp tục triển khai đồng bộ công tác đối ngoại, đối ngoại song "
+        "phương và đa phương; ngoại giao kinh tế, ngoại giao văn hóa; Thực hiện tốt chủ trương "
+        "tinh gọn tổ chức bộ máy.\n"
+    )
+    assert _texts(result) == [
+        "nắm chắc tình hình, dự báo đúng xu thế mới",
+        "Tiếp tục triển khai đồng bộ công tác đối ngoại, đối ngoại song phương và đa phương; "
+        "ngoại giao kinh tế, ngoại giao văn hóa",
+        "Thực hiện tốt chủ trương tinh gọn tổ chức bộ máy",
+    ]
+
+
+@pytest.mark.parametrize("opening", ["Những tháng cuối năm", "Thời gian tới", "Nhiệm kỳ tới"])
+def test_prose13_the_coming_work_a_meeting_sets_its_body(directory, opening):
+    result = read(
+        "Các đại biểu dự hội nghị.\n"
+        "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên tổ chức hội nghị sơ kết công tác 6 tháng "
+        "đầu năm.\n"
+        "Trong 6 tháng đầu năm, Liên hiệp đã đón 20 đoàn khách nước ngoài.\n"
+        f"{opening}, Liên hiệp các tổ chức hữu nghị tỉnh tiếp tục vận động viện trợ phi chính "
+        "phủ nước ngoài; tham gia đón tiếp các đoàn đại biểu quốc tế.\n"
+        "Hội nghị đã thông qua tờ trình về công tác tổ chức.\n"
+    )
+    assert [lead for _text, lead in texts_and_leads(result)] == [
+        ["Liên hiệp các tổ chức hữu nghị tỉnh"],
+        ["Liên hiệp các tổ chức hữu nghị tỉnh"],
+    ]
