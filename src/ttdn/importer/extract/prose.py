@@ -387,7 +387,14 @@ _LIST_INTRO_RE = re.compile(
 _END_RE = re.compile(
     r"(?m)\./\.|^\s*(?:Đính\s+kèm|Nguồn\s*:|Tin\s+liên\s+quan|CÁC\s+TIN\s+KHÁC|Các\s+tin\s+khác"
     r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa|Bản\s+quyền\b|Copyright\b|©"
-    r"|Tin\s+(?:cùng\s+chuyên\s+mục|mới(?:\s+nhất)?|đã\s+đưa|bài\s+khác)\s*:?\s*$|Xem\s+thêm\s*:?\s*$)"
+    r"|Tin\s+(?:cùng\s+chuyên\s+mục|mới(?:\s+nhất)?|đã\s+đưa|bài\s+khác)\s*:?\s*$|Xem\s+thêm\s*:?\s*$"
+    # a site's blocks after the item, a line of their own in any case ("TIN LIÊN QUAN", "Tin
+    # khác", "Bài viết khác", "Tin đọc nhiều", "Có thể bạn quan tâm", "Ý kiến bạn đọc")
+    r"|(?i:(?:các\s+)?(?:tin|bài|bài\s+viết|tin\s+bài|tin\s+tức)\s+(?:liên\s+quan|khác|đã\s+đưa"
+    r"|cùng\s+(?:chuyên\s+mục|chủ\s+đề|danh\s+mục|loại|lĩnh\s+vực)|mới(?:\s+(?:nhất|cập\s+nhật))?"
+    r"|(?:đọc|xem)\s+nhiều(?:\s+nhất)?|nổi\s+bật|bài\s+khác)"
+    r"|(?:đọc|xem)\s+nhiều(?:\s+nhất)?|có\s+thể\s+bạn\s+quan\s+tâm|ý\s+kiến\s+bạn\s+đọc|bình\s+luận"
+    r"|gửi\s+bình\s+luận|xem\s+thêm)\s*:?[ \t]*$)"
 )
 _SENTENCE_BREAK_RE = re.compile(
     rf"(?:(?<=[.…!?])[\"”’)]?\s+|;\s*…\s*)(?={_UP}|\d{{1,3}}(?:[.,]\d+)?\s*%)"

@@ -3634,3 +3634,19 @@ def test_prose13_the_coming_work_a_meeting_sets_its_body(directory, opening):
         ["Liên hiệp các tổ chức hữu nghị tỉnh"],
         ["Liên hiệp các tổ chức hữu nghị tỉnh"],
     ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["TIN LIÊN QUAN", "Tin khác", "Bài viết khác", "Tin đọc nhiều", "Có thể bạn quan tâm"],
+)
+def test_prose13_a_sites_blocks_after_the_item_end_it(directory, furniture):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            f"{furniture}\nTăng cường công tác thông tin đối ngoại trên địa bàn tỉnh Ninh Bình\n",
+        )
+    )
+    assert _texts(result) == [
+        "Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài"
+    ]
