@@ -45,6 +45,9 @@ _UP = f"[{UPPER_LETTERS}]"
 
 _CONNECTOR_RE = re.compile(
     r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Do\s+đó|"
+    # (more of the same: "Song song với đó,", "Thêm vào đó,", "Trước hết,", "Cuối cùng,")
+    r"Song\s+song(?:\s+với)?\s+(?:đó|này)(?=\s*,)|Thêm\s+vào\s+đó|Hơn\s+nữa(?=\s*,)"
+    r"|Trước\s+(?:hết|mắt)(?=\s*,)|Cuối\s+cùng(?=\s*,)|Đồng\s+thời\s+với\s+đó|Đáng\s+chú\s+ý(?=\s*,)|"
     r"Trong\s+đó|Tiếp\s+theo|Mặt\s+khác|Cụ\s+thể|Bên\s+cạnh|Ngoài\s+những\s+nội\s+dung\s+trên"
     r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60}|Theo\s+chỉ\s+đạo|Tại\s+(?:hội\s+nghị|buổi\s+làm\s+việc)"
     # "Thực hiện Quyết định số …, UBND tỉnh yêu cầu …": the document implemented opens

@@ -3650,3 +3650,13 @@ def test_prose13_a_sites_blocks_after_the_item_end_it(directory, furniture):
     assert _texts(result) == [
         "Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài"
     ]
+
+
+@pytest.mark.parametrize("connector", ["Song song với đó", "Thêm vào đó", "Trước hết", "Cuối cùng"])
+def test_prose13_more_connectors_are_dropped(directory, connector):
+    result = read(
+        _prose13_news(
+            "Phú Yên", f"{connector}, Sở Văn hóa, Thể thao và Du lịch quảng bá du lịch biển đảo."
+        )
+    )
+    assert _texts(result)[1] == "Sở Văn hóa, Thể thao và Du lịch quảng bá du lịch biển đảo"
