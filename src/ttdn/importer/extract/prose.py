@@ -470,6 +470,7 @@ _PREDICATE = (
     # common verbs that are no duty verb of their own ("… các cơ quan báo chí mở chuyên mục")
     "mở",
     "dành",
+    "đưa",
     "treo",
     "bố trí",
     "lập",
@@ -1049,10 +1050,19 @@ _DUTY_OPENER_RE = re.compile(
     r"(?:chú\s+trọng|gắn\s+kết|tích\s+cực|khẩn\s+trương|ưu\s+tiên|quan\s+tâm|hạn\s+chế"
     # common verbs of work that are no listed duty verb ("…; làm tốt công tác …", "…; phản
     # ánh kịp thời …", "…; đưa tin …")
-    r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa\s+tin|trang\s+trí|vận\s+động|bố\s+trí"
+    r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa|trang\s+trí|vận\s+động|bố\s+trí"
     r"|không\s+(?:tổ\s+chức|cử|để))\b",
     _I,
 )
+
+
+def _body_at_work(text: str, start: int, end: int) -> bool:
+    """A body named as the subject, then a predicate ("Báo … mở chuyên mục …", "Các khu phố
+    treo cờ …"), though the verb is no listed duty verb."""
+    if not starts_with_head(text[start:end]):
+        return False
+    phrase = _noun_phrase(text, start, end)
+    return bool(phrase and phrase[1] < end and end - phrase[1] > 12)
 
 
 def _opens_duty(piece: str) -> bool:
@@ -1064,6 +1074,8 @@ def _opens_duty(piece: str) -> bool:
     ask = _ASSIGN_RE.match(piece)
     if ask and _looks_like_agency(piece, ask.end(), len(piece)):
         return True  # "…; đồng thời yêu cầu các bộ, ngành …": an ask of its own
+    if re.match(_UP, piece) and _body_at_work(piece, 0, len(piece)):
+        return True  # "…; Báo Bình Dương mở chuyên mục …": a body named with its own work
     return bool(re.match(_UP, piece)) and any(
         m.group(0) not in NOUN_LIKE for m in VERB_RE.finditer(piece, 0, 160)
     )
@@ -1680,6 +1692,7 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
         or VERB_START_RE.match(text[start:end])
         or VERB_RE.search(text, start, end)
         or _assigns(text, start, end)
+        or _body_at_work(text, start, end)
     ):
         return False
     deadline = meta.report_deadline

@@ -3660,3 +3660,25 @@ def test_prose13_more_connectors_are_dropped(directory, connector):
         )
     )
     assert _texts(result)[1] == "Sở Văn hóa, Thể thao và Du lịch quảng bá du lịch biển đảo"
+
+
+def test_prose13_a_body_with_work_of_its_own_after_a_semicolon(directory):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            "Các sở, ngành chủ động cung cấp thông tin cho báo chí; Báo Phú Yên, Đài Phát thanh và "
+            "Truyền hình Phú Yên mở chuyên mục về hội nhập quốc tế; Các cấp ủy đưa nội dung thông "
+            "tin đối ngoại vào chương trình công tác hằng năm.",
+        )
+    )
+    assert texts_and_leads(result)[1:] == [
+        ("Các sở, ngành chủ động cung cấp thông tin cho báo chí", ["Các sở, ngành"]),
+        (
+            "Báo Phú Yên, Đài Phát thanh và Truyền hình Phú Yên mở chuyên mục về hội nhập quốc tế",
+            ["Báo Phú Yên", "Đài Phát thanh và Truyền hình Phú Yên"],
+        ),
+        (
+            "Các cấp ủy đưa nội dung thông tin đối ngoại vào chương trình công tác hằng năm",
+            ["Các cấp ủy"],
+        ),
+    ]
