@@ -1631,6 +1631,17 @@ def tasks_from_plan_body(
                     lead, group = [], heading
                 continue
             item = _ITEM_RE.match(line)
+            if items_only and not (item or numbered) and line.rstrip().endswith(":"):
+                ask = _assignment(text, line_start, line_start + len(line))
+                if ask is not None and not _GUIDES_PLANS_RE.search(line):
+                    # "UBND tỉnh yêu cầu các sở …, UBND các huyện … thực hiện tốt các nội dung
+                    # sau:": its addressees lead the items below
+                    frame = Clause(line_start, line_start + len(line), 0, 0)
+                    _read_agencies(
+                        text, line_start, line_start + len(line), frame, resolver, mentioned
+                    )
+                    lead, group = frame.lead, None
+                    continue
             if items_only and not (item or numbered or topic and not _COURTESY_RE.search(line)):
                 continue  # (a paragraph under a letter's topic heading is one of its asks)
             if item:
@@ -1660,6 +1671,12 @@ def tasks_from_plan_body(
                     _prose_task(text, s, e, clause, timeframe, confidence, classify, group)
                 )
     return tasks
+
+
+# A guidance letter asking bodies to make their plans on the focus work below ("… đề nghị UBND
+# các tỉnh xây dựng Kế hoạch …, tập trung các nhiệm vụ trọng tâm sau:"): its items are the
+# year's focus tasks, not work given to the addressees.
+_GUIDES_PLANS_RE = re.compile(r"(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch|trọng\s+tâm", _I)
 
 
 def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -3682,3 +3682,20 @@ def test_prose13_a_body_with_work_of_its_own_after_a_semicolon(directory):
             ["Các cấp ủy"],
         ),
     ]
+
+
+def test_prose13_a_letters_frame_line_leads_its_numbered_items(directory):
+    result = read(
+        _letter(
+            "Phú Yên",
+            "Để nâng cao hiệu quả công tác thông tin đối ngoại, UBND tỉnh yêu cầu các sở, ban, "
+            "ngành, UBND các huyện, thị xã, thành phố tập trung thực hiện tốt các nội dung sau:\n"
+            "1. Quán triệt sâu sắc các chủ trương của Đảng về công tác thông tin đối ngoại.\n"
+            "2. Sở Thông tin và Truyền thông chủ trì hướng dẫn các cơ quan báo chí tuyên truyền về "
+            "các sự kiện đối ngoại của tỉnh.",
+        )
+    )
+    assert [lead for _text, lead in texts_and_leads(result)] == [
+        ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"],
+        ["Sở Thông tin và Truyền thông"],
+    ]
