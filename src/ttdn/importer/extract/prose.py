@@ -45,6 +45,9 @@ _UP = f"[{UPPER_LETTERS}]"
 
 _CONNECTOR_RE = re.compile(
     r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Do\s+đó|"
+    # (more of the same: "Song song với đó,", "Thêm vào đó,", "Trước hết,", "Cuối cùng,")
+    r"Song\s+song(?:\s+với)?\s+(?:đó|này)(?=\s*,)|Thêm\s+vào\s+đó|Hơn\s+nữa(?=\s*,)"
+    r"|Trước\s+(?:hết|mắt)(?=\s*,)|Cuối\s+cùng(?=\s*,)|Đồng\s+thời\s+với\s+đó|Đáng\s+chú\s+ý(?=\s*,)|"
     r"Trong\s+đó|Tiếp\s+theo|Mặt\s+khác|Cụ\s+thể|Bên\s+cạnh|Ngoài\s+những\s+nội\s+dung\s+trên"
     r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60}|Theo\s+chỉ\s+đạo|Tại\s+(?:hội\s+nghị|buổi\s+làm\s+việc)"
     # "Thực hiện Quyết định số …, UBND tỉnh yêu cầu …": the document implemented opens
@@ -67,6 +70,10 @@ _CONNECTOR_RE = re.compile(
     # A news item's dateline ("(kontumtv.vn) – ", "(PY) - ") and "Vừa qua, …", "Mới đây, …".
     r"|\((?:[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)|[A-ZĐ]{2,8})\)\s*[–—-]\s*"
     r"|(?:Vừa\s+qua|Mới\s+đây|Gần\s+đây)\s*,\s*"
+    # "Theo kế hoạch, Sở … chủ trì …": the document as the source of the duties of a body
+    # named next ("Theo kế hoạch, có nhiều hình thức …" stays a description)
+    r"|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình|chỉ\s+thị|công\s+văn|văn\s+bản)\s*,\s*"
+    r"(?=(?-i:[A-ZĐ])|(?:các|những)\s)"
     r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,\s*"
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
@@ -84,6 +91,14 @@ _NOT_TASK_RE = re.compile(
     # What the work contributes to ("Góp phần …"): a purpose or a result, never a duty.
     r"|góp\s+phần"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
+    # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
+    # có hiệu lực …"): news of the document, not a duty in it.
+    r"|(?:hướng\s+dẫn|chỉ\s+thị|công\s+văn|văn\s+bản|nghị\s+quyết|kết\s+luận|đề\s+án|chương\s+trình)"
+    r"(?:\s+số\s*\S+)?\s+(?:này\s+)?(?:(?:đã\s+)?được\s+(?:gửi|phổ\s+biến|ban\s+hành|quán\s+triệt)|có\s+hiệu\s+lực)\b"
+    # The work counted, not listed ("Kế hoạch cũng đề ra 5 nhóm giải pháp để …", once its
+    # frame is dropped): a summary of the plan, unless a colon opens the items.
+    r"|\d{1,3}\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|mục\s+tiêu|chỉ\s+tiêu|hoạt\s+động"
+    r"|phần|chương\s+trình|đề\s+án)\b(?![^.;\n]*:)"
     # The issuing told as an event ("Ngày 14/10, UBND tỉnh ban hành Quyết định …"): the
     # news of the document, not a duty in it.
     r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,[^.;:]{0,120}?\b(?:đã\s+|vừa\s+)?"
@@ -94,6 +109,15 @@ _NOT_TASK_RE = re.compile(
     r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc"
     r"|cấp\s+ủy|các\s+cấp|trung\s+tâm|đài|hội|mặt\s+trận|đoàn|công\s+an|bộ|người\s+đứng\s+đầu"
     r"|lãnh\s+đạo)\b))",
+    _I,
+)
+# The document named as the one that assigns: "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối
+# …", "Kế hoạch cũng yêu cầu các sở, ngành …" (not "Kế hoạch yêu cầu công tác … phải …").
+_DOCUMENT_ASKS_RE = re.compile(
+    r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án)\s+"
+    r"(?:cũng\s+|còn\s+)?(?:giao|phân\s+công|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?"
+    r"(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương"
+    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b)",
     _I,
 )
 _REQUIREMENT_RE = re.compile(
@@ -204,6 +228,22 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
     )
 
 
+# Another item's title with its date, as a site lists related news ("Tăng cường … (15/3/2024)").
+_DATED_TITLE_RE = re.compile(
+    r"\(\s*(?:\d{1,2}[:h]\d{2}\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*\)\s*$"
+)
+
+
+def _is_teaser(text: str, start: int, end: int) -> bool:
+    """A line alone that ends with a date in brackets: a related item's title, not a duty."""
+    if not _DATED_TITLE_RE.search(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return line.rstrip(".") == text[start:end].strip().rstrip(".")
+
+
 def _after_asking_colon(text: str, start: int, end: int) -> int:
     """Where the first item begins in an ask that lists its items after a colon ("… đồng
     chí … đề nghị các thành viên Ban Chỉ đạo: tiếp tục …; tăng cường …"): the ask frames
@@ -284,8 +324,22 @@ _BACKGROUND_RE = re.compile(
     # hết năm 2023, …", "Như vậy, …") and a photo's caption ("Ảnh: …")
     r"|(?:Trước\s+đó|Hiện\s+nay|Hiện\s+tại|Như\s+vậy|Được\s+biết)\s*,|Tính\s+(?:đến|từ)\b"
     # a target or a forecast ("Phấn đấu đến năm 2025, …", "Chỉ tiêu: …", "Dự kiến, …")
-    r"|Phấn\s+đấu\s+(?:đến|tới|trong|hết)\b|Chỉ\s+tiêu\s*:|Dự\s+kiến\s*,"
+    r"|Phấn\s+đấu\s+(?:đến|tới|trong|hết)\b|Chỉ\s+tiêu\s*:|Dự\s+kiến\s*(?:,|(?:sẽ\s+)?(?:có|thu\s+hút|khoảng)\b)"
+    # who comes to an event and how many ("Thủ tướng … dự và chỉ đạo Hội nghị …", "… về dự",
+    # "… sẽ có khoảng 500 đại biểu …"), what a reporter saw ("Phóng viên … ghi nhận, …")
+    r"|[^.;:\n]{0,100}?(?:\b(?:đến|tới|về)\s+dự\b|\bdự\s+và\s+(?:phát\s+biểu|chỉ\s+đạo)\b"
+    r"|\b(?:sẽ\s+)?có\s+(?:khoảng|hơn|gần|trên)\s+[\d.]+\s+(?:đại\s+biểu|lượt|người|đoàn|khách"
+    r"|gian\s+hàng|doanh\s+nghiệp)\b|\bghi\s+nhận\s*,)"
+    r"|(?:Phóng\s+viên|PV)\b[^.;:\n]{0,60}?\b(?:ghi\s+nhận|có\s+mặt)\b"
+    # when and how long an event runs ("Chương trình diễn ra từ ngày …", "Lễ hội sẽ khai mạc …")
+    r"|(?:Các\s+|Những\s+)?(?:chương\s+trình|sự\s+kiện|lễ\s+hội|hội\s+chợ|triển\s+lãm|cuộc\s+thi"
+    r"|hội\s+thi|tuần\s+lễ|ngày\s+hội|liên\s+hoan|lễ)\b[^.;:\n]{0,80}?\b(?:sẽ\s+)?(?:diễn\s+ra"
+    r"|kéo\s+dài|khai\s+mạc)\b"
     r"|\(?Ảnh\s*(?:minh\s+họa\s*)?:"
+    # the year's figures so far and forecasts ("Tính chung 9 tháng, …", "… dự kiến đón …"), how
+    # things stand ("… tình hình … (được dự báo) diễn biến phức tạp")
+    r"|Tính\s+chung\b|Lũy\s+kế\b|Luỹ\s+kế\b|[^.;:\n]{0,80}?\bdự\s+kiến\s+(?:sẽ\s+)?(?:đón|đạt|thu\s+hút)\b"
+    r"|[^.;:\n]{0,60}?\btình\s+hình\b[^.;:\n]{0,80}?\b(?:diễn\s+biến|được\s+dự\s+báo)\b"
     # who took part ("Tham gia chương trình có …")
     r"|Tham\s+gia\s+[^.;:\n]{0,40}?\bcó\b"
     r"|[“\"]|(?:Ông|Bà)\s+(?:cũng\s+)?(?:\w+\s+){0,1}?(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nói|chia\s+sẻ"
@@ -294,6 +348,24 @@ _BACKGROUND_RE = re.compile(
     r"|[^.;:\n]{0,60}?\b(?:ông|bà|đồng\s+chí|chủ\s+tịch|giám\s+đốc|bí\s+thư|trưởng\s+ban|lãnh\s+đạo)\b"
     r"[^.;:\n]{0,80}?\b(?:nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ|phát\s+biểu|lưu\s+ý)\b",
     _I,
+)
+# A news item telling what happened rather than giving work: an event as the subject ("Hội
+# nghị tập trung đánh giá …", "Lớp tập huấn trang bị cho học viên …", "Đoàn công tác thăm …"),
+# and what was done at it or on its occasion ("Tại buổi làm việc, Sở … báo cáo …", "Dịp này,
+# …", "Sau hội nghị, …", "Trong khuôn khổ …, …", "Tiếp đó, …", "Đánh giá cao …, …"). Read on
+# the clause as written (before its connector is dropped); what "sẽ" be done is not narrative.
+_NARRATION_RE = re.compile(
+    r"(?:Hội\s+(?:nghị|thảo|thi)|(?:Lớp|Khóa|Khoá|Chương\s+trình|Buổi|Đợt)\s+(?:tập\s+huấn|bồi\s+dưỡng"
+    r"|đào\s+tạo|học|giao\s+lưu|làm\s+việc|gặp\s+mặt|tiếp|lễ|họp|sinh\s+hoạt|nói\s+chuyện)"
+    r"|Buổi\s+lễ|Lễ\s+(?:ký|công\s+bố|ra\s+mắt|kỷ\s+niệm|khai\s+mạc|bế\s+mạc|trao)|Đại\s+hội|Tọa\s+đàm"
+    r"|Toạ\s+đàm|Sự\s+kiện|Cuộc\s+(?:họp|gặp|thi|hội\s+thảo)|Đoàn\s+(?:công\s+tác|đại\s+biểu|cũng|đã|đến"
+    r"|tới|thăm)|(?:Các\s+)?(?:đại\s+biểu|học\s+viên|báo\s+cáo\s+viên)"
+    r")\b(?![^.;:\n]{0,120}?\b(?:sẽ|cần|phải)\b)"
+    r"|(?:Tại|Cũng\s+tại|Sau|Trước)\s+(?:hội\s+nghị|hội\s+thảo|buổi|lễ|cuộc|đại\s+hội|tọa\s+đàm|toạ\s+đàm"
+    r"|lớp|chương\s+trình|sự\s+kiện)\b[^,]{0,80},(?![^.;:\n]{0,160}?\b(?:sẽ|thời\s+gian\s+tới|năm\s+tới)\b)"
+    r"|(?:Dịp\s+này|Nhân\s+dịp\s+[^,]{1,80}|Trong\s+khuôn\s+khổ\s+[^,]{1,80}|Tiếp\s+đó|Tiếp\s+theo\s+chương"
+    r"\s+trình|Trong\s+chuyến\s+(?:thăm|công\s+tác)[^,]{0,80}|Đánh\s+giá\s+cao\s+[^,]{1,80}"
+    r"|Ghi\s+nhận\s+[^,]{1,80})\s*,"
 )
 # A row of a site's links: short words between bars ("Chia sẻ | In bài | Gửi email").
 _LINK_ROW_RE = re.compile(r"[\w ]{2,25}(?:\|[\w ]{2,25}){2,}")
@@ -321,7 +393,14 @@ _LIST_INTRO_RE = re.compile(
 _END_RE = re.compile(
     r"(?m)\./\.|^\s*(?:Đính\s+kèm|Nguồn\s*:|Tin\s+liên\s+quan|CÁC\s+TIN\s+KHÁC|Các\s+tin\s+khác"
     r"|Bài\s+viết\s+liên\s+quan|Tags?\s*:|Từ\s+khóa|Bản\s+quyền\b|Copyright\b|©"
-    r"|Tin\s+(?:cùng\s+chuyên\s+mục|mới(?:\s+nhất)?|đã\s+đưa|bài\s+khác)\s*:?\s*$|Xem\s+thêm\s*:?\s*$)"
+    r"|Tin\s+(?:cùng\s+chuyên\s+mục|mới(?:\s+nhất)?|đã\s+đưa|bài\s+khác)\s*:?\s*$|Xem\s+thêm\s*:?\s*$"
+    # a site's blocks after the item, a line of their own in any case ("TIN LIÊN QUAN", "Tin
+    # khác", "Bài viết khác", "Tin đọc nhiều", "Có thể bạn quan tâm", "Ý kiến bạn đọc")
+    r"|(?i:(?:các\s+)?(?:tin|bài|bài\s+viết|tin\s+bài|tin\s+tức)\s+(?:liên\s+quan|khác|đã\s+đưa"
+    r"|cùng\s+(?:chuyên\s+mục|chủ\s+đề|danh\s+mục|loại|lĩnh\s+vực)|mới(?:\s+(?:nhất|cập\s+nhật))?"
+    r"|(?:đọc|xem)\s+nhiều(?:\s+nhất)?|nổi\s+bật|bài\s+khác)"
+    r"|(?:đọc|xem)\s+nhiều(?:\s+nhất)?|có\s+thể\s+bạn\s+quan\s+tâm|ý\s+kiến\s+bạn\s+đọc|bình\s+luận"
+    r"|gửi\s+bình\s+luận|xem\s+thêm)\s*:?[ \t]*$)"
 )
 _SENTENCE_BREAK_RE = re.compile(
     rf"(?:(?<=[.…!?])[\"”’)]?\s+|;\s*…\s*)(?={_UP}|\d{{1,3}}(?:[.,]\d+)?\s*%)"
@@ -393,6 +472,10 @@ _PREDICATE = (
     "căn cứ",
     # common verbs that are no duty verb of their own ("… các cơ quan báo chí mở chuyên mục")
     "mở",
+    "dành",
+    "đưa",
+    "treo",
+    "bố trí",
     "lập",
     "gửi",
     "đăng",
@@ -403,7 +486,11 @@ _PREDICATE_WORDS = sorted(
 )
 # "… các cơ quan, ban, ngành liên quan | trong chỉ đạo …": a collective ends with "liên quan".
 _PREDICATE_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
+    r"(?<![\w])(?<!Dịch\svụ\s)(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
+    # "Đảng ủy các xã lãnh đạo, chỉ đạo …", "Ban điều hành các khu phố thông tin đến người dân":
+    # verbs that are nouns elsewhere ("lãnh đạo cấp ủy", "thông tin về …")
+    r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
+    r"|(?<=\w\s)(?-i:thông)\stin(?=\s+(?:đến|tới|rộng\s+rãi)\b)"
     r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
 )
 # (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
@@ -436,6 +523,7 @@ class Clause:
     item: bool = False  # an item of an enumerated list of contents (a topic is a task)
     listed: bool = False  # in a sentence that opens with a list introduction
     intro: tuple[int, int] | None = None  # that introduction ("UBND tỉnh yêu cầu … sau:")
+    opens_items: bool = False  # ends with ":" above bulleted lines ("- …;", "+ …")
 
 
 def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
@@ -459,8 +547,12 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
+            if _NOT_TASK_RE.match(text[s:e]):
+                # ("Kế hoạch gồm 3 phần: mục đích, yêu cầu; nội dung; tổ chức thực hiện": the
+                # plan's parts, its later clauses too.)
+                skipped, previous = (clause.paragraph, clause.sentence), None
             continue
-        if _is_title_line(text, clause.start, clause.end):
+        if _is_title_line(text, clause.start, clause.end) or _is_teaser(text, s, e):
             continue  # a title standing alone (another item's, a photo's): no sentence
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
@@ -477,7 +569,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if said == (clause.paragraph, clause.sentence):
             continue
-        if _NOT_TASK_RE.match(text[s:e]):
+        if _NOT_TASK_RE.match(text[s:e]) and not _DOCUMENT_ASKS_RE.match(text, s, e):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
             skipped, previous = (clause.paragraph, clause.sentence), None
@@ -490,6 +582,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if (
             _NARRATIVE_RE.match(text, s, e)
+            or _NARRATION_RE.match(text, *strip_span(text, clause.start, e))
             or _BACKGROUND_RE.match(text, s, e)
             or _describes(text[s:e])
             or _earlier_year_opens(text, s, e, meta)
@@ -527,7 +620,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if clause.own_lead and (
             _FRAME_RE.search(text, s, e)
-            or (text[s:e].rstrip().endswith(":") and _assigns(text, s, e))
+            or (text[s:e].rstrip().endswith(":") and (_assigns(text, s, e) or clause.opens_items))
         ):
             # Only frames the items after it: they are the duties, led by its addressees
             # (in the next paragraphs too, until one names its own).
@@ -633,9 +726,12 @@ def _region(text: str, meta) -> tuple[int, int]:
         # under it is read, whatever sentence below was taken for the announcement.
         start = heading
         meta = replace(meta, announcement=None)
-    elif meta.announcement and _LIST_INTRO_RE.search(text, *meta.announcement):
+    elif meta.announcement and _LIST_INTRO_RE.search(
+        text, _sentence_start(text, meta.announcement[0], 0), meta.announcement[1]
+    ):
         # The announcement opens the list itself ("Sở đã triển khai kế hoạch … với nhiệm vụ
-        # trọng tâm là: …"): its items are read.
+        # trọng tâm là: …"), or is one of the items of a list its sentence opens ("Nhiệm vụ
+        # trọng tâm năm 2024 là: tham mưu … ban hành kế hoạch …; …"): its items are read.
         start = _sentence_start(text, meta.announcement[0], 0)
         meta = replace(meta, announcement=None)
     if meta.announcement:
@@ -685,7 +781,16 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 def _clauses(text: str, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     paragraphs = _paragraphs(text, start, end)
+    bulleted = [bool(_BULLET_RE.match(text, ps, pe)) for ps, pe in paragraphs]
+    above: tuple[int, int] | None = None  # the line ending with ":" above bulleted lines
     for p_index, (ps, pe) in enumerate(paragraphs):
+        if not bulleted[p_index]:
+            above = None
+        opens = (
+            text[ps:pe].rstrip().endswith(":")
+            and p_index + 1 < len(paragraphs)
+            and bulleted[p_index + 1]
+        )
         # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does.)
         carries = bool(re.match(r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,)", text[ps:pe]))
         sentences = _sentences(text, ps, pe)
@@ -706,9 +811,16 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 # Items enumerated in lower case ("bao gồm: bản sắc ASEAN; những nét …"):
                 # each ";" ends one. A writer who capitalises them is read as below.
                 # (The writer may capitalise the first item only: "là: Lịch sử …; ý nghĩa …".)
-                enumerated = bool(_ENUMERATION_RE.search(text, ss, intro_end)) and bool(
-                    re.match(rf"\s*[{LOWER_LETTERS}]", text[intro_end:se])
-                    or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                enumerated = (
+                    bool(_ENUMERATION_RE.search(text, ss, intro_end))
+                    and bool(
+                        re.match(rf"\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                        or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                    )
+                    # (more items after ";" in capitals than in lower case: the writer
+                    # capitalises the items, a lower-case piece goes on with the one before it)
+                    and len(re.findall(rf";\s*{_UP}", text[intro_end:se]))
+                    <= len(re.findall(rf";\s*[{LOWER_LETTERS}]", text[intro_end:se]))
                 )
                 ss = intro_end
                 # When the writer capitalises the items of a list ("…; Các hoạt động …"),
@@ -718,14 +830,15 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                     # An explicit list ("… gồm: Tăng cường …; Tiếp tục …"): each ";" before
                     # a capital opens the next item, a duty verb or not ("Gắn kết …").
                     capitals_only = "items"
-            for cs, ce in _split_duties(
+            pieces = _split_duties(
                 text,
                 ss,
                 se,
                 in_list=intro_end is not None,
                 capitals_only=capitals_only,
                 every=intro_end is not None and enumerated,
-            ):
+            )
+            for cs, ce in pieces:
                 clauses.append(
                     Clause(
                         cs,
@@ -734,12 +847,19 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         s_index,
                         list_time=list_time,
                         carries_over=carries and s_index == 0,
-                        item=enumerated or capitals_only == "items",
-                        listed=intro_end is not None,
-                        intro=intro,
+                        # (a bullet under a line ending with ":" is an item of its list)
+                        item=enumerated or capitals_only == "items" or above is not None,
+                        listed=intro_end is not None or above is not None,
+                        intro=intro or above,
+                        opens_items=opens and s_index == len(sentences) - 1,
                     )
                 )
+        if opens:
+            above = (ps, pe)
     return clauses
+
+
+_BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\))\s+\S")
 
 
 _INTRO_IS_RE = re.compile(
@@ -931,9 +1051,21 @@ _EXAMPLES_COLON_RE = re.compile(r"\b(?:gồm(?:\s+có)?|như|sau(?:\s+đây)?)\s
 # tuyên truyền …", "gắn kết …", "tích cực phối hợp …", "khẩn trương tổ chức …").
 _DUTY_OPENER_RE = re.compile(
     r"(?:chú\s+trọng|gắn\s+kết|tích\s+cực|khẩn\s+trương|ưu\s+tiên|quan\s+tâm|hạn\s+chế"
+    # common verbs of work that are no listed duty verb ("…; làm tốt công tác …", "…; phản
+    # ánh kịp thời …", "…; đưa tin …")
+    r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa|trang\s+trí|vận\s+động|bố\s+trí"
     r"|không\s+(?:tổ\s+chức|cử|để))\b",
     _I,
 )
+
+
+def _body_at_work(text: str, start: int, end: int) -> bool:
+    """A body named as the subject, then a predicate ("Báo … mở chuyên mục …", "Các khu phố
+    treo cờ …"), though the verb is no listed duty verb."""
+    if not starts_with_head(text[start:end]):
+        return False
+    phrase = _noun_phrase(text, start, end)
+    return bool(phrase and phrase[1] < end and end - phrase[1] > 12)
 
 
 def _opens_duty(piece: str) -> bool:
@@ -945,6 +1077,8 @@ def _opens_duty(piece: str) -> bool:
     ask = _ASSIGN_RE.match(piece)
     if ask and _looks_like_agency(piece, ask.end(), len(piece)):
         return True  # "…; đồng thời yêu cầu các bộ, ngành …": an ask of its own
+    if re.match(_UP, piece) and _body_at_work(piece, 0, len(piece)):
+        return True  # "…; Báo Bình Dương mở chuyên mục …": a body named with its own work
     return bool(re.match(_UP, piece)) and any(
         m.group(0) not in NOUN_LIKE for m in VERB_RE.finditer(piece, 0, 160)
     )
@@ -990,11 +1124,18 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------
 
 
+_ORGANISATION_RE = re.compile(
+    r"\s+(?:(?:cơ\s+sở\s+)?đảng|chính\s+trị|đoàn\s+thể|thành\s+viên|hữu\s+nghị|phi\s+chính\s+phủ)\b"
+)
+
+
 def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tuple[int, int] | None:
     stop = end
     for match in stop_re.finditer(text, start, end):
         if re.search(r"(?:\bcác|\bnhững)\s+$", text[max(start, match.start() - 8) : match.start()]):
             continue  # "các tổ chức hữu nghị": after a plural marker the word is a noun
+        if match.group(0) == "tổ chức" and _ORGANISATION_RE.match(text, match.end(), end):
+            continue  # "các cấp ủy, tổ chức đảng": organisations named, not organising
         stop = match.start()
         break
     s, e = strip_span(text, start, stop, " \t\n,:")
@@ -1045,8 +1186,8 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
 
 
 _OPENING_TIME_RE = re.compile(
-    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới"
-    r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
+    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
+    r"|[Gg]iai\s+đoạn\s+tới|(?:[Nn]hững\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
 )
 
 
@@ -1056,12 +1197,23 @@ _OPENING_TIME_RE = re.compile(
 _ADDRESSEE_RE = re.compile(
     r"(?:thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|lãnh\s+đạo|thành\s+viên)\s+(?:các\s+|những\s+)?\S"
     r"|quý\s+(?:cơ\s+quan|đơn\s+vị)\b"
+    # the cells below a commune and the party's ("các thôn, buôn", "các khu phố", "các chi bộ")
+    r"|(?:các|những)\s+(?:thôn|buôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|chi\s+bộ|đảng\s+bộ|cấp\s+ủy"
+    r"|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng)\b"
     r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
     _I,
 )
 
 
+# Events whose names open like a body's ("Hội nghị", "Hội thảo" beside "Hội Nông dân").
+_EVENT_NAME_RE = re.compile(
+    r"\s*(?:các\s+)?(?:Hội\s+(?:nghị|thảo|chợ|thi|diễn|báo|trại)|Đại\s+hội)\b", _I
+)
+
+
 def _looks_like_agency(text: str, start: int, end: int) -> bool:
+    if _EVENT_NAME_RE.match(text, start, end):
+        return False  # "… dự và chỉ đạo Hội nghị …": an event, not an addressee
     return starts_with_head(text[start:end]) or bool(_ADDRESSEE_RE.match(text[start:end].lstrip()))
 
 
@@ -1106,7 +1258,13 @@ _BESIDE_ANNEX_RE = re.compile(r"giải\s+pháp|phụ\s+lục|kèm\s+theo", _I)
 # A heading or sentence about the work of the next period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
 # 2024", "nhiệm vụ trọng tâm 6 tháng cuối năm", "các nhiệm vụ, giải pháp thời gian tới".
 _NEXT_PERIOD_RE = re.compile(
-    r"phương\s+hướng|(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới)\s*,[^.\n:]{0,100}?\b(?:nhiệm\s+vụ"
+    # ("Kế hoạch công tác năm 2024", "Định hướng hoạt động thời gian tới", "Công tác trọng tâm
+    # năm 2024", "Chương trình công tác 6 tháng cuối năm")
+    r"(?:kế\s+hoạch|chương\s+trình|định\s+hướng)\s+(?:công\s+tác|hoạt\s+động|nhiệm\s+vụ)\s+"
+    r"(?:(?:trọng\s+tâm|chủ\s+yếu)\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới|6\s+tháng\s+cuối)"
+    r"|công\s+tác\s+(?:trọng\s+tâm|chủ\s+yếu)\s+(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới"
+    r"|6\s+tháng\s+cuối)"
+    r"|phương\s+hướng|(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới)\s*,[^.\n:]{0,100}?\b(?:nhiệm\s+vụ"
     r"|giải\s+pháp)\b[^.\n:]{0,40}:"
     r"|(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+)?"
     r"(?:nhiệm\s+vụ|giải\s+pháp)\b[^.\n]{0,60}:"
@@ -1185,13 +1343,20 @@ _REQUEST_SENTENCE_RE = re.compile(
     + _ASK_TIME
     + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
+    # places and party cells as addressees ("yêu cầu các tỉnh trong khu vực …", "đề nghị các
+    # thôn, buôn …", "yêu cầu các chi bộ …")
+    r"|tỉnh|huyện|xã|phường|thôn|buôn|khu\s+phố|chi\s+bộ|đảng\s+bộ|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy"
+    r"|Thành\s+ủy|Phòng|Trung\s+tâm|Công\s+an|Đài|Báo"
     # the members or heads of bodies ("đề nghị thành viên Ban Chỉ đạo, lãnh đạo cấp ủy …")
     r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu)\b)"
+    # "… đồng chí Trưởng ban giao Sở … chủ trì …": work given to a body named
+    r"|\bgiao\s+(?:cho\s+)?(?=(?:Sở|Ban|Phòng|UBND|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Bộ|Văn\s+phòng"
+    r"|Trung\s+tâm|Đài|Báo|Hội|Liên\s+hiệp)\b)"
 )
 _COMING_YEAR_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
-    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới"
+    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|nhiệm\s+kỳ\s+tới|giai\s+đoạn\s+tới"
     # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
     r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
     r"\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
@@ -1225,6 +1390,32 @@ def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[
     return [t for t in tasks if t.lead]
 
 
+def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """The work a body sets itself for the coming period, in a review told as news."""
+    end = meta.body_end or len(text)
+    reviewed = meta.period.value[1] if meta.period.value else None
+    coming = next(
+        (
+            m
+            for m in _COMING_YEAR_RE.finditer(text, 0, end)
+            if reviewed is None or m.group(1) is None or int(m.group(1)) > reviewed
+        ),
+        None,
+    )
+    if coming is None:
+        return []
+    start = _sentence_start(text, coming.start(), 0)
+    reading = replace(
+        meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
+    )
+    # (only the paragraph that opens the coming work: the meeting goes on after it)
+    paragraph_end = text.find("\n", coming.end())
+    tasks = tasks_from_prose(
+        text[: end if paragraph_end < 0 else paragraph_end], reading, resolver, schedule, classify
+    )
+    return [t for t in tasks if t.lead]
+
+
 def _retells_letter(text: str, meta) -> bool:
     """Whether the document a news item announces is a letter (công văn, văn bản)."""
     if not meta.announcement:
@@ -1247,10 +1438,12 @@ def tasks_from_letter(
     department's notice, a news item that names no document): it has no items of its
     own, and when it tells of a meeting, what was said there gives no task."""
     if not letter:
-        if meta.kind_reason in ("circular_heading", "decision_heading") or _tells_meeting(
-            text, meta
-        ):
+        if meta.kind_reason in ("circular_heading", "decision_heading"):
             return []
+        if _tells_meeting(text, meta):
+            # What was said at a meeting gives no task; the coming work a review sets its
+            # body does ("Những tháng cuối năm, Liên hiệp … tiếp tục …").
+            return _coming_work(text, meta, resolver, schedule, classify)
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
     addressed = _ADDRESSEES_RE.search(text)
@@ -1353,7 +1546,9 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
         return tasks_from_prose(text, reading, resolver, schedule, classify)
     request = _LETTER_REQUEST_RE.search(text, floor, end)
     if request is None:
-        return []
+        # A body's own coming work told as news ("Những tháng cuối năm, Liên hiệp … tiếp tục
+        # …", "Thời gian tới, Sở … sẽ …"): what it sets itself, as a review's coming work.
+        return _requests_and_coming_work(text, meta, resolver, schedule, classify)
     start = _sentence_start(text, request.start(), floor)
     if re.match(r"(?:Trân\s+trọng\s+)?(?-i:Đề|Yêu|Giao)", text[request.start() :]):
         # A capitalised request opens its own sentence, even where the copy lost the stop
@@ -1439,6 +1634,17 @@ def tasks_from_plan_body(
                     lead, group = [], heading
                 continue
             item = _ITEM_RE.match(line)
+            if items_only and not (item or numbered) and line.rstrip().endswith(":"):
+                ask = _assignment(text, line_start, line_start + len(line))
+                if ask is not None and not _GUIDES_PLANS_RE.search(line):
+                    # "UBND tỉnh yêu cầu các sở …, UBND các huyện … thực hiện tốt các nội dung
+                    # sau:": its addressees lead the items below
+                    frame = Clause(line_start, line_start + len(line), 0, 0)
+                    _read_agencies(
+                        text, line_start, line_start + len(line), frame, resolver, mentioned
+                    )
+                    lead, group = frame.lead, None
+                    continue
             if items_only and not (item or numbered or topic and not _COURTESY_RE.search(line)):
                 continue  # (a paragraph under a letter's topic heading is one of its asks)
             if item:
@@ -1468,6 +1674,12 @@ def tasks_from_plan_body(
                     _prose_task(text, s, e, clause, timeframe, confidence, classify, group)
                 )
     return tasks
+
+
+# A guidance letter asking bodies to make their plans on the focus work below ("… đề nghị UBND
+# các tỉnh xây dựng Kế hoạch …, tập trung các nhiệm vụ trọng tâm sau:"): its items are the
+# year's focus tasks, not work given to the addressees.
+_GUIDES_PLANS_RE = re.compile(r"(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch|trọng\s+tâm", _I)
 
 
 def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1500,6 +1712,7 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
         or VERB_START_RE.match(text[start:end])
         or VERB_RE.search(text, start, end)
         or _assigns(text, start, end)
+        or _body_at_work(text, start, end)
     ):
         return False
     deadline = meta.report_deadline

@@ -3419,3 +3419,360 @@ def test_a_standing_board_writes_for_its_friendship_union(directory, text, issue
         "province",
         locality,
     )
+
+
+# --- prose13: tasks in prose by form matrices (04/12/2026) ---------------------------------
+
+
+def _prose13_news(province: str, aside: str) -> str:
+    return (
+        f"{province} triển khai kế hoạch thông tin đối ngoại năm 2024\n"
+        f"Ngày 2/3/2024, UBND tỉnh {province} ban hành Kế hoạch số 900/KH-UBND về công tác thông "
+        "tin đối ngoại năm 2024.\n"
+        "Theo đó, Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài.\n"
+        f"{aside}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Thủ tướng Chính phủ Phạm Minh Chính dự và chỉ đạo Hội nghị tổng kết công tác ngoại giao.",
+        "Kế hoạch gồm 3 phần: mục đích, yêu cầu; nội dung; tổ chức thực hiện.",
+        "Kế hoạch cũng đề ra 5 nhóm giải pháp để thực hiện các mục tiêu trên.",
+        "Dự kiến sẽ có khoảng 500 đại biểu trong nước và quốc tế tham dự chương trình.",
+        "Chương trình diễn ra từ ngày 10 đến ngày 15/4/2024 tại Quảng trường 16/4.",
+        "Phóng viên Báo Phú Yên ghi nhận, nhiều du khách quốc tế thích thú với không gian văn hóa.",
+        "Tăng cường công tác thông tin đối ngoại tại các tỉnh Tây Nguyên (15/3/2024)",
+    ],
+)
+def test_prose13_captions_forecasts_parts_and_teasers_are_not_tasks(directory, aside):
+    result = read(_prose13_news("Phú Yên", aside))
+    assert _texts(result) == [
+        "Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task", "lead"),
+    [
+        (
+            "Theo kế hoạch, Sở Thông tin và Truyền thông tiếp tục hướng dẫn các cơ quan báo chí "
+            "tuyên truyền về lễ hội.",
+            "Sở Thông tin và Truyền thông tiếp tục hướng dẫn các cơ quan báo chí tuyên truyền về "
+            "lễ hội",
+            ["Sở Thông tin và Truyền thông"],
+        ),
+        (
+            "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối, theo dõi, đôn đốc việc thực hiện.",
+            "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối, theo dõi, đôn đốc việc thực hiện",
+            ["Sở Ngoại vụ"],
+        ),
+        (
+            "Kế hoạch cũng yêu cầu các cơ quan báo chí dành thời lượng phù hợp đưa tin về các "
+            "hoạt động đối ngoại.",
+            "Kế hoạch cũng yêu cầu các cơ quan báo chí dành thời lượng phù hợp đưa tin về các "
+            "hoạt động đối ngoại",
+            ["các cơ quan báo chí"],
+        ),
+    ],
+)
+def test_prose13_the_plan_as_the_one_that_assigns(directory, sentence, task, lead):
+    result = read(
+        "Phú Yên ban hành kế hoạch thông tin đối ngoại\n"
+        "UBND tỉnh Phú Yên ban hành Kế hoạch số 12/KH-UBND về thông tin đối ngoại năm 2024.\n"
+        f"{sentence}\n"
+    )
+    assert texts_and_leads(result) == [(task, lead)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        (
+            "Đảng ủy các xã, thị trấn lãnh đạo, chỉ đạo thực hiện kế hoạch.",
+            "Đảng ủy các xã, thị trấn",
+        ),
+        (
+            "Ban điều hành các khu phố thông tin đến người dân về các hoạt động kỷ niệm.",
+            "Ban điều hành các khu phố",
+        ),
+        (
+            "Trung tâm Dịch vụ tổng hợp xã cập nhật tin, bài trên trang thông tin điện tử.",
+            "Trung tâm Dịch vụ tổng hợp xã",
+        ),
+    ],
+)
+def test_prose13_a_lead_ends_at_its_verb(directory, sentence, lead):
+    result = read(
+        "Xã Tân Phú triển khai kế hoạch thông tin đối ngoại\n"
+        "UBND xã Tân Phú ban hành Kế hoạch số 25/KH-UBND về thông tin đối ngoại năm 2025.\n"
+        f"Theo đó, {sentence}\n"
+    )
+    assert [lead_ for _text, lead_ in texts_and_leads(result)] == [[lead]]
+
+
+def test_prose13_bullets_under_a_colon_are_items_and_their_subject_leads_them(directory):
+    result = read(
+        "Kon Tum tuyên truyền quan hệ Việt - Lào\n"
+        "UBND tỉnh Kon Tum ban hành Kế hoạch số 40/KH-UBND tuyên truyền về quan hệ Việt Nam - "
+        "Lào năm 2024.\n"
+        "Theo đó, các cơ quan, đơn vị đẩy mạnh tuyên truyền trên hệ thống thông tin cơ sở:\n"
+        "+ Treo băng rôn, khẩu hiệu tại các tuyến đường chính;\n"
+        "+ Tổ chức các hoạt động giao lưu văn hóa, thể thao với tỉnh bạn.\n"
+    )
+    assert texts_and_leads(result) == [
+        ("Treo băng rôn, khẩu hiệu tại các tuyến đường chính", ["các cơ quan, đơn vị"]),
+        ("Tổ chức các hoạt động giao lưu văn hóa, thể thao với tỉnh bạn", ["các cơ quan, đơn vị"]),
+    ]
+
+
+def test_prose13_a_guidance_list_of_topics_under_a_colon_line(directory):
+    result = read(
+        "Hướng dẫn tuyên truyền đại hội đảng bộ các cấp\n"
+        "Ngày 2/5/2025, Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai ban hành Hướng dẫn số "
+        "05-HD/BTGDVTU về tuyên truyền đại hội đảng bộ các cấp.\n"
+        "Hướng dẫn đề ra các nội dung tuyên truyền như sau:\n"
+        "- Ý nghĩa, tầm quan trọng của đại hội đảng bộ các cấp;\n"
+        "- Gương điển hình tiên tiến trong các phong trào thi đua.\n"
+        "Hướng dẫn được gửi tới các đảng bộ trực thuộc Tỉnh ủy.\n"
+    )
+    assert _texts(result) == [
+        "Ý nghĩa, tầm quan trọng của đại hội đảng bộ các cấp",
+        "Gương điển hình tiên tiến trong các phong trào thi đua",
+    ]
+
+
+def test_prose13_a_list_whose_item_names_a_plan_is_read_from_its_opening(directory):
+    result = read(
+        "Sở Thông tin và Truyền thông tỉnh Phú Yên báo cáo kết quả thông tin đối ngoại năm 2023\n"
+        "Năm 2023, Sở đã hướng dẫn các cơ quan báo chí đăng tải 1.200 tin, bài.\n"
+        "Nhiệm vụ trọng tâm năm 2024 là: tiếp tục tham mưu UBND tỉnh ban hành kế hoạch thông tin "
+        "đối ngoại; đẩy mạnh thông tin về khu kinh tế; phát triển trang tin tiếng Anh.\n"
+    )
+    assert _texts(result) == [
+        "tiếp tục tham mưu UBND tỉnh ban hành kế hoạch thông tin đối ngoại",
+        "đẩy mạnh thông tin về khu kinh tế",
+        "phát triển trang tin tiếng Anh",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ask", "lead"),
+    [
+        (
+            "Kết luận hội nghị, đồng chí Trưởng ban yêu cầu các tỉnh trong khu vực tiếp tục quán "
+            "triệt các văn bản chỉ đạo của Trung ương.",
+            "các tỉnh trong khu vực",
+        ),
+        (
+            "Kết luận giao ban, đồng chí Trưởng Ban Chỉ đạo giao Sở Thông tin và Truyền thông chủ "
+            "trì xây dựng kế hoạch năm 2024.",
+            "Sở Thông tin và Truyền thông",
+        ),
+        (
+            "Chủ tịch UBND xã đề nghị các thôn, buôn phát huy vai trò của người có uy tín trong "
+            "tuyên truyền.",
+            "các thôn, buôn",
+        ),
+    ],
+)
+def test_prose13_a_review_asks_places_cells_and_gives_work_to_a_body(directory, ask, lead):
+    result = read(
+        "Tổng kết công tác thông tin đối ngoại năm 2023\n"
+        "Ngày 10/1/2024, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Phú Yên tổ chức hội nghị "
+        "tổng kết công tác năm 2023.\n"
+        "Năm 2023, các cơ quan báo chí đã đăng tải hơn 2.000 tin, bài.\n"
+        f"{ask}\n"
+    )
+    assert [lead_ for _text, lead_ in texts_and_leads(result)] == [[lead]]
+
+
+def test_prose13_duties_that_open_with_common_verbs_split_at_semicolons(directory):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            "UBND tỉnh yêu cầu các sở, ngành tăng cường xúc tiến đầu tư; làm tốt công tác bảo hộ "
+            "công dân; phản ánh kịp thời các hoạt động đối ngoại.",
+        )
+    )
+    assert _texts(result)[1:] == [
+        "UBND tỉnh yêu cầu các sở, ngành tăng cường xúc tiến đầu tư",
+        "làm tốt công tác bảo hộ công dân",
+        "phản ánh kịp thời các hoạt động đối ngoại",
+    ]
+
+
+def test_prose13_party_organisations_listed_as_addressees(directory):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng nâng cao nhận thức về thông "
+            "tin đối ngoại.",
+        )
+    )
+    assert texts_and_leads(result)[1][1] == ["các cấp ủy, tổ chức đảng"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Hội nghị tập trung đánh giá kết quả công tác thông tin đối ngoại năm 2023.",
+        "Lớp tập huấn trang bị cho học viên kỹ năng xử lý thông tin trên mạng xã hội.",
+        "Tại buổi làm việc, Sở Ngoại vụ báo cáo tình hình hợp tác quốc tế của tỉnh.",
+        "Nhân dịp này, Sở Ngoại vụ tổ chức triển lãm ảnh về quan hệ Việt Nam - Lào.",
+        "Sau hội nghị, các đại biểu tham quan khu trưng bày sản phẩm của tỉnh.",
+        "Trong khuôn khổ chương trình, đoàn công tác thăm và làm việc tại tỉnh bạn.",
+        "Tiếp đó, đoàn đến thăm Trường Hữu nghị 80.",
+        "Đánh giá cao kết quả đạt được, Phó Chủ tịch UBND tỉnh ghi nhận nỗ lực của các sở, ngành.",
+        "Thời gian tới, tình hình thế giới được dự báo tiếp tục diễn biến phức tạp.",
+        "Năm nay, tỉnh dự kiến đón khoảng 3 triệu lượt khách du lịch.",
+        "Tính chung 9 tháng, tỉnh đón 120 đoàn khách quốc tế.",
+    ],
+)
+def test_prose13_what_happened_at_an_event_is_no_task(directory, aside):
+    result = read(_prose13_news("Phú Yên", aside))
+    assert _texts(result) == [
+        "Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài"
+    ]
+
+
+def test_prose13_an_ask_or_planned_work_told_at_a_meeting_is_still_read(directory):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            "Tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành chủ động cung "
+            "cấp thông tin cho báo chí.\n"
+            "Hội nghị xúc tiến đầu tư sẽ được tổ chức vào quý III năm 2024.",
+        )
+    )
+    assert _texts(result)[1:] == [
+        "đồng chí Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành chủ động cung cấp thông tin cho "
+        "báo chí",
+        "Hội nghị xúc tiến đầu tư sẽ được tổ chức vào quý III năm 2024",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "III. KẾ HOẠCH CÔNG TÁC NĂM 2024",
+        "III. ĐỊNH HƯỚNG CÔNG TÁC NĂM 2024",
+        "III. CÔNG TÁC TRỌNG TÂM NĂM 2024",
+        "III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024",
+    ],
+)
+def test_prose13_a_report_names_its_coming_work_in_other_words(directory, heading):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n\nSố: 150/BC-UBND\n\nPhú Yên, ngày 5 tháng 12 năm 2023\n\n"
+        "BÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2023\n\n"
+        "I. KẾT QUẢ THỰC HIỆN\n"
+        "1. Các cơ quan báo chí đã đăng tải 900 tin, bài về thông tin đối ngoại.\n"
+        "II. TỒN TẠI, HẠN CHẾ\nKinh phí còn hạn chế; cán bộ chủ yếu kiêm nhiệm.\n"
+        f"{heading}\n"
+        "1. Tiếp tục tuyên truyền về thành tựu phát triển kinh tế - xã hội của tỉnh.\n"
+        "2. Tăng cường quảng bá văn hóa biển tới bạn bè quốc tế.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\n"
+    )
+    assert _texts(result) == [
+        "Tiếp tục tuyên truyền về thành tựu phát triển kinh tế - xã hội của tỉnh",
+        "Tăng cường quảng bá văn hóa biển tới bạn bè quốc tế",
+    ]
+
+
+def test_prose13_a_list_whose_writer_capitalises_most_items(directory):
+    result = read(
+        "Ngành Ngoại giao triển khai nhiệm vụ năm 2025\n"
+        "Năm 2025, ngành Ngoại giao đặt ra 3 nhiệm vụ trọng tâm, đó là: nắm chắc tình hình, "
+        "dự báo đúng xu thế mới; Tiếp tục triển khai đồng bộ công tác đối ngoại, đối ngoại song "
+        "phương và đa phương; ngoại giao kinh tế, ngoại giao văn hóa; Thực hiện tốt chủ trương "
+        "tinh gọn tổ chức bộ máy.\n"
+    )
+    assert _texts(result) == [
+        "nắm chắc tình hình, dự báo đúng xu thế mới",
+        "Tiếp tục triển khai đồng bộ công tác đối ngoại, đối ngoại song phương và đa phương; "
+        "ngoại giao kinh tế, ngoại giao văn hóa",
+        "Thực hiện tốt chủ trương tinh gọn tổ chức bộ máy",
+    ]
+
+
+@pytest.mark.parametrize("opening", ["Những tháng cuối năm", "Thời gian tới", "Nhiệm kỳ tới"])
+def test_prose13_the_coming_work_a_meeting_sets_its_body(directory, opening):
+    result = read(
+        "Các đại biểu dự hội nghị.\n"
+        "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên tổ chức hội nghị sơ kết công tác 6 tháng "
+        "đầu năm.\n"
+        "Trong 6 tháng đầu năm, Liên hiệp đã đón 20 đoàn khách nước ngoài.\n"
+        f"{opening}, Liên hiệp các tổ chức hữu nghị tỉnh tiếp tục vận động viện trợ phi chính "
+        "phủ nước ngoài; tham gia đón tiếp các đoàn đại biểu quốc tế.\n"
+        "Hội nghị đã thông qua tờ trình về công tác tổ chức.\n"
+    )
+    assert [lead for _text, lead in texts_and_leads(result)] == [
+        ["Liên hiệp các tổ chức hữu nghị tỉnh"],
+        ["Liên hiệp các tổ chức hữu nghị tỉnh"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["TIN LIÊN QUAN", "Tin khác", "Bài viết khác", "Tin đọc nhiều", "Có thể bạn quan tâm"],
+)
+def test_prose13_a_sites_blocks_after_the_item_end_it(directory, furniture):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            f"{furniture}\nTăng cường công tác thông tin đối ngoại trên địa bàn tỉnh Ninh Bình\n",
+        )
+    )
+    assert _texts(result) == [
+        "Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài"
+    ]
+
+
+@pytest.mark.parametrize("connector", ["Song song với đó", "Thêm vào đó", "Trước hết", "Cuối cùng"])
+def test_prose13_more_connectors_are_dropped(directory, connector):
+    result = read(
+        _prose13_news(
+            "Phú Yên", f"{connector}, Sở Văn hóa, Thể thao và Du lịch quảng bá du lịch biển đảo."
+        )
+    )
+    assert _texts(result)[1] == "Sở Văn hóa, Thể thao và Du lịch quảng bá du lịch biển đảo"
+
+
+def test_prose13_a_body_with_work_of_its_own_after_a_semicolon(directory):
+    result = read(
+        _prose13_news(
+            "Phú Yên",
+            "Các sở, ngành chủ động cung cấp thông tin cho báo chí; Báo Phú Yên, Đài Phát thanh và "
+            "Truyền hình Phú Yên mở chuyên mục về hội nhập quốc tế; Các cấp ủy đưa nội dung thông "
+            "tin đối ngoại vào chương trình công tác hằng năm.",
+        )
+    )
+    assert texts_and_leads(result)[1:] == [
+        ("Các sở, ngành chủ động cung cấp thông tin cho báo chí", ["Các sở, ngành"]),
+        (
+            "Báo Phú Yên, Đài Phát thanh và Truyền hình Phú Yên mở chuyên mục về hội nhập quốc tế",
+            ["Báo Phú Yên", "Đài Phát thanh và Truyền hình Phú Yên"],
+        ),
+        (
+            "Các cấp ủy đưa nội dung thông tin đối ngoại vào chương trình công tác hằng năm",
+            ["Các cấp ủy"],
+        ),
+    ]
+
+
+def test_prose13_a_letters_frame_line_leads_its_numbered_items(directory):
+    result = read(
+        _letter(
+            "Phú Yên",
+            "Để nâng cao hiệu quả công tác thông tin đối ngoại, UBND tỉnh yêu cầu các sở, ban, "
+            "ngành, UBND các huyện, thị xã, thành phố tập trung thực hiện tốt các nội dung sau:\n"
+            "1. Quán triệt sâu sắc các chủ trương của Đảng về công tác thông tin đối ngoại.\n"
+            "2. Sở Thông tin và Truyền thông chủ trì hướng dẫn các cơ quan báo chí tuyên truyền về "
+            "các sự kiện đối ngoại của tỉnh.",
+        )
+    )
+    assert [lead for _text, lead in texts_and_leads(result)] == [
+        ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"],
+        ["Sở Thông tin và Truyền thông"],
+    ]
