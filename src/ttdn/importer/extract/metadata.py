@@ -409,8 +409,11 @@ _NEWS_MARKS_RE = re.compile(
     r"truy\s+cập|đang\s+online|nguồn\s*:",
     _I,
 )
+# (a period with no end: "năm 2019 và những năm tiếp theo")
+_OPEN_END = r"\s*(?:,|và)\s*(?:những|các)\s+năm\s+tiếp\s+theo\b"
+_OPEN_END_RE = re.compile(_OPEN_END, _I)
 _TITLE_END_RE = re.compile(
-    r"(?:năm\s+(?:19|20)\d{2}(?:\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2})?"
+    r"(?:năm\s+(?:19|20)\d{2}(?:\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2}|" + _OPEN_END + r")?"
     r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2})",
     _I,
 )
@@ -2366,7 +2369,7 @@ def _restore_case(upper: str, meta: Metadata) -> str:
 _VISION_RE = re.compile(r"\b(?:tầm\s+nhìn|định\s+hướng)(?:\s+(?:đến|tới))?\s+$", _I)
 
 
-def _period_of(title: str) -> tuple[int, int] | None:
+def _period_of(title: str) -> tuple[int, int | None] | None:
     found = None
     for match in _PERIOD_RE.finditer(title):
         before = title[max(0, match.start() - 30) : match.start()]
@@ -2375,7 +2378,9 @@ def _period_of(title: str) -> tuple[int, int] | None:
         groups = [g for g in match.groups() if g]
         years = [int(g) for g in groups]
         first, last = years[0], years[-1] if len(years) > 1 else years[0]
-        if last >= first:
+        if len(years) == 1 and _OPEN_END_RE.match(title, match.end()):
+            found = (first, None)  # "năm 2019 và các năm tiếp theo": no end
+        elif last >= first:
             found = (first, last)
     return found
 

@@ -3342,3 +3342,30 @@ def test_prose11_a_title_standing_alone_is_not_a_task(directory, title):
         )
     )
     assert _texts(result) == ["Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh"]
+
+
+# --- meta13: type, number, date and period on unseen forms ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Thông tin đối ngoại tỉnh Phú Yên năm 2024 và những năm tiếp theo", (2024, None)),
+        ("THÔNG TIN ĐỐI NGOẠI NĂM 2019\nVÀ CÁC NĂM TIẾP THEO", (2019, None)),
+        ("Thông tin đối ngoại năm 2024, các năm tiếp theo", (2024, None)),
+    ],
+)
+def test_meta13_a_period_with_no_end_has_no_end_year(directory, title, period):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 15/KH-UBND\nPhú Yên, ngày 10 tháng 1 năm 2024\n\n"
+        f"KẾ HOẠCH\n{title}\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả công tác.\n"
+    )
+    assert result["period"] == {"from_year": period[0], "to_year": period[1]}
+
+
+def test_meta13_a_news_item_of_a_plan_with_no_end_year(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch số 77/KH-UBND ngày 05/3/2024 về thông tin đối "
+        "ngoại năm 2024 và những năm tiếp theo.\nKế hoạch nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert result["period"] == {"from_year": 2024, "to_year": None}
