@@ -2385,6 +2385,10 @@ def _period_of(title: str) -> tuple[int, int | None] | None:
     return found
 
 
+_DATE_IN_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}"
+_DATE_YEAR_BEFORE_RE = re.compile(r"\btháng\s+\d{1,2}\s+$", _I)
+
+
 def _title_from_prose(text: str, meta: Metadata) -> Located | None:
     """ "… ban hành Kế hoạch số 64/KH-UBND về công tác … năm 2022." -> the title."""
     zones = [meta.announcement] if meta.announcement else []
@@ -2395,7 +2399,15 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
         ):
             phrase_start = start + match.start()
             rest = text[phrase_start:end]
-            stop = _TITLE_END_RE.search(rest)
+            # (not the year of a date in words: "Kế hoạch số … ngày 15 tháng 3 năm 2024 về …")
+            stop = next(
+                (
+                    m
+                    for m in _TITLE_END_RE.finditer(rest)
+                    if not _DATE_YEAR_BEFORE_RE.search(rest, 0, m.start())
+                ),
+                None,
+            )
             if not stop:
                 continue
             phrase = rest[: stop.end()]
@@ -2406,7 +2418,11 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             ):
                 continue  # a programme cited, not the one the item announces
             cleaned = re.sub(
-                r"^[Kk]ế\s+hoạch\s+số\s*:?\s*" + _NUMBER + r"(?:\s+ngày\s+\S+)?\s*",
+                r"^[Kk]ế\s+hoạch\s+số\s*:?\s*"
+                + _NUMBER
+                + r"(?:\s+ngày\s+(?:"
+                + _DATE_IN_WORDS
+                + r"|\S+))?\s*",
                 "Kế hoạch ",
                 phrase,
             )

@@ -3369,3 +3369,13 @@ def test_meta13_a_news_item_of_a_plan_with_no_end_year(directory):
         "ngoại năm 2024 và những năm tiếp theo.\nKế hoạch nhằm nâng cao hiệu quả công tác.\n"
     )
     assert result["period"] == {"from_year": 2024, "to_year": None}
+
+
+@pytest.mark.parametrize("date", ["ngày 15 tháng 3 năm 2024", "ngày 15/3/2024"])
+def test_meta13_a_plan_dated_in_words_keeps_the_period_its_title_names(directory, date):
+    result = read(
+        f"UBND tỉnh Lạng Sơn đã ban hành Kế hoạch số 56/KH-UBND {date} về công tác thông tin "
+        "đối ngoại giai đoạn 2024 - 2025.\nKế hoạch nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2024-03-15"
+    assert result["period"] == {"from_year": 2024, "to_year": 2025}
