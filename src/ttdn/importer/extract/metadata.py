@@ -96,8 +96,10 @@ _LETTER_RE = re.compile("(?m)" + LETTER_MARK)
 _SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/[vV]\s*:?\s+([^\n]{8,250}?)[ \t|]*$")
 # A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
 # ngoại nhân dân … năm 2020".
+# (the subject may run over the next lines, up to a blank line or the first section)
 _GUIDANCE_HEADING_RE = re.compile(
-    r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250})"
+    r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250}"
+    r"(?:\n(?![ \t]*(?:[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)]|Căn\s+cứ|Thực\s+hiện|[-–*]))[ \t]*\S[^\n]{0,250}){0,2})"
 )
 _FORMAL_HEADING_RE = re.compile(
     r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ|CÔNG\s+ĐIỆN)\s*$|" + LETTER_MARK
@@ -2174,9 +2176,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     break
         elif (guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))) and (
             year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", guidance.group(1), _I)
+            or _BARE_YEAR_END_RE.search(guidance.group(1))
         ):
             # A guidance is for the year its subject names ("HƯỚNG DẪN / Công tác … năm
-            # 2020").
+            # 2020", "… Năm hữu nghị Việt Nam - Campuchia 2017").
             value = int(year.group(1))
             meta.period = Located([value, value], guidance.start(1), guidance.end(1), 0.55)
         elif (bracketed := _BRACKETED_DOCUMENT_RE.search(text, 0, min(len(text), 3000))) and (
@@ -2206,6 +2209,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
             elif year and year.group(3):
                 value = int(year.group(3))
+                meta.period = Located([value, value], None, None, 0.5)
+            elif subject and issued and _NEXT_YEAR_RE.search(subject.group(1)):
+                # "… về việc xây dựng kế hoạch … năm tới": the year after the letter's
+                value = int(issued[:4]) + 1
                 meta.period = Located([value, value], None, None, 0.5)
             elif subject:
                 # … or the year that closes the name of the event or year it is about:
@@ -2336,6 +2343,8 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             first = int(issued[:4]) + (issued[5:7] == "12")
             if first <= period[1]:
                 period = (first, period[1])
+        if period is None and issued and _NEXT_YEAR_RE.search(title.value):
+            period = (int(issued[:4]) + 1,) * 2
         if period:
             meta.period = Located(list(period), title.start, title.end, title.confidence)
 
@@ -2369,6 +2378,13 @@ def _restore_case(upper: str, meta: Metadata) -> str:
 _VISION_RE = re.compile(r"\b(?:tầm\s+nhìn|định\s+hướng)(?:\s+(?:đến|tới))?\s+$", _I)
 
 
+# A year closing a title or a subject without "năm": "Thông tin đối ngoại 2024", "… Năm
+# hữu nghị Việt Nam - Lào 2022”" (after a word, not a number's or a date's).
+_BARE_YEAR_END_RE = re.compile(r"(?<=[^\W\d_])[ \t\n]+[“\"]?((?:19|20)\d{2})[”\")]?[ \t.;]*$")
+# "… kế hoạch … năm tới": the year after the one it was written in.
+_NEXT_YEAR_RE = re.compile(r"\bnăm\s+(?:tới|sau)\b(?!\s+(?:19|20)\d{2})", _I)
+
+
 def _period_of(title: str) -> tuple[int, int | None] | None:
     found = None
     for match in _PERIOD_RE.finditer(title):
@@ -2382,9 +2398,13 @@ def _period_of(title: str) -> tuple[int, int | None] | None:
             found = (first, None)  # "năm 2019 và các năm tiếp theo": no end
         elif last >= first:
             found = (first, last)
+    if found is None and (bare := _BARE_YEAR_END_RE.search(title)):
+        found = (int(bare.group(1)),) * 2
     return found
 
 
+# "… Kế hoạch … về hoạt động thông tin đối ngoại 2024." - a year without "năm" ending it
+_BARE_YEAR_STOP_RE = re.compile(r"(?<=[^\W\d_])[ \t]+(?:19|20)\d{2}(?=[ \t]*(?:[.;]|$))", re.M)
 _DATE_IN_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}"
 _DATE_YEAR_BEFORE_RE = re.compile(r"\btháng\s+\d{1,2}\s+$", _I)
 
@@ -2407,7 +2427,7 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
                     if not _DATE_YEAR_BEFORE_RE.search(rest, 0, m.start())
                 ),
                 None,
-            )
+            ) or _BARE_YEAR_STOP_RE.search(rest)
             if not stop:
                 continue
             phrase = rest[: stop.end()]

@@ -3379,3 +3379,56 @@ def test_meta13_a_plan_dated_in_words_keeps_the_period_its_title_names(directory
     )
     assert result["issued_date"] == "2024-03-15"
     assert result["period"] == {"from_year": 2024, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    ("subject", "period"),
+    [
+        ("V/v tăng cường tuyên truyền Năm hữu nghị Việt Nam - Lào 2022", 2022),
+        ("V/v hướng dẫn xây dựng kế hoạch công tác thông tin đối ngoại năm tới", 2025),
+        ("V/v tuyên truyền về Năm Du lịch quốc gia “Phú Yên 2024”", 2024),
+    ],
+)
+def test_meta13_a_letter_subject_names_its_year_without_nam_or_as_next_year(
+    directory, subject, period
+):
+    result = read(
+        f"ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 1234/UBND-KGVX\n{subject}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Phú Yên, ngày 15 tháng 10 năm 2024\n\nKính gửi: Các sở, ban, ngành tỉnh\n\n"
+        "UBND tỉnh đề nghị các cơ quan triển khai.\n"
+    )
+    assert result["period"] == {"from_year": period, "to_year": period}
+
+
+def test_meta13_news_of_a_letter_on_next_years_plan(directory):
+    result = read(
+        "Ngày 15/10/2024, UBND tỉnh Phú Yên có Công văn số 4567/UBND-KGVX về việc xây dựng kế "
+        "hoạch thông tin đối ngoại năm tới.\nTheo đó, UBND tỉnh đề nghị các sở xây dựng kế hoạch.\n"
+    )
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tuyên truyền về Năm hữu nghị Việt Nam - Campuchia 2017",
+        "Công tác đối ngoại nhân dân và công tác người Việt Nam ở nước ngoài\nnăm 2017",
+    ],
+)
+def test_meta13_a_guidance_subject_names_its_year_on_its_lines(directory, subject):
+    result = read(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*\nSố 28-HD/BTGTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        f"Hà Nội, ngày 27 tháng 3 năm 2017\n\nHƯỚNG DẪN\n{subject}\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng.\n"
+    )
+    assert result["period"] == {"from_year": 2017, "to_year": 2017}
+
+
+def test_meta13_a_plan_told_with_its_year_without_nam(directory):
+    result = read(
+        "Kế hoạch thông tin đối ngoại của tỉnh Phú Yên\nNgày 12/1/2024, UBND tỉnh Phú Yên ban "
+        "hành Kế hoạch số 09/KH-UBND về hoạt động thông tin đối ngoại 2024.\nKế hoạch nhằm "
+        "nâng cao hiệu quả công tác.\n"
+    )
+    assert result["period"] == {"from_year": 2024, "to_year": 2024}
