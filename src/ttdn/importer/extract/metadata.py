@@ -41,7 +41,7 @@ _STATE_NUMBER = (
     r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
     r"(?:\s*[-–]\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
 )
-_PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
+_PARTY_NUMBER = r"\d{1,6}\s*[-–]\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
 _NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
 # A header flattened onto one line (a PDF's text layer): "… Số: 190/KH-UBND An Giang, ngày 18
@@ -848,9 +848,17 @@ def _find_passive_announcement(text: str, meta: Metadata) -> bool:
     return False
 
 
+# A header's number on its line without "Số": "45/KH-UBND", "| 1234/UBND-KGVX |".
+_NUMBER_ALONE_RE = re.compile(r"(?m)^[ \t|]*(" + _NUMBER + r")[ \t|]*$")
+
+
 def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
-    match = _NUMBER_LINE_RE.search(zone) or _INLINE_NUMBER_RE.search(zone)
+    match = (
+        _NUMBER_LINE_RE.search(zone)
+        or _INLINE_NUMBER_RE.search(zone)
+        or _NUMBER_ALONE_RE.search(zone)
+    )
     if match and (
         "KH" in match.group(1).upper()
         or _FORMAL_HEADING_RE.search(zone)
@@ -926,10 +934,14 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         zones = [meta.announcement] if meta.announcement else []
         zones.append((0, len(text)))
         for start, end in zones:
-            match = _PLAN_NUMBER_RE.search(text, start, end)
+            # (a number the line break cut from its "Kế hoạch số" still belongs to it)
+            match = _PLAN_NUMBER_RE.search(text, start, min(len(text), end + 40))
             if (
                 match
-                and "KH" in match.group(1).upper()
+                and match.start() < end
+                # (in the announcing sentence, a plan's number whatever its symbol: "ban hành
+                # Kế hoạch số 1033/UBND-KTTH")
+                and ("KH" in match.group(1).upper() or (start, end) == meta.announcement)
                 and not _in_basis(text, match.start())
                 and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start())
                 # (a plan a review tells of is not the review's number)

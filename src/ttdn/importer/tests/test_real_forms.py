@@ -3432,3 +3432,39 @@ def test_meta13_a_plan_told_with_its_year_without_nam(directory):
         "nâng cao hiệu quả công tác.\n"
     )
     assert result["period"] == {"from_year": 2024, "to_year": 2024}
+
+
+def test_meta13_a_party_number_written_with_an_en_dash(directory):
+    result = read(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*\nSố 28 – HD/BTGTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 27 tháng 3 năm 2017\n\nHƯỚNG DẪN\nTuyên truyền biển, đảo năm 2017\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng.\n"
+    )
+    assert result["plan_number"] == "28-HD/BTGTW"
+
+
+@pytest.mark.parametrize(
+    ("number", "heading"),
+    [
+        ("45/KH-UBND", "KẾ HOẠCH\nThông tin đối ngoại năm 2024"),
+        ("1234/UBND-KGVX", "V/v tuyên truyền về biên giới năm 2024"),
+        ("| 56/KH-UBND |", "KẾ HOẠCH\nThông tin đối ngoại năm 2024"),
+    ],
+)
+def test_meta13_a_header_number_on_its_line_without_so(directory, number, heading):
+    result = read(
+        f"ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n-------\n{number}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Phú Yên, ngày 05 tháng 02 năm 2024\n\n{heading}\n\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh\n\nI. MỤC ĐÍCH\nNâng cao hiệu quả công tác.\n"
+    )
+    assert result["plan_number"] == number.strip("| ")
+
+
+def test_meta13_a_plans_number_after_a_line_break_whatever_its_symbol(directory):
+    result = read(
+        "Kế hoạch công tác người Việt Nam ở nước ngoài năm 2024\n\n"
+        "Ngày 19/03/2024, UBND tỉnh Phú Yên ban hành Kế hoạch số\n1033/UBND-KTTH triển khai "
+        "công tác người Việt Nam ở nước ngoài năm 2024.\n\nKế hoạch xác định 06 nội dung.\n"
+    )
+    assert result["plan_number"] == "1033/UBND-KTTH"
