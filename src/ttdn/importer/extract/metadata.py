@@ -2509,6 +2509,16 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("plan", None, None, 0.5)
     else:
         meta.doc_type = Located("other", None, None, 0.6)
+    if (
+        meta.doc_type.value == "other"
+        and not meta.announcement
+        and meta.plan_number.start is not None
+        and meta.plan_number.confidence <= 0.6
+    ):
+        # A plan named further in a text that announces none (a meeting disseminating it:
+        # "… tổ chức hội nghị quán triệt Kế hoạch số 05/KH-UBND …") is its content, not
+        # its number.
+        meta.plan_number = Located()
 
 
 def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:

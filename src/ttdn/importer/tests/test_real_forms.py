@@ -3468,3 +3468,14 @@ def test_meta13_a_plans_number_after_a_line_break_whatever_its_symbol(directory)
         "công tác người Việt Nam ở nước ngoài năm 2024.\n\nKế hoạch xác định 06 nội dung.\n"
     )
     assert result["plan_number"] == "1033/UBND-KTTH"
+
+
+@pytest.mark.parametrize("verb", ["quán triệt", "phổ biến", "triển khai thực hiện"])
+def test_meta13_a_meeting_disseminating_a_plan_has_no_number_of_its_own(directory, verb):
+    result = read(
+        f"Ngày 5/11/2025, UBND xã Hòa Xuân tổ chức hội nghị {verb} Kế hoạch số 05/KH-UBND "
+        "ngày 28/10/2025 của UBND xã về tuyên truyền biên giới năm 2025.\nTại hội nghị, đại "
+        "biểu được nghe phổ biến các nội dung.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["plan_number"] is None
