@@ -386,7 +386,8 @@ _REVIEW_RE = re.compile(
     r"|hội\s+nghị\s+giao\s+ban|giao\s+ban\s+công\s+tác[^.\n]{0,120}?\bnăm\s+(?:19|20)\d{2}"
     # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
     r"|\bbáo\s+cáo\s+của\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
-    r"|\btheo\s+báo\s+cáo\s+của\s+[^.\n]{3,80}?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
+    # (or its draft, its author not named: "Theo dự thảo báo cáo, năm 2025, …")
+    r"|\btheo\s+(?:dự\s+thảo\s+)?báo\s+cáo(?:\s+của\s+[^.\n]{3,80}?)?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
     r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,"
     # Results told in a sentence: "… đã đạt được nhiều kết quả quan trọng"; years carrying
@@ -738,6 +739,16 @@ def _review_held_before(text: str, position: int) -> int | None:
     return None
 
 
+# The item's headline (a line among its first, under the page's menu) opening a review:
+# "Tổng kết công tác … năm 2017", "Sơ kết 6 tháng đầu năm …".
+HEADLINE_LIMIT = 300  # characters
+_REVIEW_HEADLINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Hội\s+nghị\s+)?(?:sơ|tổng)\s+kết\b[^\n]{0,200}?\bnăm\b", _I
+)
+# What issues a plan, or names it by its number.
+_ISSUED_VERB_RE = re.compile(r"\b(?:ban\s+hành|phê\s+duyệt|ký)\b|\bsố\s*:?\s*\d", _I)
+
+
 def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
     """A plan named in a review is not the item's subject: the next year's plan the review
     meeting rolls out in the same sentence ("… tổ chức hội nghị tổng kết công tác năm 2023,
@@ -757,6 +768,15 @@ def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
         review = start
     else:
         review = _review_held_before(text, verb.start())
+    if (
+        review is None
+        and _REVIEW_HEADLINE_RE.search(text, 0, min(len(text), HEADLINE_LIMIT))
+        and not _ISSUED_VERB_RE.search(text, start, end)
+    ):
+        # A headline reviewing a period ("Tổng kết công tác … năm 2017, phương hướng …"):
+        # a plan made in passing, not issued ("… hướng dẫn các địa phương xây dựng kế
+        # hoạch …"), is work reviewed.
+        review = start
     if review is None:
         return
     done = re.search(r"\bđã\s+$", text[max(0, verb.start() - 8) : verb.start()]) or (
@@ -2160,6 +2180,12 @@ _REVIEWED_PERIOD_RE = re.compile(
 )
 
 
+# A body's account of a period opening a paragraph: "Giai đoạn 2016-2020, Sở … đã chủ động …".
+_PERIOD_DONE_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
+    r"((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bđã\b",
+    _I,
+)
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
 
 
@@ -2237,7 +2263,7 @@ def _fallback_period(text: str, meta: Metadata) -> None:
     if meta.doc_type.value == "report":
         # A review is about the year (or part of it) whose work it reviews: "tổng kết
         # Chương trình … giai đoạn 2012 - 2020, triển khai …" (before the next period's).
-        named = _REVIEWED_PERIOD_RE.search(text)
+        named = _REVIEWED_PERIOD_RE.search(text) or _PERIOD_DONE_RE.search(text)
         if named:
             years = [int(y) for y in named.groups() if y]
             meta.period = Located([years[0], years[-1]], named.start(), named.end(), 0.55)

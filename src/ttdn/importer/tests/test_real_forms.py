@@ -3479,3 +3479,48 @@ def test_meta13_a_meeting_disseminating_a_plan_has_no_number_of_its_own(director
     )
     assert result["doc_type"] == "other"
     assert result["plan_number"] is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "period"),
+    [
+        (
+            "Tin trong tỉnh\nTổng kết công tác thông tin đối ngoại năm 2017, phương hướng nhiệm "
+            "vụ năm 2018",
+            "Năm 2017, công tác thông tin đối ngoại của tỉnh Phú Yên bám sát chủ trương của Đảng. "
+            "Ban Chỉ đạo đã chủ động hướng dẫn các địa phương xây dựng kế hoạch, phân công trách "
+            "nhiệm cho từng cơ quan.",
+            2017,
+        ),
+        (
+            "Sơ kết công tác đối ngoại 6 tháng đầu năm 2023",
+            "6 tháng đầu năm 2023, Sở Ngoại vụ tỉnh Phú Yên đã tham mưu UBND tỉnh xây dựng kế "
+            "hoạch đón tiếp các đoàn khách quốc tế.",
+            2023,
+        ),
+    ],
+)
+def test_meta13_a_review_headline_over_a_plan_made_in_passing(directory, headline, body, period):
+    result = read(f"{headline}\n\n{body}\n")
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": period, "to_year": period}
+
+
+def test_meta13_a_draft_report_quoted_with_its_year(directory):
+    result = read(
+        "Góp ý dự thảo báo cáo công tác đối ngoại của tỉnh\n\nTheo dự thảo báo cáo, năm 2025, "
+        "công tác đối ngoại của tỉnh được triển khai đồng bộ, tiếp tục khởi sắc với nhiều hoạt "
+        "động nổi bật.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+def test_meta13_a_bodys_account_of_a_period_opening_a_paragraph(directory):
+    result = read(
+        "Đẩy mạnh tuyên truyền về biển, đảo\n\nGiai đoạn 2016-2020, Sở Văn hóa và Thể thao tỉnh "
+        "Phú Yên đã chủ động tham mưu triển khai công tác tuyên truyền, đạt được nhiều kết quả "
+        "quan trọng.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2016, "to_year": 2020}
