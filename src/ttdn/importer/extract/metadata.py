@@ -1018,7 +1018,11 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
 # "… triển khai thực hiện Kế hoạch số 164-KH/TU …": the plan a document implements, whose
 # number is not the document's own.
 _IMPLEMENTED_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|theo|của|tại)\s*$", _I)
-_SHORT_DATE_RE = re.compile(r"\b[Nn]gày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\s*[-/.]?\s*\d)")
+# (also at a time of day: "Sáng 3/10, …", "Chiều ngày 3/10, …")
+_SHORT_DATE_RE = re.compile(
+    r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?|[Nn]gày)\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+    r"(?!\s*[-/.]?\s*\d)"
+)
 
 
 def _date_without_year(text: str, meta: Metadata) -> None:
@@ -1060,8 +1064,16 @@ def _date_without_year(text: str, meta: Metadata) -> None:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
 
 
+# A page's date written year first ("date 2025-11-13"), not inside a longer code; its groups
+# are day, month, year as in _DATE_NUM_RE.
+_ISO_DATE_RE = re.compile(
+    r"(?<![\w/%:.-])(?=(?:19|20)\d{2}-\d{2}-(\d{2})(?![\d-]))(?=\d{4}-(\d{2}))((?:19|20)\d{2})-\d{2}-\d{2}"
+)
+
+
 def _posting_date(text: str) -> re.Match | None:
-    """The item's own date: the first full date that dates no document cited."""
+    """The item's own date: the first full date that dates no document cited (or, when
+    there is none, a date written year first)."""
     return next(
         (
             m
@@ -1070,7 +1082,7 @@ def _posting_date(text: str) -> re.Match | None:
             and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
         ),
         None,
-    )
+    ) or _ISO_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
 
 
 # The document a plan implements, dated after its number (a bare one too): "… triển khai
@@ -2283,7 +2295,7 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         )
         # (and a date left blank in a draft: "ngày    tháng    năm 2022")
         if not re.search(
-            r"tháng\s+\d{1,2}\s*$|ngày\s+tháng\s*$", text[max(0, m.start() - 14) : m.start()], _I
+            r"tháng\s+\d{1,2}\s*$|ngày\s+tháng\s*$", text[max(0, m.start() - 24) : m.start()], _I
         )
         # "Kế hoạch 157/KH-UBND năm 2020 về …" (a library's title): the year it was issued;
         # and a year in a "Căn cứ …" basis belongs to that basis.

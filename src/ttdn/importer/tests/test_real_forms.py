@@ -3524,3 +3524,31 @@ def test_meta13_a_bodys_account_of_a_period_opening_a_paragraph(directory):
     )
     assert result["doc_type"] == "report"
     assert result["period"] == {"from_year": 2016, "to_year": 2020}
+
+
+@pytest.mark.parametrize(
+    ("posted", "opening"),
+    [
+        (" date 2023-10-05 Quang cảnh hội nghị", "Ngày 3/10"),
+        ("(10:15 05/10/2023)", "Sáng 3/10"),
+        ("(10:15 05/10/2023)", "Chiều ngày 3/10"),
+    ],
+)
+def test_meta13_a_day_without_year_posted_year_first_or_at_a_time_of_day(
+    directory, posted, opening
+):
+    result = read(
+        f"Phú Yên tăng cường thông tin đối ngoại\n{posted}\n\n{opening}, UBND tỉnh Phú Yên ban "
+        "hành Kế hoạch số 245/KH-UBND về công tác thông tin đối ngoại năm 2024.\nKế hoạch nhằm "
+        "nâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2023-10-03"
+
+
+def test_meta13_a_drafts_blank_day_gives_no_period(directory):
+    result = read(
+        "HUYỆN ỦY TRIỆU SƠN\n*\nSố -KH/HU\nTriệu Sơn, ngày      tháng      năm 2022\n\n"
+        "KẾ HOẠCH HÀNH ĐỘNG\nthực hiện Kết luận số 57-KL/TW của Bộ Chính trị\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n"
+    )
+    assert (result["plan_number"], result["issued_date"], result["period"]) == (None, None, None)
