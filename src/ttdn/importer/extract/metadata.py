@@ -101,8 +101,15 @@ _GUIDANCE_HEADING_RE = re.compile(
     r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250}"
     r"(?:\n(?![ \t]*(?:[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)]|Căn\s+cứ|Thực\s+hiện|[-–*]))[ \t]*\S[^\n]{0,250}){0,2})"
 )
+# A programme's or a scheme's heading: "CHƯƠNG TRÌNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN".
+_PROGRAMME_WORDS = r"CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|PHỐI\s+HỢP(?:\s+CÔNG\s+TÁC)?))?|ĐỀ\s+ÁN"
+_PROGRAMME_HEADING_RE = re.compile(rf"(?m)^\s*({_PROGRAMME_WORDS})\s*$")
+_PROGRAMME_TITLE_RE = re.compile(rf"(?m)^\s*({_PROGRAMME_WORDS})[ \t]*\n+\s*([^\n]{{10,200}})$")
+# A report's heading: "BÁO CÁO", "BÁO CÁO TÓM TẮT", "BÁO CÁO SƠ KẾT".
+_REPORT_WORDS = r"BÁO\s+CÁO(?:\s+(?:TÓM\s+TẮT|SƠ\s+KẾT|TỔNG\s+KẾT|KẾT\s+QUẢ))?"
+_REPORT_HEADING_RE = re.compile(rf"(?m)^\s*{_REPORT_WORDS}\s*$")
 _FORMAL_HEADING_RE = re.compile(
-    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ|CÔNG\s+ĐIỆN)\s*$|" + LETTER_MARK
+    rf"(?m)^\s*(?:QUYẾT\s+ĐỊNH|{_PROGRAMME_WORDS}|THÔNG\s+TƯ|CÔNG\s+ĐIỆN)\s*$|" + LETTER_MARK
 )
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
@@ -601,7 +608,11 @@ def _head_zone(text: str) -> tuple[int, int]:
     start = _document_top(text)
     limit = min(len(text), start + HEAD_LIMIT)
     match = re.compile(
-        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ"
+        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|"
+        + _REPORT_WORDS
+        + r"|QUYẾT\s+ĐỊNH|"
+        + _PROGRAMME_WORDS
+        + r"|THÔNG\s+TƯ"
         r"|CÔNG\s+ĐIỆN)\s*$"
     ).search(text, start, limit)
     return start, match.end() if match else limit
@@ -2340,10 +2351,17 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         title = Located(
             raw[:1].upper() + raw[1:], decision.start("plan"), decision.end("plan"), 0.8
         )
-    programme = re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*\n+\s*([^\n]{10,200})$", _zone(text, head))
-    if title is None and programme and is_upper_heading(programme.group(1)):
-        raw = _restore_case(programme.group(1), meta)
-        title = Located("Chương trình " + raw, programme.start(1), programme.end(1), 0.8)
+    # (the head zone stops at the heading: its title is on the lines below)
+    programme = _PROGRAMME_TITLE_RE.search(text, head[0], min(len(text), head[1] + 400))
+    if title is None and programme:
+        # "CHƯƠNG TRÌNH / THÔNG TIN ĐỐI NGOẠI …", "ĐỀ ÁN / Quảng bá hình ảnh …"
+        raw = programme.group(2)
+        if is_upper_heading(raw):
+            raw = _restore_case(raw, meta)
+        elif raw[:1].isupper() and not raw[:2].isupper():
+            raw = raw[0].lower() + raw[1:]
+        word = squash(programme.group(1)).capitalize() + " "
+        title = Located(word + raw, programme.start(2), programme.end(2), 0.8)
     block = re.search(_PLAN_HEADING, _zone(text, head))
     if block and title is None:
         # The lines after the word KẾ HOẠCH, up to a blank line or a "Căn cứ".
@@ -2439,8 +2457,8 @@ def _period_of(title: str) -> tuple[int, int | None] | None:
     found = None
     for match in _PERIOD_RE.finditer(title):
         before = title[max(0, match.start() - 30) : match.start()]
-        if found and _VISION_RE.search(before):
-            continue
+        if (found and _VISION_RE.search(before)) or _DATE_YEAR_BEFORE_RE.search(before):
+            continue  # (nor the year of a date: "… ngày 02 tháng 3 năm 2023 …")
         groups = [g for g in match.groups() if g]
         years = [int(g) for g in groups]
         first, last = years[0], years[-1] if len(years) > 1 else years[0]
@@ -2520,11 +2538,11 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     if formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
         # circular, a letter or another decision is not.
-        plan = re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*$", zone) or _DECISION_FOR_PLAN_RE.search(text)
+        plan = _PROGRAMME_HEADING_RE.search(zone) or _DECISION_FOR_PLAN_RE.search(text)
         meta.doc_type = Located("plan" if plan else "other", None, None, 0.8)
     elif re.search(_PLAN_HEADING, zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
         meta.doc_type = Located("plan", None, None, 0.9)
-    elif re.search(r"(?m)^\s*BÁO\s+CÁO\s*$", zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
+    elif _REPORT_HEADING_RE.search(zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
         meta.doc_type = Located("report", None, None, 0.85)
     elif meta.other_document:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
@@ -2566,7 +2584,7 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
     if doc_type == "plan":
         if _DECISION_FOR_PLAN_RE.search(text):
             kind, reason = "plan", "decision_for_plan"
-        elif re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*$", zone):
+        elif _PROGRAMME_HEADING_RE.search(zone):
             kind, reason = "plan", "programme_heading"
         elif (
             meta.title.value
@@ -2577,7 +2595,7 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
         else:
             kind, reason = "plan", "plan_heading"
     elif doc_type == "report":
-        heading = re.search(r"(?m)^\s*BÁO\s+CÁO\s*$|\bSố\s*:?\s*\d+\s*/\s*BC-", zone)
+        heading = _REPORT_HEADING_RE.search(zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone)
         kind, reason = "report", "report_heading" if heading else "review_wording"
     elif doc_type == "news_about_plan":
         kind, reason = "news", "announcement" if meta.announcement else "planned_year"

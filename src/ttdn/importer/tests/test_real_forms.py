@@ -3552,3 +3552,26 @@ def test_meta13_a_drafts_blank_day_gives_no_period(directory):
         "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n"
     )
     assert (result["plan_number"], result["issued_date"], result["period"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type", "period"),
+    [
+        (
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện công tác thông tin đối ngoại giai đoạn 2021 - 2025",
+            "plan",
+            (2021, 2025),
+        ),
+        ("ĐỀ ÁN\nQuảng bá hình ảnh tỉnh Phú Yên giai đoạn 2021 - 2025", "plan", (2021, 2025)),
+        ("BÁO CÁO TÓM TẮT\nKết quả công tác thông tin đối ngoại năm 2023", "report", (2023, 2023)),
+    ],
+)
+def test_meta13_programme_scheme_and_report_headings_in_more_words(
+    directory, heading, doc_type, period
+):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 77/UBND\nPhú Yên, ngày 03 tháng 10 năm 2023\n\n"
+        f"{heading}\n\nI. MỤC ĐÍCH\nNâng cao hiệu quả công tác.\n"
+    )
+    assert result["doc_type"] == doc_type
+    assert result["period"] == {"from_year": period[0], "to_year": period[1]}
