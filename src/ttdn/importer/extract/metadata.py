@@ -219,7 +219,10 @@ _ANNOUNCE_RE = re.compile(
     r"\s+(?:kế\s+hoạch|(?-i:KH)(?=\s+số\b))"
     # A programme or a scheme is announced when a body issues it ("… đã ban hành Chương
     # trình phối hợp công tác số …"), not when a document it cites approved one.
-    r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)",
+    # (a joint programme is also told through its signing: "… và 12 cơ quan báo chí ký kết
+    # Chương trình phối hợp …")
+    r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)"
+    r"|(?:đã\s+|vừa\s+|mới\s+)?ký\s+kết\s+chương\s+trình\s+phối\s+hợp",
     _I,
 )
 # The passive form: "Hướng dẫn số 36-HD/BTGTU … vừa được Ban Tuyên giáo Tỉnh ủy … ban hành",
@@ -288,7 +291,8 @@ _LETTER_ASKS_RE = re.compile(
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
 _DECISION_ANNOUNCE_RE = re.compile(
     # (The word "số" may be left out: "… ban hành Quyết định 837/QĐ-TTg về việc phê duyệt …".)
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:quyết\s+định|nghị\s+quyết)\s+(?:số\s*:?\s*)?("
+    # (or has it: "UBND tỉnh vừa có Quyết định số … phê duyệt Kế hoạch …")
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có)\s+(?:quyết\s+định|nghị\s+quyết)\s+(?:số\s*:?\s*)?("
     + _NUMBER
     # ("… Quyết định số 474/QĐ-UBND về Kế hoạch …": a decision about a plan issues it.)
     + r")[^.;\n]{0,40}?\s+(?:(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+|về\s+)"
@@ -2502,7 +2506,7 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             if re.search(r"[.;:]\s", phrase):
                 continue
             if not match.group(0).lower().startswith("kế") and not re.search(
-                r"ban\s+hành\s+$", text[start:phrase_start], _I
+                r"(?:ban\s+hành|ký\s+kết)\s+$", text[start:phrase_start], _I
             ):
                 continue  # a programme cited, not the one the item announces
             cleaned = re.sub(
@@ -2524,8 +2528,14 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
     return None
 
 
+_HEADLINE_PLAN_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[{UPPER_LETTERS}][^\n:.]{{1,30}}:[ \t]*)?(Kế\s+hoạch\b[^\n]{{5,200}})$"
+)
+
+
 def _title_from_headline(text: str) -> Located | None:
-    for match in re.finditer(r"(?m)^[ \t]*(Kế\s+hoạch\b[^\n]{5,200})$", text):
+    # (after the place it is of: "Phú Yên: Kế hoạch thông tin đối ngoại giai đoạn …")
+    for match in _HEADLINE_PLAN_RE.finditer(text):
         line = squash(match.group(1))
         if _TITLE_END_RE.search(line) and not line.endswith("."):
             return Located(line, match.start(1), match.end(1), 0.6)

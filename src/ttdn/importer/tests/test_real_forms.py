@@ -3575,3 +3575,36 @@ def test_meta13_programme_scheme_and_report_headings_in_more_words(
     )
     assert result["doc_type"] == doc_type
     assert result["period"] == {"from_year": period[0], "to_year": period[1]}
+
+
+def test_meta13_news_of_a_decision_a_body_has_approving_a_plan(directory):
+    result = read(
+        "Tin trong tỉnh\n\nUBND tỉnh Phú Yên vừa có Quyết định số 345/QĐ-UBND phê duyệt Kế hoạch "
+        "thông tin đối ngoại năm 2024.\nTheo đó, các cơ quan, đơn vị tổ chức thực hiện.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("news_about_plan", "345/QĐ-UBND")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 12/3/2025, UBND tỉnh Phú Yên và 12 cơ quan báo chí ký kết Chương trình phối hợp "
+        "tuyên truyền năm 2025.",
+        "Sáng 12/3, UBND tỉnh Phú Yên đã ký kết chương trình phối hợp truyền thông với các cơ "
+        "quan báo chí năm 2025.",
+    ],
+)
+def test_meta13_a_joint_programme_told_through_its_signing(directory, sentence):
+    result = read(f"(08:00 14/03/2025)\n{sentence}\nTheo đó, các cơ quan thực hiện.\n")
+    assert result["doc_type"] == "news_about_plan"
+    assert result["issued_date"] == "2025-03-12"
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+def test_meta13_a_headline_names_the_plans_period_after_its_place(directory):
+    result = read(
+        "Phú Yên: Kế hoạch thông tin đối ngoại giai đoạn 2026 - 2030\nNgày 20/12/2025, UBND tỉnh "
+        "Phú Yên ban hành Kế hoạch số 300/KH-UBND về công tác thông tin đối ngoại.\nKế hoạch "
+        "nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert result["period"] == {"from_year": 2026, "to_year": 2030}
