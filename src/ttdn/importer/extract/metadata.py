@@ -93,7 +93,10 @@ _CELL_DATE_RE = re.compile(
 # the number ("V/v hướng dẫn …", "V/v: …", "V/V …").
 LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|Kính\s+gửi\s|V/[vV]\s*:?\s)"
 _LETTER_RE = re.compile("(?m)" + LETTER_MARK)
-_SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/[vV]\s*:?\s+([^\n]{8,250}?)[ \t|]*$")
+# (also after the number on its line: "Số: 208/SNgV-VP V/v tổ chức …")
+_SUBJECT_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Số\s*:?\s*\S+[ \t]+)?V/[vV]\s*:?\s+([^\n]{8,250}?)[ \t|]*$"
+)
 # A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
 # ngoại nhân dân … năm 2020".
 # (the subject may run over the next lines, up to a blank line or the first section)
@@ -883,6 +886,11 @@ def _find_passive_announcement(text: str, meta: Metadata) -> bool:
     return False
 
 
+# A place and a date in words anywhere on a line: "… Hà Nội, ngày 20 tháng 9 năm 2024".
+_PLACED_DATE_RE = re.compile(
+    rf"\b[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,3}},\s*"
+    r"(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
+)
 # A header's number on its line without "Số": "45/KH-UBND", "| 1234/UBND-KGVX |".
 _NUMBER_ALONE_RE = re.compile(r"(?m)^[ \t|]*(" + _NUMBER + r")[ \t|]*$")
 
@@ -925,6 +933,17 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
         if iso:
             meta.issued_date = Located(iso, date_match.start(group), date_match.end(group), 0.95)
+    elif inline and (
+        placed := _PLACED_DATE_RE.search(
+            zone, inline.end(), (zone.find("\n", inline.end()) + 1 or len(zone) + 1) - 1
+        )
+    ):
+        # A header flattened onto one line, its subject between the number and the place:
+        # "… Số: 3837/BTTTT-TTĐN V/v hướng dẫn … Hà Nội, ngày 20 tháng 9 năm 2024".
+        words = _DATE_WORDS_RE.search(placed.group(1))
+        iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
+        if iso:
+            meta.issued_date = Located(iso, placed.start(1), placed.end(1), 0.85)
     elif numeric := _PLACE_NUMERIC_DATE_RE.search(zone):
         # "Phú Yên, ngày 13/01/2021": the place and date written in figures.
         iso = _iso(*(int(numeric.group(i)) for i in (1, 2, 3)))
@@ -1709,9 +1728,20 @@ def _unit_of_symbol(issuer: _Issuer, text: str, number: str) -> None:
 
 # A legal library's card above the text: "Số hiệu: 1234/UBND-VX", "Ngày ban hành: 05/03/2021"
 # (on lines, or in the cells of a table: "Số hiệu | 1234/UBND-VX |").
-_CARD_NUMBER_RE = re.compile(r"(?m)^[ \t|]*Số\s+hiệu\s*[:|]\s*(" + _NUMBER + r")")
+# (a portal's card: "Số ký hiệu: …", "Số hiệu văn bản: …", "Số/Ký hiệu | …", "Ký hiệu: …";
+# "Ngày ký: …", "Ngày văn bản: …")
+_CARD_NUMBER_RE = re.compile(
+    r"(?m)^[ \t|]*(?:Số\s+(?:ký\s+)?hiệu(?:\s+văn\s+bản)?|Số\s*/\s*[Kk]ý\s+hiệu|Ký\s+hiệu)\s*[:|]\s*("
+    + _NUMBER
+    + r")"
+)
 _CARD_DATE_RE = re.compile(
-    r"\bNgày\s+ban\s+hành\s*[:|]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+    r"\bNgày\s+(?:ban\s+hành|ký|văn\s+bản)\s*[:|]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+)
+_CARD_KIND_RE = re.compile(r"(?m)^[ \t|]*Loại\s+văn\s+bản\s*[:|]\s*(\w+(?:[ \t]+\w+)?)")
+# A card's subject: "Trích yếu: V/v tuyên truyền …", "Trích yếu nội dung | Kế hoạch …".
+_CARD_SUBJECT_RE = re.compile(
+    r"(?m)^[ \t|]*Trích\s+yếu(?:\s+nội\s+dung)?\s*[:|]\s*(?:V/[vV]\s*:?\s*)?([^\n|]{8,300}?)[ \t|]*$"
 )
 # A province's paper and broadcaster, named by its place: "Báo Hà Nam", "Đài Phát thanh và
 # Truyền hình Hà Nam".
@@ -2398,6 +2428,11 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         # names the year it guides (not the periods of the documents it cites).
         raw = squash(subject.group(1))
         title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
+    card = title is None and _CARD_SUBJECT_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    if card and _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT)):
+        # A portal's card: its "Trích yếu" is the document's subject.
+        raw = squash(card.group(1))
+        title = Located(raw[:1].upper() + raw[1:], card.start(1), card.end(1), 0.8)
     if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", _zone(text, head)):
         title = _title_from_capitals(text, head, meta)
     if title is None:
@@ -2554,6 +2589,20 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("plan", None, None, 0.9)
     elif _REPORT_HEADING_RE.search(zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
         meta.doc_type = Located("report", None, None, 0.85)
+    elif (card := _CARD_KIND_RE.search(text, 0, min(len(text), PAGE_LIMIT))) and (
+        _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    ):
+        # A portal's card names the kind: "Loại văn bản: Công văn" (a plan, programme or
+        # scheme is the plan, a report the report, any other kind is not).
+        kind = fold(card.group(1))
+        doc_type = (
+            "plan"
+            if re.match(r"ke hoach|chuong trinh|de an", kind)
+            else "report"
+            if kind.startswith("bao cao")
+            else "other"
+        )
+        meta.doc_type = Located(doc_type, card.start(1), card.end(1), 0.8)
     elif meta.other_document:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
     elif meta.own_voice and not meta.announcement:

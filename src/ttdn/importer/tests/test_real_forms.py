@@ -3608,3 +3608,49 @@ def test_meta13_a_headline_names_the_plans_period_after_its_place(directory):
         "nhằm nâng cao hiệu quả công tác.\n"
     )
     assert result["period"] == {"from_year": 2026, "to_year": 2030}
+
+
+@pytest.mark.parametrize(
+    ("number_label", "date_label", "kind", "subject", "doc_type"),
+    [
+        ("Số ký hiệu", "Ngày ban hành", "Công văn", "V/v tuyên truyền biên giới năm 2021", "other"),
+        ("Số/Ký hiệu", "Ngày ký", "Công văn", "V/v tuyên truyền biên giới năm 2021", "other"),
+        (
+            "Số hiệu văn bản",
+            "Ngày văn bản",
+            "Kế hoạch",
+            "Kế hoạch thông tin đối ngoại năm 2021",
+            "plan",
+        ),
+    ],
+)
+def test_meta13_a_portals_card_gives_number_date_kind_and_subject(
+    directory, number_label, date_label, kind, subject, doc_type
+):
+    result = read(
+        f"Văn bản chỉ đạo điều hành\n{number_label}: 1234/UBND-KGVX\n{date_label}: 05/03/2021\n"
+        f"Loại văn bản: {kind}\nCơ quan ban hành: UBND tỉnh Phú Yên\nTrích yếu: {subject}\n"
+        "Tệp đính kèm: 1234.pdf\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("1234/UBND-KGVX", "2021-03-05")
+    assert result["doc_type"] == doc_type
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+
+
+def test_meta13_a_letter_header_flattened_on_one_line(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc --------------- Số: 3837/BTTTT-TTĐN V/v hướng dẫn xây dựng Kế hoạch công tác "
+        "thông tin đối ngoại năm 2025 Hà Nội, ngày 20 tháng 9 năm 2024\n\nKính gửi: Ủy ban nhân "
+        "dân các tỉnh, thành phố trực thuộc Trung ương\n\nBộ hướng dẫn như sau.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("3837/BTTTT-TTĐN", "2024-09-20")
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+def test_meta13_a_letters_subject_on_its_numbers_line(directory):
+    result = read(
+        "UBND TỈNH PHÚ YÊN\nSỞ NGOẠI VỤ\nSố: 208/SNgV-VP V/v tổ chức tuyên truyền năm 2022\n"
+        "Phú Yên, ngày 14 tháng 02 năm 2022\n\nKính gửi: Các cơ quan báo chí\n\nSở đề nghị.\n"
+    )
+    assert result["period"] == {"from_year": 2022, "to_year": 2022}
