@@ -2450,6 +2450,8 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             first = int(issued[:4]) + (issued[5:7] == "12")
             if first <= period[1]:
                 period = (first, period[1])
+        elif period and until and period == (int(until.group(1)),) * 2:
+            period = (None, period[1])  # an end and no year of issue: no start
         if period is None and issued and _NEXT_YEAR_RE.search(title.value):
             period = (int(issued[:4]) + 1,) * 2
         if period:
@@ -2488,6 +2490,7 @@ _VISION_RE = re.compile(r"\b(?:tầm\s+nhìn|định\s+hướng)(?:\s+(?:đến|
 # A year closing a title or a subject without "năm": "Thông tin đối ngoại 2024", "… Năm
 # hữu nghị Việt Nam - Lào 2022”" (after a word, not a number's or a date's).
 _BARE_YEAR_END_RE = re.compile(r"(?<=[^\W\d_])[ \t\n]+[“\"]?((?:19|20)\d{2})[”\")]?[ \t.;]*$")
+_NUMBER_BEFORE_RE = re.compile(_NUMBER + r"\s*$")
 # "… kế hoạch … năm tới": the year after the one it was written in.
 _NEXT_YEAR_RE = re.compile(r"\bnăm\s+(?:tới|sau)\b(?!\s+(?:19|20)\d{2})", _I)
 
@@ -2496,8 +2499,14 @@ def _period_of(title: str) -> tuple[int, int | None] | None:
     found = None
     for match in _PERIOD_RE.finditer(title):
         before = title[max(0, match.start() - 30) : match.start()]
-        if (found and _VISION_RE.search(before)) or _DATE_YEAR_BEFORE_RE.search(before):
-            continue  # (nor the year of a date: "… ngày 02 tháng 3 năm 2023 …")
+        if (
+            (found and _VISION_RE.search(before))
+            or _DATE_YEAR_BEFORE_RE.search(before)
+            or _NUMBER_BEFORE_RE.search(before)
+        ):
+            # (nor the year of a date, "… ngày 02 tháng 3 năm 2023 …", nor the year a
+            # library's title gives after the number: "Kế hoạch 716/KH-UBND năm 2022 …")
+            continue
         groups = [g for g in match.groups() if g]
         years = [int(g) for g in groups]
         first, last = years[0], years[-1] if len(years) > 1 else years[0]

@@ -3654,3 +3654,22 @@ def test_meta13_a_letters_subject_on_its_numbers_line(directory):
         "Phú Yên, ngày 14 tháng 02 năm 2022\n\nKính gửi: Các cơ quan báo chí\n\nSở đề nghị.\n"
     )
     assert result["period"] == {"from_year": 2022, "to_year": 2022}
+
+
+def test_meta13_a_librarys_title_year_after_the_number_is_no_period(directory):
+    result = read(
+        "Kế hoạch 88/KH-UBND năm 2023 thực hiện Kế hoạch 120-KH/TU về nâng cao hiệu quả đối ngoại "
+        "nhân dân do tỉnh Phú Yên ban hành\nSố hiệu: 88/KH-UBND\nNgày ban hành: 14/10/2023\n\n"
+        "Thực hiện Kế hoạch số 120-KH/TU của Tỉnh ủy, UBND tỉnh ban hành kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH\nNâng cao nhận thức.\n"
+    )
+    assert result["period"] is None
+
+
+def test_meta13_a_plan_until_a_year_with_no_year_of_issue_has_no_start(directory):
+    result = read(
+        "Phú Yên quảng bá văn hóa ra nước ngoài\n\nUBND tỉnh Phú Yên đã ban hành kế hoạch triển "
+        "khai Chiến lược văn hóa đối ngoại trên địa bàn tỉnh đến năm 2025, tầm nhìn đến năm "
+        "2030.\n\nKế hoạch nhằm quảng bá các giá trị văn hóa của tỉnh.\n"
+    )
+    assert result["period"] == {"from_year": None, "to_year": 2025}
