@@ -1059,6 +1059,10 @@ _SHORT_DATE_RE = re.compile(
 )
 
 
+# A year the announcing sentence names: "năm 2018", or closing a quoted name ("… Lào 2022”").
+_YEAR_NAMED_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*[”\"]", _I)
+
+
 def _date_without_year(text: str, meta: Metadata) -> None:
     """ "Ngày 22-11, Huyện ủy … có Kế hoạch …": a news item leaves out the year; it is the
     year of the item's own date (the first full date on the page), or the year before
@@ -1088,11 +1092,17 @@ def _date_without_year(text: str, meta: Metadata) -> None:
                 for m in _DATE_NUM_RE.finditer(text, end, min(len(text), end + 600))
                 if _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
             ][:1]
-        if not cited:
-            return
-        c_day, c_month, year = (int(cited[-1].group(i)) for i in (1, 2, 3))
-        if (month, day) < (c_month, c_day):
-            year += 1
+        if cited:
+            c_day, c_month, year = (int(cited[-1].group(i)) for i in (1, 2, 3))
+            if (month, day) < (c_month, c_day):
+                year += 1
+        else:
+            # Or the year of what it issues, named in the same sentence: "Ngày 21.6, Ban …
+            # ban hành Hướng dẫn tuyên truyền về “Năm … Việt Nam - Lào 2022”".
+            named = _YEAR_NAMED_RE.search(sentence, match.end())
+            if named is None:
+                return
+            year = int(named.group(1) or named.group(2))
     iso = _iso(day, month, year)
     if iso:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)

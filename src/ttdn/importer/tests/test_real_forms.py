@@ -3673,3 +3673,19 @@ def test_meta13_a_plan_until_a_year_with_no_year_of_issue_has_no_start(directory
         "2030.\n\nKế hoạch nhằm quảng bá các giá trị văn hóa của tỉnh.\n"
     )
     assert result["period"] == {"from_year": None, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    ("subject", "date"),
+    [
+        ("Hướng dẫn tuyên truyền về “Năm Hữu nghị Việt Nam - Campuchia 2022”", "2022-06-21"),
+        ("Kế hoạch ngoại giao văn hóa năm 2019", "2019-06-21"),
+    ],
+)
+def test_meta13_a_day_without_year_takes_the_year_of_what_it_issues(directory, subject, date):
+    result = read(
+        f"(PY) - Ngày 21.6, Ban Tuyên giáo Tỉnh ủy Phú Yên ban hành {subject}, nhằm thông tin "
+        "rộng rãi tới các tầng lớp nhân dân.\nCác nội dung tuyên truyền chính là lịch sử quan hệ "
+        "hai nước.\n"
+    )
+    assert result["issued_date"] == date
