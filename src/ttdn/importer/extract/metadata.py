@@ -891,6 +891,9 @@ _PLACED_DATE_RE = re.compile(
     rf"\b[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,3}},\s*"
     r"(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
+_DATE_LINE_RE = re.compile(
+    r"(?m)^[ \t|]*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})[ \t|.]*$", _I
+)
 # A header's number on its line without "Số": "45/KH-UBND", "| 1234/UBND-KGVX |".
 _NUMBER_ALONE_RE = re.compile(r"(?m)^[ \t|]*(" + _NUMBER + r")[ \t|]*$")
 
@@ -949,6 +952,12 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         iso = _iso(*(int(numeric.group(i)) for i in (1, 2, 3)))
         if iso:
             meta.issued_date = Located(iso, numeric.start(1), numeric.end(3), 0.9)
+    elif meta.plan_number.value and (alone := _DATE_LINE_RE.search(zone)):
+        # A numbered header whose date line lost its place: "ngày 03 tháng 10 năm 2023".
+        words = _DATE_WORDS_RE.search(alone.group(1))
+        iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
+        if iso:
+            meta.issued_date = Located(iso, alone.start(1), alone.end(1), 0.85)
     # The annex caption repeats number and date: "Kèm theo Kế hoạch số 12773/KH-UBND ngày 08/12/2017".
     caption = re.compile(
         r"(?:Kèm|kèm)\s+theo\s+(?:Kế\s+hoạch|Quyết\s+định)\s+số\s*:?\s*(" + _NUMBER + r")"
@@ -1115,6 +1124,13 @@ _ISO_DATE_RE = re.compile(
 )
 
 
+# A page's date with the month as a word and no "năm": "Thứ Năm, 05 Tháng 10 2023 08:30",
+# "05 tháng 10, 2023" (groups day, month, year).
+_MONTH_WORD_DATE_RE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*,?\s+((?:19|20)\d{2})(?![\d/])"
+)
+
+
 def _posting_date(text: str) -> re.Match | None:
     """The item's own date: the first full date that dates no document cited (or, when
     there is none, a date written year first)."""
@@ -1126,7 +1142,10 @@ def _posting_date(text: str) -> re.Match | None:
             and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
         ),
         None,
-    ) or _ISO_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    ) or (
+        _MONTH_WORD_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+        or _ISO_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    )
 
 
 # The document a plan implements, dated after its number (a bare one too): "… triển khai
@@ -1182,7 +1201,7 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     after = sentence[match.end() :]
     # (a date in words opens with its "ngày": "… số 12/UBND-VX ngày 05 tháng 3 năm 2021")
     tail = " ngày " if match.group(0)[:4].lower() == "ngày" else ""
-    lead = re.match(r"\s*,?\s*", after).end()
+    lead = re.match(r"\s*\)?\s*,?\s*", after).end()  # (also "Mới đây (ngày 3/10), UBND …")
     body = _ISSUER_RE.match(after, lead)
     if body and re.match(
         r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b", after[body.end() :], _I

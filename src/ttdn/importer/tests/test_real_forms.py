@@ -3689,3 +3689,30 @@ def test_meta13_a_day_without_year_takes_the_year_of_what_it_issues(directory, s
         "hai nước.\n"
     )
     assert result["issued_date"] == date
+
+
+@pytest.mark.parametrize("posted", ["Thứ Năm, 05 Tháng 10 2023 08:30", "05 tháng 10, 2023 | 08:30"])
+def test_meta13_a_posting_date_with_its_month_as_a_word(directory, posted):
+    result = read(
+        f"Phú Yên tăng cường thông tin đối ngoại\n{posted}\n\nNgày 3/10, UBND tỉnh Phú Yên ban "
+        "hành Kế hoạch số 245/KH-UBND về công tác thông tin đối ngoại năm 2024.\nKế hoạch nhằm "
+        "nâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2023-10-03"
+
+
+def test_meta13_a_numbered_headers_date_line_without_its_place(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nngày 03 tháng 10 năm 2023\n\nKẾ HOẠCH\nThông tin đối ngoại "
+        "năm 2024\n\nI. MỤC ĐÍCH\nNâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2023-10-03"
+
+
+def test_meta13_a_day_in_brackets_before_the_issuing_body(directory):
+    result = read(
+        "(10:15 05/10/2023)\nMới đây (ngày 3/10), UBND tỉnh Phú Yên đã ban hành Kế hoạch số "
+        "245/KH-UBND về công tác thông tin đối ngoại năm 2024.\nKế hoạch nhằm nâng cao hiệu quả.\n"
+    )
+    assert result["issued_date"] == "2023-10-03"
