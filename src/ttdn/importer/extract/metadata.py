@@ -224,8 +224,8 @@ _ANNOUNCE_RE = re.compile(
     # trình phối hợp công tác số …"), not when a document it cites approved one.
     # (a joint programme is also told through its signing: "… và 12 cơ quan báo chí ký kết
     # Chương trình phối hợp …")
-    r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)"
-    r"|(?:đã\s+|vừa\s+|mới\s+)?ký\s+kết\s+chương\s+trình\s+phối\s+hợp",
+    r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)"
+    r"|ký\s+kết\s+chương\s+trình\s+phối\s+hợp)",
     _I,
 )
 # The passive form: "Hướng dẫn số 36-HD/BTGTU … vừa được Ban Tuyên giáo Tỉnh ủy … ban hành",
@@ -295,7 +295,7 @@ _LETTER_ASKS_RE = re.compile(
 _DECISION_ANNOUNCE_RE = re.compile(
     # (The word "số" may be left out: "… ban hành Quyết định 837/QĐ-TTg về việc phê duyệt …".)
     # (or has it: "UBND tỉnh vừa có Quyết định số … phê duyệt Kế hoạch …")
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có)\s+(?:quyết\s+định|nghị\s+quyết)\s+(?:số\s*:?\s*)?("
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|có(?<=\w\scó))\s+(?:quyết\s+định|nghị\s+quyết)\s+(?:số\s*:?\s*)?("
     + _NUMBER
     # ("… Quyết định số 474/QĐ-UBND về Kế hoạch …": a decision about a plan issues it.)
     + r")[^.;\n]{0,40}?\s+(?:(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+|về\s+)"
