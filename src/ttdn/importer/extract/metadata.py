@@ -1233,7 +1233,8 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
             + _NUMBER
             + r"|\S+(?:\s+/\S+)?)|"
             + _NUMBER
-            + r")\s*[,(]?\s*ngày\s*$",
+            # (also "… 56/KH-UBND ký ngày 15/3/2024", "… 56/KH-UBND (15/3/2024)")
+            + r")\s*(?:[,(]?\s*(?:(?:được\s+)?ký\s+)?ngày|\()\s*$",
             before,
             _I,
         )

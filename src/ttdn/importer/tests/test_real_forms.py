@@ -3716,3 +3716,12 @@ def test_meta13_a_day_in_brackets_before_the_issuing_body(directory):
         "245/KH-UBND về công tác thông tin đối ngoại năm 2024.\nKế hoạch nhằm nâng cao hiệu quả.\n"
     )
     assert result["issued_date"] == "2023-10-03"
+
+
+@pytest.mark.parametrize("dated", ["ký ngày 15/3/2024", "(15/3/2024)", "được ký ngày 15/3/2024"])
+def test_meta13_a_plans_number_dated_by_its_signing_or_in_brackets(directory, dated):
+    result = read(
+        f"UBND tỉnh Phú Yên vừa ban hành Kế hoạch số 56/KH-UBND {dated} về thông tin đối ngoại "
+        "năm 2024.\nKế hoạch nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2024-03-15"
