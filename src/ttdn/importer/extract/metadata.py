@@ -43,7 +43,7 @@ _STATE_NUMBER = (
     r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
     r"(?:\s*[-–]\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
 )
-_PARTY_NUMBER = r"\d{1,6}\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
+_PARTY_NUMBER = r"\d{1,6}\s*[-–]\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
 _NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
 # A header flattened onto one line (a PDF's text layer): "… Số: 190/KH-UBND An Giang, ngày 18
@@ -95,14 +95,26 @@ _CELL_DATE_RE = re.compile(
 # the number ("V/v hướng dẫn …", "V/v: …", "V/V …").
 LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|Kính\s+gửi\s|V/[vV]\s*:?\s)"
 _LETTER_RE = re.compile("(?m)" + LETTER_MARK)
-_SUBJECT_LINE_RE = re.compile(r"(?m)^[ \t]*V/[vV]\s*:?\s+([^\n]{8,250}?)[ \t|]*$")
+# (also after the number on its line: "Số: 208/SNgV-VP V/v tổ chức …")
+_SUBJECT_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Số\s*:?\s*\S+[ \t]+)?V/[vV]\s*:?\s+([^\n]{8,250}?)[ \t|]*$"
+)
 # A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
 # ngoại nhân dân … năm 2020".
+# (the subject may run over the next lines, up to a blank line or the first section)
 _GUIDANCE_HEADING_RE = re.compile(
-    r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250})"
+    r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250}"
+    r"(?:\n(?![ \t]*(?:[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)]|Căn\s+cứ|Thực\s+hiện|[-–*]))[ \t]*\S[^\n]{0,250}){0,2})"
 )
+# A programme's or a scheme's heading: "CHƯƠNG TRÌNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN".
+_PROGRAMME_WORDS = r"CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|PHỐI\s+HỢP(?:\s+CÔNG\s+TÁC)?))?|ĐỀ\s+ÁN"
+_PROGRAMME_HEADING_RE = re.compile(rf"(?m)^\s*({_PROGRAMME_WORDS})\s*$")
+_PROGRAMME_TITLE_RE = re.compile(rf"(?m)^\s*({_PROGRAMME_WORDS})[ \t]*\n+\s*([^\n]{{10,200}})$")
+# A report's heading: "BÁO CÁO", "BÁO CÁO TÓM TẮT", "BÁO CÁO SƠ KẾT".
+_REPORT_WORDS = r"BÁO\s+CÁO(?:\s+(?:TÓM\s+TẮT|SƠ\s+KẾT|TỔNG\s+KẾT|KẾT\s+QUẢ))?"
+_REPORT_HEADING_RE = re.compile(rf"(?m)^\s*{_REPORT_WORDS}\s*$")
 _FORMAL_HEADING_RE = re.compile(
-    r"(?m)^\s*(?:QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ|CÔNG\s+ĐIỆN)\s*$|" + LETTER_MARK
+    rf"(?m)^\s*(?:QUYẾT\s+ĐỊNH|{_PROGRAMME_WORDS}|THÔNG\s+TƯ|CÔNG\s+ĐIỆN)\s*$|" + LETTER_MARK
 )
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
@@ -214,7 +226,10 @@ _ANNOUNCE_RE = re.compile(
     r"\s+(?:kế\s+hoạch|(?-i:KH)(?=\s+số\b))"
     # A programme or a scheme is announced when a body issues it ("… đã ban hành Chương
     # trình phối hợp công tác số …"), not when a document it cites approved one.
-    r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)",
+    # (a joint programme is also told through its signing: "… và 12 cơ quan báo chí ký kết
+    # Chương trình phối hợp …")
+    r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)"
+    r"|ký\s+kết\s+chương\s+trình\s+phối\s+hợp)",
     _I,
 )
 # The passive form: "Hướng dẫn số 36-HD/BTGTU … vừa được Ban Tuyên giáo Tỉnh ủy … ban hành",
@@ -283,7 +298,8 @@ _LETTER_ASKS_RE = re.compile(
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
 _DECISION_ANNOUNCE_RE = re.compile(
     # (The word "số" may be left out: "… ban hành Quyết định 837/QĐ-TTg về việc phê duyệt …".)
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký)\s+(?:quyết\s+định|nghị\s+quyết)\s+(?:số\s*:?\s*)?("
+    # (or has it: "UBND tỉnh vừa có Quyết định số … phê duyệt Kế hoạch …")
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|có(?<=\w\scó))\s+(?:quyết\s+định|nghị\s+quyết)\s+(?:số\s*:?\s*)?("
     + _NUMBER
     # ("… Quyết định số 474/QĐ-UBND về Kế hoạch …": a decision about a plan issues it.)
     + r")[^.;\n]{0,40}?\s+(?:(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+|về\s+)"
@@ -388,7 +404,8 @@ _REVIEW_RE = re.compile(
     r"|hội\s+nghị\s+giao\s+ban|giao\s+ban\s+công\s+tác[^.\n]{0,120}?\bnăm\s+(?:19|20)\d{2}"
     # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
     r"|\bbáo\s+cáo\s+của\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
-    r"|\btheo\s+báo\s+cáo\s+của\s+[^.\n]{3,80}?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
+    # (or its draft, its author not named: "Theo dự thảo báo cáo, năm 2025, …")
+    r"|\btheo\s+(?:dự\s+thảo\s+)?báo\s+cáo(?:\s+của\s+[^.\n]{3,80}?)?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
     r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,"
     # Results told in a sentence: "… đã đạt được nhiều kết quả quan trọng"; years carrying
@@ -413,8 +430,11 @@ _NEWS_MARKS_RE = re.compile(
     r"truy\s+cập|đang\s+online|nguồn\s*:",
     _I,
 )
+# (a period with no end: "năm 2019 và những năm tiếp theo")
+_OPEN_END = r"\s*(?:,|và)\s*(?:những|các)\s+năm\s+tiếp\s+theo\b"
+_OPEN_END_RE = re.compile(_OPEN_END, _I)
 _TITLE_END_RE = re.compile(
-    r"(?:năm\s+(?:19|20)\d{2}(?:\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2})?"
+    r"(?:năm\s+(?:19|20)\d{2}(?:\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2}|" + _OPEN_END + r")?"
     r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2})",
     _I,
 )
@@ -594,7 +614,11 @@ def _head_zone(text: str) -> tuple[int, int]:
     start = _document_top(text)
     limit = min(len(text), start + HEAD_LIMIT)
     match = re.compile(
-        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|CHƯƠNG\s+TRÌNH|THÔNG\s+TƯ"
+        r"(?m)^\s*(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|"
+        + _REPORT_WORDS
+        + r"|QUYẾT\s+ĐỊNH|"
+        + _PROGRAMME_WORDS
+        + r"|THÔNG\s+TƯ"
         r"|CÔNG\s+ĐIỆN)\s*$"
     ).search(text, start, limit)
     return start, match.end() if match else limit
@@ -732,6 +756,16 @@ def _review_held_before(text: str, position: int) -> int | None:
     return None
 
 
+# The item's headline (a line among its first, under the page's menu) opening a review:
+# "Tổng kết công tác … năm 2017", "Sơ kết 6 tháng đầu năm …".
+HEADLINE_LIMIT = 300  # characters
+_REVIEW_HEADLINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Hội\s+nghị\s+)?(?:sơ|tổng)\s+kết\b[^\n]{0,200}?\bnăm\b", _I
+)
+# What issues a plan, or names it by its number.
+_ISSUED_VERB_RE = re.compile(r"\b(?:ban\s+hành|phê\s+duyệt|ký)\b|\bsố\s*:?\s*\d", _I)
+
+
 def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
     """A plan named in a review is not the item's subject: the next year's plan the review
     meeting rolls out in the same sentence ("… tổ chức hội nghị tổng kết công tác năm 2023,
@@ -751,6 +785,15 @@ def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
         review = start
     else:
         review = _review_held_before(text, verb.start())
+    if (
+        review is None
+        and _REVIEW_HEADLINE_RE.search(text, 0, min(len(text), HEADLINE_LIMIT))
+        and not _ISSUED_VERB_RE.search(text, start, end)
+    ):
+        # A headline reviewing a period ("Tổng kết công tác … năm 2017, phương hướng …"):
+        # a plan made in passing, not issued ("… hướng dẫn các địa phương xây dựng kế
+        # hoạch …"), is work reviewed.
+        review = start
     if review is None:
         return
     done = re.search(r"\bđã\s+$", text[max(0, verb.start() - 8) : verb.start()]) or (
@@ -842,9 +885,25 @@ def _find_passive_announcement(text: str, meta: Metadata) -> bool:
     return False
 
 
+# A place and a date in words anywhere on a line: "… Hà Nội, ngày 20 tháng 9 năm 2024".
+_PLACED_DATE_RE = re.compile(
+    rf"\b[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,3}},\s*"
+    r"(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
+)
+_DATE_LINE_RE = re.compile(
+    r"(?m)^[ \t|]*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})[ \t|.]*$", _I
+)
+# A header's number on its line without "Số": "45/KH-UBND", "| 1234/UBND-KGVX |".
+_NUMBER_ALONE_RE = re.compile(r"(?m)^[ \t|]*(" + _NUMBER + r")[ \t|]*$")
+
+
 def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
-    match = _NUMBER_LINE_RE.search(zone) or _INLINE_NUMBER_RE.search(zone)
+    match = (
+        _NUMBER_LINE_RE.search(zone)
+        or _INLINE_NUMBER_RE.search(zone)
+        or _NUMBER_ALONE_RE.search(zone)
+    )
     if match and (
         "KH" in match.group(1).upper()
         or _FORMAL_HEADING_RE.search(zone)
@@ -876,11 +935,28 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
         if iso:
             meta.issued_date = Located(iso, date_match.start(group), date_match.end(group), 0.95)
+    elif inline and (
+        placed := _PLACED_DATE_RE.search(
+            zone, inline.end(), (zone.find("\n", inline.end()) + 1 or len(zone) + 1) - 1
+        )
+    ):
+        # A header flattened onto one line, its subject between the number and the place:
+        # "… Số: 3837/BTTTT-TTĐN V/v hướng dẫn … Hà Nội, ngày 20 tháng 9 năm 2024".
+        words = _DATE_WORDS_RE.search(placed.group(1))
+        iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
+        if iso:
+            meta.issued_date = Located(iso, placed.start(1), placed.end(1), 0.85)
     elif numeric := _PLACE_NUMERIC_DATE_RE.search(zone):
         # "Phú Yên, ngày 13/01/2021": the place and date written in figures.
         iso = _iso(*(int(numeric.group(i)) for i in (1, 2, 3)))
         if iso:
             meta.issued_date = Located(iso, numeric.start(1), numeric.end(3), 0.9)
+    elif meta.plan_number.value and (alone := _DATE_LINE_RE.search(zone)):
+        # A numbered header whose date line lost its place: "ngày 03 tháng 10 năm 2023".
+        words = _DATE_WORDS_RE.search(alone.group(1))
+        iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
+        if iso:
+            meta.issued_date = Located(iso, alone.start(1), alone.end(1), 0.85)
     # The annex caption repeats number and date: "Kèm theo Kế hoạch số 12773/KH-UBND ngày 08/12/2017".
     caption = re.compile(
         r"(?:Kèm|kèm)\s+theo\s+(?:Kế\s+hoạch|Quyết\s+định)\s+số\s*:?\s*(" + _NUMBER + r")"
@@ -920,10 +996,14 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         zones = [meta.announcement] if meta.announcement else []
         zones.append((0, len(text)))
         for start, end in zones:
-            match = _PLAN_NUMBER_RE.search(text, start, end)
+            # (a number the line break cut from its "Kế hoạch số" still belongs to it)
+            match = _PLAN_NUMBER_RE.search(text, start, min(len(text), end + 40))
             if (
                 match
-                and "KH" in match.group(1).upper()
+                and match.start() < end
+                # (in the announcing sentence, a plan's number whatever its symbol: "ban hành
+                # Kế hoạch số 1033/UBND-KTTH")
+                and ("KH" in match.group(1).upper() or (start, end) == meta.announcement)
                 and not _in_basis(text, match.start())
                 and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start())
                 # (a plan a review tells of is not the review's number)
@@ -980,7 +1060,15 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
 # "… triển khai thực hiện Kế hoạch số 164-KH/TU …": the plan a document implements, whose
 # number is not the document's own.
 _IMPLEMENTED_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|theo|của|tại)\s*$", _I)
-_SHORT_DATE_RE = re.compile(r"\b[Nn]gày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\s*[-/.]?\s*\d)")
+# (also at a time of day: "Sáng 3/10, …", "Chiều ngày 3/10, …")
+_SHORT_DATE_RE = re.compile(
+    r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?|[Nn]gày)\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+    r"(?!\s*[-/.]?\s*\d)"
+)
+
+
+# A year the announcing sentence names: "năm 2018", or closing a quoted name ("… Lào 2022”").
+_YEAR_NAMED_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*[”\"]", _I)
 
 
 def _date_without_year(text: str, meta: Metadata) -> None:
@@ -1012,18 +1100,39 @@ def _date_without_year(text: str, meta: Metadata) -> None:
                 for m in _DATE_NUM_RE.finditer(text, end, min(len(text), end + 600))
                 if _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
             ][:1]
-        if not cited:
-            return
-        c_day, c_month, year = (int(cited[-1].group(i)) for i in (1, 2, 3))
-        if (month, day) < (c_month, c_day):
-            year += 1
+        if cited:
+            c_day, c_month, year = (int(cited[-1].group(i)) for i in (1, 2, 3))
+            if (month, day) < (c_month, c_day):
+                year += 1
+        else:
+            # Or the year of what it issues, named in the same sentence: "Ngày 21.6, Ban …
+            # ban hành Hướng dẫn tuyên truyền về “Năm … Việt Nam - Lào 2022”".
+            named = _YEAR_NAMED_RE.search(sentence, match.end())
+            if named is None:
+                return
+            year = int(named.group(1) or named.group(2))
     iso = _iso(day, month, year)
     if iso:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
 
 
+# A page's date written year first ("date 2025-11-13"), not inside a longer code; its groups
+# are day, month, year as in _DATE_NUM_RE.
+_ISO_DATE_RE = re.compile(
+    r"(?<![\w/%:.-])(?=(?:19|20)\d{2}-\d{2}-(\d{2})(?![\d-]))(?=\d{4}-(\d{2}))((?:19|20)\d{2})-\d{2}-\d{2}"
+)
+
+
+# A page's date with the month as a word and no "năm": "Thứ Năm, 05 Tháng 10 2023 08:30",
+# "05 tháng 10, 2023" (groups day, month, year).
+_MONTH_WORD_DATE_RE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*,?\s+((?:19|20)\d{2})(?![\d/])"
+)
+
+
 def _posting_date(text: str) -> re.Match | None:
-    """The item's own date: the first full date that dates no document cited."""
+    """The item's own date: the first full date that dates no document cited (or, when
+    there is none, a date written year first)."""
     return next(
         (
             m
@@ -1032,6 +1141,9 @@ def _posting_date(text: str) -> re.Match | None:
             and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
         ),
         None,
+    ) or (
+        _MONTH_WORD_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+        or _ISO_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
     )
 
 
@@ -1088,7 +1200,7 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     after = sentence[match.end() :]
     # (a date in words opens with its "ngày": "… số 12/UBND-VX ngày 05 tháng 3 năm 2021")
     tail = " ngày " if match.group(0)[:4].lower() == "ngày" else ""
-    lead = re.match(r"\s*,?\s*", after).end()
+    lead = re.match(r"\s*\)?\s*,?\s*", after).end()  # (also "Mới đây (ngày 3/10), UBND …")
     body = _ISSUER_RE.match(after, lead)
     if body and re.match(
         r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b", after[body.end() :], _I
@@ -1120,7 +1232,8 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
             + _NUMBER
             + r"|\S+(?:\s+/\S+)?)|"
             + _NUMBER
-            + r")\s*[,(]?\s*ngày\s*$",
+            # (also "… 56/KH-UBND ký ngày 15/3/2024", "… 56/KH-UBND (15/3/2024)")
+            + r")\s*(?:[,(]?\s*(?:(?:được\s+)?ký\s+)?ngày|\()\s*$",
             before,
             _I,
         )
@@ -1781,9 +1894,20 @@ def _unit_of_symbol(issuer: _Issuer, text: str, number: str) -> None:
 
 # A legal library's card above the text: "Số hiệu: 1234/UBND-VX", "Ngày ban hành: 05/03/2021"
 # (on lines, or in the cells of a table: "Số hiệu | 1234/UBND-VX |").
-_CARD_NUMBER_RE = re.compile(r"(?m)^[ \t|]*Số\s+hiệu\s*[:|]\s*(" + _NUMBER + r")")
+# (a portal's card: "Số ký hiệu: …", "Số hiệu văn bản: …", "Số/Ký hiệu | …", "Ký hiệu: …";
+# "Ngày ký: …", "Ngày văn bản: …")
+_CARD_NUMBER_RE = re.compile(
+    r"(?m)^[ \t|]*(?:Số\s+(?:ký\s+)?hiệu(?:\s+văn\s+bản)?|Số\s*/\s*[Kk]ý\s+hiệu|Ký\s+hiệu)\s*[:|]\s*("
+    + _NUMBER
+    + r")"
+)
 _CARD_DATE_RE = re.compile(
-    r"\bNgày\s+ban\s+hành\s*[:|]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+    r"\bNgày\s+(?:ban\s+hành|ký|văn\s+bản)\s*[:|]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+)
+_CARD_KIND_RE = re.compile(r"(?m)^[ \t|]*Loại\s+văn\s+bản\s*[:|]\s*(\w+(?:[ \t]+\w+)?)")
+# A card's subject: "Trích yếu: V/v tuyên truyền …", "Trích yếu nội dung | Kế hoạch …".
+_CARD_SUBJECT_RE = re.compile(
+    r"(?m)^[ \t|]*Trích\s+yếu(?:\s+nội\s+dung)?\s*[:|]\s*(?:V/[vV]\s*:?\s*)?([^\n|]{8,300}?)[ \t|]*$"
 )
 # A province's paper and broadcaster, named by its place: "Báo Hà Nam", "Đài Phát thanh và
 # Truyền hình Hà Nam".
@@ -2287,6 +2411,12 @@ _REVIEWED_PERIOD_RE = re.compile(
 )
 
 
+# A body's account of a period opening a paragraph: "Giai đoạn 2016-2020, Sở … đã chủ động …".
+_PERIOD_DONE_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
+    r"((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bđã\b",
+    _I,
+)
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
 
 
@@ -2315,9 +2445,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     break
         elif (guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))) and (
             year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", guidance.group(1), _I)
+            or _BARE_YEAR_END_RE.search(guidance.group(1))
         ):
             # A guidance is for the year its subject names ("HƯỚNG DẪN / Công tác … năm
-            # 2020").
+            # 2020", "… Năm hữu nghị Việt Nam - Campuchia 2017").
             value = int(year.group(1))
             meta.period = Located([value, value], guidance.start(1), guidance.end(1), 0.55)
         elif (bracketed := _BRACKETED_DOCUMENT_RE.search(text, 0, min(len(text), 3000))) and (
@@ -2348,6 +2479,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             elif year and year.group(3):
                 value = int(year.group(3))
                 meta.period = Located([value, value], None, None, 0.5)
+            elif subject and issued and _NEXT_YEAR_RE.search(subject.group(1)):
+                # "… về việc xây dựng kế hoạch … năm tới": the year after the letter's
+                value = int(issued[:4]) + 1
+                meta.period = Located([value, value], None, None, 0.5)
             elif subject:
                 # … or the year that closes the name of the event or year it is about:
                 # "về việc tuyên truyền “Năm Đoàn kết hữu nghị Việt Nam - Lào 2022”".
@@ -2359,7 +2494,7 @@ def _fallback_period(text: str, meta: Metadata) -> None:
     if meta.doc_type.value == "report":
         # A review is about the year (or part of it) whose work it reviews: "tổng kết
         # Chương trình … giai đoạn 2012 - 2020, triển khai …" (before the next period's).
-        named = _REVIEWED_PERIOD_RE.search(text)
+        named = _REVIEWED_PERIOD_RE.search(text) or _PERIOD_DONE_RE.search(text)
         if named:
             years = [int(y) for y in named.groups() if y]
             meta.period = Located([years[0], years[-1]], named.start(), named.end(), 0.55)
@@ -2379,7 +2514,7 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         )
         # (and a date left blank in a draft: "ngày    tháng    năm 2022")
         if not re.search(
-            r"tháng\s+\d{1,2}\s*$|ngày\s+tháng\s*$", text[max(0, m.start() - 14) : m.start()], _I
+            r"tháng\s+\d{1,2}\s*$|ngày\s+tháng\s*$", text[max(0, m.start() - 24) : m.start()], _I
         )
         # "Kế hoạch 157/KH-UBND năm 2020 về …" (a library's title): the year it was issued;
         # and a year in a "Căn cứ …" basis belongs to that basis.
@@ -2424,10 +2559,17 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         title = Located(
             raw[:1].upper() + raw[1:], decision.start("plan"), decision.end("plan"), 0.8
         )
-    programme = re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*\n+\s*([^\n]{10,200})$", _zone(text, head))
-    if title is None and programme and is_upper_heading(programme.group(1)):
-        raw = _restore_case(programme.group(1), meta)
-        title = Located("Chương trình " + raw, programme.start(1), programme.end(1), 0.8)
+    # (the head zone stops at the heading: its title is on the lines below)
+    programme = _PROGRAMME_TITLE_RE.search(text, head[0], min(len(text), head[1] + 400))
+    if title is None and programme:
+        # "CHƯƠNG TRÌNH / THÔNG TIN ĐỐI NGOẠI …", "ĐỀ ÁN / Quảng bá hình ảnh …"
+        raw = programme.group(2)
+        if is_upper_heading(raw):
+            raw = _restore_case(raw, meta)
+        elif raw[:1].isupper() and not raw[:2].isupper():
+            raw = raw[0].lower() + raw[1:]
+        word = squash(programme.group(1)).capitalize() + " "
+        title = Located(word + raw, programme.start(2), programme.end(2), 0.8)
     block = re.search(_PLAN_HEADING, _zone(text, head))
     if block and title is None:
         # The lines after the word KẾ HOẠCH, up to a blank line or a "Căn cứ".
@@ -2460,6 +2602,11 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         # names the year it guides (not the periods of the documents it cites).
         raw = squash(subject.group(1))
         title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
+    card = title is None and _CARD_SUBJECT_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    if card and _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT)):
+        # A portal's card: its "Trích yếu" is the document's subject.
+        raw = squash(card.group(1))
+        title = Located(raw[:1].upper() + raw[1:], card.start(1), card.end(1), 0.8)
     if title is None and re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", _zone(text, head)):
         title = _title_from_capitals(text, head, meta)
     if title is None:
@@ -2477,6 +2624,10 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             first = int(issued[:4]) + (issued[5:7] == "12")
             if first <= period[1]:
                 period = (first, period[1])
+        elif period and until and period == (int(until.group(1)),) * 2:
+            period = (None, period[1])  # an end and no year of issue: no start
+        if period is None and issued and _NEXT_YEAR_RE.search(title.value):
+            period = (int(issued[:4]) + 1,) * 2
         if period:
             meta.period = Located(list(period), title.start, title.end, title.confidence)
 
@@ -2510,18 +2661,42 @@ def _restore_case(upper: str, meta: Metadata) -> str:
 _VISION_RE = re.compile(r"\b(?:tầm\s+nhìn|định\s+hướng)(?:\s+(?:đến|tới))?\s+$", _I)
 
 
-def _period_of(title: str) -> tuple[int, int] | None:
+# A year closing a title or a subject without "năm": "Thông tin đối ngoại 2024", "… Năm
+# hữu nghị Việt Nam - Lào 2022”" (after a word, not a number's or a date's).
+_BARE_YEAR_END_RE = re.compile(r"(?<=[^\W\d_])[ \t\n]+[“\"]?((?:19|20)\d{2})[”\")]?[ \t.;]*$")
+_NUMBER_BEFORE_RE = re.compile(_NUMBER + r"\s*$")
+# "… kế hoạch … năm tới": the year after the one it was written in.
+_NEXT_YEAR_RE = re.compile(r"\bnăm\s+(?:tới|sau)\b(?!\s+(?:19|20)\d{2})", _I)
+
+
+def _period_of(title: str) -> tuple[int, int | None] | None:
     found = None
     for match in _PERIOD_RE.finditer(title):
         before = title[max(0, match.start() - 30) : match.start()]
-        if found and _VISION_RE.search(before):
+        if (
+            (found and _VISION_RE.search(before))
+            or _DATE_YEAR_BEFORE_RE.search(before)
+            or _NUMBER_BEFORE_RE.search(before)
+        ):
+            # (nor the year of a date, "… ngày 02 tháng 3 năm 2023 …", nor the year a
+            # library's title gives after the number: "Kế hoạch 716/KH-UBND năm 2022 …")
             continue
         groups = [g for g in match.groups() if g]
         years = [int(g) for g in groups]
         first, last = years[0], years[-1] if len(years) > 1 else years[0]
-        if last >= first:
+        if len(years) == 1 and _OPEN_END_RE.match(title, match.end()):
+            found = (first, None)  # "năm 2019 và các năm tiếp theo": no end
+        elif last >= first:
             found = (first, last)
+    if found is None and (bare := _BARE_YEAR_END_RE.search(title)):
+        found = (int(bare.group(1)),) * 2
     return found
+
+
+# "… Kế hoạch … về hoạt động thông tin đối ngoại 2024." - a year without "năm" ending it
+_BARE_YEAR_STOP_RE = re.compile(r"(?<=[^\W\d_])[ \t]+(?:19|20)\d{2}(?=[ \t]*(?:[.;]|$))", re.M)
+_DATE_IN_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}"
+_DATE_YEAR_BEFORE_RE = re.compile(r"\btháng\s+\d{1,2}\s+$", _I)
 
 
 def _title_from_prose(text: str, meta: Metadata) -> Located | None:
@@ -2534,18 +2709,30 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
         ):
             phrase_start = start + match.start()
             rest = text[phrase_start:end]
-            stop = _TITLE_END_RE.search(rest)
+            # (not the year of a date in words: "Kế hoạch số … ngày 15 tháng 3 năm 2024 về …")
+            stop = next(
+                (
+                    m
+                    for m in _TITLE_END_RE.finditer(rest)
+                    if not _DATE_YEAR_BEFORE_RE.search(rest, 0, m.start())
+                ),
+                None,
+            ) or _BARE_YEAR_STOP_RE.search(rest)
             if not stop:
                 continue
             phrase = rest[: stop.end()]
             if re.search(r"[.;:]\s", phrase):
                 continue
             if not match.group(0).lower().startswith("kế") and not re.search(
-                r"ban\s+hành\s+$", text[start:phrase_start], _I
+                r"(?:ban\s+hành|ký\s+kết)\s+$", text[start:phrase_start], _I
             ):
                 continue  # a programme cited, not the one the item announces
             cleaned = re.sub(
-                r"^[Kk]ế\s+hoạch\s+số\s*:?\s*" + _NUMBER + r"(?:\s+ngày\s+\S+)?\s*",
+                r"^[Kk]ế\s+hoạch\s+số\s*:?\s*"
+                + _NUMBER
+                + r"(?:\s+ngày\s+(?:"
+                + _DATE_IN_WORDS
+                + r"|\S+))?\s*",
                 "Kế hoạch ",
                 phrase,
             )
@@ -2559,8 +2746,14 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
     return None
 
 
+_HEADLINE_PLAN_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[{UPPER_LETTERS}][^\n:.]{{1,30}}:[ \t]*)?(Kế\s+hoạch\b[^\n]{{5,200}})$"
+)
+
+
 def _title_from_headline(text: str) -> Located | None:
-    for match in re.finditer(r"(?m)^[ \t]*(Kế\s+hoạch\b[^\n]{5,200})$", text):
+    # (after the place it is of: "Phú Yên: Kế hoạch thông tin đối ngoại giai đoạn …")
+    for match in _HEADLINE_PLAN_RE.finditer(text):
         line = squash(match.group(1))
         if _TITLE_END_RE.search(line) and not line.endswith("."):
             return Located(line, match.start(1), match.end(1), 0.6)
@@ -2573,12 +2766,26 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     if formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
         # circular, a letter or another decision is not.
-        plan = re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*$", zone) or _DECISION_FOR_PLAN_RE.search(text)
+        plan = _PROGRAMME_HEADING_RE.search(zone) or _DECISION_FOR_PLAN_RE.search(text)
         meta.doc_type = Located("plan" if plan else "other", None, None, 0.8)
     elif re.search(_PLAN_HEADING, zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
         meta.doc_type = Located("plan", None, None, 0.9)
-    elif re.search(r"(?m)^\s*BÁO\s+CÁO\s*$", zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
+    elif _REPORT_HEADING_RE.search(zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
         meta.doc_type = Located("report", None, None, 0.85)
+    elif (card := _CARD_KIND_RE.search(text, 0, min(len(text), PAGE_LIMIT))) and (
+        _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    ):
+        # A portal's card names the kind: "Loại văn bản: Công văn" (a plan, programme or
+        # scheme is the plan, a report the report, any other kind is not).
+        kind = fold(card.group(1))
+        doc_type = (
+            "plan"
+            if re.match(r"ke hoach|chuong trinh|de an", kind)
+            else "report"
+            if kind.startswith("bao cao")
+            else "other"
+        )
+        meta.doc_type = Located(doc_type, card.start(1), card.end(1), 0.8)
     elif meta.other_document:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
     elif meta.own_voice and not meta.announcement:
@@ -2600,6 +2807,16 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("plan", None, None, 0.5)
     else:
         meta.doc_type = Located("other", None, None, 0.6)
+    if (
+        meta.doc_type.value == "other"
+        and not meta.announcement
+        and meta.plan_number.start is not None
+        and meta.plan_number.confidence <= 0.6
+    ):
+        # A plan named further in a text that announces none (a meeting disseminating it:
+        # "… tổ chức hội nghị quán triệt Kế hoạch số 05/KH-UBND …") is its content, not
+        # its number.
+        meta.plan_number = Located()
 
 
 def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
@@ -2609,7 +2826,7 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
     if doc_type == "plan":
         if _DECISION_FOR_PLAN_RE.search(text):
             kind, reason = "plan", "decision_for_plan"
-        elif re.search(r"(?m)^\s*CHƯƠNG\s+TRÌNH\s*$", zone):
+        elif _PROGRAMME_HEADING_RE.search(zone):
             kind, reason = "plan", "programme_heading"
         elif (
             meta.title.value
@@ -2620,7 +2837,7 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
         else:
             kind, reason = "plan", "plan_heading"
     elif doc_type == "report":
-        heading = re.search(r"(?m)^\s*BÁO\s+CÁO\s*$|\bSố\s*:?\s*\d+\s*/\s*BC-", zone)
+        heading = _REPORT_HEADING_RE.search(zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone)
         kind, reason = "report", "report_heading" if heading else "review_wording"
     elif doc_type == "news_about_plan":
         kind, reason = "news", "announcement" if meta.announcement else "planned_year"

@@ -3776,3 +3776,386 @@ def test_prose13_a_letters_frame_line_leads_its_numbered_items(directory):
         ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"],
         ["Sở Thông tin và Truyền thông"],
     ]
+
+
+# --- meta13: type, number, date and period on unseen forms ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Thông tin đối ngoại tỉnh Phú Yên năm 2024 và những năm tiếp theo", (2024, None)),
+        ("THÔNG TIN ĐỐI NGOẠI NĂM 2019\nVÀ CÁC NĂM TIẾP THEO", (2019, None)),
+        ("Thông tin đối ngoại năm 2024, các năm tiếp theo", (2024, None)),
+    ],
+)
+def test_meta13_a_period_with_no_end_has_no_end_year(directory, title, period):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 15/KH-UBND\nPhú Yên, ngày 10 tháng 1 năm 2024\n\n"
+        f"KẾ HOẠCH\n{title}\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả công tác.\n"
+    )
+    assert result["period"] == {"from_year": period[0], "to_year": period[1]}
+
+
+def test_meta13_a_news_item_of_a_plan_with_no_end_year(directory):
+    result = read(
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch số 77/KH-UBND ngày 05/3/2024 về thông tin đối "
+        "ngoại năm 2024 và những năm tiếp theo.\nKế hoạch nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert result["period"] == {"from_year": 2024, "to_year": None}
+
+
+@pytest.mark.parametrize("date", ["ngày 15 tháng 3 năm 2024", "ngày 15/3/2024"])
+def test_meta13_a_plan_dated_in_words_keeps_the_period_its_title_names(directory, date):
+    result = read(
+        f"UBND tỉnh Lạng Sơn đã ban hành Kế hoạch số 56/KH-UBND {date} về công tác thông tin "
+        "đối ngoại giai đoạn 2024 - 2025.\nKế hoạch nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2024-03-15"
+    assert result["period"] == {"from_year": 2024, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    ("subject", "period"),
+    [
+        ("V/v tăng cường tuyên truyền Năm hữu nghị Việt Nam - Lào 2022", 2022),
+        ("V/v hướng dẫn xây dựng kế hoạch công tác thông tin đối ngoại năm tới", 2025),
+        ("V/v tuyên truyền về Năm Du lịch quốc gia “Phú Yên 2024”", 2024),
+    ],
+)
+def test_meta13_a_letter_subject_names_its_year_without_nam_or_as_next_year(
+    directory, subject, period
+):
+    result = read(
+        f"ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 1234/UBND-KGVX\n{subject}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Phú Yên, ngày 15 tháng 10 năm 2024\n\nKính gửi: Các sở, ban, ngành tỉnh\n\n"
+        "UBND tỉnh đề nghị các cơ quan triển khai.\n"
+    )
+    assert result["period"] == {"from_year": period, "to_year": period}
+
+
+def test_meta13_news_of_a_letter_on_next_years_plan(directory):
+    result = read(
+        "Ngày 15/10/2024, UBND tỉnh Phú Yên có Công văn số 4567/UBND-KGVX về việc xây dựng kế "
+        "hoạch thông tin đối ngoại năm tới.\nTheo đó, UBND tỉnh đề nghị các sở xây dựng kế hoạch.\n"
+    )
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tuyên truyền về Năm hữu nghị Việt Nam - Campuchia 2017",
+        "Công tác đối ngoại nhân dân và công tác người Việt Nam ở nước ngoài\nnăm 2017",
+    ],
+)
+def test_meta13_a_guidance_subject_names_its_year_on_its_lines(directory, subject):
+    result = read(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*\nSố 28-HD/BTGTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        f"Hà Nội, ngày 27 tháng 3 năm 2017\n\nHƯỚNG DẪN\n{subject}\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng.\n"
+    )
+    assert result["period"] == {"from_year": 2017, "to_year": 2017}
+
+
+def test_meta13_a_plan_told_with_its_year_without_nam(directory):
+    result = read(
+        "Kế hoạch thông tin đối ngoại của tỉnh Phú Yên\nNgày 12/1/2024, UBND tỉnh Phú Yên ban "
+        "hành Kế hoạch số 09/KH-UBND về hoạt động thông tin đối ngoại 2024.\nKế hoạch nhằm "
+        "nâng cao hiệu quả công tác.\n"
+    )
+    assert result["period"] == {"from_year": 2024, "to_year": 2024}
+
+
+def test_meta13_a_party_number_written_with_an_en_dash(directory):
+    result = read(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*\nSố 28 – HD/BTGTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 27 tháng 3 năm 2017\n\nHƯỚNG DẪN\nTuyên truyền biển, đảo năm 2017\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng.\n"
+    )
+    assert result["plan_number"] == "28-HD/BTGTW"
+
+
+@pytest.mark.parametrize(
+    ("number", "heading"),
+    [
+        ("45/KH-UBND", "KẾ HOẠCH\nThông tin đối ngoại năm 2024"),
+        ("1234/UBND-KGVX", "V/v tuyên truyền về biên giới năm 2024"),
+        ("| 56/KH-UBND |", "KẾ HOẠCH\nThông tin đối ngoại năm 2024"),
+    ],
+)
+def test_meta13_a_header_number_on_its_line_without_so(directory, number, heading):
+    result = read(
+        f"ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n-------\n{number}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Phú Yên, ngày 05 tháng 02 năm 2024\n\n{heading}\n\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh\n\nI. MỤC ĐÍCH\nNâng cao hiệu quả công tác.\n"
+    )
+    assert result["plan_number"] == number.strip("| ")
+
+
+def test_meta13_a_plans_number_after_a_line_break_whatever_its_symbol(directory):
+    result = read(
+        "Kế hoạch công tác người Việt Nam ở nước ngoài năm 2024\n\n"
+        "Ngày 19/03/2024, UBND tỉnh Phú Yên ban hành Kế hoạch số\n1033/UBND-KTTH triển khai "
+        "công tác người Việt Nam ở nước ngoài năm 2024.\n\nKế hoạch xác định 06 nội dung.\n"
+    )
+    assert result["plan_number"] == "1033/UBND-KTTH"
+
+
+@pytest.mark.parametrize("verb", ["quán triệt", "phổ biến", "triển khai thực hiện"])
+def test_meta13_a_meeting_disseminating_a_plan_has_no_number_of_its_own(directory, verb):
+    result = read(
+        f"Ngày 5/11/2025, UBND xã Hòa Xuân tổ chức hội nghị {verb} Kế hoạch số 05/KH-UBND "
+        "ngày 28/10/2025 của UBND xã về tuyên truyền biên giới năm 2025.\nTại hội nghị, đại "
+        "biểu được nghe phổ biến các nội dung.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["plan_number"] is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "period"),
+    [
+        (
+            "Tin trong tỉnh\nTổng kết công tác thông tin đối ngoại năm 2017, phương hướng nhiệm "
+            "vụ năm 2018",
+            "Năm 2017, công tác thông tin đối ngoại của tỉnh Phú Yên bám sát chủ trương của Đảng. "
+            "Ban Chỉ đạo đã chủ động hướng dẫn các địa phương xây dựng kế hoạch, phân công trách "
+            "nhiệm cho từng cơ quan.",
+            2017,
+        ),
+        (
+            "Sơ kết công tác đối ngoại 6 tháng đầu năm 2023",
+            "6 tháng đầu năm 2023, Sở Ngoại vụ tỉnh Phú Yên đã tham mưu UBND tỉnh xây dựng kế "
+            "hoạch đón tiếp các đoàn khách quốc tế.",
+            2023,
+        ),
+    ],
+)
+def test_meta13_a_review_headline_over_a_plan_made_in_passing(directory, headline, body, period):
+    result = read(f"{headline}\n\n{body}\n")
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": period, "to_year": period}
+
+
+def test_meta13_a_draft_report_quoted_with_its_year(directory):
+    result = read(
+        "Góp ý dự thảo báo cáo công tác đối ngoại của tỉnh\n\nTheo dự thảo báo cáo, năm 2025, "
+        "công tác đối ngoại của tỉnh được triển khai đồng bộ, tiếp tục khởi sắc với nhiều hoạt "
+        "động nổi bật.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+def test_meta13_a_bodys_account_of_a_period_opening_a_paragraph(directory):
+    result = read(
+        "Đẩy mạnh tuyên truyền về biển, đảo\n\nGiai đoạn 2016-2020, Sở Văn hóa và Thể thao tỉnh "
+        "Phú Yên đã chủ động tham mưu triển khai công tác tuyên truyền, đạt được nhiều kết quả "
+        "quan trọng.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2016, "to_year": 2020}
+
+
+@pytest.mark.parametrize(
+    ("posted", "opening"),
+    [
+        (" date 2023-10-05 Quang cảnh hội nghị", "Ngày 3/10"),
+        ("(10:15 05/10/2023)", "Sáng 3/10"),
+        ("(10:15 05/10/2023)", "Chiều ngày 3/10"),
+    ],
+)
+def test_meta13_a_day_without_year_posted_year_first_or_at_a_time_of_day(
+    directory, posted, opening
+):
+    result = read(
+        f"Phú Yên tăng cường thông tin đối ngoại\n{posted}\n\n{opening}, UBND tỉnh Phú Yên ban "
+        "hành Kế hoạch số 245/KH-UBND về công tác thông tin đối ngoại năm 2024.\nKế hoạch nhằm "
+        "nâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2023-10-03"
+
+
+def test_meta13_a_drafts_blank_day_gives_no_period(directory):
+    result = read(
+        "HUYỆN ỦY TRIỆU SƠN\n*\nSố -KH/HU\nTriệu Sơn, ngày      tháng      năm 2022\n\n"
+        "KẾ HOẠCH HÀNH ĐỘNG\nthực hiện Kết luận số 57-KL/TW của Bộ Chính trị\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n"
+    )
+    assert (result["plan_number"], result["issued_date"], result["period"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type", "period"),
+    [
+        (
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện công tác thông tin đối ngoại giai đoạn 2021 - 2025",
+            "plan",
+            (2021, 2025),
+        ),
+        ("ĐỀ ÁN\nQuảng bá hình ảnh tỉnh Phú Yên giai đoạn 2021 - 2025", "plan", (2021, 2025)),
+        ("BÁO CÁO TÓM TẮT\nKết quả công tác thông tin đối ngoại năm 2023", "report", (2023, 2023)),
+    ],
+)
+def test_meta13_programme_scheme_and_report_headings_in_more_words(
+    directory, heading, doc_type, period
+):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 77/UBND\nPhú Yên, ngày 03 tháng 10 năm 2023\n\n"
+        f"{heading}\n\nI. MỤC ĐÍCH\nNâng cao hiệu quả công tác.\n"
+    )
+    assert result["doc_type"] == doc_type
+    assert result["period"] == {"from_year": period[0], "to_year": period[1]}
+
+
+def test_meta13_news_of_a_decision_a_body_has_approving_a_plan(directory):
+    result = read(
+        "Tin trong tỉnh\n\nUBND tỉnh Phú Yên vừa có Quyết định số 345/QĐ-UBND phê duyệt Kế hoạch "
+        "thông tin đối ngoại năm 2024.\nTheo đó, các cơ quan, đơn vị tổ chức thực hiện.\n"
+    )
+    assert (result["doc_type"], result["plan_number"]) == ("news_about_plan", "345/QĐ-UBND")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 12/3/2025, UBND tỉnh Phú Yên và 12 cơ quan báo chí ký kết Chương trình phối hợp "
+        "tuyên truyền năm 2025.",
+        "Sáng 12/3, UBND tỉnh Phú Yên đã ký kết chương trình phối hợp truyền thông với các cơ "
+        "quan báo chí năm 2025.",
+    ],
+)
+def test_meta13_a_joint_programme_told_through_its_signing(directory, sentence):
+    result = read(f"(08:00 14/03/2025)\n{sentence}\nTheo đó, các cơ quan thực hiện.\n")
+    assert result["doc_type"] == "news_about_plan"
+    assert result["issued_date"] == "2025-03-12"
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+def test_meta13_a_headline_names_the_plans_period_after_its_place(directory):
+    result = read(
+        "Phú Yên: Kế hoạch thông tin đối ngoại giai đoạn 2026 - 2030\nNgày 20/12/2025, UBND tỉnh "
+        "Phú Yên ban hành Kế hoạch số 300/KH-UBND về công tác thông tin đối ngoại.\nKế hoạch "
+        "nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert result["period"] == {"from_year": 2026, "to_year": 2030}
+
+
+@pytest.mark.parametrize(
+    ("number_label", "date_label", "kind", "subject", "doc_type"),
+    [
+        ("Số ký hiệu", "Ngày ban hành", "Công văn", "V/v tuyên truyền biên giới năm 2021", "other"),
+        ("Số/Ký hiệu", "Ngày ký", "Công văn", "V/v tuyên truyền biên giới năm 2021", "other"),
+        (
+            "Số hiệu văn bản",
+            "Ngày văn bản",
+            "Kế hoạch",
+            "Kế hoạch thông tin đối ngoại năm 2021",
+            "plan",
+        ),
+    ],
+)
+def test_meta13_a_portals_card_gives_number_date_kind_and_subject(
+    directory, number_label, date_label, kind, subject, doc_type
+):
+    result = read(
+        f"Văn bản chỉ đạo điều hành\n{number_label}: 1234/UBND-KGVX\n{date_label}: 05/03/2021\n"
+        f"Loại văn bản: {kind}\nCơ quan ban hành: UBND tỉnh Phú Yên\nTrích yếu: {subject}\n"
+        "Tệp đính kèm: 1234.pdf\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("1234/UBND-KGVX", "2021-03-05")
+    assert result["doc_type"] == doc_type
+    assert result["period"] == {"from_year": 2021, "to_year": 2021}
+
+
+def test_meta13_a_letter_header_flattened_on_one_line(directory):
+    result = read(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc --------------- Số: 3837/BTTTT-TTĐN V/v hướng dẫn xây dựng Kế hoạch công tác "
+        "thông tin đối ngoại năm 2025 Hà Nội, ngày 20 tháng 9 năm 2024\n\nKính gửi: Ủy ban nhân "
+        "dân các tỉnh, thành phố trực thuộc Trung ương\n\nBộ hướng dẫn như sau.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("3837/BTTTT-TTĐN", "2024-09-20")
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+def test_meta13_a_letters_subject_on_its_numbers_line(directory):
+    result = read(
+        "UBND TỈNH PHÚ YÊN\nSỞ NGOẠI VỤ\nSố: 208/SNgV-VP V/v tổ chức tuyên truyền năm 2022\n"
+        "Phú Yên, ngày 14 tháng 02 năm 2022\n\nKính gửi: Các cơ quan báo chí\n\nSở đề nghị.\n"
+    )
+    assert result["period"] == {"from_year": 2022, "to_year": 2022}
+
+
+def test_meta13_a_librarys_title_year_after_the_number_is_no_period(directory):
+    result = read(
+        "Kế hoạch 88/KH-UBND năm 2023 thực hiện Kế hoạch 120-KH/TU về nâng cao hiệu quả đối ngoại "
+        "nhân dân do tỉnh Phú Yên ban hành\nSố hiệu: 88/KH-UBND\nNgày ban hành: 14/10/2023\n\n"
+        "Thực hiện Kế hoạch số 120-KH/TU của Tỉnh ủy, UBND tỉnh ban hành kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH\nNâng cao nhận thức.\n"
+    )
+    assert result["period"] is None
+
+
+def test_meta13_a_plan_until_a_year_with_no_year_of_issue_has_no_start(directory):
+    result = read(
+        "Phú Yên quảng bá văn hóa ra nước ngoài\n\nUBND tỉnh Phú Yên đã ban hành kế hoạch triển "
+        "khai Chiến lược văn hóa đối ngoại trên địa bàn tỉnh đến năm 2025, tầm nhìn đến năm "
+        "2030.\n\nKế hoạch nhằm quảng bá các giá trị văn hóa của tỉnh.\n"
+    )
+    assert result["period"] == {"from_year": None, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    ("subject", "date"),
+    [
+        ("Hướng dẫn tuyên truyền về “Năm Hữu nghị Việt Nam - Campuchia 2022”", "2022-06-21"),
+        ("Kế hoạch ngoại giao văn hóa năm 2019", "2019-06-21"),
+    ],
+)
+def test_meta13_a_day_without_year_takes_the_year_of_what_it_issues(directory, subject, date):
+    result = read(
+        f"(PY) - Ngày 21.6, Ban Tuyên giáo Tỉnh ủy Phú Yên ban hành {subject}, nhằm thông tin "
+        "rộng rãi tới các tầng lớp nhân dân.\nCác nội dung tuyên truyền chính là lịch sử quan hệ "
+        "hai nước.\n"
+    )
+    assert result["issued_date"] == date
+
+
+@pytest.mark.parametrize("posted", ["Thứ Năm, 05 Tháng 10 2023 08:30", "05 tháng 10, 2023 | 08:30"])
+def test_meta13_a_posting_date_with_its_month_as_a_word(directory, posted):
+    result = read(
+        f"Phú Yên tăng cường thông tin đối ngoại\n{posted}\n\nNgày 3/10, UBND tỉnh Phú Yên ban "
+        "hành Kế hoạch số 245/KH-UBND về công tác thông tin đối ngoại năm 2024.\nKế hoạch nhằm "
+        "nâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2023-10-03"
+
+
+def test_meta13_a_numbered_headers_date_line_without_its_place(directory):
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nngày 03 tháng 10 năm 2023\n\nKẾ HOẠCH\nThông tin đối ngoại "
+        "năm 2024\n\nI. MỤC ĐÍCH\nNâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2023-10-03"
+
+
+def test_meta13_a_day_in_brackets_before_the_issuing_body(directory):
+    result = read(
+        "(10:15 05/10/2023)\nMới đây (ngày 3/10), UBND tỉnh Phú Yên đã ban hành Kế hoạch số "
+        "245/KH-UBND về công tác thông tin đối ngoại năm 2024.\nKế hoạch nhằm nâng cao hiệu quả.\n"
+    )
+    assert result["issued_date"] == "2023-10-03"
+
+
+@pytest.mark.parametrize("dated", ["ký ngày 15/3/2024", "(15/3/2024)", "được ký ngày 15/3/2024"])
+def test_meta13_a_plans_number_dated_by_its_signing_or_in_brackets(directory, dated):
+    result = read(
+        f"UBND tỉnh Phú Yên vừa ban hành Kế hoạch số 56/KH-UBND {dated} về thông tin đối ngoại "
+        "năm 2024.\nKế hoạch nhằm nâng cao hiệu quả công tác.\n"
+    )
+    assert result["issued_date"] == "2024-03-15"
