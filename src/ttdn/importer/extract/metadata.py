@@ -294,9 +294,14 @@ _DECISION_ANNOUNCE_RE = re.compile(
 # "Cục … thuộc Bộ … khai mạc hội nghị …", "Ban … phối hợp với … tổ chức “Hội nghị …”").
 _EVENT_RE = re.compile(
     r"(?:\s+thuộc\s+[^,.;\n]{3,60}?)?(?:\s*\([^)\n]{1,20}\))?"
-    r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:phối\s+hợp\s+với|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
+    # (a partner named with it: "… đã phối hợp với …", "… phối hợp cùng …", "… phối hợp
+    # Ban …"; its province after a district's name: "UBND huyện X, tỉnh Y phối hợp …")
+    r"(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+" + PROPER_NAME + r")?"
+    r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:(?:(?:đã|vừa|mới)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?"
+    r"|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
     r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
+    r"|chương\s+trình\s+(?:kết\s+nối|giao\s+lưu|gặp\s+mặt|Xuân)"
     r"|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|giao\s+ban|hội\s+thi|cuộc\s+thi|triển\s+lãm"
     r"|(?:phiên|cuộc)\s+họp|họp|điểm\s+cầu|đón\s+tiếp|khai\s+mạc|tuần\s+lễ)\b"
     # or meets itself: "Ban Chỉ đạo … họp phiên thứ nhất …"

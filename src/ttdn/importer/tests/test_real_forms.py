@@ -3419,3 +3419,47 @@ def test_a_standing_board_writes_for_its_friendship_union(directory, text, issue
         "province",
         locality,
     )
+
+
+# --- issuer14: a body holding an event with a partner ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        (
+            "Kết nối kiều bào\nNgày 7/2, Ủy ban nhân dân tỉnh Phú Yên phối hợp với Ủy ban Nhà "
+            "nước về người Việt Nam ở nước ngoài tổ chức chương trình kết nối kiều bào.\n",
+            "Ủy ban nhân dân tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "TẬP HUẤN\nVừa qua, Sở Thông tin và Truyền thông tỉnh Phú Yên phối hợp Ban Tuyên "
+            "giáo Tỉnh ủy tổ chức lớp tập huấn thông tin đối ngoại.\n",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            "department",
+            "Phú Yên",
+        ),
+        (
+            "Giao lưu hữu nghị\nNgày 3/9, Ban Tuyên giáo Thành ủy Hà Nội đã phối hợp với Tổng "
+            "Lãnh sự quán tổ chức buổi giao lưu.\n",
+            "Ban Tuyên giáo Thành ủy Hà Nội",
+            "province",
+            "Hà Nội",
+        ),
+        (
+            "Hội thảo\nChiều 4/4, UBND huyện Sơn Hòa, tỉnh Phú Yên phối hợp cùng Hội Hữu nghị "
+            "Việt - Lào tổ chức hội thảo.\n",
+            "Ủy ban nhân dân huyện Sơn Hòa",
+            "district",
+            "Sơn Hòa",
+        ),
+    ],
+)
+def test_a_body_holding_an_event_with_a_partner_is_the_issuer(
+    directory, text, issuer, level, locality
+):
+    # "X (đã) phối hợp (với | cùng) Y tổ chức …": X holds the event, not its partner.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
