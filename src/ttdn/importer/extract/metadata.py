@@ -148,6 +148,12 @@ _PARTY_BOARDS = (
     r"(?:[Tt]uyên\s+[gG]iáo(?:\s+và\s+[dD]ân\s+[vV]ận)?|[Dd]ân\s+[vV]ận|[Tt]ổ\s+[cC]hức"
     r"|[Đđ]ối\s+[nN]goại|[Kk]inh\s+[tT]ế|[Nn]ội\s+[cC]hính)"
 )
+# The other bodies of a commune listed after its Party committee, its unit word at the end
+# ("Đảng ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam xã …").
+_COMMUNE_BODIES = (
+    r"(?:\s*(?:,|và)\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân|UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân"
+    r"|(?:[ỦU][yỷ]\s+ban\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s*VN\b|\s+Việt\s+Nam)?))*"
+)
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
@@ -162,7 +168,8 @@ _ORG = (
     r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN)"
     r"|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # a commune's or a ward's Party committee ("Đảng ủy xã Vĩnh Điều", since 2025)
-    r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
+    # (also first of the commune's bodies listed: "Đảng ủy, HĐND, UBND và Ủy ban MTTQ xã …")
+    r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=" + _COMMUNE_BODIES + r"\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
@@ -1416,6 +1423,40 @@ def _meeting_organiser(
     return issuer
 
 
+# "Đảng ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam xã Đồng Văn tổ chức …": the commune's
+# bodies listed, the unit word (and the name, when written) after the last.
+_COMMUNE_LIST_RE = re.compile(
+    r"Đảng\s+(?:[ủỷ]y|uỷ)(?:\s*(?:,|và)\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân|UBND"
+    r"|[ỦU][yỷ]\s+ban\s+nhân\s+dân|(?:[ỦU][yỷ]\s+ban\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)"
+    r"(?:\s*VN\b|\s+Việt\s+Nam)?)){1,4}"
+    r"\s+(?P<unit>xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+(?P<name>" + PROPER_NAME + r"))?"
+)
+
+
+def _commune_bodies_hold(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Đảng ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam xã (…) đã tổ chức đón tiếp …"
+    bodies = _COMMUNE_LIST_RE.match(text, body.start())
+    return bool(bodies and _EVENT_RE.match(text, bodies.end()))
+
+
+def _first_commune_body(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The first of the commune's bodies listed, with the unit word written after the last
+    (an event held by several bodies of one place is issued by the first named)."""
+    bodies = _COMMUNE_LIST_RE.match(text, body.start())
+    name = bodies.group("name") or ""
+    return _Issuer(
+        org="Đảng ủy",
+        unit=bodies.group("unit"),
+        name=name,
+        start=bodies.start(),
+        end=bodies.end(),
+        name_start=bodies.start("name") if name else None,
+        confidence=confidence,
+    )
+
+
 def _organised_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Hội nghị … do X tổ chức", "Hội nghị … được X tổ chức chiều 11/8"
     start = _sentence_bounds(text, body.start())[0]
@@ -1475,6 +1516,7 @@ class _NewsForm:
 _NEWS_FORMS = (
     _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
     _NewsForm(_chair_speaks_for, 0.6),
+    _NewsForm(_commune_bodies_hold, 0.6, meeting=True, names=_first_commune_body),
     _NewsForm(_holds_meeting, 0.6, meeting=True, names=_meeting_organiser),
     _NewsForm(_organised_by, 0.6, meeting=True),
     _NewsForm(_meeting_of, 0.55, meeting=True),

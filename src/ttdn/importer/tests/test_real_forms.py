@@ -3463,3 +3463,34 @@ def test_a_body_holding_an_event_with_a_partner_is_the_issuer(
     # "X (đã) phối hợp (với | cùng) Y tổ chức …": X holds the event, not its partner.
     result = read(text)
     assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+# --- issuer14: the bodies of one commune listed ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "locality"),
+    [
+        (
+            "Đón tiếp đoàn bạn\nNgày 29/8, tại xã Sơn Thành, Đảng ủy, HĐND, UBND và Ủy ban "
+            "MTTQ Việt Nam xã đã tổ chức đón tiếp hai đoàn đại biểu.\n",
+            "Đảng ủy xã Sơn Thành",
+            "Sơn Thành",
+        ),
+        (
+            "Gặp mặt\nNgày 2/9, Đảng ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận "
+            "Tổ quốc Việt Nam phường Tây Hồ tổ chức buổi gặp mặt.\n",
+            "Đảng ủy phường Tây Hồ",
+            "Tây Hồ",
+        ),
+    ],
+)
+def test_the_first_of_a_communes_bodies_listed_holds_the_event(directory, text, issuer, locality):
+    # "Đảng ủy, HĐND, UBND và Ủy ban MTTQ xã …": the first named, with the unit word
+    # written after the last.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        issuer,
+        "commune",
+        locality,
+    )
