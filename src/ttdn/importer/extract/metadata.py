@@ -141,7 +141,7 @@ _NAME_WORDS = (
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
-    r"|định\s+hướng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
@@ -324,7 +324,9 @@ _REVIEW_OPENING_RE = re.compile(
     r"|(?:những\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
     r"\s*,\s*(?:(?:mặc\s+)?dù\b[^,.;\n]{3,120},\s*)?"
 )
-_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy|sẽ|vẫn)\b")
+_DONE_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục(?:\s+phát\s+huy|\s+tham\s+mưu)?|sẽ|vẫn)\b"
+)
 # "Hội nghị toàn quốc … lần đầu tiên của X": the body whose meeting it is (not the author
 # of a document the meeting is about: "Hội nghị … Kết luận số 57 của Bộ Chính trị").
 _MEETING_OF_RE = re.compile(
@@ -1293,6 +1295,12 @@ def _author_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issu
     return [_issuer_of(author, 0.85)] if author else []
 
 
+# A department advising the issue of a document ("Sở … (đã) tham mưu ban hành …").
+_ADVISES_RE = re.compile(
+    r"(?:(?:đã|vừa|tiếp\s+tục)\s+)?tham\s+mưu\s+(?=(?:đã\s+)?ban\s+hành\b)", _I
+)
+
+
 def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
     """The body that issues the document a news item announces ("UBND tỉnh vừa ban hành Kế
     hoạch số …", "… do Sở … ban hành"), every one the announcement names so."""
@@ -1304,6 +1312,11 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
     for match in _ISSUER_RE.finditer(text, start, end):
         tail = text[match.end() : end]
         verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+        advises = _ADVISES_RE.match(text, verb, end)
+        if advises:
+            # "Sở … tham mưu ban hành văn bản hướng dẫn …": the department that advises
+            # the issue, no other body named before the verb.
+            verb = advises.end()
         if (
             _ANNOUNCE_RE.match(text, verb)
             or _OTHER_ANNOUNCE_RE.match(text, verb)
@@ -1719,10 +1732,12 @@ def _persons_name(name: str) -> bool:
 # What a news item's subject does in its headline or first sentence: the acts of a body
 # that writes, holds or reviews (not what it is told or thanked for).
 _SUBJECT_ACTS_RE = re.compile(
-    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu)\s+)*"
+    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu|chủ\s+động)\s+)*"
     r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
-    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra)\b",
+    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra"
+    # (a department advising its committee: "Sở … tham mưu ban hành …", "… lập kế hoạch …")
+    r"|tham\s+mưu|lập\s+kế\s+hoạch)\b",
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".

@@ -3494,3 +3494,28 @@ def test_the_first_of_a_communes_bodies_listed_holds_the_event(directory, text, 
         "commune",
         locality,
     )
+
+
+# --- issuer14: a department advising, planning, going on --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuyên truyền biển đảo\nThực hiện Nghị quyết số 36-NQ/TW, hàng năm Sở Văn hóa và Thể "
+        "thao tham mưu ban hành văn bản hướng dẫn các địa phương tuyên truyền về tỉnh Phú Yên.\n",
+        "Tuyên truyền\nSở Văn hóa và Thể thao chủ động lập kế hoạch tuyên truyền về biển đảo "
+        "tỉnh Phú Yên.\n",
+        "Đối ngoại\nNăm 2022, Sở Văn hóa và Thể thao tỉnh Phú Yên tiếp tục tham mưu tổ chức "
+        "các hoạt động đối ngoại.\n",
+    ],
+)
+def test_a_department_advising_or_planning_is_the_subject_not_part_of_its_name(directory, text):
+    # "Sở … tham mưu ban hành …", "Sở … chủ động lập kế hoạch …", "Năm …, Sở … tiếp tục
+    # tham mưu …": the department's own account; "tham mưu" is not a word of its name.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Văn hóa và Thể thao tỉnh Phú Yên",
+        "department",
+        "Phú Yên",
+    )
