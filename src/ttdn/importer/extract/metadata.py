@@ -141,7 +141,7 @@ _NAME_WORDS = (
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
-    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
@@ -1470,6 +1470,31 @@ def _first_commune_body(
     )
 
 
+# The departments of several provinces holding a meeting together ("Sở Ngoại vụ 7 tỉnh,
+# thành phố thuộc Cụm thi đua số 3 tổ chức …", "các Sở Ngoại vụ cụm thi đua … tổ chức …").
+_DEPARTMENTS_GROUP_RE = re.compile(
+    # (the departments' own name only: not "Sở … tỉnh X phối hợp với các tỉnh …")
+    r"Sở\s+(?:(?!(?:tỉnh|thành\s+phố|phối\s+hợp|với|cùng|và\s+các)\b)[^.;:\n]){2,60}?"
+    r"\s+(?:\d+\s+(?:tỉnh|địa\s+phương)|các\s+(?:tỉnh|địa\s+phương)"
+    r"|(?:thuộc\s+)?(?:[Cc]ụm|[Kk]hối)\s+thi\s+đua)\b[^.;:\n]{0,150}?\s"
+    r"(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s"
+)
+
+
+def _departments_group_hold(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Sở Ngoại vụ 7 tỉnh, thành phố thuộc Cụm thi đua số 3 (Bộ Ngoại giao) tổ chức Hội nghị
+    # tổng kết …": several departments, none the issuer alone.
+    return bool(_DEPARTMENTS_GROUP_RE.match(text, body.start()))
+
+
+def _no_single_body(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """No issuer: the event is held by departments of several places (at the department
+    level, of no one place)."""
+    return _Issuer("", "", "", body.start(), body.end(), None, confidence)
+
+
 def _organised_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Hội nghị … do X tổ chức", "Hội nghị … được X tổ chức chiều 11/8"
     start = _sentence_bounds(text, body.start())[0]
@@ -1529,6 +1554,7 @@ class _NewsForm:
 _NEWS_FORMS = (
     _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
     _NewsForm(_chair_speaks_for, 0.6),
+    _NewsForm(_departments_group_hold, 0.6, meeting=True, names=_no_single_body),
     _NewsForm(_commune_bodies_hold, 0.6, meeting=True, names=_first_commune_body),
     _NewsForm(_holds_meeting, 0.6, meeting=True, names=_meeting_organiser),
     _NewsForm(_organised_by, 0.6, meeting=True),
@@ -1597,6 +1623,9 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         _place_without_issuer(text, meta)
         return
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
+    if not best.org:  # departments of several places (:func:`_no_single_body`)
+        meta.level = Located("department", best.start, best.end, best.confidence)
+        return
     if best.org.startswith("Bộ Chỉ huy") and not best.unit:
         # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)", "Bộ Chỉ huy Quân sự": a province's command,
         # not a ministry; its province is the one the text names.

@@ -3519,3 +3519,31 @@ def test_a_department_advising_or_planning_is_the_subject_not_part_of_its_name(d
         "department",
         "Phú Yên",
     )
+
+
+# --- issuer14: the departments of several provinces holding a meeting ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng kết thi đua\nChiều 26/12, Sở Ngoại vụ 7 tỉnh, thành phố thuộc Cụm thi đua số 3 "
+        "(Bộ Ngoại giao) tổ chức Hội nghị tổng kết năm 2025.\nGiám đốc Sở Ngoại vụ tỉnh Phú "
+        "Yên khai mạc hội nghị.\n",
+        "Hội nghị cụm thi đua\nNgày 15/12, các Sở Văn hóa, Thể thao và Du lịch cụm thi đua "
+        "miền Trung đã tổ chức hội nghị tổng kết tại tỉnh Phú Yên.\n",
+    ],
+)
+def test_departments_of_several_provinces_hold_a_meeting_with_no_single_issuer(directory, text):
+    # "Sở Ngoại vụ 7 tỉnh …", "các Sở … cụm thi đua …": a group, no one department (the
+    # cluster's head chairing does not make it the issuer); at the department level.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (None, "department", None)
+
+
+def test_a_department_holding_a_meeting_with_other_provinces_is_the_issuer(directory):
+    result = read(
+        "Giao ban\nNgày 8/1, Sở Ngoại vụ tỉnh Phú Yên phối hợp với các tỉnh Tây Nguyên tổ "
+        "chức hội nghị giao ban.\n"
+    )
+    assert result["issuer"] == "Sở Ngoại vụ tỉnh Phú Yên"
