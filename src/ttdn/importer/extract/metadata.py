@@ -305,7 +305,7 @@ _EVENT_RE = re.compile(
     # Ban …"; its province after a district's name: "UBND huyện X, tỉnh Y phối hợp …")
     r"(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+" + PROPER_NAME + r")?"
     r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:(?:(?:đã|vừa|mới)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?"
-    r"|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
+    r"|cùng(?:\s+với)?|và)\s+[^.;\n]{3,200}?)?"
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
     r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
     r"|chương\s+trình\s+(?:kết\s+nối|giao\s+lưu|gặp\s+mặt|Xuân)"
@@ -1766,7 +1766,9 @@ _SUBJECT_ACTS_RE = re.compile(
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
     r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra"
     # (a department advising its committee: "Sở … tham mưu ban hành …", "… lập kế hoạch …")
-    r"|tham\s+mưu|lập\s+kế\s+hoạch)\b",
+    r"|tham\s+mưu|lập\s+kế\s+hoạch"
+    # (an office passing on its chair's directions: "Văn phòng UBND tỉnh truyền đạt ý kiến …")
+    r"|truyền\s+đạt)\b",
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
@@ -1997,6 +1999,12 @@ _MOTTO_RE = re.compile(
 )
 
 
+# A commune's or a ward's Party committee under its province's Party organisation ("ĐẢNG BỘ
+# TỈNH LẠNG SƠN / ĐẢNG ỦY XÃ ĐỒNG ĐĂNG", since 2025).
+_COMMUNE_PARTY_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*ĐẢNG[ \t]+(?:ỦY|UỶ)[ \t]+(?P<unit>XÃ|PHƯỜNG|THỊ[ \t]+TRẤN|ĐẶC[ \t]+KHU)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})[ \t]*$"
+)
 _FRONT_HEADER_RE = re.compile(
     r"(?m)^[ \t]*(?:ỦY|UỶ)[ \t]+BAN[ \t]+(?:MTTQ|MẶT[ \t]+TRẬN[ \t]+TỔ[ \t]+QUỐC)(?:[ \t]*VN|[ \t]+VIỆT[ \t]+NAM)?"
     r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
@@ -2011,7 +2019,7 @@ _CENTRAL_COMMITTEE_RE = re.compile(
 # A Party committee's board on the line under the committee (not its standing board, which
 # writes for the committee).
 _BOARD_LINE_RE = re.compile(
-    r"[ \t]*BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO|DÂN[ \t]+VẬN|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ"
+    r"[ \t]*BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO(?:[ \t]+VÀ[ \t]+DÂN[ \t]+VẬN)?|DÂN[ \t]+VẬN|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ"
     r"|NỘI[ \t]+CHÍNH)[ \t]*$",
     re.MULTILINE,
 )
@@ -2023,8 +2031,9 @@ _CONTINUED_LINE_RE = re.compile(
 
 
 def _board_name(board: re.Match) -> str:
-    """ "TUYÊN GIÁO" -> "Ban Tuyên giáo"."""
-    return "Ban " + squash(board.group("board")).capitalize()
+    """ "TUYÊN GIÁO" -> "Ban Tuyên giáo", "TUYÊN GIÁO VÀ DÂN VẬN" -> "Ban Tuyên giáo và Dân
+    vận" (the board formed in 2025)."""
+    return "Ban " + squash(board.group("board")).capitalize().replace(" và dân ", " và Dân ")
 
 
 def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
@@ -2065,6 +2074,18 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             start=party.start(),
             end=party.end(),
             name_start=party.start(group) if name else None,
+            confidence=0.9,
+        )
+    commune = _COMMUNE_PARTY_HEADER_RE.search(head)
+    if commune:
+        # "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY XÃ …": the commune's Party committee.
+        return _Issuer(
+            org="Đảng ủy",
+            unit=squash(commune.group("unit")).lower(),
+            name=_header_name(commune),
+            start=commune.start(),
+            end=commune.end(),
+            name_start=commune.start("name"),
             confidence=0.9,
         )
     front = _FRONT_HEADER_RE.search(head)

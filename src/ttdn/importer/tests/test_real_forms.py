@@ -3547,3 +3547,41 @@ def test_a_department_holding_a_meeting_with_other_provinces_is_the_issuer(direc
         "chức hội nghị giao ban.\n"
     )
     assert result["issuer"] == "Sở Ngoại vụ tỉnh Phú Yên"
+
+
+# --- issuer14: letters and headers of the bodies since 2025 -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        (
+            "Thông tin đối ngoại\nNgày 5/3, Văn phòng UBND tỉnh Phú Yên truyền đạt ý kiến chỉ "
+            "đạo của Chủ tịch UBND tỉnh về công tác thông tin đối ngoại.\n",
+            "Văn phòng Ủy ban nhân dân tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "ĐẢNG BỘ TỈNH PHÚ YÊN\nĐẢNG ỦY XÃ SƠN THÀNH\nSố: 12-KH/ĐU\nKẾ HOẠCH\nTuyên "
+            "truyền đối ngoại\nSơn Thành, ngày 28 tháng 10 năm 2025\n",
+            "Đảng ủy xã Sơn Thành",
+            "commune",
+            "Sơn Thành",
+        ),
+        (
+            "TỈNH ỦY PHÚ YÊN\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố: 12-HD/BTGDVTU\nHƯỚNG DẪN\nTuyên "
+            "truyền đối ngoại\nPhú Yên, ngày 28 tháng 10 năm 2025\n",
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+    ],
+)
+def test_an_office_passing_on_directions_and_the_headers_of_bodies_since_2025(
+    directory, text, issuer, level, locality
+):
+    # "Văn phòng UBND tỉnh … truyền đạt ý kiến chỉ đạo …": the office writes the letter;
+    # "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY XÃ …" and "TỈNH ỦY … / BAN TUYÊN GIÁO VÀ DÂN VẬN".
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
