@@ -175,6 +175,8 @@ _ORG = (
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
     r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
     r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
+    # the State committee for overseas Vietnamese (of the foreign ministry)
+    r"|[ỦU][yỷ]\s+ban\s+Nhà\s+nước\s+về\s+người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài"
     # The office that writes for a committee ("Văn phòng UBND tỉnh …"); the Government and
     # its head; a department written by its initials ("Sở TT&TT", "Sở TT-TT").
     r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
@@ -1201,10 +1203,12 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
 # A report quoted by a news item: "Báo cáo của UBND tỉnh … cho biết …".
 _REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
 # The head of a body chairing a meeting: "…, Trưởng Ban Chỉ đạo … chủ trì hội nghị".
-_HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng)\s+$")
+_HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Chủ\s+nhiệm|Giám\s+đốc|Bộ\s+trưởng)\s+$")
 # (also "dự và chủ trì Hội nghị", "Hội nghị do … chủ trì.", and the head asking in the
 # meeting: "Giám đốc Sở … đề nghị các đơn vị …")
 _CHAIRS_RE = re.compile(
+    # (the head's name after the body: "Chủ nhiệm Ủy ban … Lê Thị Thu Hằng đã chủ trì …")
+    r"(?:\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){1,3}(?=\s+(?:đã\s+)?(?:dự|chủ)\b))?"
     r"\s*,?\s*(?:đã\s+)?(?:dự\s+và\s+)?(?:chủ\s+trì(?:\s+và\s+điều\s+hành)?"
     r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)",
     _I,
@@ -1673,6 +1677,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
         and not best.unit
     ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ")
+    central = central or (best.org.startswith(("Ủy ban Nhà nước", "Uỷ ban Nhà nước")) and not name)
     if central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):

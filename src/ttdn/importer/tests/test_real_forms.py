@@ -3585,3 +3585,26 @@ def test_an_office_passing_on_directions_and_the_headers_of_bodies_since_2025(
     # "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY XÃ …" and "TỈNH ỦY … / BAN TUYÊN GIÁO VÀ DÂN VẬN".
     result = read(text)
     assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+# --- issuer14: the State committee for overseas Vietnamese, its head chairing ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phối hợp công tác\nNgày 21/02/2025, Thứ trưởng - Chủ nhiệm Ủy ban Nhà nước về người "
+        "Việt Nam ở nước ngoài Trần Văn Bình đã chủ trì cuộc làm việc với Ủy ban về người Việt "
+        "Nam ở nước ngoài TP. Hồ Chí Minh.\n",
+        "Tổng kết\nNgày 5/1, Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức hội nghị "
+        "tổng kết công tác năm 2024.\n",
+    ],
+)
+def test_the_state_committee_for_overseas_vietnamese_is_a_national_issuer(directory, text):
+    # A national body of the foreign ministry; its head chairing, named after it.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+        "national",
+        None,
+    )
