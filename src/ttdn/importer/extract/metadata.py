@@ -1931,6 +1931,11 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                 # subject after the document it carries out.
                 stop = min(end, position + 400)
                 starts += [position + m.end() for m in re.finditer(r",\s*", text[position:stop])]
+                # "Thực hiện Kế hoạch số … trên địa bàn tỉnh …. Sở … đã xây dựng …": the
+                # subject opening the next sentence.
+                full_stop = text.find(". ", position, end)
+                if full_stop > 0:
+                    starts.append(full_stop + 2)
             for start in starts:
                 opening = _SUBJECT_OPENING_RE.match(text, start, end)
                 at = opening.end() if opening else start

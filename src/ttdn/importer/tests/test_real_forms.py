@@ -3608,3 +3608,21 @@ def test_the_state_committee_for_overseas_vietnamese_is_a_national_issuer(direct
         "national",
         None,
     )
+
+
+# --- issuer14: the subject after the document carried out -------------------------------------
+
+
+def test_the_subject_opening_the_sentence_after_a_document_carried_out(directory):
+    # "Thực hiện Kế hoạch số … của UBND tỉnh …. Sở … đã xây dựng …": the department that
+    # carries it out, not the committee whose plan it is.
+    result = read(
+        "Bảo vệ chủ quyền biển đảo\nThực hiện Kế hoạch số 232/KH-UBND ngày 24/7/2019 của "
+        "UBND tỉnh về việc triển khai Quyết định số 930/QĐ-TTg trên địa bàn tỉnh Phú Yên. Sở "
+        "Thông tin và Truyền thông đã xây dựng phóng sự phát thanh về biển đảo.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+        "department",
+        "Phú Yên",
+    )
