@@ -2015,6 +2015,14 @@ _COMMUNE_PARTY_HEADER_RE = re.compile(
     r"(?m)^[ \t]*ĐẢNG[ \t]+(?:ỦY|UỶ)[ \t]+(?P<unit>XÃ|PHƯỜNG|THỊ[ \t]+TRẤN|ĐẶC[ \t]+KHU)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})[ \t]*$"
 )
+# A friendship union's header, its standing board above it writing for it ("BAN THƯỜNG VỤ /
+# LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH …"; the national union "… VIỆT NAM").
+_UNION_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*(?:BAN[ \t]+THƯỜNG[ \t]+VỤ[ \t]*\n[ \t]*)?LIÊN[ \t]+HIỆP[ \t]+CÁC[ \t]+TỔ[ \t]+CHỨC"
+    r"[ \t]+HỮU[ \t]+NGHỊ(?:[ \t]+(?P<vn>VIỆT[ \t]+NAM)|[ \t]*\n?[ \t]*"
+    r"(?P<unit>TỈNH|THÀNH[ \t]+PHỐ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
+)
 _FRONT_HEADER_RE = re.compile(
     r"(?m)^[ \t]*(?:ỦY|UỶ)[ \t]+BAN[ \t]+(?:MTTQ|MẶT[ \t]+TRẬN[ \t]+TỔ[ \t]+QUỐC)(?:[ \t]*VN|[ \t]+VIỆT[ \t]+NAM)?"
     r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
@@ -2096,6 +2104,18 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             start=commune.start(),
             end=commune.end(),
             name_start=commune.start("name"),
+            confidence=0.9,
+        )
+    union = _UNION_HEADER_RE.search(head)
+    if union and (union.group("vn") or union.group("name")):
+        # "BAN THƯỜNG VỤ / LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH …": the union.
+        return _Issuer(
+            org="Liên hiệp các tổ chức hữu nghị" + (" Việt Nam" if union.group("vn") else ""),
+            unit=squash(union.group("unit")).lower() if union.group("unit") else "",
+            name=_header_name(union) if union.group("name") else "",
+            start=union.start(),
+            end=union.end(),
+            name_start=union.start("name") if union.group("name") else None,
             confidence=0.9,
         )
     front = _FRONT_HEADER_RE.search(head)

@@ -3626,3 +3626,34 @@ def test_the_subject_opening_the_sentence_after_a_document_carried_out(directory
         "department",
         "Phú Yên",
     )
+
+
+# --- issuer14: a friendship union's header -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        (
+            "BAN THƯỜNG VỤ\nLIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH PHÚ YÊN\nSố: 12/KH-LHHN\nKẾ "
+            "HOẠCH\nHoạt động đối ngoại nhân dân năm 2026\nPhú Yên, ngày 5 tháng 1 năm 2026\n",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ\nTHÀNH PHỐ HÀ NỘI\nSố: 3/HD-LHHN\nHƯỚNG DẪN\nHà "
+            "Nội, ngày 5 tháng 1 năm 2026\n",
+            "Liên hiệp các tổ chức hữu nghị thành phố Hà Nội",
+            "province",
+            "Hà Nội",
+        ),
+    ],
+)
+def test_a_friendship_unions_header_its_standing_board_above_it(
+    directory, text, issuer, level, locality
+):
+    # "BAN THƯỜNG VỤ / LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH …": the union, never a body
+    # called "Ban Thường vụ".
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
