@@ -345,7 +345,7 @@ _MEETING_BY_RE = re.compile(
     _I,
 )
 _ORGANISED_RE = re.compile(
-    r"\s+(?:tổ\s+chức|chủ\s+trì|phối\s+hợp\s+với\b[^.;\n]{3,120}?\btổ\s+chức)\b", _I
+    r"\s+(?:tổ\s+chức|chủ\s+trì|phối\s+hợp(?:\s+(?:với|cùng))?\s[^.;\n]{3,120}?\btổ\s+chức)\b", _I
 )
 # A body asking or guiding others in its own words, the list of what it asks following
 # its colon: "Sở … đề nghị các cơ quan … thực hiện một số nội dung … sau:", "Ban Thường

@@ -3449,6 +3449,12 @@ def test_a_standing_board_writes_for_its_friendship_union(directory, text, issue
             "Hà Nội",
         ),
         (
+            "Kết nối\nChương trình do UBND tỉnh Phú Yên phối hợp cùng Bộ Ngoại giao tổ chức.\n",
+            "Ủy ban nhân dân tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
             "Hội thảo\nChiều 4/4, UBND huyện Sơn Hòa, tỉnh Phú Yên phối hợp cùng Hội Hữu nghị "
             "Việt - Lào tổ chức hội thảo.\n",
             "Ủy ban nhân dân huyện Sơn Hòa",
