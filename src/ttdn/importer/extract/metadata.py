@@ -1485,10 +1485,20 @@ _DEPARTMENTS_GROUP_RE = re.compile(
 )
 
 
+_CLUSTER_OF_RE = re.compile(
+    r"\b(?:[Cc]ụm|[Kk]hối)\s+thi\s+đua(?:\s+số\s+\d+)?(?:\s+của)?\s+các\s+$"
+)
+
+
 def _departments_group_hold(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Sở Ngoại vụ 7 tỉnh, thành phố thuộc Cụm thi đua số 3 (Bộ Ngoại giao) tổ chức Hội nghị
     # tổng kết …": several departments, none the issuer alone.
-    return bool(_DEPARTMENTS_GROUP_RE.match(text, body.start()))
+    # Also the cluster named first: "Cụm thi đua các Sở Ngoại vụ … tổ chức hội nghị …".
+    return bool(
+        _DEPARTMENTS_GROUP_RE.match(text, body.start())
+        or _CLUSTER_OF_RE.search(text, max(0, body.start() - 40), body.start())
+        and _EVENT_RE.match(text, body.end())
+    )
 
 
 def _no_single_body(

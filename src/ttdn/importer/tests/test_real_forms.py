@@ -3538,6 +3538,8 @@ def test_a_department_advising_or_planning_is_the_subject_not_part_of_its_name(d
         "Yên khai mạc hội nghị.\n",
         "Hội nghị cụm thi đua\nNgày 15/12, các Sở Văn hóa, Thể thao và Du lịch cụm thi đua "
         "miền Trung đã tổ chức hội nghị tổng kết tại tỉnh Phú Yên.\n",
+        "Hội nghị\nNgày 20/12, Cụm thi đua các Sở Ngoại vụ khu vực miền Trung tổ chức hội nghị "
+        "tổng kết năm 2024 tại tỉnh Phú Yên.\n",
     ],
 )
 def test_departments_of_several_provinces_hold_a_meeting_with_no_single_issuer(directory, text):
