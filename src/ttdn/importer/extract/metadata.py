@@ -153,12 +153,18 @@ _NAME_WORDS = (
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
-    r"|định\s+hướng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
     r"(?:[Tt]uyên\s+[gG]iáo(?:\s+và\s+[dD]ân\s+[vV]ận)?|[Dd]ân\s+[vV]ận|[Tt]ổ\s+[cC]hức"
     r"|[Đđ]ối\s+[nN]goại|[Kk]inh\s+[tT]ế|[Nn]ội\s+[cC]hính)"
+)
+# The other bodies of a commune listed after its Party committee, its unit word at the end
+# ("Đảng ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam xã …").
+_COMMUNE_BODIES = (
+    r"(?:\s*(?:,|và)\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân|UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân"
+    r"|(?:[ỦU][yỷ]\s+ban\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s*VN\b|\s+Việt\s+Nam)?))*"
 )
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
@@ -174,12 +180,15 @@ _ORG = (
     r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN)"
     r"|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # a commune's or a ward's Party committee ("Đảng ủy xã Vĩnh Điều", since 2025)
-    r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
+    # (also first of the commune's bodies listed: "Đảng ủy, HĐND, UBND và Ủy ban MTTQ xã …")
+    r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=" + _COMMUNE_BODIES + r"\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
     r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
     r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
+    # the State committee for overseas Vietnamese (of the foreign ministry)
+    r"|[ỦU][yỷ]\s+ban\s+Nhà\s+nước\s+về\s+người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài"
     # The office that writes for a committee ("Văn phòng UBND tỉnh …"); the Government and
     # its head; a department written by its initials ("Sở TT&TT", "Sở TT-TT").
     r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
@@ -310,9 +319,14 @@ _DECISION_ANNOUNCE_RE = re.compile(
 # "Cục … thuộc Bộ … khai mạc hội nghị …", "Ban … phối hợp với … tổ chức “Hội nghị …”").
 _EVENT_RE = re.compile(
     r"(?:\s+thuộc\s+[^,.;\n]{3,60}?)?(?:\s*\([^)\n]{1,20}\))?"
-    r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:phối\s+hợp\s+với|cùng\s+với|và)\s+[^.;\n]{3,200}?)?"
+    # (a partner named with it: "… đã phối hợp với …", "… phối hợp cùng …", "… phối hợp
+    # Ban …"; its province after a district's name: "UBND huyện X, tỉnh Y phối hợp …")
+    r"(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+" + PROPER_NAME + r")?"
+    r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:(?:(?:đã|vừa|mới)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?"
+    r"|cùng(?:\s+với)?|và)\s+[^.;\n]{3,200}?)?"
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
     r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
+    r"|chương\s+trình\s+(?:kết\s+nối|giao\s+lưu|gặp\s+mặt|Xuân)"
     r"|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|giao\s+ban|hội\s+thi|cuộc\s+thi|triển\s+lãm"
     r"|(?:phiên|cuộc)\s+họp|họp|điểm\s+cầu|đón\s+tiếp|khai\s+mạc|tuần\s+lễ)\b"
     # or meets itself: "Ban Chỉ đạo … họp phiên thứ nhất …"
@@ -328,7 +342,9 @@ _REVIEW_OPENING_RE = re.compile(
     r"|(?:những\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
     r"\s*,\s*(?:(?:mặc\s+)?dù\b[^,.;\n]{3,120},\s*)?"
 )
-_DONE_RE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục\s+phát\s+huy|sẽ|vẫn)\b")
+_DONE_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã|tiếp\s+tục(?:\s+phát\s+huy|\s+tham\s+mưu)?|sẽ|vẫn)\b"
+)
 # "Hội nghị toàn quốc … lần đầu tiên của X": the body whose meeting it is (not the author
 # of a document the meeting is about: "Hội nghị … Kết luận số 57 của Bộ Chính trị").
 _MEETING_OF_RE = re.compile(
@@ -345,7 +361,7 @@ _MEETING_BY_RE = re.compile(
     _I,
 )
 _ORGANISED_RE = re.compile(
-    r"\s+(?:tổ\s+chức|chủ\s+trì|phối\s+hợp\s+với\b[^.;\n]{3,120}?\btổ\s+chức)\b", _I
+    r"\s+(?:tổ\s+chức|chủ\s+trì|phối\s+hợp(?:\s+(?:với|cùng))?\s[^.;\n]{3,120}?\btổ\s+chức)\b", _I
 )
 # A body asking or guiding others in its own words, the list of what it asks following
 # its colon: "Sở … đề nghị các cơ quan … thực hiện một số nội dung … sau:", "Ban Thường
@@ -1300,10 +1316,12 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
 # A report quoted by a news item: "Báo cáo của UBND tỉnh … cho biết …".
 _REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
 # The head of a body chairing a meeting: "…, Trưởng Ban Chỉ đạo … chủ trì hội nghị".
-_HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng)\s+$")
+_HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Chủ\s+nhiệm|Giám\s+đốc|Bộ\s+trưởng)\s+$")
 # (also "dự và chủ trì Hội nghị", "Hội nghị do … chủ trì.", and the head asking in the
 # meeting: "Giám đốc Sở … đề nghị các đơn vị …")
 _CHAIRS_RE = re.compile(
+    # (the head's name after the body: "Chủ nhiệm Ủy ban … Lê Thị Thu Hằng đã chủ trì …")
+    r"(?:\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){1,3}(?=\s+(?:đã\s+)?(?:dự|chủ)\b))?"
     r"\s*,?\s*(?:đã\s+)?(?:dự\s+và\s+)?(?:chủ\s+trì(?:\s+và\s+điều\s+hành)?"
     r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)",
     _I,
@@ -1394,6 +1412,12 @@ def _author_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issu
     return [_issuer_of(author, 0.85)] if author else []
 
 
+# A department advising the issue of a document ("Sở … (đã) tham mưu ban hành …").
+_ADVISES_RE = re.compile(
+    r"(?:(?:đã|vừa|tiếp\s+tục)\s+)?tham\s+mưu\s+(?=(?:đã\s+)?ban\s+hành\b)", _I
+)
+
+
 def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
     """The body that issues the document a news item announces ("UBND tỉnh vừa ban hành Kế
     hoạch số …", "… do Sở … ban hành"), every one the announcement names so."""
@@ -1405,6 +1429,11 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
     for match in _ISSUER_RE.finditer(text, start, end):
         tail = text[match.end() : end]
         verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+        advises = _ADVISES_RE.match(text, verb, end)
+        if advises:
+            # "Sở … tham mưu ban hành văn bản hướng dẫn …": the department that advises
+            # the issue, no other body named before the verb.
+            verb = advises.end()
         if (
             _ANNOUNCE_RE.match(text, verb)
             or _OTHER_ANNOUNCE_RE.match(text, verb)
@@ -1524,6 +1553,75 @@ def _meeting_organiser(
     return issuer
 
 
+# "Đảng ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam xã Đồng Văn tổ chức …": the commune's
+# bodies listed, the unit word (and the name, when written) after the last.
+_COMMUNE_LIST_RE = re.compile(
+    r"Đảng\s+(?:[ủỷ]y|uỷ)(?:\s*(?:,|và)\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân|UBND"
+    r"|[ỦU][yỷ]\s+ban\s+nhân\s+dân|(?:[ỦU][yỷ]\s+ban\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)"
+    r"(?:\s*VN\b|\s+Việt\s+Nam)?)){1,4}"
+    r"\s+(?P<unit>xã|phường|thị\s+trấn|đặc\s+khu)(?:\s+(?P<name>" + PROPER_NAME + r"))?"
+)
+
+
+def _commune_bodies_hold(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Đảng ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam xã (…) đã tổ chức đón tiếp …"
+    bodies = _COMMUNE_LIST_RE.match(text, body.start())
+    return bool(bodies and _EVENT_RE.match(text, bodies.end()))
+
+
+def _first_commune_body(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The first of the commune's bodies listed, with the unit word written after the last
+    (an event held by several bodies of one place is issued by the first named)."""
+    bodies = _COMMUNE_LIST_RE.match(text, body.start())
+    name = bodies.group("name") or ""
+    return _Issuer(
+        org="Đảng ủy",
+        unit=bodies.group("unit"),
+        name=name,
+        start=bodies.start(),
+        end=bodies.end(),
+        name_start=bodies.start("name") if name else None,
+        confidence=confidence,
+    )
+
+
+# The departments of several provinces holding a meeting together ("Sở Ngoại vụ 7 tỉnh,
+# thành phố thuộc Cụm thi đua số 3 tổ chức …", "các Sở Ngoại vụ cụm thi đua … tổ chức …").
+_DEPARTMENTS_GROUP_RE = re.compile(
+    # (the departments' own name only: not "Sở … tỉnh X phối hợp với các tỉnh …")
+    r"Sở\s+(?:(?!(?:tỉnh|thành\s+phố|phối\s+hợp|với|cùng|và\s+các)\b)[^.;:\n]){2,60}?"
+    r"\s+(?:\d+\s+(?:tỉnh|địa\s+phương)|các\s+(?:tỉnh|địa\s+phương)"
+    r"|(?:thuộc\s+)?(?:[Cc]ụm|[Kk]hối)\s+thi\s+đua)\b[^.;:\n]{0,150}?\s"
+    r"(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s"
+)
+
+
+_CLUSTER_OF_RE = re.compile(
+    r"\b(?:[Cc]ụm|[Kk]hối)\s+thi\s+đua(?:\s+số\s+\d+)?(?:\s+của)?\s+các\s+$"
+)
+
+
+def _departments_group_hold(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Sở Ngoại vụ 7 tỉnh, thành phố thuộc Cụm thi đua số 3 (Bộ Ngoại giao) tổ chức Hội nghị
+    # tổng kết …": several departments, none the issuer alone.
+    # Also the cluster named first: "Cụm thi đua các Sở Ngoại vụ … tổ chức hội nghị …".
+    return bool(
+        _DEPARTMENTS_GROUP_RE.match(text, body.start())
+        or _CLUSTER_OF_RE.search(text, max(0, body.start() - 40), body.start())
+        and _EVENT_RE.match(text, body.end())
+    )
+
+
+def _no_single_body(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """No issuer: the event is held by departments of several places (at the department
+    level, of no one place)."""
+    return _Issuer("", "", "", body.start(), body.end(), None, confidence)
+
+
 def _organised_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Hội nghị … do X tổ chức", "Hội nghị … được X tổ chức chiều 11/8"
     start = _sentence_bounds(text, body.start())[0]
@@ -1583,6 +1681,8 @@ class _NewsForm:
 _NEWS_FORMS = (
     _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
     _NewsForm(_chair_speaks_for, 0.6),
+    _NewsForm(_departments_group_hold, 0.6, meeting=True, names=_no_single_body),
+    _NewsForm(_commune_bodies_hold, 0.6, meeting=True, names=_first_commune_body),
     _NewsForm(_holds_meeting, 0.6, meeting=True, names=_meeting_organiser),
     _NewsForm(_organised_by, 0.6, meeting=True),
     _NewsForm(_meeting_of, 0.55, meeting=True),
@@ -1650,6 +1750,9 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         _place_without_issuer(text, meta)
         return
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
+    if not best.org:  # departments of several places (:func:`_no_single_body`)
+        meta.level = Located("department", best.start, best.end, best.confidence)
+        return
     if best.org.startswith("Bộ Chỉ huy") and not best.unit:
         # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)", "Bộ Chỉ huy Quân sự": a province's command,
         # not a ministry; its province is the one the text names.
@@ -1697,6 +1800,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
         and not best.unit
     ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ")
+    central = central or (best.org.startswith(("Ủy ban Nhà nước", "Uỷ ban Nhà nước")) and not name)
     if central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
@@ -1785,10 +1889,14 @@ def _persons_name(name: str) -> bool:
 # What a news item's subject does in its headline or first sentence: the acts of a body
 # that writes, holds or reviews (not what it is told or thanked for).
 _SUBJECT_ACTS_RE = re.compile(
-    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu)\s+)*"
+    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu|chủ\s+động)\s+)*"
     r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
-    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra)\b",
+    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra"
+    # (a department advising its committee: "Sở … tham mưu ban hành …", "… lập kế hoạch …")
+    r"|tham\s+mưu|lập\s+kế\s+hoạch"
+    # (an office passing on its chair's directions: "Văn phòng UBND tỉnh truyền đạt ý kiến …")
+    r"|truyền\s+đạt)\b",
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
@@ -1957,6 +2065,11 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                 # subject after the document it carries out.
                 stop = min(end, position + 400)
                 starts += [position + m.end() for m in re.finditer(r",\s*", text[position:stop])]
+                # "Thực hiện Kế hoạch số … trên địa bàn tỉnh …. Sở … đã xây dựng …": the
+                # subject opening the next sentence.
+                full_stop = text.find(". ", position, end)
+                if full_stop > 0:
+                    starts.append(full_stop + 2)
             for start in starts:
                 opening = _SUBJECT_OPENING_RE.match(text, start, end)
                 at = opening.end() if opening else start
@@ -2030,6 +2143,20 @@ _MOTTO_RE = re.compile(
 )
 
 
+# A commune's or a ward's Party committee under its province's Party organisation ("ĐẢNG BỘ
+# TỈNH LẠNG SƠN / ĐẢNG ỦY XÃ ĐỒNG ĐĂNG", since 2025).
+_COMMUNE_PARTY_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*ĐẢNG[ \t]+(?:ỦY|UỶ)[ \t]+(?P<unit>XÃ|PHƯỜNG|THỊ[ \t]+TRẤN|ĐẶC[ \t]+KHU)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})[ \t]*$"
+)
+# A friendship union's header, its standing board above it writing for it ("BAN THƯỜNG VỤ /
+# LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH …"; the national union "… VIỆT NAM").
+_UNION_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*(?:BAN[ \t]+THƯỜNG[ \t]+VỤ[ \t]*\n[ \t]*)?LIÊN[ \t]+HIỆP[ \t]+CÁC[ \t]+TỔ[ \t]+CHỨC"
+    r"[ \t]+HỮU[ \t]+NGHỊ(?:[ \t]+(?P<vn>VIỆT[ \t]+NAM)|[ \t]*\n?[ \t]*"
+    r"(?P<unit>TỈNH|THÀNH[ \t]+PHỐ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
+)
 _FRONT_HEADER_RE = re.compile(
     r"(?m)^[ \t]*(?:ỦY|UỶ)[ \t]+BAN[ \t]+(?:MTTQ|MẶT[ \t]+TRẬN[ \t]+TỔ[ \t]+QUỐC)(?:[ \t]*VN|[ \t]+VIỆT[ \t]+NAM)?"
     r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
@@ -2044,7 +2171,7 @@ _CENTRAL_COMMITTEE_RE = re.compile(
 # A Party committee's board on the line under the committee (not its standing board, which
 # writes for the committee).
 _BOARD_LINE_RE = re.compile(
-    r"[ \t]*BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO|DÂN[ \t]+VẬN|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ"
+    r"[ \t]*BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO(?:[ \t]+VÀ[ \t]+DÂN[ \t]+VẬN)?|DÂN[ \t]+VẬN|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ"
     r"|NỘI[ \t]+CHÍNH)[ \t]*$",
     re.MULTILINE,
 )
@@ -2056,8 +2183,9 @@ _CONTINUED_LINE_RE = re.compile(
 
 
 def _board_name(board: re.Match) -> str:
-    """ "TUYÊN GIÁO" -> "Ban Tuyên giáo"."""
-    return "Ban " + squash(board.group("board")).capitalize()
+    """ "TUYÊN GIÁO" -> "Ban Tuyên giáo", "TUYÊN GIÁO VÀ DÂN VẬN" -> "Ban Tuyên giáo và Dân
+    vận" (the board formed in 2025)."""
+    return "Ban " + squash(board.group("board")).capitalize().replace(" và dân ", " và Dân ")
 
 
 def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
@@ -2098,6 +2226,30 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             start=party.start(),
             end=party.end(),
             name_start=party.start(group) if name else None,
+            confidence=0.9,
+        )
+    commune = _COMMUNE_PARTY_HEADER_RE.search(head)
+    if commune:
+        # "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY XÃ …": the commune's Party committee.
+        return _Issuer(
+            org="Đảng ủy",
+            unit=squash(commune.group("unit")).lower(),
+            name=_header_name(commune),
+            start=commune.start(),
+            end=commune.end(),
+            name_start=commune.start("name"),
+            confidence=0.9,
+        )
+    union = _UNION_HEADER_RE.search(head)
+    if union and (union.group("vn") or union.group("name")):
+        # "BAN THƯỜNG VỤ / LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH …": the union.
+        return _Issuer(
+            org="Liên hiệp các tổ chức hữu nghị" + (" Việt Nam" if union.group("vn") else ""),
+            unit=squash(union.group("unit")).lower() if union.group("unit") else "",
+            name=_header_name(union) if union.group("name") else "",
+            start=union.start(),
+            end=union.end(),
+            name_start=union.start("name") if union.group("name") else None,
             confidence=0.9,
         )
     front = _FRONT_HEADER_RE.search(head)

@@ -4159,3 +4159,249 @@ def test_meta13_a_plans_number_dated_by_its_signing_or_in_brackets(directory, da
         "năm 2024.\nKế hoạch nhằm nâng cao hiệu quả công tác.\n"
     )
     assert result["issued_date"] == "2024-03-15"
+
+
+# --- issuer14: a body holding an event with a partner ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        (
+            "Kết nối kiều bào\nNgày 7/2, Ủy ban nhân dân tỉnh Phú Yên phối hợp với Ủy ban Nhà "
+            "nước về người Việt Nam ở nước ngoài tổ chức chương trình kết nối kiều bào.\n",
+            "Ủy ban nhân dân tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "TẬP HUẤN\nVừa qua, Sở Thông tin và Truyền thông tỉnh Phú Yên phối hợp Ban Tuyên "
+            "giáo Tỉnh ủy tổ chức lớp tập huấn thông tin đối ngoại.\n",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            "department",
+            "Phú Yên",
+        ),
+        (
+            "Giao lưu hữu nghị\nNgày 3/9, Ban Tuyên giáo Thành ủy Hà Nội đã phối hợp với Tổng "
+            "Lãnh sự quán tổ chức buổi giao lưu.\n",
+            "Ban Tuyên giáo Thành ủy Hà Nội",
+            "province",
+            "Hà Nội",
+        ),
+        (
+            "Kết nối\nChương trình do UBND tỉnh Phú Yên phối hợp cùng Bộ Ngoại giao tổ chức.\n",
+            "Ủy ban nhân dân tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "Hội thảo\nChiều 4/4, UBND huyện Sơn Hòa, tỉnh Phú Yên phối hợp cùng Hội Hữu nghị "
+            "Việt - Lào tổ chức hội thảo.\n",
+            "Ủy ban nhân dân huyện Sơn Hòa",
+            "district",
+            "Sơn Hòa",
+        ),
+    ],
+)
+def test_a_body_holding_an_event_with_a_partner_is_the_issuer(
+    directory, text, issuer, level, locality
+):
+    # "X (đã) phối hợp (với | cùng) Y tổ chức …": X holds the event, not its partner.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+# --- issuer14: the bodies of one commune listed ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "locality"),
+    [
+        (
+            "Đón tiếp đoàn bạn\nNgày 29/8, tại xã Sơn Thành, Đảng ủy, HĐND, UBND và Ủy ban "
+            "MTTQ Việt Nam xã đã tổ chức đón tiếp hai đoàn đại biểu.\n",
+            "Đảng ủy xã Sơn Thành",
+            "Sơn Thành",
+        ),
+        (
+            "Gặp mặt\nNgày 2/9, Đảng ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận "
+            "Tổ quốc Việt Nam phường Tây Hồ tổ chức buổi gặp mặt.\n",
+            "Đảng ủy phường Tây Hồ",
+            "Tây Hồ",
+        ),
+    ],
+)
+def test_the_first_of_a_communes_bodies_listed_holds_the_event(directory, text, issuer, locality):
+    # "Đảng ủy, HĐND, UBND và Ủy ban MTTQ xã …": the first named, with the unit word
+    # written after the last.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        issuer,
+        "commune",
+        locality,
+    )
+
+
+# --- issuer14: a department advising, planning, going on --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuyên truyền biển đảo\nThực hiện Nghị quyết số 36-NQ/TW, hàng năm Sở Văn hóa và Thể "
+        "thao tham mưu ban hành văn bản hướng dẫn các địa phương tuyên truyền về tỉnh Phú Yên.\n",
+        "Tuyên truyền\nSở Văn hóa và Thể thao chủ động lập kế hoạch tuyên truyền về biển đảo "
+        "tỉnh Phú Yên.\n",
+        "Đối ngoại\nNăm 2022, Sở Văn hóa và Thể thao tỉnh Phú Yên tiếp tục tham mưu tổ chức "
+        "các hoạt động đối ngoại.\n",
+    ],
+)
+def test_a_department_advising_or_planning_is_the_subject_not_part_of_its_name(directory, text):
+    # "Sở … tham mưu ban hành …", "Sở … chủ động lập kế hoạch …", "Năm …, Sở … tiếp tục
+    # tham mưu …": the department's own account; "tham mưu" is not a word of its name.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Văn hóa và Thể thao tỉnh Phú Yên",
+        "department",
+        "Phú Yên",
+    )
+
+
+# --- issuer14: the departments of several provinces holding a meeting ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng kết thi đua\nChiều 26/12, Sở Ngoại vụ 7 tỉnh, thành phố thuộc Cụm thi đua số 3 "
+        "(Bộ Ngoại giao) tổ chức Hội nghị tổng kết năm 2025.\nGiám đốc Sở Ngoại vụ tỉnh Phú "
+        "Yên khai mạc hội nghị.\n",
+        "Hội nghị cụm thi đua\nNgày 15/12, các Sở Văn hóa, Thể thao và Du lịch cụm thi đua "
+        "miền Trung đã tổ chức hội nghị tổng kết tại tỉnh Phú Yên.\n",
+        "Hội nghị\nNgày 20/12, Cụm thi đua các Sở Ngoại vụ khu vực miền Trung tổ chức hội nghị "
+        "tổng kết năm 2024 tại tỉnh Phú Yên.\n",
+    ],
+)
+def test_departments_of_several_provinces_hold_a_meeting_with_no_single_issuer(directory, text):
+    # "Sở Ngoại vụ 7 tỉnh …", "các Sở … cụm thi đua …": a group, no one department (the
+    # cluster's head chairing does not make it the issuer); at the department level.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (None, "department", None)
+
+
+def test_a_department_holding_a_meeting_with_other_provinces_is_the_issuer(directory):
+    result = read(
+        "Giao ban\nNgày 8/1, Sở Ngoại vụ tỉnh Phú Yên phối hợp với các tỉnh Tây Nguyên tổ "
+        "chức hội nghị giao ban.\n"
+    )
+    assert result["issuer"] == "Sở Ngoại vụ tỉnh Phú Yên"
+
+
+# --- issuer14: letters and headers of the bodies since 2025 -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        (
+            "Thông tin đối ngoại\nNgày 5/3, Văn phòng UBND tỉnh Phú Yên truyền đạt ý kiến chỉ "
+            "đạo của Chủ tịch UBND tỉnh về công tác thông tin đối ngoại.\n",
+            "Văn phòng Ủy ban nhân dân tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "ĐẢNG BỘ TỈNH PHÚ YÊN\nĐẢNG ỦY XÃ SƠN THÀNH\nSố: 12-KH/ĐU\nKẾ HOẠCH\nTuyên "
+            "truyền đối ngoại\nSơn Thành, ngày 28 tháng 10 năm 2025\n",
+            "Đảng ủy xã Sơn Thành",
+            "commune",
+            "Sơn Thành",
+        ),
+        (
+            "TỈNH ỦY PHÚ YÊN\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố: 12-HD/BTGDVTU\nHƯỚNG DẪN\nTuyên "
+            "truyền đối ngoại\nPhú Yên, ngày 28 tháng 10 năm 2025\n",
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+    ],
+)
+def test_an_office_passing_on_directions_and_the_headers_of_bodies_since_2025(
+    directory, text, issuer, level, locality
+):
+    # "Văn phòng UBND tỉnh … truyền đạt ý kiến chỉ đạo …": the office writes the letter;
+    # "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY XÃ …" and "TỈNH ỦY … / BAN TUYÊN GIÁO VÀ DÂN VẬN".
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+# --- issuer14: the State committee for overseas Vietnamese, its head chairing ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phối hợp công tác\nNgày 21/02/2025, Thứ trưởng - Chủ nhiệm Ủy ban Nhà nước về người "
+        "Việt Nam ở nước ngoài Trần Văn Bình đã chủ trì cuộc làm việc với Ủy ban về người Việt "
+        "Nam ở nước ngoài TP. Hồ Chí Minh.\n",
+        "Tổng kết\nNgày 5/1, Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức hội nghị "
+        "tổng kết công tác năm 2024.\n",
+    ],
+)
+def test_the_state_committee_for_overseas_vietnamese_is_a_national_issuer(directory, text):
+    # A national body of the foreign ministry; its head chairing, named after it.
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+        "national",
+        None,
+    )
+
+
+# --- issuer14: the subject after the document carried out -------------------------------------
+
+
+def test_the_subject_opening_the_sentence_after_a_document_carried_out(directory):
+    # "Thực hiện Kế hoạch số … của UBND tỉnh …. Sở … đã xây dựng …": the department that
+    # carries it out, not the committee whose plan it is.
+    result = read(
+        "Bảo vệ chủ quyền biển đảo\nThực hiện Kế hoạch số 232/KH-UBND ngày 24/7/2019 của "
+        "UBND tỉnh về việc triển khai Quyết định số 930/QĐ-TTg trên địa bàn tỉnh Phú Yên. Sở "
+        "Thông tin và Truyền thông đã xây dựng phóng sự phát thanh về biển đảo.\n"
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+        "department",
+        "Phú Yên",
+    )
+
+
+# --- issuer14: a friendship union's header -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level", "locality"),
+    [
+        (
+            "BAN THƯỜNG VỤ\nLIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH PHÚ YÊN\nSố: 12/KH-LHHN\nKẾ "
+            "HOẠCH\nHoạt động đối ngoại nhân dân năm 2026\nPhú Yên, ngày 5 tháng 1 năm 2026\n",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên",
+            "province",
+            "Phú Yên",
+        ),
+        (
+            "LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ\nTHÀNH PHỐ HÀ NỘI\nSố: 3/HD-LHHN\nHƯỚNG DẪN\nHà "
+            "Nội, ngày 5 tháng 1 năm 2026\n",
+            "Liên hiệp các tổ chức hữu nghị thành phố Hà Nội",
+            "province",
+            "Hà Nội",
+        ),
+    ],
+)
+def test_a_friendship_unions_header_its_standing_board_above_it(
+    directory, text, issuer, level, locality
+):
+    # "BAN THƯỜNG VỤ / LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH …": the union, never a body
+    # called "Ban Thường vụ".
+    result = read(text)
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
