@@ -1364,10 +1364,11 @@ _COMING_YEAR_RE = re.compile(
 )
 
 
-def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
-    end = meta.body_end or len(text)
+def _coming_period(text: str, meta, end: int) -> re.Match | None:
+    """Where the text turns to the coming period (:data:`_COMING_YEAR_RE`), a year after
+    the one reviewed."""
     reviewed = meta.period.value[1] if meta.period.value else None
-    coming = next(
+    return next(
         (
             m
             for m in _COMING_YEAR_RE.finditer(text, 0, end)
@@ -1375,45 +1376,41 @@ def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[
         ),
         None,
     )
-    request = _REQUEST_SENTENCE_RE.search(text, 0, end)
-    found = [m for m in (coming, request) if m is not None]
-    if not found:
-        return []
-    first = min(found, key=lambda m: m.start())
-    start = _sentence_start(text, first.start(), 0)
+
+
+def _led_work_from(text, start, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """The work given to a body from the sentence at ``start`` on, read as news of a plan
+    announced there; the sentences that name nobody tell the meeting or the results."""
+    start = _sentence_start(text, start, 0)
     reading = replace(
         meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
     )
-    tasks = tasks_from_prose(text, reading, resolver, schedule, classify)
-    # Only work given to a body: the sentences around it that name nobody tell the
-    # meeting or the results.
-    return [t for t in tasks if t.lead]
+    return [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
+
+
+def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    end = meta.body_end or len(text)
+    found = [
+        m
+        for m in (_coming_period(text, meta, end), _REQUEST_SENTENCE_RE.search(text, 0, end))
+        if m is not None
+    ]
+    if not found:
+        return []
+    first = min(found, key=lambda m: m.start())
+    return _led_work_from(text, first.start(), meta, resolver, schedule, classify)
 
 
 def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
     """The work a body sets itself for the coming period, in a review told as news."""
     end = meta.body_end or len(text)
-    reviewed = meta.period.value[1] if meta.period.value else None
-    coming = next(
-        (
-            m
-            for m in _COMING_YEAR_RE.finditer(text, 0, end)
-            if reviewed is None or m.group(1) is None or int(m.group(1)) > reviewed
-        ),
-        None,
-    )
+    coming = _coming_period(text, meta, end)
     if coming is None:
         return []
-    start = _sentence_start(text, coming.start(), 0)
-    reading = replace(
-        meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
-    )
     # (only the paragraph that opens the coming work: the meeting goes on after it)
     paragraph_end = text.find("\n", coming.end())
-    tasks = tasks_from_prose(
-        text[: end if paragraph_end < 0 else paragraph_end], reading, resolver, schedule, classify
-    )
-    return [t for t in tasks if t.lead]
+    head = text[: end if paragraph_end < 0 else paragraph_end]
+    return _led_work_from(head, coming.start(), meta, resolver, schedule, classify)
 
 
 def _retells_letter(text: str, meta) -> bool:
