@@ -2231,40 +2231,18 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     commune = _COMMUNE_PARTY_HEADER_RE.search(head)
     if commune:
         # "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY XÃ …": the commune's Party committee.
-        return _Issuer(
-            org="Đảng ủy",
-            unit=squash(commune.group("unit")).lower(),
-            name=_header_name(commune),
-            start=commune.start(),
-            end=commune.end(),
-            name_start=commune.start("name"),
-            confidence=0.9,
-        )
+        return _header_body(commune, "Đảng ủy")
     union = _UNION_HEADER_RE.search(head)
     if union and (union.group("vn") or union.group("name")):
         # "BAN THƯỜNG VỤ / LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH …": the union.
-        return _Issuer(
-            org="Liên hiệp các tổ chức hữu nghị" + (" Việt Nam" if union.group("vn") else ""),
-            unit=squash(union.group("unit")).lower() if union.group("unit") else "",
-            name=_header_name(union) if union.group("name") else "",
-            start=union.start(),
-            end=union.end(),
-            name_start=union.start("name") if union.group("name") else None,
-            confidence=0.9,
+        return _header_body(
+            union, "Liên hiệp các tổ chức hữu nghị" + (" Việt Nam" if union.group("vn") else "")
         )
     front = _FRONT_HEADER_RE.search(head)
     if front:
         # "ỦY BAN MTTQ VIỆT NAM / TỈNH KHÁNH HÒA / BAN THƯỜNG TRỰC": the Front's committee
         # (its standing board writes for it).
-        return _Issuer(
-            org="Ủy ban Mặt trận Tổ quốc Việt Nam",
-            unit=squash(front.group("unit")).lower() if front.group("unit") else "",
-            name=_header_name(front) if front.group("name") else "",
-            start=front.start(),
-            end=front.end(),
-            name_start=front.start("name") if front.group("name") else None,
-            confidence=0.9,
-        )
+        return _header_body(front, "Ủy ban Mặt trận Tổ quốc Việt Nam")
     match = _HEADER_RE.search(head)
     body = _HEADER_BODY_RE.search(head)
     office = body is not None and fold(body.group("org")) == "van phong"
@@ -2316,6 +2294,21 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
 def _header_name(match: re.Match) -> str:
     """The place name of a header, up to the tab or wide gap before the other column."""
     return re.split(r"[\t]|\s{2,}", match.group("name"))[0].strip()
+
+
+def _header_body(match: re.Match, org: str) -> _Issuer:
+    """``org`` placed by a header's ``unit`` and ``name`` groups ("ĐẢNG ỦY XÃ / VĨNH ĐIỀU"),
+    either of which may be missing."""
+    named = bool(match.group("name"))
+    return _Issuer(
+        org=org,
+        unit=squash(match.group("unit")).lower() if match.group("unit") else "",
+        name=_header_name(match) if named else "",
+        start=match.start(),
+        end=match.end(),
+        name_start=match.start("name") if named else None,
+        confidence=0.9,
+    )
 
 
 _ORG_FORMS = {
