@@ -18,6 +18,7 @@ from ttdn.directory.selectors import DocumentPlaces as DirectoryPlaces
 from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose
 from ttdn.importer.extract.agencies import Resolver
+from ttdn.importer.extract.common import line_around
 from ttdn.importer.extract.metadata import LETTER_MARK, Places, read_metadata
 from ttdn.importer.result import ExtractionResult, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
@@ -172,9 +173,7 @@ def is_title_line(text: str, start: int | None, end: int | None) -> bool:
     Such a line is never a task, whatever verb it holds."""
     if start is None or end is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = line_around(text, start, end)
     if _CAPTION_RE.match(line):
         return True
     # Stops at the first small letter: a page whose line ends were lost is one long line,

@@ -328,6 +328,13 @@ def is_upper_heading(line: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def line_around(text: str, start: int, end: int) -> str:
+    """The whole line (or lines) holding ``text[start:end]``, without its line breaks."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : len(text) if line_end < 0 else line_end]
+
+
 def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0") -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1

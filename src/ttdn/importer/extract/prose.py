@@ -35,6 +35,7 @@ from ttdn.importer.extract.common import (
     VERB_RE,
     VERB_START_RE,
     is_upper_heading,
+    line_around,
     starts_with_head,
     strip_span,
 )
@@ -214,9 +215,7 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
     """A whole line of five words or more, capitalised, that ends without a stop and
     opens with no duty verb or mark: a title ("Hội nghị xúc tiến đầu tư vào tỉnh năm 2024"),
     not a sentence."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line = line_around(text, start, end).strip()
     return (
         line == text[start:end].strip()
         and len(line.split()) >= 5
@@ -238,9 +237,7 @@ def _is_teaser(text: str, start: int, end: int) -> bool:
     """A line alone that ends with a date in brackets: a related item's title, not a duty."""
     if not _DATED_TITLE_RE.search(text, start, end):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line = line_around(text, start, end).strip()
     return line.rstrip(".") == text[start:end].strip().rstrip(".")
 
 
@@ -1697,9 +1694,7 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
     reporting regime, kept as ``report_deadline``)."""
     if end - start < 12:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line = line_around(text, start, end).strip()
     if line == text[start:end].strip() and len(line.split()) <= 3:
         return False  # a line of two or three words alone: a label or a button, not a duty
     if line == text[start:end].strip() and len(line.split()) <= 5 and not _opens_with_verb(line):
