@@ -349,6 +349,7 @@ def real_accuracy(
         earlier = [s for g, s in items if g.get("batch") != NEWEST_BATCH]
         if newest:
             report[f"{name}_batch{NEWEST_BATCH}"] = _real_summary(newest)
+        if newest and earlier:  # --batches N-N holds the newest batch alone
             report[f"{name}_earlier"] = _real_summary(earlier)
     if show_dev:
         report["development_files"] = [
