@@ -868,6 +868,101 @@ def scan_accuracy(
     return out
 
 
+# The development part's formal documents (plans, decisions, letters, guidance, circulars,
+# programmes, reports: the kinds an office scans); news items are web pages, never scanned.
+SCANNED_KINDS = ("kh_", "qd_", "cv_", "hd_", "ctr_", "bc_", "tt_")
+
+
+def _typeset(text_path: Path, work: Path) -> Path:
+    """The document as an office prints it: A4, Times New Roman 13 pt (Liberation Serif
+    where Times is not installed), each line of the stored copy a paragraph; made a PDF by
+    LibreOffice."""
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    from ttdn.documents.convert import convert
+
+    target = work / f"{text_path.stem}.pdf"
+    if target.exists():
+        return target
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin, section.right_margin = Cm(3.0), Cm(2.0)
+    doc.styles["Normal"].font.name = "Times New Roman"
+    doc.styles["Normal"].font.size = Pt(13)
+    for line in text_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc.add_paragraph(line.strip())
+    source = work / f"{text_path.stem}.docx"
+    doc.save(source)
+    target.write_bytes(convert(source, "pdf"))
+    return target
+
+
+def scan_documents_accuracy(noises: list[str], dpis: tuple[int, ...], clean: list[bool]) -> dict:
+    """Real formal documents of the development part typeset, printed and scanned (turned
+    by SCAN_ANGLES, each noise and resolution), then read: each field and the tasks against
+    the gold, beside the same document read from its text. ``clean``: read with the
+    text pages cleaned of specks (the default) and/or without."""
+    from ttdn.documents.readers import ocr
+    from ttdn.importer.pipeline import analyse_file
+    from ttdn.importer.scoring import score
+
+    docs = [
+        (path, gold)
+        for path, gold in real_documents()
+        if not gold.get("held_out") and path.name.startswith(SCANNED_KINDS)
+    ]
+    load_real_provinces(docs)
+    fields = REAL_FIELDS + ("legal_bases",)
+
+    def totals(scores) -> dict:
+        n = len(scores)
+        return {
+            "fields": {f: round(sum(s.fields[f] for s in scores) / n, 3) for f in fields},
+            "tasks": [sum(s.matched for s in scores), sum(s.predicted_tasks for s in scores)]
+            + [sum(s.gold_tasks for s in scores)],
+        }
+
+    out: dict = {
+        "documents": len(docs),
+        "angles": SCAN_ANGLES,
+        "noise": {k: SCAN_NOISE[k] for k in noises},
+        "load_before": os.getloadavg(),
+        "machine": {"platform": platform.platform(), "cpus": os.cpu_count()},
+    }
+    default = ocr.CLEAN_TEXT_PAGES
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        out["text"] = totals([score(analyse_file(p).contract(), g) for p, g in docs])
+        print("text", out["text"], file=sys.stderr, flush=True)
+        for noise in noises:
+            for dpi in dpis:
+                scans = []
+                for index, (path, _gold) in enumerate(docs):
+                    scan = work / f"{path.stem}-{noise}-{dpi}.pdf"
+                    pages = _scan_of(_typeset(path, work), scan, dpi, noise=noise, angle_from=index)
+                    scans.append((scan, pages))
+                for cleaned in clean:
+                    ocr.CLEAN_TEXT_PAGES = cleaned
+                    scores, seconds, pages = [], 0.0, 0
+                    for (scan, count), (_path, gold) in zip(scans, docs, strict=True):
+                        start = time.perf_counter()
+                        scores.append(score(analyse_file(scan).contract(), gold))
+                        seconds += time.perf_counter() - start
+                        pages += count
+                    label = f"{noise}_{dpi}dpi_{'cleaned' if cleaned else 'as_scanned'}"
+                    out[label] = totals(scores) | {
+                        "pages": pages,
+                        "s_per_page": round(seconds / pages, 2),
+                    }
+                    print(label, out[label], file=sys.stderr, flush=True)
+        ocr.CLEAN_TEXT_PAGES = default
+    out["load_after"] = os.getloadavg()
+    return out
+
+
 def _median_time(fn, runs: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(runs):
@@ -1003,8 +1098,30 @@ def main() -> None:
         "--scan-formats", default="pdf", help=f"with --scans: of {', '.join(SCAN_FORMATS)}"
     )
     parser.add_argument("--scan-annexes", default="", help="with --scans: only these annexes")
+    parser.add_argument(
+        "--scan-documents",
+        action="store_true",
+        help="score the real formal documents typeset, scanned and read (--scan-noise, --scan-dpi)",
+    )
+    parser.add_argument(
+        "--scan-clean",
+        default="on",
+        help="with --scan-documents: on, off or on,off (text pages cleaned of specks or not)",
+    )
     args = parser.parse_args()
     setup()
+    if args.scan_documents:
+        scanned = scan_documents_accuracy(
+            args.scan_noise.split(","),
+            tuple(int(d) for d in args.scan_dpi.split(",")),
+            [mode == "on" for mode in args.scan_clean.split(",")],
+        )
+        print(json.dumps(scanned, ensure_ascii=False, indent=1))
+        if args.json:
+            args.json.write_text(
+                json.dumps(scanned, ensure_ascii=False, indent=2), encoding="utf-8"
+            )
+        return
     if args.scans:
         readings = (
             list(SCAN_READINGS) if args.scan_readings == "all" else args.scan_readings.split(",")
