@@ -102,9 +102,15 @@ _SUBJECT_LINE_RE = re.compile(
 # A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
 # ngoại nhân dân … năm 2020".
 # (the subject may run over the next lines, up to a blank line or the first section)
-_GUIDANCE_HEADING_RE = re.compile(
-    r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250}"
+_HEADING_SUBJECT = (
+    r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250}"
     r"(?:\n(?![ \t]*(?:[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)]|Căn\s+cứ|Thực\s+hiện|[-–*]))[ \t]*\S[^\n]{0,250}){0,2})"
+)
+_GUIDANCE_HEADING_RE = re.compile(r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN" + _HEADING_SUBJECT)
+# The other numbered documents whose subject stands under their heading: a directive, a
+# notice, a Party committee's conclusion ("CHỈ THỊ / Về tăng cường … năm 2025").
+_SUBJECT_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:CHỈ[ \t]+THỊ|THÔNG[ \t]+BÁO|KẾT[ \t]+LUẬN)" + _HEADING_SUBJECT
 )
 # A programme's or a scheme's heading: "CHƯƠNG TRÌNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN".
 _PROGRAMME_WORDS = r"CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|PHỐI\s+HỢP(?:\s+CÔNG\s+TÁC)?))?|ĐỀ\s+ÁN"
@@ -123,6 +129,28 @@ _DECISION_FOR_PLAN_RE = re.compile(
     rf"(?P<plan>(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)[^{LOWER_LETTERS}]{{10,300}}?)"
     rf"(?=\n\s*\n|\n[^\n]*[{LOWER_LETTERS}]|\n\s*(?:ỦY|UỶ|UBND|BỘ\s+TRƯỞNG|QUYẾT|CHỦ\s+TỊCH))"
 )
+# … and its subject written as a sentence under the heading (Nghị định 30/2020/NĐ-CP sets
+# the subject in ordinary case): "QUYẾT ĐỊNH / Về việc ban hành Kế hoạch … năm 2025",
+# "QUYẾT ĐỊNH / Phê duyệt Đề án … đến năm 2030" (the subject may run onto a second line
+# opening in small letters).
+_DECISION_FOR_PLAN_CASED_RE = re.compile(
+    r"(?m)^[ \t]*QUYẾT[ \t]+ĐỊNH[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[Vv]ề[ \t]+việc[ \t]+)?"
+    r"(?:[Bb]an[ \t]+hành|[Pp]hê[ \t]+duyệt)[ \t]+"
+    rf"(?P<plan>(?:Kế[ \t]+hoạch|Chương[ \t]+trình|Đề[ \t]+án)\b[^\n]{{5,250}}"
+    rf"(?:\n[ \t]*[{LOWER_LETTERS}\d][^\n]{{0,250}})?)"
+)
+DECISION_LIMIT = 2500  # characters: where a decision's heading and subject may stand
+
+
+def _decision_for_plan(text: str, limit: int | None = None) -> re.Match | None:
+    """The subject of a decision that issues or approves a plan, a programme or a scheme
+    (its group "plan"), in capitals or as a sentence under the heading."""
+    end = len(text) if limit is None else min(len(text), limit)
+    return _DECISION_FOR_PLAN_RE.search(text, 0, end) or _DECISION_FOR_PLAN_CASED_RE.search(
+        text, 0, min(end, DECISION_LIMIT)
+    )
+
+
 # The ministry a symbol names as issuer: "…/TT-BTTTT", "…/BTTTT-TTĐN", "…/KH-BNG".
 _MINISTRY_CODES = {
     "BTTTT": "Bộ Thông tin và Truyền thông",
@@ -449,9 +477,11 @@ _NEWS_MARKS_RE = re.compile(
 # (a period with no end: "năm 2019 và những năm tiếp theo")
 _OPEN_END = r"\s*(?:,|và)\s*(?:những|các)\s+năm\s+tiếp\s+theo\b"
 _OPEN_END_RE = re.compile(_OPEN_END, _I)
+# (also a term, "nhiệm kỳ 2025 - 2030", and a range written alone, "… biển, đảo 2025–2030")
 _TITLE_END_RE = re.compile(
     r"(?:năm\s+(?:19|20)\d{2}(?:\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2}|" + _OPEN_END + r")?"
-    r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2})",
+    r"|(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2}"
+    r"|(?<![\d/.\-–(])(?<!\( )(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\d/\-–]))",
     _I,
 )
 
@@ -2551,7 +2581,9 @@ def _issuer_from_symbol(meta: Metadata, text: str = "") -> None:
 
 _REVIEWED_PERIOD_RE = re.compile(
     r"(?:\b(?:sơ|tổng)\s+kết|(?:^|(?<=[.\n]))\s*qua\s+\d{1,2}\s+năm\s+(?:thực\s+hiện|triển\s+khai))\b(?:(?!\s*,?\s*(?:và\s+)?triển\s+khai)[^.;\n]){0,200}?"
-    r"(?:giai\s+đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})|\bnăm\s+((?:19|20)\d{2})\b)",
+    # (a range after "giai đoạn", "nhiệm kỳ", or alone: "tổng kết … 2021–2025")
+    r"(?:(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+|(?<![\d/.\-–(])(?<!\( ))((?:19|20)\d{2})\s*[-–—]\s*"
+    r"((?:19|20)\d{2})(?![\d/\-–])|\bnăm\s+((?:19|20)\d{2})\b)",
     _I,
 )
 
@@ -2588,14 +2620,17 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     value = int(year.group(3))
                     meta.period = Located([value, value], None, None, 0.5)
                     break
-        elif (guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))) and (
-            year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", guidance.group(1), _I)
-            or _BARE_YEAR_END_RE.search(guidance.group(1))
-        ):
+        elif (
+            guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))
+            or (
+                meta.plan_number.confidence >= 0.9
+                and _SUBJECT_HEADING_RE.search(text, 0, min(len(text), 2500))
+            )
+        ) and (years := _subject_period(guidance.group(1))):
             # A guidance is for the year its subject names ("HƯỚNG DẪN / Công tác … năm
-            # 2020", "… Năm hữu nghị Việt Nam - Campuchia 2017").
-            value = int(year.group(1))
-            meta.period = Located([value, value], guidance.start(1), guidance.end(1), 0.55)
+            # 2020", "… Năm hữu nghị Việt Nam - Campuchia 2017"), or the years ("… giai
+            # đoạn 2025 - 2030").
+            meta.period = Located(list(years), guidance.start(1), guidance.end(1), 0.55)
         elif (bracketed := _BRACKETED_DOCUMENT_RE.search(text, 0, min(len(text), 3000))) and (
             year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", bracketed.group(0), _I)
         ):
@@ -2621,9 +2656,16 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             )
             if until:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
-            elif year and year.group(3):
+            elif year and year.group(3) and not year.group(4):
                 value = int(year.group(3))
                 meta.period = Located([value, value], None, None, 0.5)
+            elif (
+                year
+                and not subject.group(1)[: year.start()].rstrip().endswith("(")
+                and (years := _period_of(year.group(0)))
+            ):
+                # (a range: "… về việc triển khai công tác … giai đoạn 2025 - 2030")
+                meta.period = Located(list(years), None, None, 0.5)
             elif subject and issued and _NEXT_YEAR_RE.search(subject.group(1)):
                 # "… về việc xây dựng kế hoạch … năm tới": the year after the letter's
                 value = int(issued[:4]) + 1
@@ -2676,8 +2718,8 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         ]
         if issued and all(re.search(r"\b(?:đến|tới)\s+$", w, _I) for w in written):
             # Only ever "đến năm 2030": the end of what runs from the year it was issued
-            # (the next when issued in December), as in a title.
-            first = min(year, int(issued[:4]) + (issued[5:7] == "12"))
+            # (for a scheme issued in December, the next), as in a title.
+            first = min(year, _until_start(meta.title.value or "", issued))
         meta.period = Located([first, year], None, None, 0.5)
     elif meta.doc_type.value == "report" and _UNDATED_REVIEW_RE.search(text):
         # "… sơ kết công tác 6 tháng đầu năm, …" with no year written: the year of the
@@ -2698,9 +2740,10 @@ _UNDATED_REVIEW_RE = re.compile(
 
 def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:
     title = None
-    decision = _DECISION_FOR_PLAN_RE.search(text, 0, min(len(text), 2500))
+    decision = _decision_for_plan(text, DECISION_LIMIT)
     if decision:
-        raw = _restore_case(decision.group("plan"), meta)
+        raw = decision.group("plan")
+        raw = _restore_case(raw, meta) if is_upper_heading(raw) else squash(raw)
         title = Located(
             raw[:1].upper() + raw[1:], decision.start("plan"), decision.end("plan"), 0.8
         )
@@ -2742,11 +2785,13 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             word = "Kế hoạch hành động " if block.group(1) else "Kế hoạch "
             title = Located(word + raw, start, end, 0.9)
     subject = _SUBJECT_LINE_RE.search(text, head[0], head[1])
+    letter = False  # the title is a letter's subject line
     if title is None and subject and not block:
         # A letter's subject line is its title: "V/v hướng dẫn xây dựng Kế hoạch … năm 2020"
         # names the year it guides (not the periods of the documents it cites).
         raw = squash(subject.group(1))
         title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
+        letter = True
     card = title is None and _CARD_SUBJECT_RE.search(text, 0, min(len(text), PAGE_LIMIT))
     if card and _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT)):
         # A portal's card: its "Trích yếu" is the document's subject.
@@ -2763,10 +2808,14 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         period = _period_of(title.value)
         until = _UNTIL_RE.search(title.value)
         issued = meta.issued_date.value
-        if period and until and period == (int(until.group(1)),) * 2 and issued:
+        if letter and period and until and period == (int(until.group(1)),) * 2:
+            # A letter carrying out what runs "đến năm 2030": not its own period.
+            period = None
+        elif period and until and period == (int(until.group(1)),) * 2 and issued:
             # "Đề án … đến năm 2030" names only its end: it runs from the year it is issued
-            # (from the next one when it is issued in December, as a year's plan is).
-            first = int(issued[:4]) + (issued[5:7] == "12")
+            # (a scheme approved in December from the next one; a plan from its year of
+            # issue even when dated 31 December).
+            first = _until_start(title.value, issued)
             if first <= period[1]:
                 period = (first, period[1])
         elif period and until and period == (int(until.group(1)),) * 2:
@@ -2778,6 +2827,15 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
 
 
 _UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
+_SCHEME_RE = re.compile(r"\bđề\s+án\b", _I)
+
+
+def _until_start(title: str, issued: str) -> int:
+    """The first year of what runs "đến năm …" from its day of issue: that year; for a
+    scheme ("Đề án …") approved in December, the next."""
+    return int(issued[:4]) + (issued[5:7] == "12" and bool(_SCHEME_RE.search(title)))
+
+
 _LINE_RE = re.compile(r"(?m)^[ \t]*([^\n|]{12,200}?)[ \t|]*$")
 
 
@@ -2822,6 +2880,8 @@ def _period_of(title: str) -> tuple[int, int | None] | None:
             (found and _VISION_RE.search(before))
             or _DATE_YEAR_BEFORE_RE.search(before)
             or _NUMBER_BEFORE_RE.search(before)
+            # (nor the years of an anniversary in brackets: "… 80 năm … (1945 - 2025)")
+            or (match.group(5) and before.rstrip().endswith("("))
         ):
             # (nor the year of a date, "… ngày 02 tháng 3 năm 2023 …", nor the year a
             # library's title gives after the number: "Kế hoạch 716/KH-UBND năm 2022 …")
@@ -2836,6 +2896,17 @@ def _period_of(title: str) -> tuple[int, int | None] | None:
     if found is None and (bare := _BARE_YEAR_END_RE.search(title)):
         found = (int(bare.group(1)),) * 2
     return found
+
+
+def _subject_period(subject: str) -> tuple[int, int | None] | None:
+    """The period a letter's, a guidance's or another document's subject names ("… năm
+    2025", "… giai đoạn 2025 - 2030", "… 2025–2030"); not the end of what it carries out
+    ("… Chiến lược … đến năm 2030"), which is not its own period."""
+    period = _period_of(subject)
+    until = _UNTIL_RE.search(subject)
+    if period and until and period == (int(until.group(1)),) * 2:
+        return None
+    return period
 
 
 # "… Kế hoạch … về hoạt động thông tin đối ngoại 2024." - a year without "năm" ending it
@@ -2911,7 +2982,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     if formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
         # circular, a letter or another decision is not.
-        plan = _PROGRAMME_HEADING_RE.search(zone) or _DECISION_FOR_PLAN_RE.search(text)
+        plan = _PROGRAMME_HEADING_RE.search(zone) or _decision_for_plan(text)
         meta.doc_type = Located("plan" if plan else "other", None, None, 0.8)
     elif re.search(_PLAN_HEADING, zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
         meta.doc_type = Located("plan", None, None, 0.9)
@@ -2969,7 +3040,7 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     doc_type = meta.doc_type.value
     if doc_type == "plan":
-        if _DECISION_FOR_PLAN_RE.search(text):
+        if _decision_for_plan(text):
             kind, reason = "plan", "decision_for_plan"
         elif _PROGRAMME_HEADING_RE.search(zone):
             kind, reason = "plan", "programme_heading"

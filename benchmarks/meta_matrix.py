@@ -1,0 +1,713 @@
+"""A generated form matrix for the document's type, number, date and period.
+
+    python benchmarks/meta_matrix.py [--show] [--json FILE]
+
+Each cell is a short synthetic text: a kind of document (a plan, a decision issuing a plan,
+a programme, a scheme, a directive, a guidance, a letter, a notice, a conclusion, a report,
+and news of each) with one of its axes written another way - how the number is written,
+how the date is written, how the period is written - the other two in their plainest form.
+The expected reading of each cell follows the corpus conventions
+(tests/fixtures/importer/real/README.md). The script reads every cell and prints the
+failing cells grouped by form; it is the wide check behind
+src/ttdn/importer/tests/test_forms_meta15.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import importer as bench  # noqa: E402  (sets up Django's settings and the throw-away database)
+
+FIELDS = ("doc_type", "plan_number", "issued_date", "period")
+
+
+@dataclass
+class Cell:
+    kind: str
+    axis: str
+    form: str
+    text: str
+    expected: dict
+
+
+# ---------------------------------------------------------------------------------------
+# Formal documents
+# ---------------------------------------------------------------------------------------
+
+# (kind, doc_type, header body lines, symbol kind, number form family, heading, title, body)
+# A state body writes "Số: 12/KH-UBND", a Party body "Số 12-KH/TU".
+STATE_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH {PROV}\n-------"
+COMMUNE_HEADER = "ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\n-------"
+PARTY_HEADER = "TỈNH ỦY {PROV}\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*"
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------"
+PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM\n---------------"
+
+PLAN_BODY = (
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao hiệu quả công tác thông tin đối ngoại.\n"
+    "II. NHIỆM VỤ\n1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức tuyên truyền.\n"
+)
+DECISION_BODY = (
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH {PROV}\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+    "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch.\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+DIRECTIVE_BODY = (
+    "Thời gian qua, công tác thông tin đối ngoại đạt nhiều kết quả. Để tăng cường công tác "
+    "này, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n1. Các sở, ban, ngành tăng cường tuyên "
+    "truyền.\n"
+)
+GUIDANCE_BODY = (
+    "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của cán bộ, đảng viên.\n"
+    "II. NỘI DUNG TUYÊN TRUYỀN\n1. Tuyên truyền chủ trương của Đảng.\n"
+)
+LETTER_BODY = (
+    "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.\n\n"
+    "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai các nội dung sau:\n"
+    "1. Tăng cường tuyên truyền.\n"
+)
+NOTICE_BODY = (
+    "Ngày 02 tháng 3, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp. Sau khi nghe báo cáo, "
+    "Chủ tịch kết luận như sau:\n1. Các sở, ngành tăng cường tuyên truyền.\n"
+)
+CONCLUSION_BODY = (
+    "Ngày 02 tháng 3, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo. Ban Thường vụ Tỉnh ủy kết "
+    "luận như sau:\n1. Các cấp ủy tăng cường lãnh đạo.\n"
+)
+REPORT_BODY = (
+    "I. KẾT QUẢ ĐẠT ĐƯỢC\nCông tác thông tin đối ngoại đã đạt nhiều kết quả.\n"
+    "II. PHƯƠNG HƯỚNG\nTiếp tục tuyên truyền.\n"
+)
+
+# kind: (doc_type, header, motto, symbol (state), party symbol, heading, title, body)
+FORMAL = {
+    "plan": (
+        "plan",
+        STATE_HEADER,
+        MOTTO,
+        "KH-UBND",
+        None,
+        "KẾ HOẠCH",
+        "Thông tin đối ngoại tỉnh {Prov} {PERIOD}",
+        PLAN_BODY,
+    ),
+    "decision_plan": (
+        "plan",
+        STATE_HEADER,
+        MOTTO,
+        "QĐ-UBND",
+        None,
+        "QUYẾT ĐỊNH",
+        "Về việc ban hành Kế hoạch thông tin đối ngoại tỉnh {Prov} {PERIOD}",
+        DECISION_BODY,
+    ),
+    "programme": (
+        "plan",
+        STATE_HEADER,
+        MOTTO,
+        "CTr-UBND",
+        None,
+        "CHƯƠNG TRÌNH",
+        "Hoạt động đối ngoại tỉnh {Prov} {PERIOD}",
+        PLAN_BODY,
+    ),
+    "scheme": (
+        "plan",
+        STATE_HEADER,
+        MOTTO,
+        "ĐA-UBND",
+        None,
+        "ĐỀ ÁN",
+        "Quảng bá hình ảnh tỉnh {Prov} ra nước ngoài {PERIOD}",
+        PLAN_BODY,
+    ),
+    "party_plan": (
+        "plan",
+        PARTY_HEADER,
+        PARTY_MOTTO,
+        None,
+        "KH/TU",
+        "KẾ HOẠCH",
+        "tuyên truyền công tác thông tin đối ngoại {PERIOD}",
+        PLAN_BODY,
+    ),
+    "directive": (
+        "other",
+        STATE_HEADER,
+        MOTTO,
+        "CT-UBND",
+        None,
+        "CHỈ THỊ",
+        "Về tăng cường công tác thông tin đối ngoại {PERIOD}",
+        DIRECTIVE_BODY,
+    ),
+    "guidance": (
+        "other",
+        PARTY_HEADER,
+        PARTY_MOTTO,
+        None,
+        "HD/BTGDVTU",
+        "HƯỚNG DẪN",
+        "Tuyên truyền biển, đảo {PERIOD}",
+        GUIDANCE_BODY,
+    ),
+    "letter": (
+        "other",
+        STATE_HEADER,
+        MOTTO,
+        "UBND-KGVX",
+        None,
+        None,
+        "V/v triển khai công tác thông tin đối ngoại {PERIOD}",
+        LETTER_BODY,
+    ),
+    "notice": (
+        "other",
+        STATE_HEADER,
+        MOTTO,
+        "TB-UBND",
+        None,
+        "THÔNG BÁO",
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh về công tác thông tin đối ngoại {PERIOD}",
+        NOTICE_BODY,
+    ),
+    "conclusion": (
+        "other",
+        PARTY_HEADER,
+        PARTY_MOTTO,
+        None,
+        "KL/TU",
+        "KẾT LUẬN",
+        "của Ban Thường vụ Tỉnh ủy về công tác thông tin đối ngoại {PERIOD}",
+        CONCLUSION_BODY,
+    ),
+    "report": (
+        "report",
+        STATE_HEADER,
+        MOTTO,
+        "BC-UBND",
+        None,
+        "BÁO CÁO",
+        "Sơ kết công tác thông tin đối ngoại {PERIOD}",
+        REPORT_BODY,
+    ),
+}
+
+PROVINCES = [("QUẢNG TRỊ", "Quảng Trị"), ("LẠNG SƠN", "Lạng Sơn"), ("AN GIANG", "An Giang")]
+
+
+def _number_forms(symbol: str | None, party: str | None) -> list[tuple[str, str, str]]:
+    """(form name, as written on the header line, expected value)."""
+    if party:
+        kind, body = party.split("/")
+        return [
+            ("party 'Số 12-KH/TU'", f"Số 12-{kind}/{body}", f"12-{kind}/{body}"),
+            ("party 'Số: 12-KH/TU'", f"Số: 12-{kind}/{body}", f"12-{kind}/{body}"),
+            ("party 'Số 12 - KH/TU'", f"Số 12 - {kind}/{body}", f"12-{kind}/{body}"),
+            ("party en dash 'Số 12 – KH/TU'", f"Số 12 – {kind}/{body}", f"12-{kind}/{body}"),
+            ("party 'Số 12-KH/BTGDVTU'", f"Số 12-{kind}/BTGDVTU", f"12-{kind}/BTGDVTU"),
+            ("party 'Số:12-KH/TU'", f"Số:12-{kind}/{body}", f"12-{kind}/{body}"),
+        ]
+    kind, _sep, body = symbol.partition("-")
+    return [
+        ("'Số: 12/KH-UBND'", f"Số: 12/{symbol}", f"12/{symbol}"),
+        ("'Số 12/KH-UBND'", f"Số 12/{symbol}", f"12/{symbol}"),
+        ("'Số: 12 /KH-UBND'", f"Số: 12 /{symbol}", f"12/{symbol}"),
+        ("'Số:12/KH-UBND'", f"Số:12/{symbol}", f"12/{symbol}"),
+        ("en dash 'Số: 12/KH–UBND'", f"Số: 12/{kind}–{body}", f"12/{symbol}"),
+        ("'Số: 12/KH-BCĐ'", f"Số: 12/{kind}-BCĐ", f"12/{kind}-BCĐ"),
+        ("'Số: 12/KH-SVHTTDL'", f"Số: 12/{kind}-SVHTTDL", f"12/{kind}-SVHTTDL"),
+        ("'Số: 1234/KH-UBND' (4 digits)", f"Số: 1234/{symbol}", f"1234/{symbol}"),
+    ]
+
+
+# (form name, date as written after the place, iso)
+FORMAL_DATES = [
+    ("'ngày 05 tháng 3 năm 2025'", "ngày 05 tháng 3 năm 2025", "2025-03-05"),
+    ("'ngày 5 tháng 03 năm 2025'", "ngày 5 tháng 03 năm 2025", "2025-03-05"),
+    ("'ngày 5/3/2025'", "ngày 5/3/2025", "2025-03-05"),
+    ("'ngày 05-3-2025'", "ngày 05-3-2025", "2025-03-05"),
+    ("'ngày 05/03/2025'", "ngày 05/03/2025", "2025-03-05"),
+    ("'ngày 05.3.2025'", "ngày 05.3.2025", "2025-03-05"),
+    ("'ngày  05  tháng  3  năm  2025' (spaces)", "ngày  05  tháng  3  năm  2025", "2025-03-05"),
+]
+
+
+def _periods(kind: str, year: int) -> list[tuple[str, str, list | None, str | None]]:
+    """(form, as written, expected [from, to], issue date override)."""
+    y, y5 = year, year + 5
+    if kind == "report":
+        return [
+            ("'năm 2025'", f"năm {y}", [y, y], None),
+            ("'6 tháng đầu năm 2025'", f"6 tháng đầu năm {y}", [y, y], None),
+            ("'giai đoạn 2021 - 2025'", f"giai đoạn {y - 4} - {y}", [y - 4, y], None),
+            ("'2021–2025'", f"{y - 4}–{y}", [y - 4, y], None),
+            ("'nhiệm kỳ 2020-2025'", f"nhiệm kỳ {y - 5}-{y}", [y - 5, y], None),
+        ]
+    forms = [
+        ("'năm 2025'", f"năm {y}", [y, y], None),
+        ("'giai đoạn 2025 - 2030'", f"giai đoạn {y} - {y5}", [y, y5], None),
+        ("'giai đoạn 2025-2030'", f"giai đoạn {y}-{y5}", [y, y5], None),
+        ("'2025–2030'", f"{y}–{y5}", [y, y5], None),
+        ("'giai đoạn 2025 – 2030'", f"giai đoạn {y} – {y5}", [y, y5], None),
+        ("'đến năm 2030, tầm nhìn đến 2045'", "đến năm 2030, tầm nhìn đến 2045", [y, 2030], None),
+        (
+            "'đến năm 2030, tầm nhìn đến năm 2045'",
+            "đến năm 2030, tầm nhìn đến năm 2045",
+            [y, 2030],
+            None,
+        ),
+        ("'6 tháng đầu năm 2025'", f"6 tháng đầu năm {y}", [y, y], None),
+        ("'nhiệm kỳ 2025-2030'", f"nhiệm kỳ {y}-{y5}", [y, y5], None),
+        ("'năm 2026' issued in December", f"năm {y + 1}", [y + 1, y + 1], f"{y}-12-15"),
+        ("none", "", None, None),
+    ]
+    if kind in OTHER_KINDS:
+        # A letter's or a guidance's subject carrying out what runs "đến năm 2030" does not
+        # name its own period.
+        forms = [(f, w, None if "đến năm" in w else years, iso) for f, w, years, iso in forms]
+    else:
+        # A plan "đến năm 2030" dated in December runs from the year of issue (corpus
+        # README, thirteenth batch).
+        # (a scheme approved in December runs from the year after, sixth batch)
+        first = y + 1 if kind == "scheme" else y
+        forms.append(
+            ("'đến năm 2030' issued on 31 December", "đến năm 2030", [first, 2030], f"{y}-12-31")
+        )
+    return forms
+
+
+OTHER_KINDS = ("directive", "guidance", "letter", "notice", "conclusion")
+
+
+def _date_words(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"ngày {int(d):02d} tháng {int(m)} năm {y}"
+
+
+def formal_text(kind: str, number: str, date: str, period: str, prov: tuple[str, str]) -> str:
+    _doc_type, header, motto, _s, _p, heading, title, body = FORMAL[kind]
+    upper, name = prov
+    head = header.replace("{PROV}", upper)
+    if kind in ("guidance", "conclusion", "party_plan"):
+        head = head.replace("TỈNH ỦY", "TỈNH ỦY")
+    lines = [head, number, motto, f"{name}, {date}", ""]
+    title_text = title.replace("{Prov}", name).replace("{PERIOD}", period).rstrip()
+    if heading:
+        lines += [heading, title_text, ""]
+    else:
+        lines[1] = f"{number}\n{title_text}"
+    lines.append(body.replace("{PROV}", upper))
+    return "\n".join(lines)
+
+
+def formal_cells() -> list[Cell]:
+    cells = []
+    for index, (kind, spec) in enumerate(FORMAL.items()):
+        doc_type, _h, _m, symbol, party, *_rest = spec
+        prov = PROVINCES[index % len(PROVINCES)]
+        numbers = _number_forms(symbol, party)
+        base_number = numbers[0]
+        base_date = FORMAL_DATES[0]
+        periods = _periods(kind, 2025)
+        base_period = periods[0]
+
+        def expected(number, iso, period, kind=kind, doc_type=doc_type):
+            return {
+                "doc_type": doc_type,
+                "plan_number": number,
+                "issued_date": iso,
+                "period": {"from_year": period[0], "to_year": period[1]} if period else None,
+            }
+
+        for form, written, value in numbers:
+            if kind == "report" and "BCĐ" in written:
+                continue
+            text = formal_text(kind, written, base_date[1], base_period[1], prov)
+            cells.append(
+                Cell(kind, "number", form, text, expected(value, base_date[2], base_period[2]))
+            )
+        for form, written, iso in FORMAL_DATES[1:]:
+            text = formal_text(kind, base_number[1], written, base_period[1], prov)
+            cells.append(
+                Cell(kind, "date", form, text, expected(base_number[2], iso, base_period[2]))
+            )
+        if kind == "party_plan":
+            # a commune's committee, since 2025
+            pass
+        for form, written, years, iso in periods[1:]:
+            iso = iso or base_date[2]
+            date = _date_words(iso)
+            text = formal_text(kind, base_number[1], date, written, prov)
+            if kind in ("directive", "notice", "conclusion") and form not in ("none", "'năm 2025'"):
+                # a directive, notice or conclusion names a year in its subject at most
+                continue
+            cells.append(Cell(kind, "period", form, text, expected(base_number[2], iso, years)))
+    # A commune's plan (since 2025): its header "ỦY BAN NHÂN DÂN / XÃ …".
+    text = (
+        f"{COMMUNE_HEADER}\nSố: 05/KH-UBND\n{MOTTO}\nTân Hòa, ngày 28 tháng 10 năm 2025\n\n"
+        f"KẾ HOẠCH\nTuyên truyền công tác thông tin đối ngoại năm 2026\n\n{PLAN_BODY}"
+    )
+    cells.append(
+        Cell(
+            "plan",
+            "number",
+            "commune 'Số: 05/KH-UBND' of a xã",
+            text,
+            {
+                "doc_type": "plan",
+                "plan_number": "05/KH-UBND",
+                "issued_date": "2025-10-28",
+                "period": {"from_year": 2026, "to_year": 2026},
+            },
+        )
+    )
+    # A header flattened into a table row: "ỦY BAN NHÂN DÂN TỈNH X | CỘNG HÒA …".
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc\nSố: 12/KH-UBND | Lạng Sơn, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+        f"Thông tin đối ngoại tỉnh Lạng Sơn năm 2025\n\n{PLAN_BODY}"
+    )
+    cells.append(
+        Cell(
+            "plan",
+            "number",
+            "table row header 'Số: 12/KH-UBND | X, ngày …'",
+            text,
+            {
+                "doc_type": "plan",
+                "plan_number": "12/KH-UBND",
+                "issued_date": "2025-03-05",
+                "period": {"from_year": 2025, "to_year": 2025},
+            },
+        )
+    )
+    return cells
+
+
+# ---------------------------------------------------------------------------------------
+# News
+# ---------------------------------------------------------------------------------------
+
+# kind: (doc_type, sentence template with {NUM} {PERIOD}, number forms, headline, number kept)
+# {DATE} is where the lede's date goes ("Ngày 5/3, "); the number forms are as written in a
+# sentence.
+NEWS = {
+    "plan": (
+        "news_about_plan",
+        "{DATE}UBND tỉnh {Prov} ban hành Kế hoạch {NUM} về công tác thông tin đối ngoại {PERIOD}.",
+        "KH-UBND",
+        True,
+    ),
+    "decision_plan": (
+        "news_about_plan",
+        "{DATE}UBND tỉnh {Prov} ban hành Quyết định {NUM} về việc ban hành Kế hoạch"
+        " thông tin đối ngoại {PERIOD}.",
+        "QĐ-UBND",
+        True,
+    ),
+    "programme": (
+        "news_about_plan",
+        "{DATE}UBND tỉnh {Prov} ban hành Chương trình hành động {NUM} về hoạt động "
+        "đối ngoại {PERIOD}.",
+        "CTr-UBND",
+        True,
+    ),
+    "scheme": (
+        "news_about_plan",
+        "{DATE}UBND tỉnh {Prov} ban hành Đề án {NUM} về quảng bá hình ảnh tỉnh {PERIOD}.",
+        "ĐA-UBND",
+        True,
+    ),
+    "party_plan": (
+        "news_about_plan",
+        "{DATE}Ban Thường vụ Tỉnh ủy {Prov} ban hành Kế hoạch {NUM} về tuyên truyền "
+        "công tác thông tin đối ngoại {PERIOD}.",
+        "KH/TU",
+        True,
+    ),
+    "directive": (
+        "other",
+        "{DATE}Chủ tịch UBND tỉnh {Prov} ban hành Chỉ thị {NUM} về tăng cường công "
+        "tác thông tin đối ngoại {PERIOD}.",
+        "CT-UBND",
+        True,
+    ),
+    "guidance": (
+        "other",
+        "{DATE}Ban Tuyên giáo và Dân vận Tỉnh ủy {Prov} ban hành Hướng dẫn {NUM} về "
+        "tuyên truyền biển, đảo {PERIOD}.",
+        "HD/BTGDVTU",
+        True,
+    ),
+    "letter": (
+        "other",
+        "{DATE}UBND tỉnh {Prov} ban hành Công văn {NUM} về việc triển khai công tác "
+        "thông tin đối ngoại {PERIOD}.",
+        "UBND-KGVX",
+        True,
+    ),
+    "notice": (
+        "other",
+        "{DATE}Văn phòng UBND tỉnh {Prov} ban hành Thông báo {NUM} về kết luận của Chủ "
+        "tịch UBND tỉnh về công tác thông tin đối ngoại {PERIOD}.",
+        "TB-UBND",
+        True,
+    ),
+    "conclusion": (
+        "other",
+        "{DATE}Ban Thường vụ Tỉnh ủy {Prov} ban hành Kết luận {NUM} về công tác "
+        "thông tin đối ngoại {PERIOD}.",
+        "KL/TU",
+        True,
+    ),
+    "report": (
+        "report",
+        "{DATE}UBND tỉnh {Prov} tổ chức hội nghị sơ kết công tác thông tin đối ngoại {PERIOD}.",
+        None,
+        False,
+    ),
+}
+NEWS_TAIL = "Theo đó, các sở, ngành tập trung tuyên truyền, quảng bá hình ảnh của tỉnh.\n"
+
+
+def _news_numbers(symbol: str | None) -> list[tuple[str, str, str]]:
+    if symbol is None:
+        return []
+    if "/" in symbol:  # a Party symbol: "12-KH/TU"
+        kind, body = symbol.split("/")
+        return [
+            ("news party 'số 12-KH/TU'", f"số 12-{kind}/{body}", f"12-{kind}/{body}"),
+            ("news party 'số 12 - KH/TU'", f"số 12 - {kind}/{body}", f"12-{kind}/{body}"),
+            ("news party 'số 12-KH/BTGDVTU'", f"số 12-{kind}/BTGDVTU", f"12-{kind}/BTGDVTU"),
+            ("news party without 'số' '12-KH/TU'", f"12-{kind}/{body}", f"12-{kind}/{body}"),
+        ]
+    kind, _sep, body = symbol.partition("-")
+    return [
+        ("news 'số 12/KH-UBND'", f"số 12/{symbol}", f"12/{symbol}"),
+        ("news 'số 12 /KH-UBND'", f"số 12 /{symbol}", f"12/{symbol}"),
+        ("news without 'số' '12/KH-UBND'", f"12/{symbol}", f"12/{symbol}"),
+        ("news 'số: 12/KH-UBND'", f"số: 12/{symbol}", f"12/{symbol}"),
+        ("news en dash 'số 12/KH–UBND'", f"số 12/{kind}–{body}", f"12/{symbol}"),
+        ("news 'số 12/KH-SVHTTDL'", f"số 12/{kind}-SVHTTDL", f"12/{kind}-SVHTTDL"),
+    ]
+
+
+# (form, posting line, lede date prefix, number suffix (after the number), expected iso)
+NEWS_DATES = [
+    ("lede 'Ngày 05/3/2025,'", "", "Ngày 05/3/2025, ", "", "2025-03-05"),
+    (
+        "lede 'Ngày 5/3,' posted '(05/03/2025 10:00)'",
+        "(05/03/2025 10:00)",
+        "Ngày 5/3, ",
+        "",
+        "2025-03-05",
+    ),
+    ("lede 'Ngày 05-3-2025,'", "", "Ngày 05-3-2025, ", "", "2025-03-05"),
+    (
+        "lede 'Ngày 5/3,' with 'Cập nhật: 06/03/2025 08:15'",
+        "Cập nhật: 06/03/2025 08:15",
+        "Ngày 5/3, ",
+        "",
+        "2025-03-05",
+    ),
+    (
+        "lede 'Ngày 5/3,' with 'Thứ Năm, 06/03/2025'",
+        "Thứ Năm, 06/03/2025, 08:15",
+        "Ngày 5/3, ",
+        "",
+        "2025-03-05",
+    ),
+    ("number then 'ngày 05/3/2025'", "", "", " ngày 05/3/2025", "2025-03-05"),
+    ("number then 'ngày 05 tháng 3 năm 2025'", "", "", " ngày 05 tháng 3 năm 2025", "2025-03-05"),
+    ("lede 'Ngày 28/2,' posted '02/03/2025'", "02/03/2025 09:00", "Ngày 28/2, ", "", "2025-02-28"),
+    (
+        "lede 'Ngày 29/12,' posted in January",
+        "(05/01/2025 10:00)",
+        "Ngày 29/12, ",
+        "",
+        "2024-12-29",
+    ),
+    ("lede 'Ngày 5-3,' posted '05-03-2025'", "05-03-2025", "Ngày 5-3, ", "", "2025-03-05"),
+    ("lede 'Vừa qua,' posted: no date", "Thứ Năm, 06/03/2025", "Vừa qua, ", "", None),
+]
+
+
+def news_text(kind: str, number: str, date: tuple, period: str, prov: str) -> str:
+    _doc_type, sentence, _symbol, _kept = NEWS[kind]
+    _form, posted, lede, suffix, _iso = date
+    headline = f"{prov}: triển khai công tác thông tin đối ngoại {period}".rstrip()
+    num = (number + suffix) if number else ""
+    body = (
+        sentence.replace("{DATE}", lede)
+        .replace("{Prov}", prov)
+        .replace("{NUM}", num)
+        .replace("{PERIOD}", period)
+    )
+    body = " ".join(body.split()).replace(" .", ".")
+    if kind == "report" and suffix:
+        body = body.replace("tổ chức hội nghị", f"tổ chức hội nghị{suffix}")
+    lines = [headline]
+    if posted:
+        lines.append(posted)
+    lines += [body, NEWS_TAIL]
+    return "\n".join(lines)
+
+
+def news_cells() -> list[Cell]:
+    cells = []
+    for index, (kind, spec) in enumerate(NEWS.items()):
+        doc_type, _s, symbol, kept = spec
+        prov = PROVINCES[(index + 1) % len(PROVINCES)][1]
+        numbers = _news_numbers(symbol)
+        base_number = numbers[0] if numbers else ("", "", None)
+        base_date = NEWS_DATES[0]
+        periods = _periods(kind, 2025)
+        base_period = periods[0]
+
+        def expected(number, iso, period, doc_type=doc_type, kind=kind):
+            return {
+                "doc_type": doc_type,
+                "plan_number": number,
+                # a review's meeting day dates no document
+                "issued_date": None if kind == "report" else iso,
+                "period": {"from_year": period[0], "to_year": period[1]} if period else None,
+            }
+
+        for form, written, value in numbers:
+            text = news_text(kind, written, base_date, base_period[1], prov)
+            cells.append(
+                Cell(
+                    f"news {kind}",
+                    "number",
+                    form,
+                    text,
+                    expected(value, base_date[4], base_period[2]),
+                )
+            )
+        for date in NEWS_DATES[1:]:
+            if kind == "report":
+                break
+            if not number_accepts_date(date, base_number):
+                continue
+            text = news_text(kind, base_number[1], date, base_period[1], prov)
+            cells.append(
+                Cell(
+                    f"news {kind}",
+                    "date",
+                    date[0],
+                    text,
+                    expected(base_number[2], date[4], base_period[2]),
+                )
+            )
+        for form, written, years, iso in periods[1:]:
+            if kind in ("directive", "notice", "conclusion") and form not in ("none", "'năm 2025'"):
+                continue
+            if iso:
+                day = iso.split("-")
+                date = (form, "", f"Ngày {int(day[2])}/{int(day[1])}/{day[0]}, ", "", iso)
+            else:
+                date = base_date
+                iso = base_date[4]
+            text = news_text(kind, base_number[1], date, written, prov)
+            cells.append(
+                Cell(f"news {kind}", "period", form, text, expected(base_number[2], iso, years))
+            )
+    return cells
+
+
+def number_accepts_date(date: tuple, number: tuple) -> bool:
+    return bool(number[1]) or not date[3]
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def run(cells: list[Cell]) -> list[tuple[Cell, dict]]:
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+
+    out = []
+    for cell in cells:
+        got = extract(SourceDocument(name="van-ban.txt", text=cell.text, format="txt")).contract()
+        out.append((cell, {name: got.get(name) for name in FIELDS}))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print each failing cell's text")
+    parser.add_argument("--json", type=Path, help="write the failing cells here")
+    parser.add_argument("--kind", help="only the cells of kinds containing this")
+    args = parser.parse_args()
+    bench.setup()
+    cells = formal_cells() + news_cells()
+    if args.kind:
+        cells = [c for c in cells if args.kind in c.kind]
+    results = run(cells)
+    field_right = Counter()
+    failing = []
+    for cell, got in results:
+        wrong = [f for f in FIELDS if got[f] != cell.expected[f]]
+        for f in FIELDS:
+            field_right[f] += f not in wrong
+        if wrong:
+            failing.append((cell, got, wrong))
+    total = len(results)
+    print(
+        f"cells {total}, all four right {total - len(failing)} ({(total - len(failing)) / total:.3f})"
+    )
+    print("  " + "  ".join(f"{f} {field_right[f] / total:.3f}" for f in FIELDS))
+    groups = defaultdict(list)
+    for cell, got, wrong in failing:
+        for f in wrong:
+            groups[(cell.axis, cell.form, f)].append((cell, got))
+    print("\nfailing forms (axis | form | field): cells")
+    for (axis, form, f), items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        kinds = ", ".join(sorted({c.kind for c, _g in items}))
+        sample = items[0]
+        print(
+            f"  {len(items):3d}  {axis} | {form} | {f}: {kinds}\n"
+            f"        want {sample[0].expected[f]!r} got {sample[1][f]!r}"
+        )
+    if args.show:
+        for cell, got, wrong in failing:
+            print(f"\n--- {cell.kind} | {cell.axis} | {cell.form} | wrong {wrong}")
+            print(cell.text)
+            print("want", {f: cell.expected[f] for f in wrong}, "got", {f: got[f] for f in wrong})
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "cells": total,
+                    "right": total - len(failing),
+                    "fields": {f: field_right[f] / total for f in FIELDS},
+                    "failing": [
+                        {
+                            "kind": c.kind,
+                            "axis": c.axis,
+                            "form": c.form,
+                            "wrong": w,
+                            "got": {f: g[f] for f in w},
+                            "want": {f: c.expected[f] for f in w},
+                        }
+                        for c, g, w in failing
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""Forms of a document's type, number, date and period the corpus had not shown (meta15).
+
+Each test uses short synthetic texts in the form, never a sentence of a corpus document;
+benchmarks/meta_matrix.py is the wider check behind them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from ttdn.importer.tests.test_real_forms import directory, read  # noqa: F401
+except ImportError:  # the form tests split by field (importer/tests/forms/)
+    from ttdn.importer.tests.forms.conftest import directory  # noqa: F401
+    from ttdn.importer.tests.forms.support import read
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _decision(province: str, number: str, date: str, subject: str) -> str:
+    return (
+        f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n-------\nSố: {number}\n{MOTTO}"
+        f"{province}, {date}\n\nQUYẾT ĐỊNH\n{subject}\n\n"
+        f"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH {province.upper()}\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("province", "subject", "date", "period"),
+    [
+        (
+            "Quảng Trị",
+            "Về việc ban hành Kế hoạch thông tin đối ngoại tỉnh Quảng Trị năm 2025",
+            "ngày 05 tháng 3 năm 2025",
+            {"from_year": 2025, "to_year": 2025},
+        ),
+        (
+            "Lạng Sơn",
+            "Ban hành Kế hoạch thực hiện công tác thông tin đối ngoại\ngiai đoạn 2026 - 2030",
+            "ngày 12 tháng 01 năm 2026",
+            {"from_year": 2026, "to_year": 2030},
+        ),
+        (
+            "An Giang",
+            "Phê duyệt Đề án quảng bá hình ảnh tỉnh An Giang ra nước ngoài đến năm 2030",
+            "ngày 20 tháng 6 năm 2025",
+            {"from_year": 2025, "to_year": 2030},
+        ),
+    ],
+)
+def test_a_decision_whose_subject_under_its_heading_issues_a_plan_is_the_plan(
+    directory, province, subject, date, period
+):
+    # Nghị định 30/2020 sets a decision's subject in ordinary case under "QUYẾT ĐỊNH".
+    result = read(_decision(province, "12/QĐ-UBND", date, subject))
+    assert result["doc_type"] == "plan"
+    assert result["plan_number"] == "12/QĐ-UBND"
+    assert result["period"] == period
+
+
+def test_a_decision_issuing_a_regulation_in_ordinary_case_is_still_not_a_plan(directory):
+    result = read(
+        _decision(
+            "Quảng Trị",
+            "45/2025/QĐ-UBND",
+            "ngày 05 tháng 3 năm 2025",
+            "Ban hành Quy chế quản lý nhà nước về thông tin đối ngoại trên địa bàn tỉnh",
+        )
+    )
+    assert result["doc_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("2025–2030", {"from_year": 2025, "to_year": 2030}),
+        ("nhiệm kỳ 2025-2030", {"from_year": 2025, "to_year": 2030}),
+        ("2026 - 2030", {"from_year": 2026, "to_year": 2030}),
+    ],
+)
+def test_a_news_item_names_a_range_alone_or_a_term(directory, written, period):
+    result = read(
+        f"Triển khai công tác thông tin đối ngoại {written}\n"
+        f"Ngày 05/3/2025, UBND tỉnh Lạng Sơn ban hành Kế hoạch số 12/KH-UBND về công tác "
+        f"thông tin đối ngoại {written}.\n"
+        "Theo đó, các sở, ngành tập trung tuyên truyền, quảng bá hình ảnh của tỉnh.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert result["period"] == period
+
+
+def test_an_anniversary_in_brackets_is_not_a_period(directory):
+    result = read(
+        "Ngày 05/3/2025, UBND tỉnh An Giang ban hành Kế hoạch số 12/KH-UBND về tuyên truyền "
+        "kỷ niệm 80 năm Cách mạng tháng Tám (1945 - 2025).\n"
+        "Theo đó, các sở, ngành tập trung tuyên truyền, quảng bá hình ảnh của tỉnh.\n"
+    )
+    assert result["period"] != {"from_year": 1945, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("2021–2025", {"from_year": 2021, "to_year": 2025}),
+        ("nhiệm kỳ 2020-2025", {"from_year": 2020, "to_year": 2025}),
+    ],
+)
+def test_a_review_of_a_range_written_alone_or_a_term(directory, written, period):
+    result = read(
+        f"Sáng 5/3, UBND tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác thông tin đối "
+        f"ngoại {written}.\nCông tác thông tin đối ngoại đã đạt nhiều kết quả.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "subject", "period"),
+    [
+        (
+            "HƯỚNG DẪN",
+            "Số 12-HD/BTGDVTU",
+            "Tuyên truyền biển, đảo giai đoạn 2025 - 2030",
+            {"from_year": 2025, "to_year": 2030},
+        ),
+        (
+            "HƯỚNG DẪN",
+            "Số 08-HD/BTGDVTU",
+            "Tuyên truyền về biên giới đất liền nhiệm kỳ 2025-2030",
+            {"from_year": 2025, "to_year": 2030},
+        ),
+        (
+            "KẾT LUẬN",
+            "Số 15-KL/TU",
+            "của Ban Thường vụ Tỉnh ủy về công tác thông tin đối ngoại năm 2026",
+            {"from_year": 2026, "to_year": 2026},
+        ),
+    ],
+)
+def test_a_party_document_is_for_the_years_its_subject_names(
+    directory, heading, number, subject, period
+):
+    result = read(
+        f"TỈNH ỦY LẠNG SƠN\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\n{number}\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        f"Lạng Sơn, ngày 12 tháng 01 năm 2026\n\n{heading}\n{subject}\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của cán bộ, đảng viên.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["period"] == period
+
+
+def test_a_directive_is_for_the_year_its_subject_names(directory):
+    result = read(
+        f"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\nSố: 03/CT-UBND\n{MOTTO}"
+        "An Giang, ngày 20 tháng 01 năm 2025\n\nCHỈ THỊ\nVề tăng cường công tác thông tin "
+        "đối ngoại năm 2025\n\nThời gian qua, công tác thông tin đối ngoại đạt nhiều kết quả.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    ("subject", "period"),
+    [
+        ("giai đoạn 2025 - 2030", {"from_year": 2025, "to_year": 2030}),
+        ("2025–2030", {"from_year": 2025, "to_year": 2030}),
+    ],
+)
+def test_news_of_a_letter_for_a_range_of_years(directory, subject, period):
+    result = read(
+        f"Ngày 05/3/2025, UBND tỉnh Quảng Trị ban hành Công văn số 12/UBND-KGVX về việc "
+        f"triển khai công tác thông tin đối ngoại {subject}.\n"
+        "Theo đó, các sở, ngành tập trung tuyên truyền.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["period"] == period
+
+
+def test_a_letter_carrying_out_what_runs_until_a_year_has_no_period_of_its_own(directory):
+    result = read(
+        f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nSố: 12/UBND-KGVX\n"
+        "V/v triển khai Chiến lược ngoại giao văn hóa đến năm 2030, tầm nhìn đến năm 2045\n"
+        f"{MOTTO}Quảng Trị, ngày 05 tháng 3 năm 2025\n\n"
+        "Kính gửi:\n- Các sở, ban, ngành tỉnh.\n\nỦy ban nhân dân tỉnh đề nghị các cơ quan, "
+        "đơn vị triển khai các nội dung sau:\n1. Tăng cường tuyên truyền.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["period"] is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "symbol", "subject", "period"),
+    [
+        # A plan "đến năm 2030" dated 31 December runs from its year of issue.
+        (
+            "KẾ HOẠCH",
+            "KH-UBND",
+            "Thực hiện Chiến lược ngoại giao văn hóa đến năm 2030",
+            {"from_year": 2025, "to_year": 2030},
+        ),
+        (
+            "CHƯƠNG TRÌNH",
+            "CTr-UBND",
+            "Hoạt động đối ngoại của tỉnh đến năm 2030",
+            {"from_year": 2025, "to_year": 2030},
+        ),
+        # A scheme approved in December, from the next year.
+        (
+            "ĐỀ ÁN",
+            "ĐA-UBND",
+            "Quảng bá hình ảnh tỉnh ra nước ngoài đến năm 2030",
+            {"from_year": 2026, "to_year": 2030},
+        ),
+    ],
+)
+def test_a_plan_until_a_year_dated_in_december_runs_from_its_year_of_issue(
+    directory, heading, symbol, subject, period
+):
+    result = read(
+        f"ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\nSố: 275/{symbol}\n{MOTTO}"
+        f"Lạng Sơn, ngày 31 tháng 12 năm 2025\n\n{heading}\n{subject}\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả công tác thông tin đối ngoại.\n"
+    )
+    assert result["doc_type"] == "plan"
+    assert result["period"] == period
