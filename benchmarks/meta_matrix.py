@@ -631,6 +631,205 @@ def number_accepts_date(date: tuple, number: tuple) -> bool:
 # ---------------------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------------------
+# News of events: meetings (no number, date or period of their own) and reviews (a report of
+# the period reviewed, no number or date), each under a page's posting line.
+# ---------------------------------------------------------------------------------------
+
+POSTING_LINES = [
+    ("no posting line", ""),
+    ("'(05/03/2025 10:00)'", "(05/03/2025 10:00)"),
+    ("'Thứ Tư, 05/03/2025 | 10:00'", "Thứ Tư, 05/03/2025 | 10:00"),
+    ("'Cập nhật: 05/03/2025'", "Cập nhật: 05/03/2025 08:15"),
+    ("'Ngày đăng: 05-03-2025'", "Ngày đăng: 05-03-2025"),
+    ("'2025-03-05 10:00'", "2025-03-05 10:00"),
+]
+
+# (form, headline, lede, doc_type, period)
+EVENTS = [
+    (
+        "training 'tổ chức hội nghị tập huấn … năm 2025'",
+        "Tập huấn nghiệp vụ thông tin đối ngoại năm 2025",
+        "Sáng 5/3, Sở Văn hóa, Thể thao và Du lịch tỉnh {Prov} tổ chức hội nghị tập huấn "
+        "nghiệp vụ công tác thông tin đối ngoại năm 2025 cho cán bộ các xã, phường.",
+        "other",
+        None,
+    ),
+    (
+        "meeting 'hội nghị triển khai nhiệm vụ năm 2025'",
+        "Triển khai nhiệm vụ thông tin đối ngoại năm 2025",
+        "Chiều 5/3, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh {Prov} tổ chức hội nghị triển "
+        "khai nhiệm vụ năm 2025.",
+        "other",
+        None,
+    ),
+    (
+        "passive 'Hội nghị … do X tổ chức'",
+        "Hội nghị tuyên truyền biển, đảo",
+        "Hội nghị tuyên truyền về biển, đảo Việt Nam do Ban Tuyên giáo và Dân vận Tỉnh ủy "
+        "{Prov} tổ chức sáng 5/3 với sự tham dự của 200 đại biểu.",
+        "other",
+        None,
+    ),
+    (
+        "training '… khai mạc lớp bồi dưỡng …'",
+        "Bồi dưỡng kiến thức đối ngoại cho cán bộ cấp xã",
+        "Ngày 5/3, Sở Ngoại vụ tỉnh {Prov} khai mạc lớp bồi dưỡng kiến thức đối ngoại cho cán "
+        "bộ cấp xã năm 2025.",
+        "other",
+        None,
+    ),
+    (
+        "meeting quoting a conclusion's results 'Kết luận nêu rõ: … đã đạt được kết quả'",
+        "Quán triệt Kết luận về thông tin đối ngoại",
+        "Sáng 5/3, Ban Thường vụ Thị ủy tổ chức hội nghị quán triệt kết luận của Ban Bí thư về "
+        "công tác thông tin đối ngoại. Kết luận nêu rõ: Qua nhiều năm thực hiện, công tác thông "
+        "tin đối ngoại đã đạt được kết quả quan trọng.",
+        "other",
+        None,
+    ),
+    (
+        "review 'tổng kết công tác … năm 2024, triển khai nhiệm vụ năm 2025'",
+        "Tổng kết công tác thông tin đối ngoại năm 2024",
+        "Sáng 5/3, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh {Prov} tổ chức hội nghị tổng "
+        "kết công tác năm 2024, triển khai nhiệm vụ năm 2025.",
+        "report",
+        [2024, 2024],
+    ),
+    (
+        "review 'sơ kết 6 tháng đầu năm 2025'",
+        "Sơ kết công tác đối ngoại 6 tháng đầu năm 2025",
+        "Chiều 5/7, Sở Ngoại vụ tỉnh {Prov} tổ chức hội nghị sơ kết công tác đối ngoại 6 tháng "
+        "đầu năm 2025, triển khai nhiệm vụ 6 tháng cuối năm.",
+        "report",
+        [2025, 2025],
+    ),
+    (
+        "review 'giao ban công tác … quý I/2025'",
+        "Giao ban công tác thông tin đối ngoại quý I/2025",
+        "Ngày 5/4, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh {Prov} tổ chức hội nghị giao "
+        "ban công tác thông tin đối ngoại quý I năm 2025.",
+        "report",
+        [2025, 2025],
+    ),
+    (
+        "review told 'Năm 2024, … đạt nhiều kết quả'",
+        "{Prov}: Công tác đối ngoại đạt nhiều kết quả",
+        "Năm 2024, công tác đối ngoại của tỉnh {Prov} đã đạt được nhiều kết quả quan trọng, "
+        "góp phần quảng bá hình ảnh địa phương.",
+        "report",
+        [2024, 2024],
+    ),
+    (
+        "review 'tổng kết công tác năm 2024 và phương hướng năm 2025' headline",
+        "Tổng kết công tác năm 2024 và phương hướng nhiệm vụ năm 2025",
+        "Ngày 10/1, Liên hiệp các tổ chức hữu nghị tỉnh {Prov} tổ chức hội nghị tổng kết công "
+        "tác năm 2024 và triển khai phương hướng, nhiệm vụ năm 2025.",
+        "report",
+        [2024, 2024],
+    ),
+    (
+        "review 'tổng kết 5 năm … giai đoạn 2021-2025'",
+        "Tổng kết 5 năm thực hiện Đề án quảng bá hình ảnh tỉnh",
+        "Sáng 5/12, UBND tỉnh {Prov} tổ chức hội nghị tổng kết 5 năm thực hiện Đề án quảng bá "
+        "hình ảnh tỉnh giai đoạn 2021-2025.",
+        "report",
+        [2021, 2025],
+    ),
+]
+
+
+# A body's or a province's account of its work told as news, with no meeting and no
+# document announced: a report of the period it tells (none when it names no year).
+ACCOUNTS = [
+    (
+        "account 'Năm 2023, … tiếp tục đạt được kết quả tích cực'",
+        "Công tác đối ngoại góp phần phát triển kinh tế - xã hội",
+        "Năm 2023, công tác đối ngoại của tỉnh {Prov} tiếp tục đạt được kết quả tích cực, góp "
+        "phần quảng bá hình ảnh địa phương. Sở Ngoại vụ đã tham mưu tổ chức nhiều đoàn công tác.",
+        [2023, 2023],
+    ),
+    (
+        "account 'Năm 2024, … đạt được những kết quả quan trọng'",
+        "{Prov}: hoạt động đối ngoại ngày càng hiệu quả",
+        "Năm 2024, hoạt động đối ngoại của tỉnh {Prov} đạt được những kết quả quan trọng trên "
+        "nhiều lĩnh vực.",
+        [2024, 2024],
+    ),
+    (
+        "account 'Báo cáo tại hội nghị nêu rõ, năm 2024, …'",
+        "Tăng cường phối hợp công tác người Việt Nam ở nước ngoài",
+        "Ngày 20/02/2025, Sở Ngoại vụ tỉnh {Prov} làm việc với Ủy ban về người Việt Nam ở nước "
+        "ngoài. Báo cáo tại hội nghị nêu rõ, năm 2024, hai bên đã duy trì kênh liên lạc hiệu quả.",
+        [2024, 2024],
+    ),
+    (
+        "account 'Báo cáo cho biết, trong năm 2023, …'",
+        "Hoạt động thông tin đối ngoại của tỉnh",
+        "Báo cáo của Sở Văn hóa, Thể thao và Du lịch tỉnh {Prov} cho biết, trong năm 2023, "
+        "ngành đã phối hợp tổ chức nhiều hoạt động quảng bá.",
+        [2023, 2023],
+    ),
+    (
+        "account 'Trong 6 tháng đầu năm, toàn tỉnh có …' (no year)",
+        "Các đại biểu dự hội nghị.",
+        "Trong 6 tháng đầu năm, toàn tỉnh {Prov} có 42 đoàn khách nước ngoài vào làm việc. "
+        "Liên hiệp chủ trì, phối hợp tổ chức đoàn công tác đi làm việc tại Hà Nội.",
+        None,
+    ),
+    (
+        "account 'Từ đầu năm 2025 đến nay, …'",
+        "Đẩy mạnh công tác thông tin đối ngoại",
+        "Từ đầu năm 2025 đến nay, Sở Văn hóa, Thể thao và Du lịch tỉnh {Prov} đã phối hợp tổ "
+        "chức 12 hoạt động quảng bá hình ảnh địa phương ra nước ngoài.",
+        [2025, 2025],
+    ),
+]
+
+
+def account_cells() -> list[Cell]:
+    cells = []
+    for index, (form, headline, lede, period) in enumerate(ACCOUNTS):
+        prov = PROVINCES[index % len(PROVINCES)][1]
+        for posted_form, posted in POSTING_LINES[:3]:
+            lines = [headline.replace("{Prov}", prov)]
+            if posted:
+                lines.append(posted)
+            lines += [lede.replace("{Prov}", prov)]
+            # (a part of a year named without it is of the year the page was posted)
+            years = period or ([2025, 2025] if posted else None)
+            expected = {
+                "doc_type": "report",
+                "plan_number": None,
+                "issued_date": None,
+                "period": {"from_year": years[0], "to_year": years[1]} if years else None,
+            }
+            cells.append(
+                Cell("news account", "event", f"{form} / {posted_form}", "\n".join(lines), expected)
+            )
+    return cells
+
+
+def event_cells() -> list[Cell]:
+    cells = []
+    for index, (form, headline, lede, doc_type, period) in enumerate(EVENTS):
+        prov = PROVINCES[index % len(PROVINCES)][1]
+        for posted_form, posted in POSTING_LINES:
+            lines = [headline.replace("{Prov}", prov)]
+            if posted:
+                lines.append(posted)
+            lines += [lede.replace("{Prov}", prov), NEWS_TAIL]
+            expected = {
+                "doc_type": doc_type,
+                "plan_number": None,
+                "issued_date": None,
+                "period": {"from_year": period[0], "to_year": period[1]} if period else None,
+            }
+            kind = "news review" if doc_type == "report" else "news meeting"
+            cells.append(Cell(kind, "event", f"{form} / {posted_form}", "\n".join(lines), expected))
+    return cells
+
+
 def run(cells: list[Cell]) -> list[tuple[Cell, dict]]:
     from ttdn.documents.source import SourceDocument
     from ttdn.importer.extract import extract
@@ -649,7 +848,7 @@ def main() -> None:
     parser.add_argument("--kind", help="only the cells of kinds containing this")
     args = parser.parse_args()
     bench.setup()
-    cells = formal_cells() + news_cells()
+    cells = formal_cells() + news_cells() + event_cells() + account_cells()
     if args.kind:
         cells = [c for c in cells if args.kind in c.kind]
     results = run(cells)

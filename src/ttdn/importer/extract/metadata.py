@@ -440,18 +440,23 @@ _REVIEW_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
-    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?nhiều)\b"
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?(?:nhiều|những|kết\s+quả))\b"
     # (the year's work told without "đã", no "sẽ" in it: "Năm 2015, tỉnh … tổ chức và tham
     # gia nhiều sự kiện …")
     r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,(?:(?!\bsẽ\b)[^.\n]){0,200}?"
     r"\b(?:tổ\s+chức\s+và\s+tham\s+gia|tổ\s+chức\s+thành\s+công|đón\s+tiếp)\b"
     r"|hội\s+nghị\s+giao\s+ban|giao\s+ban\s+công\s+tác[^.\n]{0,120}?\bnăm\s+(?:19|20)\d{2}"
     # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
-    r"|\bbáo\s+cáo\s+của\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
+    # (also at a meeting, its author not named, and the year it tells: "Báo cáo tại hội
+    # nghị nêu rõ, năm 2024, …")
+    r"|\bbáo\s+cáo\s+(?:của|tại)\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
+    r"(?:\s*[,:]?\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\b)?"
     # (or its draft, its author not named: "Theo dự thảo báo cáo, năm 2025, …")
     r"|\btheo\s+(?:dự\s+thảo\s+)?báo\s+cáo(?:\s+của\s+[^.\n]{3,80}?)?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
-    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,"
+    # (or with no year: "Trong 6 tháng đầu năm, toàn tỉnh có …"; "Từ đầu năm 2025 đến nay, …")
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?:19|20)\d{2})?\s*,"
+    r"|(?:^|(?<=[.\n]))[ \t]*Từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\s*,"
     # Results told in a sentence: "… đã đạt được nhiều kết quả quan trọng"; years carrying
     # out a programme: "Qua 5 năm thực hiện Đề án …".
     # (a sentence opening so, not a quoted document's: "Kết luận … nêu rõ: Qua 10 năm …")
@@ -2732,8 +2737,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
 
 # A review of a year or part of it, the year not written: "sơ kết 6 tháng đầu năm",
 # "tổng kết công tác năm".
+# (also an account opening so: "Trong 6 tháng đầu năm, …", "Từ đầu năm đến nay, …")
 _UNDATED_REVIEW_RE = re.compile(
-    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\b(?!\s+(?:19|20)\d{2})",
+    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\b(?!\s+(?:19|20)\d{2})"
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|Từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay)\s*,",
     _I,
 )
 

@@ -225,3 +225,62 @@ def test_a_plan_until_a_year_dated_in_december_runs_from_its_year_of_issue(
     )
     assert result["doc_type"] == "plan"
     assert result["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("lede", "period"),
+    [
+        (
+            "Năm 2023, công tác đối ngoại của tỉnh Lạng Sơn tiếp tục đạt được kết quả tích "
+            "cực, góp phần quảng bá hình ảnh địa phương.",
+            {"from_year": 2023, "to_year": 2023},
+        ),
+        (
+            "Năm 2024, hoạt động đối ngoại của tỉnh An Giang đạt được những kết quả quan trọng "
+            "trên nhiều lĩnh vực.",
+            {"from_year": 2024, "to_year": 2024},
+        ),
+        (
+            "Ngày 20/02/2025, Sở Ngoại vụ tỉnh Quảng Trị làm việc với Ủy ban về người Việt Nam "
+            "ở nước ngoài. Báo cáo tại hội nghị nêu rõ, năm 2024, hai bên đã duy trì kênh liên "
+            "lạc hiệu quả.",
+            {"from_year": 2024, "to_year": 2024},
+        ),
+        (
+            "Từ đầu năm 2025 đến nay, Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn đã phối hợp "
+            "tổ chức 12 hoạt động quảng bá hình ảnh địa phương ra nước ngoài.",
+            {"from_year": 2025, "to_year": 2025},
+        ),
+        (
+            "Trong 6 tháng đầu năm, toàn tỉnh An Giang có 42 đoàn khách nước ngoài vào làm việc. "
+            "Liên hiệp chủ trì tổ chức đoàn công tác đi làm việc tại Hà Nội.",
+            None,
+        ),
+    ],
+)
+def test_an_account_of_work_told_as_news_is_a_report_of_the_period_it_tells(
+    directory, lede, period
+):
+    result = read(f"Hoạt động đối ngoại của tỉnh\n{lede}\n")
+    assert result["doc_type"] == "report"
+    assert (result["plan_number"], result["issued_date"]) == (None, None)
+    assert result["period"] == period
+
+
+def test_a_part_of_a_year_told_without_it_is_of_the_year_the_page_was_posted(directory):
+    result = read(
+        "Các đại biểu dự hội nghị.\nThứ Hai, 07/07/2025 | 10:00\n"
+        "Trong 6 tháng đầu năm, toàn tỉnh Quảng Trị có 40 đoàn khách nước ngoài vào làm việc.\n"
+    )
+    assert result["doc_type"] == "report"
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+def test_results_a_quoted_conclusion_states_do_not_make_a_meeting_a_report(directory):
+    result = read(
+        "Hội nghị quán triệt Kết luận về thông tin đối ngoại\n"
+        "Sáng 5/3, Ban Thường vụ Thị ủy tổ chức hội nghị quán triệt kết luận của Ban Bí thư.\n"
+        "Kết luận nêu rõ: Qua nhiều năm thực hiện, công tác thông tin đối ngoại đã đạt được "
+        "kết quả quan trọng, góp phần nâng cao vị thế của đất nước.\n"
+    )
+    assert result["doc_type"] == "other"
