@@ -830,6 +830,191 @@ def event_cells() -> list[Cell]:
     return cells
 
 
+# More ways a formal header and a news item place the number and the date.
+PLAN_TITLE = "KẾ HOẠCH\nThông tin đối ngoại năm 2025\n\n"
+HEADER_VARIANTS = [
+    (
+        "place 'TP. Hồ Chí Minh, ngày …'",
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nTP. Hồ Chí Minh, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "place 'Thành phố Hồ Chí Minh, ngày …'",
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nThành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "place 'Phan Rang - Tháp Chàm, ngày …'",
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nPhan Rang - Tháp Chàm, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "place 'Buôn Ma Thuột, ngày …'",
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nBuôn Ma Thuột, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "number and date on one line",
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n"
+        + MOTTO
+        + "\nSố: 12/KH-UBND          Quảng Trị, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "number and date on one line, tab",
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\t"
+        + MOTTO.replace("\n", " ")
+        + "\nSố: 12/KH-UBND\tQuảng Trị, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "date before the number",
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n"
+        + MOTTO
+        + "\nAn Giang, ngày 05 tháng 3 năm 2025\nSố: 12/KH-UBND\n",
+    ),
+    (
+        "a legal library's card above the header",
+        "Số hiệu: 12/KH-UBND | Loại văn bản: Kế hoạch\nNgày ban hành: 05/03/2025\n\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nLạng Sơn, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "'Số: 12/KH-UBND' and 'ngày 05 tháng 03 năm 2025' (zero month)",
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nLạng Sơn, ngày 05 tháng 03 năm 2025\n",
+    ),
+    (
+        "place in capitals 'LẠNG SƠN, ngày …'",
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nLẠNG SƠN, ngày 05 tháng 3 năm 2025\n",
+    ),
+]
+
+# (form, news text, number, iso)
+NEWS_VARIANTS = [
+    (
+        "'KH số 12/KH-UBND'",
+        "Ngày 5/3/2025, UBND tỉnh Lạng Sơn ban hành KH số 12/KH-UBND về thông tin đối ngoại "
+        "năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "'Kế hoạch số12/KH-UBND' glued",
+        "Ngày 5/3/2025, UBND tỉnh Lạng Sơn ban hành Kế hoạch số12/KH-UBND về thông tin đối "
+        "ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "number and date in brackets '(Kế hoạch số … ngày …)'",
+        "UBND tỉnh An Giang vừa ban hành kế hoạch thông tin đối ngoại năm 2025 (Kế hoạch số "
+        "12/KH-UBND ngày 05/3/2025).",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "'Kế hoạch số …, ngày 5/3/2025'",
+        "UBND tỉnh Quảng Trị ban hành Kế hoạch số 12/KH-UBND, ngày 5/3/2025 về thông tin đối "
+        "ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "'Ngày 05 tháng 3 năm 2025, …' lede",
+        "Ngày 05 tháng 3 năm 2025, UBND tỉnh Quảng Trị ban hành Kế hoạch số 12/KH-UBND về "
+        "thông tin đối ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "'Ngày 5/3/2025 UBND tỉnh …' no comma",
+        "Ngày 5/3/2025 UBND tỉnh Lạng Sơn ban hành Kế hoạch số 12/KH-UBND về thông tin đối "
+        "ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "'Vừa qua, ngày 5/3/2025, …'",
+        "Vừa qua, ngày 5/3/2025, UBND tỉnh An Giang đã ban hành Kế hoạch số 12/KH-UBND về "
+        "thông tin đối ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "'Kế hoạch … ký ngày 5/3/2025'",
+        "UBND tỉnh Lạng Sơn đã ban hành Kế hoạch số 12/KH-UBND ký ngày 5/3/2025 về thông tin "
+        "đối ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "'Thực hiện … ngày …, ngày 5/3/2025 UBND …' (a cited date first)",
+        "Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị, ngày 5/3/2025, UBND "
+        "tỉnh Quảng Trị ban hành Kế hoạch số 12/KH-UBND về thông tin đối ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "a provincial conclusion cited first 'Thực hiện Kết luận số 12-KL/TU …'",
+        "Thực hiện Kết luận số 30-KL/TU ngày 10/1/2025 của Ban Thường vụ Tỉnh ủy, ngày 5/3/2025, "
+        "UBND tỉnh Lạng Sơn ban hành Kế hoạch số 12/KH-UBND về thông tin đối ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "a provincial conclusion issued first, the plan after it",
+        "Ban Thường vụ Tỉnh ủy An Giang đã ban hành Kết luận số 30-KL/TU về công tác này. Ngày "
+        "5/3/2025, UBND tỉnh An Giang ban hành Kế hoạch số 12/KH-UBND về thông tin đối ngoại năm "
+        "2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+    (
+        "'Chủ tịch UBND tỉnh vừa ký ban hành Kế hoạch …'",
+        "Ngày 5/3/2025, Chủ tịch UBND tỉnh An Giang vừa ký ban hành Kế hoạch số 12/KH-UBND về "
+        "thông tin đối ngoại năm 2025.",
+        "12/KH-UBND",
+        "2025-03-05",
+    ),
+]
+
+
+def variant_cells() -> list[Cell]:
+    cells = []
+    plan = {
+        "doc_type": "plan",
+        "plan_number": "12/KH-UBND",
+        "issued_date": "2025-03-05",
+        "period": {"from_year": 2025, "to_year": 2025},
+    }
+    for form, header in HEADER_VARIANTS:
+        text = header + "\n" + PLAN_TITLE + PLAN_BODY
+        cells.append(Cell("plan", "header", form, text, dict(plan)))
+    for form, sentence, number, iso in NEWS_VARIANTS:
+        for posted_form, posted in POSTING_LINES[:2]:
+            lines = ["Triển khai công tác thông tin đối ngoại năm 2025"]
+            if posted:
+                lines.append(posted)
+            lines += [sentence, NEWS_TAIL]
+            expected = {
+                "doc_type": "news_about_plan",
+                "plan_number": number,
+                "issued_date": iso,
+                "period": {"from_year": 2025, "to_year": 2025},
+            }
+            cells.append(
+                Cell("news plan", "news", f"{form} / {posted_form}", "\n".join(lines), expected)
+            )
+    return cells
+
+
 def run(cells: list[Cell]) -> list[tuple[Cell, dict]]:
     from ttdn.documents.source import SourceDocument
     from ttdn.importer.extract import extract
@@ -848,7 +1033,7 @@ def main() -> None:
     parser.add_argument("--kind", help="only the cells of kinds containing this")
     args = parser.parse_args()
     bench.setup()
-    cells = formal_cells() + news_cells() + event_cells() + account_cells()
+    cells = formal_cells() + news_cells() + event_cells() + account_cells() + variant_cells()
     if args.kind:
         cells = [c for c in cells if args.kind in c.kind]
     results = run(cells)

@@ -72,8 +72,9 @@ _PLAN_NUMBER_RE = re.compile(
 # The plan-like documents a news item announces: a plan, an action or joint programme
 # ("Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP"), a scheme (Đề án).
 _PLAN_KINDS = r"kế\s+hoạch|chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án"
+# (also without "số" before a number with its symbol: "… ban hành Đề án 12/ĐA-UBND …")
 _PROGRAMME_NUMBER_RE = re.compile(
-    r"\b(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án)\s+số\s*:?\s*("
+    r"\b(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án)\s+(?:số\s*:?\s*)?("
     + _NUMBER
     + r")",
     _I,
@@ -308,6 +309,17 @@ _OTHER_ANNOUNCE_RE = re.compile(
     + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc)\b)",
     _I,
 )
+# A news item about a Party committee's conclusion: "Ban Thường vụ Tỉnh ủy … ban hành Kết
+# luận số 12-KL/TU (ngày …) về …" (not the Politburo's or the Secretariat's, "…-KL/TW", which
+# a plan carries out; read only when no plan is told).
+_CONCLUSION_ANNOUNCE_RE = re.compile(
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có)\s+kết\s+luận\s+(?:số\s*:?\s*)?("
+    + _PARTY_NUMBER
+    + r")(?:\s*,?\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
+    r"|\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))?",
+    _I,
+)
+_CENTRAL_SYMBOL_RE = re.compile(r"/\s*(?:TW|TƯ|T\.Ư)$", _I)
 # A news item opening with the letter it is about, its author after it: "Tại Công văn số
 # 1234/UBND-VX ngày 5/3/2021, UBND tỉnh … yêu cầu …", "Công văn số 456/UBND-KGVX ngày … của
 # UBND tỉnh … về việc …".
@@ -768,6 +780,8 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             return
     if _find_letter_first(text, meta, before=plan.start() if plan else len(text)):
         return
+    if plan is None and other is None and _find_conclusion(text, meta):
+        return
     headline = None
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
@@ -897,6 +911,28 @@ def _find_letter_first(text: str, meta: Metadata, *, before: int) -> bool:
         meta.plan_number = Located(
             _compact_number(match.group("number")), match.start("number"), match.end("number"), 0.85
         )
+        return True
+    return False
+
+
+def _find_conclusion(text: str, meta: Metadata) -> bool:
+    """News of a Party committee's conclusion (its number and the date after it), when the
+    item tells of no plan and no letter."""
+    for match in _CONCLUSION_ANNOUNCE_RE.finditer(text):
+        number = _compact_number(match.group(1))
+        if _CENTRAL_SYMBOL_RE.search(number):
+            continue
+        start, end = _sentence_bounds(text, match.start())
+        if not _ISSUER_RE.search(text, start, match.start()):
+            continue
+        meta.announcement = (start, end)
+        meta.other_document = True
+        meta.plan_number = Located(number, match.start(1), match.end(1), 0.85)
+        first = 2 if match.group(2) else 5
+        if match.group(first):
+            iso = _iso(*(int(match.group(first + i)) for i in (0, 1, 2)))
+            if iso:
+                meta.issued_date = Located(iso, match.start(first), match.end(first + 2), 0.8)
         return True
     return False
 

@@ -284,3 +284,51 @@ def test_results_a_quoted_conclusion_states_do_not_make_a_meeting_a_report(direc
         "kết quả quan trọng, góp phần nâng cao vị thế của đất nước.\n"
     )
     assert result["doc_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("kind", "number"),
+    [("Chương trình hành động", "12/CTr-UBND"), ("Đề án", "07/ĐA-UBND")],
+)
+def test_news_of_a_programme_or_scheme_numbered_without_so(directory, kind, number):
+    result = read(
+        f"Ngày 05/3/2025, UBND tỉnh Lạng Sơn ban hành {kind} {number} về quảng bá hình ảnh "
+        "tỉnh năm 2025.\nTheo đó, các sở, ngành tập trung tuyên truyền.\n"
+    )
+    assert result["doc_type"] == "news_about_plan"
+    assert result["plan_number"] == number
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "date"),
+    [
+        (
+            "Ngày 05/3/2025, Ban Thường vụ Tỉnh ủy Quảng Trị ban hành Kết luận số 12-KL/TU về "
+            "công tác thông tin đối ngoại năm 2025.",
+            "12-KL/TU",
+            "2025-03-05",
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy An Giang vừa ban hành Kết luận số 40 - KL/TU ngày 20/01/2025 "
+            "về công tác thông tin đối ngoại năm 2025.",
+            "40-KL/TU",
+            "2025-01-20",
+        ),
+    ],
+)
+def test_news_of_a_party_committees_conclusion_is_about_that_document(
+    directory, sentence, number, date
+):
+    result = read(f"{sentence}\nKết luận yêu cầu các cấp ủy tăng cường lãnh đạo.\n")
+    assert result["doc_type"] == "other"
+    assert (result["plan_number"], result["issued_date"]) == (number, date)
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+def test_the_politburos_conclusion_told_first_is_not_the_items_subject(directory):
+    result = read(
+        "Ngày 15/6/2023, Bộ Chính trị ban hành Kết luận số 57-KL/TW về tiếp tục nâng cao chất "
+        "lượng công tác thông tin đối ngoại. Sáng 5/3, Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng "
+        "Sơn tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ các xã.\n"
+    )
+    assert result["plan_number"] is None
