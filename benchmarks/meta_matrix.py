@@ -697,6 +697,25 @@ EVENTS = [
         [2024, 2024],
     ),
     (
+        "year-end meeting 'triển khai nhiệm vụ … năm 2025', results of 2024 told",
+        "{Prov}: Triển khai nhiệm vụ thông tin đối ngoại năm 2025",
+        "Ngày 26/12/2024, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh {Prov} tổ chức hội nghị "
+        "triển khai nhiệm vụ thông tin đối ngoại năm 2025. Hội nghị đánh giá kết quả đạt được: "
+        "các sở, ngành đã chủ động triển khai hoạt động năm 2024. Về nhiệm vụ năm 2025, các "
+        "đơn vị tập trung tuyên truyền.",
+        "report",
+        [2024, 2024],
+    ),
+    (
+        "year-end meeting 'phương hướng năm 2026', results of 2025 told",
+        "Phương hướng công tác đối ngoại năm 2026",
+        "Chiều 20/12/2025, Sở Ngoại vụ tỉnh {Prov} tổ chức hội nghị bàn phương hướng công tác "
+        "năm 2026. Những kết quả đạt được trong công tác đối ngoại năm 2025 góp phần quảng bá "
+        "hình ảnh tỉnh. Về phương hướng năm 2026, Sở tiếp tục tham mưu.",
+        "report",
+        [2025, 2025],
+    ),
+    (
         "review 'sơ kết 6 tháng đầu năm 2025'",
         "Sơ kết công tác đối ngoại 6 tháng đầu năm 2025",
         "Chiều 5/7, Sở Ngoại vụ tỉnh {Prov} tổ chức hội nghị sơ kết công tác đối ngoại 6 tháng "

@@ -2733,6 +2733,16 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             value = int(year.group(0))
             meta.period = Located([value, value], None, None, 0.5)
             return
+        # The years a review names for the coming work ("triển khai nhiệm vụ … năm 2020",
+        # "phương hướng … năm 2025") are not the one it reviews: the most named of the
+        # others, when there are others.
+        reviewed = Counter(
+            year for year, before in _years_named(text) if not _COMING_YEAR_BEFORE_RE.search(before)
+        )
+        if reviewed and len(reviewed) < len(Counter(y for y, _b in _years_named(text))):
+            value = reviewed.most_common(1)[0][0]
+            meta.period = Located([value, value], None, None, 0.45)
+            return
     # A year that ends a full date ("ngày 24 tháng 8 năm 2022") dates a document; it does
     # not name the period.
     years = Counter(
@@ -2769,6 +2779,27 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         if posted:
             year = int(posted.group(3))
             meta.period = Located([year, year], posted.start(3), posted.end(3), 0.4)
+
+
+_COMING_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:phương\s+hướng|nhiệm\s+vụ|định\s+hướng)\b(?:(?!\bđã\b)[^.;\n]){0,50}$", _I
+)
+
+
+def _years_named(text: str) -> list[tuple[int, str]]:
+    """The years named "năm …" that name a period (not a full date's, not a numbered
+    document's, not in a "Căn cứ" basis), each with the 60 characters before it."""
+    return [
+        (int(m.group(1)), text[max(0, m.start() - 60) : m.start()])
+        for m in re.finditer(
+            r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)\bnăm\s+((?:19|20)\d{2})\b", text, _I
+        )
+        if not re.search(
+            r"tháng\s+\d{1,2}\s*$|ngày\s+tháng\s*$", text[max(0, m.start() - 24) : m.start()], _I
+        )
+        and not re.search(_NUMBER + r"\s*$", text[max(0, m.start() - 40) : m.start()])
+        and not _in_basis(text, m.start())
+    ]
 
 
 # A review of a year or part of it, the year not written: "sơ kết 6 tháng đầu năm",

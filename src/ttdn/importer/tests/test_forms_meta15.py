@@ -332,3 +332,26 @@ def test_the_politburos_conclusion_told_first_is_not_the_items_subject(directory
         "Sơn tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ các xã.\n"
     )
     assert result["plan_number"] is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "period"),
+    [
+        (
+            "Chiều 20/12/2025, Sở Ngoại vụ tỉnh Lạng Sơn tổ chức hội nghị bàn phương hướng công "
+            "tác năm 2026. Những kết quả đạt được trong công tác đối ngoại năm 2025 góp phần "
+            "quảng bá hình ảnh tỉnh. Về phương hướng năm 2026, Sở tiếp tục tham mưu.",
+            {"from_year": 2025, "to_year": 2025},
+        ),
+        (
+            "Ngày 27/12/2023, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh An Giang tổ chức hội "
+            "nghị triển khai nhiệm vụ năm 2024. Hội nghị nêu những kết quả đạt được của công tác "
+            "năm 2023. Nhiệm vụ năm 2024 được xác định rõ; định hướng năm 2024 là tuyên truyền.",
+            {"from_year": 2023, "to_year": 2023},
+        ),
+    ],
+)
+def test_a_year_end_review_is_of_the_year_it_tells_not_the_coming_one(directory, lede, period):
+    result = read(f"Hội nghị công tác đối ngoại cuối năm\n{lede}\n")
+    assert result["doc_type"] == "report"
+    assert result["period"] == period
