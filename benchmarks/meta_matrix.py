@@ -829,6 +829,64 @@ def account_cells() -> list[Cell]:
     return cells
 
 
+# A year's plan told in the province's voice, no document named: news of the plan, the
+# year it names its period.
+PLANNED = [
+    (
+        "'Theo kế hoạch, <tỉnh> sẽ …'",
+        "{Prov} triển khai hoạt động đối ngoại năm 2025",
+        "Theo kế hoạch, {Prov} sẽ tập trung mở rộng quan hệ hợp tác với địa phương các nước, "
+        "lựa chọn các lĩnh vực thế mạnh để thúc đẩy hợp tác.",
+    ),
+    (
+        "'Để triển khai kế hoạch … năm 2025, UBND tỉnh … đề ra …'",
+        "Hoạt động đối ngoại của tỉnh {Prov}",
+        "Để triển khai hiệu quả kế hoạch đối ngoại năm 2025, UBND tỉnh {Prov} đề ra một số "
+        "nhiệm vụ, giải pháp chính, gồm: nâng cao hiệu quả quản lý nhà nước về đối ngoại.",
+    ),
+    (
+        "'… đề ra …' with a plan to carry out 'thực hiện có hiệu quả Kế hoạch số …'",
+        "Hoạt động đối ngoại của tỉnh {Prov}",
+        "Để triển khai kế hoạch đối ngoại năm 2025, UBND tỉnh {Prov} đề ra một số nhiệm vụ, gồm: "
+        "thực hiện triển khai có hiệu quả Kế hoạch số 217/KH-UBND ngày 14/10/2024 của UBND tỉnh "
+        "về hội nhập quốc tế.",
+    ),
+    (
+        "'Năm 2025, <tỉnh> sẽ tiếp tục …'",
+        "Đẩy mạnh hội nhập quốc tế",
+        "Năm 2025, tỉnh {Prov} sẽ tiếp tục đẩy mạnh công tác đối ngoại, quảng bá hình ảnh "
+        "địa phương.",
+    ),
+]
+
+
+def planned_cells() -> list[Cell]:
+    cells = []
+    for index, (form, headline, lede) in enumerate(PLANNED):
+        prov = PROVINCES[index % len(PROVINCES)][1]
+        for posted_form, posted in POSTING_LINES[:3]:
+            lines = [headline.replace("{Prov}", prov)]
+            if posted:
+                lines.append(posted)
+            lines += [lede.replace("{Prov}", prov), NEWS_TAIL]
+            expected = {
+                "doc_type": "news_about_plan",
+                "plan_number": None,
+                "issued_date": None,
+                "period": {"from_year": 2025, "to_year": 2025},
+            }
+            cells.append(
+                Cell(
+                    "news planned year",
+                    "news",
+                    f"{form} / {posted_form}",
+                    "\n".join(lines),
+                    expected,
+                )
+            )
+    return cells
+
+
 def event_cells() -> list[Cell]:
     cells = []
     for index, (form, headline, lede, doc_type, period) in enumerate(EVENTS):
@@ -1052,7 +1110,14 @@ def main() -> None:
     parser.add_argument("--kind", help="only the cells of kinds containing this")
     args = parser.parse_args()
     bench.setup()
-    cells = formal_cells() + news_cells() + event_cells() + account_cells() + variant_cells()
+    cells = (
+        formal_cells()
+        + news_cells()
+        + event_cells()
+        + account_cells()
+        + variant_cells()
+        + planned_cells()
+    )
     if args.kind:
         cells = [c for c in cells if args.kind in c.kind]
     results = run(cells)

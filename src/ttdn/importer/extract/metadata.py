@@ -483,7 +483,11 @@ _REVIEW_RE = re.compile(
 # "triển khai nhiệm vụ thông tin đối ngoại năm 2025" (a review of work done is read first).
 _PLANNED_YEAR_RE = re.compile(
     r"\bnăm\s+(?:19|20)\d{2}\b[^.\n]{0,80}?\bsẽ\s+(?:tiếp\s+tục\s+)?\w"
-    r"|\bnhiệm\s+vụ\b[^.\n]{0,60}?\bnăm\s+(?:19|20)\d{2}\b",
+    r"|\bnhiệm\s+vụ\b[^.\n]{0,60}?\bnăm\s+(?:19|20)\d{2}\b"
+    # (the plan told in the province's voice: "Theo kế hoạch, Cà Mau sẽ …"; its duties set
+    # out for the year: "Để triển khai kế hoạch đối ngoại năm 2025, UBND tỉnh … đề ra …")
+    r"|(?:^|(?<=[.\n]))[ \t]*Theo\s+kế\s+hoạch\s*,[^.\n]{0,80}?\bsẽ\s+\w"
+    r"|\bkế\s+hoạch\b[^.\n]{0,60}?\bnăm\s+(?:19|20)\d{2}\s*,[^.\n]{0,80}?\bđề\s+ra\b",
     _I,
 )
 _NEWS_MARKS_RE = re.compile(
@@ -1092,7 +1096,7 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                 # Kế hoạch số 1033/UBND-KTTH")
                 and ("KH" in match.group(1).upper() or (start, end) == meta.announcement)
                 and not _in_basis(text, match.start())
-                and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start())
+                and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 40), match.start())
                 # (a plan a review tells of is not the review's number)
                 and not (
                     (start, end) != meta.announcement
@@ -1146,7 +1150,13 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
 
 # "… triển khai thực hiện Kế hoạch số 164-KH/TU …": the plan a document implements, whose
 # number is not the document's own.
-_IMPLEMENTED_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|theo|của|tại)\s*$", _I)
+# (also how it is carried out: "… thực hiện triển khai có hiệu quả Kế hoạch số …", "… thực
+# hiện tốt Kế hoạch số …")
+_IMPLEMENTED_RE = re.compile(
+    r"(?:thực\s+hiện|triển\s+khai|theo|của|tại)"
+    r"(?:\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm\s+túc|nghiêm|đồng\s+bộ))?\s*$",
+    _I,
+)
 # (also at a time of day: "Sáng 3/10, …", "Chiều ngày 3/10, …")
 _SHORT_DATE_RE = re.compile(
     r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?|[Nn]gày)\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
@@ -1243,6 +1253,17 @@ _IMPLEMENTED_DATE_RE = re.compile(
     r"\s+số\s*:?\s*(?:" + _NUMBER + r"|\d{1,5})\s*,?\s*ngày\s*$",
     _I,
 )
+# A plan carried out, dated after its number: "… thực hiện (triển khai) có hiệu quả Kế hoạch
+# số 217/KH-UBND ngày …" (not "UBND tỉnh triển khai Kế hoạch số … ngày …", its own).
+_PLAN_CARRIED_OUT_DATE_RE = re.compile(
+    r"(?:thực\s+hiện(?:\s+triển\s+khai)?(?:\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm\s+túc))?"
+    r"|triển\s+khai\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm\s+túc))\s+(?:"
+    + _PLAN_KINDS
+    + r")\s+số\s*:?\s*(?:"
+    + _NUMBER
+    + r"|\d{1,5})\s*,?\s*ngày\s*$",
+    _I,
+)
 # A document's day written where it was signed or issued ("Bản ghi nhớ … ký ngày 24/2/2018",
 # "… ban hành ngày …"): a date of that document, never the page's posting date.
 _SIGNED_DATE_RE = re.compile(
@@ -1298,7 +1319,7 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
         return True
     if _ISSUED_NUMBER_DATE_RE.search(before):
         return True  # "… ban hành Hướng dẫn số 111-HD/BTGTW ngày …": the one it issues
-    if _IMPLEMENTED_DATE_RE.search(before):
+    if _IMPLEMENTED_DATE_RE.search(before) or _PLAN_CARRIED_OUT_DATE_RE.search(before):
         return False  # "… triển khai thực hiện Chỉ thị số 12 ngày 5/1/2022 …": that one's
     # A dateline tag may open the item: "HNP - Ngày 22-11, …", "(HCM CityWeb) – …",
     # "(kontumtv.vn) – …".

@@ -355,3 +355,20 @@ def test_a_year_end_review_is_of_the_year_it_tells_not_the_coming_one(directory,
     result = read(f"Hội nghị công tác đối ngoại cuối năm\n{lede}\n")
     assert result["doc_type"] == "report"
     assert result["period"] == period
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Theo kế hoạch, Lạng Sơn sẽ tập trung mở rộng quan hệ hợp tác với địa phương các nước.",
+        "Để triển khai hiệu quả kế hoạch đối ngoại năm 2025, UBND tỉnh An Giang đề ra một số "
+        "nhiệm vụ, giải pháp chính, gồm: thực hiện triển khai có hiệu quả Kế hoạch số "
+        "217/KH-UBND ngày 14/10/2024 của UBND tỉnh về hội nhập quốc tế.",
+    ],
+)
+def test_a_years_plan_told_in_the_provinces_voice_is_news_of_the_plan(directory, lede):
+    result = read(f"Triển khai hoạt động đối ngoại năm 2025\n{lede}\n")
+    assert result["doc_type"] == "news_about_plan"
+    # a plan it carries out gives neither its number nor its date
+    assert (result["plan_number"], result["issued_date"]) == (None, None)
+    assert result["period"] == {"from_year": 2025, "to_year": 2025}
