@@ -269,11 +269,26 @@ def _periods(kind: str, year: int) -> list[tuple[str, str, list | None, str | No
         ("'nhiệm kỳ 2025-2030'", f"nhiệm kỳ {y}-{y5}", [y, y5], None),
         ("'năm 2026' issued in December", f"năm {y + 1}", [y + 1, y + 1], f"{y}-12-15"),
         ("none", "", None, None),
+        ("'giai đoạn từ nay đến năm 2030'", "giai đoạn từ nay đến năm 2030", [y, 2030], None),
+        ("'từ năm 2025 đến năm 2030'", f"từ năm {y} đến năm {y5}", [y, y5], None),
+        ("'năm 2025 - 2026'", f"năm {y} - {y + 1}", [y, y + 1], None),
+        (
+            "'giai đoạn 2026 - 2030, định hướng đến năm 2035'",
+            f"giai đoạn {y + 1} - {y5}, định hướng đến năm 2035",
+            [y + 1, y5],
+            None,
+        ),
+        ("'quý I năm 2025'", f"quý I năm {y}", [y, y], None),
+        ("'năm 2025 và những năm tiếp theo'", f"năm {y} và những năm tiếp theo", [y, None], None),
+        ("bare year '… 2025'", f"{y}", [y, y], None),
     ]
     if kind in OTHER_KINDS:
         # A letter's or a guidance's subject carrying out what runs "đến năm 2030" does not
         # name its own period.
-        forms = [(f, w, None if "đến năm" in w else years, iso) for f, w, years, iso in forms]
+        forms = [
+            (f, w, None if w.startswith("đến năm") or "từ nay" in w else years, iso)
+            for f, w, years, iso in forms
+        ]
     else:
         # A plan "đến năm 2030" dated in December runs from the year of issue (corpus
         # README, thirteenth batch).
@@ -887,6 +902,134 @@ def planned_cells() -> list[Cell]:
     return cells
 
 
+# News of letters and of other documents, told in the ways a news item tells them.
+# (form, text, number, iso, period)
+LETTERS_TOLD = [
+    (
+        "'Ngày 5/3, UBND tỉnh có Công văn số … gửi …'",
+        "Ngày 5/3, UBND tỉnh {Prov} có Công văn số 512/UBND-KGVX gửi các sở, ngành về việc "
+        "tăng cường công tác thông tin đối ngoại năm 2025.",
+        "512/UBND-KGVX",
+        "2025-03-05",
+        [2025, 2025],
+    ),
+    (
+        "'UBND tỉnh vừa có văn bản yêu cầu …' (no number)",
+        "UBND tỉnh {Prov} vừa có văn bản yêu cầu các sở, ngành tăng cường tuyên truyền biển, đảo.",
+        None,
+        None,
+        None,
+    ),
+    (
+        "letter first 'Văn bản số … ngày 5/3/2025 của UBND tỉnh … yêu cầu'",
+        "Công văn số 512/UBND-KGVX ngày 5/3/2025 của UBND tỉnh {Prov} về việc tăng cường "
+        "tuyên truyền biển, đảo nêu rõ các yêu cầu.",
+        "512/UBND-KGVX",
+        "2025-03-05",
+        None,
+    ),
+    (
+        "'Tại Công văn số … ngày …, UBND tỉnh … đề nghị'",
+        "Tại Công văn số 512/UBND-KGVX ngày 05/3/2025, UBND tỉnh {Prov} đề nghị các sở, ngành "
+        "tăng cường tuyên truyền.",
+        "512/UBND-KGVX",
+        "2025-03-05",
+        None,
+    ),
+    (
+        "'Chủ tịch UBND tỉnh vừa ký Công văn số … chỉ đạo'",
+        "Ngày 05/3/2025, Chủ tịch UBND tỉnh {Prov} vừa ký Công văn số 512/UBND-KGVX chỉ đạo các "
+        "sở, ngành tăng cường tuyên truyền.",
+        "512/UBND-KGVX",
+        "2025-03-05",
+        None,
+    ),
+    (
+        "'Công văn hỏa tốc số …'",
+        "Ngày 05/3/2025, UBND tỉnh {Prov} ban hành Công văn hỏa tốc số 512/UBND-KGVX về việc "
+        "tuyên truyền biển, đảo.",
+        "512/UBND-KGVX",
+        "2025-03-05",
+        None,
+    ),
+    (
+        "news of a decision issuing a regulation",
+        "Ngày 05/3/2025, UBND tỉnh {Prov} ban hành Quyết định số 12/2025/QĐ-UBND ban hành Quy "
+        "chế quản lý nhà nước về thông tin đối ngoại.",
+        "12/2025/QĐ-UBND",
+        "2025-03-05",
+        None,
+    ),
+    (
+        "news of a notice 'Văn phòng UBND tỉnh ban hành Thông báo số …'",
+        "Ngày 5-3-2025, Văn phòng UBND tỉnh {Prov} ban hành Thông báo số 75/TB-UBND kết luận "
+        "của Chủ tịch UBND tỉnh tại cuộc họp.",
+        "75/TB-UBND",
+        "2025-03-05",
+        None,
+    ),
+    (
+        "'Sở … có công văn hướng dẫn …' (no number)",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh {Prov} có công văn hướng dẫn các xã, phường tuyên "
+        "truyền kỷ niệm ngày lễ lớn.",
+        None,
+        None,
+        None,
+    ),
+]
+
+
+def letters_told_cells() -> list[Cell]:
+    cells = []
+    for index, (form, sentence, number, iso, period) in enumerate(LETTERS_TOLD):
+        prov = PROVINCES[index % len(PROVINCES)][1]
+        for posted_form, posted in POSTING_LINES[:3]:
+            lines = ["Tăng cường tuyên truyền biển, đảo"]
+            if posted:
+                lines.append(posted)
+            lines += [
+                sentence.replace("{Prov}", prov),
+                "Các đơn vị triển khai thực hiện nghiêm túc.",
+            ]
+            expected = {
+                "doc_type": "other",
+                "plan_number": number,
+                "issued_date": iso,
+                "period": {"from_year": period[0], "to_year": period[1]} if period else None,
+            }
+            cells.append(
+                Cell(
+                    "news letter told",
+                    "news",
+                    f"{form} / {posted_form}",
+                    "\n".join(lines),
+                    expected,
+                )
+            )
+    # A decision issuing a regulation, in its own form.
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\nSố: 45/2025/QĐ-UBND\n"
+        + MOTTO
+        + "\nLạng Sơn, ngày 05 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý nhà nước "
+        "về thông tin đối ngoại trên địa bàn tỉnh\n\n" + DECISION_BODY.replace("{PROV}", "LẠNG SƠN")
+    )
+    cells.append(
+        Cell(
+            "decision",
+            "number",
+            "decision issuing a regulation (ordinary case)",
+            text,
+            {
+                "doc_type": "other",
+                "plan_number": "45/2025/QĐ-UBND",
+                "issued_date": "2025-03-05",
+                "period": None,
+            },
+        )
+    )
+    return cells
+
+
 def event_cells() -> list[Cell]:
     cells = []
     for index, (form, headline, lede, doc_type, period) in enumerate(EVENTS):
@@ -1117,6 +1260,7 @@ def main() -> None:
         + account_cells()
         + variant_cells()
         + planned_cells()
+        + letters_told_cells()
     )
     if args.kind:
         cells = [c for c in cells if args.kind in c.kind]

@@ -2718,15 +2718,13 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             )
             if until:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
-            elif year and year.group(3) and not year.group(4):
-                value = int(year.group(3))
-                meta.period = Located([value, value], None, None, 0.5)
             elif (
                 year
                 and not subject.group(1)[: year.start()].rstrip().endswith("(")
-                and (years := _period_of(year.group(0)))
+                and (years := _period_of(subject.group(1)[year.start() : year.end() + 30]))
             ):
-                # (a range: "… về việc triển khai công tác … giai đoạn 2025 - 2030")
+                # "… năm 2025", a range ("… giai đoạn 2025 - 2030"), an open end ("… năm
+                # 2025 và những năm tiếp theo")
                 meta.period = Located(list(years), None, None, 0.5)
             elif subject and issued and _NEXT_YEAR_RE.search(subject.group(1)):
                 # "… về việc xây dựng kế hoạch … năm tới": the year after the letter's
@@ -2735,7 +2733,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             elif subject:
                 # … or the year that closes the name of the event or year it is about:
                 # "về việc tuyên truyền “Năm Đoàn kết hữu nghị Việt Nam - Lào 2022”".
-                named = _NAMED_YEAR_RE.search(subject.group(1))
+                # (or ends it without "năm": "… công tác thông tin đối ngoại 2025.")
+                named = _NAMED_YEAR_RE.search(subject.group(1)) or _BARE_YEAR_END_RE.search(
+                    subject.group(1)
+                )
                 if named:
                     value = int(named.group(1))
                     meta.period = Located([value, value], None, None, 0.5)

@@ -372,3 +372,20 @@ def test_a_years_plan_told_in_the_provinces_voice_is_news_of_the_plan(directory,
     # a plan it carries out gives neither its number nor its date
     assert (result["plan_number"], result["issued_date"]) == (None, None)
     assert result["period"] == {"from_year": 2025, "to_year": 2025}
+
+
+@pytest.mark.parametrize(
+    ("subject", "period"),
+    [
+        ("năm 2025 và những năm tiếp theo", {"from_year": 2025, "to_year": None}),
+        ("2025", {"from_year": 2025, "to_year": 2025}),
+    ],
+)
+def test_news_of_a_letter_for_an_open_period_or_a_bare_year(directory, subject, period):
+    result = read(
+        f"Ngày 05/3/2025, UBND tỉnh An Giang ban hành Công văn số 12/UBND-KGVX về việc "
+        f"triển khai công tác thông tin đối ngoại {subject}.\n"
+        "Theo đó, các sở, ngành tập trung tuyên truyền.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert result["period"] == period
