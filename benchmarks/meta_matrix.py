@@ -821,6 +821,56 @@ ACCOUNTS = [
 ]
 
 
+# An account told without a year or review words: three sentences of done work make it a
+# report (period none); two do not.
+DONE_ACCOUNTS = [
+    (
+        "account of done work, no year",
+        "{Prov}: Chú trọng công tác đối ngoại",
+        "Công tác đối ngoại của tỉnh {Prov} đã góp phần quan trọng vào phát triển kinh tế - xã "
+        "hội. Tỉnh đã chủ động đổi mới chỉ đạo các hoạt động đối ngoại. Tỉnh ủy đã duy trì cơ "
+        "chế gặp gỡ đầu xuân với các tỉnh bạn.",
+        "report",
+    ),
+    (
+        "passive account 'đã được … chú trọng'",
+        "Đa dạng hóa hình thức tuyên truyền biển, đảo",
+        "Công tác tuyên truyền biển, đảo đã được Ban Tuyên giáo và Dân vận Tỉnh ủy {Prov} chú "
+        "trọng. Ban đã phối hợp với các cơ quan báo chí mở chuyên mục. Nhiều cuộc thi đã được "
+        "tổ chức ở cơ sở.",
+        "report",
+    ),
+    (
+        "news with two done sentences (not an account)",
+        "Phường tăng cường tuyên truyền bầu cử",
+        "Phường Tân Hòa đã treo băng rôn, khẩu hiệu tại các tuyến phố. Các tổ dân phố đã phát "
+        "tờ rơi đến từng hộ gia đình. Người dân tích cực hưởng ứng.",
+        "other",
+    ),
+]
+
+
+def done_account_cells() -> list[Cell]:
+    cells = []
+    for index, (form, headline, lede, doc_type) in enumerate(DONE_ACCOUNTS):
+        prov = PROVINCES[index % len(PROVINCES)][1]
+        for posted_form, posted in POSTING_LINES[:3]:
+            lines = [headline.replace("{Prov}", prov)]
+            if posted:
+                lines.append(posted)
+            lines += [lede.replace("{Prov}", prov)]
+            expected = {
+                "doc_type": doc_type,
+                "plan_number": None,
+                "issued_date": None,
+                "period": None,
+            }
+            cells.append(
+                Cell("news account", "event", f"{form} / {posted_form}", "\n".join(lines), expected)
+            )
+    return cells
+
+
 def account_cells() -> list[Cell]:
     cells = []
     for index, (form, headline, lede, period) in enumerate(ACCOUNTS):
@@ -1261,6 +1311,7 @@ def main() -> None:
         + variant_cells()
         + planned_cells()
         + letters_told_cells()
+        + done_account_cells()
     )
     if args.kind:
         cells = [c for c in cells if args.kind in c.kind]

@@ -3117,6 +3117,10 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:
         meta.doc_type = Located("plan", None, None, 0.5)
+    elif not meta.meeting and _tells_done_work(text):
+        # A body's or a province's account of its work, no year written ("Tỉnh … đã chủ
+        # động …", "… đã duy trì …"): a report.
+        meta.doc_type = Located("report", None, None, 0.5)
     else:
         meta.doc_type = Located("other", None, None, 0.6)
     if (
@@ -3129,6 +3133,24 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # "… tổ chức hội nghị quán triệt Kế hoạch số 05/KH-UBND …") is its content, not
         # its number.
         meta.plan_number = Located()
+
+
+ACCOUNT_LIMIT = 4000  # characters: the part of an item read for an account of work
+ACCOUNT_SENTENCES = 3  # sentences telling done work, at least
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n")
+_DONE_WORD_RE = re.compile(r"\bđã\b", _I)
+_WILL_WORD_RE = re.compile(r"\bsẽ\b", _I)
+
+
+def _tells_done_work(text: str) -> bool:
+    """Whether the text tells done work ("… đã …", no "sẽ") in three sentences or more."""
+    done = 0
+    for sentence in _SENTENCE_SPLIT_RE.split(text[:ACCOUNT_LIMIT]):
+        if _DONE_WORD_RE.search(sentence) and not _WILL_WORD_RE.search(sentence):
+            done += 1
+            if done >= ACCOUNT_SENTENCES:
+                return True
+    return False
 
 
 def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:

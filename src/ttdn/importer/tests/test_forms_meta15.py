@@ -389,3 +389,22 @@ def test_news_of_a_letter_for_an_open_period_or_a_bare_year(directory, subject, 
     )
     assert result["doc_type"] == "other"
     assert result["period"] == period
+
+
+def test_an_account_of_done_work_with_no_year_is_a_report(directory):
+    result = read(
+        "Chú trọng công tác đối ngoại\n"
+        "Công tác đối ngoại của tỉnh An Giang đã góp phần quan trọng vào phát triển kinh tế - "
+        "xã hội. Tỉnh đã chủ động đổi mới chỉ đạo các hoạt động đối ngoại. Tỉnh ủy đã duy trì "
+        "cơ chế gặp gỡ đầu xuân với các tỉnh bạn.\n"
+    )
+    assert (result["doc_type"], result["period"]) == ("report", None)
+
+
+def test_two_sentences_of_done_work_do_not_make_a_report(directory):
+    result = read(
+        "Phường tăng cường tuyên truyền\n"
+        "Phường Tân Hòa đã treo băng rôn tại các tuyến phố. Các tổ dân phố đã phát tờ rơi đến "
+        "từng hộ gia đình. Người dân tích cực hưởng ứng.\n"
+    )
+    assert result["doc_type"] == "other"
