@@ -1102,7 +1102,45 @@ def event_cells() -> list[Cell]:
 
 # More ways a formal header and a news item place the number and the date.
 PLAN_TITLE = "KẾ HOẠCH\nThông tin đối ngoại năm 2025\n\n"
+MENU = "".join(f"Trang chủ | Tin tức {i} | Văn bản | Liên hệ\n" for i in range(60))
 HEADER_VARIANTS = [
+    (
+        "space before the comma 'Hà Nội , ngày …'",
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nHà Nội , ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "place 'Tp. Huế, ngày …'",
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nTp. Huế, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "a page's menu of 2,600 characters above the header",
+        MENU
+        + "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\nLạng Sơn, ngày 05 tháng 3 năm 2025\n",
+    ),
+    (
+        "table cells '| Số: 12/KH-UBND | Lạng Sơn, ngày … |'",
+        "| ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+        "Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 12/KH-UBND | Lạng Sơn, ngày 05 "
+        "tháng 3 năm 2025 |\n",
+    ),
+    (
+        "'Số: 12/KH-UBND' with a non-breaking space",
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố:\u00a012/KH-UBND\n"
+        + MOTTO
+        + "\nLạng Sơn,\u00a0ngày\u00a005\u00a0tháng\u00a03\u00a0năm\u00a02025\n",
+    ),
+    (
+        "'ngày 05 tháng 3 năm 2025' in italics marks '*…*'",
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\n"
+        + MOTTO
+        + "\n*Lạng Sơn, ngày 05 tháng 3 năm 2025*\n",
+    ),
     (
         "place 'TP. Hồ Chí Minh, ngày …'",
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 12/KH-UBND\n"

@@ -86,7 +86,7 @@ _DATE_NUM_RE = re.compile(
 # "… ------- Hà Nội, ngày 19 tháng 10 năm 2016 |": the place and date in a cell of a
 # header flattened onto one line.
 _CELL_DATE_RE = re.compile(
-    r"(?:^|[|\-]\s|Hạnh\s+phúc\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
+    r"(?:^|[|\-]\s|Hạnh\s+phúc\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3}[ \t]?,\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
     re.MULTILINE,
 )
 # The heading of a formal document that is not a KẾ HOẠCH: a decision (issuing or
@@ -166,13 +166,13 @@ _MINISTRY_CODES = {
 _PLACE_NUMERIC_DATE_RE = re.compile(
     r"(?m)^[^\n]{0,60}?(?:\b["
     + UPPER_LETTERS
-    + r"]\w*|\)),\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b"
+    + r"]\w*|\))[ \t]?,\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b"
 )
 # (the word before the comma is the place's, capitalised: not "… Công văn số 146, ngày …")
 _PLACE_DATE_RE = re.compile(
     r"(?m)^[^\n]{0,60}?(?:\b["
     + UPPER_LETTERS
-    + r"]\w*|\)),\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
+    + r"]\w*|\))[ \t]?,\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
 
 # The rest of a ministry's or department's name: words up to a verb or a unit word
@@ -978,7 +978,7 @@ def _find_passive_announcement(text: str, meta: Metadata) -> bool:
 
 # A place and a date in words anywhere on a line: "… Hà Nội, ngày 20 tháng 9 năm 2024".
 _PLACED_DATE_RE = re.compile(
-    rf"\b[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,3}},\s*"
+    rf"\b[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,3}}[ \t]?,\s*"
     r"(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
 _DATE_LINE_RE = re.compile(

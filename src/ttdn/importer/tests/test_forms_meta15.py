@@ -408,3 +408,12 @@ def test_two_sentences_of_done_work_do_not_make_a_report(directory):
         "từng hộ gia đình. Người dân tích cực hưởng ứng.\n"
     )
     assert result["doc_type"] == "other"
+
+
+@pytest.mark.parametrize("place", ["Hà Nội", "Lạng Sơn", "TP. Hồ Chí Minh"])
+def test_a_header_date_with_a_space_before_its_comma(directory, place):
+    result = read(
+        f"ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\n{MOTTO}\n"
+        f"{place} , ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nThông tin đối ngoại năm 2025\n"
+    )
+    assert result["issued_date"] == "2025-03-05"
