@@ -1042,7 +1042,13 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         iso = _iso(*(int(numeric.group(i)) for i in (1, 2, 3)))
         if iso:
             meta.issued_date = Located(iso, numeric.start(1), numeric.end(3), 0.9)
-    elif meta.plan_number.value and (alone := _DATE_LINE_RE.search(zone)):
+    elif (
+        meta.plan_number.value
+        and meta.announcement is None
+        and (alone := _DATE_LINE_RE.search(zone))
+    ):
+        # (not a news item's posting line "Ngày 06 tháng 3 năm 2025" above the sentence
+        # that numbers what it announces)
         # A numbered header whose date line lost its place: "ngày 03 tháng 10 năm 2023".
         words = _DATE_WORDS_RE.search(alone.group(1))
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
@@ -1159,8 +1165,9 @@ _IMPLEMENTED_RE = re.compile(
 )
 # (also at a time of day: "Sáng 3/10, …", "Chiều ngày 3/10, …")
 _SHORT_DATE_RE = re.compile(
-    r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?|[Nn]gày)\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
-    r"(?!\s*[-/.]?\s*\d)"
+    r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?|[Nn]gày)\s+(\d{1,2})(?:\s*[-/.]\s*|\s+tháng\s+)(\d{1,2})"
+    # (also in words: "Ngày 28 tháng 2, …", not "… tháng 2 năm 2025")
+    r"(?!\s*[-/.]?\s*\d)(?!\s+năm\b)"
 )
 
 

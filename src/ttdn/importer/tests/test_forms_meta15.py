@@ -417,3 +417,27 @@ def test_a_header_date_with_a_space_before_its_comma(directory, place):
         f"{place} , ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nThông tin đối ngoại năm 2025\n"
     )
     assert result["issued_date"] == "2025-03-05"
+
+
+@pytest.mark.parametrize(
+    ("posted", "lede", "date"),
+    [
+        ("06/03/2025", "Ngày 5 tháng 3, UBND tỉnh Lạng Sơn ban hành", "2025-03-05"),
+        ("(10:00 04/01/2025)", "Ngày 30 tháng 12, UBND tỉnh An Giang ban hành", "2024-12-30"),
+    ],
+)
+def test_a_news_day_in_words_without_its_year(directory, posted, lede, date):
+    result = read(
+        f"Triển khai thông tin đối ngoại năm 2025\n{posted}\n{lede} Kế hoạch số 12/KH-UBND về "
+        "công tác thông tin đối ngoại năm 2025.\n"
+    )
+    assert result["issued_date"] == date
+
+
+def test_a_posting_line_in_words_does_not_date_the_decision_a_news_item_announces(directory):
+    result = read(
+        "Triển khai thông tin đối ngoại năm 2025\nNgày 06 tháng 3 năm 2025\n"
+        "Ngày 5/3, UBND tỉnh Quảng Trị ban hành Quyết định số 12/QĐ-UBND về việc ban hành Kế "
+        "hoạch thông tin đối ngoại năm 2025.\n"
+    )
+    assert (result["plan_number"], result["issued_date"]) == ("12/QĐ-UBND", "2025-03-05")
