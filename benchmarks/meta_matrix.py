@@ -893,6 +893,47 @@ DONE_ACCOUNTS = [
 ]
 
 
+# Meetings that name a plan (its dissemination: a meeting, no number of its own), and a
+# programme told through its signing (news of the plan, dated by its signing day).
+# (form, text, expected)
+NAMED_IN_EVENTS = [
+    (
+        "meeting disseminating 'Kế hoạch số 12/KH-UBND ngày …'",
+        "Quán triệt kế hoạch thông tin đối ngoại\n(06/03/2025 10:00)\nSáng 5/3, UBND xã Tân "
+        "Hòa tổ chức hội nghị quán triệt, triển khai Kế hoạch số 12/KH-UBND ngày 28/02/2025 "
+        "của UBND xã về công tác thông tin đối ngoại năm 2025.\n",
+        ("other", None, None, None),
+    ),
+    (
+        "training citing 'Hướng dẫn số 08-HD/BTGDVTU'",
+        "Tập huấn công tác tuyên truyền\nChiều 5/3, Ban Tuyên giáo và Dân vận Tỉnh ủy Lạng "
+        "Sơn tổ chức hội nghị tập huấn triển khai Hướng dẫn số 08-HD/BTGDVTU về tuyên truyền "
+        "biển, đảo năm 2025.\n",
+        ("other", None, None, None),
+    ),
+    (
+        "signing 'ký kết Chương trình phối hợp … giai đoạn 2025-2030'",
+        "Ký kết phối hợp tuyên truyền biển, đảo\n(06/03/2025 10:00)\nNgày 5/3, Ban Tuyên giáo "
+        "và Dân vận Tỉnh ủy An Giang và Vùng 5 Hải quân ký kết Chương trình phối hợp tuyên "
+        "truyền biển, đảo giai đoạn 2025-2030.\n",
+        ("news_about_plan", None, "2025-03-05", [2025, 2030]),
+    ),
+]
+
+
+def named_in_events_cells() -> list[Cell]:
+    cells = []
+    for form, text, (doc_type, number, iso, period) in NAMED_IN_EVENTS:
+        expected = {
+            "doc_type": doc_type,
+            "plan_number": number,
+            "issued_date": iso,
+            "period": {"from_year": period[0], "to_year": period[1]} if period else None,
+        }
+        cells.append(Cell("news event naming a plan", "event", form, text, expected))
+    return cells
+
+
 def done_account_cells() -> list[Cell]:
     cells = []
     for index, (form, headline, lede, doc_type) in enumerate(DONE_ACCOUNTS):
@@ -1393,6 +1434,7 @@ def main() -> None:
         + planned_cells()
         + letters_told_cells()
         + done_account_cells()
+        + named_in_events_cells()
     )
     if args.kind:
         cells = [c for c in cells if args.kind in c.kind]

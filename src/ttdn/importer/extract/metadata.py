@@ -835,6 +835,10 @@ _REVIEW_HEADLINE_RE = re.compile(
 _ISSUED_VERB_RE = re.compile(r"\b(?:ban\s+hành|phê\s+duyệt|ký)\b|\bsố\s*:?\s*\d", _I)
 
 
+_ISSUE_WORD_RE = re.compile(r"\b(?:ban\s+hành|phê\s+duyệt|ký)\b", _I)
+_MEETING_ON_RE = re.compile(r"\b(?:hội\s+nghị|buổi|lớp|tập\s+huấn|cuộc\s+họp)\b[^.;\n]{0,40}$", _I)
+
+
 def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
     """A plan named in a review is not the item's subject: the next year's plan the review
     meeting rolls out in the same sentence ("… tổ chức hội nghị tổng kết công tác năm 2023,
@@ -845,6 +849,15 @@ def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
     start, end = meta.announcement
     verb = _ANNOUNCE_RE.search(text, start, end)
     if verb is None:
+        return
+    if not _ISSUE_WORD_RE.search(verb.group(0)) and _MEETING_ON_RE.search(
+        text[max(start, verb.start() - 60) : verb.start()]
+    ):
+        # A meeting rolling a plan out ("… tổ chức hội nghị quán triệt, triển khai Kế hoạch
+        # số …"): the item is the meeting's, the plan its content (no number of its own).
+        meta.announcement = None
+        if meta.plan_number.start is not None and start <= meta.plan_number.start < end:
+            meta.plan_number = Located()
         return
     if _event_before(text, start) and not re.search(
         r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[start:end], _I

@@ -441,3 +441,18 @@ def test_a_posting_line_in_words_does_not_date_the_decision_a_news_item_announce
         "hoạch thông tin đối ngoại năm 2025.\n"
     )
     assert (result["plan_number"], result["issued_date"]) == ("12/QĐ-UBND", "2025-03-05")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sáng 5/3, UBND xã Tân Hòa tổ chức hội nghị quán triệt, triển khai Kế hoạch số "
+        "12/KH-UBND ngày 28/02/2025 của UBND xã về công tác thông tin đối ngoại năm 2025.",
+        "Chiều 5/3, Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn tổ chức buổi tập huấn triển "
+        "khai kế hoạch thông tin đối ngoại năm 2025 cho cán bộ các xã.",
+    ],
+)
+def test_a_meeting_rolling_a_plan_out_is_the_meetings_news(directory, sentence):
+    result = read(f"Hội nghị triển khai kế hoạch\n(06/03/2025 10:00)\n{sentence}\n")
+    assert result["doc_type"] == "other"
+    assert (result["plan_number"], result["issued_date"], result["period"]) == (None, None, None)
