@@ -72,8 +72,9 @@ _PLAN_NUMBER_RE = re.compile(
 # The plan-like documents a news item announces: a plan, an action or joint programme
 # ("Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP"), a scheme (Đề án).
 _PLAN_KINDS = r"kế\s+hoạch|chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án"
+# (also without "số" before a number with its symbol: "… ban hành Đề án 12/ĐA-UBND …")
 _PROGRAMME_NUMBER_RE = re.compile(
-    r"\b(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án)\s+số\s*:?\s*("
+    r"\b(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)(?:\s+công\s+tác)?|đề\s+án)\s+(?:số\s*:?\s*)?("
     + _NUMBER
     + r")",
     _I,
@@ -85,7 +86,7 @@ _DATE_NUM_RE = re.compile(
 # "… ------- Hà Nội, ngày 19 tháng 10 năm 2016 |": the place and date in a cell of a
 # header flattened onto one line.
 _CELL_DATE_RE = re.compile(
-    r"(?:^|[|\-]\s|Hạnh\s+phúc\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
+    r"(?:^|[|\-]\s|Hạnh\s+phúc\s)\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){0,3}[ \t]?,\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",
     re.MULTILINE,
 )
 # The heading of a formal document that is not a KẾ HOẠCH: a decision (issuing or
@@ -102,9 +103,15 @@ _SUBJECT_LINE_RE = re.compile(
 # A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
 # ngoại nhân dân … năm 2020".
 # (the subject may run over the next lines, up to a blank line or the first section)
-_GUIDANCE_HEADING_RE = re.compile(
-    r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250}"
+_HEADING_SUBJECT = (
+    r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{0,250}"
     r"(?:\n(?![ \t]*(?:[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)]|Căn\s+cứ|Thực\s+hiện|[-–*]))[ \t]*\S[^\n]{0,250}){0,2})"
+)
+_GUIDANCE_HEADING_RE = re.compile(r"(?m)^[ \t]*HƯỚNG[ \t]+DẪN" + _HEADING_SUBJECT)
+# The other numbered documents whose subject stands under their heading: a directive, a
+# notice, a Party committee's conclusion ("CHỈ THỊ / Về tăng cường … năm 2025").
+_SUBJECT_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:CHỈ[ \t]+THỊ|THÔNG[ \t]+BÁO|KẾT[ \t]+LUẬN)" + _HEADING_SUBJECT
 )
 # A programme's or a scheme's heading: "CHƯƠNG TRÌNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN".
 _PROGRAMME_WORDS = r"CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|PHỐI\s+HỢP(?:\s+CÔNG\s+TÁC)?))?|ĐỀ\s+ÁN"
@@ -123,6 +130,28 @@ _DECISION_FOR_PLAN_RE = re.compile(
     rf"(?P<plan>(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)[^{LOWER_LETTERS}]{{10,300}}?)"
     rf"(?=\n\s*\n|\n[^\n]*[{LOWER_LETTERS}]|\n\s*(?:ỦY|UỶ|UBND|BỘ\s+TRƯỞNG|QUYẾT|CHỦ\s+TỊCH))"
 )
+# … and its subject written as a sentence under the heading (Nghị định 30/2020/NĐ-CP sets
+# the subject in ordinary case): "QUYẾT ĐỊNH / Về việc ban hành Kế hoạch … năm 2025",
+# "QUYẾT ĐỊNH / Phê duyệt Đề án … đến năm 2030" (the subject may run onto a second line
+# opening in small letters).
+_DECISION_FOR_PLAN_CASED_RE = re.compile(
+    r"(?m)^[ \t]*QUYẾT[ \t]+ĐỊNH[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[Vv]ề[ \t]+việc[ \t]+)?"
+    r"(?:[Bb]an[ \t]+hành|[Pp]hê[ \t]+duyệt)[ \t]+"
+    rf"(?P<plan>(?:Kế[ \t]+hoạch|Chương[ \t]+trình|Đề[ \t]+án)\b[^\n]{{5,250}}"
+    rf"(?:\n[ \t]*[{LOWER_LETTERS}\d][^\n]{{0,250}})?)"
+)
+DECISION_LIMIT = 2500  # characters: where a decision's heading and subject may stand
+
+
+def _decision_for_plan(text: str, limit: int | None = None) -> re.Match | None:
+    """The subject of a decision that issues or approves a plan, a programme or a scheme
+    (its group "plan"), in capitals or as a sentence under the heading."""
+    end = len(text) if limit is None else min(len(text), limit)
+    return _DECISION_FOR_PLAN_RE.search(text, 0, end) or _DECISION_FOR_PLAN_CASED_RE.search(
+        text, 0, min(end, DECISION_LIMIT)
+    )
+
+
 # The ministry a symbol names as issuer: "…/TT-BTTTT", "…/BTTTT-TTĐN", "…/KH-BNG".
 _MINISTRY_CODES = {
     "BTTTT": "Bộ Thông tin và Truyền thông",
@@ -137,13 +166,13 @@ _MINISTRY_CODES = {
 _PLACE_NUMERIC_DATE_RE = re.compile(
     r"(?m)^[^\n]{0,60}?(?:\b["
     + UPPER_LETTERS
-    + r"]\w*|\)),\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b"
+    + r"]\w*|\))[ \t]?,\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b"
 )
 # (the word before the comma is the place's, capitalised: not "… Công văn số 146, ngày …")
 _PLACE_DATE_RE = re.compile(
     r"(?m)^[^\n]{0,60}?(?:\b["
     + UPPER_LETTERS
-    + r"]\w*|\)),\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
+    + r"]\w*|\))[ \t]?,\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
 
 # The rest of a ministry's or department's name: words up to a verb or a unit word
@@ -280,6 +309,17 @@ _OTHER_ANNOUNCE_RE = re.compile(
     + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc)\b)",
     _I,
 )
+# A news item about a Party committee's conclusion: "Ban Thường vụ Tỉnh ủy … ban hành Kết
+# luận số 12-KL/TU (ngày …) về …" (not the Politburo's or the Secretariat's, "…-KL/TW", which
+# a plan carries out; read only when no plan is told).
+_CONCLUSION_ANNOUNCE_RE = re.compile(
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có)\s+kết\s+luận\s+(?:số\s*:?\s*)?("
+    + _PARTY_NUMBER
+    + r")(?:\s*,?\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
+    r"|\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))?",
+    _I,
+)
+_CENTRAL_SYMBOL_RE = re.compile(r"/\s*(?:TW|TƯ|T\.Ư)$", _I)
 # A news item opening with the letter it is about, its author after it: "Tại Công văn số
 # 1234/UBND-VX ngày 5/3/2021, UBND tỉnh … yêu cầu …", "Công văn số 456/UBND-KGVX ngày … của
 # UBND tỉnh … về việc …".
@@ -412,18 +452,23 @@ _REVIEW_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
-    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?nhiều)\b"
+    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?(?:nhiều|những|kết\s+quả))\b"
     # (the year's work told without "đã", no "sẽ" in it: "Năm 2015, tỉnh … tổ chức và tham
     # gia nhiều sự kiện …")
     r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,(?:(?!\bsẽ\b)[^.\n]){0,200}?"
     r"\b(?:tổ\s+chức\s+và\s+tham\s+gia|tổ\s+chức\s+thành\s+công|đón\s+tiếp)\b"
     r"|hội\s+nghị\s+giao\s+ban|giao\s+ban\s+công\s+tác[^.\n]{0,120}?\bnăm\s+(?:19|20)\d{2}"
     # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
-    r"|\bbáo\s+cáo\s+của\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
+    # (also at a meeting, its author not named, and the year it tells: "Báo cáo tại hội
+    # nghị nêu rõ, năm 2024, …")
+    r"|\bbáo\s+cáo\s+(?:của|tại)\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
+    r"(?:\s*[,:]?\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\b)?"
     # (or its draft, its author not named: "Theo dự thảo báo cáo, năm 2025, …")
     r"|\btheo\s+(?:dự\s+thảo\s+)?báo\s+cáo(?:\s+của\s+[^.\n]{3,80}?)?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
-    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d{2}\s*,"
+    # (or with no year: "Trong 6 tháng đầu năm, toàn tỉnh có …"; "Từ đầu năm 2025 đến nay, …")
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?:19|20)\d{2})?\s*,"
+    r"|(?:^|(?<=[.\n]))[ \t]*Từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\s*,"
     # Results told in a sentence: "… đã đạt được nhiều kết quả quan trọng"; years carrying
     # out a programme: "Qua 5 năm thực hiện Đề án …".
     # (a sentence opening so, not a quoted document's: "Kết luận … nêu rõ: Qua 10 năm …")
@@ -438,7 +483,11 @@ _REVIEW_RE = re.compile(
 # "triển khai nhiệm vụ thông tin đối ngoại năm 2025" (a review of work done is read first).
 _PLANNED_YEAR_RE = re.compile(
     r"\bnăm\s+(?:19|20)\d{2}\b[^.\n]{0,80}?\bsẽ\s+(?:tiếp\s+tục\s+)?\w"
-    r"|\bnhiệm\s+vụ\b[^.\n]{0,60}?\bnăm\s+(?:19|20)\d{2}\b",
+    r"|\bnhiệm\s+vụ\b[^.\n]{0,60}?\bnăm\s+(?:19|20)\d{2}\b"
+    # (the plan told in the province's voice: "Theo kế hoạch, Cà Mau sẽ …"; its duties set
+    # out for the year: "Để triển khai kế hoạch đối ngoại năm 2025, UBND tỉnh … đề ra …")
+    r"|(?:^|(?<=[.\n]))[ \t]*Theo\s+kế\s+hoạch\s*,[^.\n]{0,80}?\bsẽ\s+\w"
+    r"|\bkế\s+hoạch\b[^.\n]{0,60}?\bnăm\s+(?:19|20)\d{2}\s*,[^.\n]{0,80}?\bđề\s+ra\b",
     _I,
 )
 _NEWS_MARKS_RE = re.compile(
@@ -449,9 +498,11 @@ _NEWS_MARKS_RE = re.compile(
 # (a period with no end: "năm 2019 và những năm tiếp theo")
 _OPEN_END = r"\s*(?:,|và)\s*(?:những|các)\s+năm\s+tiếp\s+theo\b"
 _OPEN_END_RE = re.compile(_OPEN_END, _I)
+# (also a term, "nhiệm kỳ 2025 - 2030", and a range written alone, "… biển, đảo 2025–2030")
 _TITLE_END_RE = re.compile(
     r"(?:năm\s+(?:19|20)\d{2}(?:\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2}|" + _OPEN_END + r")?"
-    r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2})",
+    r"|(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:19|20)\d{2}\s*(?:-|–|—|đến)\s*(?:năm\s+)?(?:19|20)\d{2}"
+    r"|(?<![\d/.\-–(])(?<!\( )(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\d/\-–]))",
     _I,
 )
 
@@ -733,6 +784,8 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             return
     if _find_letter_first(text, meta, before=plan.start() if plan else len(text)):
         return
+    if plan is None and other is None and _find_conclusion(text, meta):
+        return
     headline = None
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
@@ -782,6 +835,10 @@ _REVIEW_HEADLINE_RE = re.compile(
 _ISSUED_VERB_RE = re.compile(r"\b(?:ban\s+hành|phê\s+duyệt|ký)\b|\bsố\s*:?\s*\d", _I)
 
 
+_ISSUE_WORD_RE = re.compile(r"\b(?:ban\s+hành|phê\s+duyệt|ký)\b", _I)
+_MEETING_ON_RE = re.compile(r"\b(?:hội\s+nghị|buổi|lớp|tập\s+huấn|cuộc\s+họp)\b[^.;\n]{0,40}$", _I)
+
+
 def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
     """A plan named in a review is not the item's subject: the next year's plan the review
     meeting rolls out in the same sentence ("… tổ chức hội nghị tổng kết công tác năm 2023,
@@ -792,6 +849,15 @@ def _drop_plan_told_in_review(text: str, meta: Metadata) -> None:
     start, end = meta.announcement
     verb = _ANNOUNCE_RE.search(text, start, end)
     if verb is None:
+        return
+    if not _ISSUE_WORD_RE.search(verb.group(0)) and _MEETING_ON_RE.search(
+        text[max(start, verb.start() - 60) : verb.start()]
+    ):
+        # A meeting rolling a plan out ("… tổ chức hội nghị quán triệt, triển khai Kế hoạch
+        # số …"): the item is the meeting's, the plan its content (no number of its own).
+        meta.announcement = None
+        if meta.plan_number.start is not None and start <= meta.plan_number.start < end:
+            meta.plan_number = Located()
         return
     if _event_before(text, start) and not re.search(
         r"\b(?:ban\s+hành|phê\s+duyệt)\b", text[start:end], _I
@@ -866,6 +932,28 @@ def _find_letter_first(text: str, meta: Metadata, *, before: int) -> bool:
     return False
 
 
+def _find_conclusion(text: str, meta: Metadata) -> bool:
+    """News of a Party committee's conclusion (its number and the date after it), when the
+    item tells of no plan and no letter."""
+    for match in _CONCLUSION_ANNOUNCE_RE.finditer(text):
+        number = _compact_number(match.group(1))
+        if _CENTRAL_SYMBOL_RE.search(number):
+            continue
+        start, end = _sentence_bounds(text, match.start())
+        if not _ISSUER_RE.search(text, start, match.start()):
+            continue
+        meta.announcement = (start, end)
+        meta.other_document = True
+        meta.plan_number = Located(number, match.start(1), match.end(1), 0.85)
+        first = 2 if match.group(2) else 5
+        if match.group(first):
+            iso = _iso(*(int(match.group(first + i)) for i in (0, 1, 2)))
+            if iso:
+                meta.issued_date = Located(iso, match.start(first), match.end(first + 2), 0.8)
+        return True
+    return False
+
+
 def _find_passive_announcement(text: str, meta: Metadata) -> bool:
     """ "<document> (số …) … (vừa) được / do <body> ban hành": the sentence, the number,
     and whether the document is a plan."""
@@ -903,7 +991,7 @@ def _find_passive_announcement(text: str, meta: Metadata) -> bool:
 
 # A place and a date in words anywhere on a line: "… Hà Nội, ngày 20 tháng 9 năm 2024".
 _PLACED_DATE_RE = re.compile(
-    rf"\b[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,3}},\s*"
+    rf"\b[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,3}}[ \t]?,\s*"
     r"(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 )
 _DATE_LINE_RE = re.compile(
@@ -967,7 +1055,13 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         iso = _iso(*(int(numeric.group(i)) for i in (1, 2, 3)))
         if iso:
             meta.issued_date = Located(iso, numeric.start(1), numeric.end(3), 0.9)
-    elif meta.plan_number.value and (alone := _DATE_LINE_RE.search(zone)):
+    elif (
+        meta.plan_number.value
+        and meta.announcement is None
+        and (alone := _DATE_LINE_RE.search(zone))
+    ):
+        # (not a news item's posting line "Ngày 06 tháng 3 năm 2025" above the sentence
+        # that numbers what it announces)
         # A numbered header whose date line lost its place: "ngày 03 tháng 10 năm 2023".
         words = _DATE_WORDS_RE.search(alone.group(1))
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
@@ -1021,7 +1115,7 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
                 # Kế hoạch số 1033/UBND-KTTH")
                 and ("KH" in match.group(1).upper() or (start, end) == meta.announcement)
                 and not _in_basis(text, match.start())
-                and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start())
+                and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 40), match.start())
                 # (a plan a review tells of is not the review's number)
                 and not (
                     (start, end) != meta.announcement
@@ -1075,11 +1169,18 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
 
 # "… triển khai thực hiện Kế hoạch số 164-KH/TU …": the plan a document implements, whose
 # number is not the document's own.
-_IMPLEMENTED_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|theo|của|tại)\s*$", _I)
+# (also how it is carried out: "… thực hiện triển khai có hiệu quả Kế hoạch số …", "… thực
+# hiện tốt Kế hoạch số …")
+_IMPLEMENTED_RE = re.compile(
+    r"(?:thực\s+hiện|triển\s+khai|theo|của|tại)"
+    r"(?:\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm\s+túc|nghiêm|đồng\s+bộ))?\s*$",
+    _I,
+)
 # (also at a time of day: "Sáng 3/10, …", "Chiều ngày 3/10, …")
 _SHORT_DATE_RE = re.compile(
-    r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?|[Nn]gày)\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
-    r"(?!\s*[-/.]?\s*\d)"
+    r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+ngày)?|[Nn]gày)\s+(\d{1,2})(?:\s*[-/.]\s*|\s+tháng\s+)(\d{1,2})"
+    # (also in words: "Ngày 28 tháng 2, …", not "… tháng 2 năm 2025")
+    r"(?!\s*[-/.]?\s*\d)(?!\s+năm\b)"
 )
 
 
@@ -1172,6 +1273,17 @@ _IMPLEMENTED_DATE_RE = re.compile(
     r"\s+số\s*:?\s*(?:" + _NUMBER + r"|\d{1,5})\s*,?\s*ngày\s*$",
     _I,
 )
+# A plan carried out, dated after its number: "… thực hiện (triển khai) có hiệu quả Kế hoạch
+# số 217/KH-UBND ngày …" (not "UBND tỉnh triển khai Kế hoạch số … ngày …", its own).
+_PLAN_CARRIED_OUT_DATE_RE = re.compile(
+    r"(?:thực\s+hiện(?:\s+triển\s+khai)?(?:\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm\s+túc))?"
+    r"|triển\s+khai\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm\s+túc))\s+(?:"
+    + _PLAN_KINDS
+    + r")\s+số\s*:?\s*(?:"
+    + _NUMBER
+    + r"|\d{1,5})\s*,?\s*ngày\s*$",
+    _I,
+)
 # A document's day written where it was signed or issued ("Bản ghi nhớ … ký ngày 24/2/2018",
 # "… ban hành ngày …"): a date of that document, never the page's posting date.
 _SIGNED_DATE_RE = re.compile(
@@ -1227,7 +1339,7 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
         return True
     if _ISSUED_NUMBER_DATE_RE.search(before):
         return True  # "… ban hành Hướng dẫn số 111-HD/BTGTW ngày …": the one it issues
-    if _IMPLEMENTED_DATE_RE.search(before):
+    if _IMPLEMENTED_DATE_RE.search(before) or _PLAN_CARRIED_OUT_DATE_RE.search(before):
         return False  # "… triển khai thực hiện Chỉ thị số 12 ngày 5/1/2022 …": that one's
     # A dateline tag may open the item: "HNP - Ngày 22-11, …", "(HCM CityWeb) – …",
     # "(kontumtv.vn) – …".
@@ -2551,7 +2663,9 @@ def _issuer_from_symbol(meta: Metadata, text: str = "") -> None:
 
 _REVIEWED_PERIOD_RE = re.compile(
     r"(?:\b(?:sơ|tổng)\s+kết|(?:^|(?<=[.\n]))\s*qua\s+\d{1,2}\s+năm\s+(?:thực\s+hiện|triển\s+khai))\b(?:(?!\s*,?\s*(?:và\s+)?triển\s+khai)[^.;\n]){0,200}?"
-    r"(?:giai\s+đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})|\bnăm\s+((?:19|20)\d{2})\b)",
+    # (a range after "giai đoạn", "nhiệm kỳ", or alone: "tổng kết … 2021–2025")
+    r"(?:(?:(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+|(?<![\d/.\-–(])(?<!\( ))((?:19|20)\d{2})\s*[-–—]\s*"
+    r"((?:19|20)\d{2})(?![\d/\-–])|\bnăm\s+((?:19|20)\d{2})\b)",
     _I,
 )
 
@@ -2588,14 +2702,17 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     value = int(year.group(3))
                     meta.period = Located([value, value], None, None, 0.5)
                     break
-        elif (guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))) and (
-            year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", guidance.group(1), _I)
-            or _BARE_YEAR_END_RE.search(guidance.group(1))
-        ):
+        elif (
+            guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))
+            or (
+                meta.plan_number.confidence >= 0.9
+                and _SUBJECT_HEADING_RE.search(text, 0, min(len(text), 2500))
+            )
+        ) and (years := _subject_period(guidance.group(1))):
             # A guidance is for the year its subject names ("HƯỚNG DẪN / Công tác … năm
-            # 2020", "… Năm hữu nghị Việt Nam - Campuchia 2017").
-            value = int(year.group(1))
-            meta.period = Located([value, value], guidance.start(1), guidance.end(1), 0.55)
+            # 2020", "… Năm hữu nghị Việt Nam - Campuchia 2017"), or the years ("… giai
+            # đoạn 2025 - 2030").
+            meta.period = Located(list(years), guidance.start(1), guidance.end(1), 0.55)
         elif (bracketed := _BRACKETED_DOCUMENT_RE.search(text, 0, min(len(text), 3000))) and (
             year := re.search(r"\bnăm\s+((?:19|20)\d{2})\b", bracketed.group(0), _I)
         ):
@@ -2621,9 +2738,14 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             )
             if until:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
-            elif year and year.group(3):
-                value = int(year.group(3))
-                meta.period = Located([value, value], None, None, 0.5)
+            elif (
+                year
+                and not subject.group(1)[: year.start()].rstrip().endswith("(")
+                and (years := _period_of(subject.group(1)[year.start() : year.end() + 30]))
+            ):
+                # "… năm 2025", a range ("… giai đoạn 2025 - 2030"), an open end ("… năm
+                # 2025 và những năm tiếp theo")
+                meta.period = Located(list(years), None, None, 0.5)
             elif subject and issued and _NEXT_YEAR_RE.search(subject.group(1)):
                 # "… về việc xây dựng kế hoạch … năm tới": the year after the letter's
                 value = int(issued[:4]) + 1
@@ -2631,7 +2753,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             elif subject:
                 # … or the year that closes the name of the event or year it is about:
                 # "về việc tuyên truyền “Năm Đoàn kết hữu nghị Việt Nam - Lào 2022”".
-                named = _NAMED_YEAR_RE.search(subject.group(1))
+                # (or ends it without "năm": "… công tác thông tin đối ngoại 2025.")
+                named = _NAMED_YEAR_RE.search(subject.group(1)) or _BARE_YEAR_END_RE.search(
+                    subject.group(1)
+                )
                 if named:
                     value = int(named.group(1))
                     meta.period = Located([value, value], None, None, 0.5)
@@ -2649,6 +2774,16 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         if year:
             value = int(year.group(0))
             meta.period = Located([value, value], None, None, 0.5)
+            return
+        # The years a review names for the coming work ("triển khai nhiệm vụ … năm 2020",
+        # "phương hướng … năm 2025") are not the one it reviews: the most named of the
+        # others, when there are others.
+        reviewed = Counter(
+            year for year, before in _years_named(text) if not _COMING_YEAR_BEFORE_RE.search(before)
+        )
+        if reviewed and len(reviewed) < len(Counter(y for y, _b in _years_named(text))):
+            value = reviewed.most_common(1)[0][0]
+            meta.period = Located([value, value], None, None, 0.45)
             return
     # A year that ends a full date ("ngày 24 tháng 8 năm 2022") dates a document; it does
     # not name the period.
@@ -2676,8 +2811,8 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         ]
         if issued and all(re.search(r"\b(?:đến|tới)\s+$", w, _I) for w in written):
             # Only ever "đến năm 2030": the end of what runs from the year it was issued
-            # (the next when issued in December), as in a title.
-            first = min(year, int(issued[:4]) + (issued[5:7] == "12"))
+            # (for a scheme issued in December, the next), as in a title.
+            first = min(year, _until_start(meta.title.value or "", issued))
         meta.period = Located([first, year], None, None, 0.5)
     elif meta.doc_type.value == "report" and _UNDATED_REVIEW_RE.search(text):
         # "… sơ kết công tác 6 tháng đầu năm, …" with no year written: the year of the
@@ -2688,19 +2823,43 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             meta.period = Located([year, year], posted.start(3), posted.end(3), 0.4)
 
 
+_COMING_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:phương\s+hướng|nhiệm\s+vụ|định\s+hướng)\b(?:(?!\bđã\b)[^.;\n]){0,50}$", _I
+)
+
+
+def _years_named(text: str) -> list[tuple[int, str]]:
+    """The years named "năm …" that name a period (not a full date's, not a numbered
+    document's, not in a "Căn cứ" basis), each with the 60 characters before it."""
+    return [
+        (int(m.group(1)), text[max(0, m.start() - 60) : m.start()])
+        for m in re.finditer(
+            r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)\bnăm\s+((?:19|20)\d{2})\b", text, _I
+        )
+        if not re.search(
+            r"tháng\s+\d{1,2}\s*$|ngày\s+tháng\s*$", text[max(0, m.start() - 24) : m.start()], _I
+        )
+        and not re.search(_NUMBER + r"\s*$", text[max(0, m.start() - 40) : m.start()])
+        and not _in_basis(text, m.start())
+    ]
+
+
 # A review of a year or part of it, the year not written: "sơ kết 6 tháng đầu năm",
 # "tổng kết công tác năm".
+# (also an account opening so: "Trong 6 tháng đầu năm, …", "Từ đầu năm đến nay, …")
 _UNDATED_REVIEW_RE = re.compile(
-    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\b(?!\s+(?:19|20)\d{2})",
+    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\b(?!\s+(?:19|20)\d{2})"
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|Từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay)\s*,",
     _I,
 )
 
 
 def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:
     title = None
-    decision = _DECISION_FOR_PLAN_RE.search(text, 0, min(len(text), 2500))
+    decision = _decision_for_plan(text, DECISION_LIMIT)
     if decision:
-        raw = _restore_case(decision.group("plan"), meta)
+        raw = decision.group("plan")
+        raw = _restore_case(raw, meta) if is_upper_heading(raw) else squash(raw)
         title = Located(
             raw[:1].upper() + raw[1:], decision.start("plan"), decision.end("plan"), 0.8
         )
@@ -2742,11 +2901,13 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             word = "Kế hoạch hành động " if block.group(1) else "Kế hoạch "
             title = Located(word + raw, start, end, 0.9)
     subject = _SUBJECT_LINE_RE.search(text, head[0], head[1])
+    letter = False  # the title is a letter's subject line
     if title is None and subject and not block:
         # A letter's subject line is its title: "V/v hướng dẫn xây dựng Kế hoạch … năm 2020"
         # names the year it guides (not the periods of the documents it cites).
         raw = squash(subject.group(1))
         title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
+        letter = True
     card = title is None and _CARD_SUBJECT_RE.search(text, 0, min(len(text), PAGE_LIMIT))
     if card and _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT)):
         # A portal's card: its "Trích yếu" is the document's subject.
@@ -2763,10 +2924,14 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         period = _period_of(title.value)
         until = _UNTIL_RE.search(title.value)
         issued = meta.issued_date.value
-        if period and until and period == (int(until.group(1)),) * 2 and issued:
+        if letter and period and until and period == (int(until.group(1)),) * 2:
+            # A letter carrying out what runs "đến năm 2030": not its own period.
+            period = None
+        elif period and until and period == (int(until.group(1)),) * 2 and issued:
             # "Đề án … đến năm 2030" names only its end: it runs from the year it is issued
-            # (from the next one when it is issued in December, as a year's plan is).
-            first = int(issued[:4]) + (issued[5:7] == "12")
+            # (a scheme approved in December from the next one; a plan from its year of
+            # issue even when dated 31 December).
+            first = _until_start(title.value, issued)
             if first <= period[1]:
                 period = (first, period[1])
         elif period and until and period == (int(until.group(1)),) * 2:
@@ -2778,6 +2943,15 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
 
 
 _UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
+_SCHEME_RE = re.compile(r"\bđề\s+án\b", _I)
+
+
+def _until_start(title: str, issued: str) -> int:
+    """The first year of what runs "đến năm …" from its day of issue: that year; for a
+    scheme ("Đề án …") approved in December, the next."""
+    return int(issued[:4]) + (issued[5:7] == "12" and bool(_SCHEME_RE.search(title)))
+
+
 _LINE_RE = re.compile(r"(?m)^[ \t]*([^\n|]{12,200}?)[ \t|]*$")
 
 
@@ -2822,6 +2996,8 @@ def _period_of(title: str) -> tuple[int, int | None] | None:
             (found and _VISION_RE.search(before))
             or _DATE_YEAR_BEFORE_RE.search(before)
             or _NUMBER_BEFORE_RE.search(before)
+            # (nor the years of an anniversary in brackets: "… 80 năm … (1945 - 2025)")
+            or (match.group(5) and before.rstrip().endswith("("))
         ):
             # (nor the year of a date, "… ngày 02 tháng 3 năm 2023 …", nor the year a
             # library's title gives after the number: "Kế hoạch 716/KH-UBND năm 2022 …")
@@ -2836,6 +3012,17 @@ def _period_of(title: str) -> tuple[int, int | None] | None:
     if found is None and (bare := _BARE_YEAR_END_RE.search(title)):
         found = (int(bare.group(1)),) * 2
     return found
+
+
+def _subject_period(subject: str) -> tuple[int, int | None] | None:
+    """The period a letter's, a guidance's or another document's subject names ("… năm
+    2025", "… giai đoạn 2025 - 2030", "… 2025–2030"); not the end of what it carries out
+    ("… Chiến lược … đến năm 2030"), which is not its own period."""
+    period = _period_of(subject)
+    until = _UNTIL_RE.search(subject)
+    if period and until and period == (int(until.group(1)),) * 2:
+        return None
+    return period
 
 
 # "… Kế hoạch … về hoạt động thông tin đối ngoại 2024." - a year without "năm" ending it
@@ -2911,7 +3098,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     if formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
         # circular, a letter or another decision is not.
-        plan = _PROGRAMME_HEADING_RE.search(zone) or _DECISION_FOR_PLAN_RE.search(text)
+        plan = _PROGRAMME_HEADING_RE.search(zone) or _decision_for_plan(text)
         meta.doc_type = Located("plan" if plan else "other", None, None, 0.8)
     elif re.search(_PLAN_HEADING, zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
         meta.doc_type = Located("plan", None, None, 0.9)
@@ -2950,6 +3137,10 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:
         meta.doc_type = Located("plan", None, None, 0.5)
+    elif not meta.meeting and _tells_done_work(text):
+        # A body's or a province's account of its work, no year written ("Tỉnh … đã chủ
+        # động …", "… đã duy trì …"): a report.
+        meta.doc_type = Located("report", None, None, 0.5)
     else:
         meta.doc_type = Located("other", None, None, 0.6)
     if (
@@ -2964,12 +3155,30 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.plan_number = Located()
 
 
+ACCOUNT_LIMIT = 4000  # characters: the part of an item read for an account of work
+ACCOUNT_SENTENCES = 3  # sentences telling done work, at least
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n")
+_DONE_WORD_RE = re.compile(r"\bđã\b", _I)
+_WILL_WORD_RE = re.compile(r"\bsẽ\b", _I)
+
+
+def _tells_done_work(text: str) -> bool:
+    """Whether the text tells done work ("… đã …", no "sẽ") in three sentences or more."""
+    done = 0
+    for sentence in _SENTENCE_SPLIT_RE.split(text[:ACCOUNT_LIMIT]):
+        if _DONE_WORD_RE.search(sentence) and not _WILL_WORD_RE.search(sentence):
+            done += 1
+            if done >= ACCOUNT_SENTENCES:
+                return True
+    return False
+
+
 def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
     """The finer kind behind the doc_type, and the form that gave it away."""
     zone = _zone(text, head)
     doc_type = meta.doc_type.value
     if doc_type == "plan":
-        if _DECISION_FOR_PLAN_RE.search(text):
+        if _decision_for_plan(text):
             kind, reason = "plan", "decision_for_plan"
         elif _PROGRAMME_HEADING_RE.search(zone):
             kind, reason = "plan", "programme_heading"
