@@ -1744,6 +1744,8 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
             candidates.append(news)
     if not candidates:
         subject = _subject_body(text, meta.body_end or len(text))
+        if subject is None:
+            subject = _according_body(text, meta.body_end or len(text))
         if subject is not None:
             candidates.append(subject)
     if not candidates:
@@ -2089,6 +2091,27 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                         confidence=0.5,
                     )
         position = end + 1
+    return None
+
+
+# "Theo Sở …, năm 2024 …", "Theo báo cáo của UBND tỉnh …, …", "Theo thông tin từ …, …": at
+# the opening of a sentence, the body whose account the item gives.
+_ACCORDING_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:\(?[A-ZĐ][\w.]{0,15}\)?\s*[-–]\s*)?Theo\s+"
+    r"(?:(?:báo\s+cáo|thông\s+tin|đánh\s+giá|số\s+liệu)\s+(?:của|từ)\s+)?",
+    re.M,
+)
+ACCORDING_LIMIT = 1500  # characters: the item's headline and lede
+
+
+def _according_body(text: str, limit: int) -> _Issuer | None:
+    """The body an item names as the source of its account at the opening of a sentence of
+    its lede ("Theo Sở Ngoại vụ tỉnh …, năm 2024 công tác … đạt …"): the account is that
+    body's, when nothing in the item names an issuer in a stronger form."""
+    for opening in _ACCORDING_RE.finditer(text, 0, min(limit, ACCORDING_LIMIT)):
+        body = _ISSUER_RE.match(text, opening.end(), min(len(text), opening.end() + 160))
+        if body and re.match(r"\s*(?:\([^)\n]{1,20}\)\s*)?,", text[body.end() : body.end() + 30]):
+            return _issuer_of(body, 0.45)
     return None
 
 
