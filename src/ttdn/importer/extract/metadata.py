@@ -166,6 +166,8 @@ _COMMUNE_BODIES = (
     r"(?:\s*(?:,|và)\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân|UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân"
     r"|(?:[ỦU][yỷ]\s+ban\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s*VN\b|\s+Việt\s+Nam)?))*"
 )
+_CULTURE_INITIALS = r"VH\s*[,&-]?\s*TT\s*(?:[,&-]|và)?\s*DL\b"
+_CULTURE_SPORTS_INITIALS = r"VH\s*(?:[&-]|và)?\s*TT\b(?!\s*[,&-]?\s*DL\b)"
 _ORG = (
     r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
@@ -195,7 +197,13 @@ _ORG = (
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
     r"|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
     r"|(?:Sở|Bộ)\s+TT\s*(?:&|-|và)\s*TT\b|(?:Sở|Bộ)\s+TTTT\b"
-    r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
+    # the culture department and ministry by their initials ("Sở VHTTDL", "Sở VH,TT&DL",
+    # "Bộ VH-TT&DL"), a city's culture and sports department ("Sở VH&TT", "Sở VHTT")
+    r"|(?:Sở|Bộ)\s+"
+    + _CULTURE_INITIALS
+    + r"|Sở\s+"
+    + _CULTURE_SPORTS_INITIALS
+    + r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
     r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
@@ -2369,6 +2377,8 @@ def _org_from_capitals(org: str) -> str:
 def _expand_org(org: str) -> str:
     org = traditional_tone_place(org)  # a body's name as it is written in law: "Văn hóa"
     org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
+    org = re.sub(rf"^(Sở|Bộ) {_CULTURE_INITIALS}$", r"\1 Văn hóa, Thể thao và Du lịch", org)
+    org = re.sub(rf"^Sở {_CULTURE_SPORTS_INITIALS}$", "Sở Văn hóa và Thể thao", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
     # The friendship union in full; its standing board writes for it.

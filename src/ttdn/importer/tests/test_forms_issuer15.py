@@ -60,3 +60,35 @@ def test_a_body_quoted_after_the_subject_of_the_item_does_not_replace_it():
         "Theo Sở Ngoại vụ tỉnh Hà Tĩnh, các hoạt động quảng bá sẽ được đẩy mạnh.\n"
     )
     assert reading(result) == ("Ủy ban nhân dân tỉnh Hà Tĩnh", "province", "Hà Tĩnh")
+
+
+# --- A department written by its initials -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Sở VHTTDL tỉnh Khánh Hòa",
+            ("Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa", "Khánh Hòa"),
+        ),
+        ("Sở VH,TT&DL tỉnh Lào Cai", ("Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai", "Lào Cai")),
+        ("Sở VH-TT&DL tỉnh Đắk Lắk", ("Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk", "Đắk Lắk")),
+        ("Sở VH&TT thành phố Huế", ("Sở Văn hóa và Thể thao thành phố Huế", "Huế")),
+        ("Sở VHTT TP. Hải Phòng", ("Sở Văn hóa và Thể thao thành phố Hải Phòng", "Hải Phòng")),
+    ],
+)
+def test_a_culture_department_written_by_its_initials(written, expected):
+    result = read(
+        f"Ngày 12/3/2025, {written} ban hành Kế hoạch số 45/KH-SVHTTDL về công tác thông tin "
+        "đối ngoại năm 2025.\nKế hoạch nhằm quảng bá hình ảnh địa phương.\n"
+    )
+    assert reading(result) == (expected[0], "department", expected[1])
+
+
+def test_the_culture_ministry_written_by_its_initials():
+    result = read(
+        "Bộ VH,TT&DL vừa có văn bản đề nghị các địa phương tăng cường công tác thông tin đối "
+        "ngoại trong năm 2025.\nTheo đó, các địa phương chủ động cung cấp thông tin.\n"
+    )
+    assert reading(result) == ("Bộ Văn hóa, Thể thao và Du lịch", "national", None)
