@@ -27,7 +27,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -101,6 +101,7 @@ class Writing:
     level: str | None
     locality: str | None
     place: Place | None = None  # the place the text names elsewhere (a body written without it)
+    in_headline: bool = False  # that place named in a headline above ("Gia Lai: …"), not after
 
 
 def _unit_ways(place: Place) -> list[tuple[str, str]]:
@@ -315,31 +316,27 @@ def writings() -> list[Writing]:
             "commune",
             p.name,
         )
-    # The steering committees for TTĐN.
+    # The steering committees for TTĐN: under the Party committee, under the people's
+    # committee, or alone with their place.
     for p in PROVINCES[:3] + CITIES[2:3]:
         full = f"Ban Chỉ đạo công tác thông tin đối ngoại {p.issuer_unit} {p.name}"
-        header = f"{'TỈNH ỦY' if p.unit == 'tỉnh' else 'THÀNH ỦY'} {p.name.upper()}\nBAN CHỈ ĐẠO CÔNG TÁC\nTHÔNG TIN ĐỐI NGOẠI"
-        add("BCĐ TTĐN", "full unit X", full, header, "Trưởng", full, "province", p.name)
-        add(
-            "BCĐ TTĐN",
-            "BCĐ công tác TTĐN unit X",
-            f"BCĐ công tác TTĐN {p.unit} {p.name}",
-            header,
-            "Trưởng",
-            full,
-            "province",
-            p.name,
+        committee = "TỈNH ỦY" if p.unit == "tỉnh" else "THÀNH ỦY"
+        headers = (
+            f"{committee} {p.name.upper()}\nBAN CHỈ ĐẠO CÔNG TÁC\nTHÔNG TIN ĐỐI NGOẠI",
+            f"UBND {p.caps}\nBAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI",
+            f"BAN CHỈ ĐẠO CÔNG TÁC\nTHÔNG TIN ĐỐI NGOẠI {p.caps}",
         )
-        add(
-            "BCĐ TTĐN",
-            "Ban Chỉ đạo công tác TTĐN unit X",
-            f"Ban Chỉ đạo công tác TTĐN {p.unit} {p.name}",
-            header,
-            "Phó Trưởng",
-            full,
-            "province",
-            p.name,
+        ways = (
+            ("full unit X", full, "Trưởng"),
+            ("BCĐ công tác TTĐN unit X", f"BCĐ công tác TTĐN {p.unit} {p.name}", "Trưởng"),
+            (
+                "Ban Chỉ đạo công tác TTĐN unit X",
+                f"Ban Chỉ đạo công tác TTĐN {p.unit} {p.name}",
+                "Phó Trưởng",
+            ),
         )
+        for (way, running, head), header in zip(ways, headers, strict=True):
+            add("BCĐ TTĐN", way, running, header, head, full, "province", p.name)
     # The Front's committees and the friendship unions.
     for p in PROVINCES[5:8] + COMMUNES[4:5]:
         full = f"Ủy ban Mặt trận Tổ quốc Việt Nam {p.issuer_unit} {p.name}"
@@ -458,7 +455,7 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -
 
 def _where(w: Writing) -> str:
     """The words that name the place elsewhere, for a body written without it."""
-    if w.place is None:
+    if w.place is None or w.in_headline:
         return ""
     return f" trên địa bàn {w.place.unit} {w.place.name}"
 
@@ -546,6 +543,30 @@ def frame_chaired(w: Writing) -> str:
     )
 
 
+def frame_holds(w: Writing) -> str:
+    return (
+        f"Chiều 20/6, {w.running} tổ chức Hội nghị tập huấn nghiệp vụ thông tin đối ngoại năm "
+        f"2025{_where(w)}.\n"
+        "Hơn 100 cán bộ, công chức tham dự lớp tập huấn.\n"
+    )
+
+
+def frame_issued_by(w: Writing) -> str:
+    return (
+        "Kế hoạch thông tin đối ngoại năm 2025 vừa được "
+        f"{w.running} ban hành{_where(w)} với nhiều nội dung mới.\n"
+        "Kế hoạch tập trung quảng bá hình ảnh, con người Việt Nam.\n"
+    )
+
+
+def frame_plan_of(w: Writing) -> str:
+    return (
+        f"Kế hoạch số 45/KH-UBND ngày 12/3/2025 của {w.running} về công tác thông tin đối "
+        f"ngoại năm 2025{_where(w)} đặt ra nhiều nhiệm vụ trọng tâm.\n"
+        "Kế hoạch nhằm nâng cao hiệu quả công tác thông tin đối ngoại.\n"
+    )
+
+
 FRAMES = {
     "header": frame_header,
     "letter header V/v": frame_letter,
@@ -554,6 +575,9 @@ FRAMES = {
     "'Theo X,'": frame_according,
     "headline": frame_headline,
     "meeting its head chairs": frame_chaired,
+    "'X tổ chức Hội nghị'": frame_holds,
+    "'được X ban hành'": frame_issued_by,
+    "'Kế hoạch số … của X'": frame_plan_of,
 }
 
 
@@ -567,6 +591,11 @@ def cells(frame_filter: str | None = None, body_filter: str | None = None):
             text = frame(w)
             if text is not None:
                 yield name, w, text
+            if text is not None and w.place is not None and w.header is None:
+                # the same body with its place named before it, in a headline of its own
+                placed = replace(w, in_headline=True, way=w.way + " (place in headline)")
+                text = f"{w.place.name}: đẩy mạnh thông tin đối ngoại\n" + frame(placed)
+                yield name, placed, text
 
 
 def read(text: str) -> dict:

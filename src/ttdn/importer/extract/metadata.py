@@ -1788,6 +1788,10 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
             name, name_start = _most_frequent_province(text, known)
             if name and fold(name) in cities:
                 unit = "thành phố"
+        elif not name and unit == "thành phố" and places:
+            # "Đà Nẵng: …" above "UBND thành phố ban hành …": a city under the centre the
+            # text names bare (a province's own city would be named after its unit word).
+            name, name_start = _most_frequent_province(text, places.provinces() & cities)
         if name and not best.unit and best.org.startswith("Sở"):
             best.unit = unit  # "Sở … tỉnh Hà Tĩnh"; a committee is "Tỉnh ủy Hà Tĩnh"
         confidence -= 0.1
@@ -2405,6 +2409,9 @@ def _expand_org(org: str) -> str:
         lambda m: "Ban " + m.group(1)[0].upper() + m.group(1)[1:].lower(),
         org,
     )
+    # (the board formed in 2025 keeps the capital of its second part: "Ban Tuyên giáo và Dân
+    # vận Tỉnh ủy …")
+    org = re.sub(r"^Ban Tuyên giáo và dân vận\b", "Ban Tuyên giáo và Dân vận", org)
     org = re.sub(r"\b(Tỉnh|Huyện|Thành|Thị|Quận) (?:[ỷỦỶ]y|uỷ)$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)

@@ -92,3 +92,44 @@ def test_the_culture_ministry_written_by_its_initials():
         "ngoại trong năm 2025.\nTheo đó, các địa phương chủ động cung cấp thông tin.\n"
     )
     assert reading(result) == ("Bộ Văn hóa, Thể thao và Du lịch", "national", None)
+
+
+# --- The propaganda and mass mobilisation board (2025) keeps its two capitals ------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An",
+            ("Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An", "Nghệ An"),
+        ),
+        (
+            "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
+            ("Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng", "Hải Phòng"),
+        ),
+        (
+            "Ban Tuyên Giáo và Dân Vận Tỉnh ủy Gia Lai",
+            ("Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai", "Gia Lai"),
+        ),
+    ],
+)
+def test_the_propaganda_and_mass_mobilisation_board_of_a_province(written, expected):
+    result = read(
+        f"{written} vừa có văn bản đề nghị các cấp ủy tăng cường công tác thông tin đối ngoại "
+        "trong năm 2026.\nTheo đó, các cấp ủy chủ động cung cấp thông tin.\n"
+    )
+    assert reading(result) == (expected[0], "province", expected[1])
+
+
+# --- A city's committee written "UBND thành phố", the city named only bare ---------------
+
+
+@pytest.mark.parametrize("city", ["Đà Nẵng", "Hải Phòng", "Cần Thơ"])
+def test_a_city_committee_whose_city_the_headline_names_bare(city):
+    result = read(
+        f"{city}: đẩy mạnh thông tin đối ngoại\n"
+        "Ngày 12/3/2025, UBND thành phố ban hành Kế hoạch số 45/KH-UBND về công tác thông tin "
+        "đối ngoại năm 2025.\nKế hoạch nhằm quảng bá hình ảnh thành phố.\n"
+    )
+    assert reading(result) == (f"Ủy ban nhân dân thành phố {city}", "province", city)
