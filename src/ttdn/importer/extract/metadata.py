@@ -148,12 +148,16 @@ _PLACE_DATE_RE = re.compile(
 
 # The rest of a ministry's or department's name: words up to a verb or a unit word
 # ("Bộ Ngoại giao vừa …", "Sở Văn hóa, Thể thao và Du lịch tỉnh …").
+# (a part after a comma opens with a capital, "Sở Văn hóa, Thể thao …": not "Bộ Ngoại giao,
+# công tác …"; up to ten words, "Cục Thông tin cơ sở và Thông tin đối ngoại", "Sở Văn hóa,
+# Thể thao và Du lịch Lào Cai")
 _NAME_WORDS = (
-    r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)|\s+)"
+    r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)"
+    rf"(?=[{UPPER_LETTERS}])|\s+)"
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
-    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,10}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
@@ -1980,6 +1984,8 @@ def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places) -> None:
         for size in (3, 2)
         if len(words) - size >= 2 and all(w[:1].isupper() for w in words[-size:])
     ]
+    if len(words) >= 4 and words[-1][:1].isupper() and fold(words[-1]) in places.provinces():
+        tails.append(words[-1:])  # a city of one word: "Sở Văn hóa và Thể thao Huế"
     known = places.spelling([fold(" ".join(tail)) for tail in tails]) if tails else {}
     for tail in tails:
         place = " ".join(tail)

@@ -133,3 +133,43 @@ def test_a_city_committee_whose_city_the_headline_names_bare(city):
         "đối ngoại năm 2025.\nKế hoạch nhằm quảng bá hình ảnh thành phố.\n"
     )
     assert reading(result) == (f"Ủy ban nhân dân thành phố {city}", "province", city)
+
+
+# --- Long names: a department with its province and no unit word, a ministry's department -
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Sở Văn hóa, Thể thao và Du lịch Lào Cai",
+            ("Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai", "department", "Lào Cai"),
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch Khánh Hòa",
+            ("Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa", "department", "Khánh Hòa"),
+        ),
+        (
+            "Sở Văn hóa và Thể thao Huế",
+            ("Sở Văn hóa và Thể thao thành phố Huế", "department", "Huế"),
+        ),
+        (
+            "Cục Thông tin cơ sở và Thông tin đối ngoại",
+            ("Cục Thông tin cơ sở và Thông tin đối ngoại", "national", None),
+        ),
+    ],
+)
+def test_a_long_name_read_whole(written, expected):
+    result = read(
+        f"{written} vừa có văn bản đề nghị các cơ quan, đơn vị tăng cường công tác thông tin "
+        "đối ngoại trong năm 2025.\nTheo đó, các đơn vị chủ động cung cấp thông tin.\n"
+    )
+    assert reading(result) == expected
+
+
+def test_a_ministry_before_a_comma_is_not_read_on_into_the_sentence():
+    result = read(
+        "Theo Bộ Ngoại giao, công tác thông tin đối ngoại năm 2024 được triển khai đồng bộ.\n"
+        "Nhiều hoạt động quảng bá hình ảnh được tổ chức thành công.\n"
+    )
+    assert reading(result) == ("Bộ Ngoại giao", "national", None)
