@@ -193,7 +193,7 @@ def writings() -> list[Writing]:
             "Văn phòng UBND unit X",
             f"Văn phòng UBND {p.unit} {p.name}",
             f"UBND {p.caps}\nVĂN PHÒNG",
-            "Chánh Văn phòng",
+            "Chánh",
             f"Văn phòng Ủy ban nhân dân {p.issuer_unit} {p.name}",
             "province",
             p.name,

@@ -208,6 +208,8 @@ _ORG = (
     + r"|Sở\s+"
     + _CULTURE_SPORTS_INITIALS
     + r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
+    # a province's border guard command by its initials ("BCH BĐBP tỉnh …")
+    r"|BCH\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng)"
     r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
@@ -1328,7 +1330,15 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
 # A report quoted by a news item: "Báo cáo của UBND tỉnh … cho biết …".
 _REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
 # The head of a body chairing a meeting: "…, Trưởng Ban Chỉ đạo … chủ trì hội nghị".
-_HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Chủ\s+nhiệm|Giám\s+đốc|Bộ\s+trưởng)\s+$")
+# (also a ministry's, a department's, a Party committee's, an office's and a command's head:
+# "Thứ trưởng Bộ …", "Cục trưởng Cục …", "Bí thư Tỉnh ủy …", "Chánh Văn phòng UBND …",
+# "Chỉ huy trưởng Bộ Chỉ huy …", "Tư lệnh Bộ Tư lệnh …"; the standing vice chair: "Phó Chủ
+# tịch Thường trực UBND …")
+_HEAD_OF_RE = re.compile(
+    r"\b(?:Trưởng|Chủ\s+tịch(?:\s+Thường\s+trực)?|Chủ\s+nhiệm|Giám\s+đốc|Bộ\s+trưởng"
+    r"|Thứ\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Bí\s+thư|Chánh|Chỉ\s+huy\s+trưởng|Tư\s+lệnh)\s+$"
+)
+HEAD_TITLE_LIMIT = 30  # characters: the longest title, "Chủ tịch Thường trực "
 # (also "dự và chủ trì Hội nghị", "Hội nghị do … chủ trì.", and the head asking in the
 # meeting: "Giám đốc Sở … đề nghị các đơn vị …")
 _CHAIRS_RE = re.compile(
@@ -1663,7 +1673,7 @@ def _head_chairs(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Đồng chí …, Trưởng Ban Chỉ đạo … tỉnh X chủ trì hội nghị": the body its head chairs
     # the meeting for.
     return bool(
-        _HEAD_OF_RE.search(text, max(0, body.start() - 16), body.start())
+        _HEAD_OF_RE.search(text, max(0, body.start() - HEAD_TITLE_LIMIT), body.start())
         and _CHAIRS_RE.match(text, body.end())
     )
 
@@ -2390,6 +2400,8 @@ def _expand_org(org: str) -> str:
     org = re.sub(rf"^(Sở|Bộ) {_CULTURE_INITIALS}$", r"\1 Văn hóa, Thể thao và Du lịch", org)
     org = re.sub(rf"^Sở {_CULTURE_SPORTS_INITIALS}$", "Sở Văn hóa và Thể thao", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
+    org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
+    org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
     # The friendship union in full; its standing board writes for it.
     org = re.sub(r"^Ban Thường vụ (?=Liên hiệp|LHHN)", "", org)

@@ -173,3 +173,46 @@ def test_a_ministry_before_a_comma_is_not_read_on_into_the_sentence():
         "Nhiều hoạt động quảng bá hình ảnh được tổ chức thành công.\n"
     )
     assert reading(result) == ("Bộ Ngoại giao", "national", None)
+
+
+# --- A meeting chaired by a body's head, by the head's title ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Thứ trưởng Bộ Ngoại giao", ("Bộ Ngoại giao", "national", None)),
+        ("Bí thư Tỉnh ủy Nghệ An", ("Tỉnh ủy Nghệ An", "province", "Nghệ An")),
+        ("Bí thư Đảng ủy đặc khu Phú Quốc", ("Đảng ủy đặc khu Phú Quốc", "commune", "Phú Quốc")),
+        (
+            "Chánh Văn phòng UBND tỉnh Hà Tĩnh",
+            ("Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh", "province", "Hà Tĩnh"),
+        ),
+        (
+            "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Gia Lai",
+            ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Gia Lai", "province", "Gia Lai"),
+        ),
+        (
+            "Phó Chủ tịch Thường trực UBND tỉnh Lào Cai",
+            ("Ủy ban nhân dân tỉnh Lào Cai", "province", "Lào Cai"),
+        ),
+    ],
+)
+def test_the_body_whose_head_chairs_the_meeting(head, expected):
+    result = read(
+        "Sáng 5/8, Hội nghị tập huấn công tác thông tin đối ngoại năm 2025 đã diễn ra tại "
+        f"hội trường lớn.\nĐồng chí Nguyễn Văn Hùng, {head} chủ trì hội nghị.\n"
+    )
+    assert reading(result) == expected
+
+
+# --- The border guard written by its initials ---------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["Bộ Chỉ huy BĐBP tỉnh Lào Cai", "BCH BĐBP tỉnh Lào Cai"])
+def test_a_province_border_guard_command_by_its_initials(written):
+    result = read(
+        f"Ngày 12/3/2025, {written} ban hành Kế hoạch số 45/KH-BCH về công tác thông tin đối "
+        "ngoại năm 2025.\nKế hoạch nhằm tuyên truyền về biên giới.\n"
+    )
+    assert reading(result) == ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai", "province", "Lào Cai")
