@@ -2210,7 +2210,9 @@ _UNION_HEADER_RE = re.compile(
 )
 _FRONT_HEADER_RE = re.compile(
     r"(?m)^[ \t]*(?:ỦY|UỶ)[ \t]+BAN[ \t]+(?:MTTQ|MẶT[ \t]+TRẬN[ \t]+TỔ[ \t]+QUỐC)(?:[ \t]*VN|[ \t]+VIỆT[ \t]+NAM)?"
-    r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
+    # (a commune's, a ward's or a special zone's committee since 2025: "… / PHƯỜNG PLEIKU")
+    r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|THỊ[ \t]+TRẤN|XÃ|PHƯỜNG"
+    r"|ĐẶC[ \t]+KHU)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
 )
 _BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t]*BAN\b)")
@@ -2228,6 +2230,11 @@ _BOARD_LINE_RE = re.compile(
 )
 
 
+# A steering committee on the line under its Party committee ("TỈNH ỦY X / BAN CHỈ ĐẠO CÔNG
+# TÁC / THÔNG TIN ĐỐI NGOẠI").
+_STEERING_LINE_RE = re.compile(
+    rf"[ \t]*(BAN[ \t]+CHỈ[ \t]+ĐẠO(?:[ \t]+{_UP}+){{0,8}})[ \t]*$", re.MULTILINE
+)
 _CONTINUED_LINE_RE = re.compile(
     rf"[ \t]*((?:VÀ[ \t]+)?{_UP}+(?:[ \t,]+{_UP}+){{0,6}})[ \t]*$", re.M
 )
@@ -2268,6 +2275,23 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         group = "name" if party.group("name") else "name2"
         name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
         board = _BOARD_LINE_RE.match(head, party.end() + 1)
+        steering = None if board else _STEERING_LINE_RE.match(head, party.end() + 1)
+        if steering:
+            # "TỈNH ỦY X / BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI": the committee's
+            # steering committee, of its place.
+            caps = squash(steering.group(1))
+            more = _CONTINUED_LINE_RE.match(head, steering.end() + 1)
+            if more and not _MOTTO_RE.match(more.group(1)) and caps.endswith(" CÔNG TÁC"):
+                caps += " " + squash(more.group(1))
+            return _Issuer(
+                org=_org_from_capitals(caps),
+                unit=_COMMITTEE_UNIT.get(party.group("committee").lower(), "quận"),
+                name=name,
+                start=steering.start(),
+                end=steering.end(),
+                name_start=party.start(group) if name else None,
+                confidence=0.9,
+            )
         return _Issuer(
             org=(_board_name(board) + " " if board else "")
             + party.group("committee").capitalize()

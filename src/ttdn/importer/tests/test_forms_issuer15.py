@@ -216,3 +216,44 @@ def test_a_province_border_guard_command_by_its_initials(written):
         "ngoại năm 2025.\nKế hoạch nhằm tuyên truyền về biên giới.\n"
     )
     assert reading(result) == ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai", "province", "Lào Cai")
+
+
+# --- Headers: a steering committee under its Party committee, a ward's Front --------------
+
+MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+
+
+@pytest.mark.parametrize(
+    ("committee", "expected"),
+    [
+        (
+            "TỈNH ỦY GIA LAI",
+            ("Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Gia Lai", "province", "Gia Lai"),
+        ),
+        (
+            "THÀNH ỦY ĐÀ NẴNG",
+            ("Ban Chỉ đạo công tác thông tin đối ngoại thành phố Đà Nẵng", "province", "Đà Nẵng"),
+        ),
+    ],
+)
+def test_a_steering_committee_under_its_party_committee_in_the_header(committee, expected):
+    result = read(
+        f"{committee}\nBAN CHỈ ĐẠO CÔNG TÁC\nTHÔNG TIN ĐỐI NGOẠI\n*\n{MOTTO}"
+        "Số: 12-KH/BCĐ\nNgày 12 tháng 3 năm 2025\nKẾ HOẠCH\nThông tin đối ngoại năm 2025\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao hiệu quả công tác thông tin đối ngoại.\n"
+    )
+    assert reading(result) == expected
+
+
+@pytest.mark.parametrize(("unit", "name"), [("PHƯỜNG PLEIKU", "Pleiku"), ("XÃ BẢN LẦU", "Bản Lầu")])
+def test_a_commune_front_committee_in_the_header(unit, name):
+    result = read(
+        f"ỦY BAN MTTQ VIỆT NAM\n{unit}\n-------\nSố: 05/KH-MTTQ\n"
+        "Ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền đối ngoại năm 2026\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của nhân dân.\n"
+    )
+    assert reading(result) == (
+        f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit.split()[0].lower()} {name}",
+        "commune",
+        name,
+    )
