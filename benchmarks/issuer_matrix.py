@@ -388,6 +388,88 @@ def writings() -> list[Writing]:
             "province",
             p.name,
         )
+    # Hồ Chí Minh City by its abbreviations.
+    hcm = "Thành phố Hồ Chí Minh"
+    for written, expected, level, head in (
+        ("UBND TP.HCM", f"Ủy ban nhân dân {hcm}", "province", "Chủ tịch"),
+        ("UBND TPHCM", f"Ủy ban nhân dân {hcm}", "province", "Phó Chủ tịch"),
+        ("Sở Ngoại vụ TP.HCM", f"Sở Ngoại vụ {hcm}", "department", "Giám đốc"),
+        (
+            "Sở Văn hóa và Thể thao TP.HCM",
+            f"Sở Văn hóa và Thể thao {hcm}",
+            "department",
+            "Giám đốc",
+        ),
+        ("Thành ủy TP.HCM", f"Thành ủy {hcm}", "province", "Bí thư"),
+        (
+            "Ban Tuyên giáo và Dân vận Thành ủy TP.HCM",
+            f"Ban Tuyên giáo và Dân vận Thành ủy {hcm}",
+            "province",
+            "Trưởng",
+        ),
+    ):
+        add("TP.HCM", written, written, None, head, expected, level, "Hồ Chí Minh")
+    # Other bodies of a province: the Party committee's standing board and office, the
+    # police, the mass organisations (a standing board writes for its association).
+    for p in PROVINCES[3:6]:
+        add(
+            "Tỉnh ủy",
+            "Ban Thường vụ Tỉnh ủy X",
+            f"Ban Thường vụ Tỉnh ủy {p.name}",
+            None,
+            "Phó Bí thư",
+            f"Ban Thường vụ Tỉnh ủy {p.name}",
+            "province",
+            p.name,
+        )
+        add(
+            "Văn phòng Tỉnh ủy",
+            "Văn phòng Tỉnh ủy X",
+            f"Văn phòng Tỉnh ủy {p.name}",
+            f"TỈNH ỦY {p.name.upper()}\nVĂN PHÒNG",
+            "Chánh",
+            f"Văn phòng Tỉnh ủy {p.name}",
+            "province",
+            p.name,
+        )
+        add(
+            "Công an",
+            "Công an tỉnh X",
+            f"Công an tỉnh {p.name}",
+            f"BỘ CÔNG AN\nCÔNG AN {p.caps}",
+            "Giám đốc",
+            f"Công an tỉnh {p.name}",
+            "province",
+            p.name,
+        )
+        for written, full in (
+            ("Hội Nông dân", "Hội Nông dân"),
+            ("Ban Thường vụ Hội Nông dân", "Hội Nông dân"),
+            ("Hội Liên hiệp Phụ nữ", "Hội Liên hiệp Phụ nữ"),
+            ("Hội Nhà báo", "Hội Nhà báo"),
+        ):
+            add(
+                "Hội",
+                f"{written} tỉnh X",
+                f"{written} tỉnh {p.name}",
+                None,
+                "Chủ tịch",
+                f"{full} tỉnh {p.name}",
+                "province",
+                p.name,
+            )
+    # Districts' other units (before 07/2025).
+    for p in [Place("Ba Đình", "quận"), Place("Sơn Tây", "thị xã")]:
+        add(
+            "UBND commune",
+            f"UBND {p.unit} X",
+            f"UBND {p.unit} {p.name}",
+            f"ỦY BAN NHÂN DÂN\n{p.caps}",
+            "Chủ tịch",
+            f"Ủy ban nhân dân {p.unit} {p.name}",
+            "district",
+            p.name,
+        )
     # Central bodies: no place.
     central = [
         ("Bộ Ngoại giao", "Bộ Ngoại giao", "BỘ NGOẠI GIAO", "Thứ trưởng"),
@@ -420,6 +502,20 @@ def writings() -> list[Writing]:
         ),
         ("MTTQ TW", "Ủy ban Trung ương MTTQ Việt Nam", None, "Chủ tịch"),
         ("Biên phòng TW", "Bộ Tư lệnh Bộ đội Biên phòng", None, "Tư lệnh"),
+        ("Vụ TTBC", "Vụ Thông tin Báo chí", "BỘ NGOẠI GIAO\nVỤ THÔNG TIN BÁO CHÍ", "Vụ trưởng"),
+        (
+            "Cục TTĐN",
+            "Cục Thông tin đối ngoại",
+            "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC THÔNG TIN ĐỐI NGOẠI",
+            "Cục trưởng",
+        ),
+        (
+            "Bộ Dân tộc và Tôn giáo",
+            "Bộ Dân tộc và Tôn giáo",
+            "BỘ DÂN TỘC VÀ TÔN GIÁO",
+            "Thứ trưởng",
+        ),
+        ("Ủy ban Dân tộc", "Ủy ban Dân tộc", "ỦY BAN DÂN TỘC", "Thứ trưởng, Phó Chủ nhiệm"),
         (
             "Cục TTCS&TTĐN",
             "Cục Thông tin cơ sở và Thông tin đối ngoại",
@@ -567,6 +663,58 @@ def frame_plan_of(w: Writing) -> str:
     )
 
 
+def frame_card(w: Writing) -> str:
+    return (
+        "Số ký hiệu: 45/KH-UBND\nNgày ban hành: 12/03/2025\nLoại văn bản: Kế hoạch\n"
+        f"Cơ quan ban hành: {w.running}\n"
+        "Trích yếu: Kế hoạch thông tin đối ngoại năm 2025\n"
+        "Nhằm nâng cao hiệu quả công tác thông tin đối ngoại, quảng bá hình ảnh đất nước"
+        f"{_where(w)}.\n"
+    )
+
+
+def frame_implementing(w: Writing) -> str:
+    return (
+        "Thực hiện Quyết định số 1191/QĐ-TTg ngày 10/10/2025 của Thủ tướng Chính phủ, "
+        f"{w.running} đã ban hành Kế hoạch số 45/KH-UBND về công tác thông tin đối ngoại năm "
+        f"2025{_where(w)}.\nKế hoạch nhằm quảng bá hình ảnh đất nước.\n"
+    )
+
+
+def frame_signed(w: Writing) -> str:
+    return (
+        f"Đồng chí Nguyễn Văn Hùng, {w.head} {w.running} vừa ký ban hành Kế hoạch số "
+        f"45/KH-UBND về công tác thông tin đối ngoại năm 2025{_where(w)}.\n"
+        "Kế hoạch nhằm quảng bá hình ảnh đất nước.\n"
+    )
+
+
+def frame_two_columns(w: Writing) -> str | None:
+    if w.header is None or "\n" not in w.header:
+        return None
+    first, rest = w.header.split("\n", 1)
+    rest_first, _, rest_more = rest.partition("\n")
+    lines = [
+        f"{first}\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        f"{rest_first}\t\tĐộc lập - Tự do - Hạnh phúc",
+        *([rest_more] if rest_more else []),
+        f"Số: 45/KH-UBND\t\t{_dateline(w)}, ngày 12 tháng 3 năm 2025",
+        "KẾ HOẠCH",
+        "Thông tin đối ngoại năm 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Nâng cao hiệu quả công tác thông tin đối ngoại.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def frame_signing(w: Writing) -> str:
+    return (
+        f"Sáng 12/3, {w.running} và Báo Nhân Dân ký kết Chương trình phối hợp tuyên truyền "
+        f"thông tin đối ngoại giai đoạn 2025 - 2030{_where(w)}.\n"
+        "Chương trình nhằm quảng bá hình ảnh đất nước.\n"
+    )
+
+
 FRAMES = {
     "header": frame_header,
     "letter header V/v": frame_letter,
@@ -578,6 +726,11 @@ FRAMES = {
     "'X tổ chức Hội nghị'": frame_holds,
     "'được X ban hành'": frame_issued_by,
     "'Kế hoạch số … của X'": frame_plan_of,
+    "portal card 'Cơ quan ban hành'": frame_card,
+    "'Thực hiện …, X đã ban hành'": frame_implementing,
+    "head 'vừa ký ban hành'": frame_signed,
+    "header in two columns": frame_two_columns,
+    "'X và Y ký kết Chương trình'": frame_signing,
 }
 
 

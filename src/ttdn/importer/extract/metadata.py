@@ -173,7 +173,8 @@ _COMMUNE_BODIES = (
 _CULTURE_INITIALS = r"VH\s*[,&-]?\s*TT\s*(?:[,&-]|và)?\s*DL\b"
 _CULTURE_SPORTS_INITIALS = r"VH\s*(?:[&-]|và)?\s*TT\b(?!\s*[,&-]?\s*DL\b)"
 _ORG = (
-    r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
+    # (also with capitals, as legal libraries write it: "Ủy ban Nhân dân tỉnh …")
+    r"(?P<org>[ỦU][yỷ]\s+[Bb]an\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|[Tt]rung\s+ương|TW|đề\s+nghị"
     r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
@@ -1434,9 +1435,34 @@ def _author_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issu
     return [_issuer_of(author, 0.85)] if author else []
 
 
+# A portal's or a legal library's card above the text: "Cơ quan ban hành: UBND tỉnh …" (on a
+# line, or in a table's cells: "Cơ quan ban hành | Ủy ban Nhân dân tỉnh … |").
+_CARD_ISSUER_RE = re.compile(r"(?m)^[ \t|]*Cơ\s+quan\s+ban\s+hành\s*[:|][ \t|]*")
+
+
+def _card_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The body a card above the text names as the issuing body (its first card only: a
+    page may list other documents' cards below)."""
+    card = _CARD_ISSUER_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    if card is None:
+        return []
+    line_end = text.find("\n", card.end())
+    line_end = len(text) if line_end < 0 else min(line_end, card.end() + 200)
+    body = _ISSUER_RE.match(text, card.end(), line_end)
+    return [_issuer_of(body, 0.85)] if body else []
+
+
 # A department advising the issue of a document ("Sở … (đã) tham mưu ban hành …").
 _ADVISES_RE = re.compile(
     r"(?:(?:đã|vừa|tiếp\s+tục)\s+)?tham\s+mưu\s+(?=(?:đã\s+)?ban\s+hành\b)", _I
+)
+
+
+# A partner after the body, the two signing a joint programme ("X và Báo Nhân Dân ký kết
+# Chương trình phối hợp …", "X cùng 12 cơ quan báo chí ký kết …").
+_PARTNER_SIGNS_RE = re.compile(
+    r"\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^.;\n]{3,120}?\s+(?=(?:đã\s+|vừa\s+)?ký\s+kết\s+chương\s+trình)",
+    _I,
 )
 
 
@@ -1452,10 +1478,14 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
         tail = text[match.end() : end]
         verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
         advises = _ADVISES_RE.match(text, verb, end)
+        partner = None if advises else _PARTNER_SIGNS_RE.match(text, match.end(), end)
         if advises:
             # "Sở … tham mưu ban hành văn bản hướng dẫn …": the department that advises
             # the issue, no other body named before the verb.
             verb = advises.end()
+        elif partner:
+            # "X và Báo … ký kết Chương trình phối hợp …": the first party named.
+            verb = partner.end()
         if (
             _ANNOUNCE_RE.match(text, verb)
             or _OTHER_ANNOUNCE_RE.match(text, verb)
@@ -1515,7 +1545,14 @@ def _plan_maker_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_
 
 # The forms of a document and of a news item that tells of one: every one is read, and the
 # best reading wins (by confidence, a named place adding 0.1; a tie goes to the earlier).
-_DOCUMENT_FORMS = (_header_form, _author_form, _announcer_form, _plan_of_form, _plan_maker_form)
+_DOCUMENT_FORMS = (
+    _header_form,
+    _card_form,
+    _author_form,
+    _announcer_form,
+    _plan_of_form,
+    _plan_maker_form,
+)
 
 
 def _asks_in_own_words(text: str, body: re.Match, previous: re.Match | None) -> bool:
@@ -2456,6 +2493,7 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^Ban Tuyên giáo và dân vận\b", "Ban Tuyên giáo và Dân vận", org)
     org = re.sub(r"\b(Tỉnh|Huyện|Thành|Thị|Quận) (?:[ỷỦỶ]y|uỷ)$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
+    org = re.sub(r"^[ỦU][yỷ] [Bb]an [Nn]hân [Dd]ân$", "Ủy ban nhân dân", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)
     org = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", org)
     return re.sub(r"^Ban Chỉ đạo Công tác\b", "Ban Chỉ đạo công tác", org)

@@ -257,3 +257,58 @@ def test_a_commune_front_committee_in_the_header(unit, name):
         "commune",
         name,
     )
+
+
+# --- A portal's card naming the issuing body ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("UBND tỉnh Lào Cai", ("Ủy ban nhân dân tỉnh Lào Cai", "province", "Lào Cai")),
+        (
+            "Ủy ban Nhân dân tỉnh Khánh Hòa",
+            ("Ủy ban nhân dân tỉnh Khánh Hòa", "province", "Khánh Hòa"),
+        ),
+        ("Bộ Văn hóa, Thể thao và Du lịch", ("Bộ Văn hóa, Thể thao và Du lịch", "national", None)),
+        ("UBND phường Hoàn Kiếm", ("Ủy ban nhân dân phường Hoàn Kiếm", "commune", "Hoàn Kiếm")),
+    ],
+)
+def test_the_body_a_portal_card_names_as_issuer(written, expected):
+    result = read(
+        "Số ký hiệu: 45/KH-UBND\nNgày ban hành: 12/03/2025\nLoại văn bản: Kế hoạch\n"
+        f"Cơ quan ban hành: {written}\nTrích yếu: Kế hoạch thông tin đối ngoại năm 2025\n"
+        "Nhằm nâng cao hiệu quả công tác thông tin đối ngoại, quảng bá hình ảnh đất nước.\n"
+    )
+    assert reading(result) == expected
+
+
+# --- A programme signed with a partner: the first party named ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "partner", "expected"),
+    [
+        (
+            "UBND tỉnh Gia Lai",
+            "Báo Nhân Dân",
+            ("Ủy ban nhân dân tỉnh Gia Lai", "province", "Gia Lai"),
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An",
+            "các cơ quan báo chí",
+            ("Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An", "department", "Nghệ An"),
+        ),
+        (
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+            ("Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai", "province", "Lào Cai"),
+        ),
+    ],
+)
+def test_a_programme_signed_with_a_partner_is_the_first_party(written, partner, expected):
+    result = read(
+        f"Sáng 12/3, {written} và {partner} ký kết Chương trình phối hợp tuyên truyền thông "
+        "tin đối ngoại giai đoạn 2025 - 2030.\nChương trình nhằm quảng bá hình ảnh đất nước.\n"
+    )
+    assert reading(result) == expected
