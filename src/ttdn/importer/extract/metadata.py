@@ -193,7 +193,10 @@ _ORG = (
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
     r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
-    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
+    # (an association's standing board writes for it: "Ban Thường vụ Hội Nông dân tỉnh …")
+    r"|Ban\s+Thường\s+vụ\s+Hội\s+[A-ZĐ]\w*" + _NAME_WORDS + r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
+    # the ethnic affairs committee (a ministry's rank, until 2025)
+    r"|[ỦU][yỷ]\s+ban\s+Dân\s+tộc"
     # the State committee for overseas Vietnamese (of the foreign ministry)
     r"|[ỦU][yỷ]\s+ban\s+Nhà\s+nước\s+về\s+người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài"
     # The office that writes for a committee ("Văn phòng UBND tỉnh …"); the Government and
@@ -211,7 +214,8 @@ _ORG = (
     + r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
     # a province's border guard command by its initials ("BCH BĐBP tỉnh …")
     r"|BCH\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng)"
-    r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
+    # (a ministry's department too: "Vụ Thông tin Báo chí")
+    r"|(?:Sở|Bộ|Cục|Vụ|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
 )
@@ -1865,7 +1869,9 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
         and not best.unit
     ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ")
-    central = central or (best.org.startswith(("Ủy ban Nhà nước", "Uỷ ban Nhà nước")) and not name)
+    central = central or (
+        best.org.startswith(("Ủy ban Nhà nước", "Uỷ ban Nhà nước", "Ủy ban Dân tộc")) and not name
+    )
     if central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
@@ -2206,6 +2212,7 @@ _HEADER_BODY_RE = re.compile(
     # (not a report's heading "BÁO CÁO" under the header; an office alone on its line,
     # "VĂN PHÒNG", under its committee: "UBND TỈNH LẠNG SƠN / VĂN PHÒNG")
     rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO(?![ \t]+CÁO\b)|VĂN[ \t]+PHÒNG)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*"
+    rf"|ỦY[ \t]+BAN[ \t]+DÂN[ \t]+TỘC"
     rf"|VĂN[ \t]+PHÒNG)[ \t]*$"
 )
 _HEADER_RE = re.compile(
@@ -2428,6 +2435,10 @@ _ORG_FORMS = {
     "uy ban nhan dan": "Ủy ban nhân dân",
     "ubnd": "Ủy ban nhân dân",
     "hoi dong nhan dan": "Hội đồng nhân dân",
+    # (the central bodies whose names keep more than their first word's capital)
+    "vu thong tin bao chi": "Vụ Thông tin Báo chí",
+    "cuc thong tin co so va thong tin doi ngoai": "Cục Thông tin cơ sở và Thông tin đối ngoại",
+    "uy ban dan toc": "Ủy ban Dân tộc",
 }
 
 
@@ -2461,6 +2472,7 @@ def _expand_org(org: str) -> str:
     org = re.sub(rf"^(Sở|Bộ) {_CULTURE_INITIALS}$", r"\1 Văn hóa, Thể thao và Du lịch", org)
     org = re.sub(rf"^Sở {_CULTURE_SPORTS_INITIALS}$", "Sở Văn hóa và Thể thao", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
+    org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)

@@ -312,3 +312,56 @@ def test_a_programme_signed_with_a_partner_is_the_first_party(written, partner, 
         "tin đối ngoại giai đoạn 2025 - 2030.\nChương trình nhằm quảng bá hình ảnh đất nước.\n"
     )
     assert reading(result) == expected
+
+
+# --- A mass organisation's standing board writes for it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ban Thường vụ Hội Nông dân tỉnh Hà Tĩnh", ("Hội Nông dân tỉnh Hà Tĩnh", "Hà Tĩnh")),
+        (
+            "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk",
+            ("Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk", "Đắk Lắk"),
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Theo {body}, năm 2024 các cấp hội đã tuyên truyền sâu rộng về biển, đảo.\n",
+        "Kế hoạch số 45/KH-HND ngày 12/3/2025 của {body} về tuyên truyền biển, đảo đặt ra "
+        "nhiều nhiệm vụ.\n",
+    ],
+)
+def test_a_mass_organisation_standing_board_writes_for_it(written, expected, frame):
+    result = read(frame.format(body=written) + "Các cấp hội chủ động cung cấp thông tin.\n")
+    assert reading(result) == (expected[0], "province", expected[1])
+
+
+# --- A ministry's department, and the ethnic affairs committee ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vụ Thông tin Báo chí (Bộ Ngoại giao) vừa có văn bản đề nghị các địa phương cung "
+            "cấp thông tin cho phóng viên nước ngoài.\n",
+            "Vụ Thông tin Báo chí",
+        ),
+        (
+            "BỘ NGOẠI GIAO\nVỤ THÔNG TIN BÁO CHÍ\n-------\nSố: 118/TTBC-HC\nV/v hỗ trợ phóng "
+            "viên nước ngoài\nHà Nội, ngày 05 tháng 3 năm 2025\nKính gửi: Sở Ngoại vụ các tỉnh\n",
+            "Vụ Thông tin Báo chí",
+        ),
+        (
+            "Ngày 12/3/2019, Ủy ban Dân tộc ban hành Kế hoạch số 45/KH-UBDT về công tác thông "
+            "tin đối ngoại năm 2019.\nKế hoạch nhằm tuyên truyền về chính sách dân tộc.\n",
+            "Ủy ban Dân tộc",
+        ),
+    ],
+)
+def test_a_central_body_outside_the_ministries_list(text, expected):
+    assert reading(read(text)) == (expected, "national", None)
