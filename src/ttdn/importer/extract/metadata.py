@@ -149,7 +149,7 @@ _PLACE_DATE_RE = re.compile(
 # The rest of a ministry's or department's name: words up to a verb or a unit word
 # ("Bộ Ngoại giao vừa …", "Sở Văn hóa, Thể thao và Du lịch tỉnh …").
 # (a part after a comma opens with a capital, "Sở Văn hóa, Thể thao …": not "Bộ Ngoại giao,
-# công tác …"; up to ten words, "Cục Thông tin cơ sở và Thông tin đối ngoại", "Sở Văn hóa,
+# công tác …"; not another body after "và", "Bộ … và Báo Nhân Dân"; up to ten words, "Cục Thông tin cơ sở và Thông tin đối ngoại", "Sở Văn hóa,
 # Thể thao và Du lịch Lào Cai")
 _NAME_WORDS = (
     r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)"
@@ -157,7 +157,7 @@ _NAME_WORDS = (
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
-    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,10}"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
@@ -2259,6 +2259,11 @@ _FRONT_HEADER_RE = re.compile(
     r"|ĐẶC[ \t]+KHU)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
 )
+_OFFICE_LINE_RE = re.compile(r"[ \t]*VĂN[ \t]+PHÒNG[ \t]*$", re.MULTILINE)
+_POLICE_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*CÔNG[ \t]+AN[ \t]+(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|XÃ|PHƯỜNG|ĐẶC[ \t]+KHU)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})[ \t]*$"
+)
 _BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t]*BAN\b)")
 
 
@@ -2320,6 +2325,17 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
         board = _BOARD_LINE_RE.match(head, party.end() + 1)
         steering = None if board else _STEERING_LINE_RE.match(head, party.end() + 1)
+        if not board and not steering and _OFFICE_LINE_RE.match(head, party.end() + 1):
+            # "TỈNH ỦY X / VĂN PHÒNG": the committee's office writes.
+            return _Issuer(
+                org="Văn phòng " + party.group("committee").capitalize() + " ủy",
+                unit="",
+                name=name,
+                start=party.start(),
+                end=party.end(),
+                name_start=party.start(group) if name else None,
+                confidence=0.9,
+            )
         if steering:
             # "TỈNH ỦY X / BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI": the committee's
             # steering committee, of its place.
@@ -2357,6 +2373,10 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         return _header_body(
             union, "Liên hiệp các tổ chức hữu nghị" + (" Việt Nam" if union.group("vn") else "")
         )
+    police = _POLICE_HEADER_RE.search(head)
+    if police:
+        # "BỘ CÔNG AN / CÔNG AN TỈNH X": the province's police, not the ministry.
+        return _header_body(police, "Công an")
     front = _FRONT_HEADER_RE.search(head)
     if front:
         # "ỦY BAN MTTQ VIỆT NAM / TỈNH KHÁNH HÒA / BAN THƯỜNG TRỰC": the Front's committee

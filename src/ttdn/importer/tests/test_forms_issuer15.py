@@ -365,3 +365,38 @@ def test_a_mass_organisation_standing_board_writes_for_it(written, expected, fra
 )
 def test_a_central_body_outside_the_ministries_list(text, expected):
     assert reading(read(text)) == (expected, "national", None)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bộ Ngoại giao", ("Bộ Ngoại giao", "national", None)),
+        ("Cục Thông tin đối ngoại", ("Cục Thông tin đối ngoại", "national", None)),
+        (
+            "Sở Thông tin và Truyền thông Hà Tĩnh",
+            ("Sở Thông tin và Truyền thông tỉnh Hà Tĩnh", "department", "Hà Tĩnh"),
+        ),
+    ],
+)
+def test_a_body_signing_with_a_paper_is_not_read_on_into_the_paper(written, expected):
+    result = read(
+        f"Sáng 12/3, {written} và Báo Nhân Dân ký kết Chương trình phối hợp tuyên truyền "
+        "thông tin đối ngoại giai đoạn 2025 - 2030.\nChương trình nhằm quảng bá hình ảnh.\n"
+    )
+    assert reading(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("TỈNH ỦY HÀ TĨNH\nVĂN PHÒNG", ("Văn phòng Tỉnh ủy Hà Tĩnh", "province", "Hà Tĩnh")),
+        ("BỘ CÔNG AN\nCÔNG AN TỈNH ĐẮK LẮK", ("Công an tỉnh Đắk Lắk", "province", "Đắk Lắk")),
+    ],
+)
+def test_a_party_office_and_a_province_police_in_the_header(header, expected):
+    result = read(
+        f"{header}\n-------\nSố: 118/CV-VPTU\nV/v tuyên truyền công tác đối ngoại năm 2025\n"
+        "Hà Tĩnh, ngày 05 tháng 3 năm 2025\nKính gửi: Các cơ quan, đơn vị.\n"
+        "Đề nghị các cơ quan, đơn vị triển khai các nội dung sau:\n"
+    )
+    assert reading(result) == expected
