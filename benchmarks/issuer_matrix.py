@@ -707,6 +707,42 @@ def frame_signing(w: Writing) -> str:
     )
 
 
+def _other(w: Writing) -> str:
+    """Another body of a province (of the writing's own, when the text names it elsewhere)."""
+    return "UBND tỉnh" if w.place else "UBND tỉnh Hà Tĩnh"
+
+
+def frame_implementing_province(w: Writing) -> str:
+    return (
+        f"Thực hiện Kế hoạch số 10/KH-UBND ngày 05/01/2025 của {_other(w)} về công tác "
+        f"thông tin đối ngoại, {w.running} đã ban hành Kế hoạch số 45/KH-UBND triển khai "
+        f"nhiệm vụ năm 2025{_where(w)}.\nKế hoạch nhằm quảng bá hình ảnh đất nước.\n"
+    )
+
+
+def frame_dateline(w: Writing) -> str:
+    return (
+        f"GLO- Ngày 12/3/2025, {w.running} ban hành Kế hoạch số 45/KH-UBND về công tác "
+        f"thông tin đối ngoại năm 2025{_where(w)}.\nKế hoạch nhằm quảng bá hình ảnh.\n"
+    )
+
+
+def frame_guests_first(w: Writing) -> str:
+    return (
+        f"Dự hội nghị có đồng chí Trần Văn Nam, Phó Chủ tịch {_other(w)}. Hội nghị tập "
+        f"huấn công tác thông tin đối ngoại năm 2025 do {w.running} tổ chức{_where(w)}.\n"
+        "Hơn 100 cán bộ tham dự.\n"
+    )
+
+
+def frame_two_titles(w: Writing) -> str:
+    return (
+        "Sáng 5/8, Hội nghị sơ kết công tác thông tin đối ngoại 6 tháng đầu năm 2025 đã "
+        f"diễn ra{_where(w)}.\nĐồng chí Nguyễn Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, "
+        f"{w.head} {w.running} chủ trì hội nghị.\n"
+    )
+
+
 FRAMES = {
     "header": frame_header,
     "letter header V/v": frame_letter,
@@ -723,6 +759,10 @@ FRAMES = {
     "head 'vừa ký ban hành'": frame_signed,
     "header in two columns": frame_two_columns,
     "'X và Y ký kết Chương trình'": frame_signing,
+    "'Thực hiện Kế hoạch … của UBND tỉnh, X đã ban hành'": frame_implementing_province,
+    "dateline 'GLO- Ngày …, X ban hành'": frame_dateline,
+    "guests first, 'Hội nghị … do X tổ chức'": frame_guests_first,
+    "head with two titles chairs": frame_two_titles,
 }
 
 
