@@ -450,6 +450,33 @@ def writings() -> list[Writing]:
                 "province",
                 p.name,
             )
+    # Mass organisations with their headers ("HỘI NÔNG DÂN VIỆT NAM / BCH HỘI NÔNG DÂN TỈNH
+    # …"), of a province or a city under the centre, the city by its abbreviation too.
+    for p, written_place in (
+        (PROVINCES[6], f"tỉnh {PROVINCES[6].name}"),
+        (CITIES[0], f"thành phố {CITIES[0].name}"),
+        (CITIES[1], f"TP. {CITIES[1].name}"),
+        (Place("Hồ Chí Minh", "thành phố"), "TP.HCM"),
+        (Place("Hồ Chí Minh", "thành phố"), "Thành phố Hồ Chí Minh"),
+    ):
+        for org, caps, parent in (
+            ("Hội Nông dân", "HỘI NÔNG DÂN", "HỘI NÔNG DÂN VIỆT NAM\nBCH "),
+            (
+                "Hội Liên hiệp Phụ nữ",
+                "HỘI LIÊN HIỆP PHỤ NỮ",
+                "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH ",
+            ),
+        ):
+            add(
+                "Hội",
+                f"{org} {written_place.split()[0]} X (with header)",
+                f"{org} {written_place}",
+                f"{parent}{caps} {p.caps}",
+                "Chủ tịch",
+                f"{org} {p.issuer_unit} {p.name}",
+                "province",
+                p.name,
+            )
     # Districts' other units (before 07/2025).
     for p in [Place("Ba Đình", "quận"), Place("Sơn Tây", "thị xã")]:
         add(

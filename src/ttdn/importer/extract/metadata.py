@@ -156,6 +156,7 @@ _NAME_WORDS = (
     rf"(?=[{UPPER_LETTERS}])|\s+)"
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
+    r"|Thành\s+phố"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
     r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
@@ -1862,7 +1863,11 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         elif name.isupper():
             name = _mixed_case_form(text, name)
     meta.unit_name_forms = [name] if name else []
-    issuer = " ".join(p for p in (best.org, best.unit, name) if p)
+    # (Hồ Chí Minh City's unit word is part of its name: "… Thành phố Hồ Chí Minh")
+    unit_written = (
+        "Thành phố" if best.unit == "thành phố" and fold(name) == "ho chi minh" else best.unit
+    )
+    issuer = " ".join(p for p in (best.org, unit_written, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     central = (
         best.org.startswith(("Bộ", "Cục", "Vụ "))
@@ -2259,6 +2264,14 @@ _FRONT_HEADER_RE = re.compile(
     r"|ĐẶC[ \t]+KHU)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
 )
+# An association of a province or a city under its executive or standing committee ("BCH HỘI
+# NÔNG DÂN TỈNH X", "BAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ X").
+_ASSOCIATION_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:BCH|BAN[ \t]+CHẤP[ \t]+HÀNH|BAN[ \t]+THƯỜNG[ \t]+VỤ)[ \t]+)?"
+    rf"(?P<org>HỘI(?:[ \t]+(?!TỈNH\b|THÀNH\b|TP\b){_UP}+){{1,5}})[ \t]*\n?[ \t]*"
+    r"(?P<unit>TỈNH|THÀNH[ \t]+PHỐ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})[ \t]*$"
+)
 _OFFICE_LINE_RE = re.compile(r"[ \t]*VĂN[ \t]+PHÒNG[ \t]*$", re.MULTILINE)
 _POLICE_HEADER_RE = re.compile(
     r"(?m)^[ \t]*CÔNG[ \t]+AN[ \t]+(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|XÃ|PHƯỜNG|ĐẶC[ \t]+KHU)[ \t]+"
@@ -2373,6 +2386,11 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         return _header_body(
             union, "Liên hiệp các tổ chức hữu nghị" + (" Việt Nam" if union.group("vn") else "")
         )
+    association = _ASSOCIATION_HEADER_RE.search(head)
+    if association:
+        # "HỘI NÔNG DÂN VIỆT NAM / BCH HỘI NÔNG DÂN TỈNH X": the province's association (its
+        # executive committee writes for it).
+        return _header_body(association, _org_from_capitals(squash(association.group("org"))))
     police = _POLICE_HEADER_RE.search(head)
     if police:
         # "BỘ CÔNG AN / CÔNG AN TỈNH X": the province's police, not the ministry.
@@ -2459,6 +2477,7 @@ _ORG_FORMS = {
     "vu thong tin bao chi": "Vụ Thông tin Báo chí",
     "cuc thong tin co so va thong tin doi ngoai": "Cục Thông tin cơ sở và Thông tin đối ngoại",
     "uy ban dan toc": "Ủy ban Dân tộc",
+    "hoi lien hiep phu nu": "Hội Liên hiệp Phụ nữ",
 }
 
 

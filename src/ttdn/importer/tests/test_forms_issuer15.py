@@ -400,3 +400,41 @@ def test_a_party_office_and_a_province_police_in_the_header(header, expected):
         "Đề nghị các cơ quan, đơn vị triển khai các nội dung sau:\n"
     )
     assert reading(result) == expected
+
+
+# --- Mass organisations: their headers, and Hồ Chí Minh City's capital -------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH AN GIANG",
+            ("Hội Nông dân tỉnh An Giang", "An Giang"),
+        ),
+        (
+            "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ HẢI PHÒNG",
+            ("Hội Liên hiệp Phụ nữ thành phố Hải Phòng", "Hải Phòng"),
+        ),
+    ],
+)
+def test_a_mass_organisation_in_the_header(header, expected):
+    result = read(
+        f"{header}\n-------\nSố: 118-CV/HND\nV/v tuyên truyền về biển, đảo năm 2025\n"
+        "An Giang, ngày 05 tháng 3 năm 2025\nKính gửi: Các cấp hội.\n"
+        "Đề nghị các cấp hội triển khai các nội dung sau:\n"
+    )
+    assert reading(result) == (expected[0], "province", expected[1])
+
+
+@pytest.mark.parametrize("written", ["Hội Nông dân TP.HCM", "Hội Nông dân Thành phố Hồ Chí Minh"])
+def test_a_mass_organisation_of_ho_chi_minh_city(written):
+    result = read(
+        f"{written} vừa có văn bản đề nghị các cấp hội tuyên truyền về biển, đảo trong năm "
+        "2025.\nTheo đó, các cấp hội chủ động cung cấp thông tin cho hội viên.\n"
+    )
+    assert reading(result) == (
+        "Hội Nông dân Thành phố Hồ Chí Minh",
+        "province",
+        "Hồ Chí Minh",
+    )
