@@ -120,6 +120,16 @@ def writings() -> list[Writing]:
     # People's committees of provinces and cities under the centre.
     for i, p in enumerate(PROVINCES[:4] + CITIES):
         full = f"Ủy ban nhân dân {p.issuer_unit} {p.name}"
+        add(
+            "UBND province",
+            "Ủy ban nhân dân (UBND) unit X",
+            f"Ủy ban nhân dân (UBND) {p.unit} {p.name}",
+            None,
+            "Chủ tịch",
+            full,
+            "province",
+            p.name,
+        )
         for written, label in _unit_ways(p):
             add(
                 "UBND province",
@@ -156,6 +166,16 @@ def writings() -> list[Writing]:
     # Communes, wards and special zones (since 07/2025), and districts (before).
     for p in COMMUNES + DISTRICTS:
         full = f"Ủy ban nhân dân {p.unit} {p.name}"
+        add(
+            "UBND commune",
+            f"UBND {p.unit} X, tỉnh Y",
+            f"UBND {p.unit} {p.name}, tỉnh Gia Lai",
+            None,
+            "Chủ tịch",
+            full,
+            p.level,
+            p.name,
+        )
         add(
             "UBND commune",
             f"UBND {p.unit} X",
@@ -248,6 +268,17 @@ def writings() -> list[Writing]:
                     f"{s} {p.unit} {p.name}",
                     header,
                     "Phó Giám đốc",
+                    full,
+                    "department",
+                    p.name,
+                )
+            for s in short[:1]:
+                add(
+                    family,
+                    "full (initials) unit X",
+                    f"{name} ({s.split()[-1]}) {p.unit} {p.name}",
+                    None,
+                    "Giám đốc",
                     full,
                     "department",
                     p.name,
@@ -649,6 +680,16 @@ def frame_headline(w: Writing) -> str:
     )
 
 
+def frame_chaired_by_board_head(w: Writing) -> str | None:
+    # "Trưởng ban Tuyên giáo Tỉnh ủy …": the head's title takes the board's "ban"
+    if not w.running.startswith("Ban ") or w.head not in ("Trưởng", "Phó Trưởng"):
+        return None
+    return (
+        "Sáng 5/8, Hội nghị tập huấn công tác thông tin đối ngoại năm 2025 đã diễn ra"
+        f"{_where(w)}.\nĐồng chí Nguyễn Văn Hùng, {w.head} ban {w.running[4:]} chủ trì hội nghị.\n"
+    )
+
+
 def frame_chaired(w: Writing) -> str:
     return (
         "Sáng 5/8, Hội nghị tập huấn công tác thông tin đối ngoại năm 2025 đã diễn ra tại "
@@ -790,6 +831,7 @@ FRAMES = {
     "dateline 'GLO- Ngày …, X ban hành'": frame_dateline,
     "guests first, 'Hội nghị … do X tổ chức'": frame_guests_first,
     "head with two titles chairs": frame_two_titles,
+    "'Trưởng ban …' chairs": frame_chaired_by_board_head,
 }
 
 

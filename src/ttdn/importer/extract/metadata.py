@@ -173,16 +173,25 @@ _COMMUNE_BODIES = (
 )
 _CULTURE_INITIALS = r"VH\s*[,&-]?\s*TT\s*(?:[,&-]|và)?\s*DL\b"
 _CULTURE_SPORTS_INITIALS = r"VH\s*(?:[&-]|và)?\s*TT\b(?!\s*[,&-]?\s*DL\b)"
+_BAN = r"(?:Ban|(?<=Trưởng\s)ban)"
 _ORG = (
     # (also with capitals, as legal libraries write it: "Ủy ban Nhân dân tỉnh …")
     r"(?P<org>[ỦU][yỷ]\s+[Bb]an\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
-    r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    # (a board's head writes its "ban" small: "Trưởng ban Tuyên giáo Tỉnh ủy …", "Phó Trưởng
+    # ban Chỉ đạo …")
+    r"|(?:"
+    + _BAN
+    + r"\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|[Tt]rung\s+ương|TW|đề\s+nghị"
     r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
     # A Party committee's board ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên Giáo Huyện uỷ"); a
     # central board is "Ban … Trung ương" (the centre is read after the name).
-    r"|(?:Ban\s+(?:" + _PARTY_BOARDS + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
-    r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
+    r"|(?:"
+    + _BAN
+    + r"\s+(?:"
+    + _PARTY_BOARDS
+    + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
+    r"|" + _BAN + r"\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
     # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …"; and as its
     # standing board writes for it: "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh")
     r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN)"
@@ -220,10 +229,10 @@ _ORG = (
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
 )
+# (a unit below the province marks itself, "lower": its province may follow its name)
 _UNIT = (
-    r"(?P<unit>tỉnh|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)|huyện|quận"
-    r"|thị\s+xã|thị\s+trấn|xã|phường"
-    r"|đặc\s+khu)"
+    r"(?P<unit>tỉnh|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)"
+    r"|(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)(?P<lower>))"
 )
 # "TPHCM", "TP.HCM", "TP HCM": the city written as one abbreviation.
 _HCM = r"(?P<hcm>TP\.?\s*HCM|TPHCM)\b"
@@ -237,7 +246,10 @@ _ISSUER_RE = re.compile(
     + _UNIT
     + r"(?:\s*(?P<name>"
     + PROPER_NAME
-    + r"))?|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị))\s+(?P<pname>"
+    # (a commune's or a district's province after it: "UBND xã Bản Lầu, tỉnh Lào Cai")
+    + r"))?(?(lower)(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+"
+    + PROPER_NAME
+    + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị))\s+(?P<pname>"
     + PROPER_NAME
     + r"))?"
 )
@@ -2511,6 +2523,7 @@ def _expand_org(org: str) -> str:
     org = re.sub(rf"^(Sở|Bộ) {_CULTURE_INITIALS}$", r"\1 Văn hóa, Thể thao và Du lịch", org)
     org = re.sub(rf"^Sở {_CULTURE_SPORTS_INITIALS}$", "Sở Văn hóa và Thể thao", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
+    org = re.sub(r"^ban\b", "Ban", org)
     org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)

@@ -438,3 +438,53 @@ def test_a_mass_organisation_of_ho_chi_minh_city(written):
         "province",
         "Hồ Chí Minh",
     )
+
+
+# --- A commune with its province after it; a board's head writing "ban" small ------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("UBND xã Bản Lầu, tỉnh Lào Cai", ("Ủy ban nhân dân xã Bản Lầu", "commune", "Bản Lầu")),
+        (
+            "UBND phường Pleiku, tỉnh Gia Lai",
+            ("Ủy ban nhân dân phường Pleiku", "commune", "Pleiku"),
+        ),
+        (
+            "UBND huyện Mường Lát, tỉnh Thanh Hóa",
+            ("Ủy ban nhân dân huyện Mường Lát", "district", "Mường Lát"),
+        ),
+    ],
+)
+def test_a_commune_named_with_its_province_after_it(written, expected):
+    result = read(
+        f"{written} vừa có văn bản đề nghị các cơ quan, đơn vị tăng cường công tác thông tin "
+        "đối ngoại trong năm 2025.\nTheo đó, các đơn vị chủ động cung cấp thông tin.\n"
+    )
+    assert reading(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An",
+            ("Ban Tuyên giáo Tỉnh ủy Nghệ An", "province", "Nghệ An"),
+        ),
+        (
+            "Phó Trưởng ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
+            ("Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng", "province", "Hải Phòng"),
+        ),
+        (
+            "Trưởng ban Chỉ đạo công tác thông tin đối ngoại tỉnh Gia Lai",
+            ("Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Gia Lai", "province", "Gia Lai"),
+        ),
+    ],
+)
+def test_a_board_whose_head_writes_ban_small_chairs(head, expected):
+    result = read(
+        "Sáng 5/8, Hội nghị tập huấn công tác thông tin đối ngoại năm 2025 đã diễn ra.\n"
+        f"Đồng chí Nguyễn Văn Hùng, {head} chủ trì hội nghị.\n"
+    )
+    assert reading(result) == expected
