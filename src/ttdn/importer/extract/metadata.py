@@ -149,11 +149,12 @@ _PLACE_DATE_RE = re.compile(
 # The rest of a ministry's or department's name: words up to a verb or a unit word
 # ("Bộ Ngoại giao vừa …", "Sở Văn hóa, Thể thao và Du lịch tỉnh …").
 # (a part after a comma opens with a capital, "Sở Văn hóa, Thể thao …": not "Bộ Ngoại giao,
-# công tác …"; not another body after "và", "Bộ … và Báo Nhân Dân"; up to ten words, "Cục Thông tin cơ sở và Thông tin đối ngoại", "Sở Văn hóa,
+# công tác …"; a dash only inside the culture and information departments' names, "Sở Văn
+# hóa - Thể thao …"; not another body after "và", "Bộ … và Báo Nhân Dân"; up to ten words, "Cục Thông tin cơ sở và Thông tin đối ngoại", "Sở Văn hóa,
 # Thể thao và Du lịch Lào Cai")
 _NAME_WORDS = (
     r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)"
-    rf"(?=[{UPPER_LETTERS}])|\s+)"
+    rf"(?=[{UPPER_LETTERS}])|\s+-\s+(?=Thể\s+thao|Truyền\s+thông)|\s+)"
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|Thành\s+phố"
@@ -2232,11 +2233,17 @@ _HEADER_BODY_RE = re.compile(
     rf"|ỦY[ \t]+BAN[ \t]+DÂN[ \t]+TỘC"
     rf"|VĂN[ \t]+PHÒNG)[ \t]*$"
 )
+_HEADLINE_VERBS = (
+    r"(?:BAN[ \t]+HÀNH|TRIỂN[ \t]+KHAI|TỔ[ \t]+CHỨC|VỪA|ĐÃ|XÂY[ \t]+DỰNG|PHÊ[ \t]+DUYỆT|TỔNG[ \t]+KẾT"
+    r"|SƠ[ \t]+KẾT|HƯỚNG[ \t]+DẪN|KÝ|CHỈ[ \t]+ĐẠO|ĐỀ[ \t]+NGHỊ|YÊU[ \t]+CẦU|KHAI[ \t]+MẠC|TĂNG[ \t]+CƯỜNG"
+    r"|ĐẨY[ \t]+MẠNH|VỀ|NĂM[ \t]+\d)\b"
+)
 _HEADER_RE = re.compile(
     r"(?P<org>[ỦU][YỶ]\s+BAN\s+NHÂN(?:\s+DÂN)?|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
     rf"|BAN\s+CHỈ\s+ĐẠO(?:\s+{_UP}+)*?|SỞ(?:\s+[{UPPER_LETTERS},]+)+?|BỘ(?:\s+[{UPPER_LETTERS},]+)+?)"
     r"\s+(?P<unit>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG|ĐẶC\s+KHU)"
-    rf"\s+(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})"
+    # (the place ends before a verb: a headline in capitals, "UBND TỈNH X BAN HÀNH …")
+    rf"\s+(?P<name>{_UP}+(?:[ \t\-]+(?!{_HEADLINE_VERBS}){_UP}+){{0,4}})"
 )
 
 
@@ -2523,6 +2530,12 @@ def _expand_org(org: str) -> str:
     org = re.sub(rf"^(Sở|Bộ) {_CULTURE_INITIALS}$", r"\1 Văn hóa, Thể thao và Du lịch", org)
     org = re.sub(rf"^Sở {_CULTURE_SPORTS_INITIALS}$", "Sở Văn hóa và Thể thao", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
+    # (a dash for the comma or the "và": "Sở Văn hóa - Thể thao và Du lịch", "Sở Thông tin -
+    # Truyền thông")
+    org = re.sub(
+        r"^(Sở|Bộ) Văn hóa - Thể thao và Du lịch$", r"\1 Văn hóa, Thể thao và Du lịch", org
+    )
+    org = re.sub(r"^(Sở|Bộ) Thông tin - Truyền thông$", r"\1 Thông tin và Truyền thông", org)
     org = re.sub(r"^ban\b", "Ban", org)
     org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)

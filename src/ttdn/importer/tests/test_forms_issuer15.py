@@ -488,3 +488,30 @@ def test_a_board_whose_head_writes_ban_small_chairs(head, expected):
         f"Đồng chí Nguyễn Văn Hùng, {head} chủ trì hội nghị.\n"
     )
     assert reading(result) == expected
+
+
+# --- A headline in capitals is not a header's place; departments written with a dash -----
+
+
+def test_a_headline_in_capitals_stops_the_place_before_its_verb():
+    result = read(
+        "UBND TỈNH LÀO CAI BAN HÀNH KẾ HOẠCH THÔNG TIN ĐỐI NGOẠI NĂM 2025\n"
+        "Ngày 12/3/2025, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về công tác thông tin "
+        "đối ngoại năm 2025.\n"
+    )
+    assert reading(result) == ("Ủy ban nhân dân tỉnh Lào Cai", "province", "Lào Cai")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở Thông tin - Truyền thông", "Sở Thông tin và Truyền thông"),
+    ],
+)
+def test_a_department_written_with_a_dash(written, expected):
+    result = read(
+        f"Ngày 12/3/2025, {written} tỉnh Lào Cai ban hành Kế hoạch số 45/KH-SVHTTDL về công "
+        "tác thông tin đối ngoại năm 2025.\n"
+    )
+    assert reading(result) == (f"{expected} tỉnh Lào Cai", "department", "Lào Cai")
