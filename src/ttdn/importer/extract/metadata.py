@@ -177,12 +177,18 @@ _PLACE_DATE_RE = re.compile(
 
 # The rest of a ministry's or department's name: words up to a verb or a unit word
 # ("Bộ Ngoại giao vừa …", "Sở Văn hóa, Thể thao và Du lịch tỉnh …").
+# (a part after a comma opens with a capital, "Sở Văn hóa, Thể thao …": not "Bộ Ngoại giao,
+# công tác …"; a dash only inside the culture and information departments' names, "Sở Văn
+# hóa - Thể thao …"; not another body after "và", "Bộ … và Báo Nhân Dân"; up to ten words, "Cục Thông tin cơ sở và Thông tin đối ngoại", "Sở Văn hóa,
+# Thể thao và Du lịch Lào Cai")
 _NAME_WORDS = (
-    r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)|\s+)"
+    r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)"
+    rf"(?=[{UPPER_LETTERS}])|\s+-\s+(?=Thể\s+thao|Truyền\s+thông)|\s+)"
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
+    r"|Thành\s+phố"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
-    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
@@ -195,15 +201,27 @@ _COMMUNE_BODIES = (
     r"(?:\s*(?:,|và)\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân|UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân"
     r"|(?:[ỦU][yỷ]\s+ban\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s*VN\b|\s+Việt\s+Nam)?))*"
 )
+_CULTURE_INITIALS = r"VH\s*[,&-]?\s*TT\s*(?:[,&-]|và)?\s*DL\b"
+_CULTURE_SPORTS_INITIALS = r"VH\s*(?:[&-]|và)?\s*TT\b(?!\s*[,&-]?\s*DL\b)"
+_BAN = r"(?:Ban|(?<=Trưởng\s)ban)"
 _ORG = (
-    r"(?P<org>Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
-    r"|(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    # (also with capitals, as legal libraries write it: "Ủy ban Nhân dân tỉnh …")
+    r"(?P<org>[ỦU][yỷ]\s+[Bb]an\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
+    # (a board's head writes its "ban" small: "Trưởng ban Tuyên giáo Tỉnh ủy …", "Phó Trưởng
+    # ban Chỉ đạo …")
+    r"|(?:"
+    + _BAN
+    + r"\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|[Tt]rung\s+ương|TW|đề\s+nghị"
     r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
     # A Party committee's board ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên Giáo Huyện uỷ"); a
     # central board is "Ban … Trung ương" (the centre is read after the name).
-    r"|(?:Ban\s+(?:" + _PARTY_BOARDS + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
-    r"|Ban\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
+    r"|(?:"
+    + _BAN
+    + r"\s+(?:"
+    + _PARTY_BOARDS
+    + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
+    r"|" + _BAN + r"\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
     # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …"; and as its
     # standing board writes for it: "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh")
     r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN)"
@@ -215,7 +233,10 @@ _ORG = (
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
     r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
-    r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
+    # (an association's standing board writes for it: "Ban Thường vụ Hội Nông dân tỉnh …")
+    r"|Ban\s+Thường\s+vụ\s+Hội\s+[A-ZĐ]\w*" + _NAME_WORDS + r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
+    # the ethnic affairs committee (a ministry's rank, until 2025)
+    r"|[ỦU][yỷ]\s+ban\s+Dân\s+tộc"
     # the State committee for overseas Vietnamese (of the foreign ministry)
     r"|[ỦU][yỷ]\s+ban\s+Nhà\s+nước\s+về\s+người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài"
     # The office that writes for a committee ("Văn phòng UBND tỉnh …"); the Government and
@@ -224,15 +245,24 @@ _ORG = (
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
     r"|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
     r"|(?:Sở|Bộ)\s+TT\s*(?:&|-|và)\s*TT\b|(?:Sở|Bộ)\s+TTTT\b"
-    r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
-    r"|(?:Sở|Bộ|Cục|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
+    # the culture department and ministry by their initials ("Sở VHTTDL", "Sở VH,TT&DL",
+    # "Bộ VH-TT&DL"), a city's culture and sports department ("Sở VH&TT", "Sở VHTT")
+    r"|(?:Sở|Bộ)\s+"
+    + _CULTURE_INITIALS
+    + r"|Sở\s+"
+    + _CULTURE_SPORTS_INITIALS
+    + r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
+    # a province's border guard command by its initials ("BCH BĐBP tỉnh …")
+    r"|BCH\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng)"
+    # (a ministry's department too: "Vụ Thông tin Báo chí")
+    r"|(?:Sở|Bộ|Cục|Vụ|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
     + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
 )
+# (a unit below the province marks itself, "lower": its province may follow its name)
 _UNIT = (
-    r"(?P<unit>tỉnh|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)|huyện|quận"
-    r"|thị\s+xã|thị\s+trấn|xã|phường"
-    r"|đặc\s+khu)"
+    r"(?P<unit>tỉnh|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)"
+    r"|(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)(?P<lower>))"
 )
 # "TPHCM", "TP.HCM", "TP HCM": the city written as one abbreviation.
 _HCM = r"(?P<hcm>TP\.?\s*HCM|TPHCM)\b"
@@ -246,7 +276,10 @@ _ISSUER_RE = re.compile(
     + _UNIT
     + r"(?:\s*(?P<name>"
     + PROPER_NAME
-    + r"))?|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị))\s+(?P<pname>"
+    # (a commune's or a district's province after it: "UBND xã Bản Lầu, tỉnh Lào Cai")
+    + r"))?(?(lower)(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+"
+    + PROPER_NAME
+    + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị))\s+(?P<pname>"
     + PROPER_NAME
     + r"))?"
 )
@@ -1428,7 +1461,15 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
 # A report quoted by a news item: "Báo cáo của UBND tỉnh … cho biết …".
 _REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
 # The head of a body chairing a meeting: "…, Trưởng Ban Chỉ đạo … chủ trì hội nghị".
-_HEAD_OF_RE = re.compile(r"\b(?:Trưởng|Chủ\s+tịch|Chủ\s+nhiệm|Giám\s+đốc|Bộ\s+trưởng)\s+$")
+# (also a ministry's, a department's, a Party committee's, an office's and a command's head:
+# "Thứ trưởng Bộ …", "Cục trưởng Cục …", "Bí thư Tỉnh ủy …", "Chánh Văn phòng UBND …",
+# "Chỉ huy trưởng Bộ Chỉ huy …", "Tư lệnh Bộ Tư lệnh …"; the standing vice chair: "Phó Chủ
+# tịch Thường trực UBND …")
+_HEAD_OF_RE = re.compile(
+    r"\b(?:Trưởng|Chủ\s+tịch(?:\s+Thường\s+trực)?|Chủ\s+nhiệm|Giám\s+đốc|Bộ\s+trưởng"
+    r"|Thứ\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Bí\s+thư|Chánh|Chỉ\s+huy\s+trưởng|Tư\s+lệnh)\s+$"
+)
+HEAD_TITLE_LIMIT = 30  # characters: the longest title, "Chủ tịch Thường trực "
 # (also "dự và chủ trì Hội nghị", "Hội nghị do … chủ trì.", and the head asking in the
 # meeting: "Giám đốc Sở … đề nghị các đơn vị …")
 _CHAIRS_RE = re.compile(
@@ -1524,9 +1565,34 @@ def _author_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issu
     return [_issuer_of(author, 0.85)] if author else []
 
 
+# A portal's or a legal library's card above the text: "Cơ quan ban hành: UBND tỉnh …" (on a
+# line, or in a table's cells: "Cơ quan ban hành | Ủy ban Nhân dân tỉnh … |").
+_CARD_ISSUER_RE = re.compile(r"(?m)^[ \t|]*Cơ\s+quan\s+ban\s+hành\s*[:|][ \t|]*")
+
+
+def _card_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The body a card above the text names as the issuing body (its first card only: a
+    page may list other documents' cards below)."""
+    card = _CARD_ISSUER_RE.search(text, 0, min(len(text), PAGE_LIMIT))
+    if card is None:
+        return []
+    line_end = text.find("\n", card.end())
+    line_end = len(text) if line_end < 0 else min(line_end, card.end() + 200)
+    body = _ISSUER_RE.match(text, card.end(), line_end)
+    return [_issuer_of(body, 0.85)] if body else []
+
+
 # A department advising the issue of a document ("Sở … (đã) tham mưu ban hành …").
 _ADVISES_RE = re.compile(
     r"(?:(?:đã|vừa|tiếp\s+tục)\s+)?tham\s+mưu\s+(?=(?:đã\s+)?ban\s+hành\b)", _I
+)
+
+
+# A partner after the body, the two signing a joint programme ("X và Báo Nhân Dân ký kết
+# Chương trình phối hợp …", "X cùng 12 cơ quan báo chí ký kết …").
+_PARTNER_SIGNS_RE = re.compile(
+    r"\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^.;\n]{3,120}?\s+(?=(?:đã\s+|vừa\s+)?ký\s+kết\s+chương\s+trình)",
+    _I,
 )
 
 
@@ -1542,10 +1608,14 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
         tail = text[match.end() : end]
         verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
         advises = _ADVISES_RE.match(text, verb, end)
+        partner = None if advises else _PARTNER_SIGNS_RE.match(text, match.end(), end)
         if advises:
             # "Sở … tham mưu ban hành văn bản hướng dẫn …": the department that advises
             # the issue, no other body named before the verb.
             verb = advises.end()
+        elif partner:
+            # "X và Báo … ký kết Chương trình phối hợp …": the first party named.
+            verb = partner.end()
         if (
             _ANNOUNCE_RE.match(text, verb)
             or _OTHER_ANNOUNCE_RE.match(text, verb)
@@ -1605,7 +1675,14 @@ def _plan_maker_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_
 
 # The forms of a document and of a news item that tells of one: every one is read, and the
 # best reading wins (by confidence, a named place adding 0.1; a tie goes to the earlier).
-_DOCUMENT_FORMS = (_header_form, _author_form, _announcer_form, _plan_of_form, _plan_maker_form)
+_DOCUMENT_FORMS = (
+    _header_form,
+    _card_form,
+    _author_form,
+    _announcer_form,
+    _plan_of_form,
+    _plan_maker_form,
+)
 
 
 def _asks_in_own_words(text: str, body: re.Match, previous: re.Match | None) -> bool:
@@ -1763,7 +1840,7 @@ def _head_chairs(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Đồng chí …, Trưởng Ban Chỉ đạo … tỉnh X chủ trì hội nghị": the body its head chairs
     # the meeting for.
     return bool(
-        _HEAD_OF_RE.search(text, max(0, body.start() - 16), body.start())
+        _HEAD_OF_RE.search(text, max(0, body.start() - HEAD_TITLE_LIMIT), body.start())
         and _CHAIRS_RE.match(text, body.end())
     )
 
@@ -1856,6 +1933,8 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
             candidates.append(news)
     if not candidates:
         subject = _subject_body(text, meta.body_end or len(text))
+        if subject is None:
+            subject = _according_body(text, meta.body_end or len(text))
         if subject is not None:
             candidates.append(subject)
     if not candidates:
@@ -1890,6 +1969,10 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
             name, name_start = _most_frequent_province(text, known)
             if name and fold(name) in cities:
                 unit = "thành phố"
+        elif not name and unit == "thành phố" and places:
+            # "Đà Nẵng: …" above "UBND thành phố ban hành …": a city under the centre the
+            # text names bare (a province's own city would be named after its unit word).
+            name, name_start = _most_frequent_province(text, places.provinces() & cities)
         if name and not best.unit and best.org.startswith("Sở"):
             best.unit = unit  # "Sở … tỉnh Hà Tĩnh"; a committee is "Tỉnh ủy Hà Tĩnh"
         confidence -= 0.1
@@ -1905,14 +1988,20 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         elif name.isupper():
             name = _mixed_case_form(text, name)
     meta.unit_name_forms = [name] if name else []
-    issuer = " ".join(p for p in (best.org, best.unit, name) if p)
+    # (Hồ Chí Minh City's unit word is part of its name: "… Thành phố Hồ Chí Minh")
+    unit_written = (
+        "Thành phố" if best.unit == "thành phố" and fold(name) == "ho chi minh" else best.unit
+    )
+    issuer = " ".join(p for p in (best.org, unit_written, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     central = (
         best.org.startswith(("Bộ", "Cục", "Vụ "))
         and not best.org.startswith(("Bộ Chỉ huy", "Bộ đội"))
         and not best.unit
     ) or best.org in ("Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ")
-    central = central or (best.org.startswith(("Ủy ban Nhà nước", "Uỷ ban Nhà nước")) and not name)
+    central = central or (
+        best.org.startswith(("Ủy ban Nhà nước", "Uỷ ban Nhà nước", "Ủy ban Dân tộc")) and not name
+    )
     if central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
@@ -2078,6 +2167,8 @@ def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places) -> None:
         for size in (3, 2)
         if len(words) - size >= 2 and all(w[:1].isupper() for w in words[-size:])
     ]
+    if len(words) >= 4 and words[-1][:1].isupper() and fold(words[-1]) in places.provinces():
+        tails.append(words[-1:])  # a city of one word: "Sở Văn hóa và Thể thao Huế"
     known = places.spelling([fold(" ".join(tail)) for tail in tails]) if tails else {}
     for tail in tails:
         place = " ".join(tail)
@@ -2204,6 +2295,27 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
     return None
 
 
+# "Theo Sở …, năm 2024 …", "Theo báo cáo của UBND tỉnh …, …", "Theo thông tin từ …, …": at
+# the opening of a sentence, the body whose account the item gives.
+_ACCORDING_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:\(?[A-ZĐ][\w.]{0,15}\)?\s*[-–]\s*)?Theo\s+"
+    r"(?:(?:báo\s+cáo|thông\s+tin|đánh\s+giá|số\s+liệu)\s+(?:của|từ)\s+)?",
+    re.M,
+)
+ACCORDING_LIMIT = 1500  # characters: the item's headline and lede
+
+
+def _according_body(text: str, limit: int) -> _Issuer | None:
+    """The body an item names as the source of its account at the opening of a sentence of
+    its lede ("Theo Sở Ngoại vụ tỉnh …, năm 2024 công tác … đạt …"): the account is that
+    body's, when nothing in the item names an issuer in a stronger form."""
+    for opening in _ACCORDING_RE.finditer(text, 0, min(limit, ACCORDING_LIMIT)):
+        body = _ISSUER_RE.match(text, opening.end(), min(len(text), opening.end() + 160))
+        if body and re.match(r"\s*(?:\([^)\n]{1,20}\)\s*)?,", text[body.end() : body.end() + 30]):
+            return _issuer_of(body, 0.45)
+    return None
+
+
 def _place_without_issuer(text: str, meta: Metadata) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
     about a place: the one named most often after a unit word ("tỉnh Bình Thuận")."""
@@ -2230,13 +2342,20 @@ _HEADER_BODY_RE = re.compile(
     # (not a report's heading "BÁO CÁO" under the header; an office alone on its line,
     # "VĂN PHÒNG", under its committee: "UBND TỈNH LẠNG SƠN / VĂN PHÒNG")
     rf"(?m)^[ \t]*(?P<org>(?:BỘ|SỞ|BAN(?![ \t]+HÀNH\b)|CỤC|VỤ|ĐÀI|BÁO(?![ \t]+CÁO\b)|VĂN[ \t]+PHÒNG)[ \t]+{_UP}+(?:[ \t,]+(?:VÀ[ \t]+)?{_UP}+)*"
+    rf"|ỦY[ \t]+BAN[ \t]+DÂN[ \t]+TỘC"
     rf"|VĂN[ \t]+PHÒNG)[ \t]*$"
+)
+_HEADLINE_VERBS = (
+    r"(?:BAN[ \t]+HÀNH|TRIỂN[ \t]+KHAI|TỔ[ \t]+CHỨC|VỪA|ĐÃ|XÂY[ \t]+DỰNG|PHÊ[ \t]+DUYỆT|TỔNG[ \t]+KẾT"
+    r"|SƠ[ \t]+KẾT|HƯỚNG[ \t]+DẪN|KÝ|CHỈ[ \t]+ĐẠO|ĐỀ[ \t]+NGHỊ|YÊU[ \t]+CẦU|KHAI[ \t]+MẠC|TĂNG[ \t]+CƯỜNG"
+    r"|ĐẨY[ \t]+MẠNH|VỀ|NĂM[ \t]+\d)\b"
 )
 _HEADER_RE = re.compile(
     r"(?P<org>[ỦU][YỶ]\s+BAN\s+NHÂN(?:\s+DÂN)?|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN"
     rf"|BAN\s+CHỈ\s+ĐẠO(?:\s+{_UP}+)*?|SỞ(?:\s+[{UPPER_LETTERS},]+)+?|BỘ(?:\s+[{UPPER_LETTERS},]+)+?)"
     r"\s+(?P<unit>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG|ĐẶC\s+KHU)"
-    rf"\s+(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})"
+    # (the place ends before a verb: a headline in capitals, "UBND TỈNH X BAN HÀNH …")
+    rf"\s+(?P<name>{_UP}+(?:[ \t\-]+(?!{_HEADLINE_VERBS}){_UP}+){{0,4}})"
 )
 
 
@@ -2271,8 +2390,23 @@ _UNION_HEADER_RE = re.compile(
 )
 _FRONT_HEADER_RE = re.compile(
     r"(?m)^[ \t]*(?:ỦY|UỶ)[ \t]+BAN[ \t]+(?:MTTQ|MẶT[ \t]+TRẬN[ \t]+TỔ[ \t]+QUỐC)(?:[ \t]*VN|[ \t]+VIỆT[ \t]+NAM)?"
-    r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
+    # (a commune's, a ward's or a special zone's committee since 2025: "… / PHƯỜNG PLEIKU")
+    r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|THỊ[ \t]+TRẤN|XÃ|PHƯỜNG"
+    r"|ĐẶC[ \t]+KHU)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
+)
+# An association of a province or a city under its executive or standing committee ("BCH HỘI
+# NÔNG DÂN TỈNH X", "BAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ X").
+_ASSOCIATION_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:BCH|BAN[ \t]+CHẤP[ \t]+HÀNH|BAN[ \t]+THƯỜNG[ \t]+VỤ)[ \t]+)?"
+    rf"(?P<org>HỘI(?:[ \t]+(?!TỈNH\b|THÀNH\b|TP\b){_UP}+){{1,5}})[ \t]*\n?[ \t]*"
+    r"(?P<unit>TỈNH|THÀNH[ \t]+PHỐ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})[ \t]*$"
+)
+_OFFICE_LINE_RE = re.compile(r"[ \t]*VĂN[ \t]+PHÒNG[ \t]*$", re.MULTILINE)
+_POLICE_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*CÔNG[ \t]+AN[ \t]+(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|XÃ|PHƯỜNG|ĐẶC[ \t]+KHU)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})[ \t]*$"
 )
 _BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t]*BAN\b)")
 
@@ -2289,6 +2423,11 @@ _BOARD_LINE_RE = re.compile(
 )
 
 
+# A steering committee on the line under its Party committee ("TỈNH ỦY X / BAN CHỈ ĐẠO CÔNG
+# TÁC / THÔNG TIN ĐỐI NGOẠI").
+_STEERING_LINE_RE = re.compile(
+    rf"[ \t]*(BAN[ \t]+CHỈ[ \t]+ĐẠO(?:[ \t]+{_UP}+){{0,8}})[ \t]*$", re.MULTILINE
+)
 _CONTINUED_LINE_RE = re.compile(
     rf"[ \t]*((?:VÀ[ \t]+)?{_UP}+(?:[ \t,]+{_UP}+){{0,6}})[ \t]*$", re.M
 )
@@ -2329,6 +2468,34 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         group = "name" if party.group("name") else "name2"
         name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
         board = _BOARD_LINE_RE.match(head, party.end() + 1)
+        steering = None if board else _STEERING_LINE_RE.match(head, party.end() + 1)
+        if not board and not steering and _OFFICE_LINE_RE.match(head, party.end() + 1):
+            # "TỈNH ỦY X / VĂN PHÒNG": the committee's office writes.
+            return _Issuer(
+                org="Văn phòng " + party.group("committee").capitalize() + " ủy",
+                unit="",
+                name=name,
+                start=party.start(),
+                end=party.end(),
+                name_start=party.start(group) if name else None,
+                confidence=0.9,
+            )
+        if steering:
+            # "TỈNH ỦY X / BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI": the committee's
+            # steering committee, of its place.
+            caps = squash(steering.group(1))
+            more = _CONTINUED_LINE_RE.match(head, steering.end() + 1)
+            if more and not _MOTTO_RE.match(more.group(1)) and caps.endswith(" CÔNG TÁC"):
+                caps += " " + squash(more.group(1))
+            return _Issuer(
+                org=_org_from_capitals(caps),
+                unit=_COMMITTEE_UNIT.get(party.group("committee").lower(), "quận"),
+                name=name,
+                start=steering.start(),
+                end=steering.end(),
+                name_start=party.start(group) if name else None,
+                confidence=0.9,
+            )
         return _Issuer(
             org=(_board_name(board) + " " if board else "")
             + party.group("committee").capitalize()
@@ -2350,6 +2517,15 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         return _header_body(
             union, "Liên hiệp các tổ chức hữu nghị" + (" Việt Nam" if union.group("vn") else "")
         )
+    association = _ASSOCIATION_HEADER_RE.search(head)
+    if association:
+        # "HỘI NÔNG DÂN VIỆT NAM / BCH HỘI NÔNG DÂN TỈNH X": the province's association (its
+        # executive committee writes for it).
+        return _header_body(association, _org_from_capitals(squash(association.group("org"))))
+    police = _POLICE_HEADER_RE.search(head)
+    if police:
+        # "BỘ CÔNG AN / CÔNG AN TỈNH X": the province's police, not the ministry.
+        return _header_body(police, "Công an")
     front = _FRONT_HEADER_RE.search(head)
     if front:
         # "ỦY BAN MTTQ VIỆT NAM / TỈNH KHÁNH HÒA / BAN THƯỜNG TRỰC": the Front's committee
@@ -2428,6 +2604,11 @@ _ORG_FORMS = {
     "uy ban nhan dan": "Ủy ban nhân dân",
     "ubnd": "Ủy ban nhân dân",
     "hoi dong nhan dan": "Hội đồng nhân dân",
+    # (the central bodies whose names keep more than their first word's capital)
+    "vu thong tin bao chi": "Vụ Thông tin Báo chí",
+    "cuc thong tin co so va thong tin doi ngoai": "Cục Thông tin cơ sở và Thông tin đối ngoại",
+    "uy ban dan toc": "Ủy ban Dân tộc",
+    "hoi lien hiep phu nu": "Hội Liên hiệp Phụ nữ",
 }
 
 
@@ -2458,7 +2639,19 @@ def _org_from_capitals(org: str) -> str:
 def _expand_org(org: str) -> str:
     org = traditional_tone_place(org)  # a body's name as it is written in law: "Văn hóa"
     org = re.sub(r"^(Sở|Bộ) (?:TT ?[&-] ?TT|TT và TT|TTTT)$", r"\1 Thông tin và Truyền thông", org)
+    org = re.sub(rf"^(Sở|Bộ) {_CULTURE_INITIALS}$", r"\1 Văn hóa, Thể thao và Du lịch", org)
+    org = re.sub(rf"^Sở {_CULTURE_SPORTS_INITIALS}$", "Sở Văn hóa và Thể thao", org)
     org = re.sub(r"^BCĐ\b", "Ban Chỉ đạo", org)
+    # (a dash for the comma or the "và": "Sở Văn hóa - Thể thao và Du lịch", "Sở Thông tin -
+    # Truyền thông")
+    org = re.sub(
+        r"^(Sở|Bộ) Văn hóa - Thể thao và Du lịch$", r"\1 Văn hóa, Thể thao và Du lịch", org
+    )
+    org = re.sub(r"^(Sở|Bộ) Thông tin - Truyền thông$", r"\1 Thông tin và Truyền thông", org)
+    org = re.sub(r"^ban\b", "Ban", org)
+    org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
+    org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
+    org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
     # The friendship union in full; its standing board writes for it.
     org = re.sub(r"^Ban Thường vụ (?=Liên hiệp|LHHN)", "", org)
@@ -2484,8 +2677,12 @@ def _expand_org(org: str) -> str:
         lambda m: "Ban " + m.group(1)[0].upper() + m.group(1)[1:].lower(),
         org,
     )
+    # (the board formed in 2025 keeps the capital of its second part: "Ban Tuyên giáo và Dân
+    # vận Tỉnh ủy …")
+    org = re.sub(r"^Ban Tuyên giáo và dân vận\b", "Ban Tuyên giáo và Dân vận", org)
     org = re.sub(r"\b(Tỉnh|Huyện|Thành|Thị|Quận) (?:[ỷỦỶ]y|uỷ)$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
+    org = re.sub(r"^[ỦU][yỷ] [Bb]an [Nn]hân [Dd]ân$", "Ủy ban nhân dân", org)
     org = re.sub(r"^HĐND\b", "Hội đồng nhân dân", org)
     org = re.sub(r"^Ban chỉ đạo", "Ban Chỉ đạo", org)
     return re.sub(r"^Ban Chỉ đạo Công tác\b", "Ban Chỉ đạo công tác", org)
