@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ttdn.importer.tests.test_real_forms import directory, read  # noqa: F401
+from .support import read
 
 pytestmark = pytest.mark.usefixtures("directory")
 
