@@ -2182,6 +2182,15 @@ _CONTINUED_LINE_RE = re.compile(
 )
 
 
+# The last part of a body's name one syllable long: the name goes on to the next line (each
+# part of a body's name has two syllables or more: "Văn hóa, Thể thao và Du lịch").
+_CUT_PART_RE = re.compile(rf"(?:^\S+|,|\sVÀ)\s+{_UP}+$")
+_BODY_WORD_RE = re.compile(
+    r"(?:BỘ|SỞ|BAN|CỤC|VỤ|CHI\s+CỤC|PHÒNG|VĂN\s+PHÒNG|TRUNG\s+TÂM|ĐÀI|BÁO|CÔNG\s+ĐOÀN"
+    r"|ĐOÀN|HỘI|CHI\s+BỘ|ĐẢNG|TRƯỜNG|VIỆN|ỦY|UỶ|UBND|TỈNH|THÀNH|HUYỆN)\b"
+)
+
+
 def _board_name(board: re.Match) -> str:
     """ "TUYÊN GIÁO" -> "Ban Tuyên giáo", "TUYÊN GIÁO VÀ DÂN VẬN" -> "Ban Tuyên giáo và Dân
     vận" (the board formed in 2025)."""
@@ -2251,9 +2260,15 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):
         caps = squash(body.group("org"))
         more = _CONTINUED_LINE_RE.match(head, body.end() + 1)
-        if more and (caps.endswith((" CÔNG TÁC", ",")) or more.group(1).startswith("VÀ ")):
+        if more and (
+            caps.endswith((" CÔNG TÁC", ",", " VÀ"))
+            or more.group(1).startswith("VÀ ")
+            or (not office and _CUT_PART_RE.search(caps) and not _BODY_WORD_RE.match(more.group(1)))
+        ):
             # A name broken over two lines: "BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI",
-            # "SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH".
+            # "SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH", "SỞ KẾ HOẠCH VÀ / ĐẦU TƯ", or inside a
+            # part of it, which leaves one syllable on the first line ("BỘ VĂN HÓA, THỂ /
+            # THAO VÀ DU LỊCH", "BỘ THÔNG / TIN VÀ TRUYỀN THÔNG").
             caps += " " + squash(more.group(1))
         org = _org_from_capitals(caps)
         if office:
