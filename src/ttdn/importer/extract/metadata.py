@@ -3145,6 +3145,12 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
     ):
         # A plan's or a letter's opening "Thực hiện / Triển khai …" passage.
         zones.extend(_preamble(text, meta))
+    elif meta.doc_type.value == "report" and _REPORT_HEADING_RE.search(
+        text, 0, min(len(text), 2500)
+    ):
+        # A formal report's ("BÁO CÁO" as its heading) opening "Thực hiện Chỉ thị số …,
+        # … báo cáo như sau:": what it reports on (not a news item telling of a review).
+        zones.extend(_preamble(text, meta))
     elif meta.other_document:
         # A news item about a letter quotes its opening: "Thực hiện Quyết định số …, UBND
         # tỉnh yêu cầu …" (that paragraph only; a headline "Triển khai Đề án …" cites none).

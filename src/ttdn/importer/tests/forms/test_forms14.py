@@ -60,3 +60,59 @@ def test_a_bodys_name_cut_inside_a_part_over_two_header_lines(directory, header,
         "quả công tác văn hóa đối ngoại năm 2024\nKính gửi: Thủ tướng Chính phủ\n"
     )
     assert (result["issuer"], result["level"]) == (issuer, level)
+
+
+# --- 2. A report's own basis: its opening "Thực hiện …", a headerless report's "Căn cứ …" -----
+
+
+def _formal_report(header: str, place_date: str, opening: str) -> str:
+    return (
+        f"{header}\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        f"Số: 41/BC-UBND\n|\n{place_date}\n|\nBÁO CÁO\nKết quả thực hiện công tác thông tin "
+        f"đối ngoại năm 2023\nKính\ngửi: Bộ Thông tin và Truyền thông\n{opening}\n"
+        "I. KẾT QUẢ THỰC HIỆN\n1. Công tác chỉ đạo\nNăm 2023 đã ban hành 3 văn bản chỉ đạo.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "place_date", "opening", "bases"),
+    [
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH",
+            "Ninh Bình, ngày 12 tháng 12 năm 2023",
+            "Thực hiện Chỉ thị số 25/CT-TTg\nngày 10 tháng 9 năm 2021 của Thủ tướng Chính phủ về "
+            "việc đẩy mạnh\ntriển khai Chiến lược văn hóa đối ngoại, Ủy ban nhân dân tỉnh báo cáo "
+            "kết quả như sau:",
+            ["25/CT-TTg"],
+        ),
+        (
+            "BỘ NGOẠI GIAO",
+            "Hà Nội, ngày 5\ntháng 01 năm 2024",
+            "Thực hiện Công văn số 3089/BTTTT-TTĐN ngày 31/7/2023 của Bộ Thông tin và\nTruyền "
+            "thông, Bộ Ngoại giao trân trọng báo cáo như sau:",
+            ["3089/BTTTT-TTĐN"],
+        ),
+        (
+            "UBND TỈNH SƠN LA\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+            "Sơn La, ngày 20 tháng 11 năm 2023",
+            "Thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2023 của UBND tỉnh Sơn La về công tác "
+            "thông tin\nđối ngoại năm 2023; Quyết định số 368/QĐ-TTg ngày 21/3/2022 của Thủ tướng "
+            "Chính phủ, Sở Thông tin và Truyền thông báo cáo kết quả như sau:",
+            ["12/KH-UBND", "368/QĐ-TTg"],
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nHUYỆN CÔ TÔ",
+            "Cô Tô, ngày 2 tháng 12 năm 2023",
+            "Thực hiện Công văn số 456/STTTT-TTBCXB ngày 10/11/2023 của Sở Thông tin và Truyền "
+            "thông về việc báo cáo kết quả công tác thông tin đối ngoại năm 2023, UBND huyện báo "
+            "cáo như sau:",
+            ["456/STTTT-TTBCXB"],
+        ),
+    ],
+)
+def test_a_formal_reports_opening_implementing_sentence_is_its_basis(
+    directory, header, place_date, opening, bases
+):
+    result = read(_formal_report(header, place_date, opening))
+    assert result["doc_type"] == "report"
+    assert [b["identifier"] for b in result["legal_bases"]] == bases
