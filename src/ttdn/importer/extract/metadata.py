@@ -153,7 +153,7 @@ _NAME_WORDS = (
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
-    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng|báo\s+cáo|trân\s+trọng|chưa|không)\b|và\s+(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|UBND|Liên)\b)\w+){0,7}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
@@ -1501,6 +1501,17 @@ def _asks_in_own_words(text: str, body: re.Match, previous: re.Match | None) -> 
     return bool(_OWN_VOICE_RE.match(text, body.end()))
 
 
+# A body reporting in its own words, the report's parts following its colon: "Sở … báo cáo
+# kết quả hoạt động đối ngoại năm 2022 …, như sau:", "…, Sở Y tế trân trọng báo cáo như sau:".
+_REPORTS_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:trân\s+trọng\s+)?báo\s+cáo\b[^:\n]{0,300}?\bsau\s*:[ \t]*(?:\n|$)", _I
+)
+
+
+def _reports_in_own_words(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    return bool(_REPORTS_RE.match(text, body.end()))
+
+
 def _chair_speaks_for(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
     return bool(
@@ -1680,6 +1691,7 @@ class _NewsForm:
 # named as its, its report quoted, its head chairing).
 _NEWS_FORMS = (
     _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
+    _NewsForm(_reports_in_own_words, 0.6),
     _NewsForm(_chair_speaks_for, 0.6),
     _NewsForm(_departments_group_hold, 0.6, meeting=True, names=_no_single_body),
     _NewsForm(_commune_bodies_hold, 0.6, meeting=True, names=_first_commune_body),

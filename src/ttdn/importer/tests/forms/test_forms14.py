@@ -116,3 +116,48 @@ def test_a_formal_reports_opening_implementing_sentence_is_its_basis(
     result = read(_formal_report(header, place_date, opening))
     assert result["doc_type"] == "report"
     assert [b["identifier"] for b in result["legal_bases"]] == bases
+
+
+# --- 3. A headerless report in its body's own voice ("Sở … báo cáo kết quả … như sau:") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level"),
+    [
+        (
+            "BÁO CÁO\nKết quả thực hiện công tác đối ngoại năm 2023 và phương hướng nhiệm vụ năm "
+            "2024\nCăn cứ Công văn số 812/SNV-HTQT ngày 02/11/2023 của Sở Ngoại vụ về việc báo cáo "
+            "kết quả hoạt động đối ngoại năm 2023.\nSở Tư pháp báo cáo kết quả hoạt động đối ngoại "
+            "năm 2023 như sau:\nI. Công tác hội nghị\nTrong năm 2023 Sở Tư pháp không tổ chức hội "
+            "nghị có yếu tố nước ngoài.\n",
+            "Sở Tư pháp",
+            "department",
+        ),
+        (
+            "BÁO CÁO\nKết quả công tác thông tin đối ngoại năm 2021\nSở Giáo dục và Đào tạo báo cáo "
+            "kết quả công tác thông tin đối ngoại năm 2021 như sau:\n1. Công tác tuyên truyền\nSở "
+            "Giáo dục và Đào tạo đã đăng tải 25 tin, bài trên trang thông tin điện tử.\n",
+            "Sở Giáo dục và Đào tạo",
+            "department",
+        ),
+        (
+            "BÁO CÁO\nTình hình thực hiện công tác thông tin đối ngoại 6 tháng đầu năm 2024\nThực "
+            "hiện Công văn số 77/STTTT-TTBCXB ngày 10/5/2024 của Sở Thông tin và Truyền thông, Sở Y "
+            "tế trân trọng báo cáo như sau:\n1. Kết quả thực hiện\nSở Y tế đã cung cấp 12 tin bài "
+            "cho Cổng thông tin điện tử tỉnh.\n",
+            "Sở Y tế",
+            "department",
+        ),
+        (
+            "BÁO CÁO\nKết quả công tác văn hóa đối ngoại năm 2022\nBộ Tư pháp báo cáo kết quả thực "
+            "hiện năm 2022, như sau:\n1. Công tác chỉ đạo\nNăm 2022 Bộ Tư pháp chưa ban hành văn "
+            "bản riêng về văn hóa đối ngoại.\n",
+            "Bộ Tư pháp",
+            "national",
+        ),
+    ],
+)
+def test_a_headerless_report_in_its_bodys_own_voice(directory, text, issuer, level):
+    # The body that reports is the issuer; "không" or "chưa" after its name is not part of it.
+    result = read(text)
+    assert (result["doc_type"], result["issuer"], result["level"]) == ("report", issuer, level)
