@@ -1278,6 +1278,8 @@ class _Issuer:
     end: int
     name_start: int | None
     confidence: float
+    # the grassroots unit of the body that writes for it ("Công đoàn cơ sở" of "Sở …")
+    within: str = ""
 
 
 _AUTHOR_BEFORE_RE = re.compile(r"\bcủa\s+$")
@@ -1805,7 +1807,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         elif name.isupper():
             name = _mixed_case_form(text, name)
     meta.unit_name_forms = [name] if name else []
-    issuer = " ".join(p for p in (best.org, best.unit, name) if p)
+    issuer = " ".join(p for p in (best.within, best.org, best.unit, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     central = (
         best.org.startswith(("Bộ", "Cục", "Vụ "))
@@ -2203,6 +2205,14 @@ _BODY_WORD_RE = re.compile(
 )
 
 
+# A body's grassroots union or party cell on the line above its name: the lowest unit of a
+# header in three lines ("CÔNG ĐOÀN VIÊN CHỨC TỈNH / CÔNG ĐOÀN CƠ SỞ / SỞ …").
+_UNIT_ABOVE_RE = re.compile(
+    r"(?m)^[ \t]*(CÔNG[ \t]+ĐOÀN[ \t]+CƠ[ \t]+SỞ|CHI[ \t]+BỘ|CHI[ \t]+ĐOÀN|ĐOÀN[ \t]+CƠ[ \t]+SỞ)"
+    r"[ \t]*\n\s*\Z"
+)
+
+
 def _board_name(board: re.Match) -> str:
     """ "TUYÊN GIÁO" -> "Ban Tuyên giáo", "TUYÊN GIÁO VÀ DÂN VẬN" -> "Ban Tuyên giáo và Dân
     vận" (the board formed in 2025)."""
@@ -2300,6 +2310,11 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             # "BỘ NGOẠI GIAO / CỤC NGOẠI VỤ": the ministry's department writes.
             issuer.org = _org_from_capitals(squash(below.group("org")))
             issuer.start, issuer.end = below.start(), below.end()
+        unit = _UNIT_ABOVE_RE.search(head, max(0, body.start() - 80), body.start())
+        if unit and not office:
+            # "CÔNG ĐOÀN VIÊN CHỨC TỈNH / CÔNG ĐOÀN CƠ SỞ / SỞ KẾ HOẠCH VÀ ĐẦU TƯ": the
+            # grassroots unit of the body under it writes.
+            issuer.within = squash(unit.group(1)).capitalize()
         if match and match.end() <= body.start():  # "UBND TỈNH X" above "SỞ …"
             issuer.unit = match.group("unit").lower()
             issuer.name = _header_name(match)

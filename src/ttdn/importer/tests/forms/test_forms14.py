@@ -161,3 +161,51 @@ def test_a_headerless_report_in_its_bodys_own_voice(directory, text, issuer, lev
     # The body that reports is the issuer; "không" or "chưa" after its name is not part of it.
     result = read(text)
     assert (result["doc_type"], result["issuer"], result["level"]) == ("report", issuer, level)
+
+
+# --- 5. A body's grassroots unit over its name in a three-line header ----------------------
+
+
+def _unit_plan(header: str, place: str) -> str:
+    return (
+        f"Tin đoàn thể\n\n{header}\n\n \n\nSố: 17 /KH-CĐCS\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT "
+        f"NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n \n\n{place}, ngày 16 tháng  4 năm 2019\n\nKẾ "
+        "HOẠCH\n\nCông tác thông tin đối ngoại năm 2019\nThực hiện Hướng dẫn số 51/HD-CĐVC, ngày "
+        f"29/3/2019 của Công đoàn Viên chức tỉnh {place} về công tác thông tin đối ngoại năm "
+        "2019, Công đoàn cơ sở xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n- Nâng cao "
+        "nhận thức của đoàn viên.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "place", "issuer"),
+    [
+        (
+            "CÔNG ĐOÀN VIÊN CHỨC TỈNH\n\nCÔNG ĐOÀN CƠ SỞ\n\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+            "Lạng Sơn",
+            "Công đoàn cơ sở Sở Kế hoạch và Đầu tư",
+        ),
+        (
+            "CÔNG ĐOÀN VIÊN CHỨC TỈNH\nCÔNG ĐOÀN CƠ SỞ\nSỞ TƯ PHÁP",
+            "Phú Yên",
+            "Công đoàn cơ sở Sở Tư pháp",
+        ),
+        ("CÔNG ĐOÀN NGÀNH Y TẾ\nCÔNG ĐOÀN CƠ SỞ\nSỞ Y TẾ", "Bình Định", "Công đoàn cơ sở Sở Y tế"),
+        (
+            "CÔNG ĐOÀN VIÊN CHỨC TỈNH\nCHI BỘ\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+            "Cao Bằng",
+            "Chi bộ Sở Thông tin và Truyền thông",
+        ),
+    ],
+)
+def test_the_lowest_unit_of_a_three_line_header_is_the_issuer(directory, header, place, issuer):
+    # The grassroots unit writes for itself, at its department's level (its place, when read,
+    # follows the department's name).
+    result = read(_unit_plan(header, place))
+    assert result["issuer"].startswith(issuer)
+    assert result["level"] == "department"
+
+
+def test_a_department_under_its_committee_keeps_its_name(directory):
+    result = read(_unit_plan("UBND TỈNH PHÚ YÊN\nSỞ TƯ PHÁP", "Phú Yên"))
+    assert (result["issuer"], result["level"]) == ("Sở Tư pháp tỉnh Phú Yên", "department")
