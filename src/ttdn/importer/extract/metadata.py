@@ -277,7 +277,7 @@ _OTHER_ANNOUNCE_RE = re.compile(
     # "Sở … có công văn hướng dẫn …".
     r"|(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|(?<=\w\s)có)\s+(?:công\s+văn|văn\s+bản|công\s+điện)"
     + _URGENT
-    + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc)\b)",
+    + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc|truyền\s+đạt)\b)",
     _I,
 )
 # A news item opening with the letter it is about, its author after it: "Tại Công văn số
@@ -1000,6 +1000,12 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
             meta.plan_number = Located(
                 _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
             )
+        elif match and (bracket := _BRACKETED_LETTER_RE.search(text, match.end(), end + 2)):
+            # "… có văn bản truyền đạt ý kiến …, (Công văn số 554/VP-NC, ngày 15/02/2019).":
+            # the letter told by what it does, its number in a parenthesis at the end.
+            meta.plan_number = Located(
+                _compact_number(bracket.group(1)), bracket.start(1), bracket.end(1), 0.8
+            )
     if meta.plan_number.value is None and meta.announcement:
         # "… ban hành Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP ngày …"
         match = _PROGRAMME_NUMBER_RE.search(text, *meta.announcement)
@@ -1204,6 +1210,11 @@ _BRACKETED_DOCUMENT_RE = re.compile(
     + _NUMBER
     + r")\s*,?\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\s*\)",
     _I,
+)
+
+
+_BRACKETED_LETTER_RE = re.compile(
+    r"\(\s*(?:" + _LETTER_KINDS + r")\s+số\s*:?\s*(" + _NUMBER + r")\s*(?:[,;)]|ngày\b)", _I
 )
 
 

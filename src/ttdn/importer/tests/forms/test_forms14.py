@@ -209,3 +209,56 @@ def test_the_lowest_unit_of_a_three_line_header_is_the_issuer(directory, header,
 def test_a_department_under_its_committee_keeps_its_name(directory):
     result = read(_unit_plan("UBND TỈNH PHÚ YÊN\nSỞ TƯ PHÁP", "Phú Yên"))
     assert (result["issuer"], result["level"]) == ("Sở Tư pháp tỉnh Phú Yên", "department")
+
+
+# --- 4. An office's letter conveying a leader's directions, its number in a parenthesis ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "number", "date"),
+    [
+        (
+            "Văn phòng UBND tỉnh Cao Bằng có văn bản truyền đạt ý kiến của đồng chí Nguyễn Văn "
+            "An, Phó Chủ tịch UBND tỉnh về việc tuyên truyền kỷ niệm Ngày Biên phòng toàn dân, "
+            "(Công văn số 321/VP-KGVX, ngày 12/02/2021).",
+            "Văn phòng Ủy ban nhân dân tỉnh Cao Bằng",
+            "321/VP-KGVX",
+            "2021-02-12",
+        ),
+        (
+            "Văn phòng UBND tỉnh Phú Yên vừa có văn bản truyền đạt ý kiến chỉ đạo của đồng chí Chủ "
+            "tịch UBND tỉnh về công tác thông tin đối ngoại (Công văn số 88/VP-TH, ngày 3/3/2022).",
+            "Văn phòng Ủy ban nhân dân tỉnh Phú Yên",
+            "88/VP-TH",
+            "2022-03-03",
+        ),
+        (
+            "Văn phòng UBND tỉnh đã có Công văn truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND "
+            "tỉnh Lê Văn Bình về tuyên truyền biên giới trên đất liền (Văn bản số 1502/VP-NC ngày "
+            "20/8/2020).",
+            "Văn phòng Ủy ban nhân dân tỉnh",
+            "1502/VP-NC",
+            "2020-08-20",
+        ),
+        (
+            "Văn phòng UBND thành phố Hà Nội vừa có văn bản truyền đạt ý kiến chỉ đạo của Chủ tịch "
+            "UBND thành phố về quảng bá hình ảnh Thủ đô (Văn bản số 2233/VP-KGVX ngày 5/6/2023).",
+            "Văn phòng Ủy ban nhân dân thành phố Hà Nội",
+            "2233/VP-KGVX",
+            "2023-06-05",
+        ),
+    ],
+)
+def test_an_offices_letter_conveying_directions_numbered_in_a_parenthesis(
+    directory, sentence, issuer, number, date
+):
+    result = read(
+        f"Chỉ đạo công tác tuyên truyền\n\n{sentence}\n\nNhằm bảo đảm hiệu quả, đồng chí Phó Chủ "
+        "tịch UBND tỉnh yêu cầu UBND các huyện, thành phố tăng cường công tác tuyên truyền trực "
+        "quan.\n"
+    )
+    assert (result["issuer"], result["plan_number"], result["issued_date"]) == (
+        issuer,
+        number,
+        date,
+    )
