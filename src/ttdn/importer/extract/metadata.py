@@ -323,7 +323,8 @@ _EVENT_RE = re.compile(
     # Ban …"; its province after a district's name: "UBND huyện X, tỉnh Y phối hợp …")
     r"(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+" + PROPER_NAME + r")?"
     r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:(?:(?:đã|vừa|mới)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?"
-    r"|cùng(?:\s+với)?|và)\s+[^.;\n]{3,200}?)?"
+    # (the partner a city written "TP.": "… phối hợp UBND TP. Tuy Hòa tổ chức …")
+    r"|cùng(?:\s+với)?|và)\s+(?:[^.;\n]|(?<=\bTP)\.){3,200}?)?"
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
     r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
     r"|chương\s+trình\s+(?:kết\s+nối|giao\s+lưu|gặp\s+mặt|Xuân)"

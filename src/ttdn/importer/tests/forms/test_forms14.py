@@ -262,3 +262,43 @@ def test_an_offices_letter_conveying_directions_numbered_in_a_parenthesis(
         number,
         date,
     )
+
+
+# --- 7. "X phối hợp Y tổ chức hội nghị …": X holds it, even with its partner a "TP." ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level"),
+    [
+        (
+            "Sáng 28-5, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu phối hợp Ủy ban Mặt trận "
+            "Tổ quốc Việt Nam TP. Bạc Liêu tổ chức hội nghị tuyên truyền về công tác đối ngoại "
+            "năm 2025.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu",
+            "province",
+        ),
+        (
+            "Ngày 12/4/2024, Sở Thông tin và Truyền thông tỉnh Phú Yên phối hợp với UBND TP. Tuy "
+            "Hòa tổ chức lớp tập huấn công tác thông tin đối ngoại năm 2024.",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            "department",
+        ),
+        (
+            "Chiều 3/9, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh phối hợp UBND TP. Hạ Long "
+            "tổ chức hội nghị triển khai công tác đối ngoại nhân dân năm 2023.",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh",
+            "province",
+        ),
+        (
+            "Sáng 10/10, Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng phối hợp UBND TP. Đà Lạt "
+            "tổ chức tọa đàm về văn hóa đối ngoại năm 2022.",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng",
+            "department",
+        ),
+    ],
+)
+def test_the_body_named_first_holds_a_meeting_with_a_citys_partner(
+    directory, sentence, issuer, level
+):
+    result = read(f"Hội nghị về công tác đối ngoại\n{sentence}\nTham dự có gần 100 đại biểu.\n")
+    assert (result["issuer"], result["level"]) == (issuer, level)
