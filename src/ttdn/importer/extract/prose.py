@@ -429,6 +429,7 @@ _PREDICATE = (
     "hướng dẫn",
     "cung cấp",
     "phối hợp",
+    "phối họp",  # a typist's "phối hợp": the verb, never part of the name before it
     "là cơ quan",
     "là đơn vị",
     "làm đầu mối",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import read
+from .support import read, texts_and_leads
 
 # --- 1. A body's name broken over two header lines inside a part of the name ---------------
 
@@ -302,3 +302,48 @@ def test_the_body_named_first_holds_a_meeting_with_a_citys_partner(
 ):
     result = read(f"Hội nghị về công tác đối ngoại\n{sentence}\nTham dự có gần 100 đại biểu.\n")
     assert (result["issuer"], result["level"]) == (issuer, level)
+
+
+# --- 6. A misspelt verb after a lead ("phối họp") is not part of its name ------------------
+
+
+def _party_letter_news(province: str, duty: str) -> str:
+    return (
+        f"Tuyên truyền về biên giới đất liền\n\nBan Tuyên giáo Tỉnh ủy {province} vừa có công văn "
+        "812-CV/BTGTU gửi các cơ quan, đơn vị về tuyên truyền biên giới đất liền năm 2024.\n\n"
+        "Theo đó, Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan báo chí của tỉnh lựa chọn nội dung "
+        f"và hình thức tuyên truyền phù hợp. {duty}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("province", "duty", "lead"),
+    [
+        (
+            "Hà Giang",
+            "Sở Thông tin và Truyền thông phối họp chỉ đạo, định hướng các cơ quan báo chí tuyên "
+            "truyền về biên giới.",
+            "Sở Thông tin và Truyền thông",
+        ),
+        (
+            "Lào Cai",
+            "Công an tỉnh phối họp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh nắm tình hình dư luận về "
+            "biên giới.",
+            "Công an tỉnh",
+        ),
+        (
+            "Cao Bằng",
+            "Đài Phát thanh và Truyền hình tỉnh phối họp xây dựng chuyên mục về biên giới.",
+            "Đài Phát thanh và Truyền hình tỉnh",
+        ),
+        (
+            "Lạng Sơn",
+            "Sở Văn hóa, Thể thao và Du lịch phối họp tổ chức các hoạt động văn hóa ở khu vực biên "
+            "giới.",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ),
+    ],
+)
+def test_a_misspelt_coordinating_verb_ends_the_leads_name(directory, province, duty, lead):
+    result = read(_party_letter_news(province, duty))
+    assert (duty.rstrip("."), [lead]) in texts_and_leads(result)
