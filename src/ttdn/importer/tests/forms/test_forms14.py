@@ -347,3 +347,55 @@ def _party_letter_news(province: str, duty: str) -> str:
 def test_a_misspelt_coordinating_verb_ends_the_leads_name(directory, province, duty, lead):
     result = read(_party_letter_news(province, duty))
     assert (duty.rstrip("."), [lead]) in texts_and_leads(result)
+
+
+# --- 3b. Its coming work: the paragraph under "n. Dự kiến kế hoạch … thời gian tới" --------------
+
+
+def _department_report(body: str, heading: str, coming: str, after: str) -> str:
+    return (
+        "BÁO CÁO\nKết quả thực hiện công tác đối ngoại năm 2023 và phương hướng nhiệm vụ năm 2024\n"
+        f"{body} báo cáo kết quả hoạt động đối ngoại năm 2023 và phương hướng nhiệm vụ năm 2024, "
+        "như sau:\nI. Các dự án viện trợ phi chính phủ nước ngoài năm 2023:\n1. Tổng hợp các "
+        f"chương trình, dự án viện trợ\n{body} không có chương trình, dự án viện trợ.\n2. Công tác "
+        f"vận động viện trợ\n{body} chưa tổ chức vận động viện trợ trong năm 2023.\n3. {heading}\n"
+        f"{coming}\nII. Công tác hội nghị, hội thảo quốc tế năm 2023\n{after}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "coming", "after"),
+    [
+        (
+            "Sở Tư pháp",
+            "Dự kiến kế hoạch công tác viện trợ trong thời gian tới",
+            "Tiếp nhận và quản lý các khoản viện trợ theo quy định.",
+            "Trong năm 2023 Sở Tư pháp không tổ chức hội nghị, hội thảo quốc tế.",
+        ),
+        (
+            "Sở Y tế",
+            "Dự kiến kế hoạch công tác năm 2024",
+            "Phối hợp với các tổ chức quốc tế vận động viện trợ cho ngành y tế.",
+            "Năm 2023 Sở Y tế chưa tổ chức hội nghị quốc tế.",
+        ),
+        (
+            "Sở Giáo dục và Đào tạo",
+            "Dự kiến nhiệm vụ trong năm tới",
+            "Tăng cường vận động các dự án học bổng của tổ chức phi chính phủ nước ngoài.",
+            "Sở Giáo dục và Đào tạo không tổ chức hội thảo quốc tế.",
+        ),
+        (
+            "Sở Nông nghiệp và Phát triển nông thôn",
+            "Dự kiến chương trình công tác thời gian tới",
+            "Tiếp tục quản lý các dự án viện trợ đang triển khai trên địa bàn.",
+            "Sở chưa tổ chức hội nghị có yếu tố nước ngoài.",
+        ),
+    ],
+)
+def test_a_department_reports_coming_work_under_its_numbered_heading(
+    directory, body, heading, coming, after
+):
+    # Its numbered headings and what it did not do ("không có", "chưa tổ chức") are no tasks;
+    # the paragraph under the heading of its coming work is, with no lead.
+    result = read(_department_report(body, heading, coming, after))
+    assert texts_and_leads(result) == [(coming.rstrip("."), [])]
