@@ -1094,6 +1094,9 @@ def _strip_connector(piece: str) -> str:
     return piece[connector.end() :] if connector else piece
 
 
+_LEADING_PURPOSE_RE = re.compile(r"(?:Nhằm|Để)\s", _I)
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
@@ -1104,6 +1107,12 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     connector = _CONNECTOR_RE.match(text, s, e)
     if connector:
         s = connector.end()
+    if _LEADING_PURPOSE_RE.match(text, s, e) and (asks := _assignment(text, s, e)):
+        # "Nhằm bảo đảm …, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu UBND các huyện …": the
+        # duty starts at the subject that asks, after the purpose leading it.
+        comma = text.rfind(",", s, asks.start())
+        if comma > s and 0 < asks.start() - comma <= 80:
+            s = strip_span(text, comma + 1, e)[0]
     while e > s:
         tail = text[s:e]
         if tail.endswith("./."):

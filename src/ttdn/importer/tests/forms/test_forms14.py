@@ -399,3 +399,45 @@ def test_a_department_reports_coming_work_under_its_numbered_heading(
     # the paragraph under the heading of its coming work is, with no lead.
     result = read(_department_report(body, heading, coming, after))
     assert texts_and_leads(result) == [(coming.rstrip("."), [])]
+
+
+# --- 4b. The duty after a leading purpose starts at its subject; the sentence after it follows --
+
+
+@pytest.mark.parametrize(
+    ("purpose", "subject", "addressee"),
+    [
+        (
+            "Nhằm bảo đảm các hoạt động kỷ niệm được tổ chức thiết thực, ý nghĩa",
+            "đồng chí Phó Chủ tịch UBND tỉnh",
+            "UBND các huyện, thành phố",
+        ),
+        (
+            "Để nâng cao hiệu quả công tác thông tin đối ngoại",
+            "đồng chí Chủ tịch UBND tỉnh",
+            "Sở Thông tin và Truyền thông",
+        ),
+        (
+            "Nhằm tạo không khí phấn khởi, thi đua trong nhân dân",
+            "Phó Chủ tịch Thường trực UBND tỉnh",
+            "UBND các huyện",
+        ),
+        (
+            "Để chuẩn bị tốt cho các hoạt động kỷ niệm",
+            "lãnh đạo UBND tỉnh",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ),
+    ],
+)
+def test_a_duty_after_a_leading_purpose_starts_at_the_subject_that_asks(
+    directory, purpose, subject, addressee
+):
+    duty = f"{subject} yêu cầu {addressee} tăng cường công tác tuyên truyền trực quan"
+    following = "Xây dựng tin, bài tuyên truyền trên các phương tiện thông tin đại chúng"
+    result = read(
+        "Chỉ đạo công tác tuyên truyền\n\nVăn phòng UBND tỉnh Cao Bằng có văn bản truyền đạt ý "
+        "kiến của đồng chí Phó Chủ tịch UBND tỉnh về việc tuyên truyền kỷ niệm Ngày Biên phòng "
+        f"toàn dân, (Công văn số 321/VP-KGVX, ngày 12/02/2021).\n\n{purpose}, {duty}. "
+        f"{following}.\n\nThời gian tuyên truyền từ nay đến hết tháng 3/2021.\n"
+    )
+    assert texts_and_leads(result) == [(duty, [addressee]), (following, [addressee])]
