@@ -238,7 +238,10 @@ _ANNOUNCE_RE = re.compile(
     # (a joint programme is also told through its signing: "… và 12 cơ quan báo chí ký kết
     # Chương trình phối hợp …")
     r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)"
-    r"|ký\s+kết\s+chương\s+trình\s+phối\s+hợp)",
+    # (or a joint plan told through the meeting that signs it: "… tổ chức hội nghị ký kết kế
+    # hoạch phối hợp giữa …", "… tổ chức lễ ký kết kế hoạch phối hợp …")
+    r"|ký\s+kết\s+chương\s+trình\s+phối\s+hợp"
+    r"|(?:(?<=hội\snghị\s)|(?<=lễ\s))ký\s+kết\s+kế\s+hoạch\s+phối\s+hợp)",
     _I,
 )
 # The passive form: "Hướng dẫn số 36-HD/BTGTU … vừa được Ban Tuyên giáo Tỉnh ủy … ban hành",
@@ -1010,7 +1013,9 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
     if meta.plan_number.value is None and meta.announcement:
         # "… ban hành Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP ngày …"
         match = _PROGRAMME_NUMBER_RE.search(text, *meta.announcement)
-        if match:
+        if match and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start()):
+            # (not the programme the plan carries out: "… ký kết kế hoạch phối hợp … thực
+            # hiện chương trình hành động số 06/CTr-… ngày 5/9/2012 …")
             meta.plan_number = Located(
                 _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
             )
@@ -1175,7 +1180,8 @@ def _posting_date(text: str) -> re.Match | None:
 _IMPLEMENTED_DATE_RE = re.compile(
     r"\b(?:thực\s+hiện|triển\s+khai)\s+(?:"
     + _OTHER_KINDS
-    + r"|nghị\s+quyết|kết\s+luận|nghị\s+định)"
+    # (and a programme: "… thực hiện chương trình hành động số 06/CTr-… ngày 5/9/2012")
+    + r"|nghị\s+quyết|kết\s+luận|nghị\s+định|chương\s+trình(?:\s+hành\s+động)?|đề\s+án)"
     r"\s+số\s*:?\s*(?:" + _NUMBER + r"|\d{1,5})\s*,?\s*ngày\s*$",
     _I,
 )

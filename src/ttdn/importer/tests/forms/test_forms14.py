@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import read, texts_and_leads
+from .support import fields_of, read, texts_and_leads
 
 # --- 1. A body's name broken over two header lines inside a part of the name ---------------
 
@@ -441,3 +441,50 @@ def test_a_duty_after_a_leading_purpose_starts_at_the_subject_that_asks(
         f"{following}.\n\nThời gian tuyên truyền từ nay đến hết tháng 3/2021.\n"
     )
     assert texts_and_leads(result) == [(duty, [addressee]), (following, [addressee])]
+
+
+# --- 9. A coordination plan told through the meeting that signs it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "period"),
+    [
+        (
+            "Ngày 4/11, Ủy ban MTTQ TPHCM tổ chức hội nghị ký kết kế hoạch phối hợp giữa các tổ "
+            "chức thành viên thực hiện chương trình hành động số 06/CTr-MTTQ-BTT ngày 5/9/2012 về "
+            "“Tiếp tục đổi mới công tác đối ngoại nhân dân” giai đoạn 2017-2019.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh",
+            (2017, 2019),
+        ),
+        (
+            "Sáng 12/3, Sở Thông tin và Truyền thông tỉnh Phú Yên tổ chức lễ ký kết kế hoạch phối "
+            "hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh về công tác thông tin đối ngoại giai đoạn "
+            "2023-2025.",
+            "Sở Thông tin và Truyền thông tỉnh Phú Yên",
+            (2023, 2025),
+        ),
+        (
+            "Chiều 20/5, Ban Tuyên giáo Thành ủy Hà Nội tổ chức hội nghị ký kết kế hoạch phối hợp "
+            "với các cơ quan báo chí về thông tin đối ngoại giai đoạn 2021-2025.",
+            "Ban Tuyên giáo Thành ủy Hà Nội",
+            (2021, 2025),
+        ),
+        (
+            "Ngày 8/8, Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên tổ chức lễ ký kết kế hoạch phối "
+            "hợp thực hiện Đề án số 12/ĐA-LHHN ngày 3/4/2015 về đối ngoại nhân dân giai đoạn "
+            "2024-2026.",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên",
+            (2024, 2026),
+        ),
+    ],
+)
+def test_news_of_a_coordination_plan_signed_at_a_meeting(directory, sentence, issuer, period):
+    # A plan (news of it), issued by the body holding the signing; its period is the one
+    # written after it, and the older programme it carries out gives no number nor date.
+    result = read(
+        f"Ký kết phối hợp công tác đối ngoại nhân dân\n\n{sentence}\n\nTham dự có lãnh đạo các "
+        "cơ quan, đơn vị.\n"
+    )
+    got = fields_of(result)
+    assert (got["doc_type"], got["issuer"], got["period"]) == ("news_about_plan", issuer, period)
+    assert (got["plan_number"], got["issued_date"]) == (None, None)
