@@ -636,6 +636,14 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             asked = Clause(*clause.intro, clause.paragraph, clause.sentence)
             _read_agencies(text, *clause.intro, asked, resolver, mentioned)
             clause.lead = [_copy(m) for m in asked.lead]
+        elif (
+            not clause.own_lead
+            and clause.intro
+            and (agreed := _SIGNATORIES_RE.search(text, *clause.intro))
+        ):
+            # "Tại lễ ký kết, X và Y thống nhất ký kết với nội dung sau: …": the items are
+            # the signatories' (one entry per body).
+            clause.lead = resolver.mentions(agreed.group("who"), agreed.start("who"))
         elif not clause.own_lead and frame is not None:
             clause.lead = [_copy(m) for m in frame.lead]
         mentioned.extend(clause.lead + clause.coordinating)
@@ -647,6 +655,15 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         tasks.append(_prose_task(text, s, e, clause, timeframe, confidence, classify))
         previous = clause
     return tasks
+
+
+# The signatories of a joint plan before the items they agreed on: "Tại lễ ký kết Ủy ban
+# MTTQ TP và Các tổ chức thành viên thống nhất ký kết với nội dung sau:".
+_SIGNATORIES_RE = re.compile(
+    r"(?:^|,\s*|\bTại\s+(?:lễ|hội\s+nghị|buổi)(?:\s+ký\s+kết)?\s*,?\s*)"
+    r"(?P<who>(?-i:[A-ZĐỦ])[^,.;:\n]{2,160}?)\s+(?:đã\s+|cùng\s+)?thống\s+nhất\s+(?:ký\s+kết|thực\s+hiện)\b",
+    _I,
+)
 
 
 # The end of a sentence that only announces the items after it: "… tập trung thực hiện tốt

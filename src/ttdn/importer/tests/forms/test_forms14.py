@@ -488,3 +488,32 @@ def test_news_of_a_coordination_plan_signed_at_a_meeting(directory, sentence, is
     got = fields_of(result)
     assert (got["doc_type"], got["issuer"], got["period"]) == ("news_about_plan", issuer, period)
     assert (got["plan_number"], got["issued_date"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("signatories", "leads"),
+    [
+        ("Ủy ban MTTQ TP và Các tổ chức thành viên", ["Ủy ban MTTQ TP", "Các tổ chức thành viên"]),
+        (
+            "Sở Thông tin và Truyền thông và Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+            ["Sở Thông tin và Truyền thông", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
+        ),
+        (
+            "Ban Tuyên giáo Thành ủy và các cơ quan báo chí",
+            ["Ban Tuyên giáo Thành ủy", "các cơ quan báo chí"],
+        ),
+        (
+            "Liên hiệp các tổ chức hữu nghị tỉnh và Sở Ngoại vụ",
+            ["Liên hiệp các tổ chức hữu nghị tỉnh", "Sở Ngoại vụ"],
+        ),
+    ],
+)
+def test_the_items_a_plans_signatories_agree_on_are_theirs(directory, signatories, leads):
+    result = read(
+        "Ký kết phối hợp công tác đối ngoại nhân dân\n\nNgày 4/11, Ủy ban MTTQ TPHCM tổ chức hội "
+        "nghị ký kết kế hoạch phối hợp về công tác đối ngoại nhân dân giai đoạn 2017-2019.\n\n"
+        f"Tại lễ ký kết {signatories} thống nhất ký kết với nội dung sau: Tiếp tục cụ thể hóa Chỉ "
+        "thị 04-CT/TW của Ban Bí thư; đẩy mạnh công tác tuyên truyền nâng cao nhận thức đoàn "
+        "viên, hội viên; tăng cường phối hợp, hỗ trợ công tác đối ngoại nhân dân...\n"
+    )
+    assert [lead for _text, lead in texts_and_leads(result)] == [leads, leads, leads]
