@@ -188,7 +188,8 @@ _NAME_WORDS = (
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|Thành\s+phố"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
-    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng)\b|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng|báo\s+cáo|trân\s+trọng|chưa|không)\b"
+    r"|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
@@ -300,7 +301,10 @@ _ANNOUNCE_RE = re.compile(
     # (a joint programme is also told through its signing: "… và 12 cơ quan báo chí ký kết
     # Chương trình phối hợp …")
     r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)"
-    r"|ký\s+kết\s+chương\s+trình\s+phối\s+hợp)",
+    # (or a joint plan told through the meeting that signs it: "… tổ chức hội nghị ký kết kế
+    # hoạch phối hợp giữa …", "… tổ chức lễ ký kết kế hoạch phối hợp …")
+    r"|ký\s+kết\s+chương\s+trình\s+phối\s+hợp"
+    r"|(?:(?<=hội\snghị\s)|(?<=lễ\s))ký\s+kết\s+kế\s+hoạch\s+phối\s+hợp)",
     _I,
 )
 # The passive form: "Hướng dẫn số 36-HD/BTGTU … vừa được Ban Tuyên giáo Tỉnh ủy … ban hành",
@@ -339,7 +343,7 @@ _OTHER_ANNOUNCE_RE = re.compile(
     # "Sở … có công văn hướng dẫn …".
     r"|(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|(?<=\w\s)có)\s+(?:công\s+văn|văn\s+bản|công\s+điện)"
     + _URGENT
-    + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc)\b)",
+    + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc|truyền\s+đạt)\b)",
     _I,
 )
 # A news item about a Party committee's conclusion: "Ban Thường vụ Tỉnh ủy … ban hành Kết
@@ -396,7 +400,8 @@ _EVENT_RE = re.compile(
     # Ban …"; its province after a district's name: "UBND huyện X, tỉnh Y phối hợp …")
     r"(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+" + PROPER_NAME + r")?"
     r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:(?:(?:đã|vừa|mới)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?"
-    r"|cùng(?:\s+với)?|và)\s+[^.;\n]{3,200}?)?"
+    # (the partner a city written "TP.": "… phối hợp UBND TP. Tuy Hòa tổ chức …")
+    r"|cùng(?:\s+với)?|và)\s+(?:[^.;\n]|(?<=\bTP)\.){3,200}?)?"
     r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
     r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
     r"|chương\s+trình\s+(?:kết\s+nối|giao\s+lưu|gặp\s+mặt|Xuân)"
@@ -1127,10 +1132,18 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
             meta.plan_number = Located(
                 _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
             )
+        elif match and (bracket := _BRACKETED_LETTER_RE.search(text, match.end(), end + 2)):
+            # "… có văn bản truyền đạt ý kiến …, (Công văn số 554/VP-NC, ngày 15/02/2019).":
+            # the letter told by what it does, its number in a parenthesis at the end.
+            meta.plan_number = Located(
+                _compact_number(bracket.group(1)), bracket.start(1), bracket.end(1), 0.8
+            )
     if meta.plan_number.value is None and meta.announcement:
         # "… ban hành Chương trình phối hợp công tác số 5115/CTr-BTTTT-BTLBP ngày …"
         match = _PROGRAMME_NUMBER_RE.search(text, *meta.announcement)
-        if match:
+        if match and not _IMPLEMENTED_RE.search(text, max(0, match.start() - 24), match.start()):
+            # (not the programme the plan carries out: "… ký kết kế hoạch phối hợp … thực
+            # hiện chương trình hành động số 06/CTr-… ngày 5/9/2012 …")
             meta.plan_number = Located(
                 _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
             )
@@ -1302,7 +1315,8 @@ def _posting_date(text: str) -> re.Match | None:
 _IMPLEMENTED_DATE_RE = re.compile(
     r"\b(?:thực\s+hiện|triển\s+khai)\s+(?:"
     + _OTHER_KINDS
-    + r"|nghị\s+quyết|kết\s+luận|nghị\s+định)"
+    # (and a programme: "… thực hiện chương trình hành động số 06/CTr-… ngày 5/9/2012")
+    + r"|nghị\s+quyết|kết\s+luận|nghị\s+định|chương\s+trình(?:\s+hành\s+động)?|đề\s+án)"
     r"\s+số\s*:?\s*(?:" + _NUMBER + r"|\d{1,5})\s*,?\s*ngày\s*$",
     _I,
 )
@@ -1349,6 +1363,11 @@ _BRACKETED_DOCUMENT_RE = re.compile(
     + _NUMBER
     + r")\s*,?\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\s*\)",
     _I,
+)
+
+
+_BRACKETED_LETTER_RE = re.compile(
+    r"\(\s*(?:" + _LETTER_KINDS + r")\s+số\s*:?\s*(" + _NUMBER + r")\s*(?:[,;)]|ngày\b)", _I
 )
 
 
@@ -1423,6 +1442,8 @@ class _Issuer:
     end: int
     name_start: int | None
     confidence: float
+    # the grassroots unit of the body that writes for it ("Công đoàn cơ sở" of "Sở …")
+    within: str = ""
 
 
 _AUTHOR_BEFORE_RE = re.compile(r"\bcủa\s+$")
@@ -1690,6 +1711,17 @@ def _asks_in_own_words(text: str, body: re.Match, previous: re.Match | None) -> 
     return bool(_OWN_VOICE_RE.match(text, body.end()))
 
 
+# A body reporting in its own words, the report's parts following its colon: "Sở … báo cáo
+# kết quả hoạt động đối ngoại năm 2022 …, như sau:", "…, Sở Y tế trân trọng báo cáo như sau:".
+_REPORTS_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:trân\s+trọng\s+)?báo\s+cáo\b[^:\n]{0,300}?\bsau\s*:[ \t]*(?:\n|$)", _I
+)
+
+
+def _reports_in_own_words(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    return bool(_REPORTS_RE.match(text, body.end()))
+
+
 def _chair_speaks_for(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
     return bool(
@@ -1869,6 +1901,7 @@ class _NewsForm:
 # named as its, its report quoted, its head chairing).
 _NEWS_FORMS = (
     _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
+    _NewsForm(_reports_in_own_words, 0.6),
     _NewsForm(_chair_speaks_for, 0.6),
     _NewsForm(_departments_group_hold, 0.6, meeting=True, names=_no_single_body),
     _NewsForm(_commune_bodies_hold, 0.6, meeting=True, names=_first_commune_body),
@@ -1992,7 +2025,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
     unit_written = (
         "Thành phố" if best.unit == "thành phố" and fold(name) == "ho chi minh" else best.unit
     )
-    issuer = " ".join(p for p in (best.org, unit_written, name) if p)
+    issuer = " ".join(p for p in (best.within, best.org, unit_written, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     central = (
         best.org.startswith(("Bộ", "Cục", "Vụ "))
@@ -2433,6 +2466,23 @@ _CONTINUED_LINE_RE = re.compile(
 )
 
 
+# The last part of a body's name one syllable long: the name goes on to the next line (each
+# part of a body's name has two syllables or more: "Văn hóa, Thể thao và Du lịch").
+_CUT_PART_RE = re.compile(rf"(?:^\S+|,|\sVÀ)\s+{_UP}+$")
+_BODY_WORD_RE = re.compile(
+    r"(?:BỘ|SỞ|BAN|CỤC|VỤ|CHI\s+CỤC|PHÒNG|VĂN\s+PHÒNG|TRUNG\s+TÂM|ĐÀI|BÁO|CÔNG\s+ĐOÀN"
+    r"|ĐOÀN|HỘI|CHI\s+BỘ|ĐẢNG|TRƯỜNG|VIỆN|ỦY|UỶ|UBND|TỈNH|THÀNH|HUYỆN)\b"
+)
+
+
+# A body's grassroots union or party cell on the line above its name: the lowest unit of a
+# header in three lines ("CÔNG ĐOÀN VIÊN CHỨC TỈNH / CÔNG ĐOÀN CƠ SỞ / SỞ …").
+_UNIT_ABOVE_RE = re.compile(
+    r"(?m)^[ \t]*(CÔNG[ \t]+ĐOÀN[ \t]+CƠ[ \t]+SỞ|CHI[ \t]+BỘ|CHI[ \t]+ĐOÀN|ĐOÀN[ \t]+CƠ[ \t]+SỞ)"
+    r"[ \t]*\n\s*\Z"
+)
+
+
 def _board_name(board: re.Match) -> str:
     """ "TUYÊN GIÁO" -> "Ban Tuyên giáo", "TUYÊN GIÁO VÀ DÂN VẬN" -> "Ban Tuyên giáo và Dân
     vận" (the board formed in 2025)."""
@@ -2539,9 +2589,15 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     if body and (match is None or body.start() < match.start() or body.start() > match.end()):
         caps = squash(body.group("org"))
         more = _CONTINUED_LINE_RE.match(head, body.end() + 1)
-        if more and (caps.endswith((" CÔNG TÁC", ",")) or more.group(1).startswith("VÀ ")):
+        if more and (
+            caps.endswith((" CÔNG TÁC", ",", " VÀ"))
+            or more.group(1).startswith("VÀ ")
+            or (not office and _CUT_PART_RE.search(caps) and not _BODY_WORD_RE.match(more.group(1)))
+        ):
             # A name broken over two lines: "BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI",
-            # "SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH".
+            # "SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH", "SỞ KẾ HOẠCH VÀ / ĐẦU TƯ", or inside a
+            # part of it, which leaves one syllable on the first line ("BỘ VĂN HÓA, THỂ /
+            # THAO VÀ DU LỊCH", "BỘ THÔNG / TIN VÀ TRUYỀN THÔNG").
             caps += " " + squash(more.group(1))
         org = _org_from_capitals(caps)
         if office:
@@ -2561,6 +2617,11 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             # "BỘ NGOẠI GIAO / CỤC NGOẠI VỤ": the ministry's department writes.
             issuer.org = _org_from_capitals(squash(below.group("org")))
             issuer.start, issuer.end = below.start(), below.end()
+        unit = _UNIT_ABOVE_RE.search(head, max(0, body.start() - 80), body.start())
+        if unit and not office:
+            # "CÔNG ĐOÀN VIÊN CHỨC TỈNH / CÔNG ĐOÀN CƠ SỞ / SỞ KẾ HOẠCH VÀ ĐẦU TƯ": the
+            # grassroots unit of the body under it writes.
+            issuer.within = squash(unit.group(1)).capitalize()
         if match and match.end() <= body.start():  # "UBND TỈNH X" above "SỞ …"
             issuer.unit = match.group("unit").lower()
             issuer.name = _header_name(match)
@@ -3535,6 +3596,12 @@ def _find_legal_bases(text: str, meta: Metadata) -> None:
         )
     ):
         # A plan's or a letter's opening "Thực hiện / Triển khai …" passage.
+        zones.extend(_preamble(text, meta))
+    elif meta.doc_type.value == "report" and _REPORT_HEADING_RE.search(
+        text, 0, min(len(text), 2500)
+    ):
+        # A formal report's ("BÁO CÁO" as its heading) opening "Thực hiện Chỉ thị số …,
+        # … báo cáo như sau:": what it reports on (not a news item telling of a review).
         zones.extend(_preamble(text, meta))
     elif meta.other_document:
         # A news item about a letter quotes its opening: "Thực hiện Quyết định số …, UBND

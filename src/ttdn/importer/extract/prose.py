@@ -429,6 +429,7 @@ _PREDICATE = (
     "hướng dẫn",
     "cung cấp",
     "phối hợp",
+    "phối họp",  # a typist's "phối hợp": the verb, never part of the name before it
     "là cơ quan",
     "là đơn vị",
     "làm đầu mối",
@@ -635,6 +636,14 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             asked = Clause(*clause.intro, clause.paragraph, clause.sentence)
             _read_agencies(text, *clause.intro, asked, resolver, mentioned)
             clause.lead = [_copy(m) for m in asked.lead]
+        elif (
+            not clause.own_lead
+            and clause.intro
+            and (agreed := _SIGNATORIES_RE.search(text, *clause.intro))
+        ):
+            # "Tại lễ ký kết, X và Y thống nhất ký kết với nội dung sau: …": the items are
+            # the signatories' (one entry per body).
+            clause.lead = resolver.mentions(agreed.group("who"), agreed.start("who"))
         elif not clause.own_lead and frame is not None:
             clause.lead = [_copy(m) for m in frame.lead]
         mentioned.extend(clause.lead + clause.coordinating)
@@ -646,6 +655,15 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         tasks.append(_prose_task(text, s, e, clause, timeframe, confidence, classify))
         previous = clause
     return tasks
+
+
+# The signatories of a joint plan before the items they agreed on: "Tại lễ ký kết Ủy ban
+# MTTQ TP và Các tổ chức thành viên thống nhất ký kết với nội dung sau:".
+_SIGNATORIES_RE = re.compile(
+    r"(?:^|,\s*|\bTại\s+(?:lễ|hội\s+nghị|buổi)(?:\s+ký\s+kết)?\s*,?\s*)"
+    r"(?P<who>(?-i:[A-ZĐỦ])[^,.;:\n]{2,160}?)\s+(?:đã\s+|cùng\s+)?thống\s+nhất\s+(?:ký\s+kết|thực\s+hiện)\b",
+    _I,
+)
 
 
 # The end of a sentence that only announces the items after it: "… tập trung thực hiện tốt
@@ -1093,6 +1111,9 @@ def _strip_connector(piece: str) -> str:
     return piece[connector.end() :] if connector else piece
 
 
+_LEADING_PURPOSE_RE = re.compile(r"(?:Nhằm|Để)\s", _I)
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
@@ -1103,6 +1124,12 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     connector = _CONNECTOR_RE.match(text, s, e)
     if connector:
         s = connector.end()
+    if _LEADING_PURPOSE_RE.match(text, s, e) and (asks := _assignment(text, s, e)):
+        # "Nhằm bảo đảm …, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu UBND các huyện …": the
+        # duty starts at the subject that asks, after the purpose leading it.
+        comma = text.rfind(",", s, asks.start())
+        if comma > s and 0 < asks.start() - comma <= 80:
+            s = strip_span(text, comma + 1, e)[0]
     while e > s:
         tail = text[s:e]
         if tail.endswith("./."):
@@ -1261,6 +1288,9 @@ _NEXT_PERIOD_RE = re.compile(
     r"(?:(?:trọng\s+tâm|chủ\s+yếu)\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới|6\s+tháng\s+cuối)"
     r"|công\s+tác\s+(?:trọng\s+tâm|chủ\s+yếu)\s+(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới"
     r"|6\s+tháng\s+cuối)"
+    # ("4. Dự kiến kế hoạch công tác PCPNN trong thời gian tới": a report's coming work)
+    r"|dự\s+kiến\s+(?:kế\s+hoạch|chương\s+trình|nhiệm\s+vụ)[^.\n:]{0,60}?(?:thời\s+gian\s+tới"
+    r"|năm\s+tới|năm\s+(?:19|20)\d{2})"
     r"|phương\s+hướng|(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới)\s*,[^.\n:]{0,100}?\b(?:nhiệm\s+vụ"
     r"|giải\s+pháp)\b[^.\n:]{0,40}:"
     r"|(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+)?"
@@ -1293,6 +1323,13 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
     if meta.sections:
         return []  # a formal report whose next-period part is not in the text
     start = _coming_list(text, meta)
+    if start is not None and (heading := _numbered_heading_alone(text, start, meta)):
+        # "4. Dự kiến kế hoạch … thời gian tới" over a paragraph, not a list: that paragraph,
+        # up to the next numbered heading, is the coming work (what the report did not do,
+        # under the headings after it, is no task).
+        following = _NUMBERED_HEADING_RE.search(text, heading, meta.body_end or len(text))
+        meta = replace(meta, body_end=following.start() if following else meta.body_end)
+        start = heading
     if start is None:
         # ("… tổng kết năm 2019 và triển khai nhiệm vụ năm 2020." names the coming work
         # without listing it: what the review asks of bodies may follow.)
@@ -1301,6 +1338,18 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
         meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
     )
     return tasks_from_prose(text, reading, resolver, schedule, classify)
+
+
+def _numbered_heading_alone(text: str, start: int, meta) -> int | None:
+    """Where the paragraph under the numbered heading at ``start`` begins, when the heading
+    is followed by plain lines (no list items)."""
+    line_end = text.find("\n", start)
+    if line_end < 0 or not _NUMBERED_HEADING_RE.match(text, start, line_end):
+        return None
+    below = re.compile(r"\s*").match(text, line_end).end()
+    if _ITEM_LINE_RE.match(text, below) or _NUMBERED_HEADING_RE.match(text, below):
+        return None
+    return below
 
 
 def _coming_list(text: str, meta) -> int | None:
@@ -1319,10 +1368,14 @@ def _coming_list(text: str, meta) -> int | None:
             or (years and reviewed and max(years) <= reviewed)
         ):
             continue  # the work of the year reviewed ("Năm 2023, … đã thực hiện các nhiệm vụ:")
+        if _REPORTS_ON_RE.search(text, start, intro.start()):
+            continue  # "Sở … báo cáo kết quả … và phương hướng … như sau:": the whole report
         paragraph_end = text.find("\n", intro.end())
         paragraph_end = end if paragraph_end < 0 else paragraph_end
         if _intro_end(text, start, paragraph_end) is not None:
             return start
+        if _numbered_heading_alone(text, start, meta):
+            return start  # "4. Dự kiến kế hoạch … thời gian tới" over its paragraph
         line = text[start:paragraph_end].strip()
         heading = line.endswith(":") or (len(line.split()) <= 14 and not line.endswith("."))
         if heading and _ITEM_LINE_RE.match(text, paragraph_end + 1, end):
@@ -1330,6 +1383,10 @@ def _coming_list(text: str, meta) -> int | None:
             # giải pháp thời gian tới\na) Tăng cường …")
             return start
     return None
+
+
+# A report's opening, naming what it reports on: "… báo cáo kết quả … và phương hướng …".
+_REPORTS_ON_RE = re.compile(r"\bbáo\s+cáo\s+(?:kết\s+quả|tình\s+hình)\b", _I)
 
 
 # In a news item about a review: what the meeting asks of bodies ("đồng chí … đề nghị Ban Chỉ
