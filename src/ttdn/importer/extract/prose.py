@@ -154,7 +154,9 @@ _AIMS_END_RE = re.compile(
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|đề\s+ra|xác\s+định)"
     r"|(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)"
     # the period of the work ("Năm 2025, …", "Trong năm tới, …")
-    r"|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới)\s*,)\b",
+    r"|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới)\s*,"
+    # the enumerated items of the work ("Thứ nhất, …", "Một là, …")
+    r"|Thứ\s+nhất(?=\s*,)|Một\s+là(?=\s*,))\b",
     _I,
 )
 # Work still to come in a paragraph that told what was done: "sẽ", "thời gian tới", "năm tới".
@@ -543,6 +545,11 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     done: tuple[int, int] | None = None
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
+        if _TURN_RE.match(text, clause.start, clause.end):
+            # "Theo đó, …", "Theo kế hoạch, …", "Thứ nhất, …" open the plan's work: what was
+            # skipped before (a purpose, done work) does not run on into it, even where a
+            # web copy glued the paragraphs into one.
+            skipped = done = None
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
             if _NOT_TASK_RE.match(text[s:e]):
                 # ("Kế hoạch gồm 3 phần: mục đích, yêu cầu; nội dung; tổ chức thực hiện": the
@@ -645,7 +652,20 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         confidence = 0.7 if clause.own_lead or not clause.lead else 0.6
         tasks.append(_prose_task(text, s, e, clause, timeframe, confidence, classify))
         previous = clause
+        if clause.own_lead:
+            # A body given work: the clauses after it without a subject are its work too,
+            # not more of a purpose or of done work told earlier in the paragraph.
+            skipped = done = None
     return tasks
+
+
+# The turn of a news item to the plan's work: "Theo đó,", "Cụ thể,", "Theo kế hoạch,", and
+# the enumerators of its items ("Thứ nhất,", "Một là,").
+_TURN_RE = re.compile(
+    r"\s*(?:Theo\s+đó|Cụ\s+thể|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình)"
+    r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]",
+)
 
 
 # The end of a sentence that only announces the items after it: "… tập trung thực hiện tốt
@@ -1018,6 +1038,9 @@ def _split_duties(
         if not out or (
             (
                 every
+                # "…: - Tuyên truyền …; - Tổ chức …": a web copy that lost the list's line
+                # breaks keeps its marks, each opening an item
+                or _INLINE_MARK_RE.match(piece)
                 or capitals_only == "items"
                 and re.match(_UP, piece)
                 or _opens_duty(piece)
@@ -1029,6 +1052,9 @@ def _split_duties(
         else:
             out[-1][1] = e
     return [(s, e) for s, e in out]
+
+
+_INLINE_MARK_RE = re.compile(rf"(?:[-–•+*]|[a-zđ]\)|\(\d{{1,2}}\))\s+{_UP}")
 
 
 def _asks_only_addressees(text: str, start: int, end: int) -> bool:

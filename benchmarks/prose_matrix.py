@@ -1,0 +1,706 @@
+"""A generated form matrix for tasks written in prose (issue 12, prose15).
+
+Short synthetic documents of the forms Vietnamese administrative and news writing gives
+its duties in (a plan's numbered "NHIỆM VỤ" sections, a news item listing the duties, a
+letter's "đề nghị … thực hiện một số nội dung sau:", a review's coming work, a decision's
+execution articles), crossed with distractors written in the same forms (purposes,
+requirements, results, figures, quotes, captions, forecasts) and with layouts (one
+paragraph a line, or paragraphs glued on one line as web copies give them), provinces,
+bodies and bullet marks. Each cell states the tasks expected (the start of the text and
+the lead as written); the script reads every cell and scores precision, recall and lead.
+
+    PYTHONPATH=$PWD/src:$PWD/benchmarks TTDN_DEVELOPMENT=1 .venv/bin/python \
+        benchmarks/prose_matrix.py [--show] [--form NAME] [--json PATH]
+
+No sentence here is taken from a corpus document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import itertools
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# (province, unit word, year, department of information as written, its short form)
+PLACES = [
+    ("Phú Yên", "tỉnh", 2024, "Sở Thông tin và Truyền thông", "Sở TT&TT"),
+    ("Quảng Trị", "tỉnh", 2021, "Sở Thông tin và Truyền thông", "Sở TT-TT"),
+    ("Hà Nội", "thành phố", 2023, "Sở Văn hóa và Thể thao", "Sở VH&TT"),
+    ("Lào Cai", "tỉnh", 2019, "Sở Thông tin và Truyền thông", "Sở TTTT"),
+]
+MARKS = ["-", "+", "•", "a)"]
+
+
+@dataclass
+class Cell:
+    form: str
+    variant: str
+    text: str
+    # (start of the task's text, lead as written or None when not checked)
+    expected: list[tuple[str, tuple[str, ...] | None]] = field(default_factory=list)
+
+
+def _marks(mark: str, index: int) -> str:
+    if mark == "a)":
+        return "abcdefgh"[index] + ")"
+    return mark
+
+
+class Doc:
+    """Paragraphs with the tasks each one states."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, list, bool]] = []
+
+    def add(self, text: str, *expected, keep_line: bool = False) -> Doc:
+        self.parts.append((text, list(expected), keep_line))
+        return self
+
+    def render(self, glued: bool) -> tuple[str, list]:
+        expected = [e for _t, es, _k in self.parts for e in es]
+        if not glued:
+            return "\n".join(t for t, _e, _k in self.parts) + "\n", expected
+        # A web copy: the headline on its line, the paragraphs run together; lines that a
+        # copy keeps apart (headings, list items) keep their breaks.
+        out = self.parts[0][0]
+        for index, (text, _e, keep) in enumerate(self.parts[1:], 1):
+            out += ("\n" if keep or index == 1 else " ") + text
+        return out + "\n", expected
+
+
+DISTRACTORS = {
+    "purpose": lambda p, y: (
+        f"Kế hoạch nhằm nâng cao nhận thức của cán bộ, đảng viên và nhân dân {p} về vai trò của "
+        "công tác thông tin đối ngoại trong tình hình mới."
+    ),
+    "requirement": lambda p, y: (
+        "Việc triển khai kế hoạch phải bám sát chủ trương, đường lối đối ngoại của Đảng, "
+        "bảo đảm thiết thực, hiệu quả, tiết kiệm."
+    ),
+    "result": lambda p, y: (
+        f"Năm {y - 1}, tỉnh đã tổ chức 12 cuộc họp báo, đón 25 lượt phóng viên nước ngoài đến "
+        "tác nghiệp và xuất bản 3 ấn phẩm song ngữ."
+    ),
+    "figure": lambda p, y: "Tổng kinh phí thực hiện kế hoạch là 1,2 tỷ đồng từ ngân sách tỉnh.",
+    "quote": lambda p, y: (
+        "“Thông tin đối ngoại phải đi trước một bước, chủ động và kịp thời”, đồng chí Nguyễn "
+        "Văn An, Phó Chủ tịch UBND tỉnh nhấn mạnh."
+    ),
+    "caption": lambda p, y: "Ảnh: Quang cảnh hội nghị triển khai kế hoạch.",
+    "forecast": lambda p, y: (
+        f"Dự kiến, năm {y} {p} sẽ đón khoảng 30 đoàn khách quốc tế đến tìm hiểu cơ hội đầu tư."
+    ),
+    "background": lambda p, y: (
+        f"Thời gian qua, công tác thông tin đối ngoại của {p} có nhiều chuyển biến tích cực, "
+        "góp phần quảng bá hình ảnh địa phương."
+    ),
+}
+
+
+def news_theo_ke_hoach(place, distractors, glued, mark) -> Cell:
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"{p} triển khai công tác thông tin đối ngoại năm {y}")
+    d.add(
+        f"Ngày 12/1/{y}, UBND {unit} {p} ban hành Kế hoạch số 15/KH-UBND về công tác thông tin "
+        f"đối ngoại năm {y}."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Theo kế hoạch, các sở, ngành, địa phương tập trung tuyên truyền đường lối đối ngoại của "
+        "Đảng, chính sách, pháp luật của Nhà nước; đẩy mạnh quảng bá tiềm năng, thế mạnh của "
+        "địa phương ra nước ngoài; chủ động cung cấp thông tin cho báo chí về tình hình kinh tế "
+        "- xã hội.",
+        ("các sở, ngành, địa phương tập trung tuyên truyền", ("các sở, ngành, địa phương",)),
+        ("đẩy mạnh quảng bá tiềm năng", ("các sở, ngành, địa phương",)),
+        ("chủ động cung cấp thông tin cho báo chí", ("các sở, ngành, địa phương",)),
+    )
+    d.add(
+        f"UBND {unit} giao {dept} chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, theo "
+        "dõi, đôn đốc việc triển khai kế hoạch.",
+        (f"UBND {unit} giao {dept} chủ trì", (dept,)),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Sở Ngoại vụ chủ trì, phối hợp với Công an tỉnh quản lý hoạt động của phóng viên nước "
+        "ngoài tại địa phương.",
+        ("Sở Ngoại vụ chủ trì", ("Sở Ngoại vụ",)),
+    )
+    text, expected = d.render(glued)
+    return Cell("news_theo_ke_hoach", "", text, expected)
+
+
+def news_task_list(place, distractors, glued, mark) -> Cell:
+    """A news item whose plan lists its tasks after a colon, as lines with marks."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Ban hành kế hoạch thông tin đối ngoại năm {y}")
+    d.add(
+        f"UBND {unit} {p} vừa ban hành Kế hoạch số 27/KH-UBND về hoạt động thông tin đối ngoại "
+        f"năm {y}."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add("Kế hoạch đề ra các nhiệm vụ trọng tâm sau:", keep_line=True)
+    items = [
+        "Tuyên truyền về chủ quyền biển, đảo và biên giới quốc gia;",
+        "Tổ chức các hoạt động quảng bá văn hóa, du lịch tại nước ngoài;",
+        "Nâng cao chất lượng trang thông tin đối ngoại bằng tiếng Anh;",
+    ]
+    for i, item in enumerate(items):
+        d.add(f"{_marks(mark, i)} {item}", (item[:30], ()), keep_line=True)
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"{short} là cơ quan thường trực, có trách nhiệm theo dõi, tổng hợp kết quả thực hiện "
+        "kế hoạch.",
+        (f"{short} là cơ quan thường trực", (short,)),
+    )
+    text, expected = d.render(glued)
+    return Cell("news_task_list", mark, text, expected)
+
+
+def letter_de_nghi(place, distractors, glued, mark) -> Cell:
+    """News of a letter: "đề nghị các cơ quan, đơn vị … thực hiện một số nội dung sau: 1. …"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Tăng cường công tác thông tin đối ngoại trên địa bàn {p}")
+    d.add(
+        f"Ngày 5/3/{y}, UBND {unit} {p} có Công văn số 456/UBND-KGVX về việc tăng cường công tác "
+        "thông tin đối ngoại."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Để nâng cao hiệu quả công tác thông tin đối ngoại, UBND tỉnh đề nghị các cơ quan, đơn "
+        "vị, địa phương thực hiện một số nội dung sau:",
+        keep_line=True,
+    )
+    who = ("các cơ quan, đơn vị, địa phương",)
+    d.add(
+        "1. Tăng cường tuyên truyền về chủ quyền biển, đảo và biên giới quốc gia.",
+        ("Tăng cường tuyên truyền về chủ quyền", who),
+        keep_line=True,
+    )
+    d.add(
+        "2. Chủ động cung cấp thông tin chính thống cho báo chí, kịp thời phản bác thông tin "
+        "sai lệch.",
+        ("Chủ động cung cấp thông tin chính thống", who),
+        keep_line=True,
+    )
+    d.add(
+        f"3. {dept} hướng dẫn các cơ quan báo chí địa phương mở chuyên mục thông tin đối ngoại.",
+        (f"{dept} hướng dẫn các cơ quan báo chí", (dept,)),
+        keep_line=True,
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    text, expected = d.render(glued)
+    return Cell("letter_de_nghi", "", text, expected)
+
+
+def letter_de_nghi_semicolons(place, distractors, glued, mark) -> Cell:
+    """A letter in running text: "đề nghị A; B …" with duties after ";"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"{p}: Chủ động thông tin đối ngoại về kinh tế - xã hội năm {y}")
+    d.add(
+        f"UBND {unit} {p} vừa có văn bản số 1203/UBND-VX chỉ đạo triển khai công tác thông "
+        f"tin đối ngoại năm {y}."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"Theo đó, UBND {unit} yêu cầu các sở, ban, ngành tăng cường cung cấp thông tin cho "
+        f"các cơ quan báo chí; giao {dept} chủ trì tổ chức họp báo định kỳ hằng quý; giao "
+        "Sở Ngoại vụ hướng dẫn các địa phương tiếp đón phóng viên nước ngoài.",
+        (f"UBND {unit} yêu cầu các sở, ban, ngành tăng cường", ("các sở, ban, ngành",)),
+        (f"giao {dept} chủ trì tổ chức họp báo", (dept,)),
+        ("giao Sở Ngoại vụ hướng dẫn", ("Sở Ngoại vụ",)),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    text, expected = d.render(glued)
+    return Cell("letter_semicolons", "", text, expected)
+
+
+def review_phuong_huong(place, distractors, glued, mark) -> Cell:
+    """News of a review: results, then "Phương hướng, nhiệm vụ năm …: a; b; c"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Sở Ngoại vụ {p} tổng kết công tác đối ngoại năm {y}")
+    d.add(
+        f"Ngày 20/12/{y}, Sở Ngoại vụ {unit} {p} tổ chức hội nghị tổng kết công tác đối ngoại "
+        f"năm {y}, triển khai nhiệm vụ năm {y + 1}."
+    )
+    d.add(
+        f"Năm {y}, Sở đã tham mưu tổ chức thành công 15 đoàn ra, 20 đoàn vào; công tác thông "
+        "tin đối ngoại có nhiều chuyển biến tích cực."
+    )
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"Phương hướng, nhiệm vụ năm {y + 1}: tiếp tục tham mưu triển khai hiệu quả Kết luận "
+        "số 57-KL/TW của Bộ Chính trị; đẩy mạnh ngoại giao kinh tế, thu hút đầu tư; tăng cường "
+        "quảng bá hình ảnh địa phương ra nước ngoài.",
+        ("tiếp tục tham mưu triển khai hiệu quả", ()),
+        ("đẩy mạnh ngoại giao kinh tế", ()),
+        ("tăng cường quảng bá hình ảnh", ()),
+    )
+    text, expected = d.render(glued)
+    return Cell("review_phuong_huong", "", text, expected)
+
+
+def review_trong_tam(place, distractors, glued, mark) -> Cell:
+    """A review's coming work under a heading "Nhiệm vụ trọng tâm thời gian tới" with marks."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Liên hiệp các tổ chức hữu nghị {unit} {p} sơ kết 6 tháng đầu năm {y}")
+    d.add(
+        f"Ngày 10/7/{y}, Liên hiệp các tổ chức hữu nghị {unit} {p} tổ chức hội nghị sơ kết "
+        f"công tác 6 tháng đầu năm {y}."
+    )
+    d.add(
+        "Trong 6 tháng đầu năm, Liên hiệp đã phối hợp tổ chức 8 hoạt động giao lưu hữu nghị, "
+        "tiếp 5 đoàn khách nước ngoài."
+    )
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    d.add("Nhiệm vụ trọng tâm thời gian tới:", keep_line=True)
+    items = [
+        "Tiếp tục củng cố tổ chức, kiện toàn các hội hữu nghị;",
+        "Tổ chức các hoạt động kỷ niệm ngày quốc khánh các nước láng giềng;",
+        "Vận động viện trợ phi chính phủ nước ngoài cho các xã khó khăn.",
+    ]
+    for i, item in enumerate(items):
+        d.add(f"{_marks(mark, i)} {item}", (item[:30], None), keep_line=True)
+    text, expected = d.render(glued)
+    return Cell("review_trong_tam", mark, text, expected)
+
+
+def decision_articles(place, distractors, glued, mark) -> Cell:
+    """A decision issuing a plan: its execution articles are not the plan's tasks."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"ỦY BAN NHÂN DÂN {unit.upper()} {p.upper()}", keep_line=True)
+    d.add("Số: 89/QĐ-UBND", keep_line=True)
+    d.add(f"{p}, ngày 15 tháng 01 năm {y}", keep_line=True)
+    d.add("QUYẾT ĐỊNH", keep_line=True)
+    d.add(f"Ban hành Kế hoạch thông tin đối ngoại {unit} {p} năm {y}", keep_line=True)
+    d.add(f"CHỦ TỊCH ỦY BAN NHÂN DÂN {unit.upper()} {p.upper()}", keep_line=True)
+    d.add(
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động "
+        "thông tin đối ngoại;",
+        keep_line=True,
+    )
+    d.add(f"Xét đề nghị của Giám đốc {dept},", keep_line=True)
+    d.add("QUYẾT ĐỊNH:", keep_line=True)
+    d.add(
+        f"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin đối ngoại {unit} {p} "
+        f"năm {y}.",
+        keep_line=True,
+    )
+    d.add(
+        f"Điều 2. Giao {dept} chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức "
+        "triển khai, theo dõi, đôn đốc thực hiện Kế hoạch.",
+        keep_line=True,
+    )
+    d.add(
+        f"Điều 3. Chánh Văn phòng UBND {unit}, Giám đốc các sở, Thủ trưởng các ban, ngành và "
+        "Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.",
+        keep_line=True,
+    )
+    text, expected = d.render(False)
+    return Cell("decision_articles", "", text, expected)
+
+
+def plan_sections(place, distractors, glued, mark, heading="II. NHIỆM VỤ") -> Cell:
+    """A formal plan: aims and requirements, then the work with a/b/c and marks, then who
+    does it under agency headings."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"ỦY BAN NHÂN DÂN {unit.upper()} {p.upper()}", keep_line=True)
+    d.add("Số: 35/KH-UBND", keep_line=True)
+    d.add(f"{p}, ngày 20 tháng 01 năm {y}", keep_line=True)
+    d.add("KẾ HOẠCH", keep_line=True)
+    d.add(f"Thông tin đối ngoại năm {y}", keep_line=True)
+    d.add(
+        "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động "
+        "thông tin đối ngoại;",
+        keep_line=True,
+    )
+    d.add(f"UBND {unit} ban hành Kế hoạch thông tin đối ngoại năm {y} như sau:", keep_line=True)
+    d.add("I. MỤC ĐÍCH, YÊU CẦU", keep_line=True)
+    d.add("1. Mục đích", keep_line=True)
+    d.add(
+        "- Nâng cao nhận thức của cán bộ, đảng viên về vị trí, vai trò của công tác thông tin "
+        "đối ngoại.",
+        keep_line=True,
+    )
+    d.add("2. Yêu cầu", keep_line=True)
+    d.add(
+        "- Bám sát chủ trương, đường lối đối ngoại của Đảng; bảo đảm thiết thực, hiệu quả.",
+        keep_line=True,
+    )
+    d.add(heading, keep_line=True)
+    d.add("1. Thông tin, tuyên truyền về địa phương ra nước ngoài", keep_line=True)
+    items = [
+        "Xây dựng chuyên mục thông tin đối ngoại trên Cổng thông tin điện tử tỉnh.",
+        "Biên soạn, phát hành ấn phẩm giới thiệu tiềm năng du lịch bằng tiếng Anh.",
+    ]
+    for i, item in enumerate(items):
+        d.add(f"{_marks(mark, i)} {item}", (item[:30], None), keep_line=True)
+    d.add("2. Thông tin về tình hình thế giới cho nhân dân trong tỉnh", keep_line=True)
+    items = [
+        "Tuyên truyền về đường lối đối ngoại của Đảng trên các phương tiện thông tin đại chúng.",
+        "Tổ chức tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ cấp xã.",
+    ]
+    for i, item in enumerate(items):
+        d.add(f"{_marks(mark, i)} {item}", (item[:30], None), keep_line=True)
+    d.add("III. TỔ CHỨC THỰC HIỆN", keep_line=True)
+    d.add(f"1. {dept}", keep_line=True)
+    d.add(
+        "- Chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, theo dõi việc thực hiện Kế "
+        "hoạch.",
+        ("Chủ trì, phối hợp với các cơ quan liên quan hướng dẫn", (dept,)),
+        keep_line=True,
+    )
+    d.add("2. Sở Tài chính", keep_line=True)
+    d.add(
+        "- Thẩm định, bố trí kinh phí thực hiện Kế hoạch theo quy định.",
+        ("Thẩm định, bố trí kinh phí", ("Sở Tài chính",)),
+        keep_line=True,
+    )
+    text, expected = d.render(False)
+    return Cell("plan_sections", f"{heading} {mark}", text, expected)
+
+
+def news_inline_marks(place, distractors, glued, mark) -> Cell:
+    """A news item whose list of tasks lost its line breaks: "…nhiệm vụ: - A; - B; - C"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"{p} đẩy mạnh thông tin đối ngoại năm {y}")
+    d.add(
+        f"UBND {unit} {p} vừa ban hành Kế hoạch thông tin đối ngoại năm {y}. Kế hoạch nhằm "
+        "quảng bá hình ảnh địa phương, thu hút đầu tư."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    marks = [_marks(mark, i) for i in range(3)]
+    items = [
+        "Tuyên truyền về thành tựu phát triển kinh tế - xã hội của địa phương",
+        "Tổ chức đoàn công tác xúc tiến du lịch tại Nhật Bản và Hàn Quốc",
+        "Cung cấp thông tin cho phóng viên nước ngoài đến tác nghiệp",
+    ]
+    d.add(
+        "Các nhiệm vụ chủ yếu gồm: "
+        + "; ".join(f"{m} {item}" for m, item in zip(marks, items, strict=True))
+        + ".",
+        *[(item[:30], ()) for item in items],
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    text, expected = d.render(glued)
+    return Cell("news_inline_marks", mark, text, expected)
+
+
+def news_paragraph_items(place, distractors, glued, mark) -> Cell:
+    """A news item counting the work, then one paragraph per duty ("Thứ nhất, …", a verb
+    first, or a body first)."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Nâng cao hiệu quả công tác thông tin đối ngoại {p}")
+    d.add(
+        f"Ngày 3/2/{y}, UBND {unit} {p} ban hành Kế hoạch số 41/KH-UBND về công tác thông tin "
+        f"đối ngoại năm {y}, đề ra 4 nhóm nhiệm vụ."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Thứ nhất, tăng cường thông tin, tuyên truyền về chủ trương, đường lối đối ngoại của "
+        "Đảng đến cán bộ, đảng viên và nhân dân.",
+        ("tăng cường thông tin, tuyên truyền về chủ trương", ()),
+    )
+    d.add(
+        "Thứ hai, đổi mới nội dung, hình thức quảng bá hình ảnh địa phương trên nền tảng số.",
+        ("đổi mới nội dung, hình thức quảng bá", ()),
+    )
+    d.add(
+        f"Thứ ba, {dept} chủ trì tổ chức họp báo định kỳ, cung cấp thông tin kịp thời cho báo "
+        "chí trong và ngoài nước.",
+        (f"{dept} chủ trì tổ chức họp báo", (dept,)),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Thứ tư, Sở Ngoại vụ phối hợp với Công an tỉnh quản lý hoạt động của phóng viên nước "
+        "ngoài.",
+        ("Sở Ngoại vụ phối hợp với Công an tỉnh", ("Sở Ngoại vụ",)),
+    )
+    text, expected = d.render(glued)
+    return Cell("news_paragraph_items", "", text, expected)
+
+
+def letter_addressee_headings(place, distractors, glued, mark) -> Cell:
+    """A letter: "Chủ tịch UBND tỉnh có ý kiến như sau:" then addressee headings with items."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"ỦY BAN NHÂN DÂN {unit.upper()} {p.upper()}", keep_line=True)
+    d.add("Số: 2150/UBND-KGVX", keep_line=True)
+    d.add("V/v tăng cường công tác thông tin đối ngoại", keep_line=True)
+    d.add(f"{p}, ngày 10 tháng 4 năm {y}", keep_line=True)
+    d.add("Kính gửi:", keep_line=True)
+    d.add("- Các sở, ban, ngành tỉnh;", keep_line=True)
+    d.add("- UBND các huyện, thị xã, thành phố.", keep_line=True)
+    d.add(
+        f"Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/{y} của UBND {unit} về công tác thông tin "
+        f"đối ngoại năm {y}, Chủ tịch UBND {unit} có ý kiến như sau:",
+        keep_line=True,
+    )
+    d.add(f"1. {dept}:", keep_line=True)
+    d.add(
+        f"{_marks(mark, 0)} Chủ trì, phối hợp với các cơ quan liên quan tổ chức họp báo định kỳ "
+        "hằng quý.",
+        ("Chủ trì, phối hợp với các cơ quan liên quan tổ chức họp", (dept,)),
+        keep_line=True,
+    )
+    d.add(
+        f"{_marks(mark, 1)} Hướng dẫn các cơ quan báo chí tăng cường thông tin về hình ảnh địa "
+        "phương.",
+        ("Hướng dẫn các cơ quan báo chí tăng cường", (dept,)),
+        keep_line=True,
+    )
+    d.add("2. Sở Ngoại vụ:", keep_line=True)
+    d.add(
+        f"{_marks(mark, 0)} Quản lý hoạt động của phóng viên nước ngoài đến tác nghiệp tại địa "
+        "phương.",
+        ("Quản lý hoạt động của phóng viên nước ngoài", ("Sở Ngoại vụ",)),
+        keep_line=True,
+    )
+    d.add("3. UBND các huyện, thị xã, thành phố:", keep_line=True)
+    d.add(
+        f"{_marks(mark, 0)} Chỉ đạo đài truyền thanh cấp xã tuyên truyền về biên giới, biển đảo.",
+        ("Chỉ đạo đài truyền thanh cấp xã", ("UBND các huyện, thị xã, thành phố",)),
+        keep_line=True,
+    )
+    d.add(
+        "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
+        keep_line=True,
+    )
+    text, expected = d.render(False)
+    return Cell("letter_addressee_headings", mark, text, expected)
+
+
+def news_body_duties(place, distractors, glued, mark) -> Cell:
+    """News of a plan where each body's duties are a sentence led by the body ("Sở … có
+    trách nhiệm …", "Giao Công an tỉnh …", "Các cơ quan báo chí tăng cường …")."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Triển khai Kế hoạch tuyên truyền biển, đảo năm {y}")
+    d.add(f"Vừa qua, UBND {unit} {p} ban hành Kế hoạch tuyên truyền về biển, đảo Việt Nam năm {y}.")
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"{dept} có trách nhiệm hướng dẫn nội dung tuyên truyền, cung cấp tài liệu cho các địa "
+        "phương.",
+        (f"{dept} có trách nhiệm hướng dẫn", (dept,)),
+    )
+    d.add(
+        "Giao Công an tỉnh chủ trì nắm tình hình, kịp thời phát hiện, đấu tranh với các luận "
+        "điệu sai trái.",
+        ("Giao Công an tỉnh chủ trì", ("Công an tỉnh",)),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Các cơ quan báo chí của tỉnh tăng cường thời lượng, mở chuyên mục về biển, đảo; "
+        "phản ánh kịp thời các hoạt động bảo vệ chủ quyền.",
+        ("Các cơ quan báo chí của tỉnh tăng cường", ("Các cơ quan báo chí của tỉnh",)),
+        ("phản ánh kịp thời các hoạt động", ("Các cơ quan báo chí của tỉnh",)),
+    )
+    text, expected = d.render(glued)
+    return Cell("news_body_duties", "", text, expected)
+
+
+def review_se(place, distractors, glued, mark) -> Cell:
+    """A review told as news: what the body "sẽ" / "tiếp tục" do next year, after results."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"{dept} {p} tổng kết năm {y}")
+    d.add(
+        f"Chiều 25/12/{y}, {dept} {unit} {p} tổ chức hội nghị tổng kết công tác năm {y} và "
+        f"triển khai nhiệm vụ năm {y + 1}."
+    )
+    d.add(
+        f"Trong năm {y}, Sở đã tham mưu ban hành 5 văn bản về thông tin đối ngoại, tổ chức 4 "
+        "lớp tập huấn cho 300 lượt cán bộ."
+    )
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"Năm {y + 1}, Sở sẽ tập trung tham mưu triển khai Kết luận số 57-KL/TW; đổi mới hình "
+        "thức tuyên truyền trên mạng xã hội; tăng cường phối hợp với các cơ quan báo chí trung "
+        "ương.",
+        (f"Năm {y + 1}, Sở sẽ tập trung tham mưu", None),
+        ("đổi mới hình thức tuyên truyền", None),
+        ("tăng cường phối hợp với các cơ quan báo chí", None),
+    )
+    text, expected = d.render(glued)
+    return Cell("review_se", "", text, expected)
+
+
+FORMS = {
+    "news_theo_ke_hoach": news_theo_ke_hoach,
+    "news_task_list": news_task_list,
+    "letter_de_nghi": letter_de_nghi,
+    "letter_semicolons": letter_de_nghi_semicolons,
+    "review_phuong_huong": review_phuong_huong,
+    "review_trong_tam": review_trong_tam,
+    "decision_articles": decision_articles,
+    "plan_sections": plan_sections,
+    "news_inline_marks": news_inline_marks,
+    "news_paragraph_items": news_paragraph_items,
+    "letter_addressee_headings": letter_addressee_headings,
+    "news_body_duties": news_body_duties,
+    "review_se": review_se,
+}
+DISTRACTOR_SETS = [
+    [],
+    ["purpose", "requirement"],
+    ["background", "result", "quote", "caption"],
+    ["figure", "forecast"],
+]
+
+
+def cells() -> list[Cell]:
+    out = []
+    for name, form in FORMS.items():
+        for index, (place, ds, glued) in enumerate(
+            itertools.product(PLACES, DISTRACTOR_SETS, (False, True))
+        ):
+            mark = MARKS[index % len(MARKS)]
+            if name in ("decision_articles", "plan_sections", "letter_addressee_headings") and (
+                glued or ds
+            ):
+                continue  # formal documents: one layout, their own distractors
+            if name == "plan_sections":
+                for heading in ("II. NHIỆM VỤ", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "II. NỘI DUNG"):
+                    cell = form(place, ds, glued, mark, heading=heading)
+                    cell.variant = f"{place[0]} {cell.variant}"
+                    out.append(cell)
+                continue
+            cell = form(place, ds, glued, mark)
+            cell.variant = (
+                f"{place[0]} {'+'.join(ds) or 'plain'} {'glued' if glued else 'lines'} {cell.variant}"
+            ).strip()
+            out.append(cell)
+    return out
+
+
+def _norm(text: str) -> str:
+    from ttdn.core.text import squash
+
+    return squash(text).lower()
+
+
+def score_cell(cell: Cell, tasks: list[dict]) -> dict:
+    got = [_norm(t["text"]) for t in tasks]
+    used: set[int] = set()
+    matched, lead_right, misses, wrong_lead = 0, 0, [], []
+    for start, lead in cell.expected:
+        want = _norm(start)
+        j = next((j for j, g in enumerate(got) if j not in used and g.startswith(want)), None)
+        if j is None:
+            misses.append(start)
+            continue
+        used.add(j)
+        matched += 1
+        written = tuple(_norm(m["as_written"]) for m in tasks[j].get("lead") or [])
+        if lead is None or written == tuple(_norm(x) for x in lead):
+            lead_right += 1
+        else:
+            wrong_lead.append(f"{start[:40]} → {written} (want {lead})")
+    extras = [tasks[j]["text"][:90] for j in range(len(tasks)) if j not in used]
+    return {
+        "expected": len(cell.expected),
+        "found": len(tasks),
+        "matched": matched,
+        "lead_right": lead_right,
+        "misses": misses,
+        "extras": extras,
+        "wrong_lead": wrong_lead,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="list the failing cells")
+    parser.add_argument("--form", help="only this form")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    from importer import setup
+
+    setup()
+    from ttdn.directory.services import agencies_load
+
+    for place in PLACES:
+        with contextlib.suppress(ValueError):
+            agencies_load(provinces=[place[0]])
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+
+    totals: dict[str, dict] = defaultdict(lambda: defaultdict(int))
+    failing: dict[str, list] = defaultdict(list)
+    for cell in cells():
+        if args.form and cell.form != args.form:
+            continue
+        result = extract(SourceDocument(name="van-ban.txt", text=cell.text, format="txt"))
+        contract = result.contract()
+        one = score_cell(cell, contract["tasks"])
+        for key in ("expected", "found", "matched", "lead_right"):
+            totals[cell.form][key] += one[key]
+            totals["ALL"][key] += one[key]
+        totals[cell.form]["cells"] += 1
+        totals["ALL"]["cells"] += 1
+        ok = one["matched"] == one["expected"] == one["found"] == one["lead_right"]
+        if not ok:
+            totals[cell.form]["failing"] += 1
+            totals["ALL"]["failing"] += 1
+            failing[cell.form].append((cell, one, contract["doc_type"]))
+
+    def prf(t):
+        p = t["matched"] / t["found"] if t["found"] else float(not t["expected"])
+        r = t["matched"] / t["expected"] if t["expected"] else 1.0
+        lead = t["lead_right"] / t["matched"] if t["matched"] else 1.0
+        return p, r, lead
+
+    print(f"{'form':22} {'cells':>5} {'fail':>5} {'prec':>6} {'rec':>6} {'lead':>6}")
+    for form, t in sorted(totals.items(), key=lambda kv: (kv[0] == "ALL", kv[0])):
+        p, r, lead = prf(t)
+        print(f"{form:22} {t['cells']:5} {t['failing']:5} {p:6.2f} {r:6.2f} {lead:6.2f}")
+    if args.show:
+        for form, items in failing.items():
+            print(f"\n== {form}: {len(items)} failing")
+            for cell, one, doc_type in items:
+                print(f"-- {cell.variant} [{doc_type}]")
+                for m in one["misses"]:
+                    print(f"   MISS  {m}")
+                for x in one["extras"]:
+                    print(f"   EXTRA {x}")
+                for w in one["wrong_lead"]:
+                    print(f"   LEAD  {w}")
+    if args.json:
+        args.json.write_text(
+            json.dumps({k: dict(v) for k, v in totals.items()}, ensure_ascii=False, indent=2),
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Forms of tasks written in prose (prose15): a few representative cells of the generated
+form matrix (``benchmarks/prose_matrix.py``, the wider check). Synthetic texts only."""
+
+from __future__ import annotations
+
+import pytest
+
+from ttdn.importer.tests.test_real_forms import directory, read  # noqa: F401
+
+
+def _texts(result: dict) -> list[str]:
+    return [t["text"] for t in result["tasks"]]
+
+
+def _leads(result: dict) -> list[list[str]]:
+    return [[m["as_written"] for m in t["lead"]] for t in result["tasks"]]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Kế hoạch nhằm nâng cao nhận thức của cán bộ, đảng viên về công tác thông tin đối ngoại.",
+        "Năm 2023, tỉnh đã tổ chức 10 cuộc họp báo và đón 20 lượt phóng viên nước ngoài.",
+    ],
+)
+@pytest.mark.usefixtures("directory")
+def test_duties_after_a_purpose_or_done_work_in_a_web_copy_glued_on_one_line(before):
+    result = read(
+        "Hà Nội triển khai công tác thông tin đối ngoại năm 2024\n"
+        "Ngày 10/1/2024, UBND thành phố Hà Nội ban hành Kế hoạch số 9/KH-UBND về công tác "
+        f"thông tin đối ngoại năm 2024. {before} Theo kế hoạch, các sở, ngành tập trung "
+        "tuyên truyền chính sách đối ngoại của Nhà nước; đẩy mạnh quảng bá hình ảnh Thủ đô ra "
+        "nước ngoài; chủ động cung cấp thông tin cho báo chí.\n"
+    )
+    assert _texts(result) == [
+        "các sở, ngành tập trung tuyên truyền chính sách đối ngoại của Nhà nước",
+        "đẩy mạnh quảng bá hình ảnh Thủ đô ra nước ngoài",
+        "chủ động cung cấp thông tin cho báo chí",
+    ]
+    assert _leads(result) == [["các sở, ngành"]] * 3
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_body_s_later_clauses_after_a_purpose_in_the_same_paragraph():
+    result = read(
+        "Tuyên truyền về biên giới năm 2023\n"
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch tuyên truyền về biển, đảo năm 2023. Kế hoạch "
+        "nhằm nâng cao ý thức bảo vệ chủ quyền của nhân dân. Các cơ quan báo chí tăng cường "
+        "thời lượng phát sóng về biển, đảo; phản ánh kịp thời hoạt động của lực lượng chấp "
+        "pháp trên biển.\n"
+    )
+    assert _texts(result) == [
+        "Các cơ quan báo chí tăng cường thời lượng phát sóng về biển, đảo",
+        "phản ánh kịp thời hoạt động của lực lượng chấp pháp trên biển",
+    ]
+
+
+@pytest.mark.parametrize("mark", ["-", "+", "•"])
+@pytest.mark.usefixtures("directory")
+def test_a_list_whose_line_breaks_were_lost_keeps_one_task_per_mark(mark):
+    result = read(
+        "Phú Yên đẩy mạnh thông tin đối ngoại năm 2025\n"
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2025. Các nhiệm vụ "
+        f"chủ yếu gồm: {mark} Giới thiệu tiềm năng du lịch biển của tỉnh; {mark} Tổ chức "
+        f"đoàn xúc tiến đầu tư tại Singapore; {mark} Xuất bản bản tin đối ngoại song ngữ.\n"
+    )
+    assert _texts(result) == [
+        "Giới thiệu tiềm năng du lịch biển của tỉnh",
+        "Tổ chức đoàn xúc tiến đầu tư tại Singapore",
+        "Xuất bản bản tin đối ngoại song ngữ",
+    ]
+
+
+@pytest.mark.usefixtures("directory")
+def test_enumerated_duties_after_the_plan_s_purpose():
+    result = read(
+        "Đổi mới thông tin đối ngoại năm 2022\n"
+        "Ngày 3/3/2022, UBND tỉnh Phú Yên ban hành Kế hoạch số 50/KH-UBND về thông tin đối "
+        "ngoại năm 2022, với 3 nhóm nhiệm vụ.\n"
+        "Kế hoạch nhằm tạo đồng thuận xã hội, quảng bá hình ảnh tỉnh.\n"
+        "Thứ nhất, đổi mới phương thức thông tin đối ngoại trên mạng xã hội.\n"
+        "Thứ hai, nâng cao năng lực cho đội ngũ làm công tác thông tin đối ngoại.\n"
+    )
+    assert _texts(result) == [
+        "đổi mới phương thức thông tin đối ngoại trên mạng xã hội",
+        "nâng cao năng lực cho đội ngũ làm công tác thông tin đối ngoại",
+    ]
