@@ -555,6 +555,150 @@ def review_se(place, distractors, glued, mark) -> Cell:
     return Cell("review_se", "", text, expected)
 
 
+def guidance_contents(place, distractors, glued, mark) -> Cell:
+    """News of a party guidance: "đề nghị các cấp ủy … tuyên truyền các nội dung: a; b; c"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Hướng dẫn tuyên truyền biển, đảo năm {y}")
+    d.add(
+        f"Ban Tuyên giáo Tỉnh ủy {p} vừa ban hành Hướng dẫn số 30-HD/BTGTU về công tác tuyên "
+        f"truyền biển, đảo năm {y}."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Theo đó, Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan, đơn vị tập trung tuyên truyền các "
+        "nội dung: vị trí, vai trò của biển, đảo trong sự nghiệp xây dựng và bảo vệ Tổ quốc; "
+        "chủ trương của Đảng, chính sách của Nhà nước về phát triển kinh tế biển; kết quả thực "
+        "hiện Chiến lược phát triển bền vững kinh tế biển.",
+        ("vị trí, vai trò của biển, đảo", ("các cơ quan, đơn vị",)),
+        ("chủ trương của Đảng, chính sách", ("các cơ quan, đơn vị",)),
+        ("kết quả thực hiện Chiến lược", ("các cơ quan, đơn vị",)),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Các cơ quan báo chí của tỉnh mở chuyên mục, chuyên trang về biển, đảo, đấu tranh phản "
+        "bác các luận điệu sai trái.",
+        ("Các cơ quan báo chí của tỉnh mở chuyên mục", ("Các cơ quan báo chí của tỉnh",)),
+    )
+    text, expected = d.render(glued)
+    return Cell("guidance_contents", "", text, expected)
+
+
+def programme_signing(place, distractors, glued, mark) -> Cell:
+    """News of two bodies signing a programme: the meeting, then what both will do."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Ký kết chương trình phối hợp tuyên truyền biên giới giai đoạn {y}-{y + 4}")
+    d.add(
+        f"Sáng 10/3/{y}, Ban Tuyên giáo Tỉnh ủy {p} và Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ "
+        f"chức hội nghị ký kết chương trình phối hợp tuyên truyền giai đoạn {y}-{y + 4}."
+    )
+    d.add("Dự hội nghị có lãnh đạo các sở, ngành và cơ quan báo chí của tỉnh.")
+    d.add("Lãnh đạo hai đơn vị ký kết chương trình phối hợp.")
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Theo chương trình, hai đơn vị phối hợp tuyên truyền các nội dung: chủ trương của Đảng "
+        "về bảo vệ chủ quyền biên giới quốc gia; tình hình hợp tác hữu nghị với các nước láng "
+        "giềng; các văn bản pháp luật về quản lý biên giới.",
+        ("chủ trương của Đảng về bảo vệ", ("hai đơn vị",)),
+        ("tình hình hợp tác hữu nghị", ("hai đơn vị",)),
+        ("các văn bản pháp luật về quản lý", ("hai đơn vị",)),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Bên cạnh đó, hai đơn vị phối hợp tổ chức các lớp bồi dưỡng kiến thức về biên giới cho "
+        "báo cáo viên cơ sở.",
+        ("hai đơn vị phối hợp tổ chức các lớp", ("hai đơn vị",)),
+    )
+    text, expected = d.render(glued)
+    return Cell("programme_signing", "", text, expected)
+
+
+def chairman_directions(place, distractors, glued, mark) -> Cell:
+    """News of a chairman's directions: "yêu cầu Giám đốc các sở … ; giao Sở …"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Chấn chỉnh công tác quản lý hoạt động đối ngoại trên địa bàn {p}")
+    d.add(
+        f"Chủ tịch UBND {unit} {p} vừa ký văn bản chỉ đạo tăng cường quản lý các hoạt động "
+        "đối ngoại trên địa bàn."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    who = ("Giám đốc các sở, Thủ trưởng các ban, ngành",)
+    d.add(
+        f"Chủ tịch UBND {unit} yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành quán triệt "
+        "nghiêm quy chế quản lý hoạt động đối ngoại; báo cáo kết quả các đoàn ra, đoàn vào "
+        "theo quy định.",
+        (f"Chủ tịch UBND {unit} yêu cầu Giám đốc các sở", None),
+        ("báo cáo kết quả các đoàn ra", None),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Giao Sở Ngoại vụ chủ trì, phối hợp với Công an tỉnh thẩm định các đoàn khách nước "
+        "ngoài vào làm việc tại địa phương.",
+        ("Giao Sở Ngoại vụ chủ trì", ("Sở Ngoại vụ",)),
+    )
+    text, expected = d.render(glued)
+    del who
+    return Cell("chairman_directions", "", text, expected)
+
+
+def meeting_asks(place, distractors, glued, mark) -> Cell:
+    """News of a training: what a leader asks at it is the meeting's news, no task."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Tập huấn nghiệp vụ thông tin đối ngoại năm {y}")
+    d.add(
+        f"Ngày 15/5/{y}, {dept} {unit} {p} tổ chức hội nghị tập huấn nghiệp vụ thông tin đối "
+        "ngoại cho hơn 150 học viên."
+    )
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Các học viên được nghe giới thiệu về kỹ năng phát ngôn và cung cấp thông tin cho báo chí."
+    )
+    d.add(
+        "Phát biểu bế mạc, đồng chí Giám đốc Sở đề nghị các học viên vận dụng kiến thức vào "
+        "thực tiễn công tác tại cơ quan, đơn vị."
+    )
+    text, expected = d.render(glued)
+    return Cell("meeting_asks", "", text, expected)
+
+
+def scheme_targets(place, distractors, glued, mark) -> Cell:
+    """News of a scheme: targets ("Phấn đấu đến năm …, 100% …") then counted tasks."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Phê duyệt Đề án quảng bá hình ảnh {p} đến năm 2030")
+    d.add(
+        f"UBND {unit} {p} vừa ban hành Quyết định số 512/QĐ-UBND phê duyệt Đề án quảng bá "
+        "hình ảnh địa phương ra nước ngoài đến năm 2030."
+    )
+    d.add(
+        "Đề án đặt mục tiêu đến năm 2030, hình ảnh địa phương được bạn bè quốc tế biết đến "
+        "rộng rãi."
+    )
+    d.add("Phấn đấu đến năm 2025, 100% cán bộ làm công tác đối ngoại được bồi dưỡng nghiệp vụ.")
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Để đạt mục tiêu trên, Đề án đề ra các nhiệm vụ, giải pháp: xây dựng bộ nhận diện hình "
+        "ảnh địa phương; sản xuất phim tài liệu quảng bá bằng nhiều thứ tiếng; tổ chức các sự "
+        "kiện văn hóa tại nước ngoài.",
+        ("xây dựng bộ nhận diện hình ảnh", ()),
+        ("sản xuất phim tài liệu quảng bá", ()),
+        ("tổ chức các sự kiện văn hóa", ()),
+    )
+    text, expected = d.render(glued)
+    return Cell("scheme_targets", "", text, expected)
+
+
 FORMS = {
     "news_theo_ke_hoach": news_theo_ke_hoach,
     "news_task_list": news_task_list,
@@ -569,6 +713,11 @@ FORMS = {
     "letter_addressee_headings": letter_addressee_headings,
     "news_body_duties": news_body_duties,
     "review_se": review_se,
+    "guidance_contents": guidance_contents,
+    "programme_signing": programme_signing,
+    "chairman_directions": chairman_directions,
+    "meeting_asks": meeting_asks,
+    "scheme_targets": scheme_targets,
 }
 DISTRACTOR_SETS = [
     [],

@@ -74,7 +74,7 @@ _CONNECTOR_RE = re.compile(
     # "Theo kế hoạch, Sở … chủ trì …": the document as the source of the duties of a body
     # named next ("Theo kế hoạch, có nhiều hình thức …" stays a description)
     r"|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình|chỉ\s+thị|công\s+văn|văn\s+bản)\s*,\s*"
-    r"(?=(?-i:[A-ZĐ])|(?:các|những)\s)"
+    r"(?=(?-i:[A-ZĐ])|(?:các|những|hai|ba|bốn|năm|[2-9])\s)"
     r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,\s*"
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
@@ -642,6 +642,12 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             asked = Clause(*clause.intro, clause.paragraph, clause.sentence)
             _read_agencies(text, *clause.intro, asked, resolver, mentioned)
             clause.lead = [_copy(m) for m in asked.lead]
+        elif not clause.own_lead and clause.intro and _works_on_list(text, *clause.intro):
+            # an item of a list whose bodies are the subject of its sentence ("Theo chương
+            # trình, hai đơn vị phối hợp tuyên truyền các nội dung: …")
+            doer = Clause(*_clean(text, *clause.intro), clause.paragraph, clause.sentence)
+            _read_agencies(text, doer.start, doer.end, doer, resolver, mentioned)
+            clause.lead = [_copy(m) for m in doer.lead]
         elif not clause.own_lead and frame is not None:
             clause.lead = [_copy(m) for m in frame.lead]
         mentioned.extend(clause.lead + clause.coordinating)
@@ -657,6 +663,37 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             # not more of a purpose or of done work told earlier in the paragraph.
             skipped = done = None
     return tasks
+
+
+def _works_on_list(text: str, start: int, end: int) -> bool:
+    """A list's introduction whose subject is bodies at work on its items ("các sở, ngành
+    tập trung tuyên truyền các nội dung: …", "hai đơn vị phối hợp …"), not the issuer
+    announcing them ("UBND tỉnh ban hành kế hoạch với các nội dung: …")."""
+    s, e = _clean(text, start, end)
+    body = text[s:e]
+    counted = _COUNTED_BODIES_RE.match(body)
+    if counted:
+        subject_end = s + counted.end()
+    elif starts_with_head(body) and not re.match(r"(?:kế\s+hoạch|hướng\s+dẫn)\b", body, _I):
+        phrase = _noun_phrase(text, s, e)
+        if phrase is None or phrase[1] >= e:
+            return False
+        subject_end = phrase[1]
+    else:
+        return False
+    rest = text[subject_end:e]
+    return bool(
+        re.match(r"[\s,]*(?:sẽ\s+|cần\s+|tiếp\s+tục\s+)?\w", rest)
+        # (the issuer announcing, work done or a plan deployed "với nhiệm vụ …" is no body
+        # at work on the items)
+        and not re.search(
+            r"\b(?:ban\s+hành|đề\s+ra|xác\s+định|nêu|đặt\s+ra|thống\s+nhất|đã|vừa|có|kế\s+hoạch"
+            r"|chương\s+trình)\b",
+            body,
+            _I,
+        )
+        and _opens_with_verb(rest.lstrip(" ,"))
+    )
 
 
 # The turn of a news item to the plan's work: "Theo đó,", "Cụ thể,", "Theo kế hoạch,", and
@@ -983,7 +1020,11 @@ _ENUMERATION_RE = re.compile(
     # ("… tập trung vào 7 vấn đề lớn: A; b; c", "… gồm 10 nội dung: a; b": the topics counted)
     r"(?:\s+\d{1,2}\s+(?:vấn\s+đề|nội\s+dung|chủ\s+đề|nhóm|lĩnh\s+vực)[^.;:]{0,30})?\s*:\s*$"
     r"|\b(?:bao\s+gồm|gồm(?:\s+có)?)\s+\d{1,2}\s+(?:nội\s+dung|nhiệm\s+vụ|vấn\s+đề|chủ\s+đề|nhóm)"
-    r"[^.;:]{0,30}:\s*$",
+    r"[^.;:]{0,30}:\s*$"
+    # ("… tuyên truyền các nội dung: A; b; c", "… những vấn đề chủ yếu sau: a; b": the colon
+    # right after the contents named)
+    r"|\b(?:các|những|một\s+số)\s+(?:nội\s+dung|vấn\s+đề|chủ\s+đề)(?:\s+(?:tuyên\s+truyền|sau"
+    r"|đây|chính|chủ\s+yếu|trọng\s+tâm|cơ\s+bản|cụ\s+thể)){0,3}\s*:\s*$",
     _I,
 )
 
@@ -1191,6 +1232,10 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
         time = _OPENING_TIME_RE.match(body)
         if time and starts_with_head(body[time.end() :]):
             lead_span = _noun_phrase(text, s + time.end(), e)
+    if lead_span is None:
+        counted = _COUNTED_BODIES_RE.match(body)
+        if counted:
+            lead_span = (s, s + counted.end())  # "Hai đơn vị phối hợp …", "2 bên …"
     if lead_span:
         ls, le = lead_span
         clause.lead = [
@@ -1208,6 +1253,10 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     clause.coordinating = coords
 
 
+# The bodies a programme joins, counted ("hai đơn vị", "2 bên", "ba cơ quan") as the subject.
+_COUNTED_BODIES_RE = re.compile(
+    r"(?:hai|ba|bốn|năm|[2-9])\s+(?:đơn\s+vị|bên|cơ\s+quan|ngành|lực\s+lượng)(?=\s+(?!đã\b)\w)", _I
+)
 _OPENING_TIME_RE = re.compile(
     r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
     r"|[Gg]iai\s+đoạn\s+tới|(?:[Nn]hững\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"

@@ -85,3 +85,38 @@ def test_enumerated_duties_after_the_plan_s_purpose():
         "đổi mới phương thức thông tin đối ngoại trên mạng xã hội",
         "nâng cao năng lực cho đội ngũ làm công tác thông tin đối ngoại",
     ]
+
+
+@pytest.mark.usefixtures("directory")
+def test_contents_listed_in_lower_case_after_cac_noi_dung_are_one_task_each():
+    result = read(
+        "Hướng dẫn tuyên truyền biên giới năm 2024\n"
+        "Ban Tuyên giáo Tỉnh ủy Phú Yên vừa ban hành Hướng dẫn số 12-HD/BTGTU về tuyên truyền "
+        "biên giới năm 2024. Theo đó, Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan, đơn vị tập "
+        "trung tuyên truyền những nội dung chủ yếu sau: lịch sử hình thành đường biên giới; "
+        "chính sách hợp tác với các nước láng giềng; kết quả phân giới, cắm mốc.\n"
+    )
+    assert _texts(result) == [
+        "lịch sử hình thành đường biên giới",
+        "chính sách hợp tác với các nước láng giềng",
+        "kết quả phân giới, cắm mốc",
+    ]
+    assert _leads(result) == [["các cơ quan, đơn vị"]] * 3
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_programme_s_counted_bodies_lead_the_contents_they_work_on():
+    result = read(
+        "Phối hợp tuyên truyền về biển, đảo giai đoạn 2022-2026\n"
+        "Chiều 8/4/2022, Hội Nhà báo tỉnh Phú Yên và Bộ Chỉ huy Quân sự tỉnh ký kết chương "
+        "trình phối hợp tuyên truyền về biển, đảo giai đoạn 2022-2026.\n"
+        "Theo chương trình, 2 đơn vị phối hợp tuyên truyền các nội dung: Luật Biển Việt Nam; "
+        "vai trò của lực lượng vũ trang trong bảo vệ chủ quyền.\n"
+        "Ngoài ra, hai bên phối hợp tổ chức trại sáng tác ảnh về biển, đảo.\n"
+    )
+    assert _texts(result) == [
+        "Luật Biển Việt Nam",
+        "vai trò của lực lượng vũ trang trong bảo vệ chủ quyền",
+        "hai bên phối hợp tổ chức trại sáng tác ảnh về biển, đảo",
+    ]
+    assert _leads(result) == [["2 đơn vị"], ["2 đơn vị"], ["hai bên"]]
