@@ -579,6 +579,11 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             skipped, previous = (clause.paragraph, clause.sentence), None
             aiming = aiming or bool(_PURPOSE_RE.match(text, s, e))
             continue
+        if _TELLS_DOCUMENT_RE.match(text, s, e) and not _assigns(text, s, e):
+            # "Chủ tịch UBND tỉnh vừa ký văn bản chỉ đạo tăng cường …": the news of the
+            # document, not a duty in it (unless it names the bodies it asks)
+            skipped, previous = (clause.paragraph, clause.sentence), None
+            continue
         if _states_outcome(text[s:e]):
             if re.search(r"\bđã\b", text[s:e]):
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text[s:e])]
@@ -696,6 +701,15 @@ def _works_on_list(text: str, start: int, end: int) -> bool:
     )
 
 
+# A body that "vừa / đã ký (ban hành) / có / gửi" a document: the news of the document.
+_TELLS_DOCUMENT_RE = re.compile(
+    r"[^.;:\n]{0,100}?\b(?:vừa|đã|mới)\s+(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|gửi|phát\s+hành)"
+    r"(?:\s+\d{1,3})?\s+(?:văn\s+bản|công\s+văn|chỉ\s+thị|thông\s+báo|quyết\s+định|kế\s+hoạch"
+    r"|hướng\s+dẫn|công\s+điện|thư)\b",
+    _I,
+)
+
+
 # The turn of a news item to the plan's work: "Theo đó,", "Cụ thể,", "Theo kế hoạch,", and
 # the enumerators of its items ("Thứ nhất,", "Một là,").
 _TURN_RE = re.compile(
@@ -773,6 +787,12 @@ def _region(text: str, meta) -> tuple[int, int]:
         # A plan whose task sections were not found (a cut copy, unusual headings): the
         # rest is preamble and purposes, and guessing tasks from it would mislead.
         return 0, 0
+    if meta.announcement and re.match(
+        r"\s*\(?(?:Ảnh|Nguồn)\b", text[_sentence_start(text, meta.announcement[0], 0) :]
+    ):
+        # a photo's caption naming the plan ("Ảnh: Hội nghị triển khai kế hoạch …") announces
+        # nothing: the item is read from its start
+        meta = replace(meta, announcement=None)
     start = meta.announcement[1] if meta.announcement else 0
     heading = _task_heading(text, 0, end)
     if heading is not None and (not meta.announcement or heading <= meta.announcement[0]):

@@ -120,3 +120,32 @@ def test_a_programme_s_counted_bodies_lead_the_contents_they_work_on():
         "hai bên phối hợp tổ chức trại sáng tác ảnh về biển, đảo",
     ]
     assert _leads(result) == [["2 đơn vị"], ["2 đơn vị"], ["hai bên"]]
+
+
+@pytest.mark.usefixtures("directory")
+def test_the_news_that_a_document_was_signed_is_no_task_of_it():
+    result = read(
+        "Siết chặt quản lý đoàn ra\n"
+        "Chủ tịch UBND tỉnh Phú Yên vừa ký văn bản chỉ đạo tăng cường quản lý đoàn ra, đoàn "
+        "vào.\nDự kiến, năm 2024 Phú Yên sẽ đón khoảng 30 đoàn khách quốc tế.\n"
+        "Tổng kinh phí thực hiện kế hoạch năm nay là 2 tỷ đồng.\n"
+        "Giao Sở Ngoại vụ chủ trì thẩm định kế hoạch đoàn ra của các sở, ngành.\n"
+    )
+    assert _texts(result) == [
+        "Giao Sở Ngoại vụ chủ trì thẩm định kế hoạch đoàn ra của các sở, ngành"
+    ]
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_photo_caption_naming_the_plan_announces_nothing():
+    result = read(
+        "Quản lý hoạt động đối ngoại năm 2024\n"
+        "Chủ tịch UBND tỉnh Phú Yên yêu cầu Giám đốc các sở, ngành quán triệt quy chế quản lý "
+        "hoạt động đối ngoại. Ảnh: Hội nghị triển khai kế hoạch năm 2024. Giao Công an tỉnh "
+        "nắm tình hình người nước ngoài tại địa phương.\n"
+    )
+    assert _texts(result) == [
+        "Chủ tịch UBND tỉnh Phú Yên yêu cầu Giám đốc các sở, ngành quán triệt quy chế quản lý "
+        "hoạt động đối ngoại",
+        "Giao Công an tỉnh nắm tình hình người nước ngoài tại địa phương",
+    ]
