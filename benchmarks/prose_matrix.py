@@ -699,6 +699,115 @@ def scheme_targets(place, distractors, glued, mark) -> Cell:
     return Cell("scheme_targets", "", text, expected)
 
 
+def news_can_trien_khai(place, distractors, glued, mark) -> Cell:
+    """News of a plan: "một số nội dung cần triển khai thực hiện như: a; b; c" then "giao"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"{p} ban hành kế hoạch thông tin đối ngoại năm {y}")
+    d.add(
+        f"Ngày 20/2/{y}, UBND {unit} {p} ban hành Kế hoạch số 61/KH-UBND về công tác thông tin "
+        f"đối ngoại năm {y}."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Kế hoạch đưa ra một số nội dung cần triển khai thực hiện như: tăng cường thông tin về "
+        "tiềm năng, cơ hội đầu tư; đổi mới phương thức quảng bá trên môi trường số; nâng cao "
+        "năng lực đội ngũ làm công tác thông tin đối ngoại.",
+        ("tăng cường thông tin về tiềm năng", ()),
+        ("đổi mới phương thức quảng bá", ()),
+        ("nâng cao năng lực đội ngũ", ()),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"UBND {unit} giao {short} chủ trì, phối hợp với các sở, ngành liên quan tổ chức triển "
+        "khai thực hiện kế hoạch.",
+        (f"UBND {unit} giao {short} chủ trì", (short,)),
+    )
+    text, expected = d.render(glued)
+    return Cell("news_can_trien_khai", "", text, expected)
+
+
+def letter_inline_numbers(place, distractors, glued, mark) -> Cell:
+    """A letter retold with its numbered items run into one paragraph: "(1) …; (2) …"."""
+    p, unit, y, dept, short = place
+    numbers = {"-": "({n})", "+": "{n})", "•": "{n}.", "a)": "({n})"}[mark]
+    # (a letter states no plan's purposes: those sentences would make it news of a plan)
+    distractors = [x for x in distractors if x not in ("purpose", "requirement")]
+    d = Doc()
+    d.add(f"Nâng cao chất lượng thông tin đối ngoại trong tình hình mới tại {p}")
+    d.add(
+        f"Chủ tịch UBND {unit} {p} yêu cầu các sở, ban, ngành và địa phương thực hiện tốt các "
+        "nhiệm vụ sau: "
+        + numbers.format(n=1)
+        + " quán triệt sâu sắc Kết luận số 57-KL/TW của Bộ Chính trị; "
+        + numbers.format(n=2)
+        + " chủ động cung cấp thông tin chính thống cho báo chí; "
+        + numbers.format(n=3)
+        + " kịp thời phản bác thông tin sai lệch trên mạng xã hội.",
+        ("quán triệt sâu sắc Kết luận", ("các sở, ban, ngành và địa phương",)),
+        ("chủ động cung cấp thông tin chính thống", ("các sở, ban, ngành và địa phương",)),
+        ("kịp thời phản bác thông tin sai lệch", ("các sở, ban, ngành và địa phương",)),
+    )
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    text, expected = d.render(glued)
+    return Cell("letter_inline_numbers", numbers, text, expected)
+
+
+def review_leader_asks(place, distractors, glued, mark) -> Cell:
+    """News of a review: results, then what the leader "đề nghị" the bodies do next."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Ban Chỉ đạo công tác thông tin đối ngoại {unit} {p} tổng kết năm {y}")
+    d.add(
+        f"Ngày 28/12/{y}, Ban Chỉ đạo công tác thông tin đối ngoại {unit} {p} tổ chức hội nghị "
+        f"tổng kết công tác năm {y}, triển khai nhiệm vụ năm {y + 1}."
+    )
+    d.add(
+        f"Năm {y}, các thành viên Ban Chỉ đạo đã phối hợp chặt chẽ, tổ chức nhiều hoạt động "
+        "quảng bá hình ảnh địa phương."
+    )
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"Phát biểu kết luận hội nghị, đồng chí Phó Bí thư Tỉnh ủy đề nghị các thành viên Ban "
+        f"Chỉ đạo trong năm {y + 1} tập trung đổi mới nội dung thông tin đối ngoại; chủ động "
+        "đấu tranh phản bác các thông tin sai trái.",
+        ("Phát biểu kết luận hội nghị, đồng chí Phó Bí thư Tỉnh ủy đề nghị", None),
+        ("chủ động đấu tranh phản bác", None),
+    )
+    text, expected = d.render(glued)
+    return Cell("review_leader_asks", "", text, expected)
+
+
+def programme_will(place, distractors, glued, mark) -> Cell:
+    """News of a programme signed with the press: what each party "sẽ" do."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"{p} ký kết chương trình phối hợp truyền thông với các cơ quan báo chí năm {y}")
+    d.add(
+        f"Chiều 14/1/{y}, UBND {unit} {p} ký kết chương trình phối hợp truyền thông năm {y} với "
+        "10 cơ quan báo chí trung ương."
+    )
+    d.add("Toàn cảnh lễ ký kết.")
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Theo chương trình, các cơ quan báo chí sẽ tăng cường thông tin về các dự án trọng điểm "
+        "của địa phương; mở chuyên mục giới thiệu văn hóa, du lịch.",
+        ("các cơ quan báo chí sẽ tăng cường", ("các cơ quan báo chí",)),
+        ("mở chuyên mục giới thiệu", ("các cơ quan báo chí",)),
+    )
+    d.add(
+        f"{dept} có trách nhiệm cung cấp thông tin, tạo điều kiện để phóng viên tác nghiệp.",
+        (f"{dept} có trách nhiệm cung cấp", (dept,)),
+    )
+    text, expected = d.render(glued)
+    return Cell("programme_will", "", text, expected)
+
+
 FORMS = {
     "news_theo_ke_hoach": news_theo_ke_hoach,
     "news_task_list": news_task_list,
@@ -718,6 +827,10 @@ FORMS = {
     "chairman_directions": chairman_directions,
     "meeting_asks": meeting_asks,
     "scheme_targets": scheme_targets,
+    "news_can_trien_khai": news_can_trien_khai,
+    "letter_inline_numbers": letter_inline_numbers,
+    "review_leader_asks": review_leader_asks,
+    "programme_will": programme_will,
 }
 DISTRACTOR_SETS = [
     [],

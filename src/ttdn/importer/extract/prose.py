@@ -1115,7 +1115,7 @@ def _split_duties(
     return [(s, e) for s, e in out]
 
 
-_INLINE_MARK_RE = re.compile(rf"(?:[-–•+*]|[a-zđ]\)|\(\d{{1,2}}\))\s+{_UP}")
+_INLINE_MARK_RE = re.compile(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\w)")
 
 
 def _asks_only_addressees(text: str, start: int, end: int) -> bool:
@@ -1137,7 +1137,7 @@ _DUTY_OPENER_RE = re.compile(
     r"(?:chú\s+trọng|gắn\s+kết|tích\s+cực|khẩn\s+trương|ưu\s+tiên|quan\s+tâm|hạn\s+chế"
     # common verbs of work that are no listed duty verb ("…; làm tốt công tác …", "…; phản
     # ánh kịp thời …", "…; đưa tin …")
-    r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa|trang\s+trí|vận\s+động|bố\s+trí"
+    r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa|trang\s+trí|vận\s+động|bố\s+trí|mở"
     r"|không\s+(?:tổ\s+chức|cử|để))\b",
     _I,
 )
@@ -1184,7 +1184,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
     # a bullet's or a lettered item's mark is not part of its text
-    marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\))\s+", text[s:e])  # ("(1) Tăng cường …")
+    # ("(1) Tăng cường …", "2) chủ động …" in a list run into one paragraph)
+    marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s+\D))\s+", text[s:e])
     if marker:
         s += marker.end()
     connector = _CONNECTOR_RE.match(text, s, e)

@@ -149,3 +149,35 @@ def test_a_photo_caption_naming_the_plan_announces_nothing():
         "hoạt động đối ngoại",
         "Giao Công an tỉnh nắm tình hình người nước ngoài tại địa phương",
     ]
+
+
+@pytest.mark.parametrize("number", ["({n})", "{n})", "{n}."])
+@pytest.mark.usefixtures("directory")
+def test_numbered_asks_run_into_one_paragraph_are_one_task_each(number):
+    one, two = number.format(n=1), number.format(n=2)
+    result = read(
+        "Tăng cường thông tin đối ngoại trong tình hình mới\n"
+        "Chủ tịch UBND thành phố Hà Nội yêu cầu các sở, ngành thực hiện các nhiệm vụ sau: "
+        f"{one} rà soát các trang thông tin điện tử tiếng nước ngoài; {two} định kỳ cung cấp "
+        "thông tin cho các cơ quan đại diện nước ngoài.\n"
+    )
+    assert _texts(result) == [
+        "rà soát các trang thông tin điện tử tiếng nước ngoài",
+        "định kỳ cung cấp thông tin cho các cơ quan đại diện nước ngoài",
+    ]
+    assert _leads(result) == [["các sở, ngành"]] * 2
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_second_clause_opening_with_mo_is_a_duty_of_its_own():
+    result = read(
+        "Phú Yên ký kết phối hợp truyền thông năm 2025\n"
+        "Sáng 9/1/2025, UBND tỉnh Phú Yên ký kết chương trình phối hợp truyền thông với 8 cơ "
+        "quan báo chí.\n"
+        "Theo chương trình, các cơ quan báo chí sẽ đưa tin về các công trình trọng điểm; mở "
+        "chuyên trang quảng bá ẩm thực địa phương.\n"
+    )
+    assert _texts(result) == [
+        "các cơ quan báo chí sẽ đưa tin về các công trình trọng điểm",
+        "mở chuyên trang quảng bá ẩm thực địa phương",
+    ]
