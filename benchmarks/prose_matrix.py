@@ -808,6 +808,46 @@ def programme_will(place, distractors, glued, mark) -> Cell:
     return Cell("programme_will", "", text, expected)
 
 
+def report_account(place, distractors, glued, mark) -> Cell:
+    """A year's work told as results in the present tense (no "đã"), then the coming work."""
+    p, unit, y, dept, short = place
+    variant = ["plain", "counted", "habitual", "event"][len(distractors) % 4]
+    d = Doc()
+    d.add(f"{p} chủ động tuyên truyền về biển, đảo")
+    d.add(
+        f"Năm {y}, Ban Tuyên giáo Tỉnh ủy phối hợp với {dept} tổ chức 15 hội nghị tuyên truyền "
+        "về biển, đảo cho hơn 2.000 lượt cán bộ, đảng viên."
+    )
+    d.add(
+        "Các cơ quan báo chí của tỉnh thường xuyên đăng tải tin, bài về chủ quyền biển, đảo, "
+        "mỗi năm hơn 300 tin, bài."
+    )
+    d.add(
+        "Bên cạnh đó, Sở Văn hóa, Thể thao và Du lịch tổ chức triển lãm ảnh về Hoàng Sa, "
+        "Trường Sa tại 5 huyện, thu hút hơn 3.000 lượt người xem."
+    )
+    if variant in ("counted", "event"):
+        d.add(
+            "Tỉnh cũng tiếp 12 đoàn phóng viên nước ngoài, cung cấp thông tin về tình hình "
+            "kinh tế - xã hội."
+        )
+    if variant in ("habitual", "event"):
+        d.add(
+            "Hằng tháng, Ban Tuyên giáo Tỉnh ủy tổ chức giao ban báo chí, định hướng thông tin "
+            "về các vấn đề biển, đảo."
+        )
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    d.add("Thông qua các hoạt động, nhận thức của cán bộ và nhân dân về biển, đảo được nâng lên.")
+    d.add(
+        "Thời gian tới, Ban Tuyên giáo Tỉnh ủy sẽ tiếp tục phối hợp tổ chức các cuộc thi tìm "
+        "hiểu về biển, đảo Việt Nam.",
+        ("Thời gian tới, Ban Tuyên giáo Tỉnh ủy sẽ", None),
+    )
+    text, expected = d.render(glued)
+    return Cell("report_account", variant, text, expected)
+
+
 FORMS = {
     "news_theo_ke_hoach": news_theo_ke_hoach,
     "news_task_list": news_task_list,
@@ -831,6 +871,7 @@ FORMS = {
     "letter_inline_numbers": letter_inline_numbers,
     "review_leader_asks": review_leader_asks,
     "programme_will": programme_will,
+    "report_account": report_account,
 }
 DISTRACTOR_SETS = [
     [],

@@ -787,8 +787,12 @@ def _region(text: str, meta) -> tuple[int, int]:
         # A plan whose task sections were not found (a cut copy, unusual headings): the
         # rest is preamble and purposes, and guessing tasks from it would mislead.
         return 0, 0
-    if meta.announcement and re.match(
-        r"\s*\(?(?:Ảnh|Nguồn)\b", text[_sentence_start(text, meta.announcement[0], 0) :]
+    if (
+        meta.announcement
+        and meta.announcement[1] > meta.announcement[0]
+        and re.match(
+            r"\s*\(?(?:Ảnh|Nguồn)\b", text[_sentence_start(text, meta.announcement[0] + 1, 0) :]
+        )
     ):
         # a photo's caption naming the plan ("Ảnh: Hội nghị triển khai kế hoạch …") announces
         # nothing: the item is read from its start
