@@ -848,6 +848,35 @@ def report_account(place, distractors, glued, mark) -> Cell:
     return Cell("report_account", variant, text, expected)
 
 
+def province_voice(place, distractors, glued, mark) -> Cell:
+    """News of a plan in the province's own voice: "<tỉnh> sẽ tập trung …", "tỉnh tiếp tục …"
+    (no lead), beside a target ("Tỉnh cũng đặt mục tiêu …") and an appraisal ("Đây là …")."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"{p} triển khai hoạt động đối ngoại năm {y}")
+    d.add(f"UBND {unit} {p} vừa ban hành kế hoạch triển khai công tác đối ngoại năm {y}.")
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"Theo kế hoạch, {p} sẽ tập trung mở rộng quan hệ hợp tác với các địa phương nước ngoài, "
+        "lựa chọn các lĩnh vực thế mạnh để thúc đẩy hợp tác. Tỉnh cũng đặt mục tiêu tranh thủ "
+        "các nguồn vốn, công nghệ từ nước ngoài.",
+        (f"{p} sẽ tập trung mở rộng quan hệ hợp tác", ()),
+    )
+    d.add(
+        f"Bên cạnh đó, {p} tiếp tục tăng cường ngoại giao văn hóa, quảng bá hình ảnh địa phương "
+        "đến bạn bè quốc tế; thắt chặt quan hệ hữu nghị với các địa phương đã ký kết hợp tác. "
+        "Đây là nhiệm vụ quan trọng, góp phần thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ "
+        "tỉnh.",
+        (f"{p} tiếp tục tăng cường ngoại giao văn hóa", ()),
+        ("thắt chặt quan hệ hữu nghị", ()),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    text, expected = d.render(glued)
+    return Cell("province_voice", "", text, expected)
+
+
 FORMS = {
     "news_theo_ke_hoach": news_theo_ke_hoach,
     "news_task_list": news_task_list,
@@ -872,6 +901,7 @@ FORMS = {
     "review_leader_asks": review_leader_asks,
     "programme_will": programme_will,
     "report_account": report_account,
+    "province_voice": province_voice,
 }
 DISTRACTOR_SETS = [
     [],

@@ -201,8 +201,8 @@ def _describes(piece: str) -> bool:
     if match is None or match.start() == 0:
         return False
     opening = VERB_START_RE.match(piece)
-    if opening and opening.group(0).lower() not in NOUN_LIKE:
-        return False  # "Thực hiện có hiệu quả …": a duty opening with its verb
+    if opening and opening.group(0).lower() not in NOUN_LIKE or _DUTY_OPENER_RE.match(piece):
+        return False  # "Thực hiện có hiệu quả …", "Thắt chặt …": a duty opening with its verb
     before = piece[: match.start() + 1]
     if re.match(r"Việc\s", piece, _I):
         before = ""  # "Việc ban hành kế hoạch thể hiện …": the subject is a deed named
@@ -275,8 +275,10 @@ def _states_outcome(piece: str) -> bool:
     người dân được cung cấp …", "90% giáo viên … được tập huấn") or past work ("Sở … đã
     xây dựng …"), not a duty someone is given. A clause opening with its verb is a duty."""
     opening = VERB_START_RE.match(piece)
-    if opening and opening.group(0).lower() not in NOUN_LIKE:
-        return False  # ("Công tác …" opens with a noun)
+    if opening and opening.group(0).lower() not in NOUN_LIKE or _DUTY_OPENER_RE.match(piece):
+        # ("Công tác …" opens with a noun; "thắt chặt quan hệ với các tỉnh đã ký kết …" opens
+        # with its verb, the "đã" is of the object's own clause)
+        return False
     if _RESULT_PHRASE_RE.search(piece) or _TARGET_RE.match(piece):
         return True
     verb = next((m for m in VERB_RE.finditer(piece) if m.group(0) not in NOUN_LIKE), None)
@@ -1142,6 +1144,9 @@ _DUTY_OPENER_RE = re.compile(
     # common verbs of work that are no listed duty verb ("…; làm tốt công tác …", "…; phản
     # ánh kịp thời …", "…; đưa tin …")
     r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa|trang\s+trí|vận\s+động|bố\s+trí|mở"
+    # ("…; thắt chặt quan hệ hữu nghị …", "…; thúc đẩy hợp tác …", "…; kiện toàn …")
+    r"|thắt\s+chặt|thúc\s+đẩy|tranh\s+thủ|kết\s+nối|kiện\s+toàn|hoàn\s+thiện|tôn\s+vinh|phát\s+sóng"
+    r"|hưởng\s+ứng"
     r"|không\s+(?:tổ\s+chức|cử|để))\b",
     _I,
 )

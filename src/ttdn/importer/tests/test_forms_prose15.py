@@ -181,3 +181,17 @@ def test_a_second_clause_opening_with_mo_is_a_duty_of_its_own():
         "các cơ quan báo chí sẽ đưa tin về các công trình trọng điểm",
         "mở chuyên trang quảng bá ẩm thực địa phương",
     ]
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_duty_opening_with_its_verb_keeps_a_done_clause_inside_its_object():
+    result = read(
+        "Phú Yên mở rộng hợp tác quốc tế năm 2025\n"
+        "UBND tỉnh Phú Yên vừa ban hành kế hoạch công tác đối ngoại năm 2025.\n"
+        "Theo kế hoạch, Phú Yên tiếp tục quảng bá hình ảnh địa phương đến bạn bè quốc tế; thắt "
+        "chặt quan hệ với các địa phương đã ký kết thỏa thuận hợp tác.\n"
+    )
+    assert _texts(result) == [
+        "Phú Yên tiếp tục quảng bá hình ảnh địa phương đến bạn bè quốc tế",
+        "thắt chặt quan hệ với các địa phương đã ký kết thỏa thuận hợp tác",
+    ]
