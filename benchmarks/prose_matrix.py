@@ -94,6 +94,17 @@ DISTRACTORS = {
     "forecast": lambda p, y: (
         f"Dự kiến, năm {y} {p} sẽ đón khoảng 30 đoàn khách quốc tế đến tìm hiểu cơ hội đầu tư."
     ),
+    "shortcoming": lambda p, y: (
+        "Tuy nhiên, công tác thông tin đối ngoại ở một số địa phương còn hạn chế, chưa phát huy "
+        "hết hiệu quả."
+    ),
+    "cause": lambda p, y: "Nguyên nhân là do nguồn lực dành cho công tác này còn hạn chế.",
+    "mission": lambda p, y: (
+        "Thông tin đối ngoại là nhiệm vụ quan trọng, thường xuyên của cả hệ thống chính trị."
+    ),
+    "target": lambda p, y: (
+        f"Tỉnh phấn đấu năm {y} thu hút 500.000 lượt khách quốc tế và 20 dự án đầu tư nước ngoài."
+    ),
     "background": lambda p, y: (
         f"Thời gian qua, công tác thông tin đối ngoại của {p} có nhiều chuyển biến tích cực, "
         "góp phần quảng bá hình ảnh địa phương."
@@ -908,6 +919,7 @@ DISTRACTOR_SETS = [
     ["purpose", "requirement"],
     ["background", "result", "quote", "caption"],
     ["figure", "forecast"],
+    ["shortcoming", "cause", "mission", "target"],
 ]
 
 

@@ -597,6 +597,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             or _BACKGROUND_RE.match(text, s, e)
             or _describes(text[s:e])
             or _earlier_year_opens(text, s, e, meta)
+            or _tells_shortcoming(text[s:e])
         ) and not _assigns(text, s, e):
             # who attended, chaired or spoke, the context, someone's words, a year before
             # the plan's: the news around the work, not a duty
@@ -710,6 +711,26 @@ _TELLS_DOCUMENT_RE = re.compile(
     r"|hướng\s+dẫn|công\s+điện|thư)\b",
     _I,
 )
+
+
+# What falls short ("Tuy nhiên, công tác … còn hạn chế, chưa phát huy …") and why
+# ("Nguyên nhân là do …"): a review's findings, not work to do.
+_SHORTCOMING_RE = re.compile(
+    r"(?:Tuy\s+nhiên|Song|Nhưng)\s*,?\s*[^.;:\n]{0,120}?\b(?:còn|vẫn\s+còn|chưa)\b"
+    r"|[^.;:\n]{0,120}?\b(?:còn|vẫn\s+còn)\s+(?:nhiều\s+|một\s+số\s+)?(?:hạn\s+chế|bất\s+cập"
+    r"|khó\s+khăn|tồn\s+tại|thiếu|chưa)\b"
+    r"|Nguyên\s+nhân\b",
+    _I,
+)
+
+
+def _tells_shortcoming(piece: str) -> bool:
+    """A finding of what falls short, unless the clause opens with its verb ("Khắc phục những
+    hạn chế còn tồn tại …") or makes it work to do ("cần", "phải", "sẽ", "tiếp tục")."""
+    match = _SHORTCOMING_RE.match(piece)
+    if match is None or _opens_with_verb(piece) or _DUTY_OPENER_RE.match(piece):
+        return False
+    return not re.search(r"\b(?:cần|phải|sẽ|tiếp\s+tục|khắc\s+phục)\b", piece[: match.end()], _I)
 
 
 # The turn of a news item to the plan's work: "Theo đó,", "Cụ thể,", "Theo kế hoạch,", and

@@ -195,3 +195,21 @@ def test_a_duty_opening_with_its_verb_keeps_a_done_clause_inside_its_object():
         "Phú Yên tiếp tục quảng bá hình ảnh địa phương đến bạn bè quốc tế",
         "thắt chặt quan hệ với các địa phương đã ký kết thỏa thuận hợp tác",
     ]
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "Tuy nhiên, việc quảng bá ở một số huyện còn hạn chế, chưa đáp ứng yêu cầu.",
+        "Hoạt động của một số trang thông tin điện tử vẫn còn nhiều bất cập.",
+    ],
+)
+@pytest.mark.usefixtures("directory")
+def test_a_shortcoming_told_beside_the_plan_s_duties_is_no_task(finding):
+    result = read(
+        "Hà Nội triển khai thông tin đối ngoại năm 2023\n"
+        "UBND thành phố Hà Nội vừa ban hành Kế hoạch thông tin đối ngoại năm 2023.\n"
+        f"{finding}\n"
+        "Theo kế hoạch, các sở, ngành tăng cường cung cấp thông tin cho báo chí nước ngoài.\n"
+    )
+    assert _texts(result) == ["các sở, ngành tăng cường cung cấp thông tin cho báo chí nước ngoài"]
