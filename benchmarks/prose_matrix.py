@@ -888,6 +888,48 @@ def province_voice(place, distractors, glued, mark) -> Cell:
     return Cell("province_voice", "", text, expected)
 
 
+def lead_lists(place, distractors, glued, mark) -> Cell:
+    """Leads written as lists: "giao: A …; B …", "Đề nghị A, B phối hợp …", "Các sở, ban,
+    ngành, UBND các huyện … căn cứ chức năng …"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Tăng cường tuyên truyền về biên giới, biển đảo năm {y}")
+    d.add(
+        f"UBND {unit} {p} vừa có Công văn số 789/UBND-NC về tăng cường tuyên truyền về biên "
+        f"giới, biển đảo năm {y}."
+    )
+    for name in distractors[:2]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        f"UBND {unit} giao: {dept} chủ trì hướng dẫn nội dung tuyên truyền; Sở Ngoại vụ cung "
+        "cấp thông tin về tình hình biên giới; Công an tỉnh nắm tình hình, xử lý thông tin sai "
+        "lệch trên mạng.",
+        (f"UBND {unit} giao: {dept} chủ trì", (dept,)),
+        ("Sở Ngoại vụ cung cấp thông tin", ("Sở Ngoại vụ",)),
+        ("Công an tỉnh nắm tình hình", ("Công an tỉnh",)),
+    )
+    d.add(
+        "Đề nghị Ban Tuyên giáo Tỉnh ủy, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp chỉ "
+        "đạo công tác tuyên truyền trong hệ thống chính trị.",
+        (
+            "Đề nghị Ban Tuyên giáo Tỉnh ủy",
+            ("Ban Tuyên giáo Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ),
+    )
+    for name in distractors[2:]:
+        d.add(DISTRACTORS[name](p, y))
+    d.add(
+        "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố căn cứ chức năng, nhiệm vụ "
+        "chủ động lồng ghép tuyên truyền về biên giới vào các hoạt động của đơn vị.",
+        (
+            "Các sở, ban, ngành, UBND các huyện",
+            ("Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"),
+        ),
+    )
+    text, expected = d.render(glued)
+    return Cell("lead_lists", "", text, expected)
+
+
 FORMS = {
     "news_theo_ke_hoach": news_theo_ke_hoach,
     "news_task_list": news_task_list,
@@ -913,6 +955,7 @@ FORMS = {
     "programme_will": programme_will,
     "report_account": report_account,
     "province_voice": province_voice,
+    "lead_lists": lead_lists,
 }
 DISTRACTOR_SETS = [
     [],

@@ -481,6 +481,19 @@ _PREDICATE = (
     "gửi",
     "đăng",
     "viết",
+    # (more verbs a body's name never holds: "Công an tỉnh nắm tình hình …")
+    "nắm",
+    "chịu trách nhiệm",
+    "làm tốt",
+    "phản ánh",
+    "thúc đẩy",
+    "tranh thủ",
+    "kiện toàn",
+    "hoàn thiện",
+    "vận động",
+    "chú trọng",
+    "tích cực",
+    "khẩn trương",
 )
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
@@ -498,8 +511,9 @@ _PREDICATE_RE = re.compile(
 _ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
 # ("chỉ đạo" gives work when written as a verb in lower case: "Chủ tịch UBND tỉnh chỉ đạo
 # Sở …", not "Ban Chỉ đạo".)
+# ("UBND tỉnh giao: Sở … chủ trì …; Sở … ": the bodies listed after a colon)
 _ASSIGN_RE = re.compile(
-    r"\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?" + _ASK_TIME, _I
+    r"\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))(?:\s*:)?\s+(?:cho\s+)?" + _ASK_TIME, _I
 )
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)

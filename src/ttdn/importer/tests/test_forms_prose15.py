@@ -213,3 +213,18 @@ def test_a_shortcoming_told_beside_the_plan_s_duties_is_no_task(finding):
         "Theo kế hoạch, các sở, ngành tăng cường cung cấp thông tin cho báo chí nước ngoài.\n"
     )
     assert _texts(result) == ["các sở, ngành tăng cường cung cấp thông tin cho báo chí nước ngoài"]
+
+
+@pytest.mark.usefixtures("directory")
+def test_bodies_listed_after_giao_and_a_colon_each_lead_their_duty():
+    result = read(
+        "Tuyên truyền về biên giới năm 2022\n"
+        "UBND tỉnh Phú Yên vừa có Công văn số 321/UBND-NC về tuyên truyền biên giới năm 2022.\n"
+        "UBND tỉnh giao: Sở Ngoại vụ biên soạn tài liệu về biên giới; Công an tỉnh nắm tình "
+        "hình dư luận, xử lý thông tin xấu độc trên mạng.\n"
+    )
+    assert _texts(result) == [
+        "UBND tỉnh giao: Sở Ngoại vụ biên soạn tài liệu về biên giới",
+        "Công an tỉnh nắm tình hình dư luận, xử lý thông tin xấu độc trên mạng",
+    ]
+    assert _leads(result) == [["Sở Ngoại vụ"], ["Công an tỉnh"]]
