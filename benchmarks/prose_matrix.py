@@ -930,6 +930,92 @@ def lead_lists(place, distractors, glued, mark) -> Cell:
     return Cell("lead_lists", "", text, expected)
 
 
+def _plan_head(d: Doc, place) -> None:
+    p, unit, y, dept, short = place
+    d.add(f"ỦY BAN NHÂN DÂN {unit.upper()} {p.upper()}", keep_line=True)
+    d.add("Số: 52/KH-UBND", keep_line=True)
+    d.add(f"{p}, ngày 25 tháng 02 năm {y}", keep_line=True)
+    d.add("KẾ HOẠCH", keep_line=True)
+    d.add(f"Thông tin đối ngoại năm {y}", keep_line=True)
+    d.add("I. MỤC ĐÍCH, YÊU CẦU", keep_line=True)
+    d.add(
+        "Nâng cao hiệu quả công tác thông tin đối ngoại, góp phần quảng bá hình ảnh địa phương.",
+        keep_line=True,
+    )
+
+
+def plan_focus_items(place, distractors, glued, mark) -> Cell:
+    """A plan whose numbered items are the duties, each explained by a paragraph below it."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    _plan_head(d, place)
+    d.add("II. NHIỆM VỤ TRỌNG TÂM", keep_line=True)
+    d.add(
+        "1. Tăng cường thông tin về địa phương ra nước ngoài.",
+        ("Tăng cường thông tin về địa phương", None),
+        keep_line=True,
+    )
+    d.add(
+        "Nội dung tập trung vào tiềm năng, thế mạnh, môi trường đầu tư của tỉnh; các sự kiện "
+        "văn hóa, du lịch tiêu biểu.",
+        keep_line=True,
+    )
+    d.add(
+        "2. Nâng cao năng lực đội ngũ cán bộ làm công tác thông tin đối ngoại.",
+        ("Nâng cao năng lực đội ngũ", None),
+        keep_line=True,
+    )
+    d.add(
+        "Hằng năm mở lớp bồi dưỡng kỹ năng phát ngôn, cung cấp thông tin cho báo chí.",
+        keep_line=True,
+    )
+    d.add("III. TỔ CHỨC THỰC HIỆN", keep_line=True)
+    d.add(
+        f"1. {dept}: Chủ trì, phối hợp với các cơ quan liên quan triển khai Kế hoạch.",
+        (f"{dept}: Chủ trì", None),
+        keep_line=True,
+    )
+    d.add(
+        "2. Các sở, ban, ngành, UBND các huyện: Căn cứ chức năng, nhiệm vụ xây dựng kế hoạch "
+        "thực hiện.",
+        ("Các sở, ban, ngành, UBND các huyện: Căn cứ", None),
+        keep_line=True,
+    )
+    text, expected = d.render(False)
+    return Cell("plan_focus_items", "", text, expected)
+
+
+def plan_tasks_and_solutions(place, distractors, glued, mark) -> Cell:
+    """A plan's "II. NHIỆM VỤ VÀ GIẢI PHÁP" with "1. Nhiệm vụ" / "2. Giải pháp" and marks."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    _plan_head(d, place)
+    d.add("II. NHIỆM VỤ VÀ GIẢI PHÁP", keep_line=True)
+    d.add("1. Nhiệm vụ", keep_line=True)
+    for i, item in enumerate(
+        [
+            "Tổ chức họp báo định kỳ cung cấp thông tin về kinh tế - xã hội của tỉnh.",
+            "Xây dựng bản tin đối ngoại song ngữ Việt - Anh.",
+        ]
+    ):
+        d.add(f"{_marks(mark, i)} {item}", (item[:30], None), keep_line=True)
+    d.add("2. Giải pháp", keep_line=True)
+    for i, item in enumerate(
+        [
+            "Tăng cường phối hợp giữa các cơ quan trong cung cấp thông tin.",
+            "Ứng dụng công nghệ số trong quảng bá hình ảnh địa phương.",
+        ]
+    ):
+        d.add(f"{_marks(mark, i)} {item}", (item[:30], None), keep_line=True)
+    d.add("III. KINH PHÍ THỰC HIỆN", keep_line=True)
+    d.add(
+        "Kinh phí thực hiện từ nguồn ngân sách nhà nước và các nguồn hợp pháp khác.",
+        keep_line=True,
+    )
+    text, expected = d.render(False)
+    return Cell("plan_tasks_and_solutions", mark, text, expected)
+
+
 FORMS = {
     "news_theo_ke_hoach": news_theo_ke_hoach,
     "news_task_list": news_task_list,
@@ -956,6 +1042,8 @@ FORMS = {
     "report_account": report_account,
     "province_voice": province_voice,
     "lead_lists": lead_lists,
+    "plan_focus_items": plan_focus_items,
+    "plan_tasks_and_solutions": plan_tasks_and_solutions,
 }
 DISTRACTOR_SETS = [
     [],
@@ -973,9 +1061,7 @@ def cells() -> list[Cell]:
             itertools.product(PLACES, DISTRACTOR_SETS, (False, True))
         ):
             mark = MARKS[index % len(MARKS)]
-            if name in ("decision_articles", "plan_sections", "letter_addressee_headings") and (
-                glued or ds
-            ):
+            if name.startswith(("decision", "plan", "letter_addressee")) and (glued or ds):
                 continue  # formal documents: one layout, their own distractors
             if name == "plan_sections":
                 for heading in ("II. NHIỆM VỤ", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "II. NỘI DUNG"):

@@ -1734,6 +1734,7 @@ def tasks_from_plan_body(
         group = None
         topic = False  # under a letter's topic heading ("1. Về công tác tuyên truyền")
         skipping: str | None = None  # number of a heading whose part is left out
+        explained = False  # under a numbered duty stated as a sentence ("1. Tăng cường … .")
         pos = section.start
         lines = text[section.start : section.end].split("\n")
         for index, line in enumerate(lines):
@@ -1781,6 +1782,9 @@ def tasks_from_plan_body(
                     continue
             if items_only and not (item or numbered or topic and not _COURTESY_RE.search(line)):
                 continue  # (a paragraph under a letter's topic heading is one of its asks)
+            plain = not (item or numbered)
+            if not plain:
+                explained = bool(numbered and line.rstrip().endswith("."))
             if item:
                 s = line_start + item.end()
             else:
@@ -1795,6 +1799,10 @@ def tasks_from_plan_body(
                     s, e = _clean(text, s, stated_time.start())
                 clause = Clause(s, e, 0, 0)
                 _read_agencies(text, s, e, clause, resolver, mentioned)
+                if plain and explained and not clause.own_lead:
+                    # the paragraph under a numbered duty explains it ("1. Tăng cường … .\n
+                    # Nội dung tập trung vào …"): one task, as a letter's focus task
+                    continue
                 if not clause.own_lead:
                     clause.lead = [_copy(m) for m in lead]
                 mentioned.extend(clause.lead + clause.coordinating)

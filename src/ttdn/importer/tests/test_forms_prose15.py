@@ -228,3 +228,24 @@ def test_bodies_listed_after_giao_and_a_colon_each_lead_their_duty():
         "Công an tỉnh nắm tình hình dư luận, xử lý thông tin xấu độc trên mạng",
     ]
     assert _leads(result) == [["Sở Ngoại vụ"], ["Công an tỉnh"]]
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_plan_s_numbered_duty_and_the_paragraph_explaining_it_are_one_task():
+    result = read(
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+        "Số: 18/KH-UBND\n"
+        "Phú Yên, ngày 12 tháng 01 năm 2024\n"
+        "KẾ HOẠCH\n"
+        "Thông tin đối ngoại năm 2024\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "Quảng bá hình ảnh tỉnh Phú Yên đến bạn bè quốc tế.\n"
+        "II. NHIỆM VỤ TRỌNG TÂM\n"
+        "1. Xây dựng cơ sở dữ liệu ảnh về các danh thắng của tỉnh.\n"
+        "Dữ liệu tập trung vào các danh thắng, lễ hội và làng nghề tiêu biểu.\n"
+        "2. Tổ chức tọa đàm với các hãng lữ hành quốc tế.\n"
+    )
+    assert _texts(result) == [
+        "Xây dựng cơ sở dữ liệu ảnh về các danh thắng của tỉnh",
+        "Tổ chức tọa đàm với các hãng lữ hành quốc tế",
+    ]
