@@ -1016,6 +1016,48 @@ def plan_tasks_and_solutions(place, distractors, glued, mark) -> Cell:
     return Cell("plan_tasks_and_solutions", mark, text, expected)
 
 
+# Distractors that name "kế hoạch" (they make a letter's item news of a plan).
+_NAMES_A_PLAN = ("purpose", "requirement", "figure", "caption")
+
+
+def letter_subject_ask(place, distractors, glued, mark) -> Cell:
+    """News of a letter whose subject is the ask: "… Công văn số … về việc đề nghị các địa
+    phương, đơn vị tổ chức tuyên truyền …"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"Tuyên truyền kỷ niệm quan hệ ngoại giao năm {y}")
+    d.add(
+        f"Ngày 12/5/{y}, Ban Tuyên giáo Tỉnh ủy {p} ban hành Công văn số 915-CV/BTGTU về việc "
+        "đề nghị các địa phương, đơn vị tổ chức tuyên truyền kỷ niệm 50 năm thiết lập quan hệ "
+        "ngoại giao với nước bạn.",
+        ("đề nghị các địa phương, đơn vị tổ chức tuyên truyền", ("các địa phương, đơn vị",)),
+    )
+    for name in distractors:
+        if name not in _NAMES_A_PLAN:
+            d.add(DISTRACTORS[name](p, y))
+    text, expected = d.render(glued)
+    return Cell("letter_subject_ask", "", text, expected)
+
+
+def letter_theo_do(place, distractors, glued, mark) -> Cell:
+    """A short item on a request whose lede was lost: "Theo đó, các sở … tăng cường …"."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add("Yêu cầu tăng cường tuyên truyền về biên giới quốc gia")
+    d.add(
+        "Theo đó, các sở, ban ngành và địa phương của tỉnh tăng cường tuyên truyền về biên giới "
+        "qua hội nghị, loa truyền thanh, tờ rơi. Đặc biệt, chú trọng tuyên truyền về các văn "
+        "kiện pháp lý về biên giới; kết quả phân giới cắm mốc.",
+        ("các sở, ban ngành và địa phương của tỉnh tăng cường", None),
+        ("chú trọng tuyên truyền về các văn kiện", None),
+    )
+    for name in distractors:
+        if name not in _NAMES_A_PLAN:
+            d.add(DISTRACTORS[name](p, y))
+    text, expected = d.render(glued)
+    return Cell("letter_theo_do", "", text, expected)
+
+
 FORMS = {
     "news_theo_ke_hoach": news_theo_ke_hoach,
     "news_task_list": news_task_list,
@@ -1044,6 +1086,8 @@ FORMS = {
     "lead_lists": lead_lists,
     "plan_focus_items": plan_focus_items,
     "plan_tasks_and_solutions": plan_tasks_and_solutions,
+    "letter_subject_ask": letter_subject_ask,
+    "letter_theo_do": letter_theo_do,
 }
 DISTRACTOR_SETS = [
     [],

@@ -1680,10 +1680,22 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
         return tasks_from_prose(text, reading, resolver, schedule, classify)
     request = _LETTER_REQUEST_RE.search(text, floor, end)
     if request is None:
+        turn = _LETTER_TURN_RE.search(text, floor, end)
+        if turn is not None:
+            # A letter retold from "Theo đó, …" (its lede lost, or naming no request): the
+            # bodies set to work there are its asks.
+            reading = replace(meta, announcement=(turn.start(), turn.start()))
+            found = tasks_from_prose(text, reading, resolver, schedule, classify)
+            if any(t.lead for t in found):
+                return [t for t in found if t.lead]
         # A body's own coming work told as news ("Những tháng cuối năm, Liên hiệp … tiếp tục
         # …", "Thời gian tới, Sở … sẽ …"): what it sets itself, as a review's coming work.
         return _requests_and_coming_work(text, meta, resolver, schedule, classify)
     start = _sentence_start(text, request.start(), floor)
+    if re.search(r"\bvề\s+việc\s+$", text[max(start, request.start() - 12) : request.start()], _I):
+        # the letter's subject is its ask ("… Công văn số … về việc đề nghị các địa phương,
+        # đơn vị tổ chức tuyên truyền …"): the ask opens the task
+        start = request.start()
     if re.match(r"(?:Trân\s+trọng\s+)?(?-i:Đề|Yêu|Giao)", text[request.start() :]):
         # A capitalised request opens its own sentence, even where the copy lost the stop
         # before it ("… phát thanh "Bảo vệ …" Đề nghị phòng …").
@@ -1693,6 +1705,10 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
         start = trang_trong
     reading = replace(meta, announcement=(start, start))
     return [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
+
+
+# "Theo đó," opening a sentence of a letter's retelling.
+_LETTER_TURN_RE = re.compile(r"(?:^|(?<=[.\n]))[ \t]*Theo\s+đó\s*,", re.M)
 
 
 def _retells_guidance(text: str, meta) -> bool:

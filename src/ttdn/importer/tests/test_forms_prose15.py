@@ -249,3 +249,30 @@ def test_a_plan_s_numbered_duty_and_the_paragraph_explaining_it_are_one_task():
         "Xây dựng cơ sở dữ liệu ảnh về các danh thắng của tỉnh",
         "Tổ chức tọa đàm với các hãng lữ hành quốc tế",
     ]
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_letter_whose_subject_is_its_ask_gives_that_ask():
+    result = read(
+        "Tuyên truyền Năm hữu nghị năm 2025\n"
+        "Ngày 3/3/2025, Ban Tuyên giáo Tỉnh ủy Phú Yên ban hành Công văn số 640-CV/BTGTU về "
+        "việc đề nghị các cơ quan, đơn vị tổ chức tuyên truyền Năm hữu nghị với nước bạn.\n"
+    )
+    assert _texts(result) == [
+        "đề nghị các cơ quan, đơn vị tổ chức tuyên truyền Năm hữu nghị với nước bạn"
+    ]
+    assert _leads(result) == [["các cơ quan, đơn vị"]]
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_request_retold_from_theo_do_gives_the_work_of_its_bodies():
+    result = read(
+        "Yêu cầu tăng cường tuyên truyền về biển, đảo\n"
+        "Theo đó, các sở, ngành và địa phương của tỉnh đẩy mạnh tuyên truyền về biển, đảo qua "
+        "hội nghị, pano, áp phích. Đặc biệt, chú trọng tuyên truyền về Luật Biển Việt Nam.\n"
+    )
+    assert _texts(result) == [
+        "các sở, ngành và địa phương của tỉnh đẩy mạnh tuyên truyền về biển, đảo qua hội nghị, "
+        "pano, áp phích",
+        "chú trọng tuyên truyền về Luật Biển Việt Nam",
+    ]
