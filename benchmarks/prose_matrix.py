@@ -1058,6 +1058,28 @@ def letter_theo_do(place, distractors, glued, mark) -> Cell:
     return Cell("letter_theo_do", "", text, expected)
 
 
+def report_done_lists(place, distractors, glued, mark) -> Cell:
+    """A body's own account: done work with its forms listed after "như:", and the contents
+    it covered after "Nội dung tuyên truyền gồm:" — no task."""
+    p, unit, y, dept, short = place
+    d = Doc()
+    d.add(f"{p} đa dạng hình thức tuyên truyền về biên giới")
+    d.add(
+        f"Thời gian qua, Ban Tuyên giáo Tỉnh ủy {p} đã phối hợp với Bộ Chỉ huy Bộ đội Biên "
+        "phòng tỉnh tuyên truyền về biên giới với nhiều hình thức, như: tuyên truyền tại hội "
+        "nghị báo cáo viên hằng tháng; tuyên truyền trên các phương tiện thông tin đại chúng; "
+        "tổ chức các cuộc thi tìm hiểu về biên giới."
+    )
+    d.add(
+        "Nội dung tuyên truyền gồm: chủ trương của Đảng về biên giới quốc gia; những thành tựu "
+        "phát triển kinh tế - xã hội vùng biên; tình hữu nghị với nhân dân nước láng giềng."
+    )
+    for name in distractors:
+        d.add(DISTRACTORS[name](p, y))
+    text, expected = d.render(glued)
+    return Cell("report_done_lists", "", text, expected)
+
+
 FORMS = {
     "news_theo_ke_hoach": news_theo_ke_hoach,
     "news_task_list": news_task_list,
@@ -1088,6 +1110,7 @@ FORMS = {
     "plan_tasks_and_solutions": plan_tasks_and_solutions,
     "letter_subject_ask": letter_subject_ask,
     "letter_theo_do": letter_theo_do,
+    "report_done_lists": report_done_lists,
 }
 DISTRACTOR_SETS = [
     [],

@@ -559,6 +559,8 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     aiming = _announces_aims(text, meta)
     # (paragraph, latest year named) of a sentence telling work already done
     done: tuple[int, int] | None = None
+    done_intro: tuple[int, int] | None = None  # a list introduction telling done work
+    done_list: int | None = None  # the paragraph of the latest one
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
         if _TURN_RE.match(text, clause.start, clause.end):
@@ -566,6 +568,20 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             # skipped before (a purpose, done work) does not run on into it, even where a
             # web copy glued the paragraphs into one.
             skipped = done = None
+        if clause.intro and clause.intro != done_intro and clause.intro[0] < clause.start:
+            intro_text = text[clause.intro[0] : clause.intro[1]]
+            if _tells_done(intro_text) or (
+                done_list is not None
+                and clause.paragraph - done_list <= 1
+                and not (_assigns(text, *clause.intro) or _PLANNED_RE.search(intro_text))
+                and not starts_with_head(_strip_connector(intro_text))
+            ):
+                # items of a list whose sentence tells done work ("Ban … đã phối hợp … với
+                # nhiều hình thức, như: a; b"), or of a list of what it covered that follows
+                # it ("Nội dung tuyên truyền gồm: …"): what was done, not duties
+                done_intro, done_list = clause.intro, clause.paragraph
+        if clause.intro is not None and clause.intro == done_intro:
+            continue
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
             if _NOT_TASK_RE.match(text[s:e]):
                 # ("Kế hoạch gồm 3 phần: mục đích, yêu cầu; nội dung; tổ chức thực hiện": the
@@ -745,6 +761,26 @@ def _tells_shortcoming(piece: str) -> bool:
     if match is None or _opens_with_verb(piece) or _DUTY_OPENER_RE.match(piece):
         return False
     return not re.search(r"\b(?:cần|phải|sẽ|tiếp\s+tục|khắc\s+phục)\b", piece[: match.end()], _I)
+
+
+_SETS_WORK_RE = re.compile(
+    r"\bđã\s+(?:\w+\s+){0,3}?(?:nêu|đề\s+ra|xác\s+định|đưa\s+ra|chỉ\s+rõ|ban\s+hành|thống\s+nhất"
+    r"|kế\s+hoạch|chương\s+trình|nhiệm\s+vụ)\b",
+    _I,
+)
+
+
+def _tells_done(piece: str) -> bool:
+    """A sentence telling done work ("… đã phối hợp …"), not a request or the coming work."""
+    return bool(
+        re.search(r"\bđã\b", piece)
+        and not _PLANNED_RE.search(piece)
+        # ("Kế hoạch đã đề ra các nhiệm vụ như: …", "Sở đã triển khai kế hoạch … với nhiệm vụ
+        # trọng tâm là: …": the work set, not done)
+        and not _SETS_WORK_RE.search(piece)
+        and not _WROTE_TO_ASK_RE.search(piece)
+        and _assignment(piece, 0, len(piece)) is None
+    )
 
 
 # The turn of a news item to the plan's work: "Theo đó,", "Cụ thể,", "Theo kế hoạch,", and
@@ -1676,6 +1712,11 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
         start = _sentence_start(text, listed.start(), floor)
         if listed.start() - start > 300:
             start = listed.start()  # a long preamble before "… các nhiệm vụ trọng tâm sau:"
+        before = _sentence_start(text, max(floor, start - 1), floor)
+        if before < start and _tells_done(text[before:start]):
+            # the list follows an account of done work ("… đã phối hợp …, như: …. Nội dung
+            # tuyên truyền gồm: …"): read with it, the list is what that work covered
+            start = before
         reading = replace(meta, announcement=(start, start))
         return tasks_from_prose(text, reading, resolver, schedule, classify)
     request = _LETTER_REQUEST_RE.search(text, floor, end)

@@ -276,3 +276,31 @@ def test_a_request_retold_from_theo_do_gives_the_work_of_its_bodies():
         "pano, áp phích",
         "chú trọng tuyên truyền về Luật Biển Việt Nam",
     ]
+
+
+@pytest.mark.usefixtures("directory")
+def test_the_forms_and_contents_of_done_work_listed_in_an_account_are_no_tasks():
+    result = read(
+        "Đa dạng hình thức tuyên truyền về biên giới\n"
+        "Thời gian qua, Hội Nông dân tỉnh Phú Yên đã phối hợp với Bộ Chỉ huy Quân sự tỉnh "
+        "tuyên truyền với nhiều hình thức, như: tuyên truyền tại sinh hoạt chi hội; phát tờ "
+        "gấp cho hội viên; tổ chức hội thi tìm hiểu về biên giới.\n"
+        "Nội dung tuyên truyền gồm: chủ trương của Đảng về biên giới; thành tựu phát triển "
+        "vùng biên.\n"
+    )
+    assert _texts(result) == []
+
+
+@pytest.mark.usefixtures("directory")
+def test_the_work_a_plan_has_set_out_is_listed_though_told_with_da():
+    result = read(
+        "Phú Yên ban hành kế hoạch thông tin đối ngoại năm 2022\n"
+        "Vừa qua, UBND tỉnh Phú Yên ban hành Kế hoạch số 80/KH-UBND về thông tin đối ngoại "
+        "năm 2022.\n"
+        "Theo đó, Kế hoạch đã đề ra các nhiệm vụ chính như: Tổ chức họp báo định kỳ hằng quý; "
+        "Xuất bản sách ảnh giới thiệu tỉnh bằng tiếng Anh.\n"
+    )
+    assert _texts(result) == [
+        "Tổ chức họp báo định kỳ hằng quý",
+        "Xuất bản sách ảnh giới thiệu tỉnh bằng tiếng Anh",
+    ]
