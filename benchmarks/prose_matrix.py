@@ -99,6 +99,10 @@ DISTRACTORS = {
         "hết hiệu quả."
     ),
     "cause": lambda p, y: "Nguyên nhân là do nguồn lực dành cho công tác này còn hạn chế.",
+    "dossier": lambda p, y: (
+        f"Năm {y - 1}, Liên hiệp các tổ chức hữu nghị tỉnh đã vận động 5 dự án viện trợ; hoàn "
+        f"thiện hồ sơ đề nghị UBND tỉnh {p} phê duyệt dự án xây dựng nhà văn hóa."
+    ),
     "mission": lambda p, y: (
         "Thông tin đối ngoại là nhiệm vụ quan trọng, thường xuyên của cả hệ thống chính trị."
     ),
@@ -1118,6 +1122,7 @@ DISTRACTOR_SETS = [
     ["background", "result", "quote", "caption"],
     ["figure", "forecast"],
     ["shortcoming", "cause", "mission", "target"],
+    ["dossier"],
 ]
 
 

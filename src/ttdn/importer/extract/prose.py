@@ -281,7 +281,16 @@ def _states_outcome(piece: str) -> bool:
         return False
     if _RESULT_PHRASE_RE.search(piece) or _TARGET_RE.match(piece):
         return True
-    verb = next((m for m in VERB_RE.finditer(piece) if m.group(0) not in NOUN_LIKE), None)
+    verb = next(
+        (
+            m
+            for m in VERB_RE.finditer(piece)
+            if m.group(0) not in NOUN_LIKE
+            # ("Liên hiệp các tổ chức hữu nghị … đã …": after a plural marker, a noun)
+            and not re.search(r"\b(?:các|những)\s+$", piece[max(0, m.start() - 8) : m.start()])
+        ),
+        None,
+    )
     before = piece[: verb.start()] if verb else piece
     if _ASSIGN_RE.search(before) or (
         _WROTE_TO_ASK_RE.search(before) and _assigns(piece, 0, len(piece))
@@ -513,7 +522,9 @@ _ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19
 # Sở …", not "Ban Chỉ đạo".)
 # ("UBND tỉnh giao: Sở … chủ trì …; Sở … ": the bodies listed after a colon)
 _ASSIGN_RE = re.compile(
-    r"\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))(?:\s*:)?\s+(?:cho\s+)?" + _ASK_TIME, _I
+    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))(?:\s*:)?\s+"
+    r"(?:cho\s+)?" + _ASK_TIME,
+    _I,
 )
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
@@ -1512,7 +1523,8 @@ def _coming_list(text: str, meta) -> int | None:
 # đạo các địa phương …", "yêu cầu các cấp ủy …") and the coming year's work ("Năm 2023, Liên
 # hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
 _REQUEST_SENTENCE_RE = re.compile(
-    r"\b(?:đề\s+nghị|yêu\s+cầu)\s+"
+    # (not a dossier's or submission's proposal: "hoàn thiện hồ sơ đề nghị UBND tỉnh phê duyệt")
+    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:đề\s+nghị|yêu\s+cầu)\s+"
     + _ASK_TIME
     + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"

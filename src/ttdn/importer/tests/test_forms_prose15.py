@@ -304,3 +304,15 @@ def test_the_work_a_plan_has_set_out_is_listed_though_told_with_da():
         "Tổ chức họp báo định kỳ hằng quý",
         "Xuất bản sách ảnh giới thiệu tỉnh bằng tiếng Anh",
     ]
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_dossier_proposing_to_the_committee_in_done_work_is_no_task():
+    result = read(
+        "Phú Yên triển khai thông tin đối ngoại năm 2024\n"
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch thông tin đối ngoại năm 2024.\n"
+        "Năm 2023, Liên hiệp các tổ chức hữu nghị tỉnh đã vận động 4 dự án viện trợ; hoàn "
+        "thiện hồ sơ đề nghị UBND tỉnh phê duyệt dự án xây trường mầm non.\n"
+        "Theo kế hoạch, các sở, ngành tăng cường quảng bá tiềm năng du lịch của tỉnh.\n"
+    )
+    assert _texts(result) == ["các sở, ngành tăng cường quảng bá tiềm năng du lịch của tỉnh"]
