@@ -920,6 +920,11 @@ def lead_lists(place, distractors, glued, mark) -> Cell:
             ("Ban Tuyên giáo Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
         ),
     )
+    d.add(
+        "Đồng thời, giao UBND các huyện, thị xã: Phối hợp với Ban Chỉ huy Quân sự cùng cấp "
+        "tuyên truyền về biên giới tại các xã biên giới.",
+        ("giao UBND các huyện, thị xã: Phối hợp", ("UBND các huyện, thị xã",)),
+    )
     for name in distractors[2:]:
         d.add(DISTRACTORS[name](p, y))
     d.add(

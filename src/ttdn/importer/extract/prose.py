@@ -644,7 +644,10 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             # the plan's: the news around the work, not a duty
             continue
         _read_agencies(text, s, e, clause, resolver, mentioned)
-        s = _after_asking_colon(text, s, e)
+        if text[clause.end : clause.end + 1] == ";":
+            # (items after the colon: the ask frames them; one duty after it keeps its frame,
+            # "giao UBND các huyện: Phối hợp …")
+            s = _after_asking_colon(text, s, e)
         if aiming:
             if not (
                 clause.own_lead or clause.item or _assigns(text, s, e) or _ends_aims(text, clause)
@@ -1324,7 +1327,11 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     assign = _assignment(text, s, e)
     if assign:
         stop = _ASSIGN_END_RE.search(text, assign.end(), e)
-        phrase = _noun_phrase(text, assign.end(), stop.start() if stop else e)
+        end_at = stop.start() if stop else e
+        colon = text.find(":", assign.end(), end_at)
+        if 0 <= colon - assign.end() <= 120:
+            end_at = colon  # "giao UBND các huyện, thành phố: Phối hợp …": the bodies end at ":"
+        phrase = _noun_phrase(text, assign.end(), end_at)
         lead_span = phrase
     if lead_span is None:
         divide = _DIVIDE_RE.search(text, s, e)

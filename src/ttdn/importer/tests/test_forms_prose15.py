@@ -316,3 +316,14 @@ def test_a_dossier_proposing_to_the_committee_in_done_work_is_no_task():
         "Theo kế hoạch, các sở, ngành tăng cường quảng bá tiềm năng du lịch của tỉnh.\n"
     )
     assert _texts(result) == ["các sở, ngành tăng cường quảng bá tiềm năng du lịch của tỉnh"]
+
+
+@pytest.mark.usefixtures("directory")
+def test_the_bodies_given_work_end_at_the_colon_before_their_duty():
+    result = read(
+        "Tuyên truyền về biên giới năm 2022\n"
+        "UBND tỉnh Phú Yên vừa có Công văn số 402/UBND-NC về tuyên truyền biên giới năm 2022.\n"
+        "Đồng thời, giao UBND các huyện, thị xã: Phối hợp với Ban Chỉ huy Quân sự cùng cấp "
+        "tuyên truyền về biên giới tại các xã.\n"
+    )
+    assert _leads(result) == [["UBND các huyện, thị xã"]]
