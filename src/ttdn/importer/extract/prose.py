@@ -74,7 +74,7 @@ _CONNECTOR_RE = re.compile(
     # "Theo kế hoạch, Sở … chủ trì …": the document as the source of the duties of a body
     # named next ("Theo kế hoạch, có nhiều hình thức …" stays a description)
     r"|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình|chỉ\s+thị|công\s+văn|văn\s+bản)\s*,\s*"
-    r"(?=(?-i:[A-ZĐ])|(?:các|những)\s)"
+    r"(?=(?-i:[A-ZĐ])|(?:các|những|hai|ba|bốn|năm|[2-9])\s)"
     r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,\s*"
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
@@ -154,7 +154,9 @@ _AIMS_END_RE = re.compile(
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|đề\s+ra|xác\s+định)"
     r"|(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)"
     # the period of the work ("Năm 2025, …", "Trong năm tới, …")
-    r"|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới)\s*,)\b",
+    r"|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới)\s*,"
+    # the enumerated items of the work ("Thứ nhất, …", "Một là, …")
+    r"|Thứ\s+nhất(?=\s*,)|Một\s+là(?=\s*,))\b",
     _I,
 )
 # Work still to come in a paragraph that told what was done: "sẽ", "thời gian tới", "năm tới".
@@ -199,8 +201,8 @@ def _describes(piece: str) -> bool:
     if match is None or match.start() == 0:
         return False
     opening = VERB_START_RE.match(piece)
-    if opening and opening.group(0).lower() not in NOUN_LIKE:
-        return False  # "Thực hiện có hiệu quả …": a duty opening with its verb
+    if opening and opening.group(0).lower() not in NOUN_LIKE or _DUTY_OPENER_RE.match(piece):
+        return False  # "Thực hiện có hiệu quả …", "Thắt chặt …": a duty opening with its verb
     before = piece[: match.start() + 1]
     if re.match(r"Việc\s", piece, _I):
         before = ""  # "Việc ban hành kế hoạch thể hiện …": the subject is a deed named
@@ -273,11 +275,22 @@ def _states_outcome(piece: str) -> bool:
     người dân được cung cấp …", "90% giáo viên … được tập huấn") or past work ("Sở … đã
     xây dựng …"), not a duty someone is given. A clause opening with its verb is a duty."""
     opening = VERB_START_RE.match(piece)
-    if opening and opening.group(0).lower() not in NOUN_LIKE:
-        return False  # ("Công tác …" opens with a noun)
+    if opening and opening.group(0).lower() not in NOUN_LIKE or _DUTY_OPENER_RE.match(piece):
+        # ("Công tác …" opens with a noun; "thắt chặt quan hệ với các tỉnh đã ký kết …" opens
+        # with its verb, the "đã" is of the object's own clause)
+        return False
     if _RESULT_PHRASE_RE.search(piece) or _TARGET_RE.match(piece):
         return True
-    verb = next((m for m in VERB_RE.finditer(piece) if m.group(0) not in NOUN_LIKE), None)
+    verb = next(
+        (
+            m
+            for m in VERB_RE.finditer(piece)
+            if m.group(0) not in NOUN_LIKE
+            # ("Liên hiệp các tổ chức hữu nghị … đã …": after a plural marker, a noun)
+            and not re.search(r"\b(?:các|những)\s+$", piece[max(0, m.start() - 8) : m.start()])
+        ),
+        None,
+    )
     before = piece[: verb.start()] if verb else piece
     if _ASSIGN_RE.search(before) or (
         _WROTE_TO_ASK_RE.search(before) and _assigns(piece, 0, len(piece))
@@ -478,6 +491,19 @@ _PREDICATE = (
     "gửi",
     "đăng",
     "viết",
+    # (more verbs a body's name never holds: "Công an tỉnh nắm tình hình …")
+    "nắm",
+    "chịu trách nhiệm",
+    "làm tốt",
+    "phản ánh",
+    "thúc đẩy",
+    "tranh thủ",
+    "kiện toàn",
+    "hoàn thiện",
+    "vận động",
+    "chú trọng",
+    "tích cực",
+    "khẩn trương",
 )
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
@@ -495,8 +521,11 @@ _PREDICATE_RE = re.compile(
 _ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
 # ("chỉ đạo" gives work when written as a verb in lower case: "Chủ tịch UBND tỉnh chỉ đạo
 # Sở …", not "Ban Chỉ đạo".)
+# ("UBND tỉnh giao: Sở … chủ trì …; Sở … ": the bodies listed after a colon)
 _ASSIGN_RE = re.compile(
-    r"\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?" + _ASK_TIME, _I
+    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))(?:\s*:)?\s+"
+    r"(?:cho\s+)?" + _ASK_TIME,
+    _I,
 )
 _ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
@@ -542,8 +571,29 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
     aiming = _announces_aims(text, meta)
     # (paragraph, latest year named) of a sentence telling work already done
     done: tuple[int, int] | None = None
+    done_intro: tuple[int, int] | None = None  # a list introduction telling done work
+    done_list: int | None = None  # the paragraph of the latest one
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
+        if _TURN_RE.match(text, clause.start, clause.end):
+            # "Theo đó, …", "Theo kế hoạch, …", "Thứ nhất, …" open the plan's work: what was
+            # skipped before (a purpose, done work) does not run on into it, even where a
+            # web copy glued the paragraphs into one.
+            skipped = done = None
+        if clause.intro and clause.intro != done_intro and clause.intro[0] < clause.start:
+            intro_text = text[clause.intro[0] : clause.intro[1]]
+            if _tells_done(intro_text) or (
+                done_list is not None
+                and clause.paragraph - done_list <= 1
+                and not (_assigns(text, *clause.intro) or _PLANNED_RE.search(intro_text))
+                and not starts_with_head(_strip_connector(intro_text))
+            ):
+                # items of a list whose sentence tells done work ("Ban … đã phối hợp … với
+                # nhiều hình thức, như: a; b"), or of a list of what it covered that follows
+                # it ("Nội dung tuyên truyền gồm: …"): what was done, not duties
+                done_intro, done_list = clause.intro, clause.paragraph
+        if clause.intro is not None and clause.intro == done_intro:
+            continue
         if not _may_be_task(text, s, e, meta, item=clause.item) or (headline and s < headline):
             if _NOT_TASK_RE.match(text[s:e]):
                 # ("Kế hoạch gồm 3 phần: mục đích, yêu cầu; nội dung; tổ chức thực hiện": the
@@ -573,6 +623,11 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             skipped, previous = (clause.paragraph, clause.sentence), None
             aiming = aiming or bool(_PURPOSE_RE.match(text, s, e))
             continue
+        if _TELLS_DOCUMENT_RE.match(text, s, e) and not _assigns(text, s, e):
+            # "Chủ tịch UBND tỉnh vừa ký văn bản chỉ đạo tăng cường …": the news of the
+            # document, not a duty in it (unless it names the bodies it asks)
+            skipped, previous = (clause.paragraph, clause.sentence), None
+            continue
         if _states_outcome(text[s:e]):
             if re.search(r"\bđã\b", text[s:e]):
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text[s:e])]
@@ -584,12 +639,16 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             or _BACKGROUND_RE.match(text, s, e)
             or _describes(text[s:e])
             or _earlier_year_opens(text, s, e, meta)
+            or _tells_shortcoming(text[s:e])
         ) and not _assigns(text, s, e):
             # who attended, chaired or spoke, the context, someone's words, a year before
             # the plan's: the news around the work, not a duty
             continue
         _read_agencies(text, s, e, clause, resolver, mentioned)
-        s = _after_asking_colon(text, s, e)
+        if text[clause.end : clause.end + 1] == ";":
+            # (items after the colon: the ask frames them; one duty after it keeps its frame,
+            # "giao UBND các huyện: Phối hợp …")
+            s = _after_asking_colon(text, s, e)
         if aiming:
             if not (
                 clause.own_lead or clause.item or _assigns(text, s, e) or _ends_aims(text, clause)
@@ -644,6 +703,12 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             # "Tại lễ ký kết, X và Y thống nhất ký kết với nội dung sau: …": the items are
             # the signatories' (one entry per body).
             clause.lead = resolver.mentions(agreed.group("who"), agreed.start("who"))
+        elif not clause.own_lead and clause.intro and _works_on_list(text, *clause.intro):
+            # an item of a list whose bodies are the subject of its sentence ("Theo chương
+            # trình, hai đơn vị phối hợp tuyên truyền các nội dung: …")
+            doer = Clause(*_clean(text, *clause.intro), clause.paragraph, clause.sentence)
+            _read_agencies(text, doer.start, doer.end, doer, resolver, mentioned)
+            clause.lead = [_copy(m) for m in doer.lead]
         elif not clause.own_lead and frame is not None:
             clause.lead = [_copy(m) for m in frame.lead]
         mentioned.extend(clause.lead + clause.coordinating)
@@ -654,6 +719,10 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         confidence = 0.7 if clause.own_lead or not clause.lead else 0.6
         tasks.append(_prose_task(text, s, e, clause, timeframe, confidence, classify))
         previous = clause
+        if clause.own_lead:
+            # A body given work: the clauses after it without a subject are its work too,
+            # not more of a purpose or of done work told earlier in the paragraph.
+            skipped = done = None
     return tasks
 
 
@@ -663,6 +732,95 @@ _SIGNATORIES_RE = re.compile(
     r"(?:^|,\s*|\bTại\s+(?:lễ|hội\s+nghị|buổi)(?:\s+ký\s+kết)?\s*,?\s*)"
     r"(?P<who>(?-i:[A-ZĐỦ])[^,.;:\n]{2,160}?)\s+(?:đã\s+|cùng\s+)?thống\s+nhất\s+(?:ký\s+kết|thực\s+hiện)\b",
     _I,
+)
+
+
+def _works_on_list(text: str, start: int, end: int) -> bool:
+    """A list's introduction whose subject is bodies at work on its items ("các sở, ngành
+    tập trung tuyên truyền các nội dung: …", "hai đơn vị phối hợp …"), not the issuer
+    announcing them ("UBND tỉnh ban hành kế hoạch với các nội dung: …")."""
+    s, e = _clean(text, start, end)
+    body = text[s:e]
+    counted = _COUNTED_BODIES_RE.match(body)
+    if counted:
+        subject_end = s + counted.end()
+    elif starts_with_head(body) and not re.match(r"(?:kế\s+hoạch|hướng\s+dẫn)\b", body, _I):
+        phrase = _noun_phrase(text, s, e)
+        if phrase is None or phrase[1] >= e:
+            return False
+        subject_end = phrase[1]
+    else:
+        return False
+    rest = text[subject_end:e]
+    return bool(
+        re.match(r"[\s,]*(?:sẽ\s+|cần\s+|tiếp\s+tục\s+)?\w", rest)
+        # (the issuer announcing, work done or a plan deployed "với nhiệm vụ …" is no body
+        # at work on the items)
+        and not re.search(
+            r"\b(?:ban\s+hành|đề\s+ra|xác\s+định|nêu|đặt\s+ra|thống\s+nhất|đã|vừa|có|kế\s+hoạch"
+            r"|chương\s+trình)\b",
+            body,
+            _I,
+        )
+        and _opens_with_verb(rest.lstrip(" ,"))
+    )
+
+
+# A body that "vừa / đã ký (ban hành) / có / gửi" a document: the news of the document.
+_TELLS_DOCUMENT_RE = re.compile(
+    r"[^.;:\n]{0,100}?\b(?:vừa|đã|mới)\s+(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|gửi|phát\s+hành)"
+    r"(?:\s+\d{1,3})?\s+(?:văn\s+bản|công\s+văn|chỉ\s+thị|thông\s+báo|quyết\s+định|kế\s+hoạch"
+    r"|hướng\s+dẫn|công\s+điện|thư)\b",
+    _I,
+)
+
+
+# What falls short ("Tuy nhiên, công tác … còn hạn chế, chưa phát huy …") and why
+# ("Nguyên nhân là do …"): a review's findings, not work to do.
+_SHORTCOMING_RE = re.compile(
+    r"(?:Tuy\s+nhiên|Song|Nhưng)\s*,?\s*[^.;:\n]{0,120}?\b(?:còn|vẫn\s+còn|chưa)\b"
+    r"|[^.;:\n]{0,120}?\b(?:còn|vẫn\s+còn)\s+(?:nhiều\s+|một\s+số\s+)?(?:hạn\s+chế|bất\s+cập"
+    r"|khó\s+khăn|tồn\s+tại|thiếu|chưa)\b"
+    r"|Nguyên\s+nhân\b",
+    _I,
+)
+
+
+def _tells_shortcoming(piece: str) -> bool:
+    """A finding of what falls short, unless the clause opens with its verb ("Khắc phục những
+    hạn chế còn tồn tại …") or makes it work to do ("cần", "phải", "sẽ", "tiếp tục")."""
+    match = _SHORTCOMING_RE.match(piece)
+    if match is None or _opens_with_verb(piece) or _DUTY_OPENER_RE.match(piece):
+        return False
+    return not re.search(r"\b(?:cần|phải|sẽ|tiếp\s+tục|khắc\s+phục)\b", piece[: match.end()], _I)
+
+
+_SETS_WORK_RE = re.compile(
+    r"\bđã\s+(?:\w+\s+){0,3}?(?:nêu|đề\s+ra|xác\s+định|đưa\s+ra|chỉ\s+rõ|ban\s+hành|thống\s+nhất"
+    r"|kế\s+hoạch|chương\s+trình|nhiệm\s+vụ)\b",
+    _I,
+)
+
+
+def _tells_done(piece: str) -> bool:
+    """A sentence telling done work ("… đã phối hợp …"), not a request or the coming work."""
+    return bool(
+        re.search(r"\bđã\b", piece)
+        and not _PLANNED_RE.search(piece)
+        # ("Kế hoạch đã đề ra các nhiệm vụ như: …", "Sở đã triển khai kế hoạch … với nhiệm vụ
+        # trọng tâm là: …": the work set, not done)
+        and not _SETS_WORK_RE.search(piece)
+        and not _WROTE_TO_ASK_RE.search(piece)
+        and _assignment(piece, 0, len(piece)) is None
+    )
+
+
+# The turn of a news item to the plan's work: "Theo đó,", "Cụ thể,", "Theo kế hoạch,", and
+# the enumerators of its items ("Thứ nhất,", "Một là,").
+_TURN_RE = re.compile(
+    r"\s*(?:Theo\s+đó|Cụ\s+thể|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình)"
+    r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]",
 )
 
 
@@ -734,6 +892,16 @@ def _region(text: str, meta) -> tuple[int, int]:
         # A plan whose task sections were not found (a cut copy, unusual headings): the
         # rest is preamble and purposes, and guessing tasks from it would mislead.
         return 0, 0
+    if (
+        meta.announcement
+        and meta.announcement[1] > meta.announcement[0]
+        and re.match(
+            r"\s*\(?(?:Ảnh|Nguồn)\b", text[_sentence_start(text, meta.announcement[0] + 1, 0) :]
+        )
+    ):
+        # a photo's caption naming the plan ("Ảnh: Hội nghị triển khai kế hoạch …") announces
+        # nothing: the item is read from its start
+        meta = replace(meta, announcement=None)
     start = meta.announcement[1] if meta.announcement else 0
     heading = _task_heading(text, 0, end)
     if heading is not None and (not meta.announcement or heading <= meta.announcement[0]):
@@ -981,7 +1149,11 @@ _ENUMERATION_RE = re.compile(
     # ("… tập trung vào 7 vấn đề lớn: A; b; c", "… gồm 10 nội dung: a; b": the topics counted)
     r"(?:\s+\d{1,2}\s+(?:vấn\s+đề|nội\s+dung|chủ\s+đề|nhóm|lĩnh\s+vực)[^.;:]{0,30})?\s*:\s*$"
     r"|\b(?:bao\s+gồm|gồm(?:\s+có)?)\s+\d{1,2}\s+(?:nội\s+dung|nhiệm\s+vụ|vấn\s+đề|chủ\s+đề|nhóm)"
-    r"[^.;:]{0,30}:\s*$",
+    r"[^.;:]{0,30}:\s*$"
+    # ("… tuyên truyền các nội dung: A; b; c", "… những vấn đề chủ yếu sau: a; b": the colon
+    # right after the contents named)
+    r"|\b(?:các|những|một\s+số)\s+(?:nội\s+dung|vấn\s+đề|chủ\s+đề)(?:\s+(?:tuyên\s+truyền|sau"
+    r"|đây|chính|chủ\s+yếu|trọng\s+tâm|cơ\s+bản|cụ\s+thể)){0,3}\s*:\s*$",
     _I,
 )
 
@@ -1036,6 +1208,9 @@ def _split_duties(
         if not out or (
             (
                 every
+                # "…: - Tuyên truyền …; - Tổ chức …": a web copy that lost the list's line
+                # breaks keeps its marks, each opening an item
+                or _INLINE_MARK_RE.match(piece)
                 or capitals_only == "items"
                 and re.match(_UP, piece)
                 or _opens_duty(piece)
@@ -1047,6 +1222,9 @@ def _split_duties(
         else:
             out[-1][1] = e
     return [(s, e) for s, e in out]
+
+
+_INLINE_MARK_RE = re.compile(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\w)")
 
 
 def _asks_only_addressees(text: str, start: int, end: int) -> bool:
@@ -1068,7 +1246,10 @@ _DUTY_OPENER_RE = re.compile(
     r"(?:chú\s+trọng|gắn\s+kết|tích\s+cực|khẩn\s+trương|ưu\s+tiên|quan\s+tâm|hạn\s+chế"
     # common verbs of work that are no listed duty verb ("…; làm tốt công tác …", "…; phản
     # ánh kịp thời …", "…; đưa tin …")
-    r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa|trang\s+trí|vận\s+động|bố\s+trí"
+    r"|làm\s+tốt|nắm\s+chắc|giữ\s+vững|phản\s+ánh|đưa|trang\s+trí|vận\s+động|bố\s+trí|mở"
+    # ("…; thắt chặt quan hệ hữu nghị …", "…; thúc đẩy hợp tác …", "…; kiện toàn …")
+    r"|thắt\s+chặt|thúc\s+đẩy|tranh\s+thủ|kết\s+nối|kiện\s+toàn|hoàn\s+thiện|tôn\s+vinh|phát\s+sóng"
+    r"|hưởng\s+ứng"
     r"|không\s+(?:tổ\s+chức|cử|để))\b",
     _I,
 )
@@ -1118,7 +1299,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
     # a bullet's or a lettered item's mark is not part of its text
-    marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\))\s+", text[s:e])  # ("(1) Tăng cường …")
+    # ("(1) Tăng cường …", "2) chủ động …" in a list run into one paragraph)
+    marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s+\D))\s+", text[s:e])
     if marker:
         s += marker.end()
     connector = _CONNECTOR_RE.match(text, s, e)
@@ -1172,7 +1354,11 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     assign = _assignment(text, s, e)
     if assign:
         stop = _ASSIGN_END_RE.search(text, assign.end(), e)
-        phrase = _noun_phrase(text, assign.end(), stop.start() if stop else e)
+        end_at = stop.start() if stop else e
+        colon = text.find(":", assign.end(), end_at)
+        if 0 <= colon - assign.end() <= 120:
+            end_at = colon  # "giao UBND các huyện, thành phố: Phối hợp …": the bodies end at ":"
+        phrase = _noun_phrase(text, assign.end(), end_at)
         lead_span = phrase
     if lead_span is None:
         divide = _DIVIDE_RE.search(text, s, e)
@@ -1192,6 +1378,10 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
         time = _OPENING_TIME_RE.match(body)
         if time and starts_with_head(body[time.end() :]):
             lead_span = _noun_phrase(text, s + time.end(), e)
+    if lead_span is None:
+        counted = _COUNTED_BODIES_RE.match(body)
+        if counted:
+            lead_span = (s, s + counted.end())  # "Hai đơn vị phối hợp …", "2 bên …"
     if lead_span:
         ls, le = lead_span
         clause.lead = [
@@ -1209,6 +1399,10 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     clause.coordinating = coords
 
 
+# The bodies a programme joins, counted ("hai đơn vị", "2 bên", "ba cơ quan") as the subject.
+_COUNTED_BODIES_RE = re.compile(
+    r"(?:hai|ba|bốn|năm|[2-9])\s+(?:đơn\s+vị|bên|cơ\s+quan|ngành|lực\s+lượng)(?=\s+(?!đã\b)\w)", _I
+)
 _OPENING_TIME_RE = re.compile(
     r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
     r"|[Gg]iai\s+đoạn\s+tới|(?:[Nn]hững\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
@@ -1393,7 +1587,8 @@ _REPORTS_ON_RE = re.compile(r"\bbáo\s+cáo\s+(?:kết\s+quả|tình\s+hình)\b"
 # đạo các địa phương …", "yêu cầu các cấp ủy …") and the coming year's work ("Năm 2023, Liên
 # hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
 _REQUEST_SENTENCE_RE = re.compile(
-    r"\b(?:đề\s+nghị|yêu\s+cầu)\s+"
+    # (not a dossier's or submission's proposal: "hoàn thiện hồ sơ đề nghị UBND tỉnh phê duyệt")
+    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:đề\s+nghị|yêu\s+cầu)\s+"
     + _ASK_TIME
     + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
@@ -1593,14 +1788,31 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
         start = _sentence_start(text, listed.start(), floor)
         if listed.start() - start > 300:
             start = listed.start()  # a long preamble before "… các nhiệm vụ trọng tâm sau:"
+        before = _sentence_start(text, max(floor, start - 1), floor)
+        if before < start and _tells_done(text[before:start]):
+            # the list follows an account of done work ("… đã phối hợp …, như: …. Nội dung
+            # tuyên truyền gồm: …"): read with it, the list is what that work covered
+            start = before
         reading = replace(meta, announcement=(start, start))
         return tasks_from_prose(text, reading, resolver, schedule, classify)
     request = _LETTER_REQUEST_RE.search(text, floor, end)
     if request is None:
+        turn = _LETTER_TURN_RE.search(text, floor, end)
+        if turn is not None:
+            # A letter retold from "Theo đó, …" (its lede lost, or naming no request): the
+            # bodies set to work there are its asks.
+            reading = replace(meta, announcement=(turn.start(), turn.start()))
+            found = tasks_from_prose(text, reading, resolver, schedule, classify)
+            if any(t.lead for t in found):
+                return [t for t in found if t.lead]
         # A body's own coming work told as news ("Những tháng cuối năm, Liên hiệp … tiếp tục
         # …", "Thời gian tới, Sở … sẽ …"): what it sets itself, as a review's coming work.
         return _requests_and_coming_work(text, meta, resolver, schedule, classify)
     start = _sentence_start(text, request.start(), floor)
+    if re.search(r"\bvề\s+việc\s+$", text[max(start, request.start() - 12) : request.start()], _I):
+        # the letter's subject is its ask ("… Công văn số … về việc đề nghị các địa phương,
+        # đơn vị tổ chức tuyên truyền …"): the ask opens the task
+        start = request.start()
     if re.match(r"(?:Trân\s+trọng\s+)?(?-i:Đề|Yêu|Giao)", text[request.start() :]):
         # A capitalised request opens its own sentence, even where the copy lost the stop
         # before it ("… phát thanh "Bảo vệ …" Đề nghị phòng …").
@@ -1610,6 +1822,10 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
         start = trang_trong
     reading = replace(meta, announcement=(start, start))
     return [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
+
+
+# "Theo đó," opening a sentence of a letter's retelling.
+_LETTER_TURN_RE = re.compile(r"(?:^|(?<=[.\n]))[ \t]*Theo\s+đó\s*,", re.M)
 
 
 def _retells_guidance(text: str, meta) -> bool:
@@ -1651,6 +1867,7 @@ def tasks_from_plan_body(
         group = None
         topic = False  # under a letter's topic heading ("1. Về công tác tuyên truyền")
         skipping: str | None = None  # number of a heading whose part is left out
+        explained = False  # under a numbered duty stated as a sentence ("1. Tăng cường … .")
         pos = section.start
         lines = text[section.start : section.end].split("\n")
         for index, line in enumerate(lines):
@@ -1698,6 +1915,9 @@ def tasks_from_plan_body(
                     continue
             if items_only and not (item or numbered or topic and not _COURTESY_RE.search(line)):
                 continue  # (a paragraph under a letter's topic heading is one of its asks)
+            plain = not (item or numbered)
+            if not plain:
+                explained = bool(numbered and line.rstrip().endswith("."))
             if item:
                 s = line_start + item.end()
             else:
@@ -1712,6 +1932,10 @@ def tasks_from_plan_body(
                     s, e = _clean(text, s, stated_time.start())
                 clause = Clause(s, e, 0, 0)
                 _read_agencies(text, s, e, clause, resolver, mentioned)
+                if plain and explained and not clause.own_lead:
+                    # the paragraph under a numbered duty explains it ("1. Tăng cường … .\n
+                    # Nội dung tập trung vào …"): one task, as a letter's focus task
+                    continue
                 if not clause.own_lead:
                     clause.lead = [_copy(m) for m in lead]
                 mentioned.extend(clause.lead + clause.coordinating)
