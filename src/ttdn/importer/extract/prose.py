@@ -1461,8 +1461,10 @@ _ITEM_RE = re.compile(r"^[ \t]*(?:[-–—+•·*▪●○◦]+|[a-zđ]\)|[a-zđ
 _REQUEST_RE = re.compile(r"^(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+", _I)
 
 
+# (Its spaces are taken from where a run starts: tried from each space of a long run of
+# layout spaces, the pattern took the square of the run's length, 5 s on a damaged copy.)
 _STATED_TIME_RE = re.compile(
-    r"[.;]?\s*(?:Thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|Thời\s+hạn|Tiến\s+độ)\s*:\s*([^\n]+?)\s*$",
+    r"(?:[.;]\s*|(?<!\s)\s+)?(?:Thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|Thời\s+hạn|Tiến\s+độ)\s*:\s*([^\n]+?)\s*$",
     _I | re.M,
 )
 # "…, thực hiện thường xuyên." closing an item.

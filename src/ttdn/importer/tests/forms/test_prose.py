@@ -1487,3 +1487,22 @@ def test_prose13_a_letters_frame_line_leads_its_numbered_items(directory):
         ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"],
         ["Sở Thông tin và Truyền thông"],
     ]
+
+
+# --- a plan item's stated time, after layout spaces (05/12/2026) ------------------------------
+
+
+@pytest.mark.parametrize("gap", [" ", "; ", ". ", " " * 300])
+def test_a_plan_items_stated_time_is_its_timeframe_after_any_spacing(directory, gap):
+    # (A run of layout spaces before "Thời gian:" once took the square of its length.)
+    result = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 30/KH-UBND\nPhú Yên, ngày 10 tháng 01 năm 2026\n\n"
+        "KẾ HOẠCH\nCông tác thông tin đối ngoại năm 2026\n\nII. NHIỆM VỤ\n"
+        f"1. Sở Ngoại vụ tổ chức họp báo quốc tế giới thiệu tiềm năng du lịch{gap}"
+        "Thời gian thực hiện: Quý II/2026.\n"
+        "2. Sở Văn hóa, Thể thao và Du lịch xuất bản ấn phẩm quảng bá bằng tiếng Anh.\n"
+    )
+    [first, second] = result["tasks"]
+    assert first["text"] == ("Sở Ngoại vụ tổ chức họp báo quốc tế giới thiệu tiềm năng du lịch")
+    assert first["timeframe"]["as_written"] == "Quý II/2026"
+    assert second["text"].startswith("Sở Văn hóa, Thể thao và Du lịch xuất bản")
