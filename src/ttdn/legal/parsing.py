@@ -139,7 +139,8 @@ _LAW_SYMBOL_RE = re.compile(r"QH\d{1,2}")
 _KIND_ALTS = "|".join(f"(?:{pattern})" for pattern, _kind in _KIND_WORDS)
 # One part of a symbol: "NĐ", "CP", "BTTTT", "TTĐN", "QH13", "TTg" (a trailing small letter
 # only after two capitals, so a word like "Tp" is not taken for one).
-_TOKEN = r"(?:[A-ZĐ][A-ZĐ0-9&]+[a-z]?|[A-ZĐ])(?![\w&])"
+# "Ng" for "Ngoại" keeps its small letter inside a part: "491/SNgV-HTQT" (Sở Ngoại vụ).
+_TOKEN = r"(?:[A-ZĐ]*Ng[A-ZĐ]+|[A-ZĐ][A-ZĐ0-9&]+[a-z]?|[A-ZĐ])(?![\w&])"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s*,?\s*(?i:năm)\s+(?P<y2>\d{4})(?!\d)"
@@ -199,8 +200,9 @@ def normalise_identifier(raw: str) -> str:
 
 
 # Symbol parts that are written with a small letter: "191/QĐ-TTg" (Thủ tướng),
-# "12-CTr/TU" (Chương trình), "45/TTr-UBND" (Tờ trình), "08-QyĐ/TW" (Quy định).
-_MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ"}
+# "12-CTr/TU" (Chương trình), "45/TTr-UBND" (Tờ trình), "08-QyĐ/TW" (Quy định),
+# "491/SNgV-HTQT" (Sở Ngoại vụ).
+_MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ", "SNGV": "SNgV"}
 _PART_RE = re.compile(r"[A-ZĐ0-9&]+")
 
 

@@ -136,6 +136,14 @@ def test_seed_002_hau_giang_2021_news_cites_nothing():
             d(2019, 11, 5),
         ),
         ("Nghị quyết số 35-NQ/TW ngày 22/10/2018", "resolution", "35-NQ/TW", d(2018, 10, 22)),
+        # The foreign-affairs department's symbol keeps the small "g" of "Ngoại".
+        (
+            "Công văn số 491/SNgV-HTQT ngày 03/4/2023",
+            "official_letter",
+            "491/SNgV-HTQT",
+            d(2023, 4, 3),
+        ),
+        ("văn bản số 75/SNgV-LS", "official_letter", "75/SNgV-LS", None),
         ("Luật số 103/2016/QH13", "law", "103/2016/QH13", None),
         ("Luật Báo chí số 103/2016/QH13", "law", "103/2016/QH13", None),
         ("Thông báo số 45/TB-UBND ngày 01/3/2024", "notice", "45/TB-UBND", d(2024, 3, 1)),
