@@ -213,10 +213,11 @@ def _describes(piece: str) -> bool:
     return not _ASSIGN_RE.search(before)
 
 
-def _is_title_line(text: str, start: int, end: int) -> bool:
+def _is_headline(text: str, start: int, end: int) -> bool:
     """A whole line of five words or more, capitalised, that ends without a stop and
-    opens with no duty verb or mark: a title ("Hội nghị xúc tiến đầu tư vào tỉnh năm 2024"),
-    not a sentence."""
+    opens with no duty verb or mark: a headline in sentence case ("Hội nghị xúc tiến đầu tư
+    vào tỉnh năm 2024"), not a sentence. (A line in capitals or an annex's caption is
+    :func:`ttdn.importer.extract.is_title_line`, applied to every task.)"""
     line = line_around(text, start, end).strip()
     return (
         line == text[start:end].strip()
@@ -600,7 +601,7 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
                 # plan's parts, its later clauses too.)
                 skipped, previous = (clause.paragraph, clause.sentence), None
             continue
-        if _is_title_line(text, clause.start, clause.end) or _is_teaser(text, s, e):
+        if _is_headline(text, clause.start, clause.end) or _is_teaser(text, s, e):
             continue  # a title standing alone (another item's, a photo's): no sentence
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
