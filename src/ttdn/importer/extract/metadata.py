@@ -3043,22 +3043,9 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             value = reviewed.most_common(1)[0][0]
             meta.period = Located([value, value], None, None, 0.45)
             return
-    # A year that ends a full date ("ngày 24 tháng 8 năm 2022") dates a document; it does
-    # not name the period.
-    years = Counter(
-        int(m.group(1))
-        for m in re.finditer(
-            r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)\bnăm\s+((?:19|20)\d{2})\b", text, _I
-        )
-        # (and a date left blank in a draft: "ngày    tháng    năm 2022")
-        if not re.search(
-            r"tháng\s+\d{1,2}\s*$|ngày\s+tháng\s*$", text[max(0, m.start() - 24) : m.start()], _I
-        )
-        # "Kế hoạch 157/KH-UBND năm 2020 về …" (a library's title): the year it was issued;
-        # and a year in a "Căn cứ …" basis belongs to that basis.
-        and not re.search(_NUMBER + r"\s*$", text[max(0, m.start() - 40) : m.start()])
-        and not _in_basis(text, m.start())
-    )
+    # (A year that ends a full date, "ngày 24 tháng 8 năm 2022", dates a document; it does
+    # not name the period: see _years_named.)
+    years = Counter(year for year, _before in _years_named(text))
     if years:
         year = years.most_common(1)[0][0]
         first = year
@@ -3087,8 +3074,10 @@ _COMING_YEAR_BEFORE_RE = re.compile(
 
 
 def _years_named(text: str) -> list[tuple[int, str]]:
-    """The years named "năm …" that name a period (not a full date's, not a numbered
-    document's, not in a "Căn cứ" basis), each with the 60 characters before it."""
+    """The years named "năm …" that name a period, each with the 60 characters before it:
+    not a full date's ("ngày 24 tháng 8 năm 2022"), nor a date left blank in a draft
+    ("ngày    tháng    năm 2022"), nor a numbered document's ("Kế hoạch 157/KH-UBND năm
+    2020 về …", a library's title: the year it was issued), nor one in a "Căn cứ …" basis."""
     return [
         (int(m.group(1)), text[max(0, m.start() - 60) : m.start()])
         for m in re.finditer(
