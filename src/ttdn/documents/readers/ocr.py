@@ -58,9 +58,9 @@ EVEN_LIGHT = True
 # Read a ruled table on a scanned page cell by cell (see :mod:`.grid`); same remark.
 TABLE_CELLS = True  # real annex scans: tasks F1 0.09 → 0.92–1.00 (docs/benchmarks.md)
 # A page without a ruled table has its scanner specks made paper before Tesseract reads
-# it (see :func:`_cleaned_text_page`). Real formal documents, typeset and
-# scanned at 150 dpi with harsh noise (benchmarks/importer.py --scan-documents): issuer
-# right 0.28 → 0.83, date 0.38 → 0.94, tasks 0 / 26 → 16 / 26 of 18.
+# it (see :func:`_cleaned_text_page`). The development part's 53 formal documents, typeset
+# and scanned at 150 dpi with harsh noise (benchmarks/importer.py --scan-documents): issuer
+# right 0.30 → 0.87, date 0.38 → 0.96, tasks 0 / 26 → 17 / 20 of 18.
 CLEAN_TEXT_PAGES = True
 
 
