@@ -3,7 +3,7 @@
 The page is drawn here as an office prints a plan (the national motto beside the issuer,
 the number under it, the place and date, the title, the bases) and scanned as a worn
 150-dpi scanner does: turned by 1.2°, blurred, noisy, with dark specks. Before a text page
-was cleaned of specks, such a scan read "Số:" and the date as noise (issuer right on 0.28 of
+had its specks removed, such a scan read the date and more as noise (issuer right on 0.30 of
 real documents so scanned, docs/benchmarks.md).
 """
 
