@@ -140,7 +140,8 @@ _KIND_ALTS = "|".join(f"(?:{pattern})" for pattern, _kind in _KIND_WORDS)
 # One part of a symbol: "NĐ", "CP", "BTTTT", "TTĐN", "QH13", "TTg" (a trailing small letter
 # only after two capitals, so a word like "Tp" is not taken for one).
 # "Ng" for "Ngoại" keeps its small letter inside a part: "491/SNgV-HTQT" (Sở Ngoại vụ).
-_TOKEN = r"(?:[A-ZĐ]*Ng[A-ZĐ]+|[A-ZĐ][A-ZĐ0-9&]+[a-z]?|[A-ZĐ])(?![\w&])"
+_NG_PART = r"[A-ZĐ]*Ng[A-ZĐ]+"
+_TOKEN = rf"(?:{_NG_PART}|[A-ZĐ][A-ZĐ0-9&]+[a-z]?|[A-ZĐ])(?![\w&])"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s*,?\s*(?i:năm)\s+(?P<y2>\d{4})(?!\d)"
@@ -196,13 +197,19 @@ def normalise_identifier(raw: str) -> str:
     if not match:
         return _fix_case(text.upper())
     head, symbol = match.groups()
-    return head + _fix_case(symbol.upper())
+    # A part that writes "Ngoại" as "Ng" is kept as written ("SNgV", "NgV"): upper case would
+    # make it another body's initials.
+    return head + "".join(
+        part if _NG_PART_RE.fullmatch(part) else _fix_case(part.upper())
+        for part in re.split(r"([-/])", symbol)
+    )
 
 
 # Symbol parts that are written with a small letter: "191/QĐ-TTg" (Thủ tướng),
-# "12-CTr/TU" (Chương trình), "45/TTr-UBND" (Tờ trình), "08-QyĐ/TW" (Quy định),
-# "491/SNgV-HTQT" (Sở Ngoại vụ).
-_MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ", "SNGV": "SNgV"}
+# "12-CTr/TU" (Chương trình), "45/TTr-UBND" (Tờ trình), "08-QyĐ/TW" (Quy định); a part
+# with "Ng" for "Ngoại" ("491/SNgV-HTQT") is kept as written (normalise_identifier).
+_MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ"}
+_NG_PART_RE = re.compile(_NG_PART)
 _PART_RE = re.compile(r"[A-ZĐ0-9&]+")
 
 

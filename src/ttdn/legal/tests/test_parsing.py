@@ -144,6 +144,8 @@ def test_seed_002_hau_giang_2021_news_cites_nothing():
             d(2023, 4, 3),
         ),
         ("văn bản số 75/SNgV-LS", "official_letter", "75/SNgV-LS", None),
+        # any part so written keeps its case, not only the department's
+        ("Công văn số 15/BNgV-TH", "official_letter", "15/BNgV-TH", None),
         ("Luật số 103/2016/QH13", "law", "103/2016/QH13", None),
         ("Luật Báo chí số 103/2016/QH13", "law", "103/2016/QH13", None),
         ("Thông báo số 45/TB-UBND ngày 01/3/2024", "notice", "45/TB-UBND", d(2024, 3, 1)),
