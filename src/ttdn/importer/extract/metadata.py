@@ -3019,6 +3019,8 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     value = int(named.group(1))
                     meta.period = Located([value, value], None, None, 0.5)
         return
+    # The years named "năm …" that name a period (see _years_named), read once.
+    named_years = _years_named(text)
     if meta.doc_type.value == "report":
         # A review is about the year (or part of it) whose work it reviews: "tổng kết
         # Chương trình … giai đoạn 2012 - 2020, triển khai …" (before the next period's).
@@ -3037,15 +3039,15 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         # "phương hướng … năm 2025") are not the one it reviews: the most named of the
         # others, when there are others.
         reviewed = Counter(
-            year for year, before in _years_named(text) if not _COMING_YEAR_BEFORE_RE.search(before)
+            year for year, before in named_years if not _COMING_YEAR_BEFORE_RE.search(before)
         )
-        if reviewed and len(reviewed) < len(Counter(y for y, _b in _years_named(text))):
+        if reviewed and len(reviewed) < len({year for year, _before in named_years}):
             value = reviewed.most_common(1)[0][0]
             meta.period = Located([value, value], None, None, 0.45)
             return
     # (A year that ends a full date, "ngày 24 tháng 8 năm 2022", dates a document; it does
     # not name the period: see _years_named.)
-    years = Counter(year for year, _before in _years_named(text))
+    years = Counter(year for year, _before in named_years)
     if years:
         year = years.most_common(1)[0][0]
         first = year
