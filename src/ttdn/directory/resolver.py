@@ -44,12 +44,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from rapidfuzz import fuzz, process
 
 from ttdn.core.text import fold_words, squash
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, AgencySuccession
+from ttdn.directory.selectors import tables_fingerprint
 
 EXACT, ALIAS, FOLDED, FUZZY_MAX = 1.0, 0.95, 0.90, 0.85
 EXPANSION_PENALTY = 0.02
@@ -559,22 +560,19 @@ SHARED_INDEX_MAX_AGE = 300.0  # seconds; a safety net for edits the fingerprint 
 
 
 def _fingerprint() -> tuple:
-    agencies = Agency.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
-    aliases = AgencyAlias.objects.aggregate(n=Count("id"), last=Max("id"))
-    links = AgencySuccession.objects.aggregate(n=Count("id"), last=Max("id"))
-    return (
-        agencies["n"],
-        agencies["changed"],
-        aliases["n"],
-        aliases["last"],
-        links["n"],
-        links["last"],
+    return tables_fingerprint(
+        (Agency, "COUNT(*)"),
+        (Agency, "MAX(updated_at)"),
+        (AgencyAlias, "COUNT(*)"),
+        (AgencyAlias, "MAX(id)"),
+        (AgencySuccession, "COUNT(*)"),
+        (AgencySuccession, "MAX(id)"),
     )
 
 
 def shared_index() -> AgencyIndex:
-    """A process-wide index, rebuilt when the directory changes (checked with three
-    aggregate queries) or after ``SHARED_INDEX_MAX_AGE`` seconds."""
+    """A process-wide index, rebuilt when the directory changes (checked with one query of
+    aggregates) or after ``SHARED_INDEX_MAX_AGE`` seconds."""
     fingerprint = _fingerprint()
     now = time.monotonic()
     index = _SHARED.get("index")

@@ -3,12 +3,42 @@
 from __future__ import annotations
 
 import datetime
+import re
+import time
+from collections import defaultdict
 from collections.abc import Collection
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db import connection
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 
 from ttdn.core.text import fold
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, UnitLevel
+
+_AGGREGATE = re.compile(r"(COUNT|MAX|MIN|SUM)\((LENGTH\()?(\*|\w+)\)?\)")
+
+
+def tables_fingerprint(*parts: tuple[type[Model], str]) -> tuple:
+    """One row of aggregates, one per ``(model, aggregate)`` (``"COUNT(*)"``,
+    ``"MAX(field)"``, ``"MIN(field)"``, ``"SUM(LENGTH(field))"`` …), read in a single query: what changes when
+    those tables are edited. Caches shared by a process (the agency index, the names of
+    places) check it before every document they serve; the ORM's aggregates cost ten
+    times as much as this one statement."""
+    quote = connection.ops.quote_name
+    columns = []
+    for model, aggregate in parts:
+        match = _AGGREGATE.fullmatch(aggregate)
+        if not match:
+            raise ValueError(f"not an aggregate of a fingerprint: {aggregate}")
+        function, length, field = match.groups()
+        column = field if field == "*" else quote(model._meta.get_field(field).column)
+        if length:
+            column = f"LENGTH({column})"
+        table = quote(model._meta.db_table)
+        # names from the models, the aggregate checked above: nothing here comes from input
+        columns.append(f"(SELECT {function}({column}) FROM {table})")  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(columns)}")
+        return tuple(cursor.fetchone())
 
 
 def agency_list(
@@ -42,18 +72,11 @@ def unit_named(
     """The unit called ``name`` ("Đồng Nai", "dau tieng"), preferring ``level`` and the unit
     as it was in ``year`` (a 2018 plan of a province merged in 2025 gets the old province).
 
-    Diacritics and case are ignored; ``name_folded`` holds the full name ("tinh dong nai"),
-    so the lookup is by suffix and then checked word for word.
+    Diacritics and case are ignored (the names are looked up in :func:`units_by_name`).
     """
     if not name:
         return None
-    folded = fold(name)
-    candidates = [
-        u
-        for u in AdministrativeUnit.objects.filter(name_folded__endswith=folded)[:50]
-        if fold(u.name) == folded
-    ]
-    return _unit_among(candidates, level=level, year=year)
+    return _unit_among(units_by_name().get(fold(name), []), level=level, year=year)
 
 
 def _unit_among(
@@ -74,26 +97,54 @@ def _unit_among(
     return candidates[0] if candidates else None
 
 
+_UNITS: dict[str, object] = {}
+UNIT_NAMES_MAX_AGE = 300.0  # seconds; a safety net for edits the fingerprint cannot see
+
+
+def units_by_name() -> dict[str, list[AdministrativeUnit]]:
+    """Every unit by its folded name ("quang tri"), each name's units in the order
+    :func:`unit_named`'s query gives them (level, then name). Shared by the process and
+    read again when this process changes the units (:func:`forget_units`), when another
+    did (one query of aggregates tells), or after ``UNIT_NAMES_MAX_AGE`` seconds; the
+    lists must not be changed."""
+    fingerprint = tables_fingerprint(
+        (AdministrativeUnit, "COUNT(*)"),
+        (AdministrativeUnit, "MAX(id)"),
+        (AdministrativeUnit, "MIN(name_folded)"),  # these two from the index
+        (AdministrativeUnit, "MAX(name_folded)"),
+    )
+    now = time.monotonic()
+    if (
+        _UNITS.get("fingerprint") != fingerprint
+        or now - _UNITS.get("built", 0.0) > UNIT_NAMES_MAX_AGE
+    ):
+        names: dict[str, list[AdministrativeUnit]] = defaultdict(list)
+        for unit in AdministrativeUnit.objects.order_by("level", "name", "id"):
+            names[fold(unit.name)].append(unit)
+        _UNITS.update(names=dict(names), fingerprint=fingerprint, built=now)
+    return _UNITS["names"]  # type: ignore[return-value]
+
+
+def forget_units(**_signal) -> None:
+    """Drop the shared table of units by name: the units were just changed (a receiver of
+    their ``post_save`` and ``post_delete``, and the end of ``units_load``)."""
+    _UNITS.clear()
+
+
 class DocumentPlaces:
     """The directory's answers about places for one document being read (what the importer's
-    reader asks: ``ttdn.importer.extract.metadata.Places``). Every answer is kept, so each
-    name costs one query at most, and the names asked together cost one."""
+    reader asks: ``ttdn.importer.extract.metadata.Places``), from the process's shared
+    table of units by name: one query of aggregates per document, not one per question."""
 
     def __init__(self) -> None:
-        self._units: dict[str, list[AdministrativeUnit]] = {}
+        self._units: dict[str, list[AdministrativeUnit]] | None = None
         self._provinces: frozenset[str] | None = None
 
     def _named(self, folded_names: Collection[str]) -> dict[str, list[AdministrativeUnit]]:
         """The units called each of ``folded_names`` (as :func:`unit_named` finds them)."""
-        wanted = {fold(n) for n in folded_names if n} - self._units.keys()
-        if wanted:
-            suffix = Q()
-            for folded in sorted(wanted):
-                suffix |= Q(name_folded__endswith=folded)
-            rows = list(AdministrativeUnit.objects.filter(suffix))
-            for folded in wanted:
-                self._units[folded] = [u for u in rows if fold(u.name) == folded]
-        return {n: self._units[fold(n)] for n in folded_names if n}
+        if self._units is None:
+            self._units = units_by_name()
+        return {n: self._units.get(fold(n), []) for n in folded_names if n}
 
     def spelling(self, folded_names: Collection[str]) -> dict[str, str]:
         """The names among ``folded_names`` that are units, as the directory spells them."""
@@ -108,9 +159,15 @@ class DocumentPlaces:
         return _unit_among(self._named((name,))[name], level=level, year=year)
 
     def provinces(self) -> frozenset[str]:
-        """:func:`province_names_folded`, asked once."""
+        """:func:`province_names_folded`, from the shared table."""
         if self._provinces is None:
-            self._provinces = province_names_folded()
+            if self._units is None:
+                self._units = units_by_name()
+            self._provinces = frozenset(
+                name
+                for name, units in self._units.items()
+                if any(u.level == UnitLevel.PROVINCE for u in units)
+            )
         return self._provinces
 
 

@@ -29,6 +29,7 @@ from ttdn.directory.models import (
     AgencySuccession,
     UnitLevel,
 )
+from ttdn.directory.selectors import forget_units
 
 AGENCIES_JSON = Path(__file__).resolve().parent / "data" / "agencies.json"
 
@@ -128,6 +129,7 @@ def units_load() -> dict[str, int]:
         for a, b in sorted(wanted - have)
     ]
     through.objects.bulk_create(links, batch_size=_BATCH)
+    forget_units()  # bulk writes send no signal
 
     return {
         "provinces": len(provinces),

@@ -64,9 +64,13 @@ class Item:
 
 def header_columns(cells: list[str]) -> dict[str, int] | None:
     """Map column kinds to positions, if these cells are an annex header row."""
+    return _header_of_folded([fold_words(raw) for raw in cells])
+
+
+def _header_of_folded(folded: list[str]) -> dict[str, int] | None:
+    """:func:`header_columns` of cells already folded (``fold_words``)."""
     found: dict[str, int] = {}
-    for position, raw in enumerate(cells):
-        words = fold_words(raw)
+    for position, words in enumerate(folded):
         if not words:
             continue
         for kind in ("stt", "lead", "coord", "time", "task"):
@@ -199,10 +203,10 @@ def _rows_one_per_line(text: str, start: int) -> list[Row]:
 
 def _rows_cell_per_line(text: str, start: int) -> list[Row]:
     cells = _tab_cells(text, start)
+    folded = [fold_words(c.text) for c in cells]  # each cell once, not in each of 8 windows
     columns, first = None, 0
     for index in range(len(cells)):
-        window = [c.text for c in cells[index : index + 8]]
-        found = header_columns(window)
+        found = _header_of_folded(folded[index : index + 8])
         if found:
             columns = {kind: pos for kind, pos in found.items()}
             first = index + max(found.values()) + 1
