@@ -654,6 +654,12 @@ def read_metadata(
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
     _kind_of(text, head, meta)
+    if meta.issuer.value is None and meta.doc_type.value != "report" and heading is None:
+        # no form read an issuer: the body the item opens with, when it is not an account
+        # of results (a report told by its broadcaster names many bodies, none its author)
+        first = _first_named_body(named, meta.body_end or len(text))
+        if first is not None:
+            _settle_issuer(first, named, meta, places)
     if kind in KINDS:
         meta.kind = Located(kind, None, None, 1.0)
         meta.kind_reason = "chosen"
@@ -1974,6 +1980,11 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         _place_without_issuer(text, meta)
         return
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
+    _settle_issuer(best, text, meta, places)
+
+
+def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | None) -> None:
+    """The issuer read, its place completed from the text, and its level and locality."""
     if not best.org:  # departments of several places (:func:`_no_single_body`)
         meta.level = Located("department", best.start, best.end, best.confidence)
         return
@@ -2325,6 +2336,34 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                         confidence=0.5,
                     )
         position = end + 1
+    return None
+
+
+FIRST_BODY_LIMIT = 1500  # characters: the item's headline and lede
+# What a body holding an event or leading joint work does, besides what a subject does
+# (:data:`_SUBJECT_ACTS_RE`): "… chủ trì hội nghị", "… sẽ cùng …", "… phối hợp với …".
+_HOLDER_ACTS_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ)\s+)*(?:chủ\s+trì|cùng|phối\s+hợp)\b",
+    _I,
+)
+# A body named as another's ("Kết luận … của Bộ Chính trị", "do Sở … tổ chức", "với Ban …"):
+# not the one acting.
+_NOT_SUBJECT_BEFORE_RE = re.compile(r"\b(?:của|do|với|cho|về|và|tại)\s+$", _I)
+
+
+def _first_named_body(text: str, limit: int) -> _Issuer | None:
+    """The first body of the item's headline or lede that acts ("Ngày 7/1, tại Hà Nội, Ủy
+    ban Nhà nước … (Bộ Ngoại giao) đã tổ chức …", "Đồng chí …, Phó trưởng ban Thường trực
+    Ban Đối ngoại Trung ương chủ trì hội nghị", "Liên hiệp … sẽ cùng … thực hiện …"), in
+    whatever place of its sentence: when no form reads an issuer, the body an item opens
+    with doing something is most often the one it is about. The weakest reading."""
+    stop = min(limit, FIRST_BODY_LIMIT)
+    for match in _ISSUER_RE.finditer(text, 0, stop):
+        if _NOT_SUBJECT_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        after = text[match.end() : match.end() + 80]
+        if _SUBJECT_ACTS_RE.match(after) or _HOLDER_ACTS_RE.match(after):
+            return _issuer_of(match, 0.35)
     return None
 
 
