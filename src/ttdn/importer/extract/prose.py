@@ -1972,6 +1972,24 @@ def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+# A news site's own controls on a line alone: share, print, send, follow, comment, listen,
+# download, related items ("Chia sẻ với bạn bè", "In bài viết", "Theo dõi Báo … trên Google
+# News", "Nghe đọc bài", "Gửi ý kiến của bạn"): the page's, not the document's.
+_SITE_CONTROL_RE = re.compile(
+    r"[-–•+*\s]*(?:Chia\s+sẻ(?:\s+(?:với\s+bạn\s+bè|bài\s+viết|lên\s+\w+|qua\s+\w+))?"
+    r"|In\s+(?:bài(?:\s+viết)?|trang)|Bản\s+in|Gửi\s+(?:email|e-mail|bài(?:\s+viết)?\s+qua\s+email"
+    r"|cho\s+bạn\s+bè|ý\s+kiến(?:\s+của\s+bạn)?|bình\s+luận)|Lưu\s+(?:bài(?:\s+viết)?|tin)"
+    r"|(?:Viết\s+)?[Bb]ình\s+luận(?:\s+của\s+bạn)?|Ý\s+kiến\s+bạn\s+đọc|Theo\s+dõi\s+[^\n]{1,40}?\s+trên"
+    r"(?:\s+(?:Google\s+News|Facebook|Zalo|YouTube|TikTok))?|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"
+    r"|Đọc\s+(?:thêm|tiếp|bài\s+gốc)|Xem\s+(?:thêm|tiếp|bản\s+đầy\s+đủ)|Tải\s+(?:về|xuống|file|tệp)"
+    r"(?:\s+(?:văn\s+bản|tệp\s+đính\s+kèm|file\s+đính\s+kèm))?|Sao\s+chép\s+(?:liên\s+kết|đường\s+dẫn)"
+    r"|Copy\s+link|Quay\s+(?:lại|về)(?:\s+trang\s+trước)?|Về\s+đầu\s+trang|Tin\s+(?:liên\s+quan|khác"
+    r"|cùng\s+chuyên\s+mục)|Bài\s+viết\s+liên\s+quan|Cỡ\s+chữ|Thu\s+nhỏ|Phóng\s+to)"
+    r"\s*[:.!]?\s*",
+    re.IGNORECASE,
+)
+
+
 def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> bool:
     """Long enough, holds a duty verb (an item of an enumerated list of contents need not),
     and is not the sentence that sets the plan's report deadline (that duty is the
@@ -1983,6 +2001,8 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
         return False  # a line of two or three words alone: a label or a button, not a duty
     if line == text[start:end].strip() and len(line.split()) <= 5 and not _opens_with_verb(line):
         return False  # a short line alone naming a thing ("các thông tin tiện ích"): a menu
+    if _SITE_CONTROL_RE.fullmatch(line):
+        return False  # the site's "Chia sẻ với bạn bè", "Gửi ý kiến của bạn" …
     if not (
         item
         or VERB_START_RE.match(text[start:end])
