@@ -11,7 +11,8 @@ line beside the block with text on one side only (the place and date under the m
 belongs to it when it stands in that column the way the column's lines do: centred on
 the same middle as they all are, or starting at the same left edge as they all do. Each block is read as a one-row
 table of two cells, the left column then the right one, as the Word reader reads the
-table it was made from.
+table it was made from. Two columns of a borderless table of more columns (lines of the
+page with three or more parts starting where they start) are left to the running text.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from pdfplumber.utils.text import chars_to_textmap
 from ttdn.documents.readers.lines import LIST_ITEM
 
 GAP = 1.5  # line heights: a wider gap between two words parts two columns
-MIN_GUTTER = 4.0  # points: the narrowest strip left between the columns
 SPLIT_LINES = 2  # lines with text on both sides that make a block
+EDGE = 2.0  # points: columns starting this near start at the same edge
 ALIGN = 0.8  # line heights: how near a line's middle or left edge is to its column's
 
 
@@ -126,14 +127,16 @@ def _block_from(rows: list[_Row], start: int, used: set[int], chars) -> ColumnBl
         1: [(start, first.parts[1])],
     }
     taken, split = [start], 1
+    spacing: list[float] = []  # between the block's lines
     for index in range(start + 1, len(rows)):
         row = rows[index]
-        if index in used or not _near(rows[taken[-1]], row):
+        if index in used or not _near(rows[taken[-1]], row, spacing, len(row.parts) == 2):
             break
+        spacing.append(row.top - rows[taken[-1]].bottom)
         if len(row.parts) == 2:
             low = max(gutter[0], _x1(row.parts[0]))
             high = min(gutter[1], _x0(row.parts[1]))
-            if high - low < MIN_GUTTER:
+            if high - low < GAP * row.height:
                 break
             gutter = (low, high)
             sides[0].append((index, row.parts[0]))
@@ -150,7 +153,7 @@ def _block_from(rows: list[_Row], start: int, used: set[int], chars) -> ColumnBl
         return None
     for index in range(start - 1, -1, -1):  # one side's lines above the first split line
         row = rows[index]
-        if index in used or len(row.parts) != 1 or not _near(row, rows[taken[0]]):
+        if index in used or len(row.parts) != 1 or not _near(row, rows[taken[0]], spacing):
             break
         placed = _side(row, gutter, sides)
         if placed is None:
@@ -159,6 +162,9 @@ def _block_from(rows: list[_Row], start: int, used: set[int], chars) -> ColumnBl
         sides[side].insert(0, (index, row.parts[0]))
         taken.insert(0, index)
     parts = [[part for _i, part in sorted(sides[s], key=lambda p: p[0])] for s in (0, 1)]
+    edges = [min(_x0(p) for p in side) for side in parts]
+    if any(_in_grid(edges, row) for row in rows):
+        return None
     return ColumnBlock(
         top=min(rows[i].top for i in taken),
         bottom=max(rows[i].bottom for i in taken),
@@ -169,22 +175,37 @@ def _block_from(rows: list[_Row], start: int, used: set[int], chars) -> ColumnBl
     )
 
 
-def _near(above: _Row, below: _Row) -> bool:
-    """No more than about a blank line between them."""
-    return below.top - above.bottom <= 2 * max(above.height, below.height)
+def _in_grid(edges: list[float], row: _Row) -> bool:
+    """Both columns start where columns of a line of three or more start: two columns of
+    a borderless table of more (an annex's task and its agencies), not a block of two."""
+    return len(row.parts) >= 3 and all(
+        any(abs(_x0(part) - edge) <= EDGE for part in row.parts) for edge in edges
+    )
+
+
+def _near(above: _Row, below: _Row, spacing: list[float], split: bool = False) -> bool:
+    """No more than about a blank line between them; a line with text on one side only
+    no further than the block's lines are from each other (a title under a header)."""
+    gap = below.top - above.bottom if below.top >= above.top else above.top - below.bottom
+    height = max(above.height, below.height)
+    if split or not spacing:
+        return gap <= 2 * height
+    return gap <= max(spacing) + height / 2
 
 
 def _side(row: _Row, gutter: tuple[float, float], sides) -> tuple[int, tuple] | None:
     """The column a line with text on one side only stands in and the gutter beside it,
     or None: it crosses the gutter, or is not set like that column's lines (a title
-    centred on the page). It may reach into the gutter (the widest line of its column)."""
+    centred on the page). It may reach into the gutter (the widest line of its column),
+    leaving it as wide as the gap that parts two columns."""
     if len(row.parts) != 1:
         return None
     part = row.parts[0]
     x0, x1 = _x0(part), _x1(part)
-    if x0 < gutter[0] and x1 <= gutter[1] - MIN_GUTTER:
+    wide = GAP * row.height
+    if x0 < gutter[0] and x1 <= gutter[1] - wide:
         side, gutter = 0, (max(gutter[0], x1), gutter[1])
-    elif x1 > gutter[1] and x0 >= gutter[0] + MIN_GUTTER:
+    elif x1 > gutter[1] and x0 >= gutter[0] + wide:
         side, gutter = 1, (gutter[0], min(gutter[1], x0))
     else:
         return None

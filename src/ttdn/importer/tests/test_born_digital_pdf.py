@@ -220,3 +220,66 @@ def test_each_form_of_header_gives_the_issuer_number_and_date(directory, tmp_pat
     assert (result["level"], result["locality"]) == (level, locality)
     if issuer:
         assert result["issuer"] == issuer
+
+
+@needs_writer
+def test_a_title_set_flush_left_under_a_header_set_flush_left_stays_out_of_it(tmp_path):
+    """Cells and title all at the left margin (as ``benchmarks/importer.py``'s Word plan
+    sets them): the title starts where the issuer's column starts, but stands further
+    below the header than the header's lines stand apart."""
+    import docx
+    from docx.shared import Pt
+
+    from ttdn.documents.readers import read_document
+
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(13)
+    header = document.add_table(rows=1, cols=2)  # each cell one paragraph, lines broken
+    header.cell(0, 0).text = "\n".join(HEADER_LEFT)
+    header.cell(0, 1).text = "\n".join(HEADER_RIGHT)
+    for line in TITLE + BODY:
+        document.add_paragraph(line).paragraph_format.space_before = Pt(6)
+    source = tmp_path / "ke-hoach.docx"
+    document.save(source)
+    pdf = tmp_path / "ke-hoach.pdf"
+    pdf.write_bytes(convert.convert(source, "pdf"))
+    text = read_document(pdf, name="ke-hoach.pdf").text
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines[: len(HEADER_LEFT) - 1] == HEADER_LEFT[:-1]
+    assert lines[len(HEADER_LEFT) - 1].startswith(HEADER_LEFT[-1] + "\tCỘNG HÒA")
+    date = lines.index(HEADER_RIGHT[-1])
+    assert lines[date + 1 : date + 3] == TITLE
+
+
+@needs_writer
+def test_two_columns_of_a_borderless_table_of_five_are_not_a_two_column_block(tmp_path):
+    """An annex set as a table without borders: where a task runs on under a short lead
+    ("Sở Ngoại vụ"), its lines and the coordinating agencies' look like two columns, but
+    they start where the columns of the table's other rows start."""
+    import docx
+
+    from ttdn.documents.readers import read_document
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(
+        table.rows[0].cells,
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        strict=True,
+    ):
+        cell.text = text
+    for n, lead in enumerate(["Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ", "Công an tỉnh"]):
+        cells = table.add_row().cells
+        cells[0].text = f"0{n + 1}"
+        cells[1].text = (
+            f"- Tổ chức hoạt động thông tin đối ngoại số {n + 1} về quảng bá hình ảnh của "
+            "tỉnh, giới thiệu tiềm năng, thế mạnh, cơ hội hợp tác đầu tư."
+        )
+        cells[2].text = lead
+        cells[3].text = "Các sở, ban, ngành; UBND các huyện"
+        cells[4].text = "Quý II"
+    source = tmp_path / "phu-luc.docx"
+    document.save(source)
+    pdf = tmp_path / "phu-luc.pdf"
+    pdf.write_bytes(convert.convert(source, "pdf"))
+    assert read_document(pdf, name="phu-luc.pdf").tables == []
