@@ -963,6 +963,287 @@ def scan_documents_accuracy(noises: list[str], dpis: tuple[int, ...], clean: lis
     return out
 
 
+# The header of a formal document (Decree 30/2020/NĐ-CP, appendix I) as offices set it:
+# the lines before the title, split into a borderless two-column table.
+_TITLE_LINE = re.compile(
+    r"^(?:KẾ\s*HOẠCH|QUYẾT\s*ĐỊNH|CÔNG\s*VĂN|BÁO\s*CÁO|HƯỚNG\s*DẪN|THÔNG\s*TƯ|CHƯƠNG\s*TRÌNH"
+    r"|NGHỊ\s*QUYẾT|CHỈ\s*THỊ|THÔNG\s*BÁO|TỜ\s*TRÌNH|QUY\s*CHẾ|KÍNH\s*GỬI|Kính\s*gửi)\b"
+)
+_MOTTO = re.compile(
+    r"^CỘNG$|^H(?:OÀ|ÒA)\s*XÃ|CỘNG\s*H(?:OÀ|ÒA)|HỘI\s*CHỦ\s*NGHĨA|CHỦ\s*NGHĨA\s*VIỆT|Độc\s*lập"
+    r"|ĐỘC\s*LẬP|ĐẢNG\s*CỘNG\s*SẢN"
+)
+_PLACE_DATE = re.compile(r"(?:^|\s)(?:[^\W\d][\w.]*\s?){1,4},\s*ngày\b|^ngày\b.*\bnăm\b")
+_NUMBER = re.compile(r"^(?:Số|SỐ)\s*[:\d/]|^(?:V/v|Về việc)\b")
+_RULE = re.compile(r"^[-–—_*=|.\s]+$")  # the short rule or stars under a header line
+
+
+def _upper_share(line: str) -> float:
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _header_split(line: str) -> tuple[str, str]:
+    """A stored header line as (left, right): a line that a copy already interleaved
+    ("UBND TỈNH X CỘNG HÒA …", "Số: 12/KH-UBND X, ngày …") is cut where the right part starts."""
+    motto = _MOTTO.search(line)
+    if motto and motto.start() > 0:
+        return line[: motto.start()].strip(), line[motto.start() :].strip()
+    if motto:
+        return "", line
+    if _NUMBER.match(line):
+        date = _PLACE_DATE.search(line, 4)
+        if date and date.start() > 4:
+            return line[: date.start()].strip(), line[date.start() :].strip()
+        return line, ""
+    if _PLACE_DATE.search(line):
+        return "", line
+    return line, ""
+
+
+def _split_header(lines: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(before, left, right, rest): ``lines`` cut at the header table, when there is one."""
+    original, head = lines, []  # a web page's table copied: "|" at cells' edges, one line
+    for line in lines[:30]:
+        head.extend(p.strip(" |") for p in re.split(r"\s+[-—–]{3,}\s+", line) if p.strip(" |"))
+    lines = head + lines[30:]
+    limit = min(len(lines), len(head))
+    anchor = next(
+        (i for i in range(limit) if _MOTTO.search(lines[i]) or _NUMBER.match(lines[i])), None
+    )
+    if anchor is None:
+        return [], [], [], original
+    title = next((i for i in range(anchor + 1, limit) if _TITLE_LINE.match(lines[i])), None)
+    if title is None:
+        return [], [], [], original
+    start = anchor
+    while start > 0 and anchor - start < 5:
+        above = lines[start - 1]
+        if not (_RULE.match(above) or _upper_share(above) > 0.8):
+            break
+        start -= 1
+    left: list[str] = []
+    right: list[str] = []
+    side = left
+    for index in range(start, title):
+        line = lines[index]
+        if _RULE.match(line):
+            if line.strip(" |"):
+                side.append(line)
+            continue
+        after = lines[index + 1] if index + 1 < title else ""
+        if side is right and not _NUMBER.match(line) and _upper_share(line) < 0.5:
+            a, b = "", line  # goes on the line above it on the right ("… năm 2025")
+        elif re.match(r"^ngày\b", after) and not _NUMBER.match(line):
+            a, b = "", line  # "Bình Thuận," above "ngày 3 tháng 4 năm 2017"
+        else:
+            a, b = _header_split(line)
+        if a:
+            left.append(a)
+            side = left
+        if b:
+            right.append(b)
+            side = right
+    return lines[:start], left, right, lines[title:]
+
+
+_SIGNATURE = re.compile(
+    r"^(?:TM|KT|TL|TUQ|Q|PHÓ|CHỦ|GIÁM|TRƯỞNG|BÍ\s*THƯ)\b|^\(?(?:Đã\s*ký|đã\s*ký)"
+)
+
+
+def _split_ending(lines: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(body, left, right, after): the "Nơi nhận" list and the signature beside it, when
+    there is one (an annex may follow them)."""
+    start = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i].strip(" |").startswith(("Nơi nhận", "NƠI NHẬN"))
+        ),
+        None,
+    )
+    if start is None:
+        return lines, [], [], []
+
+    def signing(line: str) -> bool:
+        return bool(_SIGNATURE.match(line)) or _upper_share(line) > 0.8 and len(line) < 50
+
+    def name(line: str) -> bool:
+        words = line.split()
+        upper = all(w[:1].isupper() for w in words) and _upper_share(line) < 0.8
+        return 2 <= len(words) <= 5 and upper
+
+    first = start
+    while first > max(start - 5, 0) and signing(lines[first - 1].strip(" |")):
+        first -= 1
+    right = [line.strip(" |") for line in lines[first:start] if line.strip(" |")]
+    left: list[str] = []
+    index = start
+    for index in range(start, len(lines)):
+        line = lines[index].strip(" |")
+        head = re.match(r"^(Nơi nhận:?|NƠI NHẬN:?)\s*(.*)$", line)
+        if not line:
+            continue
+        if index == start and head:
+            left.append(head.group(1))
+            if head.group(2):
+                (right if signing(head.group(2)) else left).append(head.group(2))
+        elif line[:1] in "-–+•" or line[:1].islower():
+            left.append(line)
+        elif right and name(right[-1]):
+            break  # the signature ends with the signer's name
+        elif signing(line) or line.startswith("(") or name(line) and right:
+            right.append(line)
+        else:
+            break
+    else:
+        index = len(lines)
+    return lines[:first], left, right, lines[index:]
+
+
+def _typeset_office(text_path: Path, work: Path) -> tuple[Path, Path]:
+    """The document as an office sets it in Word (Decree 30/2020/NĐ-CP): A4, Times New
+    Roman 13 pt, the header a borderless two-column table (issuing body and number left,
+    motto and place-date right), the title centred and bold, the body justified with
+    its first lines indented, the "Nơi nhận" list and the signature side by side at the
+    end; made a PDF by LibreOffice (:func:`ttdn.documents.convert.convert`, as the
+    product does). Returns (docx, pdf)."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    from ttdn.documents.convert import convert
+
+    source, target = work / f"{text_path.stem}.docx", work / f"{text_path.stem}.pdf"
+    if source.exists() and target.exists():
+        return source, target
+    lines = [
+        line.strip() for line in text_path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    before, left, right, rest = _split_header(lines)
+    body, sent_to, signature, annex = _split_ending(rest)
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin, section.right_margin = Cm(3.0), Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    doc.styles["Normal"].font.name = "Times New Roman"
+    doc.styles["Normal"].font.size = Pt(13)
+
+    def two_columns(first: list[str], second: list[str], widths, size, centred) -> None:
+        table = doc.add_table(rows=1, cols=2)  # "Normal Table": no borders
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Cm(width)
+        for cell, cell_lines, width in zip(
+            table.rows[0].cells, (first, second), widths, strict=True
+        ):
+            cell.width = Cm(width)
+            cell.paragraphs[0].text = ""
+            for n, line in enumerate(cell_lines):
+                p = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+                run = p.add_run(line)
+                run.font.size = Pt(size)
+                run.bold = _upper_share(line) > 0.8 and not _NUMBER.match(line)
+                run.italic = bool(_PLACE_DATE.search(line)) and not _NUMBER.match(line)
+                if centred:
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                p.paragraph_format.space_after = Pt(0)
+
+    for line in before:
+        doc.add_paragraph(line)
+    if left or right:
+        two_columns(left, right, (5.8, 10.2), 12, True)
+    for n, line in enumerate(body):
+        p = doc.add_paragraph()
+        run = p.add_run(line)
+        if n < 3 and (left or right) and _upper_share(line) > 0.8:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER  # the title
+            run.bold = True
+        else:
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            p.paragraph_format.first_line_indent = Cm(1.0)
+        p.paragraph_format.space_after = Pt(6)
+    if sent_to or signature:
+        two_columns(sent_to, signature, (8.0, 8.0), 12, False)
+    for line in annex:
+        doc.add_paragraph(line)
+    doc.save(source)
+    target.write_bytes(convert(source, "pdf"))
+    return source, target
+
+
+def pdf_documents_accuracy(show: bool = False) -> dict:
+    """Real formal documents of the development part set as an office sets them (header
+    and signature as borderless two-column tables: :func:`_typeset_office`), exported to
+    PDF by LibreOffice and read: each field, the legal bases and the tasks against the
+    gold, beside the same document read from its text and from the .docx (Word path).
+    The typeset files are kept in a temporary folder so that reruns are quick."""
+    import hashlib
+    import inspect
+
+    from ttdn.importer.pipeline import analyse_file
+    from ttdn.importer.scoring import score
+
+    docs = [
+        (path, gold)
+        for path, gold in real_documents()
+        if not gold.get("held_out") and path.name.startswith(SCANNED_KINDS)
+    ]
+    load_real_provinces(docs)
+    fields = REAL_FIELDS + ("legal_bases",)
+    setting = (_typeset_office, _split_header, _header_split, _split_ending)
+    version = hashlib.sha1("".join(inspect.getsource(f) for f in setting).encode()).hexdigest()[:8]
+    work = Path(tempfile.gettempdir()) / f"ttdn-pdf-documents-{version}"
+    work.mkdir(exist_ok=True)
+
+    def totals(scores) -> dict:
+        n = len(scores)
+        return {
+            "fields": {f: round(sum(s.fields[f] for s in scores) / n, 3) for f in fields},
+            "tasks": [sum(s.matched for s in scores), sum(s.predicted_tasks for s in scores)]
+            + [sum(s.gold_tasks for s in scores)],
+        }
+
+    out: dict = {
+        "documents": len(docs),
+        "load_before": os.getloadavg(),
+        "machine": {"platform": platform.platform(), "cpus": os.cpu_count()},
+    }
+    paths = {"text": [], "pdf": [], "docx": []}
+    for path, _gold in docs:
+        stamp = hashlib.sha1(path.read_bytes()).hexdigest()[:8]
+        folder = work / stamp
+        folder.mkdir(exist_ok=True)
+        source, target = _typeset_office(path, folder)
+        paths["text"].append(path)
+        paths["docx"].append(source)
+        paths["pdf"].append(target)
+    per_document: dict = {}
+    for arm, files in paths.items():
+        scores, seconds = [], 0.0
+        for file, (path, gold) in zip(files, docs, strict=True):
+            start = time.perf_counter()
+            scores.append(score(analyse_file(file).contract(), gold))
+            seconds += time.perf_counter() - start
+            s = scores[-1]
+            per_document.setdefault(path.stem, {})[arm] = {
+                "wrong": sorted(f for f in fields if not s.fields[f]),
+                "tasks": [s.matched, s.predicted_tasks, s.gold_tasks],
+            }
+        out[arm] = totals(scores) | {"s_per_document": round(seconds / len(docs), 3)}
+        print(arm, out[arm], file=sys.stderr, flush=True)
+    if show:  # development documents only
+        for stem, arms in per_document.items():
+            if arms["pdf"] != arms["docx"] or arms["pdf"] != arms["text"]:
+                print(stem, json.dumps(arms, ensure_ascii=False), file=sys.stderr)
+    out["per_document"] = per_document
+    out["folder"] = str(work)
+    out["load_after"] = os.getloadavg()
+    return out
+
+
 def _median_time(fn, runs: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(runs):
@@ -1108,8 +1389,19 @@ def main() -> None:
         default="on",
         help="with --scan-documents: on, off or on,off (text pages cleaned of specks or not)",
     )
+    parser.add_argument(
+        "--pdf-documents",
+        action="store_true",
+        help="score the real formal documents set as offices set them, as PDF, text and Word",
+    )
     args = parser.parse_args()
     setup()
+    if args.pdf_documents:
+        born = pdf_documents_accuracy(show=args.show_dev)
+        print(json.dumps({k: v for k, v in born.items() if k != "per_document"}, indent=1))
+        if args.json:
+            args.json.write_text(json.dumps(born, ensure_ascii=False, indent=2), encoding="utf-8")
+        return
     if args.scan_documents:
         scanned = scan_documents_accuracy(
             args.scan_noise.split(","),

@@ -24,6 +24,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.text import chars_to_textmap
 
 from ttdn.documents.readers.builder import TextBuilder
+from ttdn.documents.readers.columns import column_blocks
 from ttdn.documents.readers.errors import CORRUPT, ENCRYPTED, read_error
 from ttdn.documents.readers.limits import check_pages
 from ttdn.documents.readers.lines import Line, in_column, paragraphs
@@ -40,6 +41,7 @@ Rows = list[list[str | None]]  # a table's cells; None: covered by the cell abov
 @dataclass
 class _Table:
     rows: Rows
+    ruled: bool = True  # False: a borderless two-column block (a header, a signature)
 
 
 @dataclass
@@ -112,6 +114,7 @@ def _join_split_tables(pages: list[_Page]) -> None:
             leading = not any(isinstance(b, _Table) or b for b in blocks)
             if (
                 isinstance(block, _Table)
+                and block.ruled
                 and leading
                 and tail
                 and len(tail.rows[0]) == len(block.rows[0])
@@ -122,7 +125,7 @@ def _join_split_tables(pages: list[_Page]) -> None:
         page.blocks = blocks
         last = next((b for b in reversed(blocks) if isinstance(b, _Table) or b), None)
         if last is not None:
-            tail = last if isinstance(last, _Table) else None
+            tail = last if isinstance(last, _Table) and last.ruled else None
 
 
 def _continue_table(rows: Rows, more: Rows) -> None:
@@ -236,11 +239,22 @@ def _read_page(page, number: int) -> _Page:
     )
     boxes = [t.bbox for t in tables]
     running = page.filter(lambda obj: not any(_centre_in(obj, box) for box in boxes))
-    lines = in_column(_without_page_number(_lines(running.extract_text_lines(), number)))
-    for table in tables:  # text beside a table comes after it
-        result.blocks.append([line for line in lines if _middle(line) < table.bbox[1]])
-        lines = [line for line in lines if _middle(line) >= table.bbox[1]]
-        result.blocks.append(_Table(_table_rows(page, table, number)))
+    raw = running.extract_text_lines()
+    columns = column_blocks(
+        raw, running.chars
+    )  # borderless: a header, a signature beside "Nơi nhận"
+    taken = {i for block in columns for i in block.lines}
+    lines = [line for i, line in enumerate(raw) if i not in taken]
+    lines = in_column(_without_page_number(_lines(lines, number)))
+    placed = sorted(
+        [(t.bbox[1], lambda t=t: _Table(_table_rows(page, t, number))) for t in tables]
+        + [(c.top, lambda c=c: _Table(c.rows, ruled=False)) for c in columns],
+        key=lambda item: item[0],
+    )
+    for top, make in placed:  # text beside a table comes after it
+        result.blocks.append([line for line in lines if _middle(line) < top])
+        lines = [line for line in lines if _middle(line) >= top]
+        result.blocks.append(make())
     result.blocks.append(lines)
     return result
 
