@@ -188,6 +188,8 @@ _NAME_WORDS = (
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|Thành\s+phố"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
+    # (a body reviewing its work: "Sở Ngoại vụ Hà Nội tổng kết công tác …")
+    r"|tổng\s+kết|sơ\s+kết"
     r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng|báo\s+cáo|trân\s+trọng|chưa|không)\b"
     r"|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
@@ -214,7 +216,7 @@ _ORG = (
     + _BAN
     + r"\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|[Tt]rung\s+ương|TW|đề\s+nghị"
-    r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
+    r"|yêu\s+cầu|hướng\s+dẫn|tổng\s+kết|sơ\s+kết)\b|T\.?\s?Ư)\w+){0,8}"
     # A Party committee's board ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên Giáo Huyện uỷ"); a
     # central board is "Ban … Trung ương" (the centre is read after the name).
     r"|(?:"
@@ -265,6 +267,18 @@ _UNIT = (
     r"(?P<unit>tỉnh|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)"
     r"|(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)(?P<lower>))"
 )
+# The bodies a province's name may follow with no unit word, by the way their name ends:
+# the people's committee and council, the Front's committee, a department by its initials,
+# the police.
+_BARE_AFTER = (
+    r"(?<=UBND)|(?<=HĐND)|(?<=[Nn]hân\s[Dd]ân)|(?<=MTTQ)|(?<=Tổ\squốc)|(?<=TT)|(?<=DL)"
+    r"|(?<=Công\san)"
+)
+# (not a unit word written with its capital, a document or the country)
+_BARE_NOT = (
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường|Việt\s+Nam|Trung\s+ương|Kế|Quyết|Công|Chương"
+    r"|Hướng|Báo|Thông|Chỉ|Nghị|Đề)\b"
+)
 # "TPHCM", "TP.HCM", "TP HCM": the city written as one abbreviation.
 _HCM = r"(?P<hcm>TP\.?\s*HCM|TPHCM)\b"
 _ISSUER_RE = re.compile(
@@ -281,6 +295,16 @@ _ISSUER_RE = re.compile(
     + r"))?(?(lower)(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+"
     + PROPER_NAME
     + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị))\s+(?P<pname>"
+    + PROPER_NAME
+    # A province or a city named with no unit word after a body that takes one ("UBND Hải
+    # Phòng", "HĐND Quảng Ninh", "Ủy ban MTTQ Lạng Sơn", "Sở VHTTDL Đồng Nai", "Sở TT&TT Bắc
+    # Giang", "Công an Nghệ An"): a place only when the directory knows it as a province
+    # (:func:`_bare_place`).
+    + r")|(?:"
+    + _BARE_AFTER
+    + r")\s+(?!"
+    + _BARE_NOT
+    + r")(?P<bare>"
     + PROPER_NAME
     + r"))?"
 )
@@ -1444,6 +1468,9 @@ class _Issuer:
     confidence: float
     # the grassroots unit of the body that writes for it ("Công đoàn cơ sở" of "Sở …")
     within: str = ""
+    # the name was read with no unit word before it ("UBND Hải Phòng"): a place only if the
+    # directory knows it as a province (:func:`_bare_place`)
+    bare: bool = False
 
 
 _AUTHOR_BEFORE_RE = re.compile(r"\bcủa\s+$")
@@ -1452,7 +1479,7 @@ _AUTHOR_BEFORE_RE = re.compile(r"\bcủa\s+$")
 def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     """An ``_ISSUER_RE`` match in running text ("Ủy ban nhân dân tỉnh Đồng Nai",
     "UBND TP. Hà Nội", "Huyện ủy Thường Tín")."""
-    group = "name" if match.group("name") else "pname"
+    group = "name" if match.group("name") else "bare" if match.group("bare") else "pname"
     name = squash(match.group(group) or "")
     unit = squash(match.group("unit") or "").lower()
     if unit.startswith("tp"):
@@ -1476,6 +1503,7 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
         end=match.end(),
         name_start=match.start(group) if name else None,
         confidence=confidence,
+        bare=group == "bare",
     )
 
 
@@ -1973,6 +2001,9 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
     if not candidates:
         _place_without_issuer(text, meta)
         return
+    for candidate in candidates:
+        if candidate.bare:
+            _bare_place(candidate, places)
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
     if not best.org:  # departments of several places (:func:`_no_single_body`)
         meta.level = Located("department", best.start, best.end, best.confidence)
@@ -2137,7 +2168,9 @@ _SUBJECT_ACTS_RE = re.compile(
 _SUBJECT_OPENING_RE = re.compile(
     # (after a dateline tag: "(TUFO) – ", "PV - ")
     r"[ \t]*(?:(?:\(?[A-ZĐ][\w.]{0,15}\)?)?\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:thứ\s+\w+|hôm\s+nay)\s*(?:\([^)\n]{1,12}\))?\s*,?\s*)?"
+    # (and the venue after the day: "Chiều 5-6, tại Hà Nội, …")
     r"(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*"
+    r"(?:tại\s+[^,.;\n]{1,80}?,\s*)?"
     r"|(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,\s*|(?:Vừa\s+qua|Mới\s+đây|Thời\s+gian\s+qua)\s*,\s*)?",
 )
 _IMPLEMENTING_RE = re.compile(
@@ -2173,6 +2206,25 @@ def _named_in_full(issuer: _Issuer, text: str, limit: int) -> None:
             issuer.org, issuer.unit, issuer.name = full.org, full.unit, full.name
             issuer.name_start = full.name_start
             return
+
+
+def _bare_place(issuer: _Issuer, places: Places | None) -> None:
+    """A name read after a body with no unit word ("UBND Hải Phòng", "Sở VHTTDL Đồng Nai
+    Nguyễn Văn A"): its longest opening the directory knows as a province or a city under
+    the centre is the body's place, with that unit word; any other name (a person's) is
+    none."""
+    issuer.bare = False
+    words = issuer.name.split()
+    openings = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+    known = places.spelling([fold(o) for o in openings]) if places and openings else {}
+    provinces = places.provinces() if places else frozenset()
+    for opening in openings:
+        folded = fold(opening)
+        if folded in known and folded in provinces:
+            issuer.name = opening
+            issuer.unit = "thành phố" if folded in places.central_cities() else "tỉnh"
+            return
+    issuer.name, issuer.name_start = "", None
 
 
 def _known_place_prefix(name: str, places: Places) -> str:
