@@ -125,6 +125,28 @@ def writings(p: Place) -> list[Writing]:
             "province",
             n,
         ),
+        Writing(
+            "UBMTTQ unit X",
+            f"UBMTTQ {u} {n}",
+            f"Ủy ban Mặt trận Tổ quốc Việt Nam {iu} {n}",
+            "province",
+            n,
+        ),
+        Writing(
+            "BTGTU X",
+            f"BTGTU {n}",
+            f"Ban Tuyên giáo Tỉnh ủy {n}",
+            "province",
+            n,
+        )
+        if u == "tỉnh"
+        else Writing(
+            "BTGTU X",
+            f"BTG Thành ủy {n}",
+            f"Ban Tuyên giáo Thành ủy {n}",
+            "province",
+            n,
+        ),
         Writing("Công an unit X", f"Công an {u} {n}", f"Công an {iu} {n}", "province", n),
     ]
     departments = [
@@ -167,6 +189,13 @@ DATELINES = {
     "TTXVN –": "TTXVN – ",
     "Chiều 5-6, tại hội trường,": "Chiều 5-6, tại hội trường lớn, ",
     "Vừa qua,": "Vừa qua, ",
+    "(Báo Quảng Ngãi) -": "(Báo Quảng Ngãi) - ",
+    "(HQ Online) –": "(HQ Online) – ",
+    "TTXVN/Vietnam+ –": "TTXVN/Vietnam+ – ",
+    "Hà Giang -": "Hà Giang - ",
+    "Sáng nay (15/3),": "Sáng nay (15/3), ",
+    "Ngày 15 tháng 3 năm 2025,": "Ngày 15 tháng 3 năm 2025, ",
+    "Ngày 15/3 vừa qua,": "Ngày 15/3 vừa qua, ",
 }
 
 VERBS = {
@@ -228,7 +257,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print the failing cells")
     parser.add_argument("--frame", help="only the frames whose name contains this")
     parser.add_argument("--way", help="only the writings whose name contains this")
-    parser.add_argument("--step", type=int, default=9, help="every n-th province (default 9)")
+    parser.add_argument("--step", type=int, default=12, help="every n-th province (default 12)")
     parser.add_argument("--text", action="store_true", help="with --show, print the texts too")
     parser.add_argument("--json", help="write the figures and the failing cells here")
     args = parser.parse_args()

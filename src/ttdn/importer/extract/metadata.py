@@ -224,6 +224,8 @@ _ORG = (
     + r"\s+(?:"
     + _PARTY_BOARDS
     + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
+    # (the province's propaganda board by its initials: "BTGTU Bình Định")
+    r"|BTGTU\b"
     r"|" + _BAN + r"\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
     # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …"; and as its
     # standing board writes for it: "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh")
@@ -236,6 +238,8 @@ _ORG = (
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
     r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
+    # (by its initials: "UBMTTQ tỉnh …", "UBMTTQVN tỉnh …")
+    r"|(?:Ban\s+Thường\s+trực\s+)?UBMTTQ(?:\s*VN\b|\s+Việt\s+Nam)?"
     # (an association's standing board writes for it: "Ban Thường vụ Hội Nông dân tỉnh …")
     r"|Ban\s+Thường\s+vụ\s+Hội\s+[A-ZĐ]\w*" + _NAME_WORDS + r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
     # the ethnic affairs committee (a ministry's rank, until 2025)
@@ -294,7 +298,7 @@ _ISSUER_RE = re.compile(
     # (a commune's or a district's province after it: "UBND xã Bản Lầu, tỉnh Lào Cai")
     + r"))?(?(lower)(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+"
     + PROPER_NAME
-    + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị))\s+(?P<pname>"
+    + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị)|(?<=BTGTU))\s+(?P<pname>"
     + PROPER_NAME
     # A province or a city named with no unit word after a body that takes one ("UBND Hải
     # Phòng", "HĐND Quảng Ninh", "Ủy ban MTTQ Lạng Sơn", "Sở VHTTDL Đồng Nai", "Sở TT&TT Bắc
@@ -1515,7 +1519,8 @@ _REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
 # "Chỉ huy trưởng Bộ Chỉ huy …", "Tư lệnh Bộ Tư lệnh …"; the standing vice chair: "Phó Chủ
 # tịch Thường trực UBND …")
 _HEAD_OF_RE = re.compile(
-    r"\b(?:Trưởng|Chủ\s+tịch(?:\s+Thường\s+trực)?|Chủ\s+nhiệm|Giám\s+đốc|Bộ\s+trưởng"
+    r"\b(?:Trưởng|Chủ\s+tịch(?:\s+Thường\s+trực)?|Trưởng\s+ban\s+Thường\s+trực|Chủ\s+nhiệm"
+    r"|Giám\s+đốc|Bộ\s+trưởng"
     r"|Thứ\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Bí\s+thư|Chánh|Chỉ\s+huy\s+trưởng|Tư\s+lệnh)\s+$"
 )
 HEAD_TITLE_LIMIT = 30  # characters: the longest title, "Chủ tịch Thường trực "
@@ -2157,7 +2162,9 @@ _SUBJECT_ACTS_RE = re.compile(
     r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu|chủ\s+động)\s+)*"
     r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
-    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra"
+    r"|ký|gửi|giao|thông\s+báo|kiện\s+toàn|thành\s+lập|đề\s+ra"
+    # (a document it has out: "… có văn bản …", "… có thông báo kết luận …")
+    r"|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo|kế\s+hoạch|hướng\s+dẫn|công\s+điện)"
     # (a department advising its committee: "Sở … tham mưu ban hành …", "… lập kế hoạch …")
     r"|tham\s+mưu|lập\s+kế\s+hoạch"
     # (an office passing on its chair's directions: "Văn phòng UBND tỉnh truyền đạt ý kiến …")
@@ -2165,12 +2172,21 @@ _SUBJECT_ACTS_RE = re.compile(
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
+# A news item's credit before its lede: the paper or agency, its initials or the place
+# ("(TUFO) – ", "PV - ", "(Báo Quảng Ngãi) - ", "(HQ Online) – ", "TTXVN/Vietnam+ – ", "Hà
+# Giang - ").
+_CREDIT = r"(?:(?:\([^()\n]{1,30}\)|[A-ZĐ][\w.+/]{0,20}(?:[ \t]+[A-ZĐ][\w.]*){0,2})?\s*[-–]\s*)?"
 _SUBJECT_OPENING_RE = re.compile(
-    # (after a dateline tag: "(TUFO) – ", "PV - ")
-    r"[ \t]*(?:(?:\(?[A-ZĐ][\w.]{0,15}\)?)?\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:thứ\s+\w+|hôm\s+nay)\s*(?:\([^)\n]{1,12}\))?\s*,?\s*)?"
-    # (and the venue after the day: "Chiều 5-6, tại Hà Nội, …")
-    r"(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*"
+    r"[ \t]*"
+    + _CREDIT
+    + r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:thứ\s+\w+|hôm\s+nay)\s*(?:\([^)\n]{1,12}\))?\s*,?\s*)?"
+    # (and the venue after the day: "Chiều 5-6, tại Hà Nội, …"; the day in words: "Ngày 15
+    # tháng 3 năm 2024, …"; "… vừa qua, …")
+    r"(?:[Nn]gày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+vừa\s+qua)?\s*,\s*"
     r"(?:tại\s+[^,.;\n]{1,80}?,\s*)?"
+    # ("Sáng nay (15/3), …", "Hôm qua (14/3), …")
+    r"|(?:(?:Sáng|Chiều|Tối|Trưa)\s+nay|[Hh]ôm\s+(?:nay|qua))\s*\([^)\n]{1,12}\)\s*,\s*"
     r"|(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,\s*|(?:Vừa\s+qua|Mới\s+đây|Thời\s+gian\s+qua)\s*,\s*)?",
 )
 _IMPLEMENTING_RE = re.compile(
@@ -2383,7 +2399,7 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
 # "Theo Sở …, năm 2024 …", "Theo báo cáo của UBND tỉnh …, …", "Theo thông tin từ …, …": at
 # the opening of a sentence, the body whose account the item gives.
 _ACCORDING_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s))[ \t]*(?:\(?[A-ZĐ][\w.]{0,15}\)?\s*[-–]\s*)?Theo\s+"
+    r"(?:^|(?<=[.!?]\s))[ \t]*" + _CREDIT + r"Theo\s+"
     r"(?:(?:báo\s+cáo|thông\s+tin|đánh\s+giá|số\s+liệu)\s+(?:của|từ)\s+)?",
     re.M,
 )
@@ -2449,6 +2465,9 @@ _HEADER_RE = re.compile(
 _PARTY_HEADER_RE = re.compile(
     rf"(?m)^[ \t]*(?:ĐẢNG[ \t]+BỘ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t]+{_UP}+){{0,4}})[ \t]*\n[ \t]*)?"
+    # (the board and its committee on one line: "ĐẢNG BỘ TỈNH X / BAN TUYÊN GIÁO TỈNH ỦY")
+    r"(?:BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO(?:[ \t]+VÀ[ \t]+DÂN[ \t]+VẬN)?|DÂN[ \t]+VẬN"
+    r"|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ|NỘI[ \t]+CHÍNH)[ \t]+)?"
     r"(?P<committee>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)[ \t]+(?:[ỦỶ]Y|UỶ)"
     rf"(?:[ \t]+(?P<name2>{_UP}+(?:[ \t]+{_UP}+){{0,4}}))?[ \t]*$"
 )
@@ -2569,7 +2588,7 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         # "TỈNH ỦY X / BAN TUYÊN GIÁO": one of its boards.
         group = "name" if party.group("name") else "name2"
         name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
-        board = _BOARD_LINE_RE.match(head, party.end() + 1)
+        board = party if party.group("board") else _BOARD_LINE_RE.match(head, party.end() + 1)
         steering = None if board else _STEERING_LINE_RE.match(head, party.end() + 1)
         if not board and not steering and _OFFICE_LINE_RE.match(head, party.end() + 1):
             # "TỈNH ỦY X / VĂN PHÒNG": the committee's office writes.
@@ -2766,6 +2785,8 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
+    org = re.sub(r"^BTGTU$", "Ban Tuyên giáo Tỉnh ủy", org)
+    org = re.sub(r"^(Ban Thường trực )?UBMTTQ(?:\s*VN| Việt Nam)?$", r"\1Ủy ban MTTQ", org)
     # The friendship union in full; its standing board writes for it.
     org = re.sub(r"^Ban Thường vụ (?=Liên hiệp|LHHN)", "", org)
     org = re.sub(

@@ -116,3 +116,78 @@ def test_an_addressee_list_splits_before_the_fronts_committee_written_small():
         "ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
         "các đoàn thể",
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        (
+            "Ngày 15/3, UBMTTQ tỉnh Lạng Sơn tổ chức hội nghị tập huấn",
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn", "province", "Lạng Sơn"),
+        ),
+        (
+            "Ngày 15/3, Ban Thường trực UBMTTQVN tỉnh Gia Lai ban hành Kế hoạch số 45/KH-MTTQ",
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai", "province", "Gia Lai"),
+        ),
+        (
+            "Ngày 15/3, BTGTU Bình Định tổ chức hội nghị tập huấn",
+            ("Ban Tuyên giáo Tỉnh ủy Bình Định", "province", "Bình Định"),
+        ),
+    ],
+)
+def test_the_fronts_committee_and_the_propaganda_board_by_their_initials(directory, lede, expected):
+    assert triple(lede + LEDE_TAIL) == expected
+
+
+@pytest.mark.django_db
+def test_the_standing_deputy_head_of_a_board_chairs_for_it(directory):
+    text = (
+        "Sáng 5/8, Hội nghị tập huấn công tác thông tin đối ngoại năm 2025 đã diễn ra.\n"
+        "Đồng chí Nguyễn Văn Hùng, Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Bình "
+        "Định chủ trì hội nghị.\n"
+    )
+    assert triple(text) == ("Ban Tuyên giáo Tỉnh ủy Bình Định", "province", "Bình Định")
+
+
+@pytest.mark.django_db
+def test_a_body_that_has_a_notice_out(directory):
+    text = (
+        "Ngày 15/3, Văn phòng UBND tỉnh Quảng Ninh có thông báo kết luận của đồng chí Chủ "
+        "tịch UBND tỉnh về công tác thông tin đối ngoại.\n"
+    )
+    assert triple(text) == (
+        "Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh",
+        "province",
+        "Quảng Ninh",
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("board", ["TUYÊN GIÁO", "TUYÊN GIÁO VÀ DÂN VẬN"])
+def test_a_party_header_with_the_board_and_its_committee_on_one_line(directory, board):
+    text = (
+        f"ĐẢNG BỘ TỈNH NGHỆ AN\nBAN {board} TỈNH ỦY\n*\nSố 12-HD/BTGTU\n"
+        "Nghệ An, ngày 10 tháng 3 năm 2025\nHƯỚNG DẪN\ntuyên truyền công tác thông tin đối "
+        "ngoại năm 2025\n1. Mục đích, yêu cầu\n"
+    )
+    name = "Ban Tuyên giáo" + (" và Dân vận" if "DÂN" in board else "")
+    assert triple(text) == (f"{name} Tỉnh ủy Nghệ An", "province", "Nghệ An")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "(Báo Quảng Ngãi) - Ngày 15/3, ",
+        "(HQ Online) – ",
+        "TTXVN/Vietnam+ – ",
+        "Hà Giang - ",
+        "Sáng nay (15/3), ",
+        "Ngày 15 tháng 3 năm 2024, ",
+        "Ngày 15/3 vừa qua, ",
+    ],
+)
+def test_the_subject_after_a_credit_or_a_dateline(directory, opening):
+    text = opening + "Sở Ngoại vụ tỉnh Quảng Ngãi tổng kết công tác năm 2024" + LEDE_TAIL
+    assert triple(text) == ("Sở Ngoại vụ tỉnh Quảng Ngãi", "department", "Quảng Ngãi")
