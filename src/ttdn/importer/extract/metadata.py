@@ -2175,7 +2175,12 @@ _SUBJECT_ACTS_RE = re.compile(
 # A news item's credit before its lede: the paper or agency, its initials or the place
 # ("(TUFO) – ", "PV - ", "(Báo Quảng Ngãi) - ", "(HQ Online) – ", "TTXVN/Vietnam+ – ", "Hà
 # Giang - ").
-_CREDIT = r"(?:(?:\([^()\n]{1,30}\)|[A-ZĐ][\w.+/]{0,20}(?:[ \t]+[A-ZĐ][\w.]*){0,2})?\s*[-–]\s*)?"
+# (a credit of two or three words with a space after its dash, not a name's initials with
+# theirs: "Sở VH-TT&DL")
+_CREDIT = (
+    r"(?:(?:\([^()\n]{1,30}\)|[A-ZĐ][\w.+/]{0,20}(?:(?:[ \t]+[A-ZĐ][\w.]*){1,2}(?=\s*[-–]\s))?)?"
+    r"\s*[-–]\s*)?"
+)
 _SUBJECT_OPENING_RE = re.compile(
     r"[ \t]*"
     + _CREDIT

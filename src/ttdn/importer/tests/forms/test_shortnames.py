@@ -191,3 +191,15 @@ def test_a_party_header_with_the_board_and_its_committee_on_one_line(directory, 
 def test_the_subject_after_a_credit_or_a_dateline(directory, opening):
     text = opening + "Sở Ngoại vụ tỉnh Quảng Ngãi tổng kết công tác năm 2024" + LEDE_TAIL
     assert triple(text) == ("Sở Ngoại vụ tỉnh Quảng Ngãi", "department", "Quảng Ngãi")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("opening", ["", "PV-", "GLO- "])
+def test_a_department_by_initials_with_a_dash_opens_the_lede(directory, opening):
+    # the dash inside "VH-TT&DL" is no credit's
+    text = opening + "Sở VH-TT&DL Hà Tĩnh triển khai công tác thông tin đối ngoại" + LEDE_TAIL
+    assert triple(text) == (
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh",
+        "department",
+        "Hà Tĩnh",
+    )
