@@ -19,6 +19,11 @@ AGENCY_HEADS = (
     "Ủy ban nhân dân",
     "Uỷ ban nhân dân",
     "Ủy ban Mặt trận",
+    # (the Front's committee written small in a list: "…, ủy ban Mặt trận Tổ quốc Việt Nam
+    # tỉnh và các đoàn thể")
+    "Uỷ ban Mặt trận",
+    "ủy ban Mặt trận",
+    "uỷ ban Mặt trận",
     "Ủy ban",
     "UBND",
     "UBMTTQ",

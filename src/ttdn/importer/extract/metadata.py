@@ -188,6 +188,8 @@ _NAME_WORDS = (
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|Thành\s+phố"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
+    # (a body reviewing its work: "Sở Ngoại vụ Hà Nội tổng kết công tác …")
+    r"|tổng\s+kết|sơ\s+kết"
     r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng|báo\s+cáo|trân\s+trọng|chưa|không)\b"
     r"|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
@@ -214,7 +216,7 @@ _ORG = (
     + _BAN
     + r"\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|[Tt]rung\s+ương|TW|đề\s+nghị"
-    r"|yêu\s+cầu|hướng\s+dẫn)\b|T\.?\s?Ư)\w+){0,8}"
+    r"|yêu\s+cầu|hướng\s+dẫn|tổng\s+kết|sơ\s+kết)\b|T\.?\s?Ư)\w+){0,8}"
     # A Party committee's board ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên Giáo Huyện uỷ"); a
     # central board is "Ban … Trung ương" (the centre is read after the name).
     r"|(?:"
@@ -222,6 +224,8 @@ _ORG = (
     + r"\s+(?:"
     + _PARTY_BOARDS
     + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
+    # (the province's propaganda board by its initials: "BTGTU Bình Định")
+    r"|BTGTU\b"
     r"|" + _BAN + r"\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
     # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …"; and as its
     # standing board writes for it: "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh")
@@ -234,6 +238,8 @@ _ORG = (
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
     r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
     r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
+    # (by its initials: "UBMTTQ tỉnh …", "UBMTTQVN tỉnh …")
+    r"|(?:Ban\s+Thường\s+trực\s+)?UBMTTQ(?:\s*VN\b|\s+Việt\s+Nam)?"
     # (an association's standing board writes for it: "Ban Thường vụ Hội Nông dân tỉnh …")
     r"|Ban\s+Thường\s+vụ\s+Hội\s+[A-ZĐ]\w*" + _NAME_WORDS + r"|Ban\s+Thường\s+vụ|Ban\s+Tuyên\s+giáo"
     # the ethnic affairs committee (a ministry's rank, until 2025)
@@ -265,6 +271,18 @@ _UNIT = (
     r"(?P<unit>tỉnh|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)"
     r"|(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)(?P<lower>))"
 )
+# The bodies a province's name may follow with no unit word, by the way their name ends:
+# the people's committee and council, the Front's committee, a department by its initials,
+# the police.
+_BARE_AFTER = (
+    r"(?<=UBND)|(?<=HĐND)|(?<=[Nn]hân\s[Dd]ân)|(?<=MTTQ)|(?<=Tổ\squốc)|(?<=TT)|(?<=DL)"
+    r"|(?<=Công\san)"
+)
+# (not a unit word written with its capital, a document or the country)
+_BARE_NOT = (
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường|Việt\s+Nam|Trung\s+ương|Kế|Quyết|Công|Chương"
+    r"|Hướng|Báo|Thông|Chỉ|Nghị|Đề)\b"
+)
 # "TPHCM", "TP.HCM", "TP HCM": the city written as one abbreviation.
 _HCM = r"(?P<hcm>TP\.?\s*HCM|TPHCM)\b"
 _ISSUER_RE = re.compile(
@@ -280,7 +298,17 @@ _ISSUER_RE = re.compile(
     # (a commune's or a district's province after it: "UBND xã Bản Lầu, tỉnh Lào Cai")
     + r"))?(?(lower)(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+"
     + PROPER_NAME
-    + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị))\s+(?P<pname>"
+    + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị)|(?<=BTGTU))\s+(?P<pname>"
+    + PROPER_NAME
+    # A province or a city named with no unit word after a body that takes one ("UBND Hải
+    # Phòng", "HĐND Quảng Ninh", "Ủy ban MTTQ Lạng Sơn", "Sở VHTTDL Đồng Nai", "Sở TT&TT Bắc
+    # Giang", "Công an Nghệ An"): a place only when the directory knows it as a province
+    # (:func:`_bare_place`).
+    + r")|(?:"
+    + _BARE_AFTER
+    + r")\s+(?!"
+    + _BARE_NOT
+    + r")(?P<bare>"
     + PROPER_NAME
     + r"))?"
 )
@@ -1450,6 +1478,9 @@ class _Issuer:
     confidence: float
     # the grassroots unit of the body that writes for it ("Công đoàn cơ sở" of "Sở …")
     within: str = ""
+    # the name was read with no unit word before it ("UBND Hải Phòng"): a place only if the
+    # directory knows it as a province (:func:`_bare_place`)
+    bare: bool = False
 
 
 _AUTHOR_BEFORE_RE = re.compile(r"\bcủa\s+$")
@@ -1458,7 +1489,7 @@ _AUTHOR_BEFORE_RE = re.compile(r"\bcủa\s+$")
 def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     """An ``_ISSUER_RE`` match in running text ("Ủy ban nhân dân tỉnh Đồng Nai",
     "UBND TP. Hà Nội", "Huyện ủy Thường Tín")."""
-    group = "name" if match.group("name") else "pname"
+    group = "name" if match.group("name") else "bare" if match.group("bare") else "pname"
     name = squash(match.group(group) or "")
     unit = squash(match.group("unit") or "").lower()
     if unit.startswith("tp"):
@@ -1482,6 +1513,7 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
         end=match.end(),
         name_start=match.start(group) if name else None,
         confidence=confidence,
+        bare=group == "bare",
     )
 
 
@@ -1493,7 +1525,8 @@ _REPORT_OF_RE = re.compile(r"\bbáo\s+cáo\s+của\s+$", _I)
 # "Chỉ huy trưởng Bộ Chỉ huy …", "Tư lệnh Bộ Tư lệnh …"; the standing vice chair: "Phó Chủ
 # tịch Thường trực UBND …")
 _HEAD_OF_RE = re.compile(
-    r"\b(?:Trưởng|Chủ\s+tịch(?:\s+Thường\s+trực)?|Chủ\s+nhiệm|Giám\s+đốc|Bộ\s+trưởng"
+    r"\b(?:Trưởng|Chủ\s+tịch(?:\s+Thường\s+trực)?|Trưởng\s+ban\s+Thường\s+trực|Chủ\s+nhiệm"
+    r"|Giám\s+đốc|Bộ\s+trưởng"
     r"|Thứ\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Bí\s+thư|Chánh|Chỉ\s+huy\s+trưởng|Tư\s+lệnh)\s+$"
 )
 HEAD_TITLE_LIMIT = 30  # characters: the longest title, "Chủ tịch Thường trực "
@@ -1979,6 +2012,9 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
     if not candidates:
         _place_without_issuer(text, meta)
         return
+    for candidate in candidates:
+        if candidate.bare:
+            _bare_place(candidate, places)
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
     _settle_issuer(best, text, meta, places)
 
@@ -2137,7 +2173,9 @@ _SUBJECT_ACTS_RE = re.compile(
     r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu|chủ\s+động)\s+)*"
     r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
-    r"|ký|gửi|giao|thông\s+báo|có\s+(?:văn\s+bản|công\s+văn)|kiện\s+toàn|thành\s+lập|đề\s+ra"
+    r"|ký|gửi|giao|thông\s+báo|kiện\s+toàn|thành\s+lập|đề\s+ra"
+    # (a document it has out: "… có văn bản …", "… có thông báo kết luận …")
+    r"|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo|kế\s+hoạch|hướng\s+dẫn|công\s+điện)"
     # (a department advising its committee: "Sở … tham mưu ban hành …", "… lập kế hoạch …")
     r"|tham\s+mưu|lập\s+kế\s+hoạch"
     # (an office passing on its chair's directions: "Văn phòng UBND tỉnh truyền đạt ý kiến …")
@@ -2145,10 +2183,26 @@ _SUBJECT_ACTS_RE = re.compile(
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
+# A news item's credit before its lede: the paper or agency, its initials or the place
+# ("(TUFO) – ", "PV - ", "(Báo Quảng Ngãi) - ", "(HQ Online) – ", "TTXVN/Vietnam+ – ", "Hà
+# Giang - ").
+# (a credit of two or three words with a space after its dash, not a name's initials with
+# theirs: "Sở VH-TT&DL")
+_CREDIT = (
+    r"(?:(?:\([^()\n]{1,30}\)|[A-ZĐ][\w.+/]{0,20}(?:(?:[ \t]+[A-ZĐ][\w.]*){1,2}(?=\s*[-–]\s))?)?"
+    r"\s*[-–]\s*)?"
+)
 _SUBJECT_OPENING_RE = re.compile(
-    # (after a dateline tag: "(TUFO) – ", "PV - ")
-    r"[ \t]*(?:(?:\(?[A-ZĐ][\w.]{0,15}\)?)?\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:thứ\s+\w+|hôm\s+nay)\s*(?:\([^)\n]{1,12}\))?\s*,?\s*)?"
-    r"(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*"
+    r"[ \t]*"
+    + _CREDIT
+    + r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:thứ\s+\w+|hôm\s+nay)\s*(?:\([^)\n]{1,12}\))?\s*,?\s*)?"
+    # (and the venue after the day: "Chiều 5-6, tại Hà Nội, …"; the day in words: "Ngày 15
+    # tháng 3 năm 2024, …"; "… vừa qua, …")
+    r"(?:[Nn]gày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+vừa\s+qua)?\s*,\s*"
+    r"(?:tại\s+[^,.;\n]{1,80}?,\s*)?"
+    # ("Sáng nay (15/3), …", "Hôm qua (14/3), …")
+    r"|(?:(?:Sáng|Chiều|Tối|Trưa)\s+nay|[Hh]ôm\s+(?:nay|qua))\s*\([^)\n]{1,12}\)\s*,\s*"
     r"|(?:Trong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,\s*|(?:Vừa\s+qua|Mới\s+đây|Thời\s+gian\s+qua)\s*,\s*)?",
 )
 _IMPLEMENTING_RE = re.compile(
@@ -2184,6 +2238,25 @@ def _named_in_full(issuer: _Issuer, text: str, limit: int) -> None:
             issuer.org, issuer.unit, issuer.name = full.org, full.unit, full.name
             issuer.name_start = full.name_start
             return
+
+
+def _bare_place(issuer: _Issuer, places: Places | None) -> None:
+    """A name read after a body with no unit word ("UBND Hải Phòng", "Sở VHTTDL Đồng Nai
+    Nguyễn Văn A"): its longest opening the directory knows as a province or a city under
+    the centre is the body's place, with that unit word; any other name (a person's) is
+    none."""
+    issuer.bare = False
+    words = issuer.name.split()
+    openings = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+    known = places.spelling([fold(o) for o in openings]) if places and openings else {}
+    provinces = places.provinces() if places else frozenset()
+    for opening in openings:
+        folded = fold(opening)
+        if folded in known and folded in provinces:
+            issuer.name = opening
+            issuer.unit = "thành phố" if folded in places.central_cities() else "tỉnh"
+            return
+    issuer.name, issuer.name_start = "", None
 
 
 def _known_place_prefix(name: str, places: Places) -> str:
@@ -2370,7 +2443,7 @@ def _first_named_body(text: str, limit: int) -> _Issuer | None:
 # "Theo Sở …, năm 2024 …", "Theo báo cáo của UBND tỉnh …, …", "Theo thông tin từ …, …": at
 # the opening of a sentence, the body whose account the item gives.
 _ACCORDING_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s))[ \t]*(?:\(?[A-ZĐ][\w.]{0,15}\)?\s*[-–]\s*)?Theo\s+"
+    r"(?:^|(?<=[.!?]\s))[ \t]*" + _CREDIT + r"Theo\s+"
     r"(?:(?:báo\s+cáo|thông\s+tin|đánh\s+giá|số\s+liệu)\s+(?:của|từ)\s+)?",
     re.M,
 )
@@ -2436,6 +2509,9 @@ _HEADER_RE = re.compile(
 _PARTY_HEADER_RE = re.compile(
     rf"(?m)^[ \t]*(?:ĐẢNG[ \t]+BỘ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t]+{_UP}+){{0,4}})[ \t]*\n[ \t]*)?"
+    # (the board and its committee on one line: "ĐẢNG BỘ TỈNH X / BAN TUYÊN GIÁO TỈNH ỦY")
+    r"(?:BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO(?:[ \t]+VÀ[ \t]+DÂN[ \t]+VẬN)?|DÂN[ \t]+VẬN"
+    r"|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ|NỘI[ \t]+CHÍNH)[ \t]+)?"
     r"(?P<committee>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)[ \t]+(?:[ỦỶ]Y|UỶ)"
     rf"(?:[ \t]+(?P<name2>{_UP}+(?:[ \t]+{_UP}+){{0,4}}))?[ \t]*$"
 )
@@ -2556,7 +2632,7 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         # "TỈNH ỦY X / BAN TUYÊN GIÁO": one of its boards.
         group = "name" if party.group("name") else "name2"
         name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
-        board = _BOARD_LINE_RE.match(head, party.end() + 1)
+        board = party if party.group("board") else _BOARD_LINE_RE.match(head, party.end() + 1)
         steering = None if board else _STEERING_LINE_RE.match(head, party.end() + 1)
         if not board and not steering and _OFFICE_LINE_RE.match(head, party.end() + 1):
             # "TỈNH ỦY X / VĂN PHÒNG": the committee's office writes.
@@ -2753,6 +2829,8 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
+    org = re.sub(r"^BTGTU$", "Ban Tuyên giáo Tỉnh ủy", org)
+    org = re.sub(r"^(Ban Thường trực )?UBMTTQ(?:\s*VN| Việt Nam)?$", r"\1Ủy ban MTTQ", org)
     # The friendship union in full; its standing board writes for it.
     org = re.sub(r"^Ban Thường vụ (?=Liên hiệp|LHHN)", "", org)
     org = re.sub(
