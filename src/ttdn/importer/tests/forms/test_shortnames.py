@@ -203,3 +203,41 @@ def test_a_department_by_initials_with_a_dash_opens_the_lede(directory, opening)
         "department",
         "Hà Tĩnh",
     )
+
+
+# --- a near name of another province is not the body read -------------------------------
+
+
+@pytest.fixture
+def quang_binh(directory):
+    from ttdn.directory.services import agencies_load
+
+    agencies_load(provinces=["Quảng Bình"])
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh tổng kết công tác thông tin đối "
+            "ngoại năm 2024\nNgày 20/12/2024, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh "
+            "tổ chức hội nghị tổng kết công tác thông tin đối ngoại năm 2024.\n",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh",
+        ),
+        (
+            "Sở Ngoại vụ tỉnh Quảng Ninh triển khai kế hoạch năm 2024\nNgày 5/3/2024, Sở Ngoại "
+            "vụ tỉnh Quảng Ninh ban hành Kế hoạch số 12/KH-SNgV về công tác thông tin đối ngoại "
+            "năm 2024.\n",
+            "Sở Ngoại vụ tỉnh Quảng Ninh",
+        ),
+    ],
+)
+def test_a_near_name_of_another_province_is_not_the_issuer(quang_binh, text, issuer):
+    """The directory holds Quảng Bình's departments, not Quảng Ninh's: the name read is
+    kept and linked to no body (a fuzzy match gave Quảng Bình's)."""
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+
+    result = extract(SourceDocument(name="tin.txt", text=text, format="txt"))
+    assert result.issuer.value == issuer
+    assert result.issuer_id is None
