@@ -74,8 +74,11 @@ _LOOK_ALIKES = {
     "Q": "O0",
     "C": "(G",
 }
-# Thin strokes OCR adds inside a word (a speck beside a letter): "KIL" for "KL".
-_STROKES = "Il1|!'.,`"
+# Thin strokes OCR adds inside a word (a speck beside a letter): "KIL" for "KL" ("L" is a
+# letter of codes: never taken for a stroke).
+_STROKES = "I1|!'.,`"
+# The small letter a code writes ("TTg", "CTr", "QyĐ") and what OCR reads for it.
+_SMALL_LOOK_ALIKES = {"g": "GQEY9O", "r": "RFTI1", "y": "YVX"}
 # Characters read in a number's place, and the digit each stands for.
 _DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1",
                          "|": "1", "!": "1", "S": "5", "B": "8"})  # fmt: skip
@@ -173,14 +176,14 @@ def _misread_as(read: str, code: str) -> bool:
         return False
     for op in ops:
         if op.tag == "insert":
-            if read[op.dest_pos] not in _STROKES.upper() + _STROKES:
+            if read[op.dest_pos] not in _STROKES:
                 return False
         elif op.tag == "replace":
             wanted, got = code[op.src_pos], read[op.dest_pos]
             if got in _LOOK_ALIKES.get(wanted, ""):
                 continue
             # The small letter of "TTg", "CTr" (a descender OCR reads as another letter).
-            if spelled[op.src_pos].islower() and got.isalpha():
+            if got in _SMALL_LOOK_ALIKES.get(spelled[op.src_pos], ""):
                 continue
             return False
         else:  # a letter lost: never guessed
