@@ -119,7 +119,6 @@ KIND_WORDS = (
     "Nghị định", "Thông tư", "Quyết định", "Chỉ thị", "Kết luận", "Nghị quyết", "Công văn",
     "Kế hoạch", "Thông báo", "Hướng dẫn", "Chương trình", "Đề án", "Văn bản", "Quy chế",
 )  # fmt: skip
-_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 
 
 def _letter_class(letter: str) -> str:
@@ -214,8 +213,8 @@ def _code(read: str, first: bool) -> str | None:
 def _digits(read: str) -> str | None:
     """A number read with look-alikes ("l5", "2O2O"): its digits, if it holds a digit."""
     squeezed = read.replace(" ", "")
-    if not any(ch.isdigit() for ch in squeezed):
-        return None
+    if not any(ch.isdigit() for ch in squeezed) or squeezed[-1] in "BDQS":
+        return None  # no digit; or a letter after the number ("12B/…"), written so
     digits = squeezed.translate(_DIGITS)
     return digits if digits.isdigit() else None
 

@@ -205,6 +205,9 @@ def test_born_digital_text_is_never_repaired(directory, damaged, basis):
         "Ngày 12/3/2024, tỉnh Phú Yên (2019-2020) tổ chức 05 đoàn, số điện thoại 0257.3822 170.",
         "giai đoạn 2021 - 2025/2030; mục tiêu 15/2O người; COVID-19 và SARS-CoV-2",
         "Số: 45/KH-UBND Phú Yên, ngày 12 tháng 3 năm 2024",
+        # A number with a letter after it; a code of no body the vocabulary knows.
+        "Quyết định số 12B/QĐ-UBND ngày 05/3/2024; Công văn số 7/SNV-NVL ngày 1/2/2024",
+        "Công văn số 3/TTB-VP và số 4/BTTT-KHTC",
     ],
 )
 def test_text_that_holds_no_damaged_reference_is_left_as_read(text):
