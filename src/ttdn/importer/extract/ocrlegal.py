@@ -146,6 +146,14 @@ _SPLIT_KIND_RE = re.compile(
 _KIND_WORD_SET = set(KIND_WORDS)
 # "số" read as "s" against the number: "Chỉ thị s21/CT-TTg".
 _GLUED_S_RE = re.compile(r"(?<=[ \t])s(?=\d{1,6}[ \t]*[/-][ \t]*[A-ZĐ])")
+# The words of a date written out, their marks misread: "ngày 17 thắng 02 nắm 2017".
+_WORDY_DATE_RE = re.compile(
+    r"(?<!\w)((?i:ngày)[ \t]+\d{1,2}[ \t]+)([^\W\d_]{5})([ \t]+\d{1,2}[ \t]*,?[ \t]*)"
+    r"([^\W\d_]{3})(?=[ \t]+\d{4}(?!\d))"
+)
+# ";" read as ":" between two bases: "… hướng dẫn …: Quyết định số 29/2019/QĐ-UBND …".
+_COLON_RE = re.compile(r"(?<=[^\W\d_]):(?=[ \t]+(?:" + "|".join(KIND_WORDS) + r")[ \t]+số\b)")
+_REF_BEFORE_RE = re.compile(r"số[ \t]*\d{1,6}[ \t]*[/-]")
 # A speck before the word that opens a line: "'Căn cứ", ".Căn cứ".
 _LINE_SPECK_RE = re.compile(r"(?m)^([ \t]*)['`.,‘’·]+(?=[ \t]*(?:Căn|Thực|Triển|Xét|Theo)\b)")
 
@@ -165,6 +173,24 @@ def _mend_split_kind(match: re.Match) -> str:
     return match.group(0)
 
 
+def _mend_wordy_date(match: re.Match) -> str:
+    month, year = match.group(2), match.group(4)
+    if fold_chars(month.lower()) != "thang" or fold_chars(year.lower()) != "nam":
+        return match.group(0)
+    return match.group(1) + "tháng" + match.group(3) + "năm"
+
+
+def _mend_colon(text: str) -> str:
+    """A ":" that ends a basis (a reference since the last ";", over the lines it wraps
+    onto) before the next basis's kind word is the ";" OCR misread."""
+    out = list(text)
+    for match in _COLON_RE.finditer(text):
+        start = max(text.rfind(";", 0, match.start()), match.start() - 400)
+        if _REF_BEFORE_RE.search(text, start + 1, match.start()):
+            out[match.start()] = ";"
+    return "".join(out)
+
+
 def _misread_as(read: str, code: str) -> bool:
     """Whether ``read`` (upper case, not a code) is ``code`` (upper case) as OCR misreads
     it: look-alike letters, a thin stroke added, the small letter of a mixed-case code
@@ -175,7 +201,11 @@ def _misread_as(read: str, code: str) -> bool:
         return False
     for op in ops:
         if op.tag == "insert":
-            if read[op.dest_pos] not in _STROKES:
+            # A thin stroke, or a letter read twice past the head of the code ("BTTTTT",
+            # "QĐĐ"; "TTB" may be a code of its own, not "TB").
+            at = op.dest_pos
+            doubled = at >= 2 and read[at] in (read[at - 1], read[at + 1 : at + 2])
+            if read[at] not in _STROKES and not doubled:
                 return False
         elif op.tag == "replace":
             wanted, got = code[op.src_pos], read[op.dest_pos]
@@ -202,12 +232,16 @@ def _code(read: str, first: bool) -> str | None:
     if len(upper) < 2:
         return None
     choices = _FIRST if first else _LATER
-    near = [
+    found = [code for code, _s, _i in process.extract(upper, choices, scorer=fuzz.ratio, limit=6)]
+    near = [code for code in found if _misread_as(upper, code)]
+    # A longer code the read could be with a letter lost ("BTTT": "BTT" read with a "T"
+    # twice, or "BTTTT" with one lost) makes it uncertain: left as read.
+    lost = [
         code
-        for code, _score, _i in process.extract(upper, choices, scorer=fuzz.ratio, limit=6)
-        if _misread_as(upper, code)
+        for code in found
+        if len(code) == len(upper) + 1 and Levenshtein.distance(code, upper) == 1
     ]
-    return _KNOWN[near[0]] if len(near) == 1 else None
+    return _KNOWN[near[0]] if len(near) == 1 and not lost else None
 
 
 def _digits(read: str) -> str | None:
@@ -301,6 +335,8 @@ def repair_references(text: str) -> str:
     text = _OPENING_RE.sub(_mend_opening, text)
     text = _SPLIT_KIND_RE.sub(_mend_split_kind, text)
     text = _GLUED_S_RE.sub(" ", text)
+    text = _WORDY_DATE_RE.sub(_mend_wordy_date, text)
+    text = _mend_colon(text)
     out = list(text)
     for head in _HEAD_RE.finditer(text):
         _repair_reference(text, head, out)

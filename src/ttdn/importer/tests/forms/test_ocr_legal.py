@@ -140,6 +140,25 @@ DAMAGED = [
         "Căn cứ Chỉ thị s21/CT-TTg ngày 06/8/2012 của Thủ tướng Chính phủ;",
         ("21/CT-TTg", "directive", "2012-08-06"),
     ),
+    # A letter read twice; a date's words misread; ";" read as ":" between two bases.
+    (
+        "Căn cứ Thông tư số 22/2016/TT-BTTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông;",
+        ("22/2016/TT-BTTTT", "circular", "2016-10-19"),
+    ),
+    (
+        "Căn cứ Quyết định số 683-QĐĐ/TU ngày 07/8/2012 của Ban Thường vụ Tỉnh ủy;",
+        ("683-QĐ/TU", "decision", "2012-08-07"),
+    ),
+    (
+        "Căn cứ Nghị định số 17/2017/NĐ-CP ngày 17 thắng 02 nắm 2017 của Chính phủ;",
+        ("17/2017/NĐ-CP", "decree", "2017-02-17"),
+    ),
+    (
+        "Căn cứ Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 hướng dẫn quản lý thông tin đối "
+        "ngoại của các tỉnh: Quyết định số 29/2019/QĐ-UBND ngày 10/12/2019 của Ủy ban nhân dân "
+        "tỉnh;",
+        ("29/2019/QĐ-UBND", "decision", "2019-12-10"),
+    ),
 ]
 
 
@@ -208,6 +227,8 @@ def test_born_digital_text_is_never_repaired(directory, damaged, basis):
         # A number with a letter after it; a code of no body the vocabulary knows.
         "Quyết định số 12B/QĐ-UBND ngày 05/3/2024; Công văn số 7/SNV-NVL ngày 1/2/2024",
         "Công văn số 3/TTB-VP và số 4/BTTT-KHTC",
+        # "BTTT" is "BTT" with a "T" read twice or "BTTTT" with one lost: not guessed.
+        "Công văn số 5/TT-BTTT ngày 2/3/2024; kế hoạch như sau: Quyết định số 5/QĐ-UBND",
     ],
 )
 def test_text_that_holds_no_damaged_reference_is_left_as_read(text):
