@@ -90,7 +90,7 @@ def extract(
 ) -> ExtractionResult:
     """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
     places = DocumentPlaces()
-    meta = read_metadata(doc.text, places=places, kind=kind)
+    meta = read_metadata(doc.text, places=places, kind=kind, ocr=doc.format == "ocr")
     result = ExtractionResult(
         file=doc.name,
         format=doc.format,

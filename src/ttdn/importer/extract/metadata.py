@@ -30,6 +30,7 @@ from ttdn.importer.extract.common import (
     UPPER_LETTERS,
     is_upper_heading,
 )
+from ttdn.importer.extract.ocrlegal import repair_references
 from ttdn.importer.result import LegalBasis, Located, ReportDeadline, Section
 from ttdn.legal.parsing import find_legal_refs, type_code
 
@@ -661,10 +662,12 @@ def read_metadata(
     *,
     places: Places | None = None,
     kind: str | None = None,
+    ocr: bool = False,
 ) -> Metadata:
     """Everything but the tasks. ``places`` answers what the directory knows of places (see
     :class:`Places`; without it, the text alone is read). ``kind`` (one of :data:`KINDS`),
-    when given, is the kind the reviewer chose: the rest is read as that."""
+    when given, is the kind the reviewer chose: the rest is read as that. ``ocr``: the text
+    was read by OCR (its legal references are mended, :mod:`.ocrlegal`)."""
     meta = Metadata()
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
@@ -697,7 +700,7 @@ def read_metadata(
                 meta.period = Located()  # a period read for another kind is read again
     _fallback_period(text, meta)
     _find_sections(text, meta)
-    _find_legal_bases(text, meta)
+    _find_legal_bases(text, meta, ocr=ocr)
     _find_report_deadline(text, meta)
     _find_signer(text, meta)
     return meta
@@ -3678,7 +3681,12 @@ def _basis_zones(text: str, stop: int) -> list[tuple[int, int]]:
     return zones
 
 
-def _find_legal_bases(text: str, meta: Metadata) -> None:
+def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
+    """The documents the document is issued on; in text read by OCR, its references are
+    first set right where OCR misread them (:func:`.ocrlegal.repair_references`; the same
+    length, so every offset holds)."""
+    if ocr:
+        text = repair_references(text)
     stop = meta.annex_start or len(text)
     body = _BODY_START_RE.search(text, 0, stop)
     if body:
