@@ -900,6 +900,16 @@ def _typeset(text_path: Path, work: Path) -> Path:
     return target
 
 
+def _field_totals(scores, fields) -> dict:
+    """Each field's share right over ``scores``, and tasks matched / found / gold."""
+    n = len(scores)
+    return {
+        "fields": {f: round(sum(s.fields[f] for s in scores) / n, 3) for f in fields},
+        "tasks": [sum(s.matched for s in scores), sum(s.predicted_tasks for s in scores)]
+        + [sum(s.gold_tasks for s in scores)],
+    }
+
+
 def scan_documents_accuracy(noises: list[str], dpis: tuple[int, ...], clean: list[bool]) -> dict:
     """Real formal documents of the development part typeset, printed and scanned (turned
     by SCAN_ANGLES, each noise and resolution), then read: each field and the tasks against
@@ -918,12 +928,7 @@ def scan_documents_accuracy(noises: list[str], dpis: tuple[int, ...], clean: lis
     fields = REAL_FIELDS + ("legal_bases",)
 
     def totals(scores) -> dict:
-        n = len(scores)
-        return {
-            "fields": {f: round(sum(s.fields[f] for s in scores) / n, 3) for f in fields},
-            "tasks": [sum(s.matched for s in scores), sum(s.predicted_tasks for s in scores)]
-            + [sum(s.gold_tasks for s in scores)],
-        }
+        return _field_totals(scores, fields)
 
     out: dict = {
         "documents": len(docs),
@@ -1199,12 +1204,7 @@ def pdf_documents_accuracy(show: bool = False) -> dict:
     work.mkdir(exist_ok=True)
 
     def totals(scores) -> dict:
-        n = len(scores)
-        return {
-            "fields": {f: round(sum(s.fields[f] for s in scores) / n, 3) for f in fields},
-            "tasks": [sum(s.matched for s in scores), sum(s.predicted_tasks for s in scores)]
-            + [sum(s.gold_tasks for s in scores)],
-        }
+        return _field_totals(scores, fields)
 
     out: dict = {
         "documents": len(docs),
