@@ -17,12 +17,17 @@ page with three or more parts starting where they start) are left to the running
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pdfplumber.utils.text import chars_to_textmap
 
 from ttdn.documents.readers.lines import LIST_ITEM
 
+# A list's number or bullet standing alone before its item's text ("1.", "a)", "II.", "-").
+_MARKER_RE = re.compile(
+    r"(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVXLivxl]{1,6}\.|[a-zđ][.)]|[0-9]{1,3}\)|[-–•+*])"
+)
 GAP = 1.5  # line heights: a wider gap between two words parts two columns
 SPLIT_LINES = 2  # lines with text on both sides that make a block
 EDGE = 2.0  # points: columns starting this near start at the same edge
@@ -162,6 +167,8 @@ def _block_from(rows: list[_Row], start: int, used: set[int], chars) -> ColumnBl
         sides[side].insert(0, (index, row.parts[0]))
         taken.insert(0, index)
     parts = [[part for _i, part in sorted(sides[s], key=lambda p: p[0])] for s in (0, 1)]
+    if all(_MARKER_RE.fullmatch("".join(c["text"] for c in part).strip()) for part in parts[0]):
+        return None  # list numbers hanging before their items ("1.", "a)"): one column
     edges = [min(_x0(p) for p in side) for side in parts]
     if any(_in_grid(edges, row) for row in rows):
         return None
