@@ -126,10 +126,6 @@ def extract(
             # A central body read ("Ban Chỉ đạo công tác thông tin đối ngoại" holding a
             # national conference); the directory matched a province's namesake.
             result.issuer_id = None
-        elif issuer.agency and _other_place(meta.locality.value, meta.issuer.value, issuer.agency):
-            # A near name of another place ("… tỉnh Quảng Bình" for the "… tỉnh Quảng Ninh"
-            # read, whose directory is not loaded): not this body; kept as read, unlinked.
-            result.issuer_id = None
         elif issuer.agency and not same_but_tone_place(
             issuer.agency, meta.issuer.value, ignore_case=False
         ):
@@ -305,14 +301,6 @@ def _field_labels() -> dict[str, str]:  # built per call so the active language 
 
 
 _PLACE_WORD_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b", re.IGNORECASE)
-
-
-def _other_place(locality: str | None, read: str, resolved: str) -> bool:
-    """Whether the name read carries its place and the directory's name does not."""
-    if not locality:
-        return False
-    place = f" {fold_words(locality)} "
-    return place in f" {fold_words(read)} " and place not in f" {fold_words(resolved)} "
 
 
 def _adds_place(read: str, resolved: str) -> bool:

@@ -241,3 +241,26 @@ def test_a_near_name_of_another_province_is_not_the_issuer(quang_binh, text, iss
     result = extract(SourceDocument(name="tin.txt", text=text, format="txt"))
     assert result.issuer.value == issuer
     assert result.issuer_id is None
+
+
+def test_a_lead_named_with_another_province_is_not_linked_to_a_near_one(quang_binh):
+    """A ministry's letter (no province of its own, so no scope for the names): the
+    department it names is not Quảng Bình's, the directory's nearest."""
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+
+    result = extract(
+        SourceDocument(
+            name="tin.txt",
+            format="txt",
+            text=(
+                "Bộ Ngoại giao hướng dẫn công tác thông tin đối ngoại năm 2024\nNgày 5/3/2024, "
+                "Bộ Ngoại giao có Công văn số 812/BNG-TTBC đề nghị Sở Văn hóa, Thể thao và Du "
+                "lịch tỉnh Quảng Ninh chủ trì tổ chức các hoạt động quảng bá hình ảnh của tỉnh "
+                "ra nước ngoài.\n"
+            ),
+        )
+    )
+    leads = [m for t in result.tasks for m in t.lead]
+    assert [m.as_written for m in leads] == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"]
+    assert leads[0].agency_id is None  # not Quảng Bình's department
