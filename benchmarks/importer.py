@@ -900,6 +900,18 @@ def _typeset(text_path: Path, work: Path) -> Path:
     return target
 
 
+def _formal_development_documents() -> list[tuple[Path, dict]]:
+    """The development part's formal documents (plans, decisions, letters …), with the
+    directory of their provinces loaded: what the scanned and PDF arms typeset."""
+    docs = [
+        (path, gold)
+        for path, gold in real_documents()
+        if not gold.get("held_out") and path.name.startswith(SCANNED_KINDS)
+    ]
+    load_real_provinces(docs)
+    return docs
+
+
 def _field_totals(scores, fields) -> dict:
     """Each field's share right over ``scores``, and tasks matched / found / gold."""
     n = len(scores)
@@ -919,12 +931,7 @@ def scan_documents_accuracy(noises: list[str], dpis: tuple[int, ...], clean: lis
     from ttdn.importer.pipeline import analyse_file
     from ttdn.importer.scoring import score
 
-    docs = [
-        (path, gold)
-        for path, gold in real_documents()
-        if not gold.get("held_out") and path.name.startswith(SCANNED_KINDS)
-    ]
-    load_real_provinces(docs)
+    docs = _formal_development_documents()
     fields = REAL_FIELDS + ("legal_bases",)
 
     def totals(scores) -> dict:
@@ -1191,12 +1198,7 @@ def pdf_documents_accuracy(show: bool = False) -> dict:
     from ttdn.importer.pipeline import analyse_file
     from ttdn.importer.scoring import score
 
-    docs = [
-        (path, gold)
-        for path, gold in real_documents()
-        if not gold.get("held_out") and path.name.startswith(SCANNED_KINDS)
-    ]
-    load_real_provinces(docs)
+    docs = _formal_development_documents()
     fields = REAL_FIELDS + ("legal_bases",)
     setting = (_typeset_office, _split_header, _header_split, _split_ending)
     version = hashlib.sha1("".join(inspect.getsource(f) for f in setting).encode()).hexdigest()[:8]
