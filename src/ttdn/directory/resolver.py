@@ -512,6 +512,13 @@ class AgencyIndex:
         if is_collective(variants[0][0]):
             return done(None, [])
         fuzzy = self._fuzzy(variants, unit_id)
+        if place := _PLACE_AT_END_RE.search(name.strip()):
+            # a near name of another place is not this body ("Sở … tỉnh Quảng Bình" for the
+            # "… tỉnh Quảng Ninh" written, whose bodies are not loaded)
+            wanted = f" {fold_words(place.group(1))} "
+            fuzzy = [
+                h for h in fuzzy if wanted in f" {fold_words(self._agencies[h.agency_id].name)} "
+            ]
         if ranked := self._rank(fuzzy, tier, on):
             best = self._pick(ranked, tier, on)
             if best is not None and best.confidence >= min_confidence:
@@ -555,6 +562,12 @@ class AgencyIndex:
         return self._agencies[pk]
 
 
+# The place a body's name ends with: "… tỉnh Quảng Ninh", "… huyện Thường Tín".
+_PLACE_AT_END_RE = re.compile(
+    r"\b(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+"
+    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*\s*){1,4})$",
+    re.IGNORECASE,
+)
 _SHARED: dict[str, object] = {}
 SHARED_INDEX_MAX_AGE = 300.0  # seconds; a safety net for edits the fingerprint cannot see
 

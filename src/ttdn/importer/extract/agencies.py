@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ttdn.core.text import fold_words, squash
+from ttdn.core.text import squash
 from ttdn.directory.resolver import FUZZY_MAX, AgencyIndex, is_collective
 from ttdn.importer.extract.common import starts_with_head, strip_span
 from ttdn.importer.extract.ocrnames import KnownNames, general_names
@@ -34,23 +34,6 @@ _BARE_UNIT_RE = re.compile(
 # UBND cấp huyện" is two addressees).
 # The holders of offices, or the members or leaders of bodies, named as addressees ("thủ
 # trưởng các sở", "thành viên Ban Chỉ đạo, lãnh đạo cấp ủy các địa phương").
-# The place a body's name ends with: "… tỉnh Quảng Ninh", "… huyện Thường Tín".
-_PLACE_AT_END_RE = re.compile(
-    r"\b(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+"
-    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*\s*){1,4})$",
-    re.IGNORECASE,
-)
-
-
-def _names_other_place(as_written: str, resolution) -> bool:
-    """Whether the name written ends with a place the directory's body does not have."""
-    place = _PLACE_AT_END_RE.search(as_written.strip())
-    if place is None:
-        return False
-    wanted = f" {fold_words(place.group(1))} "
-    return wanted not in f" {fold_words(resolution.agency.name)} "
-
-
 _OFFICE_HOLDER_RE = re.compile(
     r"(?:[Tt]hủ\s+trưởng|[Cc]hủ\s+tịch|[Gg]iám\s+đốc|[Ll]ãnh\s+đạo|[Tt]hành\s+viên)\s+\S"
 )
@@ -146,8 +129,7 @@ class Resolver:
             # province's it is cannot be known, so it is kept as written, unresolved.
             return AgencyMention(as_written, confidence=0.0)
         res = self.index.resolve(as_written, unit=self.unit, on=self.on)
-        if res.agency is None or (res.method == "fuzzy" and _names_other_place(as_written, res)):
-            # (a near name of another place: "Sở … tỉnh Quảng Bình" for "… tỉnh Quảng Ninh")
+        if res.agency is None:
             return AgencyMention(as_written, confidence=0.0)
         return AgencyMention(
             as_written, agency=res.agency.name, agency_id=res.agency.pk, confidence=res.confidence
