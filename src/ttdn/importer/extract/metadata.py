@@ -165,7 +165,8 @@ _MINISTRY_CODES = {
     "BKHCN": "Bộ Khoa học và Công nghệ",
 }
 _PLACE_NUMERIC_DATE_RE = re.compile(
-    r"(?m)^[^\n]{0,60}?(?:\b["
+    # (not a symbol's last part: "… Hướng dẫn số 11-HD/BTGHU, ngày 10/3/2017 …")
+    r"(?m)^[^\n]{0,60}?(?:(?<![/\-])\b["
     + UPPER_LETTERS
     + r"]\w*|\))[ \t]?,\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b"
 )
@@ -208,9 +209,27 @@ _COMMUNE_BODIES = (
 _CULTURE_INITIALS = r"VH\s*[,&-]?\s*TT\s*(?:[,&-]|và)?\s*DL\b"
 _CULTURE_SPORTS_INITIALS = r"VH\s*(?:[&-]|và)?\s*TT\b(?!\s*[,&-]?\s*DL\b)"
 _BAN = r"(?:Ban|(?<=Trưởng\s)ban)"
+# The Party committee of a province's agency, before the agency's name ("Đảng ủy Sở Tư pháp
+# tỉnh …", "Đảng ủy Ban Quản lý Khu kinh tế tỉnh", "Đảng ủy Công an tỉnh …"): the body is
+# the committee, at the agency's level.
+_PARTY_OF_AGENCY = (
+    r"Đảng\s+(?:[ủỷ]y|uỷ)\s+(?=(?:Sở|Bộ\s+Chỉ\s+huy|Công\s+an|Ban\s+Quản\s+lý|Văn\s+phòng)\s)"
+)
+_PARTY_OF_AGENCY_RE = re.compile(
+    r"Đảng\s+(?:[ủỷ]y|uỷ)\s+(?:Sở|Bộ\s+Chỉ\s+huy|Công\s+an|Ban\s+Quản\s+lý|Văn\s+phòng)\b"
+)
+# A management board of economic or industrial zones ("Ban Quản lý Khu kinh tế tỉnh …",
+# "Ban Quản lý các khu công nghiệp tỉnh …"), a provincial agency.
+_ZONE_BOARD = (
+    r"Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?[Kk]hu\s+(?:kinh\s+tế|công\s+nghiệp|công\s+nghệ\s+cao)"
+    r"(?:\s+(?:cửa\s+khẩu|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*))?"
+    r"(?:\s+và\s+(?:các\s+)?[Kk]hu\s+(?:kinh\s+tế|công\s+nghiệp|công\s+nghệ\s+cao))?"
+)
 _ORG = (
     # (also with capitals, as legal libraries write it: "Ủy ban Nhân dân tỉnh …")
-    r"(?P<org>[ỦU][yỷ]\s+[Bb]an\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
+    r"(?P<org>(?:"
+    + _PARTY_OF_AGENCY
+    + r")?(?:[ỦU][yỷ]\s+[Bb]an\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND"
     # (a board's head writes its "ban" small: "Trưởng ban Tuyên giáo Tỉnh ủy …", "Phó Trưởng
     # ban Chỉ đạo …")
     r"|(?:"
@@ -265,11 +284,14 @@ _ORG = (
     # (a ministry's department too: "Vụ Thông tin Báo chí")
     r"|(?:Sở|Bộ|Cục|Vụ|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
-    + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y)"
+    + r"|"
+    + _ZONE_BOARD
+    + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y))"
 )
 # (a unit below the province marks itself, "lower": its province may follow its name)
 _UNIT = (
-    r"(?P<unit>tỉnh|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)"
+    # (the unit word written twice by a slip: "Ban Chỉ đạo … tỉnh tỉnh Lâm Đồng")
+    r"(?P<unit>tỉnh(?:\s+tỉnh(?=\s+[A-ZĐ]))?|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)"
     r"|(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)(?P<lower>))"
 )
 # The bodies a province's name may follow with no unit word, by the way their name ends:
@@ -431,11 +453,16 @@ _EVENT_RE = re.compile(
     r"(?:\s+chủ\s+trì\s*,?)?(?:\s*,?\s+(?:(?:(?:đã|vừa|mới)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?"
     # (the partner a city written "TP.": "… phối hợp UBND TP. Tuy Hòa tổ chức …")
     r"|cùng(?:\s+với)?|và)\s+(?:[^.;\n]|(?<=\bTP)\.){3,200}?)?"
-    r"\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
+    r"\s+(?:đã\s+|vừa\s+)?(?:(?:tổ\s+chức|khai\s+mạc)\s+[“\"]?\s*"
     r"(?:hội\s+nghị|hội\s+thảo|lớp|buổi|gặp\s+mặt|họp\s+báo|t[oọ]a\s+đàm|diễn\s+đàn|lễ"
-    r"|chương\s+trình\s+(?:kết\s+nối|giao\s+lưu|gặp\s+mặt|Xuân)"
+    # (a signing: "… tổ chức chương trình ký kết quy chế phối hợp …")
+    r"|chương\s+trình\s+(?:kết\s+nối|giao\s+lưu|gặp\s+mặt|Xuân|ký\s+kết)|ký\s+kết"
     r"|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|giao\s+ban|hội\s+thi|cuộc\s+thi|triển\s+lãm"
     r"|(?:phiên|cuộc)\s+họp|họp|điểm\s+cầu|đón\s+tiếp|khai\s+mạc|tuần\s+lễ)\b"
+    # (or reviews with its partners, no "tổ chức": "Cục … phối hợp Ban Tuyên giáo Tỉnh ủy …
+    # sơ kết công tác phối hợp …")
+    r"|(?:sơ|tổng)\s+kết\s+(?:công\s+tác|hoạt\s+động|chương\s+trình|kế\s+hoạch|quy\s+chế"
+    r"|việc|năm|giai\s+đoạn|\d))"
     # or meets itself: "Ban Chỉ đạo … họp phiên thứ nhất …"
     r"|\s+(?:đã\s+|vừa\s+)?họp\s+(?:phiên|định\s+kỳ|triển\s+khai|sơ\s+kết|tổng\s+kết|để)\b",
     _I,
@@ -1190,7 +1217,21 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         zones.append((0, len(text)))
         for start, end in zones:
             # (a number the line break cut from its "Kế hoạch số" still belongs to it)
-            match = _PLAN_NUMBER_RE.search(text, start, min(len(text), end + 40))
+            # (the first of the zone's numbers that is the plan's own: "Thực hiện Kế hoạch
+            # số 20-KH/TU của Tỉnh ủy, Công an tỉnh ban hành Kế hoạch số 88/KH-CAT …")
+            match = next(
+                (
+                    found
+                    for found in _PLAN_NUMBER_RE.finditer(text, start, min(len(text), end + 40))
+                    if (start, end) != meta.announcement
+                    or found.start() >= end
+                    or not (
+                        _in_basis(text, found.start())
+                        or _IMPLEMENTED_RE.search(text, max(0, found.start() - 40), found.start())
+                    )
+                ),
+                None,
+            )
             if (
                 match
                 and match.start() < end
@@ -1495,6 +1536,8 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     group = "name" if match.group("name") else "bare" if match.group("bare") else "pname"
     name = squash(match.group(group) or "")
     unit = squash(match.group("unit") or "").lower()
+    if unit == "tỉnh tỉnh":
+        unit = "tỉnh"
     if unit.startswith("tp"):
         unit = "thành phố"
     if match.group("hcm"):
@@ -2085,7 +2128,9 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     central = central or (
         best.org.startswith(("Ủy ban Nhà nước", "Uỷ ban Nhà nước", "Ủy ban Dân tộc")) and not name
     )
-    if central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
+    if _PARTY_OF_AGENCY_RE.match(best.org):
+        level = "department"  # a province's agency's Party committee, as the agency
+    elif central or best.org.endswith("Trung ương") or " Trung ương " in best.org:
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
         level = "national"  # "Liên hiệp các tổ chức hữu nghị Việt Nam"
