@@ -286,7 +286,13 @@ _ORG = (
     + _NAME_WORDS
     + r"|"
     + _ZONE_BOARD
-    + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y))"
+    # a command of the border guard or the military at a province or a district ("Ban Chỉ
+    # huy Bộ đội Biên phòng tỉnh", "Ban Chỉ huy Quân sự huyện"); a district's school of
+    # politics ("Trung tâm Bồi dưỡng chính trị huyện", "Trung tâm Chính trị quận")
+    + r"|Ban\s+Chỉ\s+huy\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|BĐBP|[Qq]uân\s+sự)"
+    + r"|Trung\s+tâm\s+(?:[Bb]ồi\s+dưỡng\s+[Cc]hính\s+trị|[Cc]hính\s+trị)"
+    # (an urban district's Party committee too: "Quận ủy Hai Bà Trưng")
+    + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y|Quận\s+[ủỷỦỶ]y))"
 )
 # (a unit below the province marks itself, "lower": its province may follow its name)
 _UNIT = (
@@ -341,6 +347,7 @@ _PARTY_LEVEL = {
     "thành ủy": "province",
     "huyện ủy": "district",
     "thị ủy": "district",
+    "quận ủy": "district",
 }
 _ANNOUNCE_RE = re.compile(
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|đề\s+ra|(?<=\w\s)có"

@@ -1,0 +1,57 @@
+"""Kinds of body batch 16's development documents named as holders and the reader did not
+know: an urban district's Party committee, a border guard's or the military's command at a
+province or a district, a district's school of politics."""
+
+import pytest
+
+from .support import read
+
+pytestmark = pytest.mark.django_db
+
+BODIES = [
+    # (as written, issuer, level, locality)
+    ("Quận ủy Hai Bà Trưng", "Quận ủy Hai Bà Trưng", "district", "Hai Bà Trưng"),
+    ("Quận ủy Ninh Kiều", "Quận ủy Ninh Kiều", "district", "Ninh Kiều"),
+    (
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị",
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị",
+        "province",
+        "Quảng Trị",
+    ),
+    (
+        "Ban Chỉ huy Quân sự huyện Tương Dương",
+        "Ban Chỉ huy Quân sự huyện Tương Dương",
+        "district",
+        "Tương Dương",
+    ),
+    (
+        "Trung tâm Bồi dưỡng chính trị huyện",
+        "Trung tâm Bồi dưỡng chính trị huyện",
+        "district",
+        None,
+    ),
+]
+FORMS = [
+    "Chiều ngày 16/11/2023, {body} tổ chức hội nghị báo cáo viên, tuyên truyền viên tháng 11 "
+    "với nội dung: Tình hình thời sự trong nước và thế giới, công tác đối ngoại.",
+    "{body} tổ chức hội nghị thông tin thời sự\n\nNgày 14/8/2023 {body} tổ chức hội nghị "
+    "thông tin thời sự về biển, đảo.",
+    "Ngày 5/6/2023, {body} ban hành Kế hoạch số 45-KH/QU về công tác thông tin đối ngoại năm 2023.",
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("body,issuer,level,locality", BODIES)
+def test_the_holder_or_issuer_of_a_kind_the_reader_did_not_know(
+    form, body, issuer, level, locality
+):
+    result = read(form.format(body=body))
+    assert (result["issuer"], result["level"], result["locality"]) == (issuer, level, locality)
+
+
+def test_a_schools_hall_is_a_venue_not_the_holder():
+    result = read(
+        "Chiều 16/11/2023, tại Trung tâm Chính trị quận, Quận ủy Hai Bà Trưng tổ chức hội "
+        "nghị báo cáo viên tháng 11."
+    )
+    assert result["issuer"] == "Quận ủy Hai Bà Trưng"
