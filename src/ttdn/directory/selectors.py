@@ -122,6 +122,7 @@ def units_by_name() -> dict[str, list[AdministrativeUnit]]:
         for unit in AdministrativeUnit.objects.order_by("level", "name", "id"):
             names[fold(unit.name)].append(unit)
         _UNITS.update(names=dict(names), fingerprint=fingerprint, built=now)
+        _UNITS.pop("central", None)  # (read again from these units)
     return _UNITS["names"]  # type: ignore[return-value]
 
 
@@ -169,6 +170,27 @@ class DocumentPlaces:
                 if any(u.level == UnitLevel.PROVINCE for u in units)
             )
         return self._provinces
+
+    def central_cities(self) -> frozenset[str]:
+        """The folded names of the provinces the division data calls cities governed by the
+        centre ("ha noi", "hue"; since 2026 "dong nai", "quang ninh"), but a name that was
+        also a province's own city before ("thành phố Bắc Ninh", district level until 2025):
+        a text naming "thành phố Bắc Ninh" most often means that one."""
+        if self._units is None:
+            self._units = units_by_name()
+        if "central" not in _UNITS:  # (shared by the process, with the table it reads)
+            _UNITS["central"] = frozenset(
+                name
+                for name, units in self._units.items()
+                if any(
+                    u.level == UnitLevel.PROVINCE and u.division_type == "thành phố trung ương"
+                    for u in units
+                )
+                and not any(
+                    u.level == UnitLevel.DISTRICT and u.division_type == "thành phố" for u in units
+                )
+            )
+        return _UNITS["central"]  # type: ignore[return-value]
 
 
 def province_names_folded() -> frozenset[str]:

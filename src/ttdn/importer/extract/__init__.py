@@ -82,7 +82,15 @@ def classify(text: str, group_label: str | None = None) -> str:
 
 class DocumentPlaces(DirectoryPlaces, Places):
     """What the directory knows of places, asked for one document; the central cities are
-    the reader's own (:meth:`Places.central_cities`)."""
+    those of the division data with the reader's own (:meth:`Places.central_cities`: Huế
+    under its old name too, and as it was before the data's list was checked)."""
+
+    def central_cities(self) -> frozenset[str]:
+        if self._central is None:
+            self._central = DirectoryPlaces.central_cities(self) | Places.central_cities(self)
+        return self._central
+
+    _central: frozenset[str] | None = None
 
 
 def extract(

@@ -55,3 +55,39 @@ def test_a_schools_hall_is_a_venue_not_the_holder():
         "nghị báo cáo viên tháng 11."
     )
     assert result["issuer"] == "Quận ủy Hai Bà Trưng"
+
+
+@pytest.mark.parametrize(
+    "text,level,locality",
+    [
+        # governed by the centre since 2026, as the division data says
+        (
+            "Ngày 3/3/2026, UBND thành phố Đồng Nai ban hành Kế hoạch số 12/KH-UBND về công tác "
+            "thông tin đối ngoại năm 2026.",
+            "province",
+            "Đồng Nai",
+        ),
+        (
+            "Ngày 3/3/2026, UBND thành phố Quảng Ninh ban hành Kế hoạch số 12/KH-UBND về công tác "
+            "thông tin đối ngoại năm 2026.",
+            "province",
+            "Quảng Ninh",
+        ),
+        # a province's own city before 2025 keeps a district's level
+        (
+            "Ngày 3/3/2020, UBND thành phố Bắc Ninh ban hành Kế hoạch số 12/KH-UBND về công tác "
+            "thông tin đối ngoại năm 2020.",
+            "district",
+            "Bắc Ninh",
+        ),
+        (
+            "Ngày 3/3/2020, UBND thành phố Cam Ranh ban hành Kế hoạch số 12/KH-UBND về công tác "
+            "thông tin đối ngoại năm 2020.",
+            "district",
+            "Cam Ranh",
+        ),
+    ],
+)
+def test_the_cities_governed_by_the_centre_are_the_division_datas(directory, text, level, locality):
+    result = read(text)
+    assert (result["level"], result["locality"]) == (level, locality)
