@@ -29,6 +29,27 @@ os.environ.setdefault(
 )
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, and on PostgreSQL its other sessions ended before it is dropped:
+    a worker thread, a killed worker process or a live server's thread whose connection the
+    server had not yet seen close would otherwise make the drop fail ("… is being accessed
+    by other users") and leave the database behind for the next run."""
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for alias in connections:
+            connection = connections[alias]
+            if connection.vendor != "postgresql":
+                continue
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+
+
 @pytest.fixture
 def agency_a(db):
     from ttdn.directory.models import Agency, AgencyAlias
