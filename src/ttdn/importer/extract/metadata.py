@@ -185,7 +185,8 @@ _PLACE_DATE_RE = re.compile(
 # Thể thao và Du lịch Lào Cai")
 _NAME_WORDS = (
     r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)"
-    rf"(?=[{UPPER_LETTERS}])|\s+-\s+(?=Thể\s+thao|Truyền\s+thông)|\s+)"
+    # (and inside the one province's name written with a dash: "… Bà Rịa - Vũng Tàu")
+    rf"(?=[{UPPER_LETTERS}])|\s+-\s+(?=Thể\s+thao|Truyền\s+thông|(?<=Rịa\s-\s)Vũng\s+Tàu)|\s+)"
     r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|Thành\s+phố"
@@ -236,7 +237,7 @@ _ORG = (
     + _BAN
     + r"\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?!(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức|Ban|[Tt]rung\s+ương|TW|đề\s+nghị"
-    r"|yêu\s+cầu|hướng\s+dẫn|tổng\s+kết|sơ\s+kết)\b|T\.?\s?Ư)\w+){0,8}"
+    r"|yêu\s+cầu|hướng\s+dẫn|tổng\s+kết|sơ\s+kết)\b|T\.?\s?Ư)(?:\w+|(?<=Rịa\s)-(?=\s+Vũng\s+Tàu))){0,8}"
     # A Party committee's board ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên Giáo Huyện uỷ"); a
     # central board is "Ban … Trung ương" (the centre is read after the name).
     r"|(?:"
@@ -2336,8 +2337,13 @@ def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places) -> None:
     words = issuer.org.split()
     tails = [
         words[-size:]
-        for size in (3, 2)
-        if len(words) - size >= 2 and all(w[:1].isupper() for w in words[-size:])
+        # (the longest first; "Bà Rịa - Vũng Tàu" with its dash)
+        for size in (5, 3, 2)
+        if len(words) - size >= 2
+        and all(
+            w[:1].isupper() or (w == "-" and 0 < i < size - 1) for i, w in enumerate(words[-size:])
+        )
+        and (size != 5 or words[-3] == "-")
     ]
     if len(words) >= 4 and words[-1][:1].isupper() and fold(words[-1]) in places.provinces():
         tails.append(words[-1:])  # a city of one word: "Sở Văn hóa và Thể thao Huế"

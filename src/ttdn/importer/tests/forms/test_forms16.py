@@ -91,3 +91,30 @@ def test_a_schools_hall_is_a_venue_not_the_holder():
 def test_the_cities_governed_by_the_centre_are_the_division_datas(directory, text, level, locality):
     result = read(text)
     assert (result["level"], result["locality"]) == (level, locality)
+
+
+@pytest.mark.parametrize(
+    "body,issuer,level",
+    [
+        (
+            "Sở Ngoại vụ Bà Rịa - Vũng Tàu",
+            "Sở Ngoại vụ tỉnh Bà Rịa - Vũng Tàu",
+            "department",
+        ),
+        (
+            "BCĐ công tác TTĐN Bà Rịa - Vũng Tàu",
+            "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Bà Rịa - Vũng Tàu",
+            "province",
+        ),
+    ],
+)
+def test_the_province_named_with_a_dash_and_no_unit_word(directory, body, issuer, level):
+    result = read(
+        f"Ngày 15/3, {body} vừa ban hành Kế hoạch số 45/KH-SNgV về công tác thông tin đối "
+        "ngoại năm 2024."
+    )
+    assert (result["issuer"], result["level"], result["locality"]) == (
+        issuer,
+        level,
+        "Bà Rịa - Vũng Tàu",
+    )
