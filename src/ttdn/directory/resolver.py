@@ -449,7 +449,11 @@ class AgencyIndex:
         on: datetime.date | None = None,
         current: bool = False,
         min_confidence: float = 0.75,
+        candidates: bool = True,
     ) -> Resolution:
+        """``candidates``: False when only the agency chosen matters (the importer): a name
+        no agency is chosen for is then not compared again with every name of the
+        directory for the alternatives a person may choose from."""
         variants = name_variants(name)
         unit_id = unit.pk if unit is not None else None
         if unit_id is not None and unit_id not in self._load_units():
@@ -524,6 +528,8 @@ class AgencyIndex:
             if best is not None and best.confidence >= min_confidence:
                 return done(best, ranked)
 
+        if not candidates:
+            return done(None, [])
         # nothing: offer the same name with some locality ("Sở TT&TT" -> "Sở TT&TT tỉnh …"),
         # then what looks closest, for a person to choose
         suggestions = self._with_prefix(variants) + direct + fuzzy

@@ -84,9 +84,11 @@ def _split_glued(run: str, parts: int) -> tuple[str, ...] | None:
 
 def restore_spaces(text: str) -> str:
     """``text`` with the spaces put back between glued Vietnamese words."""
+    return _RUN_RE.sub(_spaced, text)
 
-    def fix(match: re.Match[str]) -> str:
-        words = split_glued(match.group(0))
-        return " ".join(words) if words else match.group(0)
 
-    return _RUN_RE.sub(fix, text)
+def _spaced(match: re.Match[str]) -> str:
+    # (one function for every text, not one made per call; the run read once)
+    run = match.group()
+    words = split_glued(run)
+    return " ".join(words) if words else run

@@ -159,6 +159,8 @@ _REF_RE = re.compile(
 )
 _SPACE_RE = re.compile(r"\s+")
 _DASHES_RE = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+# What _prepare changes in a text already in NFC: the eth typed for Đ, the dashes.
+_CHANGED_RE = re.compile(r"[Ðð\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 
 
 def _prepare(text: str) -> tuple[str, list[int]]:
@@ -167,6 +169,14 @@ def _prepare(text: str) -> tuple[str, list[int]]:
     The map lets offsets found in the normalised text point into the original one, which
     may be in NFD (a letter and its accents as separate characters).
     """
+    if (
+        unicodedata.is_normalized("NFC", text)
+        and not _CHANGED_RE.search(text)
+        and not any(map(unicodedata.combining, text))
+    ):
+        # Each character is a piece of its own that normalising leaves as it is (a text in
+        # NFC holds no character NFC changes): the text and its own positions, at once.
+        return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     i = 0

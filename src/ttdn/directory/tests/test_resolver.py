@@ -226,6 +226,19 @@ def test_without_a_unit_a_locality_less_name_is_not_guessed(index):
     assert all(c.name.startswith("Sở Thông tin và Truyền thông") for c in result.candidates)
 
 
+def test_without_candidates_only_the_agency_is_read(index, directory):
+    cao_bang = legacy_province("Cao Bằng")  # no agencies loaded for it
+    for name, unit in (("Sở TT&TT", None), ("Sở TT&TT", cao_bang), ("Sở Nội vụ", cao_bang)):
+        offered = index.resolve(name, unit=unit)
+        bare = index.resolve(name, unit=unit, candidates=False)
+        assert offered.candidates  # alternatives for a person to choose …
+        assert bare.candidates == ()  # … not worked out when only the agency matters
+        assert (bare.agency, bare.confidence, bare.method) == (None, 0.0, "none")
+        assert (offered.agency, offered.confidence, offered.method) == (None, 0.0, "none")
+    chosen = index.resolve("Sở TT&TT", unit=legacy_province("Bình Dương"), candidates=False)
+    assert chosen.agency.name == "Sở Thông tin và Truyền thông tỉnh Bình Dương"
+
+
 def test_it_never_guesses_in_another_province(index, directory):
     cao_bang = legacy_province("Cao Bằng")  # no agencies loaded for it
     result = index.resolve("Sở TT&TT", unit=cao_bang)

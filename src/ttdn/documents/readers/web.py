@@ -24,6 +24,8 @@ import lxml.etree
 import lxml.html
 import lxml.html.defs
 import trafilatura
+from trafilatura.core import determine_returnstring
+from trafilatura.settings import Extractor
 
 from ttdn.core.text import squash
 from ttdn.documents.encodings import decode_text
@@ -44,6 +46,18 @@ HTML_BLOCKS = {
 }  # fmt: skip
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# What trafilatura.extract(page, output_format="xml", include_tables=True, and no comments,
+# links, images, formatting or deduplication) reads with, built once: the reader calls its
+# two steps itself (:func:`_article`).
+ARTICLE_OPTIONS = Extractor(
+    output_format="xml",
+    tables=True,
+    comments=False,
+    links=False,
+    images=False,
+    formatting=False,
+    dedup=False,
+)
 # Nesting past which a page is read as a stream of tags: trafilatura's look-ups grow with
 # depth (seconds at a few thousand levels), and libxml2 drops what lies past 2,048.
 DEEP = 400
@@ -62,16 +76,7 @@ def read_html(path: Path, *, name: str) -> SourceDocument:
     if _depth(page) >= DEEP:  # sloppy portals leave a <font> or <div> open per paragraph
         builder.paragraph(_streamed_text(html))
         return builder.document(format="html", encoding=encoding)
-    article = trafilatura.extract(
-        page,  # trafilatura works on a copy: the page is still whole for the fallback below
-        output_format="xml",
-        include_tables=True,
-        include_comments=False,
-        include_links=False,
-        include_images=False,
-        include_formatting=False,
-        deduplicate=False,
-    )
+    article = _article(page)
     if article:
         parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
         main = lxml.etree.fromstring(article.encode("utf-8"), parser).find("main")
@@ -83,6 +88,20 @@ def read_html(path: Path, *, name: str) -> SourceDocument:
     builder = TextBuilder(name)
     builder.paragraph(_all_text(page))
     return builder.document(format="html", encoding=encoding)
+
+
+def _article(page) -> str | None:
+    """The article trafilatura finds in the page, as its XML, or None.
+
+    What ``trafilatura.extract(page, output_format="xml", …)`` returns, but for the
+    simhash fingerprint it works out for the XML's metadata (a fifth of its time on a
+    portal page), which the reader never reads: only ``<main>`` is.
+    """
+    # trafilatura works on a copy: the page is still whole for the reader's fallback
+    document = trafilatura.bare_extraction(page, options=ARTICLE_OPTIONS)
+    if document is None:
+        return None
+    return determine_returnstring(document, ARTICLE_OPTIONS)
 
 
 def _visible_page(html: str):

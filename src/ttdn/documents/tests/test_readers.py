@@ -851,13 +851,13 @@ def test_html_without_an_article_falls_back_to_its_text(tmp_path):
 def test_html_where_trafilatura_finds_nothing_gives_all_its_text(tmp_path, monkeypatch):
     import trafilatura
 
-    real_extract = trafilatura.extract
+    real_extraction = trafilatura.bare_extraction
 
     def finds_nothing(page, **kwargs):
-        real_extract(page, **kwargs)  # it may work on the page: the fallback needs it whole
+        real_extraction(page, **kwargs)  # it may work on the page: the fallback needs it whole
         return None
 
-    monkeypatch.setattr(trafilatura, "extract", finds_nothing)
+    monkeypatch.setattr(trafilatura, "bare_extraction", finds_nothing)
     page = tmp_path / "trang.html"
     page.write_text(
         "<html><body><nav><ul><li>Trang chủ</li></ul></nav><div>Kế hoạch số 7/KH-UBND<br>"

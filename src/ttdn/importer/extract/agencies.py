@@ -128,7 +128,8 @@ class Resolver:
             # "Ủy ban nhân dân tỉnh" of a text that never names its province: which
             # province's it is cannot be known, so it is kept as written, unresolved.
             return AgencyMention(as_written, confidence=0.0)
-        res = self.index.resolve(as_written, unit=self.unit, on=self.on)
+        # (only the agency is kept: not the alternatives offered when there is none)
+        res = self.index.resolve(as_written, unit=self.unit, on=self.on, candidates=False)
         if res.agency is None:
             return AgencyMention(as_written, confidence=0.0)
         return AgencyMention(

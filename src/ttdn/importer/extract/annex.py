@@ -203,6 +203,10 @@ def _rows_one_per_line(text: str, start: int) -> list[Row]:
 
 def _rows_cell_per_line(text: str, start: int) -> list[Row]:
     cells = _tab_cells(text, start)
+    if len(cells) < 3:
+        # A header names three kinds of column in three cells (``_header_of_folded``): a
+        # text with fewer tabs (prose) is not folded whole to learn that it has none.
+        return []
     folded = [fold_words(c.text) for c in cells]  # each cell once, not in each of 8 windows
     columns, first = None, 0
     for index in range(len(cells)):

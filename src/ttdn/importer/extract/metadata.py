@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ttdn.core.patterns import guarded
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
 from ttdn.importer.extract.common import (
     LOWER_LETTERS,
@@ -58,6 +59,7 @@ _INLINE_NUMBER_RE = re.compile(
     + UPPER_LETTERS
     + r"]\w*){0,3},\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}))?"
 )
+_INLINE_NUMBER_RE = guarded(_INLINE_NUMBER_RE)  # see ttdn.core.patterns
 # "kế hoạch số 12/KH-UBND", and the glued "kế hoạchsố 12/KH-UBND" of a hasty copy.
 # (also without "số" before what it is about: "… vừa ban hành Kế hoạch 472 về …", never a
 # year: "Kế hoạch 2024")
@@ -342,6 +344,7 @@ _ISSUER_RE = re.compile(
     + PROPER_NAME
     + r"))?"
 )
+_ISSUER_RE = guarded(_ISSUER_RE)  # see ttdn.core.patterns
 # The level a Party committee's name gives ("Huyện ủy Thường Tín" is a district's).
 _PARTY_LEVEL = {
     "tỉnh ủy": "province",
@@ -366,6 +369,7 @@ _ANNOUNCE_RE = re.compile(
     r"|(?:(?<=hội\snghị\s)|(?<=lễ\s))ký\s+kết\s+kế\s+hoạch\s+phối\s+hợp)",
     _I,
 )
+_ANNOUNCE_RE = guarded(_ANNOUNCE_RE)  # see ttdn.core.patterns
 # The passive form: "Hướng dẫn số 36-HD/BTGTU … vừa được Ban Tuyên giáo Tỉnh ủy … ban hành",
 # "kế hoạch … năm 2023 do UBND tỉnh ban hành ngày 23/2/2022": the body after "được" / "do".
 _BY_RE = re.compile(r"\b(?:do|được)\s+$", _I)
@@ -405,6 +409,7 @@ _OTHER_ANNOUNCE_RE = re.compile(
     + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc|truyền\s+đạt)\b)",
     _I,
 )
+_OTHER_ANNOUNCE_RE = guarded(_OTHER_ANNOUNCE_RE)  # see ttdn.core.patterns
 # A news item about a Party committee's conclusion: "Ban Thường vụ Tỉnh ủy … ban hành Kết
 # luận số 12-KL/TU (ngày …) về …" (not the Politburo's or the Secretariat's, "…-KL/TW", which
 # a plan carries out; read only when no plan is told).
@@ -415,6 +420,7 @@ _CONCLUSION_ANNOUNCE_RE = re.compile(
     r"|\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))?",
     _I,
 )
+_CONCLUSION_ANNOUNCE_RE = guarded(_CONCLUSION_ANNOUNCE_RE)  # see ttdn.core.patterns
 _CENTRAL_SYMBOL_RE = re.compile(r"/\s*(?:TW|TƯ|T\.Ư)$", _I)
 # A news item opening with the letter it is about, its author after it: "Tại Công văn số
 # 1234/UBND-VX ngày 5/3/2021, UBND tỉnh … yêu cầu …", "Công văn số 456/UBND-KGVX ngày … của
@@ -431,6 +437,7 @@ _LETTER_FIRST_RE = re.compile(
     r"(?P<gap>\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?|\s+của\s+(?:(?:Phó\s+)?Chủ\s+tịch\s+)?)",
     _I,
 )
+_LETTER_FIRST_RE = guarded(_LETTER_FIRST_RE)  # see ttdn.core.patterns
 # A letter told by its subject with no "về": "Văn bản số … hướng dẫn xây dựng kế hoạch …".
 _LETTER_SUBJECT_RE = re.compile(
     r"\b(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
@@ -451,6 +458,7 @@ _DECISION_ANNOUNCE_RE = re.compile(
     r"(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
     _I,
 )
+_DECISION_ANNOUNCE_RE = guarded(_DECISION_ANNOUNCE_RE)  # see ttdn.core.patterns
 # The body that holds a meeting a news item reports ("Sở … tổ chức Hội nghị tập huấn …",
 # "Cục … thuộc Bộ … khai mạc hội nghị …", "Ban … phối hợp với … tổ chức “Hội nghị …”").
 _EVENT_RE = re.compile(
@@ -1450,6 +1458,7 @@ _BRACKETED_DOCUMENT_RE = re.compile(
     + r")\s*,?\s*ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\s*\)",
     _I,
 )
+_BRACKETED_DOCUMENT_RE = guarded(_BRACKETED_DOCUMENT_RE)  # see ttdn.core.patterns
 
 
 _BRACKETED_LETTER_RE = re.compile(

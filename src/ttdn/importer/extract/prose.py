@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ttdn.core.patterns import guarded
 from ttdn.core.text import squash
 from ttdn.importer.extract.common import (
     DUTY_VERBS,
@@ -1497,6 +1498,7 @@ _NEXT_PERIOD_RE = re.compile(
     r"(?:nhiệm\s+vụ|giải\s+pháp)",
     _I,
 )
+_NEXT_PERIOD_RE = guarded(_NEXT_PERIOD_RE)  # see ttdn.core.patterns
 # The part of a report (or of a plan's preamble) that tells what was done or how things
 # stand: never tasks.
 _RESULTS_RE = re.compile(
@@ -1605,6 +1607,7 @@ _REQUEST_SENTENCE_RE = re.compile(
     r"|\bgiao\s+(?:cho\s+)?(?=(?:Sở|Ban|Phòng|UBND|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Bộ|Văn\s+phòng"
     r"|Trung\s+tâm|Đài|Báo|Hội|Liên\s+hiệp)\b)"
 )
+_REQUEST_SENTENCE_RE = guarded(_REQUEST_SENTENCE_RE)  # see ttdn.core.patterns
 _COMING_YEAR_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
@@ -1755,6 +1758,7 @@ _MEETING_RE = re.compile(
     r"|\bcó\s+buổi\s+(?:làm\s+việc|tiếp|gặp)",
     _I,
 )
+_MEETING_RE = guarded(_MEETING_RE)  # see ttdn.core.patterns
 # An explicit list of tasks in running text: "Các nhiệm vụ, giải pháp cụ thể … như: …",
 # "Các nội dung tuyên truyền chính là: …".
 _TASK_LIST_RE = re.compile(

@@ -4,7 +4,10 @@ import datetime
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from ttdn.core.tests.strategies import PROPERTY_SETTINGS
 from ttdn.demo.seeds import SEED_DIR
 from ttdn.legal.parsing import (
     KIND_LABELS,
@@ -370,3 +373,38 @@ def test_legal_ref_is_frozen_and_has_a_label():
 )
 def test_type_code_is_the_head_of_the_symbol_when_it_is_a_document_type(identifier, code):
     assert type_code(identifier) == code
+
+
+def _prepared_char_by_char(text: str) -> tuple[str, list[int]]:
+    """What _prepare gives, worked out a character and its marks at a time."""
+    import re
+
+    out, where, i = [], [], 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j]).replace("Ð", "Đ").replace("ð", "đ")
+        piece = re.sub(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]", "-", piece)
+        out.append(piece)
+        where.extend([i] * len(piece))
+        i = j
+    return "".join(out), [*where, len(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Nghị định ", "72/2015/NĐ-CP", "ngày 07/9/2015", "Ðảng", "ð", "–", "\u2212", "e\u0301"]
+            + ["\u212b", "\u0301", "Å", "ệ", " ", "\n", "a", "Q", "\u0cd5", "\u1100\u1161"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+@PROPERTY_SETTINGS
+def test_prepare_is_the_text_itself_when_it_is_already_normal(text):
+    from ttdn.legal.parsing import _prepare
+
+    assert _prepare(text) == _prepared_char_by_char(text)
+    for piece in ("Kế hoạch 12/KH-UBND ngày 5/3/2021", "Ủy ban nhân dân tỉnh Bình Dương"):
+        assert _prepare(piece) == (piece, list(range(len(piece) + 1)))
