@@ -42,11 +42,17 @@ _I = re.IGNORECASE
 # A symbol part may end in one small letter: "01/CTr-UBND" (Chương trình), "…/QĐ-TTg".
 # (A small letter may also sit inside a part before a capital: "…/SNgV-VP", Sở Ngoại vụ.)
 _STATE_NUMBER = (
-    r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z](?!\w))?"
-    r"(?:\s*[-–]\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z](?!\w))?)*"
+    # (or two: "06/Ctr-MTTQ-BTT", a programme)
+    r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z]{1,2}(?!\w))?"
+    r"(?:\s*[-–]\s*[A-ZĐ0-9&.]+(?:(?<=[A-ZĐ])[a-z]{1,2}(?!\w))?)*"
 )
-_PARTY_NUMBER = r"\d{1,6}\s*[-–]\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
-_NUMBER = rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})"
+_PARTY_NUMBER = (
+    r"\d{1,6}\s*[-–]\s*[A-ZĐ]{1,6}(?:[a-z]{1,2}(?=\s*/))?\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
+)
+# (its case kept inside patterns that ignore case: a symbol is written in capitals, and a
+# small letter matched by both of a part's branches would make a long run of letters after
+# "số 12/" try every split of them - a 400,000-character copy hung the reader)
+_NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})"
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
 # A header flattened onto one line (a PDF's text layer): "… Số: 190/KH-UBND An Giang, ngày 18
 # tháng 4 năm 2019 KẾ HOẠCH …" - the number and the place and date that follow it.
