@@ -23,7 +23,7 @@ def test_a_run_of_letters_after_a_number_is_no_symbol(letters):
 
 @pytest.mark.parametrize(
     "number",
-    ["47-CTr/TU", "06/Ctr-MTTQ-BTT", "15/BNgV-TH", "01/CTr-UBND"],
+    ["47-CTr/TU", "06/Ctr-MTTQ-BTT", "15/BNgV-TH", "01/CTr-UBND", "30/KH-SNgV"],
 )
 def test_a_symbols_small_letters_are_read(number):
     result = read(
