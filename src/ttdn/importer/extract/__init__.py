@@ -86,11 +86,7 @@ class DocumentPlaces(DirectoryPlaces, Places):
     under its old name too, and as it was before the data's list was checked)."""
 
     def central_cities(self) -> frozenset[str]:
-        if self._central is None:
-            self._central = DirectoryPlaces.central_cities(self) | Places.central_cities(self)
-        return self._central
-
-    _central: frozenset[str] | None = None
+        return DirectoryPlaces.central_cities(self) | Places.central_cities(self)
 
 
 def extract(
