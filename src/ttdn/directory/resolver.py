@@ -571,7 +571,8 @@ class AgencyIndex:
 # The place a body's name ends with: "… tỉnh Quảng Ninh", "… huyện Thường Tín".
 _PLACE_AT_END_RE = re.compile(
     r"\b(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+"
-    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*\s*){1,4})$",
+    # (words apart by spaces: one long word is not tried in every split of it)
+    r"(\w[\w-]*(?:\s+\w[\w-]*){0,3})\s*$",
     re.IGNORECASE,
 )
 _SHARED: dict[str, object] = {}
