@@ -24,6 +24,7 @@ from typing import Protocol
 
 from ttdn.core.patterns import guarded
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
+from ttdn.importer.extract import issuer_choice
 from ttdn.importer.extract.common import (
     LOWER_LETTERS,
     PROPER_NAME,
@@ -741,6 +742,8 @@ def read_metadata(
         first = _first_named_body(named, meta.body_end or len(text))
         if first is not None:
             _settle_issuer(first, named, meta, places)
+    if heading is None:
+        _issuer_by_model(issuer_text, meta, places)
     if kind in KINDS:
         meta.kind = Located(kind, None, None, 1.0)
         meta.kind_reason = "chosen"
@@ -2087,6 +2090,30 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
             _bare_place(candidate, places)
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
     _settle_issuer(best, text, meta, places)
+
+
+def _issuer_by_model(named: str, meta: Metadata, places: Places | None) -> None:
+    """The body the learned model chooses among those the text names, where it is sure of
+    one and the rules read another (:mod:`.issuer_choice`); its place, level and locality
+    are then settled as the rules settle theirs."""
+    model = issuer_choice.model()
+    if model is None:
+        return
+    found = issuer_choice.candidates(
+        named, doc_type=meta.doc_type.value, rules_pick=meta.issuer.value
+    )
+    if any(c.features["rule_pick"] and c.features["own_voice"] for c in found):
+        return  # the body asks in its own words: the letter's author, whoever it cites first
+    chosen = issuer_choice.choose(found, model)
+    if chosen is None or issuer_choice.same_body(chosen[0].name, meta.issuer.value):
+        return
+    best, probability = chosen
+    best.issuer.confidence = min(round(probability, 2), 0.8)
+    if best.issuer.bare:
+        _bare_place(best.issuer, places)
+    meta.issuer, meta.level, meta.locality = Located(), Located(), Located()
+    meta.unit_name_forms = []
+    _settle_issuer(best.issuer, named, meta, places)
 
 
 def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | None) -> None:
