@@ -3538,7 +3538,12 @@ def _title_from_headline(text: str) -> Located | None:
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     formal = _FORMAL_HEADING_RE.search(zone)
-    if formal and not re.search(_PLAN_HEADING, zone):
+    if not meta.announcement and annex_heading_end(text) is not None:
+        # An annex read on its own (its spreadsheet, its scan): "PHỤ LỤC", its title, the
+        # caption naming its plan, then its table. It is the plan's annex, whatever year
+        # its title names.
+        meta.doc_type = Located("plan", None, None, 0.8)
+    elif formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
         # circular, a letter or another decision is not.
         plan = _PROGRAMME_HEADING_RE.search(zone) or _decision_for_plan(text)
@@ -3621,7 +3626,9 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     doc_type = meta.doc_type.value
     if doc_type == "plan":
-        if _decision_for_plan(text):
+        if not meta.announcement and annex_heading_end(text) is not None:
+            kind, reason = "plan", "annex_heading"
+        elif _decision_for_plan(text):
             kind, reason = "plan", "decision_for_plan"
         elif _PROGRAMME_HEADING_RE.search(zone):
             kind, reason = "plan", "programme_heading"
