@@ -60,4 +60,9 @@ def test_the_review_page_shows_the_signatures_and_flags_a_changed_file(
     assert "Ủy ban nhân dân tỉnh Phú Yên" in page
     assert "05/01/2026 09:30" in page  # shown in Asia/Ho_Chi_Minh
     assert "the file was changed after signing" in page
+    # Loudly: the whole card is marked (red, announced to a screen reader) with a line
+    # saying not to rely on the file, not only a bold phrase in a plain card.
+    assert 'class="card import-signatures altered"' in page
+    assert 'role="alert"' in page
+    assert "Do not rely on this file" in page
     assert "Ban Cơ yếu Chính phủ" in page
