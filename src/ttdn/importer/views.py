@@ -5,7 +5,6 @@ and render. The review page shows the source text beside the extracted plan; eve
 value carries where it was read (offsets into the text) so the page can point to it.
 """
 
-import datetime
 import uuid
 from dataclasses import dataclass, field
 
@@ -16,7 +15,6 @@ from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
@@ -432,10 +430,8 @@ def review(request, pk):
         "kind_reason": kind_reason,
         "kind_choices": ImportJob._meta.get_field("kind").choices,
         "kind_value": original.kind.value or "",
-        "signatures": signatures_shown(original),
-        "signatures_altered": any(
-            s.get("changed_after_signing") or not s.get("intact") for s in original.signatures
-        ),
+        "signatures": selectors.signatures_shown(original.signatures),
+        "signatures_altered": selectors.signatures_altered(original.signatures),
         "parts": original.parts,
         "siblings": selectors.batch_siblings_to_merge(request.user, job),
     }
@@ -537,19 +533,6 @@ def reread(request, pk):
         ),
     )
     return redirect("importer:batch", batch=job.batch)
-
-
-def signatures_shown(result: ExtractionResult) -> list[dict]:
-    """The PDF's signatures for the review page, times in the local time zone."""
-    shown = []
-    for signature in result.signatures:
-        when = signature.get("signing_time")
-        try:
-            moment = timezone.localtime(datetime.datetime.fromisoformat(when)) if when else None
-        except (TypeError, ValueError):
-            moment = None
-        shown.append({**signature, "when": moment})
-    return shown
 
 
 def kind_explained(result: ExtractionResult) -> tuple[str, str]:
