@@ -3297,6 +3297,15 @@ _UNDATED_REVIEW_RE = re.compile(
 )
 
 
+# The heading of a plan's first section, which never continues its title: "I. MỤC ĐÍCH,
+# YÊU CẦU", "I- MỤC TIÊU", "1. Mục đích", "Phần I", "A. MỤC ĐÍCH" (a capital letter and a
+# full stop before a capital word).
+_SECTION_START_RE = re.compile(
+    r"[ \t]*(?:[IVX]{1,4}\s*[.\-–)]|\d{1,2}\s*[.)]|Phần\s+(?:[IVX]{1,4}|\d{1,2})\b"
+    rf"|PHẦN\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b|(?:[A-E]|Đ)\.(?=\s*[{UPPER_LETTERS}]{{2}}))"
+)
+
+
 def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:
     title = None
     decision = _decision_for_plan(text, DECISION_LIMIT)
@@ -3330,6 +3339,8 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
                 continue
             if re.match(r"\s*(?:Căn\s+cứ|[-–]{3,}|\(|Thực\s+hiện)", line):
                 break
+            if _SECTION_START_RE.match(line):
+                break  # the first section: a PDF's text has no blank line before it
             lines.append((line, pos_line))
             pos = pos_line + len(line)
         if lines:
