@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -38,17 +39,39 @@ logger = logging.getLogger(__name__)
 TASK_SAME_RATIO = 90  # rapidfuzz ratio from which a part's task is one the plan lists
 
 
+ANNEX_READ_ALONE = "annex_heading"  # the reader's reason for an annex read on its own
+
+
 def is_plan_reading(result: ExtractionResult) -> bool:
     """A document with a number or a date of issue of its own: a plan, or a decision
-    issuing one, that parts can be added to."""
-    return result.doc_type.value == "plan" and bool(
-        result.plan_number.value or result.issued_date.value
+    issuing one, that parts can be added to. An annex read on its own is not one: the
+    number its caption gives ("(Kèm theo Kế hoạch số …)") is its plan's."""
+    return (
+        result.doc_type.value == "plan"
+        and result.kind_reason != ANNEX_READ_ALONE
+        and bool(result.plan_number.value or result.issued_date.value)
     )
 
 
 def is_part_reading(result: ExtractionResult) -> bool:
-    """Tasks but neither a number nor a date of issue: an annex read on its own."""
-    return bool(result.tasks) and not (result.plan_number.value or result.issued_date.value)
+    """Tasks but neither a number nor a date of issue, or an annex read on its own (whose
+    number and date, when its caption gives them, are its plan's)."""
+    return bool(result.tasks) and (
+        result.kind_reason == ANNEX_READ_ALONE
+        or not (result.plan_number.value or result.issued_date.value)
+    )
+
+
+def _number_key(number: str | None) -> str:
+    return re.sub(r"\s+", "", number or "").upper()
+
+
+def part_fits(part: ExtractionResult, main: ExtractionResult) -> bool:
+    """Whether ``part`` may join ``main``: an annex naming a plan's number joins only the
+    plan of that number; one naming none, any."""
+    if part.kind_reason != ANNEX_READ_ALONE or not part.plan_number.value:
+        return True
+    return _number_key(part.plan_number.value) == _number_key(main.plan_number.value)
 
 
 def _same_task(text: str, texts: list[str]) -> bool:
@@ -263,6 +286,9 @@ def batch_merge_when_read(batch) -> ImportJob | None:
     plans = [job for job in ready if is_plan_reading(readings[job.pk])]
     parts = [job for job in ready if job not in plans and is_part_reading(readings[job.pk])]
     if len(plans) != 1 or not parts:
+        return None
+    parts = [job for job in parts if part_fits(readings[job.pk], readings[plans[0].pk])]
+    if not parts:
         return None
     try:
         return import_jobs_merge(actor=None, main=plans[0], parts=parts)

@@ -5,6 +5,8 @@ Once confirmed, the uploaded file is the plan's source document and follows the 
 visibility (:func:`plan_source_for_user`).
 """
 
+import datetime
+
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -116,3 +118,35 @@ def plan_attachment_for_user(user, plan_pk, job_pk) -> ImportJob:
     if job is None:
         raise Http404(_("This plan has no such document."))
     return job
+
+
+def signatures_shown(signatures: list[dict]) -> list[dict]:
+    """A PDF's signatures as the pages show them, times in the local time zone."""
+    shown = []
+    for signature in signatures:
+        when = signature.get("signing_time")
+        try:
+            moment = timezone.localtime(datetime.datetime.fromisoformat(when)) if when else None
+        except (TypeError, ValueError):
+            moment = None
+        shown.append({**signature, "when": moment})
+    return shown
+
+
+def signatures_altered(signatures: list[dict]) -> bool:
+    """Whether any signature says the file is not the document as it was signed."""
+    return any(s.get("changed_after_signing") or not s.get("intact") for s in signatures)
+
+
+def plan_source_signatures(plan: Plan) -> list[dict]:
+    """The signatures of the document a plan was imported from, as read when it was
+    imported (for the plan's "Original document" link)."""
+    if not plan.source_file:
+        return []
+    result = (
+        ImportJob.objects.filter(plan=plan, status=ImportStatus.CONFIRMED)
+        .order_by("-created_at")
+        .values_list("result", flat=True)
+        .first()
+    )
+    return signatures_shown((result or {}).get("signatures") or [])

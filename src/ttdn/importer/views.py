@@ -5,7 +5,6 @@ and render. The review page shows the source text beside the extracted plan; eve
 value carries where it was read (offsets into the text) so the page can point to it.
 """
 
-import datetime
 import uuid
 from dataclasses import dataclass, field
 
@@ -16,7 +15,6 @@ from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
@@ -432,7 +430,8 @@ def review(request, pk):
         "kind_reason": kind_reason,
         "kind_choices": ImportJob._meta.get_field("kind").choices,
         "kind_value": original.kind.value or "",
-        "signatures": signatures_shown(original),
+        "signatures": selectors.signatures_shown(original.signatures),
+        "signatures_altered": selectors.signatures_altered(original.signatures),
         "parts": original.parts,
         "siblings": selectors.batch_siblings_to_merge(request.user, job),
     }
@@ -536,24 +535,11 @@ def reread(request, pk):
     return redirect("importer:batch", batch=job.batch)
 
 
-def signatures_shown(result: ExtractionResult) -> list[dict]:
-    """The PDF's signatures for the review page, times in the local time zone."""
-    shown = []
-    for signature in result.signatures:
-        when = signature.get("signing_time")
-        try:
-            moment = timezone.localtime(datetime.datetime.fromisoformat(when)) if when else None
-        except (TypeError, ValueError):
-            moment = None
-        shown.append({**signature, "when": moment})
-    return shown
-
-
 def kind_explained(result: ExtractionResult) -> tuple[str, str]:
     """The kind of document the importer read, and why, in words for the review page."""
     labels = dict(ImportJob._meta.get_field("kind").choices)
     reasons = {
-        "chosen": _("you chose this kind"),
+        "chosen": _("your choice of kind"),
         "decision_for_plan": _(
             "a decision that issues or approves a plan (“QUYẾT ĐỊNH … BAN HÀNH KẾ HOẠCH …”): its number and date are the decision's"
         ),
@@ -561,12 +547,15 @@ def kind_explained(result: ExtractionResult) -> tuple[str, str]:
         "plan_heading": _("the heading KẾ HOẠCH or a number “…/KH-…”"),
         "plan_title": _("a title naming a plan, without the formal heading"),
         "report_heading": _("the heading BÁO CÁO or a number “…/BC-…”"),
-        "review_wording": _("it reviews work done (“sơ kết”, “tổng kết”, “kết quả đạt được”)"),
+        "annex_heading": _("the heading PHỤ LỤC and the table of a plan's annex sent on its own"),
+        "review_wording": _(
+            "wording that reviews work done (“sơ kết”, “tổng kết”, “kết quả đạt được”)"
+        ),
         "announcement": _("a sentence announcing a plan (“… ban hành Kế hoạch …”)"),
-        "planned_year": _("it sets out a year's planned work without naming a document"),
+        "planned_year": _("a year's planned work set out without naming a document"),
         "letter_marks": _("the marks of a letter (“Kính gửi:”, a “V/v …” subject line)"),
         "own_voice": _(
-            "a body asks or guides others in its own words (“… đề nghị … sau:”, “… hướng dẫn … như sau:”)"
+            "a body asking or guiding others in its own words (“… đề nghị … sau:”, “… hướng dẫn … như sau:”)"
         ),
         "decision_heading": _("the heading QUYẾT ĐỊNH, without a plan attached"),
         "circular_heading": _("the heading THÔNG TƯ (a circular)"),

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from ttdn.activities.selectors import activities_for_agency, activities_for_task
 from ttdn.core.text import squash
 from ttdn.directory.models import Agency
-from ttdn.importer.selectors import plan_attachments
+from ttdn.importer.selectors import plan_attachments, plan_source_signatures, signatures_altered
 from ttdn.pages import dashboard, selectors
 from ttdn.pages.export import annex_workbook
 from ttdn.plans import services as plan_services
@@ -146,6 +146,8 @@ def plan_detail(request, pk: int):
         "can_manage": can_manage_plans(request.user),
         "attachments": plan_attachments(plan),
     }
+    context["original_signatures"] = signatures = plan_source_signatures(plan)
+    context["original_altered"] = signatures_altered(signatures)
     return render(request, "pages/plan_detail.html", context)
 
 

@@ -3324,6 +3324,15 @@ _UNDATED_REVIEW_RE = re.compile(
 )
 
 
+# The heading of a plan's first section, which never continues its title: "I. MỤC ĐÍCH,
+# YÊU CẦU", "I- MỤC TIÊU", "1. Mục đích", "Phần I", "A. MỤC ĐÍCH" (a capital letter and a
+# full stop before a capital word).
+_SECTION_START_RE = re.compile(
+    r"[ \t]*(?:[IVX]{1,4}\s*[.\-–)]|\d{1,2}\s*[.)]|Phần\s+(?:[IVX]{1,4}|\d{1,2})\b"
+    rf"|PHẦN\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b|(?:[A-E]|Đ)\.(?=\s*[{UPPER_LETTERS}]{{2}}))"
+)
+
+
 def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> None:
     title = None
     decision = _decision_for_plan(text, DECISION_LIMIT)
@@ -3357,6 +3366,8 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
                 continue
             if re.match(r"\s*(?:Căn\s+cứ|[-–]{3,}|\(|Thực\s+hiện)", line):
                 break
+            if _SECTION_START_RE.match(line):
+                break  # the first section: a PDF's text has no blank line before it
             lines.append((line, pos_line))
             pos = pos_line + len(line)
         if lines:
@@ -3565,7 +3576,12 @@ def _title_from_headline(text: str) -> Located | None:
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     formal = _FORMAL_HEADING_RE.search(zone)
-    if formal and not re.search(_PLAN_HEADING, zone):
+    if not meta.announcement and annex_heading_end(text) is not None:
+        # An annex read on its own (its spreadsheet, its scan): "PHỤ LỤC", its title, the
+        # caption naming its plan, then its table. It is the plan's annex, whatever year
+        # its title names.
+        meta.doc_type = Located("plan", None, None, 0.8)
+    elif formal and not re.search(_PLAN_HEADING, zone):
         # A programme, or a decision that issues or approves a plan, is the plan; a
         # circular, a letter or another decision is not.
         plan = _PROGRAMME_HEADING_RE.search(zone) or _decision_for_plan(text)
@@ -3648,7 +3664,9 @@ def _kind_of(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     doc_type = meta.doc_type.value
     if doc_type == "plan":
-        if _decision_for_plan(text):
+        if not meta.announcement and annex_heading_end(text) is not None:
+            kind, reason = "plan", "annex_heading"
+        elif _decision_for_plan(text):
             kind, reason = "plan", "decision_for_plan"
         elif _PROGRAMME_HEADING_RE.search(zone):
             kind, reason = "plan", "programme_heading"

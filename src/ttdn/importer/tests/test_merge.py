@@ -190,6 +190,53 @@ def test_two_plans_uploaded_together_stay_two_reviews(
     assert not AuditEntry.objects.filter(action="import.merged").exists()
 
 
+def _captioned_annex(number: str) -> str:
+    """An annex as offices send it on its own: its caption names the plan it goes with."""
+    return (
+        "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI NĂM 2025\n"
+        f"(Kèm theo Kế hoạch số {number} ngày 14/02/2025 của Ủy ban nhân dân tỉnh Quảng Trị)\n"
+        "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n"
+        "1\tTổ chức họp báo định kỳ về tình hình kinh tế - xã hội của tỉnh\tSở Ngoại vụ\t"
+        "Các sở, ban, ngành\tQuý II\n"
+        "2\tBiên soạn tài liệu quảng bá hình ảnh tỉnh bằng tiếng Anh, tiếng Lào\t"
+        "Sở Văn hóa, Thể thao và Du lịch\tSở Ngoại vụ\tCả năm\n"
+    )
+
+
+@pytest.mark.django_db
+def test_an_annex_whose_caption_names_the_plan_joins_it(
+    coordinator, django_capture_on_commit_callbacks
+):
+    """A real annex names its plan ("(Kèm theo Kế hoạch số 57/KH-UBND …)"): that number is
+    its plan's, not one of its own, so it still joins the plan sent with it; one naming
+    another plan does not."""
+    with django_capture_on_commit_callbacks(execute=True):
+        plan, annex = services.import_jobs_create(
+            actor=coordinator,
+            files=[
+                _upload("kh-57.txt", PLAN),
+                _upload("phu-luc.txt", _captioned_annex("57/KH-UBND")),
+            ],
+        )
+    plan.refresh_from_db()
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.MERGED and annex.merged_into_id == plan.pk
+    result = ExtractionResult.from_dict(plan.result)
+    assert result.plan_number.value == "57/KH-UBND"
+    assert len([t for t in result.tasks if t.part == str(annex.pk)]) == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        plan, annex = services.import_jobs_create(
+            actor=coordinator,
+            files=[
+                _upload("kh-57.txt", PLAN),
+                _upload("phu-luc.txt", _captioned_annex("99/KH-UBND")),
+            ],
+        )
+    annex.refresh_from_db()
+    assert annex.status == ImportStatus.READY  # another plan's annex: the reviewer's call
+
+
 @pytest.mark.django_db
 def test_only_the_uploader_merges_and_only_files_of_the_same_upload(
     uploaded, coordinator, make_user, django_capture_on_commit_callbacks

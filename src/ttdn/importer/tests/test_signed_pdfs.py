@@ -60,4 +60,22 @@ def test_the_review_page_shows_the_signatures_and_flags_a_changed_file(
     assert "Ủy ban nhân dân tỉnh Phú Yên" in page
     assert "05/01/2026 09:30" in page  # shown in Asia/Ho_Chi_Minh
     assert "the file was changed after signing" in page
+    # Loudly: the whole card is marked (red, announced to a screen reader) with a line
+    # saying not to rely on the file, not only a bold phrase in a plain card.
+    assert 'class="card import-signatures altered"' in page
+    assert 'role="alert"' in page
+    assert "Do not rely on this file" in page
+
+    # The plan created from it says so beside its "Original document" link, to everyone
+    # who opens the plan later, not only to the reviewer.
+    from ttdn.importer.tests.test_views import _form_data
+    from ttdn.plans.models import Plan
+
+    client.post(reverse("importer:review", args=[job.pk]), _form_data(client, job))
+    plan = Plan.objects.get()
+    plan_page = client.get(reverse("pages:plan", args=[plan.pk])).content.decode()
+    assert 'id="original-signatures"' in plan_page
+    assert "Ủy ban nhân dân tỉnh Phú Yên" in plan_page and "05/01/2026 09:30" in plan_page
+    assert "the file was changed after signing" in plan_page
+    assert 'class="original-signatures altered"' in plan_page
     assert "Ban Cơ yếu Chính phủ" in page

@@ -665,6 +665,25 @@ def test_the_review_page_says_what_kind_it_read_and_why(as_persona, job):
         assert f'<option value="{value}"' in page
 
 
+@pytest.mark.parametrize(
+    "reason", ["chosen", "review_wording", "planned_year", "own_voice", "annex_heading"]
+)
+def test_the_reason_for_the_kind_reads_after_because_of(reason):
+    """The page writes "because of {reason}": each reason is a noun phrase (seen on the page:
+    "because of you chose this kind", "because of it sets out …"), and every reason the
+    reader gives has its words."""
+    from django.utils.translation import override
+
+    from ttdn.importer.result import ExtractionResult
+    from ttdn.importer.views import kind_explained
+
+    result = ExtractionResult(file="van-ban.txt", kind_reason=reason)
+    with override("en"):
+        _label, said = kind_explained(result)
+    assert said
+    assert not said.startswith(("you ", "it ", "a body asks"))
+
+
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_reading_again_as_another_kind(job, as_persona, persona, analyse):
     response = as_persona(persona).post(
