@@ -99,12 +99,14 @@ _BOARDS = ("Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành")
 
 def _bodies(named: str) -> list[tuple[object, bool]]:
     """The bodies ``named`` names, in order, each with whether the document's header names it:
-    every match of the reader's body pattern but those inside a number's symbol ("KH-UBND"),
+    every match of the reader's body pattern but those inside a number's symbol ("KH-UBND")
+    or named as a venue ("tại hội trường UBND tỉnh"),
     a standing board written before its committee (the committee stands for it), and the
     header's body as the header reader reads it (in capitals, over two lines)."""
     # (the reader's own patterns and readings; imported here, as the reader calls this)
     from ttdn.importer.extract.metadata import (
         _ISSUER_RE,
+        _VENUE_BEFORE_RE,
         Metadata,
         _head_zone,
         _header_form,
@@ -115,6 +117,7 @@ def _bodies(named: str) -> list[tuple[object, bool]]:
         _issuer_of(m, 0.5)
         for m in _ISSUER_RE.finditer(named)
         if not (m.start() and named[m.start() - 1] in "-/")
+        and not _VENUE_BEFORE_RE.search(named, max(0, m.start() - 40), m.start())
     ]
     found = [
         issuer
