@@ -1694,11 +1694,17 @@ _CENTRAL_SINCE = {
     "quang ninh": 2026,  # Nghị quyết 36/2026/QH16 (24/08/2026), from 01/09/2026
     "bac ninh": 2026,  # Nghị quyết 39/2026/QH16 (24/08/2026), from 20/09/2026
 }
-# Those whose name was a province's own city (a district's level) before: "thành phố Huế"
-# of Thừa Thiên Huế, "thành phố Bắc Ninh" of Bắc Ninh province (until 2025). "Thành phố
-# Đồng Nai" or "thành phố Quảng Ninh" named no city before its establishment: a text that
-# writes it was written after, whatever older year it names.
-_PROVINCES_CITY_BEFORE = frozenset({"da nang", "can tho", "hue", "bac ninh"})
+# Those whose name was a province's own city (a district's level) before, with the province
+# it belonged to: "thành phố Huế" of Thừa Thiên Huế, "thành phố Bắc Ninh" of Bắc Ninh
+# province (until 2025). "Thành phố Đồng Nai" or "thành phố Quảng Ninh" named no city
+# before its establishment: a text that writes it was written after, whatever older year
+# it names.
+_PROVINCES_CITY_BEFORE = {
+    "da nang": "quang nam - da nang",
+    "can tho": "can tho",
+    "hue": "thua thien hue",
+    "bac ninh": "bac ninh",
+}
 
 
 def central_in(names: frozenset[str], year: int | None) -> frozenset[str]:
@@ -1707,6 +1713,17 @@ def central_in(names: frozenset[str], year: int | None) -> frozenset[str]:
     if year is None:
         return names
     return frozenset(name for name in names if _CENTRAL_SINCE.get(name, 0) <= year)
+
+
+def _bare_unit(folded: str, cities: frozenset[str]) -> str:
+    """The unit word of a province-level place named with none after a body ("UBND Bắc
+    Ninh"), in the year read (``cities``: the cities under the centre then): "thành phố"
+    for one of those, or for a province's own city that no province was named after ("UBND
+    Huế" in 2020: Thừa Thiên Huế's city); else "tỉnh" ("UBND Bắc Ninh" in 2019)."""
+    if folded in cities:
+        return "thành phố"
+    province = _PROVINCES_CITY_BEFORE.get(folded)
+    return "thành phố" if province and province != folded else "tỉnh"
 
 
 def _provinces_city(folded: str, cities: frozenset[str], *, party: bool = False) -> bool:
@@ -2416,7 +2433,7 @@ def _bare_place(issuer: _Issuer, places: Places | None, year: int | None) -> Non
         folded = fold(opening)
         if folded in known and folded in provinces:
             issuer.name = opening
-            issuer.unit = "thành phố" if folded in places.central_cities(year) else "tỉnh"
+            issuer.unit = _bare_unit(folded, places.central_cities(year))
             return
     issuer.name, issuer.name_start = "", None
 
@@ -2460,7 +2477,7 @@ def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places, year: int |
         if not spelt or fold(spelt) != fold(place):
             continue
         issuer.org = " ".join(words[: -len(tail)])
-        issuer.unit = "thành phố" if fold(place) in places.central_cities(year) else "tỉnh"
+        issuer.unit = _bare_unit(fold(place), places.central_cities(year))
         issuer.name = place
         at = text.find(place, issuer.start, issuer.end)
         issuer.name_start = at if at >= 0 else None
@@ -2527,7 +2544,7 @@ def _place_of_media(issuer: _Issuer, text: str, places: Places, year: int | None
     if len(named) != 1:
         return
     ((name, start),) = named.items()
-    issuer.unit = "thành phố" if fold(name) in places.central_cities(year) else "tỉnh"
+    issuer.unit = _bare_unit(fold(name), places.central_cities(year))
     issuer.name, issuer.name_start = name, start
     issuer.confidence -= 0.1
 

@@ -4,7 +4,8 @@ level) before when its name was one (Huế of Thừa Thiên Huế until 2025, B�
 Ninh province until 2025). The year is the date of issue's, else the period's; with
 neither, today's status. Đồng Nai and Quảng Ninh named no city before 2026: "thành phố
 Đồng Nai" is the province's name whatever year the text names, and the bare place after a
-body ("UBND Đồng Nai") takes the unit word of its year ("tỉnh" before 2026)."""
+body ("UBND Đồng Nai") takes the unit word of its year ("tỉnh" before 2026; "UBND Huế"
+before 2025 is Thừa Thiên Huế's city, no province was called Huế)."""
 
 from __future__ import annotations
 
@@ -109,6 +110,9 @@ def test_a_citys_status_is_that_of_the_documents_year(
         ("UBND Bắc Ninh", 2019, "Ủy ban nhân dân tỉnh Bắc Ninh", "province", "Bắc Ninh"),
         ("UBND Bắc Ninh", 2026, "Ủy ban nhân dân thành phố Bắc Ninh", "province", "Bắc Ninh"),
         ("UBND Hải Phòng", 2019, "Ủy ban nhân dân thành phố Hải Phòng", "province", "Hải Phòng"),
+        # no province was called Huế before 2025: the bare name is Thừa Thiên Huế's city
+        ("UBND Huế", 2020, "Ủy ban nhân dân thành phố Huế", "district", "Huế"),
+        ("UBND Huế", 2025, "Ủy ban nhân dân thành phố Huế", "province", "Huế"),
     ],
 )
 def test_a_bare_place_takes_the_unit_word_of_its_year(
