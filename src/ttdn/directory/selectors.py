@@ -171,26 +171,39 @@ class DocumentPlaces:
             )
         return self._provinces
 
-    def central_cities(self) -> frozenset[str]:
+    def central_cities(self, year: int | None = None) -> frozenset[str]:
         """The folded names of the provinces the division data calls cities governed by the
-        centre ("ha noi", "hue"; since 2026 "dong nai", "quang ninh"), but a name that was
-        also a province's own city before ("thành phố Bắc Ninh", district level until 2025):
-        a text naming "thành phố Bắc Ninh" most often means that one."""
+        centre ("ha noi", "hue"; "dong nai", "quang ninh", "bac ninh" in today's units), as
+        the generation of units valid in ``year`` has them (today's when ``None``): the
+        units before July 2025 (valid until 30/06/2025) call Huế one and Đồng Nai a
+        province. The data dates its generations, not each city's change: the reader knows
+        the years the resolutions give (``ttdn.importer.extract.metadata``)."""
         if self._units is None:
             self._units = units_by_name()
         if "central" not in _UNITS:  # (shared by the process, with the table it reads)
-            _UNITS["central"] = frozenset(
-                name
-                for name, units in self._units.items()
-                if any(
-                    u.level == UnitLevel.PROVINCE and u.division_type == "thành phố trung ương"
-                    for u in units
-                )
-                and not any(
-                    u.level == UnitLevel.DISTRICT and u.division_type == "thành phố" for u in units
-                )
+            # (each such unit with its generation's dates; the answers kept by year)
+            _UNITS["central"] = (
+                tuple(
+                    (name, unit.valid_from, unit.valid_to)
+                    for name, units in self._units.items()
+                    for unit in units
+                    if unit.level == UnitLevel.PROVINCE
+                    and unit.division_type == "thành phố trung ương"
+                ),
+                {},
             )
-        return _UNITS["central"]  # type: ignore[return-value]
+        cities, answers = _UNITS["central"]  # type: ignore[misc]
+        if year not in answers:
+            first, last = (
+                (datetime.date(year, 1, 1), datetime.date(year, 12, 31)) if year else (None, None)
+            )
+            answers[year] = frozenset(
+                name
+                for name, valid_from, valid_to in cities
+                if (valid_to is None if year is None else valid_to is None or valid_to >= first)
+                and (year is None or valid_from is None or valid_from <= last)
+            )
+        return answers[year]
 
 
 def province_names_folded() -> frozenset[str]:

@@ -19,7 +19,7 @@ from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose
 from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.extract.common import line_around
-from ttdn.importer.extract.metadata import LETTER_MARK, Places, read_metadata
+from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read_metadata
 from ttdn.importer.result import ExtractionResult, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
 
@@ -83,10 +83,13 @@ def classify(text: str, group_label: str | None = None) -> str:
 class DocumentPlaces(DirectoryPlaces, Places):
     """What the directory knows of places, asked for one document; the central cities are
     those of the division data with the reader's own (:meth:`Places.central_cities`: Huế
-    under its old name too, and as it was before the data's list was checked)."""
+    under its old name too, and as it was before the data's list was checked), each from
+    the year its resolution gives (:func:`metadata.central_in`)."""
 
-    def central_cities(self) -> frozenset[str]:
-        return DirectoryPlaces.central_cities(self) | Places.central_cities(self)
+    def central_cities(self, year: int | None = None) -> frozenset[str]:
+        return central_in(DirectoryPlaces.central_cities(self, year), year) | Places.central_cities(
+            self, year
+        )
 
 
 def extract(

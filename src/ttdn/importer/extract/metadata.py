@@ -651,6 +651,9 @@ class Metadata:
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
     unit_name_forms: list[str] = field(default_factory=list)
+    # The year the places are read in (which cities were under the centre): the date of
+    # issue's, else the period's; None, unknown: today's.
+    places_year: int | None = None
     # The kind of document read (one of KINDS) and the form it was recognised by (a code
     # of KIND_REASONS), or "chosen" when the reviewer picked it.
     kind: Located = field(default_factory=Located)
@@ -718,7 +721,31 @@ def read_metadata(
     """Everything but the tasks. ``places`` answers what the directory knows of places (see
     :class:`Places`; without it, the text alone is read). ``kind`` (one of :data:`KINDS`),
     when given, is the kind the reviewer chose: the rest is read as that. ``ocr``: the text
-    was read by OCR (its legal references are mended, :mod:`.ocrlegal`)."""
+    was read by OCR (its legal references are mended, :mod:`.ocrlegal`).
+
+    Which cities were under the centre is read in the year of the date of issue; without
+    one, in the period's, when the place read is one whose status that year differs from
+    today's (the text is read again in that year: "thành phố Huế" in an undated plan for
+    2020 is Thừa Thiên Huế's city); else today's."""
+    meta = _read_metadata(text, places=places, kind=kind, ocr=ocr, year=None)
+    if meta.issued_date.value is None and meta.period.value and meta.locality.value:
+        year = meta.period.value[0] or meta.period.value[1]
+        if year and fold(meta.locality.value) in _status_changed(places, year):
+            meta = _read_metadata(text, places=places, kind=kind, ocr=ocr, year=year)
+    return meta
+
+
+def _status_changed(places: Places | None, year: int) -> frozenset[str]:
+    """The cities whose status in ``year`` (under the centre or not) is not today's."""
+    if places is None:
+        return central_in(_CENTRAL_CITIES, None) ^ central_in(_CENTRAL_CITIES, year)
+    return places.central_cities(None) ^ places.central_cities(year)
+
+
+def _read_metadata(
+    text: str, *, places: Places | None, kind: str | None, ocr: bool, year: int | None
+) -> Metadata:
+    """:func:`read_metadata`, its places read in the date of issue's year, else ``year``."""
     meta = Metadata()
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
@@ -727,6 +754,8 @@ def read_metadata(
     _find_announcement(named, meta)
     _drop_plan_told_in_review(named, meta)
     _find_number_and_date(text, head, meta)
+    issued = meta.issued_date.value
+    meta.places_year = int(issued[:4]) if issued else year
     # An annex read alone (a spreadsheet, a scan of the annex): its issuer and place are
     # those its heading names, never a place named in a task's cell.
     heading = annex_heading_end(text)
@@ -1641,8 +1670,77 @@ def _event_before(text: str, position: int) -> bool:
 # The cities governed by the centre (a province's level); every other city belongs to a
 # province, at a district's level (before July 2025).
 _CENTRAL_CITIES = frozenset(
-    {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue", "thua thien hue"}
+    {
+        "ha noi",
+        "ho chi minh",
+        "hai phong",
+        "da nang",
+        "can tho",
+        "hue",
+        "thua thien hue",
+        "dong nai",
+        "quang ninh",
+        "bac ninh",
+    }
 )
+# The year each city came under the centre, where the division data does not tell it (its
+# units are dated by generation: those before July 2025 call Huế a city under the centre
+# with no start, today's call Đồng Nai one from July 2025). Before that year the city is a
+# province's (Huế, Bắc Ninh) or the province itself (Đồng Nai, Quảng Ninh). Hà Nội, Hồ Chí
+# Minh and Hải Phòng were before any document read.
+_CENTRAL_SINCE = {
+    "da nang": 1997,  # Nghị quyết of Quốc hội khóa IX, kỳ họp 10 (06/11/1996), from 01/01/1997
+    "can tho": 2004,  # Nghị quyết 22/2003/QH11 (26/11/2003), from 01/01/2004
+    "hue": 2025,  # Nghị quyết 175/2024/QH15 (30/11/2024), from 01/01/2025
+    "thua thien hue": 2025,  # (the province Huế was made from, by the same resolution)
+    "dong nai": 2026,  # Nghị quyết 30/2026/QH16, from 30/04/2026
+    "quang ninh": 2026,  # Nghị quyết 36/2026/QH16 (24/08/2026), from 01/09/2026
+    "bac ninh": 2026,  # Nghị quyết 39/2026/QH16 (24/08/2026), from 20/09/2026
+}
+# Those whose name was a province's own city (a district's level) before, with the province
+# it belonged to: "thành phố Huế" of Thừa Thiên Huế, "thành phố Bắc Ninh" of Bắc Ninh
+# province (until 2025). "Thành phố Đồng Nai" or "thành phố Quảng Ninh" named no city
+# before its establishment: a text that writes it was written after, whatever older year
+# it names.
+_PROVINCES_CITY_BEFORE = {
+    "da nang": "quang nam - da nang",
+    "can tho": "can tho",
+    "hue": "thua thien hue",
+    "bac ninh": "bac ninh",
+}
+
+
+def central_in(names: frozenset[str], year: int | None) -> frozenset[str]:
+    """Those of ``names`` (folded, cities under the centre today) that were so in ``year``;
+    all of them when the year is unknown (today's status)."""
+    if year is None:
+        return names
+    return frozenset(name for name in names if _CENTRAL_SINCE.get(name, 0) <= year)
+
+
+def _bare_unit(folded: str, cities: frozenset[str]) -> str:
+    """The unit word of a province-level place named with none after a body ("UBND Bắc
+    Ninh"), in the year read (``cities``: the cities under the centre then): "thành phố"
+    for one of those, or for a province's own city that no province was named after ("UBND
+    Huế" in 2020: Thừa Thiên Huế's city); else "tỉnh" ("UBND Bắc Ninh" in 2019)."""
+    if folded in cities:
+        return "thành phố"
+    province = _PROVINCES_CITY_BEFORE.get(folded)
+    return "thành phố" if province and province != folded else "tỉnh"
+
+
+def _provinces_city(folded: str, cities: frozenset[str], *, party: bool = False) -> bool:
+    """Whether "thành phố X" (``folded``: "bac ninh") names a province's own city, at a
+    district's level, in the year the text is read in (``cities``: the cities under the
+    centre then): not one of those, and not a city that only ever was one (after its
+    establishment). A city's Party committee ("Thành ủy Bắc Ninh", ``party``) is read so
+    only for the cities the reader knows changed (any other "Thành ủy X" is a province's,
+    as before)."""
+    if folded in cities:
+        return False
+    if party:
+        return folded in _PROVINCES_CITY_BEFORE
+    return folded in _PROVINCES_CITY_BEFORE or folded not in _CENTRAL_SINCE
 
 
 class Places(Protocol):
@@ -1660,10 +1758,10 @@ class Places(Protocol):
         the 2025 merger too ("binh dinh", "thua thien hue", "ha noi")."""
         ...
 
-    def central_cities(self) -> frozenset[str]:
-        """The folded names of the cities governed by the centre (the reader's own list until
-        the directory's city data is checked)."""
-        return _CENTRAL_CITIES
+    def central_cities(self, year: int | None = None) -> frozenset[str]:
+        """The folded names of the cities governed by the centre in ``year`` (today's when
+        ``None``; the reader's own list until the directory's city data is checked)."""
+        return central_in(_CENTRAL_CITIES, year)
 
 
 def _spelt(places: Places, name: str) -> str | None:
@@ -2087,7 +2185,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         return
     for candidate in candidates:
         if candidate.bare:
-            _bare_place(candidate, places)
+            _bare_place(candidate, places, meta.places_year)
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
     _settle_issuer(best, text, meta, places)
 
@@ -2130,10 +2228,11 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     if best.org.startswith("Bộ ") and meta.plan_number.value:
         _unit_of_symbol(best, text, meta.plan_number.value)
     if not best.unit and not best.name and places:
-        _place_at_end_of_org(best, text, places)
+        _place_at_end_of_org(best, text, places, meta.places_year)
     if not best.unit and not best.name and places and best.org.startswith("Sở "):
-        _place_of_media(best, text, places)
-    cities = places.central_cities() if places else _CENTRAL_CITIES
+        _place_of_media(best, text, places, meta.places_year)
+    year = meta.places_year
+    cities = places.central_cities(year) if places else central_in(_CENTRAL_CITIES, year)
     name, name_start, confidence = best.name, best.name_start, best.confidence
     if name and places and _chairs_name(name, text, best, places):
         name, name_start = "", None  # the place is the one the text names
@@ -2192,10 +2291,18 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     elif not best.unit and any(fold(best.org).endswith(fold(k)) for k in _PARTY_LEVEL):
         # A committee ("Huyện ủy Thường Tín") or one of its boards ("Ban Tuyên giáo Huyện ủy").
         level = next(v for k, v in _PARTY_LEVEL.items() if fold(best.org).endswith(fold(k)))
+        if (
+            fold(best.org).endswith("thanh uy")
+            and name
+            and _provinces_city(fold(name), cities, party=True)
+        ):
+            level = "district"  # "Thành ủy Huế" of Thừa Thiên Huế (until 2025)
     elif best.org.startswith("Sở"):
         level = "department"
-    elif best.unit == "thành phố" and name and fold(name) not in cities:
-        level = "district"  # a city of a province ("thành phố Cam Ranh"), not Hà Nội
+    elif best.unit == "thành phố" and name and _provinces_city(fold(name), cities):
+        # a city of a province ("thành phố Cam Ranh"; "thành phố Bắc Ninh" until 2025), not
+        # Hà Nội
+        level = "district"
     else:
         level = UNIT_LEVEL.get(best.unit)
     if level:
@@ -2339,7 +2446,7 @@ def _named_in_full(issuer: _Issuer, text: str, limit: int) -> None:
             return
 
 
-def _bare_place(issuer: _Issuer, places: Places | None) -> None:
+def _bare_place(issuer: _Issuer, places: Places | None, year: int | None) -> None:
     """A name read after a body with no unit word ("UBND Hải Phòng", "Sở VHTTDL Đồng Nai
     Nguyễn Văn A"): its longest opening the directory knows as a province or a city under
     the centre is the body's place, with that unit word; any other name (a person's) is
@@ -2353,7 +2460,7 @@ def _bare_place(issuer: _Issuer, places: Places | None) -> None:
         folded = fold(opening)
         if folded in known and folded in provinces:
             issuer.name = opening
-            issuer.unit = "thành phố" if folded in places.central_cities() else "tỉnh"
+            issuer.unit = _bare_unit(folded, places.central_cities(year))
             return
     issuer.name, issuer.name_start = "", None
 
@@ -2370,7 +2477,7 @@ def _known_place_prefix(name: str, places: Places) -> str:
     return next((opening for opening in openings if fold(opening) in known), name)
 
 
-def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places) -> None:
+def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places, year: int | None) -> None:
     """A province's department or steering committee named with its province and no unit
     word ("Sở Ngoại vụ Vĩnh Phúc", "Ban Chỉ đạo … Hưng Yên"): the place the directory knows
     in the name's last words is its place, a province's (a city's, for the cities under the
@@ -2397,7 +2504,7 @@ def _place_at_end_of_org(issuer: _Issuer, text: str, places: Places) -> None:
         if not spelt or fold(spelt) != fold(place):
             continue
         issuer.org = " ".join(words[: -len(tail)])
-        issuer.unit = "thành phố" if fold(place) in places.central_cities() else "tỉnh"
+        issuer.unit = _bare_unit(fold(place), places.central_cities(year))
         issuer.name = place
         at = text.find(place, issuer.start, issuer.end)
         issuer.name_start = at if at >= 0 else None
@@ -2450,7 +2557,7 @@ _MEDIA_PLACE_RE = re.compile(
 )
 
 
-def _place_of_media(issuer: _Issuer, text: str, places: Places) -> None:
+def _place_of_media(issuer: _Issuer, text: str, places: Places, year: int | None) -> None:
     """A department that names no place, writing to its province's paper and broadcaster
     ("Sở … đề nghị Báo Hà Nam, Đài Phát thanh và Truyền hình Hà Nam …"): that province, when
     the text names one place so."""
@@ -2464,7 +2571,7 @@ def _place_of_media(issuer: _Issuer, text: str, places: Places) -> None:
     if len(named) != 1:
         return
     ((name, start),) = named.items()
-    issuer.unit = "thành phố" if fold(name) in places.central_cities() else "tỉnh"
+    issuer.unit = _bare_unit(fold(name), places.central_cities(year))
     issuer.name, issuer.name_start = name, start
     issuer.confidence -= 0.1
 
