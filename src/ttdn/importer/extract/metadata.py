@@ -2208,7 +2208,7 @@ def _issuer_by_model(named: str, meta: Metadata, places: Places | None) -> None:
     best, probability = chosen
     best.issuer.confidence = min(round(probability, 2), 0.8)
     if best.issuer.bare:
-        _bare_place(best.issuer, places)
+        _bare_place(best.issuer, places, meta.places_year)
     meta.issuer, meta.level, meta.locality = Located(), Located(), Located()
     meta.unit_name_forms = []
     _settle_issuer(best.issuer, named, meta, places)
