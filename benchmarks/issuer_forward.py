@@ -53,6 +53,10 @@ def _child(out: Path, upto: int) -> None:
 
     if not hasattr(metadata._Issuer, "within"):
         metadata._Issuer.within = ""  # (a field added later)
+    if not hasattr(metadata, "_VENUE_BEFORE_RE"):  # (a pattern added later)
+        import re
+
+        metadata._VENUE_BEFORE_RE = re.compile(r"\btại\s+[^,.;\n]{0,30}$", re.IGNORECASE)
     if not hasattr(metadata, "_header_form"):  # (the header's reading, as it was then)
 
         def _header_form(text, head, meta):
