@@ -529,7 +529,11 @@ _ASSIGN_RE = re.compile(
     r"(?:cho\s+)?" + _ASK_TIME,
     _I,
 )
-_ASSIGN_END_RE = re.compile(r"\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|,?\s+chủ\s+trì")
+# (each branch starts where a run of blanks starts: a copy with a page of blanks pasted in made
+# the search try every start inside the run, its time growing as the run's square)
+_ASSIGN_END_RE = re.compile(
+    r"(?<!\s)\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|(?:,|(?<![\s,]))\s+chủ\s+trì"
+)
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
 _COORD_RE = re.compile(

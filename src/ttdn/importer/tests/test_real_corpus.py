@@ -126,6 +126,7 @@ DAMAGE = {
     "capitals": str.upper,
     "cut mid-word": lambda t: t[: len(t) // 2 + 3],
     "layout spaces": lambda t: t.replace(" ", " " * 40, 50),
+    "a page of blanks pasted": lambda t: t[: len(t) // 2] + " " * 100_000 + t[len(t) // 2 :],
     "control and zero-width characters": lambda t: t.replace(" ", " \x00\u200b\ufeff", 80),
     "a long run of marked letters": lambda t: t + "\nĐạihội" * 3000,
     "formula and script pasted": lambda t: "=cmd|' /C calc'!A0\n<script>x</script>\n" + t,
