@@ -125,9 +125,15 @@ def _bodies(named: str) -> list[tuple[object, bool]]:
         if not (issuer.org in _BOARDS and after is not None and after.start - issuer.end <= 2)
     ]
     bodies = [(issuer, False) for issuer in found]
-    for header in _header_form(named, _head_zone(named), Metadata()):
+    head = _head_zone(named)
+    for header in _header_form(named, head, Metadata()):
         if header.end > len(named):
             continue
+        # the lines above the header's body name the body it belongs to ("UBND TỈNH QUẢNG
+        # TRỊ" above "SỞ NGOẠI VỤ"): no candidate of their own
+        bodies = [
+            (issuer, h) for issuer, h in bodies if not head[0] <= issuer.start < header.start - 2
+        ]
         same = [i for i, (issuer, _h) in enumerate(bodies) if abs(issuer.start - header.start) < 3]
         if same:
             bodies[same[0]] = (bodies[same[0]][0], True)
