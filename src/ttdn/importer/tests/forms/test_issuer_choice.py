@@ -135,10 +135,14 @@ def test_the_committed_model_is_the_one_the_development_corpus_trains():
     assert trained["candidates"] == committed["candidates"]
     assert trained["threshold"] == committed["threshold"]
     assert set(trained["weights"]) == set(committed["weights"])
+    # (loose enough for another release of the solver, tight enough for any change of data)
     assert (
         max(abs(trained["weights"][k] - committed["weights"][k]) for k in committed["weights"])
-        < 1e-3
+        < 0.02
     )
-    assert abs(trained["intercept"] - committed["intercept"]) < 1e-3
+    assert abs(trained["intercept"] - committed["intercept"]) < 0.02
+    # and both choose the same body in every document
+    old, new = (Model(m["weights"], m["intercept"], m["threshold"]) for m in (committed, trained))
+    assert [issuer_ranker.pick(old, r) for r in rows] == [issuer_ranker.pick(new, r) for r in rows]
     # the rules' pick weighs, but does not decide alone
     assert 0 < committed["weights"]["rule_pick"] < 5
