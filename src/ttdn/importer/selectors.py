@@ -129,13 +129,15 @@ def signatures_shown(signatures: list[dict]) -> list[dict]:
             moment = timezone.localtime(datetime.datetime.fromisoformat(when)) if when else None
         except (TypeError, ValueError):
             moment = None
-        shown.append({**signature, "when": moment})
+        # (the file is not the document as it was signed)
+        altered = bool(signature.get("changed_after_signing") or not signature.get("intact"))
+        shown.append({**signature, "when": moment, "altered": altered})
     return shown
 
 
-def signatures_altered(signatures: list[dict]) -> bool:
-    """Whether any signature says the file is not the document as it was signed."""
-    return any(s.get("changed_after_signing") or not s.get("intact") for s in signatures)
+def signatures_altered(shown: list[dict]) -> bool:
+    """Whether any of the signatures :func:`signatures_shown` gives says the file was altered."""
+    return any(s["altered"] for s in shown)
 
 
 def plan_source_signatures(plan: Plan) -> list[dict]:

@@ -430,8 +430,8 @@ def review(request, pk):
         "kind_reason": kind_reason,
         "kind_choices": ImportJob._meta.get_field("kind").choices,
         "kind_value": original.kind.value or "",
-        "signatures": selectors.signatures_shown(original.signatures),
-        "signatures_altered": selectors.signatures_altered(original.signatures),
+        "signatures": (signatures := selectors.signatures_shown(original.signatures)),
+        "signatures_altered": selectors.signatures_altered(signatures),
         "parts": original.parts,
         "siblings": selectors.batch_siblings_to_merge(request.user, job),
     }
