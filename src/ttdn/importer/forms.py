@@ -10,7 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ttdn.attachments.forms import MultipleFileInput
-from ttdn.importer.result import DOC_TYPES, ExtractionResult
+from ttdn.importer.result import DOC_TYPES, ExtractedTask, ExtractionResult
 from ttdn.plans.forms import PlanForm, TaskForm, check_period
 from ttdn.plans.models import PlanLevel, TaskGroup, Visibility
 
@@ -155,16 +155,19 @@ def plan_initial(result: ExtractionResult) -> dict:
     }
 
 
+def task_initial(task: ExtractedTask, origin: int) -> dict:
+    """A review row's values for an extracted task or suggestion (``origin``: its index,
+    see ``ExtractionResult.task_at``)."""
+    return {
+        "origin": origin,
+        "row": task.row or "",
+        "group": task.group if task.group in TaskGroup.values else TaskGroup.OTHER,
+        "text": task.text,
+        "lead": "\n".join(m.as_written for m in task.lead),
+        "coordinating": "\n".join(m.as_written for m in task.coordinating),
+        "timeframe": task.timeframe.as_written if task.timeframe else "",
+    }
+
+
 def tasks_initial(result: ExtractionResult) -> list[dict]:
-    return [
-        {
-            "origin": index,
-            "row": task.row or "",
-            "group": task.group if task.group in TaskGroup.values else TaskGroup.OTHER,
-            "text": task.text,
-            "lead": "\n".join(m.as_written for m in task.lead),
-            "coordinating": "\n".join(m.as_written for m in task.coordinating),
-            "timeframe": task.timeframe.as_written if task.timeframe else "",
-        }
-        for index, task in enumerate(result.tasks)
-    ]
+    return [task_initial(task, index) for index, task in enumerate(result.tasks)]

@@ -141,6 +141,10 @@ class ExtractionResult:
     # their job, file name, the task texts added, and the fields they filled; not in
     # the contract.
     parts: list[dict] = field(default_factory=list)
+    # Sentences the reader did not take as tasks but a model finds likely to be ones
+    # (ttdn.importer.extract.task_choice), offered on the review page, source "suggested";
+    # not in the contract.
+    suggestions: list[ExtractedTask] = field(default_factory=list)
     text: str = ""  # the source text the offsets point into
 
     # ---- JSON round trip (for the import job and the review page) ----
@@ -166,6 +170,7 @@ class ExtractionResult:
         data["legal_bases"] = [LegalBasis(**b) for b in data.get("legal_bases") or []]
         data["sections"] = [Section(**s) for s in data.get("sections") or []]
         data["tasks"] = [_task_from_dict(t) for t in data.get("tasks") or []]
+        data["suggestions"] = [_task_from_dict(t) for t in data.get("suggestions") or []]
         deadline = data.get("report_deadline")
         data["report_deadline"] = ReportDeadline(**deadline) if deadline else None
         return cls(**data)
@@ -213,6 +218,16 @@ class ExtractionResult:
             else None,
             "warnings": list(self.warnings),
         }
+
+    def task_at(self, origin: int | None) -> ExtractedTask | None:
+        """The task a review row started from: ``origin`` counts the tasks read, then the
+        suggestions after them; none for a row the reviewer added (or a tampered index)."""
+        if origin is None or origin < 0:
+            return None
+        if origin < len(self.tasks):
+            return self.tasks[origin]
+        origin -= len(self.tasks)
+        return self.suggestions[origin] if origin < len(self.suggestions) else None
 
     def period_years(self) -> tuple[int, int] | None:
         return tuple(self.period.value) if self.period.value else None

@@ -179,7 +179,8 @@ def extraction_from_review(
     ``issued_date`` (a date), ``issuer``, ``level``, ``locality``, ``period_from``,
     ``period_to``, ``signer``, ``report_deadline_text``/``_month``/``_day``,
     ``legal_bases`` (a list of references)); ``tasks`` the kept task rows (``origin``:
-    index of the extracted task the row started from, or None; ``row``, ``text``,
+    index of the extracted task or suggestion the row started from (see
+    ``ExtractionResult.task_at``), or None; ``row``, ``text``,
     ``group``, ``lead`` and ``coordinating`` (one agency per line), ``timeframe``). Values
     the reviewer left as extracted keep their positions and confidence; agencies on new or
     changed lines, and those no longer in the directory, are resolved again. Every text
@@ -220,12 +221,7 @@ def extraction_from_review(
 
     result.tasks = []
     for row in tasks:
-        origin = row.get("origin")
-        old = (
-            original.tasks[origin]
-            if origin is not None and 0 <= origin < len(original.tasks)
-            else None
-        )
+        old = original.task_at(row.get("origin"))
         text = (row.get("text") or "").strip()
         timeframe_text = (row.get("timeframe") or "").strip()
         if old and old.timeframe and old.timeframe.as_written.strip() == timeframe_text:

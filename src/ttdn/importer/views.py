@@ -26,6 +26,7 @@ from ttdn.importer.forms import (
     ReviewTaskFormSet,
     UploadForm,
     plan_initial,
+    task_initial,
     tasks_initial,
 )
 from ttdn.importer.merge import import_job_separate, import_jobs_merge
@@ -264,7 +265,12 @@ def _task_info(task) -> TaskInfo:
         timeframe.low = True
         timeframe.note = _("The timeframe was not understood; check the wording.")
     return TaskInfo(
-        text=Spot(start=task.start, end=task.end, low=task.confidence < LOW_CONFIDENCE),
+        # (a suggestion's confidence is its model's score; the reviewer chose to add it)
+        text=Spot(
+            start=task.start,
+            end=task.end,
+            low=task.source != "suggested" and task.confidence < LOW_CONFIDENCE,
+        ),
         timeframe=timeframe,
         lead=_chips(task.lead),
         coordinating=_chips(task.coordinating),
@@ -282,7 +288,7 @@ def _task_rows(formset, original: ExtractionResult, edited: ExtractionResult | N
             origin = int(form["origin"].value())
         except (TypeError, ValueError):  # a new row, or a tampered one
             origin = -1
-        info = _task_info(original.tasks[origin] if 0 <= origin < len(original.tasks) else None)
+        info = _task_info(original.task_at(origin))
         deleted = formset.can_delete and bool(form["DELETE"].value())
         if edited is not None and not deleted and kept < len(edited.tasks):
             # The agencies as they will be saved (changed lines were looked up again).
@@ -355,6 +361,41 @@ def _with_extra_row(data):
     return data
 
 
+def _with_suggested_row(data, original: ExtractionResult):
+    """The posted review with one more row holding the suggestion the reviewer chose."""
+    try:
+        index = int(data.get("add_suggestion", ""))
+    except ValueError:
+        index = -1
+    if not 0 <= index < len(original.suggestions):
+        return data.copy()
+    data = _with_extra_row(data)
+    number = int(data["tasks-TOTAL_FORMS"]) - 1
+    origin = len(original.tasks) + index
+    for name, value in task_initial(original.suggestions[index], origin).items():
+        data[f"tasks-{number}-{name}"] = str(value)
+    return data
+
+
+def _suggestions_left(formset, original: ExtractionResult) -> list[dict]:
+    """The suggestions no row holds yet, each with the values its row would start from."""
+    held = {form["origin"].value() for form in formset.forms}
+    held = {str(v) for v in held if v not in (None, "")}
+    shown = []
+    for index, task in enumerate(original.suggestions):
+        origin = len(original.tasks) + index
+        if str(origin) not in held:
+            shown.append(
+                {
+                    "index": index,
+                    "task": task,
+                    "row": task_initial(task, origin),
+                    "lead": "; ".join(m.as_written for m in task.lead),
+                }
+            )
+    return shown
+
+
 def _confirm(request, job, original: ExtractionResult, meta_form, formset):
     """Create the plan from a valid review form: ``(edited, redirect)``, or ``(edited, None)``
     with the plans services' refusals put on the forms."""
@@ -403,6 +444,10 @@ def review(request, pk):
         data = _with_extra_row(request.POST)
         meta_form = ReviewPlanForm(data, prefix="plan")
         formset = ReviewTaskFormSet(data, prefix="tasks")
+    elif "add_suggestion" in request.POST:  # "Add as a task" without JavaScript
+        data = _with_suggested_row(request.POST, original)
+        meta_form = ReviewPlanForm(data, prefix="plan")
+        formset = ReviewTaskFormSet(data, prefix="tasks")
     else:
         meta_form = ReviewPlanForm(request.POST, prefix="plan")
         formset = ReviewTaskFormSet(request.POST, prefix="tasks")
@@ -422,6 +467,7 @@ def review(request, pk):
         "plan_groups": _grouped(plan_rows),
         "formset": formset,
         "task_rows": task_rows,
+        "suggestions": _suggestions_left(formset, original),
         "empty_info": TaskInfo(source="manual"),
         "check_count": sum(1 for r in plan_rows if r.spot.low)
         + sum(1 for _form, info in task_rows if info.needs_check),

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from ttdn.core.text import fold_words, same_but_tone_place
 from ttdn.directory.selectors import DocumentPlaces as DirectoryPlaces
 from ttdn.documents.source import SourceDocument
-from ttdn.importer.extract import annex, prose
+from ttdn.importer.extract import annex, prose, task_choice
 from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.extract.common import line_around
 from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read_metadata
@@ -163,8 +163,29 @@ def extract(
     ]
     if doc.format == "ocr":
         result.tasks = _without_ocr_noise(result.tasks)
+    result.suggestions = _suggested(doc, result, resolver, schedule)
     _warn(result)
     return result
+
+
+def _suggested(doc: SourceDocument, result: ExtractionResult, resolver, schedule) -> list:
+    """The sentences offered as possible tasks (:mod:`.task_choice`): none overlapping a
+    task read, a table or a title line, and none largely misread by OCR; each read as a
+    clause of prose for its bodies and timeframe."""
+    taken = [(t.start, t.end) for t in result.tasks if t.start is not None and t.end]
+    taken += [(t.start, t.end) for t in doc.tables if t.start is not None and t.end]
+    offered = []
+    for found in task_choice.suggestions(
+        doc.text, taken, doc_type=result.doc_type.value or "other", kind=result.kind.value or ""
+    ):
+        if is_title_line(doc.text, found["start"], found["end"]):
+            continue
+        task = prose.task_at(doc.text, found["start"], found["end"], resolver, schedule, classify)
+        task.source, task.confidence = "suggested", found["score"]
+        if doc.format == "ocr" and _misread_share(task.text) >= NOISE_FLAG:
+            continue  # an OCR sentence with misread words is no suggestion
+        offered.append(task)
+    return offered
 
 
 # The caption under an annex's title: "(Kèm theo Kế hoạch số … của …)", "Ban hành kèm
@@ -254,14 +275,18 @@ def _misread(word: str) -> bool:
     )
 
 
+def _misread_share(text: str) -> float:
+    words = text.split()
+    return sum(_misread(w) for w in words) / len(words) if words else 1.0
+
+
 def _without_ocr_noise(tasks: list) -> list:
     """A task read by OCR whose words are largely misread is noise (a speck, a rule read as
     letters), not a task: dropped. One with some misread words is kept and marked for
     checking, never silently corrected."""
     kept = []
     for task in tasks:
-        words = task.text.split()
-        share = sum(_misread(w) for w in words) / len(words) if words else 1.0
+        share = _misread_share(task.text)
         if share >= NOISE_DROP:
             continue
         if share >= NOISE_FLAG:

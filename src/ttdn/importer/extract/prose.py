@@ -2105,3 +2105,13 @@ def _prose_task(
         end=e,
         confidence=confidence,
     )
+
+
+def task_at(text: str, start: int, end: int, resolver, schedule, classify) -> ExtractedTask:
+    """The task ``text[start:end]`` would be, read as a clause of prose: its lead and
+    coordinating bodies and a timeframe written in it (a suggestion's, see
+    :mod:`.task_choice`)."""
+    clause = Clause(start, end, paragraph=0, sentence=0)
+    _read_agencies(text, start, end, clause, resolver, [])
+    timeframe = _timeframe_in(text, start, end, schedule)
+    return _prose_task(text, start, end, clause, timeframe, 0.5, classify)

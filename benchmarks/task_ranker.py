@@ -1,0 +1,235 @@
+"""The sentences offered as possible tasks on the review page (issue 12,
+:mod:`ttdn.importer.extract.task_choice`): train the committed model, and measure it.
+
+Every sentence and clause of a text is a candidate; a logistic regression scores each. A
+candidate is a task when it matches a gold task as the scorer matches them (rapidfuzz ratio
+of the whitespace-normalised texts ≥ ``scoring.TEXT_MATCH``). Only the development part of
+the corpus is read for training; the held-out quarter is scored in totals.
+
+    TTDN_DEVELOPMENT=1 PYTHONPATH=src:benchmarks python benchmarks/task_ranker.py --train
+    TTDN_DEVELOPMENT=1 PYTHONPATH=src:benchmarks python benchmarks/task_ranker.py [--json F]
+
+``--train`` writes ``src/ttdn/importer/data/task_model.json``. Without it, each development
+batch is scored by a model of the other batches and the held-out quarter by a model of every
+development document, and two figures are printed for each part: of the gold tasks the
+rules missed, how many are offered (and how many suggestions that costs), and what the
+model's pieces would score if they were taken as the tasks (the reason they are only
+offered).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from importer import load_real_provinces, real_documents, setup
+
+C = 0.3  # the regression's inverse regularisation
+THRESHOLD = (
+    0.35  # a piece scoring this or more may be offered (held out: 15 of 49 missed offered in 88)
+)
+
+
+def read_corpus() -> list[dict]:
+    """Each document's candidates, labelled, and the spans of the tasks the rules read."""
+    from rapidfuzz import fuzz
+
+    from ttdn.core.text import squash
+    from ttdn.importer.extract.task_choice import candidates
+    from ttdn.importer.pipeline import analyse_file
+    from ttdn.importer.scoring import TEXT_MATCH
+
+    docs = real_documents(None)
+    load_real_provinces(docs)
+    rows = []
+    for path, gold in docs:
+        result = analyse_file(path, name=path.name)
+        wanted = [squash(t["text"]) for t in gold.get("tasks") or []]
+        found = candidates(result.text, doc_type=result.doc_type.value, kind=result.kind.value)
+        rows.append(
+            {
+                "file": gold["file"],
+                "batch": gold.get("batch") or 1,
+                "held_out": bool(gold.get("held_out")),
+                "gold": wanted,
+                "rules": [squash(t.text) for t in result.tasks],
+                "taken": [(t.start, t.end) for t in result.tasks if t.start is not None and t.end],
+                "text": result.text,
+                "doc_type": result.doc_type.value,
+                "kind": result.kind.value,
+                "candidates": [
+                    {
+                        "text": c.text,
+                        "start": c.start,
+                        "end": c.end,
+                        "features": c.features,
+                        "label": any(fuzz.ratio(squash(c.text), g) >= TEXT_MATCH for g in wanted),
+                    }
+                    for c in found
+                ],
+            }
+        )
+    return rows
+
+
+def fit(rows: list[dict]):
+    """A logistic regression over the candidates of ``rows`` (scikit-learn, balanced
+    classes); returns its weights by feature name and its intercept."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    cands = [c for r in rows for c in r["candidates"]]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([c["features"] for c in cands])
+    y = [c["label"] for c in cands]
+    regression = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y)
+    weights = {
+        name: round(float(w), 6)
+        for name, w in zip(vectorizer.get_feature_names_out(), regression.coef_[0], strict=True)
+        if round(float(w), 6)
+    }
+    return dict(sorted(weights.items())), round(float(regression.intercept_[0]), 6)
+
+
+def model_of(rows: list[dict]):
+    from ttdn.importer.extract.task_choice import Model
+
+    weights, intercept = fit(rows)
+    return Model(weights, intercept, THRESHOLD)
+
+
+def train(rows: list[dict]) -> dict:
+    """The model of every development document, as the file the importer loads."""
+    dev = [r for r in rows if not r["held_out"]]
+    weights, intercept = fit(dev)
+    return {
+        "about": (
+            "Possible tasks offered on the review page (ttdn.importer.extract.task_choice), "
+            "trained by benchmarks/task_ranker.py --train on the development part of the real "
+            "corpus."
+        ),
+        "documents": len(dev),
+        "candidates": sum(len(r["candidates"]) for r in dev),
+        "threshold": THRESHOLD,
+        "intercept": intercept,
+        "weights": weights,
+    }
+
+
+def _matched(gold: list[str], got: list[str]) -> int:
+    """Gold tasks matched one to one, best first, as the scorer matches them."""
+    from rapidfuzz import fuzz
+
+    from ttdn.importer.scoring import TEXT_MATCH
+
+    pairs = sorted(
+        (
+            (fuzz.ratio(a, b), i, j)
+            for i, a in enumerate(gold)
+            for j, b in enumerate(got)
+            if fuzz.ratio(a, b) >= TEXT_MATCH
+        ),
+        reverse=True,
+    )
+    used_gold, used_got = set(), set()
+    for _ratio, i, j in pairs:
+        if i not in used_gold and j not in used_got:
+            used_gold.add(i)
+            used_got.add(j)
+    return len(used_gold)
+
+
+def measure(row: dict, model) -> dict:
+    """What the model offers on ``row`` beside the rules, and its pieces taken as tasks."""
+    from rapidfuzz import fuzz
+
+    from ttdn.core.text import squash
+    from ttdn.importer.extract.task_choice import Candidate, suggestions
+    from ttdn.importer.scoring import TEXT_MATCH
+
+    missed = [
+        g for g in row["gold"] if not any(fuzz.ratio(g, r) >= TEXT_MATCH for r in row["rules"])
+    ]
+    offered = [
+        squash(s["text"])
+        for s in suggestions(
+            row["text"], row["taken"], doc_type=row["doc_type"], kind=row["kind"], chosen=model
+        )
+    ]
+    # the model alone: every piece at its threshold or more, overlapping none chosen before
+    scored = sorted(
+        ((model.probability(c["features"]), c) for c in row["candidates"]),
+        key=lambda pair: -pair[0],
+    )
+    alone: list[Candidate] = []
+    for score, c in scored:
+        if score < model.threshold:
+            break
+        if not any(c["start"] < o.end and o.start < c["end"] for o in alone):
+            alone.append(Candidate(c["text"], c["start"], c["end"]))
+    return {
+        "missed": len(missed),
+        "offered_right": _matched(missed, offered),
+        "offered": len(offered),
+        "alone_matched": _matched(row["gold"], [squash(c.text) for c in alone]),
+        "alone_found": len(alone),
+        "rules_matched": _matched(row["gold"], row["rules"]),
+        "rules_found": len(row["rules"]),
+        "gold": len(row["gold"]),
+    }
+
+
+def _f1(matched: int, found: int, gold: int) -> float:
+    precision = matched / found if found else 0.0
+    recall = matched / gold if gold else 0.0
+    return round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", action="store_true", help="write the committed model")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    setup()
+    from ttdn.importer.extract.task_choice import MODEL_PATH
+
+    rows = read_corpus()
+    if args.train:
+        MODEL_PATH.parent.mkdir(exist_ok=True)
+        MODEL_PATH.write_text(
+            json.dumps(train(rows), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {MODEL_PATH}")
+        return
+    dev = [r for r in rows if not r["held_out"]]
+    held = [r for r in rows if r["held_out"]]
+    measured = {}
+    for batch in sorted({r["batch"] for r in dev}):
+        model = model_of([r for r in dev if r["batch"] != batch])
+        measured.update({r["file"]: measure(r, model) for r in dev if r["batch"] == batch})
+    model = model_of(dev)
+    measured.update({r["file"]: measure(r, model) for r in held})
+    report = {}
+    for part, part_rows in (("development, each batch by the others", dev), ("held out", held)):
+        total = {
+            k: sum(measured[r["file"]][k] for r in part_rows) for k in measured[dev[0]["file"]]
+        }
+        total["documents"] = len(part_rows)
+        total["rules_f1"] = _f1(total["rules_matched"], total["rules_found"], total["gold"])
+        total["alone_f1"] = _f1(total["alone_matched"], total["alone_found"], total["gold"])
+        report[part] = total
+    for name, t in report.items():
+        print(
+            f"{name} ({t['documents']} documents): of {t['missed']} gold tasks the rules missed, "
+            f"{t['offered_right']} offered among {t['offered']} suggestions; taken as the tasks, "
+            f"the model's pieces read F1 {t['alone_f1']} ({t['alone_matched']}/{t['alone_found']}"
+            f"/{t['gold']}), the rules {t['rules_f1']} ({t['rules_matched']}/{t['rules_found']}"
+            f"/{t['gold']})"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
