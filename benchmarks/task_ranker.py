@@ -9,6 +9,9 @@ the corpus is read for training; the held-out quarter is scored in totals.
     TTDN_DEVELOPMENT=1 PYTHONPATH=src:benchmarks python benchmarks/task_ranker.py --train
     TTDN_DEVELOPMENT=1 PYTHONPATH=src:benchmarks python benchmarks/task_ranker.py [--json F]
 
+    ... benchmarks/task_ranker.py --forward 18   (batch 18 as first met: a model of the batches
+                                                  before it; both parts, in totals)
+
 ``--train`` writes ``src/ttdn/importer/data/task_model.json``. Without it, each development
 batch is scored by a model of the other batches and the held-out quarter by a model of every
 development document, and two figures are printed for each part: of the gold tasks the
@@ -189,6 +192,9 @@ def _f1(matched: int, found: int, gold: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true", help="write the committed model")
+    parser.add_argument(
+        "--forward", type=int, metavar="N", help="score batch N by a model of the batches before"
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     setup()
@@ -204,17 +210,30 @@ def main() -> None:
         return
     dev = [r for r in rows if not r["held_out"]]
     held = [r for r in rows if r["held_out"]]
+    if args.forward:
+        # both parts of the batch, as first met: neither the model nor its threshold saw it
+        model = model_of([r for r in dev if r["batch"] < args.forward])
+        parts = {
+            f"batch {args.forward}, development": [r for r in dev if r["batch"] == args.forward],
+            f"batch {args.forward}, held out": [r for r in held if r["batch"] == args.forward],
+        }
+        measured = {r["file"]: measure(r, model) for rows_ in parts.values() for r in rows_}
+        _report(parts, measured, args.json)
+        return
     measured = {}
     for batch in sorted({r["batch"] for r in dev}):
         model = model_of([r for r in dev if r["batch"] != batch])
         measured.update({r["file"]: measure(r, model) for r in dev if r["batch"] == batch})
     model = model_of(dev)
     measured.update({r["file"]: measure(r, model) for r in held})
+    _report({"development, each batch by the others": dev, "held out": held}, measured, args.json)
+
+
+def _report(parts: dict[str, list[dict]], measured: dict, json_path: Path | None) -> None:
     report = {}
-    for part, part_rows in (("development, each batch by the others", dev), ("held out", held)):
-        total = {
-            k: sum(measured[r["file"]][k] for r in part_rows) for k in measured[dev[0]["file"]]
-        }
+    keys = next(iter(measured.values()))
+    for part, part_rows in parts.items():
+        total = {k: sum(measured[r["file"]][k] for r in part_rows) for k in keys}
         total["documents"] = len(part_rows)
         total["rules_f1"] = _f1(total["rules_matched"], total["rules_found"], total["gold"])
         total["alone_f1"] = _f1(total["alone_matched"], total["alone_found"], total["gold"])
@@ -227,8 +246,8 @@ def main() -> None:
             f"/{t['gold']}), the rules {t['rules_f1']} ({t['rules_matched']}/{t['rules_found']}"
             f"/{t['gold']})"
         )
-    if args.json:
-        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    if json_path:
+        json_path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
