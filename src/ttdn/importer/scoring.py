@@ -214,3 +214,33 @@ def summarise(scores: list[Score]) -> Summary:
         legal_recall=legal[1],
         legal_f1=legal[2],
     )
+
+
+@dataclass
+class ReviewedSummary:
+    """How the reader did on confirmed imports, the reviewer's version taken as the gold."""
+
+    imports: int
+    summary: Summary | None
+    suggestions_offered: int = 0
+    suggestions_added: int = 0
+    tasks_added_by_hand: int = 0
+
+
+def reviewed_summary(pairs) -> ReviewedSummary:
+    """``pairs`` of (read, reviewed) extractions (``ExtractionResult``): each read contract
+    scored against its reviewed contract; the suggestions offered and how many the reviewers
+    added, and the tasks they typed themselves."""
+    scores, offered, added, by_hand = [], 0, 0, 0
+    for read, reviewed in pairs:
+        scores.append(score(read.contract(), reviewed.contract()))
+        offered += len(read.suggestions)
+        added += sum(t.source == "suggested" for t in reviewed.tasks)
+        by_hand += sum(t.source == "manual" for t in reviewed.tasks)
+    return ReviewedSummary(
+        imports=len(scores),
+        summary=summarise(scores) if scores else None,
+        suggestions_offered=offered,
+        suggestions_added=added,
+        tasks_added_by_hand=by_hand,
+    )

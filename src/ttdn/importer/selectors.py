@@ -152,3 +152,12 @@ def plan_source_signatures(plan: Plan) -> list[dict]:
         .first()
     )
     return signatures_shown((result or {}).get("signatures") or [])
+
+
+def reviewed_imports(since: datetime.date | None = None):
+    """Confirmed imports with what was read and what the reviewer confirmed, oldest first:
+    the reader measured on documents users uploaded (``ttdn import-accuracy``)."""
+    jobs = ImportJob.objects.filter(status=ImportStatus.CONFIRMED, reviewed__isnull=False)
+    if since:
+        jobs = jobs.filter(updated_at__date__gte=since)
+    return jobs.only("pk", "result", "reviewed", "updated_at").order_by("updated_at", "pk")

@@ -269,3 +269,50 @@ def test_a_tampered_suggestion_adds_nothing(client_vi, job, value):
     assert response.context["formset"].total_form_count() == 3
     assert len(response.context["suggestions"]) == 1
     assert not Plan.objects.exists()
+
+
+# --- the reader measured on what users uploaded ------------------------------------------------
+
+
+def test_import_accuracy_measures_the_reader_against_what_reviewers_confirmed(
+    client_vi, job, agency_b
+):
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    def figures(*args):
+        out = io.StringIO()
+        call_command("import_accuracy", "--json", *args, stdout=out)
+        return json.loads(out.getvalue())
+
+    assert figures()["imports"] == 0
+    url = reverse("importer:review", args=[job.pk])
+    response = client_vi.post(url, _posted(client_vi, job, add_suggestion="0"))
+    row = response.context["formset"].forms[3]
+    data = _posted(client_vi, job)
+    data.update({f"tasks-3-{b.name}": b.value() or "" for b in row if b.name != "DELETE"})
+    data.update(
+        {
+            "tasks-TOTAL_FORMS": "4",
+            "tasks-0-DELETE": "on",  # one task read is dropped
+            "plan-title": "Kế hoạch thông tin đối ngoại năm 2018 (đã sửa)",  # the title is changed
+            "confirm": "1",
+        }
+    )
+    assert client_vi.post(url, data).status_code == 302
+    found = figures()
+    assert found["imports"] == 1
+    assert found["fields"]["title"] == 0.0  # the reviewer changed it
+    assert found["fields"]["plan_number"] == 1.0
+    # three read, one dropped and one added from the suggestions: 2 of 3 kept, 2 of 3 found
+    assert found["tasks"]["precision"] == found["tasks"]["recall"] == round(2 / 3, 3)
+    assert found["suggestions_offered"] == 1
+    assert found["suggestions_added"] == 1
+    assert found["tasks_added_by_hand"] == 0
+    assert figures("--since", "01/01/2999")["imports"] == 0
+    out = io.StringIO()
+    call_command("import_accuracy", stdout=out)
+    assert "1" in out.getvalue() and "0.67" in out.getvalue()
+    with pytest.raises(CommandError):
+        call_command("import_accuracy", "--since", "31/02/2026")
