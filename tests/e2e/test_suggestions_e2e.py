@@ -36,6 +36,20 @@ def test_a_suggested_sentence_is_added_with_a_click_and_becomes_a_task(
     assert LEAFLETS in page.locator("#source-text .ln.hit").first.inner_text()
     page.screenshot(path=str(artifacts / "import-suggestions.png"), full_page=False)
 
+    # At phone width the suggestions fit: nothing overflows sideways.
+    phone = new_page(width=390, height=844)
+    login(phone, "coordinator")
+    phone.goto(page.url)
+    assert phone.locator("#suggested-tasks .suggestion").count() == offered.count()
+    assert (
+        phone.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        <= 1
+    )
+    phone.locator("#suggested-tasks").scroll_into_view_if_needed()
+    phone.screenshot(path=str(artifacts / "import-suggestions-phone.png"), full_page=False)
+
     rows = int(page.input_value("input[name='tasks-TOTAL_FORMS']"))
     item.locator(".add-suggestion").click()
     assert page.input_value("input[name='tasks-TOTAL_FORMS']") == str(rows + 1)
