@@ -26,6 +26,7 @@ import argparse
 import json
 from pathlib import Path
 
+import learned
 from importer import load_real_provinces, real_documents, setup
 
 FIRST_CONTACT = Path(__file__).parent / "results" / "issuer-first-contact.json"
@@ -80,22 +81,8 @@ def read_corpus(picks: dict[str, str | None] | None = None) -> list[dict]:
 
 
 def fit(rows: list[dict]):
-    """A logistic regression over the candidates of ``rows`` (scikit-learn, balanced
-    classes); returns its weights by feature name and its intercept."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    cands = [c for r in rows for c in r["candidates"]]
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([c["features"] for c in cands])
-    y = [c["label"] for c in cands]
-    regression = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y)
-    weights = {
-        name: round(float(w), 6)
-        for name, w in zip(vectorizer.get_feature_names_out(), regression.coef_[0], strict=True)
-        if round(float(w), 6)
-    }
-    return dict(sorted(weights.items())), round(float(regression.intercept_[0]), 6)
+    """The regression over the candidates of ``rows`` (:func:`learned.fit`)."""
+    return learned.fit(rows, C)
 
 
 def model_of(rows: list[dict]):
@@ -118,19 +105,15 @@ def pick(model, row: dict) -> str | None:
 
 def train(rows: list[dict]) -> dict:
     """The model of every development document, as the file the importer loads."""
-    dev = [r for r in rows if not r["held_out"]]
-    weights, intercept = fit(dev)
-    return {
-        "about": (
+    return learned.model_file(
+        rows,
+        C,
+        THRESHOLD,
+        about=(
             "Learned issuer choice (ttdn.importer.extract.issuer_choice), trained by "
             "benchmarks/issuer_ranker.py --train on the development part of the real corpus."
         ),
-        "documents": len(dev),
-        "candidates": sum(len(r["candidates"]) for r in dev),
-        "threshold": THRESHOLD,
-        "intercept": intercept,
-        "weights": weights,
-    }
+    )
 
 
 def main() -> None:

@@ -26,6 +26,7 @@ import argparse
 import json
 from pathlib import Path
 
+import learned
 from importer import load_real_provinces, real_documents, setup
 
 C = 0.3  # the regression's inverse regularisation
@@ -77,22 +78,8 @@ def read_corpus() -> list[dict]:
 
 
 def fit(rows: list[dict]):
-    """A logistic regression over the candidates of ``rows`` (scikit-learn, balanced
-    classes); returns its weights by feature name and its intercept."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    cands = [c for r in rows for c in r["candidates"]]
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([c["features"] for c in cands])
-    y = [c["label"] for c in cands]
-    regression = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y)
-    weights = {
-        name: round(float(w), 6)
-        for name, w in zip(vectorizer.get_feature_names_out(), regression.coef_[0], strict=True)
-        if round(float(w), 6)
-    }
-    return dict(sorted(weights.items())), round(float(regression.intercept_[0]), 6)
+    """The regression over the candidates of ``rows`` (:func:`learned.fit`)."""
+    return learned.fit(rows, C)
 
 
 def model_of(rows: list[dict]):
@@ -104,43 +91,23 @@ def model_of(rows: list[dict]):
 
 def train(rows: list[dict]) -> dict:
     """The model of every development document, as the file the importer loads."""
-    dev = [r for r in rows if not r["held_out"]]
-    weights, intercept = fit(dev)
-    return {
-        "about": (
+    return learned.model_file(
+        rows,
+        C,
+        THRESHOLD,
+        about=(
             "Possible tasks offered on the review page (ttdn.importer.extract.task_choice), "
             "trained by benchmarks/task_ranker.py --train on the development part of the real "
             "corpus."
         ),
-        "documents": len(dev),
-        "candidates": sum(len(r["candidates"]) for r in dev),
-        "threshold": THRESHOLD,
-        "intercept": intercept,
-        "weights": weights,
-    }
+    )
 
 
 def _matched(gold: list[str], got: list[str]) -> int:
-    """Gold tasks matched one to one, best first, as the scorer matches them."""
-    from rapidfuzz import fuzz
+    """Gold tasks matched one to one, as the scorer matches them."""
+    from ttdn.importer.scoring import match_texts
 
-    from ttdn.importer.scoring import TEXT_MATCH
-
-    pairs = sorted(
-        (
-            (fuzz.ratio(a, b), i, j)
-            for i, a in enumerate(gold)
-            for j, b in enumerate(got)
-            if fuzz.ratio(a, b) >= TEXT_MATCH
-        ),
-        reverse=True,
-    )
-    used_gold, used_got = set(), set()
-    for _ratio, i, j in pairs:
-        if i not in used_gold and j not in used_got:
-            used_gold.add(i)
-            used_got.add(j)
-    return len(used_gold)
+    return len(match_texts(gold, got))
 
 
 def measure(row: dict, model) -> dict:

@@ -101,6 +101,25 @@ def _timeframe(value):
     )
 
 
+def match_texts(gold: list[str], got: list[str]) -> list[tuple[int, int]]:
+    """The pairs (gold index, found index) of task texts that match: whitespace-normalised
+    texts at least :data:`TEXT_MATCH` similar, taken best first, one to one."""
+    wanted, found = [squash(t) for t in gold], [squash(t) for t in got]
+    candidates = []
+    for i, want in enumerate(wanted):
+        for j, text in enumerate(found):
+            ratio = fuzz.ratio(want, text)
+            if ratio >= TEXT_MATCH:
+                candidates.append((ratio, i, j))
+    used_gold, used_got, pairs = set(), set(), []
+    for _ratio, i, j in sorted(candidates, reverse=True):
+        if i not in used_gold and j not in used_got:
+            used_gold.add(i)
+            used_got.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
 def score(predicted: dict, gold: dict) -> Score:
     result = Score(file=gold.get("file") or predicted.get("file", ""))
     for name in METADATA_FIELDS:
@@ -116,18 +135,10 @@ def score(predicted: dict, gold: dict) -> Score:
         result.fields[name] = ok
     gold_tasks, got_tasks = gold.get("tasks", []), predicted.get("tasks", [])
     result.gold_tasks, result.predicted_tasks = len(gold_tasks), len(got_tasks)
-    pairs = []
-    for i, want in enumerate(gold_tasks):
-        for j, got in enumerate(got_tasks):
-            ratio = fuzz.ratio(squash(want["text"]), squash(got["text"]))
-            if ratio >= TEXT_MATCH:
-                pairs.append((ratio, i, j))
-    used_gold, used_got = set(), set()
-    for _ratio, i, j in sorted(pairs, reverse=True):
-        if i in used_gold or j in used_got:
-            continue
-        used_gold.add(i)
-        used_got.add(j)
+    pairs = match_texts([t["text"] for t in gold_tasks], [t["text"] for t in got_tasks])
+    used_gold = {i for i, _j in pairs}
+    used_got = {j for _i, j in pairs}
+    for i, j in pairs:
         want, got = gold_tasks[i], got_tasks[j]
         result.matched += 1
         result.exact_text += squash(want["text"]) == squash(got["text"])

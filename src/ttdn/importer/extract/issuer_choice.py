@@ -21,17 +21,16 @@ the one the corpus trains.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from ttdn.core.text import fold
+from ttdn.importer.extract.learned import Model, load
 
 LIMIT = 3000  # characters of the text in which candidates are taken
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "issuer_model.json"
@@ -194,33 +193,12 @@ def candidates(named: str, *, doc_type: str | None, rules_pick: str | None) -> l
     return found
 
 
-@dataclass(frozen=True)
-class Model:
-    """A logistic regression over named features (absent features count 0)."""
-
-    weights: dict[str, float]
-    intercept: float
-    threshold: float
-
-    def probability(self, features: dict[str, float]) -> float:
-        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-z))
-
-
 _DISABLED = False
-
-
-@cache
-def _load(path: Path) -> Model | None:
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(data["weights"], data["intercept"], data["threshold"])
 
 
 def model() -> Model | None:
     """The committed model, or none (no file, or :func:`rules_only` in force)."""
-    return None if _DISABLED else _load(MODEL_PATH)
+    return None if _DISABLED else load(MODEL_PATH)
 
 
 @contextmanager

@@ -20,12 +20,11 @@ the committed model is the one the corpus trains.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
+
+from ttdn.importer.extract.learned import Model, load
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "task_model.json"
 OFFERED = 5  # suggestions shown at most
@@ -195,30 +194,9 @@ def candidates(text: str, doc_type: str = "other", kind: str = "") -> list[Candi
     return found
 
 
-@dataclass(frozen=True)
-class Model:
-    """A logistic regression over named features (absent features count 0)."""
-
-    weights: dict[str, float]
-    intercept: float
-    threshold: float
-
-    def probability(self, features: dict[str, float]) -> float:
-        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
-
-@cache
-def _load(path: Path) -> Model | None:
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(data["weights"], data["intercept"], data["threshold"])
-
-
 def model() -> Model | None:
     """The committed model, or none when its file is missing."""
-    return _load(MODEL_PATH)
+    return load(MODEL_PATH)
 
 
 def _overlaps(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:

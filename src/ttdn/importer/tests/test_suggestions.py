@@ -2,8 +2,6 @@
 where it comes from, the committed model, and the review page that adds one with a click."""
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
@@ -15,6 +13,7 @@ from ttdn.importer.extract import task_choice
 from ttdn.importer.models import ImportStatus
 from ttdn.importer.pipeline import analyse_document
 from ttdn.importer.result import AgencyMention, ExtractedTask, ExtractionResult
+from ttdn.importer.tests.corpus import load_corpus_directory, training_script
 from ttdn.importer.tests.test_services import (
     SAMPLE_TEXT,
     fake_analyser,
@@ -25,7 +24,6 @@ from ttdn.plans.models import Plan
 
 pytestmark = pytest.mark.django_db
 
-BENCHMARKS = Path(__file__).resolve().parents[4] / "benchmarks"
 
 # News of a working session, written for these tests (no corpus document): two bodies
 # commit to work in sentences no rule reads as tasks; the rest tells what happened.
@@ -137,15 +135,8 @@ def test_task_at_counts_the_tasks_then_the_suggestions():
 def test_the_committed_model_is_the_one_the_development_corpus_trains():
     """The model file is trained from the development part only; a change to the candidates,
     their features or the corpus without training again shows here."""
-    from ttdn.directory.services import agencies_load, agencies_seed_data, units_load
-
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import task_ranker
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    units_load()
-    agencies_load(provinces=[*agencies_seed_data()["default_provinces"], "Quảng Trị", "Lào Cai"])
+    task_ranker = training_script("task_ranker")
+    load_corpus_directory()
     rows = task_ranker.read_corpus()
     trained = task_ranker.train(rows)
     committed = json.loads(task_choice.MODEL_PATH.read_text(encoding="utf-8"))

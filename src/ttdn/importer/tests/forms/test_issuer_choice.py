@@ -4,20 +4,16 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 from ttdn.importer.extract import issuer_choice
 from ttdn.importer.extract.issuer_choice import Model, candidates, rules_only, same_body
+from ttdn.importer.tests.corpus import load_corpus_directory, training_script
 
 from .support import read
 
 pytestmark = pytest.mark.django_db
-
-BENCHMARKS = Path(settings.BASE_DIR) / "benchmarks"
 
 
 @pytest.mark.parametrize(
@@ -119,15 +115,8 @@ def test_the_committed_model_is_the_one_the_development_corpus_trains():
     """The model file is trained from the development part only, with the rules' pick of
     each document as first read; a change to the candidates' features, the reader's body
     pattern or the corpus without training again shows here."""
-    from ttdn.directory.services import agencies_load, agencies_seed_data, units_load
-
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import issuer_ranker
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    units_load()
-    agencies_load(provinces=[*agencies_seed_data()["default_provinces"], "Quảng Trị", "Lào Cai"])
+    issuer_ranker = training_script("issuer_ranker")
+    load_corpus_directory()
     rows = issuer_ranker.read_corpus()
     trained = issuer_ranker.train(rows)
     committed = json.loads(issuer_choice.MODEL_PATH.read_text(encoding="utf-8"))
