@@ -160,11 +160,11 @@ def main() -> None:
         return
 
     import django
-    from issuer_ranker import FIRST_CONTACT, THRESHOLD, fit
+    from issuer_ranker import FIRST_CONTACT, THRESHOLD, model_of
 
     django.setup()
 
-    from ttdn.importer.extract.issuer_choice import Model, same_body
+    from ttdn.importer.extract.issuer_choice import same_body
 
     gold = {}
     for path in sorted((ROOT / "tests" / "fixtures" / "importer" / "real").glob("*.gold.json")):
@@ -184,7 +184,7 @@ def main() -> None:
             training = [
                 r for r in rows if r["batch"] < batch and not gold[r["file"]].get("held_out")
             ]
-            model = Model(*fit(training), THRESHOLD)
+            model = model_of(training)
             counts = {"development": [0, 0, 0], "held out": [0, 0, 0]}
             for row in (r for r in rows if r["batch"] == batch):
                 want = gold[row["file"]].get("issuer")

@@ -4,6 +4,9 @@ with its ``candidates`` (``features`` by name and a boolean ``label``) and ``hel
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 
 def fit(rows: list[dict], c: float) -> tuple[dict[str, float], float]:
     """A logistic regression over the candidates of ``rows`` (scikit-learn, balanced classes,
@@ -25,6 +28,13 @@ def fit(rows: list[dict], c: float) -> tuple[dict[str, float], float]:
     return dict(sorted(weights.items())), round(float(regression.intercept_[0]), 6)
 
 
+def model_of(rows: list[dict], c: float, threshold: float):
+    """The importer's :class:`~ttdn.importer.extract.learned.Model` fitted on ``rows``."""
+    from ttdn.importer.extract.learned import Model
+
+    return Model(*fit(rows, c), threshold)
+
+
 def model_file(rows: list[dict], c: float, threshold: float, about: str) -> dict:
     """The model of every development document of ``rows``, as the file the importer loads."""
     dev = [r for r in rows if not r["held_out"]]
@@ -37,3 +47,10 @@ def model_file(rows: list[dict], c: float, threshold: float, about: str) -> dict
         "intercept": intercept,
         "weights": weights,
     }
+
+
+def write(path: Path, model: dict) -> None:
+    """Keep ``model`` (from :func:`model_file`) where the importer loads it."""
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path}")

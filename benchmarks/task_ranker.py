@@ -77,16 +77,9 @@ def read_corpus() -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict]):
-    """The regression over the candidates of ``rows`` (:func:`learned.fit`)."""
-    return learned.fit(rows, C)
-
-
 def model_of(rows: list[dict]):
-    from ttdn.importer.extract.task_choice import Model
-
-    weights, intercept = fit(rows)
-    return Model(weights, intercept, THRESHOLD)
+    """The model of ``rows``, as the importer scores with it."""
+    return learned.model_of(rows, C, THRESHOLD)
 
 
 def train(rows: list[dict]) -> dict:
@@ -169,11 +162,7 @@ def main() -> None:
 
     rows = read_corpus()
     if args.train:
-        MODEL_PATH.parent.mkdir(exist_ok=True)
-        MODEL_PATH.write_text(
-            json.dumps(train(rows), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-        print(f"wrote {MODEL_PATH}")
+        learned.write(MODEL_PATH, train(rows))
         return
     dev = [r for r in rows if not r["held_out"]]
     held = [r for r in rows if r["held_out"]]
