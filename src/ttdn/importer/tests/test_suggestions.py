@@ -307,3 +307,17 @@ def test_import_accuracy_measures_the_reader_against_what_reviewers_confirmed(
     assert "1" in out.getvalue() and "0.67" in out.getvalue()
     with pytest.raises(CommandError):
         call_command("import_accuracy", "--since", "31/02/2026")
+
+
+def test_a_document_with_no_task_points_to_its_suggestions(client_vi, coordinator, monkeypatch):
+    read = analyse_document(SourceDocument(name="tin.txt", format="txt", text=SESSION))
+    assert not read.tasks and read.suggestions
+    monkeypatch.setattr(
+        services,
+        "analyse_file",
+        fake_analyser(lambda name: ExtractionResult.from_dict(read.to_dict())),
+    )
+    [job] = services.import_jobs_create(actor=coordinator, files=[text_upload()])
+    page = client_vi.get(reverse("importer:review", args=[job.pk])).content.decode()
+    n = len(read.suggestions)
+    assert f'<a href="#suggested-tasks">{n} câu bên dưới có thể là nhiệm vụ.</a>' in page
