@@ -111,8 +111,24 @@ def merged(row: ExtractedTask, prose: ExtractedTask) -> ExtractedTask:
     return dataclasses.replace(
         row,
         text=prose.text if longer else row.text,
+        start=prose.start if longer else row.start,
+        end=prose.end if longer else row.end,
         lead=row.lead or prose.lead,
         coordinating=row.coordinating or prose.coordinating,
         timeframe=row.timeframe or prose.timeframe,
         group=row.group or prose.group,
     )
+
+
+def without_repeats(prose: list[ExtractedTask], rows: list[ExtractedTask]) -> list[ExtractedTask]:
+    """A plan's prose tasks and its annex rows read from one document, each duty once: a
+    prose task the annex repeats is merged into the row (:func:`merged`)."""
+    rows = list(rows)
+    kept = []
+    for task in prose:
+        same = next((i for i, row in enumerate(rows) if same_task(task.text, row.text)), None)
+        if same is None:
+            kept.append(task)
+        else:
+            rows[same] = merged(rows[same], task)
+    return kept + rows
