@@ -3622,12 +3622,48 @@ def _title_from_capitals(text: str, head: tuple[int, int], meta: Metadata) -> Lo
     return None
 
 
+# What keeps its capitals when a title written in capitals is set in sentence case (the
+# forms of Decree 30 and of the Party's documents): a document's symbol ("27/NQ-CP",
+# "12-CT/TW", the Prime Minister's "25/CT-TTg"), the kind of a document cited by its number
+# ("Nghị quyết số 27/…", "Kế hoạch 120-KH/TU"), a Party congress's term ("khóa IX"), and the
+# names of the bodies of state and Party and of the country.
+_SYMBOL_CASE_RE = re.compile(r"(?<![\w/-])\d+(?:[/-][\w.]+)*[/-]\w*[^\W\d_]\w*(?:[/-][\w.]+)*")
+_CITED_KIND_CASE_RE = re.compile(
+    r"\b(?:nghị\s+quyết|nghị\s+định|chỉ\s+thị|kết\s+luận|kế\s+hoạch|quyết\s+định|thông\s+tư"
+    r"|hướng\s+dẫn|chương\s+trình|đề\s+án|công\s+văn|thông\s+báo|quy\s+định|luật)"
+    r"(?=\s+(?:số\s+)?\d+\s*[/-])"
+)
+_TERM_CASE_RE = re.compile(r"\b(khóa|khoá)\s+([ivxl]+)\b")
+_NAMES_CASE = [
+    ("ban chấp hành trung ương", "Ban Chấp hành Trung ương"),
+    ("bộ chính trị", "Bộ Chính trị"),
+    ("ban bí thư", "Ban Bí thư"),
+    ("trung ương đảng", "Trung ương Đảng"),
+    ("thủ tướng chính phủ", "Thủ tướng Chính phủ"),
+    ("chính phủ", "Chính phủ"),
+    ("quốc hội", "Quốc hội"),
+    ("ban thường vụ", "Ban Thường vụ"),
+    ("tỉnh ủy", "Tỉnh ủy"),
+    ("tỉnh uỷ", "Tỉnh uỷ"),
+    ("thành ủy", "Thành ủy"),
+    ("thành uỷ", "Thành uỷ"),
+    ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
+    ("việt nam", "Việt Nam"),
+]
+_PARTY_CASE_RE = re.compile(r"\bđảng\b(?!\s+(?:viên|bộ|ủy|uỷ|phí|đoàn))")
+
+
 def _restore_case(upper: str, meta: Metadata) -> str:
     text = squash(upper).lower()
     for name in meta.unit_name_forms:
         text = re.sub(re.escape(name.lower()), name, text)
     # Other places named after a unit word keep capitals: "tỉnh Quảng Trị".
-    return text
+    text = _SYMBOL_CASE_RE.sub(lambda m: m.group(0).upper().replace("-TTG", "-TTg"), text)
+    text = _CITED_KIND_CASE_RE.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
+    text = _TERM_CASE_RE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
+    for lower, name in _NAMES_CASE:
+        text = re.sub(rf"\b{lower}\b", name, text)
+    return _PARTY_CASE_RE.sub("Đảng", text)
 
 
 # A vision or an orientation beyond the period ("… đến năm 2020, tầm nhìn đến năm 2030",
