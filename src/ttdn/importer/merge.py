@@ -11,8 +11,12 @@ plans. Here the parts' tasks are added to the plan's review:
 - :func:`import_jobs_merge`: the reviewer adds another file of the batch by hand;
 - :func:`import_job_separate`: the reviewer takes a part out again.
 
-A part's tasks that the plan already lists (the same text, ``TASK_SAME_RATIO``) are not
-added twice; the plan's period, when it has none, is taken from the part and given back
+A part's tasks that the plan already lists are not added twice
+(:func:`ttdn.importer.extract.duplicates.same_task`: the same text, or the annex row's words
+inside the prose's sentence); where the plan has the task in its prose and the part in an
+annex row, the row takes the prose task's place, with its own lead, coordinating bodies and
+timeframe (the prose's where the row has none), and the prose task comes back when the part
+is separated. The plan's period, when it has none, is taken from the part and given back
 when it is separated. The part keeps its own reading: it
 waits as ``merged`` and is ready for review again when separated, or when the plan is
 discarded. Every merge and separation is audited.
@@ -28,15 +32,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from rapidfuzz import fuzz
 
 from ttdn.audit.services import log_action
 from ttdn.importer.access import require_reviewer
+from ttdn.importer.extract.duplicates import merged, same_task
 from ttdn.importer.models import ACTIVE_STATUSES, ImportJob, ImportStatus
-from ttdn.importer.result import ExtractedTask, ExtractionResult, Located
+from ttdn.importer.result import ExtractedTask, ExtractionResult, Located, _task_from_dict
 
 logger = logging.getLogger(__name__)
-TASK_SAME_RATIO = 90  # rapidfuzz ratio from which a part's task is one the plan lists
 
 
 ANNEX_READ_ALONE = "annex_heading"  # the reader's reason for an annex read on its own
@@ -74,8 +77,9 @@ def part_fits(part: ExtractionResult, main: ExtractionResult) -> bool:
     return _number_key(part.plan_number.value) == _number_key(main.plan_number.value)
 
 
-def _same_task(text: str, texts: list[str]) -> bool:
-    return any(fuzz.ratio(text, other) >= TASK_SAME_RATIO for other in texts)
+def _same_task(text: str, tasks: list[ExtractedTask]) -> int | None:
+    """The index of the task of ``tasks`` that ``text`` repeats, or None."""
+    return next((i for i, task in enumerate(tasks) if same_task(text, task.text)), None)
 
 
 def _unplaced(value):
@@ -128,18 +132,25 @@ class _PlanPlace:
 def _merge_into(main: ExtractionResult, part: ExtractionResult, part_job: ImportJob) -> dict:
     """Add ``part``'s new tasks (and its period when ``main`` has none); what was done,
     kept in ``main.parts`` so that it can be undone."""
-    present = [t.text for t in main.tasks]
     added, repeated = 0, 0
+    replaced = []  # the plan's prose tasks an annex row of the part stands for
     place = _PlanPlace(main) if part.unit_id != main.unit_id else None
     for task in part.tasks:
-        if _same_task(task.text, present):
+        same = _same_task(task.text, main.tasks)
+        if same is not None:
             repeated += 1
+            present = main.tasks[same]
+            if present.source == "prose" and not present.part and task.source == "annex":
+                row = _from_part(task, part_job)
+                if place is not None:
+                    place.resolve(row)
+                main.tasks[same] = merged(row, present)
+                replaced.append({"row": main.tasks[same].text, "task": dataclasses.asdict(present)})
             continue
         added_task = _from_part(task, part_job)
         if place is not None:
             place.resolve(added_task)
         main.tasks.append(added_task)
-        present.append(task.text)
         added += 1
     # An annex on its own often states the year ("năm 2025") and little else to trust:
     # its first lines are table headings, not a title, a place or an issuer.
@@ -150,6 +161,7 @@ def _merge_into(main: ExtractionResult, part: ExtractionResult, part_job: Import
         "added": added,
         "repeated": repeated,
         "period_taken": period_taken,
+        "replaced": replaced,
     }
     if period_taken:
         main.period = dataclasses.replace(part.period)
@@ -161,8 +173,21 @@ def _separate_from(main: ExtractionResult, job_id: str) -> dict | None:
     entry = next((p for p in main.parts if p.get("job") == job_id), None)
     if entry is None:
         return None
-    # the tasks read from the part, as the reviewer may have edited them since
-    main.tasks = [task for task in main.tasks if task.part != job_id]
+    # the tasks read from the part, as the reviewer may have edited them since; a row that
+    # stood for a prose task of the plan gives it back in its place (at the end when the
+    # reviewer has reworded the row)
+    waiting = [
+        (entry_["row"], _task_from_dict(entry_["task"])) for entry_ in entry.get("replaced", [])
+    ]
+    tasks = []
+    for task in main.tasks:
+        if task.part != job_id:
+            tasks.append(task)
+            continue
+        back = next((i for i, (row, _t) in enumerate(waiting) if row == task.text), None)
+        if back is not None:
+            tasks.append(waiting.pop(back)[1])
+    main.tasks = tasks + [task for _row, task in waiting]
     if entry.get("period_taken"):
         main.period = Located()
     main.parts = [p for p in main.parts if p.get("job") != job_id]

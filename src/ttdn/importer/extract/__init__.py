@@ -19,6 +19,7 @@ from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose, task_choice
 from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.extract.common import line_around
+from ttdn.importer.extract.duplicates import without_repeats
 from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read_metadata
 from ttdn.importer.result import ExtractionResult, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
@@ -225,7 +226,7 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
         body = prose.tasks_from_plan_body(
             doc.text, meta, resolver, schedule, classify, beside_annex=True
         )
-        return body + tasks
+        return without_repeats(body, tasks)
     if tasks and kind == "news_about_plan":
         # A news item may quote a table and describe other tasks in sentences.
         spans = [(t.start, t.end) for t in doc.tables]

@@ -107,10 +107,6 @@ _CELL_DATE_RE = re.compile(
 # the number ("V/v hướng dẫn …", "V/v: …", "V/V …").
 LETTER_MARK = r"^[ \t]*(?:Kính\s+g\S{0,3}\s*:|Kính\s+gửi\s|V/[vV]\s*:?\s)"
 _LETTER_RE = re.compile("(?m)" + LETTER_MARK)
-# (also after the number on its line: "Số: 208/SNgV-VP V/v tổ chức …")
-_SUBJECT_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:Số\s*:?\s*\S+[ \t]+)?V/[vV]\s*:?\s+([^\n]{8,250}?)[ \t|]*$"
-)
 # A guidance's heading on its line, its subject on the next ones: "HƯỚNG DẪN / Công tác đối
 # ngoại nhân dân … năm 2020".
 # (the subject may run over the next lines, up to a blank line or the first section)
@@ -3462,39 +3458,21 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         title = Located(word + raw, programme.start(2), programme.end(2), 0.8)
     block = re.search(_PLAN_HEADING, _zone(text, head))
     if block and title is None:
-        # The lines after the word KẾ HOẠCH, up to a blank line or a "Căn cứ".
-        rest = text[block.end() :]
-        lines, pos = [], block.end()
-        for line in rest.split("\n")[1:6]:
-            pos_line = text.find(line, pos)
-            if not line.strip():
-                if lines:
-                    break
-                continue
-            if re.match(r"\s*(?:Căn\s+cứ|[-–]{3,}|\(|Thực\s+hiện)", line):
-                break
-            if _SECTION_START_RE.match(line):
-                break  # the first section: a PDF's text has no blank line before it
-            lines.append((line, pos_line))
-            pos = pos_line + len(line)
-        if lines:
-            raw = " ".join(squash(line) for line, _p in lines)
-            start, end = lines[0][1], lines[-1][1] + len(lines[-1][0])
-            if is_upper_heading(raw):
-                raw = _restore_case(raw, meta)
-            else:
-                raw = (
-                    raw[0].lower() + raw[1:] if raw[:1].isupper() and not raw[:2].isupper() else raw
-                )
-            word = "Kế hoạch hành động " if block.group(1) else "Kế hoạch "
-            title = Located(word + raw, start, end, 0.9)
-    subject = _SUBJECT_LINE_RE.search(text, head[0], head[1])
+        word = "Kế hoạch hành động " if block.group(1) else "Kế hoạch "
+        title = _title_under_heading(text, block.end(), word, meta, 0.9)
+    report = None if block else _REPORT_HEADING_RE.search(_zone(text, head))
+    if report and title is None:
+        # A report's subject under its heading: "BÁO CÁO / Kết quả thực hiện công tác thông
+        # tin đối ngoại năm 2023" -> "Báo cáo kết quả …" (its period is the year reported
+        # on, read with the report's other forms, not the years its subject names).
+        word = squash(report.group(0)).capitalize() + " "
+        title = _title_under_heading(text, report.end(), word, meta, 0.85)
+    subject = None if block or report else _letter_subject(text, head)
     letter = False  # the title is a letter's subject line
-    if title is None and subject and not block:
+    if title is None and subject:
         # A letter's subject line is its title: "V/v hướng dẫn xây dựng Kế hoạch … năm 2020"
         # names the year it guides (not the periods of the documents it cites).
-        raw = squash(subject.group(1))
-        title = Located(raw[:1].upper() + raw[1:], subject.start(1), subject.end(1), 0.85)
+        title = subject
         letter = True
     card = title is None and _CARD_SUBJECT_RE.search(text, 0, min(len(text), PAGE_LIMIT))
     if card and _CARD_NUMBER_RE.search(text, 0, min(len(text), PAGE_LIMIT)):
@@ -3526,8 +3504,97 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             period = (None, period[1])  # an end and no year of issue: no start
         if period is None and issued and _NEXT_YEAR_RE.search(title.value):
             period = (int(issued[:4]) + 1,) * 2
-        if period:
+        if period and not report:
             meta.period = Located(list(period), title.start, title.end, title.confidence)
+
+
+def _title_under_heading(
+    text: str, after: int, word: str, meta: Metadata, confidence: float
+) -> Located | None:
+    """The lines under a formal heading ("KẾ HOẠCH", "BÁO CÁO"), up to a blank line, a
+    "Căn cứ", the salutation or the first section, after the heading's word: "Kế hoạch
+    thông tin đối ngoại …"."""
+    lines, pos = [], after
+    for line in text[after:].split("\n")[1:6]:
+        pos_line = text.find(line, pos)
+        if not line.strip():
+            if lines:
+                break
+            continue
+        if re.match(r"\s*(?:Căn\s+cứ|[-–]{3,}|\(|Thực\s+hiện|Kính\b)", line):
+            break
+        if _SECTION_START_RE.match(line):
+            break  # the first section: a PDF's text has no blank line before it
+        lines.append((line, pos_line))
+        pos = pos_line + len(line)
+    if not lines:
+        return None
+    raw = " ".join(squash(line) for line, _p in lines)
+    start, end = lines[0][1], lines[-1][1] + len(lines[-1][0])
+    if is_upper_heading(raw):
+        raw = _restore_case(raw, meta)
+    elif raw[:1].isupper() and not raw[:2].isupper():
+        raw = raw[0].lower() + raw[1:]
+    return Located(word + raw, start, end, confidence)
+
+
+# A letter's subject under its number: "V/v triển khai …", "V/v: …", "Về việc …" (the
+# long form on the line under the number, or after it on its line), its words running on
+# over the next lines of the header's column ("V/v triển khai công tác thông tin / đối
+# ngoại năm 2024").
+_SUBJECT_START_RE = re.compile(
+    r"(?m)^[ \t]*(?:Số\s*:?\s*\S+[ \t]+)?V/[vV]\s*:?\s+(?=\S)"
+    r"|^[ \t]*Số\s*:?\s*\S+(?:[ \t]+|[^\n]*\n[ \t]*)Về\s+việc\s*:?\s+(?=\S)"
+)
+# What ends a subject's line: the other column of the header read on the same line, after
+# a tab, a "|" or a wide gap ("… năm 2024   Quảng Trị, ngày 12 tháng 3 năm 2024"), or else
+# after one space (a place and a date, the motto).
+_PLACE_DATE = (
+    rf"(?:[{UPPER_LETTERS}]\w*\.?\s*){{1,4}},\s*ngày\s+\d|CỘNG\s+H[ÒO]A\b|Độc\s+lập\s*[-–]"
+)
+_COLUMN_GAP_RE = re.compile(rf"\t|\s*\|\s*|[ ]{{2,}}(?={_PLACE_DATE})")
+_SUBJECT_CUT_RE = re.compile(rf"\s+(?={_PLACE_DATE})")
+# A line of the header or the letter that never continues its subject.
+_SUBJECT_STOP_RE = re.compile(
+    r"[ \t]*(?:Kính\b|Số\s*:|CỘNG\s+H[ÒO]A|Độc\s+lập|Căn\s+cứ|Thực\s+hiện|Triển\s+khai"
+    r"|Nơi\s+nhận|[-–_*=]{2,}|[^\n,]{0,40},\s*ngày\s+\d)"
+)
+LETTER_SUBJECT_LINES = (
+    3  # lines a letter's subject runs over in the header's narrow column, at most
+)
+
+
+def _letter_subject(text: str, head: tuple[int, int]) -> Located | None:
+    start = _SUBJECT_START_RE.search(text, head[0], head[1])
+    if start is None:
+        return None
+    pieces, pos = [], start.end()
+    for n in range(LETTER_SUBJECT_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        cut = _COLUMN_GAP_RE.search(line) or _SUBJECT_CUT_RE.search(line)
+        piece = line[: cut.start()] if cut else line
+        if n and (
+            not piece.strip()
+            or _SUBJECT_STOP_RE.match(piece)
+            or _SECTION_START_RE.match(piece)
+            or is_upper_heading(piece)
+            or re.search(r"[.;:]\s*$", pieces[-1][0])
+        ):
+            break
+        if piece.strip():
+            pieces.append((piece, pos + len(piece) - len(piece.lstrip())))
+        if not piece.strip():
+            break
+        # (the rest of a line cut is the other column's: the subject may run on below)
+        pos = end + 1
+    raw = squash(" ".join(p for p, _s in pieces)).rstrip(" .;")
+    if len(raw) < 8 or len(raw) > 300:
+        return None
+    first = pieces[0][1]
+    last = pieces[-1][1] + len(pieces[-1][0].strip())
+    return Located(raw[:1].upper() + raw[1:], first, last, 0.85)
 
 
 _UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
@@ -3555,12 +3622,48 @@ def _title_from_capitals(text: str, head: tuple[int, int], meta: Metadata) -> Lo
     return None
 
 
+# What keeps its capitals when a title written in capitals is set in sentence case (the
+# forms of Decree 30 and of the Party's documents): a document's symbol ("27/NQ-CP",
+# "12-CT/TW", the Prime Minister's "25/CT-TTg"), the kind of a document cited by its number
+# ("Nghị quyết số 27/…", "Kế hoạch 120-KH/TU"), a Party congress's term ("khóa IX"), and the
+# names of the bodies of state and Party and of the country.
+_SYMBOL_CASE_RE = re.compile(r"(?<![\w/-])\d+(?:[/-][\w.]+)*[/-]\w*[^\W\d_]\w*(?:[/-][\w.]+)*")
+_CITED_KIND_CASE_RE = re.compile(
+    r"\b(?:nghị\s+quyết|nghị\s+định|chỉ\s+thị|kết\s+luận|kế\s+hoạch|quyết\s+định|thông\s+tư"
+    r"|hướng\s+dẫn|chương\s+trình|đề\s+án|công\s+văn|thông\s+báo|quy\s+định|luật)"
+    r"(?=\s+(?:số\s+)?\d+\s*[/-])"
+)
+_TERM_CASE_RE = re.compile(r"\b(khóa|khoá)\s+([ivxl]+)\b")
+_NAMES_CASE = [
+    ("ban chấp hành trung ương", "Ban Chấp hành Trung ương"),
+    ("bộ chính trị", "Bộ Chính trị"),
+    ("ban bí thư", "Ban Bí thư"),
+    ("trung ương đảng", "Trung ương Đảng"),
+    ("thủ tướng chính phủ", "Thủ tướng Chính phủ"),
+    ("chính phủ", "Chính phủ"),
+    ("quốc hội", "Quốc hội"),
+    ("ban thường vụ", "Ban Thường vụ"),
+    ("tỉnh ủy", "Tỉnh ủy"),
+    ("tỉnh uỷ", "Tỉnh uỷ"),
+    ("thành ủy", "Thành ủy"),
+    ("thành uỷ", "Thành uỷ"),
+    ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
+    ("việt nam", "Việt Nam"),
+]
+_PARTY_CASE_RE = re.compile(r"\bđảng\b(?!\s+(?:viên|bộ|ủy|uỷ|phí|đoàn))")
+
+
 def _restore_case(upper: str, meta: Metadata) -> str:
     text = squash(upper).lower()
     for name in meta.unit_name_forms:
         text = re.sub(re.escape(name.lower()), name, text)
     # Other places named after a unit word keep capitals: "tỉnh Quảng Trị".
-    return text
+    text = _SYMBOL_CASE_RE.sub(lambda m: m.group(0).upper().replace("-TTG", "-TTg"), text)
+    text = _CITED_KIND_CASE_RE.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
+    text = _TERM_CASE_RE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
+    for lower, name in _NAMES_CASE:
+        text = re.sub(rf"\b{lower}\b", name, text)
+    return _PARTY_CASE_RE.sub("Đảng", text)
 
 
 # A vision or an orientation beyond the period ("… đến năm 2020, tầm nhìn đến năm 2030",

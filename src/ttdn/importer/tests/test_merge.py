@@ -401,3 +401,120 @@ def test_an_annex_alone_names_bodies_of_no_place_until_merged_into_its_plan(
     merged = {m.as_written: m for t in result.tasks if t.part for m in t.lead}
     assert merged["Sở Ngoại vụ"].agency == "Sở Ngoại vụ tỉnh Quảng Trị"
     assert merged["Công an tỉnh"].agency == "Công an tỉnh Quảng Trị"
+
+
+def _mention(name: str) -> dict:
+    return {"as_written": name}
+
+
+# A plan's "III. TỔ CHỨC THỰC HIỆN" (prose, each duty with its body) and its annex's rows
+# (the same duties, with partners and time), as the Đồng Nai 2018 plan and its "PHỤ LỤC /
+# PHÂN CÔNG NHIỆM VỤ" write them; two duties are only in the prose, two only in the annex.
+PROSE_TASKS = [
+    (
+        "Sở Ngoại vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức lễ kỷ niệm "
+        "45 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản.",
+        "Sở Ngoại vụ",
+    ),
+    ("Hướng dẫn, quản lý các đoàn phóng viên nước ngoài hoạt động tại tỉnh.", "Sở Ngoại vụ"),
+    (
+        "Có trách nhiệm thẩm định dự toán ngân sách hàng năm cho hoạt động thông tin đối "
+        "ngoại trình cấp có thẩm quyền phê duyệt.",
+        "Sở Tài chính",
+    ),
+    (
+        "Tổ chức lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Lào.",
+        "Sở Văn hóa, Thể thao và Du lịch",
+    ),
+]
+ANNEX_ROWS = [
+    (
+        "Tổ chức lễ kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản.",
+        "Sở Ngoại vụ",
+        "Sở Văn hóa Thể thao và Du lịch",
+        "Quý III",
+    ),
+    (
+        "Hướng dẫn, quản lý các đoàn phóng viên nước ngoài hoạt động tại tỉnh.",
+        "Sở Ngoại vụ",
+        "Công an tỉnh",
+        "Cả năm",
+    ),
+    (
+        "Tổ chức lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Campuchia.",
+        "Sở Ngoại vụ",
+        "",
+        "Quý II",
+    ),
+    (
+        "Xuất bản “Bản tin đối ngoại” thông tin thành tựu phát triển kinh tế - xã hội của tỉnh.",
+        "Sở Ngoại vụ",
+        "",
+        "Hàng quý",
+    ),
+]
+
+
+@pytest.mark.django_db
+def test_a_duty_in_the_prose_and_in_an_annex_row_is_one_task_with_the_rows_columns(
+    coordinator,
+):
+    plan = ImportJob.objects.create(created_by=coordinator, original_name="kh.pdf")
+    part = ImportJob.objects.create(
+        created_by=coordinator, original_name="pl.xlsx", batch=plan.batch
+    )
+    main = ExtractionResult.from_dict(
+        {
+            "file": "kh.pdf",
+            "doc_type": {"value": "plan"},
+            "plan_number": {"value": "12773/KH-UBND"},
+            "tasks": [
+                {"text": text, "lead": [_mention(lead)], "source": "prose"}
+                for text, lead in PROSE_TASKS
+            ],
+        }
+    )
+    annex = ExtractionResult.from_dict(
+        {
+            "file": "pl.xlsx",
+            "doc_type": {"value": "plan"},
+            "tasks": [
+                {
+                    "text": text,
+                    "row": f"0{n + 1}",
+                    "source": "annex",
+                    "lead": [_mention(lead)],
+                    "coordinating": [_mention(other)] if other else [],
+                    "timeframe": {"as_written": when},
+                }
+                for n, (text, lead, other, when) in enumerate(ANNEX_ROWS)
+            ],
+        }
+    )
+    ImportJob.objects.filter(pk=plan.pk).update(status=ImportStatus.READY, result=main.to_dict())
+    ImportJob.objects.filter(pk=part.pk).update(status=ImportStatus.READY, result=annex.to_dict())
+    merged = merge.import_jobs_merge(actor=coordinator, main=plan, parts=[part])
+    result = ExtractionResult.from_dict(merged.result)
+    # six duties, each once: the two written twice stand where the prose had them, with
+    # the row's partners and time (the prose's words, which hold the row's and more)
+    assert [t.text for t in result.tasks] == [
+        PROSE_TASKS[0][0],
+        ANNEX_ROWS[1][0],
+        PROSE_TASKS[2][0],
+        PROSE_TASKS[3][0],
+        ANNEX_ROWS[2][0],
+        ANNEX_ROWS[3][0],
+    ]
+    first, second = result.tasks[0], result.tasks[1]
+    assert [m.as_written for m in first.coordinating] == ["Sở Văn hóa Thể thao và Du lịch"]
+    assert first.timeframe.as_written == "Quý III" and first.row == "01"
+    assert second.timeframe.as_written == "Cả năm" and second.part == str(part.pk)
+    assert result.parts[0]["added"] == 2 and result.parts[0]["repeated"] == 2
+    # taken out again: the plan's own prose tasks come back as they were, in their places
+    part.refresh_from_db()
+    back = ExtractionResult.from_dict(
+        merge.import_job_separate(actor=coordinator, main=merged, part=part).result
+    )
+    assert [(t.text, t.timeframe, t.part) for t in back.tasks] == [
+        (text, None, "") for text, _lead in PROSE_TASKS
+    ]
