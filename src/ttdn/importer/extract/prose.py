@@ -46,7 +46,7 @@ _I = re.IGNORECASE
 _UP = f"[{UPPER_LETTERS}]"
 
 _CONNECTOR_RE = re.compile(
-    r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Do\s+đó|"
+    r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó(?:\s+là(?=\s))?|Ngoài\s+ra|Do\s+đó|"
     # (more of the same: "Song song với đó,", "Thêm vào đó,", "Trước hết,", "Cuối cùng,")
     r"Song\s+song(?:\s+với)?\s+(?:đó|này)(?=\s*,)|Thêm\s+vào\s+đó|Hơn\s+nữa(?=\s*,)"
     r"|Trước\s+(?:hết|mắt)(?=\s*,)|Cuối\s+cùng(?=\s*,)|Đồng\s+thời\s+với\s+đó|Đáng\s+chú\s+ý(?=\s*,)|"
@@ -117,9 +117,11 @@ _NOT_TASK_RE = re.compile(
 # …", "Kế hoạch cũng yêu cầu các sở, ngành …" (not "Kế hoạch yêu cầu công tác … phải …").
 _DOCUMENT_ASKS_RE = re.compile(
     r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án)\s+"
+    # (named short with its number: "Kế hoạch số 12 yêu cầu …", "Chỉ thị 28 yêu cầu …")
+    r"(?:(?:số\s*)?\d{1,5}(?:[/-][\w/-]*\w)?\s+)?"
     r"(?:cũng\s+|còn\s+)?(?:giao|phân\s+công|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?"
     r"(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương"
-    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b)",
+    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b|cấp\s+(?:ủy|uỷ)\b)",
     _I,
 )
 _REQUIREMENT_RE = re.compile(
@@ -320,6 +322,9 @@ _NARRATIVE_RE = re.compile(
     r"|(?:Đến|Tới)\s+dự\b|Hội\s+nghị\s+(?:đã|được|diễn\s+ra|thống\s+nhất|thông\s+qua)\b"
     r"|(?:Các\s+)?[Đđ]ồng\s+chí\b|(?:Các\s+)?[Đđ]ại\s+biểu\b|Phát\s+biểu\b|Toàn\s+cảnh\b"
     r"|Quang\s+cảnh\b"
+    # when and how long a meeting runs ("Hội nghị sơ kết sẽ diễn ra trong 2 ngày"): its news
+    r"|(?:Hội\s+(?:nghị|thảo)|Đại\s+hội|Tọa\s+đàm|Toạ\s+đàm|Buổi\s+(?:làm\s+việc|gặp\s+mặt))\b"
+    r"[^.;:\n]{0,60}?\b(?:sẽ\s+)?(?:diễn\s+ra|kéo\s+dài|khai\s+mạc|bế\s+mạc)\b"
     # a person named as the subject ("Ông Nguyễn Văn A, Phó Chủ tịch …, báo cáo …"): a caption
     r"|(?:Ông|Bà)\s+(?!Rịa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*\s+[A-ZĐÂĂÊÔƠƯ])"
 )
@@ -504,6 +509,7 @@ _PREDICATE = (
     "hoàn thiện",
     "vận động",
     "chú trọng",
+    "quan tâm",
     "tích cực",
     "khẩn trương",
 )
@@ -980,8 +986,14 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             and p_index + 1 < len(paragraphs)
             and bulleted[p_index + 1]
         )
-        # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does.)
-        carries = bool(re.match(r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,)", text[ps:pe]))
+        # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does;
+        # so do "Cùng với đó (là) …" and "Bên cạnh đó, …" with no subject of their own.)
+        carries = bool(
+            re.match(
+                r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,|Cùng\s+với\s+đó\b|Bên\s+cạnh\s+đó\s*,)",
+                text[ps:pe],
+            )
+        )
         sentences = _sentences(text, ps, pe)
         capitals_only: bool | str = False
         for s_index, (ss, se) in enumerate(sentences):
@@ -1424,6 +1436,8 @@ _ADDRESSEE_RE = re.compile(
     # the cells below a commune and the party's ("các thôn, buôn", "các khu phố", "các chi bộ")
     r"|(?:các|những)\s+(?:thôn|buôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|chi\s+bộ|đảng\s+bộ|cấp\s+ủy"
     r"|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng)\b"
+    # (the party committees as a kind, with no plural marker: "yêu cầu cấp ủy, tổ chức đảng …")
+    r"|cấp\s+(?:ủy|uỷ)\b"
     r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
     _I,
 )
