@@ -614,6 +614,11 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if _is_headline(text, clause.start, clause.end) or _is_teaser(text, s, e):
             continue  # a title standing alone (another item's, a photo's): no sentence
+        if clause.intro and _DOCUMENT_NAMED_RE.match(text, s, e) and not _assigns(text, s, e):
+            # "… quán triệt các Chỉ thị … gồm: Chỉ thị số 25-CT/TW về …; Chỉ thị số 41-CT/TW
+            # …": the items name the documents studied, the objects of the sentence's verb,
+            # no duty each
+            continue
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
         if (
