@@ -1017,16 +1017,20 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 # Items enumerated in lower case ("bao gồm: bản sắc ASEAN; những nét …"):
                 # each ";" ends one. A writer who capitalises them is read as below.
                 # (The writer may capitalise the first item only: "là: Lịch sử …; ý nghĩa …".)
+                # (the topics an item lists after "cụ thể là" are its own, up to the next
+                # item in capitals: "…; Triển khai các hoạt động …, cụ thể là giải thích …;
+                # quảng bá hình ảnh …; …" counts as one item)
+                items_text = _SPELLED_OUT_RE.sub("", text[intro_end:se])
                 enumerated = (
                     bool(_ENUMERATION_RE.search(text, ss, intro_end))
                     and bool(
-                        re.match(rf"\s*[{LOWER_LETTERS}]", text[intro_end:se])
-                        or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                        re.match(rf"\s*[{LOWER_LETTERS}]", items_text)
+                        or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", items_text)
                     )
                     # (more items after ";" in capitals than in lower case: the writer
                     # capitalises the items, a lower-case piece goes on with the one before it)
-                    and len(re.findall(rf";\s*{_UP}", text[intro_end:se]))
-                    <= len(re.findall(rf";\s*[{LOWER_LETTERS}]", text[intro_end:se]))
+                    and len(re.findall(rf";\s*{_UP}", items_text))
+                    <= len(re.findall(rf";\s*[{LOWER_LETTERS}]", items_text))
                 )
                 ss = intro_end
                 # When the writer capitalises the items of a list ("…; Các hoạt động …"),
@@ -1065,6 +1069,9 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
     return clauses
 
 
+# An item's topics spelled out ("…, cụ thể là giải thích …; quảng bá …; …") up to the next
+# item written with a capital.
+_SPELLED_OUT_RE = re.compile(rf"\b(?:cụ\s+thể|Cụ\s+thể)\s+(?:là|như)\s[^;]*(?:;(?!\s*{_UP})[^;]*)*")
 _BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\))\s+\S")
 
 
