@@ -151,6 +151,14 @@ _RESULT_PHRASE_RE = re.compile(
 # A statement of what the plan is for ("Kế hoạch nhằm …", "Nhằm …", "mục đích của Kế hoạch
 # nhằm …", "… gắn với mục tiêu …").
 _PURPOSE_RE = re.compile(r"[^.;:\n]{0,120}?\b(?:nhằm|mục\s+đích|mục\s+tiêu)\b", _I)
+# A purpose told as a bare sentence: the work, then "để" and the people it is for coming to
+# understand ("Tuyên truyền để các tầng lớp Nhân dân … hiểu về Cộng đồng ASEAN …").
+_AIM_SENTENCE_RE = re.compile(
+    r"(?:\w+,?\s+){1,4}?để\s+(?:các|những|mọi|người|nhân\s+dân|cán\s+bộ|toàn|bạn\s+bè"
+    r"|cộng\s+đồng|du\s+khách|công\s+chúng|dư\s+luận)\b[^.;:\n]{0,250}?"
+    r"\b(?:hiểu|biết|nắm\s+(?:được|rõ|vững|bắt)|nhận\s+thức|thấy\s+(?:được|rõ))\b",
+    _I,
+)
 # Where a news item turns from the purposes to the plan's work.
 _AIMS_END_RE = re.compile(
     r"(?:Theo\s+đó|Cụ\s+thể|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình)"
@@ -510,6 +518,7 @@ _PREDICATE = (
     "vận động",
     "chú trọng",
     "quan tâm",
+    "bám sát",
     "tích cực",
     "khẩn trương",
 )
@@ -639,6 +648,11 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             # after it in the paragraph that name nobody, say more of the same.
             skipped, previous = (clause.paragraph, clause.sentence), None
             aiming = aiming or bool(_PURPOSE_RE.match(text, s, e))
+            continue
+        if _AIM_SENTENCE_RE.match(text, s, e) and not _assigns(text, s, e):
+            # "Tuyên truyền để các tầng lớp Nhân dân … hiểu về …": the plan's purpose told
+            # as a bare sentence; the subjectless sentences after it say more of the same
+            skipped, previous, aiming = (clause.paragraph, clause.sentence), None, True
             continue
         if _TELLS_DOCUMENT_RE.match(text, s, e) and not _assigns(text, s, e):
             # "Chủ tịch UBND tỉnh vừa ký văn bản chỉ đạo tăng cường …": the news of the
