@@ -48,7 +48,9 @@ _UP = f"[{UPPER_LETTERS}]"
 _CONNECTOR_RE = re.compile(
     r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó(?:\s+là(?=\s))?|Ngoài\s+ra|Do\s+đó|"
     # (more of the same: "Song song với đó,", "Thêm vào đó,", "Trước hết,", "Cuối cùng,")
-    r"Song\s+song(?:\s+với)?\s+(?:đó|này)(?=\s*,)|Thêm\s+vào\s+đó|Hơn\s+nữa(?=\s*,)"
+    r"Song\s+song(?:\s+với)?\s+(?:đó|này)(?=\s*,)|"
+    # ("Cùng với củng cố tổ chức bộ máy, Liên hiệp quan tâm …": the work before, then the body)
+    r"Cùng\s+với\s+(?!đó\b)[^,;.:\n]{3,80},(?=\s*(?-i:[A-ZĐ]))|Thêm\s+vào\s+đó|Hơn\s+nữa(?=\s*,)"
     r"|Trước\s+(?:hết|mắt)(?=\s*,)|Cuối\s+cùng(?=\s*,)|Đồng\s+thời\s+với\s+đó|Đáng\s+chú\s+ý(?=\s*,)|"
     r"Trong\s+đó|Tiếp\s+theo|Mặt\s+khác|Cụ\s+thể|Bên\s+cạnh|Ngoài\s+những\s+nội\s+dung\s+trên"
     r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60}|Theo\s+chỉ\s+đạo|Tại\s+(?:hội\s+nghị|buổi\s+làm\s+việc)"
@@ -134,7 +136,7 @@ _REQUIREMENT_RE = re.compile(
     # … or when and how long it runs ("Hoạt động tuyên truyền diễn ra trong cả năm …").
     r"|(?:sẽ\s+)?diễn\s+ra|kéo\s+dài)\b"
     # What the contents will achieve or show: "… sẽ giúp …", "… không chỉ … mà còn …".
-    r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b"
+    r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:,\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b"
     # What the activities named before are for: "Chuỗi hoạt động … này nhằm …".
     r"|[^.;:\n]{0,120}?\bnày\s+nhằm\b)",
     _I,
@@ -519,6 +521,8 @@ _PREDICATE = (
     "chú trọng",
     "quan tâm",
     "bám sát",
+    "xác định",
+    "cũng",
     "tích cực",
     "khẩn trương",
 )
@@ -1687,13 +1691,28 @@ def _led_work_from(text, start, meta, resolver, schedule, classify) -> list[Extr
     return [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
 
 
+# A count frame of the coming work ("… năm 2024, hệ thống Liên hiệp … sẽ triển khai 10 trọng
+# tâm công tác."): no task itself, its items follow ("Trong đó, Liên hiệp tập trung …").
+_COUNT_FRAME_RE = re.compile(
+    r"\bsẽ\s+(?:triển\s+khai|thực\s+hiện|tập\s+trung(?:\s+vào)?)\s+"
+    r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?"
+    r"(?:trọng\s+tâm|nhiệm\s+vụ|chương\s+trình|nội\s+dung|giải\s+pháp)"
+    r"(?:\s+(?:công\s+tác|trọng\s+tâm|chủ\s+yếu|lớn))?\s*\.(?=\s)",
+    _I,
+)
+
+
 def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
     end = meta.body_end or len(text)
+    frame = _COUNT_FRAME_RE.search(text, 0, end)
     found = [
         m
         for m in (_coming_period(text, meta, end), _REQUEST_SENTENCE_RE.search(text, 0, end))
         if m is not None
     ]
+    if frame is not None and not any(m.start() < frame.start() for m in found):
+        # the items after the frame are the coming work (the frame only counts them)
+        return _led_work_from(text, frame.end(), meta, resolver, schedule, classify)
     if not found:
         return []
     first = min(found, key=lambda m: m.start())
