@@ -1731,6 +1731,27 @@ def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask
     return _led_work_from(head, coming.start(), meta, resolver, schedule, classify)
 
 
+# The headline named as a body's focus by the sentence after it: "“Chú trọng vận động …”
+# / Đây là một trong những nhiệm vụ trọng tâm của Liên hiệp … được xác định tại Đại hội …".
+_FOCUS_NAMED_RE = re.compile(
+    r"\s*Đây\s+là\s+(?:một\s+trong\s+(?:những|các)\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp)"
+    r"\s+(?:trọng\s+tâm|quan\s+trọng|chủ\s+yếu|hàng\s+đầu)\b[^.\n]{0,160}?"
+    r"\b(?:được\s+)?(?:xác\s+định|đề\s+ra|thống\s+nhất|thông\s+qua)\b",
+    _I,
+)
+
+
+def _focus_headline(text: str, schedule, classify) -> list[ExtractedTask]:
+    """A headline a body's meeting names as its focus (:data:`_FOCUS_NAMED_RE`) is a task
+    with no lead (the focus a body names as its own, batch 18)."""
+    end = _headline(text)
+    if end is None or not _FOCUS_NAMED_RE.match(text, end):
+        return []
+    s, e = strip_span(text, 0, end, " \t\n\"'“”‘’")
+    clause = Clause(s, e, paragraph=0, sentence=0)
+    return [_prose_task(text, s, e, clause, _timeframe_in(text, s, e, schedule), 0.5, classify)]
+
+
 def _retells_letter(text: str, meta) -> bool:
     """Whether the document a news item announces is a letter (công văn, văn bản)."""
     if not meta.announcement:
@@ -1758,7 +1779,9 @@ def tasks_from_letter(
         if _tells_meeting(text, meta):
             # What was said at a meeting gives no task; the coming work a review sets its
             # body does ("Những tháng cuối năm, Liên hiệp … tiếp tục …").
-            return _coming_work(text, meta, resolver, schedule, classify)
+            return _coming_work(text, meta, resolver, schedule, classify) or _focus_headline(
+                text, schedule, classify
+            )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
     addressed = _ADDRESSEES_RE.search(text)
