@@ -1010,12 +1010,10 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             and bulleted[p_index + 1]
         )
         # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does;
-        # so do "Cùng với đó (là) …" and "Bên cạnh đó, …" with no subject of their own.)
+        # so does "Cùng với đó (là) …" with no subject of its own, while a paragraph opening
+        # "Bên cạnh đó, …" adds work of its own, no lead carried: seed convention.)
         carries = bool(
-            re.match(
-                r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,|Cùng\s+với\s+đó\b|Bên\s+cạnh\s+đó\s*,)",
-                text[ps:pe],
-            )
+            re.match(r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,|Cùng\s+với\s+đó\b)", text[ps:pe])
         )
         sentences = _sentences(text, ps, pe)
         capitals_only: bool | str = False
