@@ -46,9 +46,11 @@ _I = re.IGNORECASE
 _UP = f"[{UPPER_LETTERS}]"
 
 _CONNECTOR_RE = re.compile(
-    r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra|Do\s+đó|"
+    r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó(?:\s+là(?=\s))?|Ngoài\s+ra|Do\s+đó|"
     # (more of the same: "Song song với đó,", "Thêm vào đó,", "Trước hết,", "Cuối cùng,")
-    r"Song\s+song(?:\s+với)?\s+(?:đó|này)(?=\s*,)|Thêm\s+vào\s+đó|Hơn\s+nữa(?=\s*,)"
+    r"Song\s+song(?:\s+với)?\s+(?:đó|này)(?=\s*,)|"
+    # ("Cùng với củng cố tổ chức bộ máy, Liên hiệp quan tâm …": the work before, then the body)
+    r"Cùng\s+với\s+(?!đó\b)[^,;.:\n]{3,80},(?=\s*(?-i:[A-ZĐ]))|Thêm\s+vào\s+đó|Hơn\s+nữa(?=\s*,)"
     r"|Trước\s+(?:hết|mắt)(?=\s*,)|Cuối\s+cùng(?=\s*,)|Đồng\s+thời\s+với\s+đó|Đáng\s+chú\s+ý(?=\s*,)|"
     r"Trong\s+đó|Tiếp\s+theo|Mặt\s+khác|Cụ\s+thể|Bên\s+cạnh|Ngoài\s+những\s+nội\s+dung\s+trên"
     r"|Để\s+thực\s+hiện\s+tốt\s+[^,]{0,60}|Theo\s+chỉ\s+đạo|Tại\s+(?:hội\s+nghị|buổi\s+làm\s+việc)"
@@ -117,9 +119,11 @@ _NOT_TASK_RE = re.compile(
 # …", "Kế hoạch cũng yêu cầu các sở, ngành …" (not "Kế hoạch yêu cầu công tác … phải …").
 _DOCUMENT_ASKS_RE = re.compile(
     r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án)\s+"
+    # (named short with its number: "Kế hoạch số 12 yêu cầu …", "Chỉ thị 28 yêu cầu …")
+    r"(?:(?:số\s*)?\d{1,5}(?:[/-][\w/-]*\w)?\s+)?"
     r"(?:cũng\s+|còn\s+)?(?:giao|phân\s+công|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?"
     r"(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương"
-    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b)",
+    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b|cấp\s+(?:ủy|uỷ)\b)",
     _I,
 )
 _REQUIREMENT_RE = re.compile(
@@ -132,7 +136,7 @@ _REQUIREMENT_RE = re.compile(
     # … or when and how long it runs ("Hoạt động tuyên truyền diễn ra trong cả năm …").
     r"|(?:sẽ\s+)?diễn\s+ra|kéo\s+dài)\b"
     # What the contents will achieve or show: "… sẽ giúp …", "… không chỉ … mà còn …".
-    r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b"
+    r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:,\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b"
     # What the activities named before are for: "Chuỗi hoạt động … này nhằm …".
     r"|[^.;:\n]{0,120}?\bnày\s+nhằm\b)",
     _I,
@@ -149,6 +153,14 @@ _RESULT_PHRASE_RE = re.compile(
 # A statement of what the plan is for ("Kế hoạch nhằm …", "Nhằm …", "mục đích của Kế hoạch
 # nhằm …", "… gắn với mục tiêu …").
 _PURPOSE_RE = re.compile(r"[^.;:\n]{0,120}?\b(?:nhằm|mục\s+đích|mục\s+tiêu)\b", _I)
+# A purpose told as a bare sentence: the work, then "để" and the people it is for coming to
+# understand ("Tuyên truyền để các tầng lớp Nhân dân … hiểu về Cộng đồng ASEAN …").
+_AIM_SENTENCE_RE = re.compile(
+    r"(?:\w+,?\s+){1,4}?để\s+(?:các|những|mọi|người|nhân\s+dân|cán\s+bộ|toàn|bạn\s+bè"
+    r"|cộng\s+đồng|du\s+khách|công\s+chúng|dư\s+luận)\b[^.;:\n]{0,250}?"
+    r"\b(?:hiểu|biết|nắm\s+(?:được|rõ|vững|bắt)|nhận\s+thức|thấy\s+(?:được|rõ))\b",
+    _I,
+)
 # Where a news item turns from the purposes to the plan's work.
 _AIMS_END_RE = re.compile(
     r"(?:Theo\s+đó|Cụ\s+thể|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình)"
@@ -320,6 +332,9 @@ _NARRATIVE_RE = re.compile(
     r"|(?:Đến|Tới)\s+dự\b|Hội\s+nghị\s+(?:đã|được|diễn\s+ra|thống\s+nhất|thông\s+qua)\b"
     r"|(?:Các\s+)?[Đđ]ồng\s+chí\b|(?:Các\s+)?[Đđ]ại\s+biểu\b|Phát\s+biểu\b|Toàn\s+cảnh\b"
     r"|Quang\s+cảnh\b"
+    # when and how long a meeting runs ("Hội nghị sơ kết sẽ diễn ra trong 2 ngày"): its news
+    r"|(?:Hội\s+(?:nghị|thảo)|Đại\s+hội|Tọa\s+đàm|Toạ\s+đàm|Buổi\s+(?:làm\s+việc|gặp\s+mặt))\b"
+    r"[^.;:\n]{0,60}?\b(?:sẽ\s+)?(?:diễn\s+ra|kéo\s+dài|khai\s+mạc|bế\s+mạc)\b"
     # a person named as the subject ("Ông Nguyễn Văn A, Phó Chủ tịch …, báo cáo …"): a caption
     r"|(?:Ông|Bà)\s+(?!Rịa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*\s+[A-ZĐÂĂÊÔƠƯ])"
 )
@@ -504,6 +519,10 @@ _PREDICATE = (
     "hoàn thiện",
     "vận động",
     "chú trọng",
+    "quan tâm",
+    "bám sát",
+    "xác định",
+    "cũng",
     "tích cực",
     "khẩn trương",
 )
@@ -608,6 +627,11 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if _is_headline(text, clause.start, clause.end) or _is_teaser(text, s, e):
             continue  # a title standing alone (another item's, a photo's): no sentence
+        if clause.intro and _DOCUMENT_NAMED_RE.match(text, s, e) and not _assigns(text, s, e):
+            # "… quán triệt các Chỉ thị … gồm: Chỉ thị số 25-CT/TW về …; Chỉ thị số 41-CT/TW
+            # …": the items name the documents studied, the objects of the sentence's verb,
+            # no duty each
+            continue
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
         if (
@@ -628,6 +652,11 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             # after it in the paragraph that name nobody, say more of the same.
             skipped, previous = (clause.paragraph, clause.sentence), None
             aiming = aiming or bool(_PURPOSE_RE.match(text, s, e))
+            continue
+        if _AIM_SENTENCE_RE.match(text, s, e) and not _assigns(text, s, e):
+            # "Tuyên truyền để các tầng lớp Nhân dân … hiểu về …": the plan's purpose told
+            # as a bare sentence; the subjectless sentences after it say more of the same
+            skipped, previous, aiming = (clause.paragraph, clause.sentence), None, True
             continue
         if _TELLS_DOCUMENT_RE.match(text, s, e) and not _assigns(text, s, e):
             # "Chủ tịch UBND tỉnh vừa ký văn bản chỉ đạo tăng cường …": the news of the
@@ -980,8 +1009,12 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             and p_index + 1 < len(paragraphs)
             and bulleted[p_index + 1]
         )
-        # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does.)
-        carries = bool(re.match(r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,)", text[ps:pe]))
+        # ("Trong đó, …" goes on with the work of the sentence before it, as "Đồng thời" does;
+        # so does "Cùng với đó (là) …" with no subject of its own, while a paragraph opening
+        # "Bên cạnh đó, …" adds work of its own, no lead carried: seed convention.)
+        carries = bool(
+            re.match(r"\s*(?:Đồng\s+thời|Trong\s+đó\s*,|Cùng\s+với\s+đó\b)", text[ps:pe])
+        )
         sentences = _sentences(text, ps, pe)
         capitals_only: bool | str = False
         for s_index, (ss, se) in enumerate(sentences):
@@ -1000,16 +1033,20 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 # Items enumerated in lower case ("bao gồm: bản sắc ASEAN; những nét …"):
                 # each ";" ends one. A writer who capitalises them is read as below.
                 # (The writer may capitalise the first item only: "là: Lịch sử …; ý nghĩa …".)
+                # (the topics an item lists after "cụ thể là" are its own, up to the next
+                # item in capitals: "…; Triển khai các hoạt động …, cụ thể là giải thích …;
+                # quảng bá hình ảnh …; …" counts as one item)
+                items_text = _SPELLED_OUT_RE.sub("", text[intro_end:se])
                 enumerated = (
                     bool(_ENUMERATION_RE.search(text, ss, intro_end))
                     and bool(
-                        re.match(rf"\s*[{LOWER_LETTERS}]", text[intro_end:se])
-                        or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", text[intro_end:se])
+                        re.match(rf"\s*[{LOWER_LETTERS}]", items_text)
+                        or re.match(rf"[^;]*;\s*[{LOWER_LETTERS}]", items_text)
                     )
                     # (more items after ";" in capitals than in lower case: the writer
                     # capitalises the items, a lower-case piece goes on with the one before it)
-                    and len(re.findall(rf";\s*{_UP}", text[intro_end:se]))
-                    <= len(re.findall(rf";\s*[{LOWER_LETTERS}]", text[intro_end:se]))
+                    and len(re.findall(rf";\s*{_UP}", items_text))
+                    <= len(re.findall(rf";\s*[{LOWER_LETTERS}]", items_text))
                 )
                 ss = intro_end
                 # When the writer capitalises the items of a list ("…; Các hoạt động …"),
@@ -1048,6 +1085,9 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
     return clauses
 
 
+# An item's topics spelled out ("…, cụ thể là giải thích …; quảng bá …; …") up to the next
+# item written with a capital.
+_SPELLED_OUT_RE = re.compile(rf"\b(?:cụ\s+thể|Cụ\s+thể)\s+(?:là|như)\s[^;]*(?:;(?!\s*{_UP})[^;]*)*")
 _BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\))\s+\S")
 
 
@@ -1424,6 +1464,8 @@ _ADDRESSEE_RE = re.compile(
     # the cells below a commune and the party's ("các thôn, buôn", "các khu phố", "các chi bộ")
     r"|(?:các|những)\s+(?:thôn|buôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|chi\s+bộ|đảng\s+bộ|cấp\s+ủy"
     r"|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng)\b"
+    # (the party committees as a kind, with no plural marker: "yêu cầu cấp ủy, tổ chức đảng …")
+    r"|cấp\s+(?:ủy|uỷ)\b"
     r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
     _I,
 )
@@ -1647,13 +1689,28 @@ def _led_work_from(text, start, meta, resolver, schedule, classify) -> list[Extr
     return [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
 
 
+# A count frame of the coming work ("… năm 2024, hệ thống Liên hiệp … sẽ triển khai 10 trọng
+# tâm công tác."): no task itself, its items follow ("Trong đó, Liên hiệp tập trung …").
+_COUNT_FRAME_RE = re.compile(
+    r"\bsẽ\s+(?:triển\s+khai|thực\s+hiện|tập\s+trung(?:\s+vào)?)\s+"
+    r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?"
+    r"(?:trọng\s+tâm|nhiệm\s+vụ|chương\s+trình|nội\s+dung|giải\s+pháp)"
+    r"(?:\s+(?:công\s+tác|trọng\s+tâm|chủ\s+yếu|lớn))?\s*\.(?=\s)",
+    _I,
+)
+
+
 def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
     end = meta.body_end or len(text)
+    frame = _COUNT_FRAME_RE.search(text, 0, end)
     found = [
         m
         for m in (_coming_period(text, meta, end), _REQUEST_SENTENCE_RE.search(text, 0, end))
         if m is not None
     ]
+    if frame is not None and not any(m.start() < frame.start() for m in found):
+        # the items after the frame are the coming work (the frame only counts them)
+        return _led_work_from(text, frame.end(), meta, resolver, schedule, classify)
     if not found:
         return []
     first = min(found, key=lambda m: m.start())
@@ -1670,6 +1727,27 @@ def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask
     paragraph_end = text.find("\n", coming.end())
     head = text[: end if paragraph_end < 0 else paragraph_end]
     return _led_work_from(head, coming.start(), meta, resolver, schedule, classify)
+
+
+# The headline named as a body's focus by the sentence after it: "“Chú trọng vận động …”
+# / Đây là một trong những nhiệm vụ trọng tâm của Liên hiệp … được xác định tại Đại hội …".
+_FOCUS_NAMED_RE = re.compile(
+    r"\s*Đây\s+là\s+(?:một\s+trong\s+(?:những|các)\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp)"
+    r"\s+(?:trọng\s+tâm|quan\s+trọng|chủ\s+yếu|hàng\s+đầu)\b[^.\n]{0,160}?"
+    r"\b(?:được\s+)?(?:xác\s+định|đề\s+ra|thống\s+nhất|thông\s+qua)\b",
+    _I,
+)
+
+
+def _focus_headline(text: str, schedule, classify) -> list[ExtractedTask]:
+    """A headline a body's meeting names as its focus (:data:`_FOCUS_NAMED_RE`) is a task
+    with no lead (the focus a body names as its own, batch 18)."""
+    end = _headline(text)
+    if end is None or not _FOCUS_NAMED_RE.match(text, end):
+        return []
+    s, e = strip_span(text, 0, end, " \t\n\"'“”‘’")
+    clause = Clause(s, e, paragraph=0, sentence=0)
+    return [_prose_task(text, s, e, clause, _timeframe_in(text, s, e, schedule), 0.5, classify)]
 
 
 def _retells_letter(text: str, meta) -> bool:
@@ -1699,7 +1777,9 @@ def tasks_from_letter(
         if _tells_meeting(text, meta):
             # What was said at a meeting gives no task; the coming work a review sets its
             # body does ("Những tháng cuối năm, Liên hiệp … tiếp tục …").
-            return _coming_work(text, meta, resolver, schedule, classify)
+            return _coming_work(text, meta, resolver, schedule, classify) or _focus_headline(
+                text, schedule, classify
+            )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
     addressed = _ADDRESSEES_RE.search(text)
