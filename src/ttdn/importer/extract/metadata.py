@@ -3715,6 +3715,10 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
     elif meta.own_voice and not meta.announcement:
         meta.doc_type = Located("other", *meta.own_voice, 0.6)
+    elif not meta.announcement and _lede_event(text):
+        # News of a meeting or of a letter (its lede tells it, and it reviews no work):
+        # neither a report nor a year's plan, whatever its speakers recall.
+        meta.doc_type = Located("other", None, None, 0.6)
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)
@@ -3746,6 +3750,46 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # "… tổ chức hội nghị quán triệt Kế hoạch số 05/KH-UBND …") is its content, not
         # its number.
         meta.plan_number = Located()
+
+
+# The item's own event told in its lede: a meeting it is held at or about ("… phát biểu
+# tại hội nghị, …", "… tổ chức hội nghị trực tuyến kỷ niệm …", "đã diễn ra Hội nghị …"), or
+# a letter a body sends ("… vừa ra văn bản truyền đạt …"). Its clause runs to the sentence's
+# end, or to a speaker's reporting verb (what he says, an earlier review he recalls, is not
+# the item's event).
+LEDE_EVENT_LIMIT = 1000  # characters: the item's headline and lede
+# (the meeting named or qualified after its noun, not a caption's bare "… tại Hội nghị" or
+# "Các đại biểu dự hội nghị.")
+_LEDE_EVENT_RE = re.compile(
+    r"\b(?:(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tại|dự)\s+"
+    r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc)"
+    r"\b(?![ \t]*(?:[.;:]|\n|$))"
+    r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b)",
+    _I,
+)
+_REPORTED_SPEECH_RE = re.compile(
+    r"\b(?:nêu\s+rõ|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|phát\s+biểu\s+rằng)\b|:", _I
+)
+# (a meeting that reviews work, looks back, or sets out a year's work after reviewing it:
+# its headline or its own clause says so)
+_EVENT_REVIEWS_RE = re.compile(
+    r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban|kết\s+quả|đánh\s+giá|nhìn\s+lại|báo\s+cáo"
+    r"|triển\s+khai\s+(?:nhiệm\s+vụ|công\s+tác|phương\s+hướng))\b",
+    _I,
+)
+
+
+def _lede_event(text: str) -> bool:
+    """Whether the item's lede tells a meeting or a letter, and nothing up to the end of
+    its clause reviews work: news of that event, whatever reviews its speakers recall or
+    its last paragraphs name."""
+    event = _LEDE_EVENT_RE.search(text, 0, min(len(text), LEDE_EVENT_LIMIT))
+    if event is None:
+        return False
+    _start, end = _sentence_bounds(text, event.start())
+    speech = _REPORTED_SPEECH_RE.search(text, event.end(), end)
+    told = text[: speech.start() if speech else end]
+    return not (_EVENT_REVIEWS_RE.search(told) or _REVIEW_RE.search(told))
 
 
 ACCOUNT_LIMIT = 4000  # characters: the part of an item read for an account of work
