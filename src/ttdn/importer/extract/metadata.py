@@ -1505,6 +1505,15 @@ _BRACKETED_LETTER_RE = re.compile(
 )
 
 
+# A leader's title before the body he heads, signing for it: "Chủ tịch UBND tỉnh …".
+_SIGNER_TITLE_RE = re.compile(
+    r"(?-i:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+[Bb]an|Bí\s+thư|Bộ\s+trưởng"
+    r"|Chánh\s+Văn\s+phòng))(?:\s+Thường\s+trực)?\s+"
+)
+# (his name: two to five words with a capital)
+_PERSON_AFTER = rf"(?-i:(?:\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+){{2,5}})?"
+
+
 def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool = False) -> bool:
     """A date in the announcing sentence is the plan's when it opens the sentence, follows
     the plan's number or "ban hành", or comes just before the body that issues it ("…,
@@ -1515,9 +1524,18 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     # (a date in words opens with its "ngày": "… số 12/UBND-VX ngày 05 tháng 3 năm 2021")
     tail = " ngày " if match.group(0)[:4].lower() == "ngày" else ""
     lead = re.match(r"\s*\)?\s*,?\s*", after).end()  # (also "Mới đây (ngày 3/10), UBND …")
-    body = _ISSUER_RE.match(after, lead)
-    if body and re.match(
-        r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b", after[body.end() :], _I
+    # (or the leader who signs for it, his name after its name: "…, ngày 04 tháng 7 năm
+    # 2018, Chủ tịch UBND tỉnh <name> đã có Công văn số …")
+    signer = _SIGNER_TITLE_RE.match(after, lead)
+    body = _ISSUER_RE.match(after, signer.end() if signer else lead)
+    verb = body and re.match(
+        (_PERSON_AFTER if signer else "")
+        + r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b",
+        after[body.end() :],
+        _I,
+    )
+    if verb and not (
+        signer and not re.search(r"\bsố\b", after[body.end() + verb.end() :][:40], _I)
     ):
         return True
     before = sentence[: match.start()] + tail
