@@ -570,6 +570,9 @@ _REVIEW_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
+    # (no comma, a place's year told by the place: "trong năm 2021 tỉnh ta đã triển khai …")
+    r"|Trong\s+năm\s+(?:19|20)\d{2}\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)\b"
+    r"(?:(?!\bsẽ\b)[^.;\n]){0,80}?\bđã\b"
     r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?(?:nhiều|những|kết\s+quả))\b"
     # (the year's work told without "đã", no "sẽ" in it: "Năm 2015, tỉnh … tổ chức và tham
     # gia nhiều sự kiện …")
@@ -3969,6 +3972,13 @@ def _basis_zones(text: str, stop: int) -> list[tuple[int, int]]:
     return zones
 
 
+# An account's first paragraph, under its headline, opening "Thực hiện …".
+ACCOUNT_OPENING_LIMIT = 400  # characters: the headline and the paragraph's first words
+_ACCOUNT_OPENING_RE = re.compile(
+    r"\s*(?:[^\n]{1,200}\n\s*)?(Thực\s+hiện\s)(?=[^.\n]{0,300}?\bđã\b)", _I
+)
+
+
 def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     """The documents the document is issued on; in text read by OCR, its references are
     first set right where OCR misread them (:func:`.ocrlegal.repair_references`; the same
@@ -4007,6 +4017,13 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
         # A formal report's ("BÁO CÁO" as its heading) opening "Thực hiện Chỉ thị số …,
         # … báo cáo như sau:": what it reports on (not a news item telling of a review).
         zones.extend(_preamble(text, meta))
+    elif meta.doc_type.value == "report" and (
+        opening := _ACCOUNT_OPENING_RE.match(text, 0, min(len(text), ACCOUNT_OPENING_LIMIT))
+    ):
+        # An account of a year opening with what it carries out: "Thực hiện … theo Quyết
+        # định số 609-QĐ/TU …, trong năm 2021 tỉnh ta đã …" (that sentence only).
+        start = opening.start(1)
+        zones.append((start, _sentence_bounds(text, start)[1]))
     elif meta.other_document:
         # A news item about a letter quotes its opening: "Thực hiện Quyết định số …, UBND
         # tỉnh yêu cầu …" (that paragraph only; a headline "Triển khai Đề án …" cites none).
