@@ -3286,6 +3286,14 @@ _PERIOD_DONE_RE = re.compile(
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
 
 
+# A law, convention or constitution named with its year: "Công ước Liên hợp quốc về Luật
+# Biển năm 1982", "Hiến pháp năm 2013", "Luật Biên phòng Việt Nam năm 2020".
+_LAW_NAMED_BEFORE_RE = re.compile(
+    r"(?-i:\b(?:Luật|Bộ\s+luật|Công\s+ước|Hiến\s+pháp|Hiệp\s+định|Hiệp\s+ước|Nghị\s+định\s+thư))"
+    r"(?:\s+[^\s,.;:“”\"]+){0,6}\s*$"
+)
+
+
 def _fallback_period(text: str, meta: Metadata) -> None:
     """Without a period in the title: a plan or a news item is about the year it names
     most; a guidance letter guides the plans of the year after it was written; a
@@ -3343,8 +3351,11 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             until = year and re.search(
                 r"\b(?:đến|tới)\s+$", subject.group(1)[max(0, year.start() - 8) : year.start()], _I
             )
+            law = year and _LAW_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
             if until:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
+            elif law:
+                pass  # "… Luật Biển năm 1982", "Hiến pháp năm 2013": the law's name
             elif (
                 year
                 and not subject.group(1)[: year.start()].rstrip().endswith("(")
