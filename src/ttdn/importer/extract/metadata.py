@@ -3278,9 +3278,12 @@ _REVIEWED_PERIOD_RE = re.compile(
 
 
 # A body's account of a period opening a paragraph: "Giai đoạn 2016-2020, Sở … đã chủ động …".
+# (also a term, after a dateline tag, its body named after a concession: "(HG) - Nhiệm kỳ
+# 2017-2022, mặc dù …, nhưng với tinh thần … của … Liên hiệp … đã tổ chức …")
 _PERIOD_DONE_RE = re.compile(
-    r"(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
-    r"((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bđã\b",
+    r"(?:^|(?<=[.\n]))[ \t]*(?:\([^)\n]{1,15}\)\s*[-–]\s*)?(?:Trong\s+)?"
+    r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
+    r"((?:19|20)\d{2})\s*,(?:(?!\bsẽ\b)[^.\n]){0,300}?\bđã\b",
     _I,
 )
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")

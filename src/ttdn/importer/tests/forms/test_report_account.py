@@ -57,3 +57,27 @@ def test_a_document_named_in_a_later_paragraph_is_no_basis(directory):
     )
     assert result["doc_type"] == "report"
     assert result["legal_bases"] == []
+
+
+TERMS = [
+    "Nhiệm kỳ 2019-2024, Hội hữu nghị tỉnh Yên Bái đã tổ chức 40 hoạt động giao lưu.\n",
+    (
+        "(YB) - Nhiệm kỳ 2019 - 2024, mặc dù còn nhiều khó khăn về kinh phí và nhân lực, nhưng "
+        "với tinh thần trách nhiệm, tâm huyết của đội ngũ cán bộ và các hội thành viên, Liên "
+        "hiệp các tổ chức hữu nghị tỉnh Yên Bái đã triển khai nhiều hoạt động đối ngoại.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("opening", TERMS)
+def test_a_review_of_a_term_has_the_term_as_its_period(directory, opening):
+    text = opening + "Nhìn chung, công tác đối ngoại nhân dân có nhiều chuyển biến.\n"
+    assert_read(text, {"doc_type": "report", "period": (2019, 2024)})
+
+
+def test_a_term_to_come_is_no_period_of_a_review(directory):
+    text = (
+        "Nhìn chung, công tác đối ngoại nhân dân năm 2023 có nhiều chuyển biến.\n"
+        "Nhiệm kỳ 2024-2029, Liên hiệp sẽ tập trung vào 5 nhiệm vụ.\n"
+    )
+    assert_read(text, {"doc_type": "report", "period": (2023, 2023)})
