@@ -3809,7 +3809,9 @@ _REPORTED_SPEECH_RE = re.compile(
 # its headline or its own clause says so)
 _EVENT_REVIEWS_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban|kết\s+quả|đánh\s+giá|nhìn\s+lại|báo\s+cáo"
-    r"|triển\s+khai\s+(?:nhiệm\s+vụ|công\s+tác|phương\s+hướng))\b",
+    r"|triển\s+khai\s+(?:nhiệm\s+vụ|công\s+tác|phương\s+hướng)"
+    # (a year's direction or tasks: "… hội nghị bàn phương hướng công tác năm 2026")
+    r"|(?:phương\s+hướng|nhiệm\s+vụ)(?:\s+[^\s.,;:]+){0,6}?\s+năm\s+(?:19|20)\d{2})\b",
     _I,
 )
 

@@ -61,6 +61,12 @@ REVIEWS = [
         "2023, triển khai nhiệm vụ năm 2024.\nNăm 2023, Sở đã tham mưu tổ chức 20 đoàn ra.\n",
         2023,
     ),
+    # a meeting setting out the coming year, the year's results told after it
+    (
+        "Chiều 22/12/2022, Sở Ngoại vụ tỉnh Yên Bái tổ chức hội nghị bàn nhiệm vụ đối ngoại "
+        "năm 2023.\nNăm 2022, Sở đã tham mưu đón 35 đoàn khách quốc tế.\n",
+        2022,
+    ),
     # a speaker at a review meeting
     (
         "Phát biểu tại hội nghị tổng kết công tác thông tin đối ngoại năm 2022, ông Lê Văn "
