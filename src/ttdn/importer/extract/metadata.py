@@ -566,6 +566,9 @@ _REVIEW_RE = re.compile(
     r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện)|là\s+những\s+kết\s+quả"
     r"|đánh\s+giá\s+(?:công\s+tác|kết\s+quả)[^.\n]{0,80}?năm\s+(?:19|20)\d{2}"
     r"|Trong\s+năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\bđã\b|Qua\s+đó\s*,?\s*đã\b|Nhìn\s+chung\s*,"
+    # (no comma, a place's year told by the place: "trong năm 2021 tỉnh ta đã triển khai …")
+    r"|Trong\s+năm\s+(?:19|20)\d{2}\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)\b"
+    r"(?:(?!\bsẽ\b)[^.;\n]){0,80}?\bđã\b"
     r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,[^.\n]{0,200}?\b(?:đã|đạt\s+(?:được\s+)?(?:nhiều|những|kết\s+quả))\b"
     # (the year's work told without "đã", no "sẽ" in it: "Năm 2015, tỉnh … tổ chức và tham
     # gia nhiều sự kiện …")
@@ -1501,6 +1504,15 @@ _BRACKETED_LETTER_RE = re.compile(
 )
 
 
+# A leader's title before the body he heads, signing for it: "Chủ tịch UBND tỉnh …".
+_SIGNER_TITLE_RE = re.compile(
+    r"(?-i:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+[Bb]an|Bí\s+thư|Bộ\s+trưởng"
+    r"|Chánh\s+Văn\s+phòng))(?:\s+Thường\s+trực)?\s+"
+)
+# (his name: two to five words with a capital)
+_PERSON_AFTER = rf"(?-i:(?:\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+){{2,5}})?"
+
+
 def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool = False) -> bool:
     """A date in the announcing sentence is the plan's when it opens the sentence, follows
     the plan's number or "ban hành", or comes just before the body that issues it ("…,
@@ -1511,9 +1523,18 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     # (a date in words opens with its "ngày": "… số 12/UBND-VX ngày 05 tháng 3 năm 2021")
     tail = " ngày " if match.group(0)[:4].lower() == "ngày" else ""
     lead = re.match(r"\s*\)?\s*,?\s*", after).end()  # (also "Mới đây (ngày 3/10), UBND …")
-    body = _ISSUER_RE.match(after, lead)
-    if body and re.match(
-        r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b", after[body.end() :], _I
+    # (or the leader who signs for it, his name after its name: "…, ngày 04 tháng 7 năm
+    # 2018, Chủ tịch UBND tỉnh <name> đã có Công văn số …")
+    signer = _SIGNER_TITLE_RE.match(after, lead)
+    body = _ISSUER_RE.match(after, signer.end() if signer else lead)
+    verb = body and re.match(
+        (_PERSON_AFTER if signer else "")
+        + r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có)\b",
+        after[body.end() :],
+        _I,
+    )
+    if verb and not (
+        signer and not re.search(r"\bsố\b", after[body.end() + verb.end() :][:40], _I)
     ):
         return True
     before = sentence[: match.start()] + tail
@@ -3253,12 +3274,23 @@ _REVIEWED_PERIOD_RE = re.compile(
 
 
 # A body's account of a period opening a paragraph: "Giai đoạn 2016-2020, Sở … đã chủ động …".
+# (also a term, after a dateline tag, its body named after a concession: "(HG) - Nhiệm kỳ
+# 2017-2022, mặc dù …, nhưng với tinh thần … của … Liên hiệp … đã tổ chức …")
 _PERIOD_DONE_RE = re.compile(
-    r"(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
-    r"((?:19|20)\d{2})\s*,[^.\n]{0,200}?\bđã\b",
+    r"(?:^|(?<=[.\n]))[ \t]*(?:\([^)\n]{1,15}\)\s*[-–]\s*)?(?:Trong\s+)?"
+    r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
+    r"((?:19|20)\d{2})\s*,(?:(?!\bsẽ\b)[^.\n]){0,300}?\bđã\b",
     _I,
 )
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
+
+
+# A law, convention or constitution named with its year: "Công ước Liên hợp quốc về Luật
+# Biển năm 1982", "Hiến pháp năm 2013", "Luật Biên phòng Việt Nam năm 2020".
+_LAW_NAMED_BEFORE_RE = re.compile(
+    r"(?-i:\b(?:Luật|Bộ\s+luật|Công\s+ước|Hiến\s+pháp|Hiệp\s+định|Hiệp\s+ước|Nghị\s+định\s+thư))"
+    r"(?:\s+[^\s,.;:“”\"]+){0,6}\s*$"
+)
 
 
 def _fallback_period(text: str, meta: Metadata) -> None:
@@ -3318,8 +3350,11 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             until = year and re.search(
                 r"\b(?:đến|tới)\s+$", subject.group(1)[max(0, year.start() - 8) : year.start()], _I
             )
+            law = year and _LAW_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
             if until:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
+            elif law:
+                pass  # "… Luật Biển năm 1982", "Hiến pháp năm 2013": the law's name
             elif (
                 year
                 and not subject.group(1)[: year.start()].rstrip().endswith("(")
@@ -3818,6 +3853,10 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
     elif meta.own_voice and not meta.announcement:
         meta.doc_type = Located("other", *meta.own_voice, 0.6)
+    elif not meta.announcement and _lede_event(text):
+        # News of a meeting or of a letter (its lede tells it, and it reviews no work):
+        # neither a report nor a year's plan, whatever its speakers recall.
+        meta.doc_type = Located("other", None, None, 0.6)
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)
@@ -3849,6 +3888,48 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # "… tổ chức hội nghị quán triệt Kế hoạch số 05/KH-UBND …") is its content, not
         # its number.
         meta.plan_number = Located()
+
+
+# The item's own event told in its lede: a meeting it is held at or about ("… phát biểu
+# tại hội nghị, …", "… tổ chức hội nghị trực tuyến kỷ niệm …", "đã diễn ra Hội nghị …"), or
+# a letter a body sends ("… vừa ra văn bản truyền đạt …"). Its clause runs to the sentence's
+# end, or to a speaker's reporting verb (what he says, an earlier review he recalls, is not
+# the item's event).
+LEDE_EVENT_LIMIT = 1000  # characters: the item's headline and lede
+# (the meeting named or qualified after its noun, not a caption's bare "… tại Hội nghị" or
+# "Các đại biểu dự hội nghị.")
+_LEDE_EVENT_RE = re.compile(
+    r"\b(?:(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tại|dự)\s+"
+    r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc)"
+    r"\b(?![ \t]*(?:[.;:]|\n|$))"
+    r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b)",
+    _I,
+)
+_REPORTED_SPEECH_RE = re.compile(
+    r"\b(?:nêu\s+rõ|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|phát\s+biểu\s+rằng)\b|:", _I
+)
+# (a meeting that reviews work, looks back, or sets out a year's work after reviewing it:
+# its headline or its own clause says so)
+_EVENT_REVIEWS_RE = re.compile(
+    r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban|kết\s+quả|đánh\s+giá|nhìn\s+lại|báo\s+cáo"
+    r"|triển\s+khai\s+(?:nhiệm\s+vụ|công\s+tác|phương\s+hướng)"
+    # (a year's direction or tasks: "… hội nghị bàn phương hướng công tác năm 2026")
+    r"|(?:phương\s+hướng|nhiệm\s+vụ)(?:\s+[^\s.,;:]+){0,6}?\s+năm\s+(?:19|20)\d{2})\b",
+    _I,
+)
+
+
+def _lede_event(text: str) -> bool:
+    """Whether the item's lede tells a meeting or a letter, and nothing up to the end of
+    its clause reviews work: news of that event, whatever reviews its speakers recall or
+    its last paragraphs name."""
+    event = _LEDE_EVENT_RE.search(text, 0, min(len(text), LEDE_EVENT_LIMIT))
+    if event is None:
+        return False
+    _start, end = _sentence_bounds(text, event.start())
+    speech = _REPORTED_SPEECH_RE.search(text, event.end(), end)
+    told = text[: speech.start() if speech else end]
+    return not (_EVENT_REVIEWS_RE.search(told) or _REVIEW_RE.search(told))
 
 
 ACCOUNT_LIMIT = 4000  # characters: the part of an item read for an account of work
@@ -4010,6 +4091,13 @@ def _basis_zones(text: str, stop: int) -> list[tuple[int, int]]:
     return zones
 
 
+# An account's first paragraph, under its headline, opening "Thực hiện …".
+ACCOUNT_OPENING_LIMIT = 400  # characters: the headline and the paragraph's first words
+_ACCOUNT_OPENING_RE = re.compile(
+    r"\s*(?:[^\n]{1,200}\n\s*)?(Thực\s+hiện\s)(?=[^.\n]{0,300}?\bđã\b)", _I
+)
+
+
 def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     """The documents the document is issued on; in text read by OCR, its references are
     first set right where OCR misread them (:func:`.ocrlegal.repair_references`; the same
@@ -4048,6 +4136,13 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
         # A formal report's ("BÁO CÁO" as its heading) opening "Thực hiện Chỉ thị số …,
         # … báo cáo như sau:": what it reports on (not a news item telling of a review).
         zones.extend(_preamble(text, meta))
+    elif meta.doc_type.value == "report" and (
+        opening := _ACCOUNT_OPENING_RE.match(text, 0, min(len(text), ACCOUNT_OPENING_LIMIT))
+    ):
+        # An account of a year opening with what it carries out: "Thực hiện … theo Quyết
+        # định số 609-QĐ/TU …, trong năm 2021 tỉnh ta đã …" (that sentence only).
+        start = opening.start(1)
+        zones.append((start, _sentence_bounds(text, start)[1]))
     elif meta.other_document:
         # A news item about a letter quotes its opening: "Thực hiện Quyết định số …, UBND
         # tỉnh yêu cầu …" (that paragraph only; a headline "Triển khai Đề án …" cites none).
