@@ -1718,9 +1718,13 @@ def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[
 
 
 def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
-    """The work a body sets itself for the coming period, in a review told as news."""
+    """The work a body sets itself for the coming period, in a review or a meeting told as
+    news (after a count frame, "… sẽ triển khai 10 trọng tâm công tác.", its items)."""
     end = meta.body_end or len(text)
     coming = _coming_period(text, meta, end)
+    frame = _COUNT_FRAME_RE.search(text, 0, end)
+    if frame is not None and (coming is None or frame.start() < coming.start()):
+        return _led_work_from(text, frame.end(), meta, resolver, schedule, classify)
     if coming is None:
         return []
     # (only the paragraph that opens the coming work: the meeting goes on after it)

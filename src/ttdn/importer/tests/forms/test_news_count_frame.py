@@ -68,3 +68,25 @@ def test_a_count_frame_followed_by_the_meetings_news_gives_no_task():
         )
     )
     assert result["tasks"] == []
+
+
+def test_in_news_of_a_meeting_the_items_after_a_count_frame_are_the_bodys_tasks():
+    """A presidium meeting (news of a meeting: type other) frames the year's work the same way."""
+    result = read(
+        "Hội nghị Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên lần thứ hai\n"
+        "Ngày 15/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên tổ chức Hội nghị Đoàn Chủ "
+        "tịch lần thứ hai. Phát biểu tại Hội nghị, Chủ tịch Liên hiệp cho biết năm 2024, Liên "
+        "hiệp sẽ thực hiện 6 nhiệm vụ trọng tâm. Trong đó, Liên hiệp tập trung củng cố tổ chức "
+        "các hội hữu nghị cấp huyện.\n"
+        "Bên cạnh đó, Liên hiệp cũng xác định mở rộng quan hệ với các tổ chức nhân dân nước "
+        "ngoài.\n"
+        "Hội nghị diễn ra trong không khí đoàn kết.\n"
+    )
+    assert result["doc_type"] == "other"
+    assert texts_and_leads(result) == [
+        ("Liên hiệp tập trung củng cố tổ chức các hội hữu nghị cấp huyện", ["Liên hiệp"]),
+        (
+            "Liên hiệp cũng xác định mở rộng quan hệ với các tổ chức nhân dân nước ngoài",
+            ["Liên hiệp"],
+        ),
+    ]
