@@ -2199,3 +2199,9 @@ def task_at(text: str, start: int, end: int, resolver, schedule, classify) -> Ex
     _read_agencies(text, start, end, clause, resolver, [])
     timeframe = _timeframe_in(text, start, end, schedule)
     return _prose_task(text, start, end, clause, timeframe, 0.5, classify)
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` as the rules take a task's text from a clause: without its list
+    mark, its leading connector ("Đồng thời,", "Theo đó,") and its closing terminator."""
+    return _clean(text, start, end)

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ttdn.importer.extract import prose
 from ttdn.importer.extract.learned import Model, load
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "task_model.json"
@@ -104,6 +105,9 @@ def _features(
     features[f"rel={int(place['offset'] * 5)}"] = 1.0
     features[f"sent_i={min(place['sentence'], 3)}"] = 1.0
     features["upper_line"] = float(piece.upper() == piece)
+    # a clause keeps the opening of its sentence ("Nhằm …; mở rộng …": a purpose's clause)
+    for i, word in enumerate(_words(place["sentence_opening"])[:2]):
+        features[f"s{i}={word}"] = 1.0
     return features
 
 
@@ -168,6 +172,7 @@ def candidates(text: str, doc_type: str = "other", kind: str = "") -> list[Candi
                 before = body[max(0, x - 60) : x]
                 for value, value_start, value_form in variants:
                     place = {
+                        "sentence_opening": body[a : a + 40],
                         "doc_type": doc_type,
                         "kind": kind,
                         "previous_line": previous_line,
@@ -228,7 +233,13 @@ def suggestions(
             continue
         offered.append(candidate)
         picked.append((score, candidate))
-    return [
-        {"text": c.text, "start": c.start, "end": c.end, "score": round(score, 3)}
-        for score, c in sorted(picked, key=lambda pair: pair[1].start)
-    ]
+    offered = []
+    for score, c in sorted(picked, key=lambda pair: pair[1].start):
+        # the text as the rules take a task's (the connector that opens it dropped)
+        start, end = prose.clause_span(text, c.start, c.end)
+        if end - start < MIN_LENGTH:
+            start, end = c.start, c.end
+        offered.append(
+            {"text": text[start:end], "start": start, "end": end, "score": round(score, 3)}
+        )
+    return offered
