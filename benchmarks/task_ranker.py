@@ -40,15 +40,18 @@ def read_corpus() -> list[dict]:
     from rapidfuzz import fuzz
 
     from ttdn.core.text import squash
+    from ttdn.documents.readers import read_document
+    from ttdn.importer.extract import not_offered
     from ttdn.importer.extract.task_choice import candidates
-    from ttdn.importer.pipeline import analyse_file
+    from ttdn.importer.pipeline import analyse_document
     from ttdn.importer.scoring import TEXT_MATCH
 
     docs = real_documents(None)
     load_real_provinces(docs)
     rows = []
     for path, gold in docs:
-        result = analyse_file(path, name=path.name)
+        document = read_document(path, name=path.name)
+        result = analyse_document(document)
         wanted = [squash(t["text"]) for t in gold.get("tasks") or []]
         found = candidates(result.text, doc_type=result.doc_type.value, kind=result.kind.value)
         rows.append(
@@ -58,7 +61,7 @@ def read_corpus() -> list[dict]:
                 "held_out": bool(gold.get("held_out")),
                 "gold": wanted,
                 "rules": [squash(t.text) for t in result.tasks],
-                "taken": [(t.start, t.end) for t in result.tasks if t.start is not None and t.end],
+                "taken": not_offered(document, result),
                 "text": result.text,
                 "doc_type": result.doc_type.value,
                 "kind": result.kind.value,

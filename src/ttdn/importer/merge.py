@@ -37,7 +37,7 @@ from ttdn.audit.services import log_action
 from ttdn.importer.access import require_reviewer
 from ttdn.importer.extract.duplicates import merged, same_task
 from ttdn.importer.models import ACTIVE_STATUSES, ImportJob, ImportStatus
-from ttdn.importer.result import ExtractedTask, ExtractionResult, Located, _task_from_dict
+from ttdn.importer.result import ExtractedTask, ExtractionResult, Located
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +80,14 @@ def part_fits(part: ExtractionResult, main: ExtractionResult) -> bool:
 def _same_task(text: str, tasks: list[ExtractedTask]) -> int | None:
     """The index of the task of ``tasks`` that ``text`` repeats, or None."""
     return next((i for i, task in enumerate(tasks) if same_task(text, task.text)), None)
+
+
+def suggestion_repeats_part(result: ExtractionResult, index: int) -> bool:
+    """Whether the plan's suggestion ``index`` says what a task added from another file
+    of the upload already says (a plan's sentence and its annex's row): it is not offered
+    while that part is merged in."""
+    text = result.suggestions[index].text
+    return any(task.part and same_task(text, task.text) for task in result.tasks)
 
 
 def _unplaced(value):
@@ -177,7 +185,8 @@ def _separate_from(main: ExtractionResult, job_id: str) -> dict | None:
     # stood for a prose task of the plan gives it back in its place (at the end when the
     # reviewer has reworded the row)
     waiting = [
-        (entry_["row"], _task_from_dict(entry_["task"])) for entry_ in entry.get("replaced", [])
+        (entry_["row"], ExtractedTask.from_dict(entry_["task"]))
+        for entry_ in entry.get("replaced", [])
     ]
     tasks = []
     for task in main.tasks:

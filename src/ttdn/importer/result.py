@@ -71,13 +71,24 @@ class ExtractedTask:
     coordinating: list[AgencyMention] = field(default_factory=list)
     timeframe: Timeframe | None = None
     row: str | None = None  # the annex row label ("01"), when from an annex
-    source: str = "prose"  # "annex" | "prose"
+    source: str = "prose"  # "annex" | "prose" | "suggested"
     # Read from another file of the same upload (ttdn.importer.merge): its job and name.
     part: str = ""
     part_file: str = ""
     start: int | None = None
     end: int | None = None
     confidence: float = 0.0
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ExtractedTask:
+        """The task :func:`dataclasses.asdict` gave (a job's stored result, a merge's
+        replaced prose task)."""
+        data = dict(data)
+        data["lead"] = [AgencyMention(**m) for m in data.get("lead") or []]
+        data["coordinating"] = [AgencyMention(**m) for m in data.get("coordinating") or []]
+        timeframe = data.get("timeframe")
+        data["timeframe"] = Timeframe(**timeframe) if timeframe else None
+        return cls(**data)
 
 
 @dataclass
@@ -169,8 +180,8 @@ class ExtractionResult:
             data[name] = Located(**(data.get(name) or {}))
         data["legal_bases"] = [LegalBasis(**b) for b in data.get("legal_bases") or []]
         data["sections"] = [Section(**s) for s in data.get("sections") or []]
-        data["tasks"] = [_task_from_dict(t) for t in data.get("tasks") or []]
-        data["suggestions"] = [_task_from_dict(t) for t in data.get("suggestions") or []]
+        data["tasks"] = [ExtractedTask.from_dict(t) for t in data.get("tasks") or []]
+        data["suggestions"] = [ExtractedTask.from_dict(t) for t in data.get("suggestions") or []]
         deadline = data.get("report_deadline")
         data["report_deadline"] = ReportDeadline(**deadline) if deadline else None
         return cls(**data)
@@ -245,12 +256,3 @@ class ExtractionResult:
 
 def _mention_contract(m: AgencyMention) -> dict:
     return {"as_written": m.as_written, "agency": m.agency}
-
-
-def _task_from_dict(data: dict) -> ExtractedTask:
-    data = dict(data)
-    data["lead"] = [AgencyMention(**m) for m in data.get("lead") or []]
-    data["coordinating"] = [AgencyMention(**m) for m in data.get("coordinating") or []]
-    timeframe = data.get("timeframe")
-    data["timeframe"] = Timeframe(**timeframe) if timeframe else None
-    return ExtractedTask(**data)

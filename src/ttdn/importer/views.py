@@ -29,7 +29,7 @@ from ttdn.importer.forms import (
     task_initial,
     tasks_initial,
 )
-from ttdn.importer.merge import import_job_separate, import_jobs_merge
+from ttdn.importer.merge import import_job_separate, import_jobs_merge, suggestion_repeats_part
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import LOW_CONFIDENCE, AgencyMention, ExtractionResult
 from ttdn.importer.review import ExtractionInvalid, extraction_from_review, import_job_confirm
@@ -378,13 +378,14 @@ def _with_suggested_row(data, original: ExtractionResult):
 
 
 def _suggestions_left(formset, original: ExtractionResult) -> list[dict]:
-    """The suggestions no row holds yet, each with the values its row would start from."""
+    """The suggestions no row holds yet (nor a task from a merged file), each with the
+    values its row would start from."""
     held = {form["origin"].value() for form in formset.forms}
     held = {str(v) for v in held if v not in (None, "")}
     shown = []
     for index, task in enumerate(original.suggestions):
         origin = len(original.tasks) + index
-        if str(origin) not in held:
+        if str(origin) not in held and not suggestion_repeats_part(original, index):
             shown.append(
                 {
                     "index": index,

@@ -18,7 +18,7 @@ from ttdn.directory.selectors import DocumentPlaces as DirectoryPlaces
 from ttdn.documents.source import SourceDocument
 from ttdn.importer.extract import annex, prose, task_choice
 from ttdn.importer.extract.agencies import Resolver
-from ttdn.importer.extract.common import line_around
+from ttdn.importer.extract.common import is_title_line
 from ttdn.importer.extract.duplicates import without_repeats
 from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read_metadata
 from ttdn.importer.result import ExtractionResult, Timeframe
@@ -169,47 +169,30 @@ def extract(
     return result
 
 
+def not_offered(doc: SourceDocument, result: ExtractionResult) -> list[tuple[int, int]]:
+    """The spans of ``doc.text`` no suggestion may overlap: the tasks read and the tables
+    (an annex's rows are read as rows or not at all)."""
+    spans = [(t.start, t.end) for t in result.tasks if t.start is not None and t.end]
+    return spans + [(t.start, t.end) for t in doc.tables if t.start is not None and t.end]
+
+
 def _suggested(doc: SourceDocument, result: ExtractionResult, resolver, schedule) -> list:
-    """The sentences offered as possible tasks (:mod:`.task_choice`): none overlapping a
-    task read, a table or a title line, and none largely misread by OCR; each read as a
-    clause of prose for its bodies and timeframe."""
-    taken = [(t.start, t.end) for t in result.tasks if t.start is not None and t.end]
-    taken += [(t.start, t.end) for t in doc.tables if t.start is not None and t.end]
+    """The sentences offered as possible tasks (:mod:`.task_choice`), each read as a clause
+    of prose for its bodies and timeframe; none largely misread by OCR."""
     offered = []
     for found in task_choice.suggestions(
-        doc.text, taken, doc_type=result.doc_type.value or "other", kind=result.kind.value or ""
+        doc.text,
+        not_offered(doc, result),
+        doc_type=result.doc_type.value or "other",
+        kind=result.kind.value or "",
     ):
-        if is_title_line(doc.text, found["start"], found["end"]):
-            continue
-        task = prose.task_at(doc.text, found["start"], found["end"], resolver, schedule, classify)
-        task.source, task.confidence = "suggested", found["score"]
+        task = prose.task_at(
+            doc.text, found["start"], found["end"], resolver, schedule, classify, found["score"]
+        )
         if doc.format == "ocr" and _misread_share(task.text) >= NOISE_FLAG:
             continue  # an OCR sentence with misread words is no suggestion
         offered.append(task)
     return offered
-
-
-# The caption under an annex's title: "(Kèm theo Kế hoạch số … của …)", "Ban hành kèm
-# theo Quyết định số …".
-_CAPTION_RE = re.compile(r"[ \t]*\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\S")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-
-
-def is_title_line(text: str, start: int | None, end: int | None) -> bool:
-    """Whether ``text[start:end]`` lies on a line that titles the document or an annex:
-    a line written in capitals ("PHÂN CÔNG NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI NĂM 2024",
-    "PHỤ LỤC", "DANH MỤC NHIỆM VỤ …") or an annex's caption ("(Kèm theo Kế hoạch số …)").
-    Such a line is never a task, whatever verb it holds."""
-    if start is None or end is None:
-        return False
-    line = line_around(text, start, end)
-    if _CAPTION_RE.match(line):
-        return True
-    # Stops at the first small letter: a page whose line ends were lost is one long line,
-    # asked about once per task.
-    if any(not letter.group(0).isupper() for letter in _LETTER_RE.finditer(line)):
-        return False
-    return sum(1 for w in line.split() if _LETTER_RE.search(w)) >= 2
 
 
 def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:

@@ -340,6 +340,29 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[line_start : len(text) if line_end < 0 else line_end]
 
 
+# The caption under an annex's title: "(Kèm theo Kế hoạch số … của …)", "Ban hành kèm
+# theo Quyết định số …".
+_CAPTION_RE = re.compile(r"[ \t]*\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\S")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def is_title_line(text: str, start: int | None, end: int | None) -> bool:
+    """Whether ``text[start:end]`` lies on a line that titles the document or an annex:
+    a line written in capitals ("PHÂN CÔNG NHIỆM VỤ THÔNG TIN ĐỐI NGOẠI NĂM 2024",
+    "PHỤ LỤC", "DANH MỤC NHIỆM VỤ …") or an annex's caption ("(Kèm theo Kế hoạch số …)").
+    Such a line is never a task, whatever verb it holds."""
+    if start is None or end is None:
+        return False
+    line = line_around(text, start, end)
+    if _CAPTION_RE.match(line):
+        return True
+    # Stops at the first small letter: a page whose line ends were lost is one long line,
+    # asked about once per task.
+    if any(not letter.group(0).isupper() for letter in _LETTER_RE.finditer(line)):
+        return False
+    return sum(1 for w in line.split() if _LETTER_RE.search(w)) >= 2
+
+
 def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0") -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1

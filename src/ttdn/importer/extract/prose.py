@@ -2191,14 +2191,18 @@ def _prose_task(
     )
 
 
-def task_at(text: str, start: int, end: int, resolver, schedule, classify) -> ExtractedTask:
+def task_at(
+    text: str, start: int, end: int, resolver, schedule, classify, score: float
+) -> ExtractedTask:
     """The task ``text[start:end]`` would be, read as a clause of prose: its lead and
-    coordinating bodies and a timeframe written in it (a suggestion's, see
-    :mod:`.task_choice`)."""
+    coordinating bodies and a timeframe written in it; a suggestion's (see
+    :mod:`.task_choice`), whose ``score`` is its confidence."""
     clause = Clause(start, end, paragraph=0, sentence=0)
     _read_agencies(text, start, end, clause, resolver, [])
     timeframe = _timeframe_in(text, start, end, schedule)
-    return _prose_task(text, start, end, clause, timeframe, 0.5, classify)
+    task = _prose_task(text, start, end, clause, timeframe, score, classify)
+    task.source = "suggested"
+    return task
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:

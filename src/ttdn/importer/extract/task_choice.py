@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ttdn.importer.extract import prose
+from ttdn.importer.extract.common import is_title_line
 from ttdn.importer.extract.learned import Model, load
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "task_model.json"
@@ -216,7 +217,8 @@ def suggestions(
     chosen: Model | None = None,
 ) -> list[dict]:
     """The pieces of ``text`` most likely to be tasks that overlap none of the ``taken``
-    spans (the tasks already read) nor each other: the best :data:`OFFERED` scoring the
+    spans (the tasks already read, the tables) nor each other and lie on no title line
+    (:func:`.common.is_title_line`): the best :data:`OFFERED` scoring the
     model's threshold or more, in reading order, each ``{"text", "start", "end", "score"}``."""
     chosen = chosen or model()
     if chosen is None or not text:
@@ -230,6 +232,8 @@ def suggestions(
         if score < chosen.threshold or len(picked) >= OFFERED:
             break
         if _overlaps(candidate, taken) or _overlaps(candidate, [(c.start, c.end) for c in offered]):
+            continue
+        if is_title_line(text, candidate.start, candidate.end):
             continue
         offered.append(candidate)
         picked.append((score, candidate))

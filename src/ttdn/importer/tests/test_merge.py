@@ -10,22 +10,14 @@ from ttdn.importer import merge, services
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.importer.result import ExtractionResult
 from ttdn.importer.review import import_job_confirm
+from ttdn.importer.tests.forms.support import quang_tri_plan
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "importer"
 ANNEX = FIXTURES / "phu_luc_nhiem_vu.xlsx"
 # A plan whose tasks are in its annex, sent as a separate spreadsheet; one task is written
 # in the plan too (the annex's second row, in the plan's words), and must not be doubled.
-PLAN = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
-Số: 57/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Trị, ngày 14 tháng 02 năm 2025
-
-KẾ HOẠCH
-Thông tin đối ngoại tỉnh Quảng Trị năm 2025
-
-I. MỤC ĐÍCH, YÊU CẦU
+PLAN = quang_tri_plan(
+    """I. MỤC ĐÍCH, YÊU CẦU
 1. Mục đích
 Nâng cao hiệu quả công tác thông tin đối ngoại, quảng bá hình ảnh tỉnh Quảng Trị.
 2. Yêu cầu
@@ -37,6 +29,7 @@ Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.
 III. TỔ CHỨC THỰC HIỆN
 Các sở, ban, ngành, địa phương căn cứ Kế hoạch này triển khai thực hiện.
 """
+)
 
 
 def _upload(path_or_name, content=None):

@@ -6,10 +6,12 @@ import json
 import pytest
 from django.conf import settings as django_settings
 from django.urls import reverse
+from django.utils import translation
 
 from ttdn.documents.source import SourceDocument
-from ttdn.importer import services
+from ttdn.importer import merge, services
 from ttdn.importer.extract import task_choice
+from ttdn.importer.extract.learned import Model
 from ttdn.importer.models import ImportStatus
 from ttdn.importer.pipeline import analyse_document
 from ttdn.importer.result import AgencyMention, ExtractedTask, ExtractionResult
@@ -101,6 +103,23 @@ def test_suggestions_overlap_no_task_read_and_are_few_and_in_reading_order():
     assert all(s["end"] <= first["start"] or s["start"] >= first["end"] for s in rest)
     for a in everything:  # nor each other
         assert sum(not (a["end"] <= b["start"] or a["start"] >= b["end"]) for b in everything) == 1
+
+
+def test_no_suggestion_on_a_title_line_and_none_lost_to_one():
+    # A model that scores every piece naming "sẽ" a task, the caption above all: an annex's
+    # caption holding a duty's words is a title line, never offered nor taking a duty's place.
+    model = Model({"has=sẽ": 2.0, "w0=kèm": 3.0}, intercept=-1.0, threshold=0.35)
+    caption = (
+        "Kèm theo Quyết định số 12/QĐ-UBND: Sở Ngoại vụ sẽ chủ trì tổ chức hội nghị tuyên "
+        "truyền về biển, đảo"
+    )
+    duties = [
+        f"Sở Ngoại vụ sẽ chủ trì tổ chức hội nghị tuyên truyền về biển, đảo lần thứ {i}"
+        for i in range(1, task_choice.OFFERED + 1)
+    ]
+    text = "\n".join([caption, *(f"{d}." for d in duties)])
+    offered = task_choice.suggestions(text, [], doc_type="other", chosen=model)
+    assert [s["text"] for s in offered] == duties
 
 
 def test_no_suggestion_without_a_model(monkeypatch):
@@ -252,6 +271,29 @@ def test_adding_a_suggestion_without_javascript_fills_a_row_and_creates_its_task
     assert task.assignments.get().agency == agency_b
 
 
+def test_a_suggestion_a_merged_file_already_holds_is_not_offered(
+    client_vi, coordinator, monkeypatch, result
+):
+    # the plan's sentence is offered; its annex, uploaded as another file and merged in,
+    # has it as a row: the row is the task, the sentence no longer a suggestion
+    result.tasks.append(
+        ExtractedTask(text=HOSTILE, source="annex", row="4", part="7", part_file="phu_luc.xlsx")
+    )
+    monkeypatch.setattr(
+        services,
+        "analyse_file",
+        fake_analyser(lambda name: ExtractionResult.from_dict(result.to_dict())),
+    )
+    [job] = services.import_jobs_create(actor=coordinator, files=[text_upload()])
+    response = client_vi.get(reverse("importer:review", args=[job.pk]))
+    assert response.status_code == 200
+    assert response.context["suggestions"] == []
+    assert 'id="suggested-tasks"' not in response.content.decode()
+    # separated again, the sentence is offered again
+    result.tasks.pop()
+    assert not merge.suggestion_repeats_part(result, 0)
+
+
 @pytest.mark.parametrize("value", ["x", "-1", "1", "99", ""])
 def test_a_tampered_suggestion_adds_nothing(client_vi, job, value):
     url = reverse("importer:review", args=[job.pk])
@@ -303,8 +345,13 @@ def test_import_accuracy_measures_the_reader_against_what_reviewers_confirmed(
     assert found["tasks_added_by_hand"] == 0
     assert figures("--since", "01/01/2999")["imports"] == 0
     out = io.StringIO()
-    call_command("import_accuracy", stdout=out)
-    assert "1" in out.getvalue() and "0.67" in out.getvalue()
+    with translation.override("en"):
+        call_command("import_accuracy", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "Confirmed imports measured: 1"
+    assert "  title            0.00" in lines
+    assert "Tasks kept as read: precision 0.67, recall 0.67, F1 0.67;" in out.getvalue()
+    assert "Suggested sentences: 1 offered, 1 added by reviewers; 0 tasks typed by hand." in lines
     with pytest.raises(CommandError):
         call_command("import_accuracy", "--since", "31/02/2026")
 

@@ -71,3 +71,13 @@ def news_with_aside(province: str, aside: str) -> str:
         "Theo đó, Sở Ngoại vụ chủ trì tổ chức các hoạt động quảng bá hình ảnh tỉnh tại nước ngoài.\n"
         f"{aside}\n"
     )
+
+
+def quang_tri_plan(body: str) -> str:
+    """Plan 57/KH-UBND of Quảng Trị for 2025 (written for the tests): its heading and title,
+    then ``body`` (its sections, and its annex when it has one)."""
+    return (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 57/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nQuảng Trị, ngày 14 tháng 02 năm 2025\n\nKẾ HOẠCH\n"
+        f"Thông tin đối ngoại tỉnh Quảng Trị năm 2025\n\n{body}"
+    )

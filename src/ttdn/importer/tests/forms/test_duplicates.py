@@ -13,6 +13,8 @@ import pytest
 
 from ttdn.importer.extract.duplicates import same_task
 
+from .support import quang_tri_plan
+
 # the annex row's words, as the prose writes the same duty
 ROWS = [
     "Tổ chức lễ kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản.",
@@ -74,17 +76,8 @@ def test_a_near_twin_is_another_task(one, other):
 
 
 # One document: the plan's "II. NHIỆM VỤ" lists duties that its annex table assigns again.
-PLAN = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
-Số: 57/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Trị, ngày 14 tháng 02 năm 2025
-
-KẾ HOẠCH
-Thông tin đối ngoại tỉnh Quảng Trị năm 2025
-
-I. MỤC ĐÍCH, YÊU CẦU
+PLAN = quang_tri_plan(
+    """I. MỤC ĐÍCH, YÊU CẦU
 Nâng cao hiệu quả công tác thông tin đối ngoại, quảng bá hình ảnh tỉnh Quảng Trị.
 
 II. NHIỆM VỤ
@@ -106,6 +99,7 @@ Công an tỉnh\tCả năm
 3\tXuất bản Bản tin đối ngoại thông tin thành tựu phát triển kinh tế - xã hội của tỉnh\t\
 Sở Thông tin và Truyền thông\tCác sở, ngành\tHằng quý
 """
+)
 FIRSTS = [
     "Tổ chức lễ kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản.",
     "Tổ chức lễ kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản trong quý III.",
