@@ -340,7 +340,7 @@ def real_accuracy(
     for path, gold in docs:
         one = score(analyse_file(path, name=path.name).contract(), gold)
         parts["held_out" if gold.get("held_out") else "development"].append((gold, one))
-    report = {name: _real_summary([s for _g, s in items]) for name, items in parts.items()}
+    report = {name: _real_summary([s for _g, s in items]) for name, items in parts.items() if items}
     report["all"] = _real_summary([s for items in parts.values() for _g, s in items])
     # The newest batch on its own (its held-out quarter was chosen by hash before the
     # importer was first run on it), and the part of each side that came before it.
@@ -376,14 +376,21 @@ def print_real(report: dict) -> None:
         "level": "level",
         "locality": "locality",
     }
-    keys = ["development", "held_out", "all"]
-    heads = ["development", "held out", "all"]
+    keys, heads = [], []
+    for key, head in (("development", "development"), ("held_out", "held out"), ("all", "all")):
+        if key in report:  # (a folder of reviewed imports has no held-out part)
+            keys.append(key)
+            heads.append(head)
     for part in ("development", "held_out"):
-        if f"{part}_batch{NEWEST_BATCH}" in report:
+        if part in report and f"{part}_batch{NEWEST_BATCH}" in report:
             keys.append(f"{part}_batch{NEWEST_BATCH}")
             heads.append(f"{heads[keys.index(part)]} b{NEWEST_BATCH}")
     parts = [report[key] for key in keys]
-    print(f"Real documents: development {parts[0]['documents']}, held out {parts[1]['documents']}")
+    counts = {key: report[key]["documents"] for key in ("development", "held_out") if key in report}
+    print(
+        f"Real documents: development {counts.get('development', 0)}, "
+        f"held out {counts.get('held_out', 0)}"
+    )
     print(f"  {'field':30}" + "".join(f" {head:>14}" for head in heads))
 
     def row(label: str, values) -> None:
@@ -1361,6 +1368,11 @@ def main() -> None:
     parser.add_argument("--show-dev", action="store_true", help="with --real: list dev misses")
     parser.add_argument("--batches", help="with --real: only batches LO-HI (e.g. 1-10)")
     parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="with --real: another folder of documents with gold (ttdn import-gold-export)",
+    )
+    parser.add_argument(
         "--batch", type=int, help="with --real: the batch reported on its own (default: newest)"
     )
     parser.add_argument(
@@ -1432,6 +1444,9 @@ def main() -> None:
             args.json.write_text(json.dumps(scans, ensure_ascii=False, indent=2), encoding="utf-8")
         return
     if args.real:
+        if args.corpus:
+            global REAL
+            REAL = args.corpus
         batches = tuple(int(b) for b in args.batches.split("-")) if args.batches else None
         real = real_accuracy(show_dev=args.show_dev, batch=args.batch, batches=batches)
         print_real(real)

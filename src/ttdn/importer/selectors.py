@@ -20,7 +20,7 @@ from ttdn.importer.access import (
 )
 from ttdn.importer.models import ImportJob, ImportStatus
 from ttdn.plans.access import plan_get_for_user, visible_plans
-from ttdn.plans.models import Plan
+from ttdn.plans.models import Plan, Visibility
 
 RECENT_LIMIT = 20
 
@@ -161,3 +161,26 @@ def reviewed_imports(since: datetime.date | None = None):
     if since:
         jobs = jobs.filter(updated_at__date__gte=since)
     return jobs.only("pk", "result", "reviewed", "updated_at").order_by("updated_at", "pk")
+
+
+def reviewed_imports_to_export(since: datetime.date | None = None, include_internal=False):
+    """Confirmed imports whose reviews may leave the system as gold (``ttdn
+    import-gold-export``): those of public plans, and of internal ones when asked; never
+    those of a plan restricted to named agencies, nor of a plan since deleted."""
+    shown = [Visibility.PUBLIC, *([Visibility.INTERNAL] if include_internal else [])]
+    return (
+        reviewed_imports(since)
+        .filter(plan__visibility__in=shown)
+        .select_related("plan")
+        .only(
+            "pk",
+            "result",
+            "reviewed",
+            "updated_at",
+            "file",
+            "original_name",
+            "kind",
+            "plan__id",
+            "plan__visibility",
+        )
+    )

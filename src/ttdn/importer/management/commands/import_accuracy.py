@@ -9,33 +9,24 @@ content. Suggestions offered and added, and tasks typed by hand, say what the re
 
 from __future__ import annotations
 
-import datetime
 import json
 
-from django import forms
-from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
+from ttdn.core.management import date_argument
 from ttdn.importer.result import ExtractionResult
 from ttdn.importer.scoring import METADATA_FIELDS, reviewed_summary
 from ttdn.importer.selectors import reviewed_imports
-
-
-def _date(value: str) -> datetime.date:
-    try:
-        return forms.DateField().clean(value)  # dd/mm/yyyy (or ISO), as every date field
-    except ValidationError as error:
-        raise CommandError(
-            _("“%(value)s” is not a date written dd/mm/yyyy.") % {"value": value}
-        ) from error
 
 
 class Command(BaseCommand):
     help = "How well the importer read the documents users uploaded, against their reviews."
 
     def add_arguments(self, parser):
-        parser.add_argument("--since", type=_date, help="confirmed on or after (dd/mm/yyyy)")
+        parser.add_argument(
+            "--since", type=date_argument, help="confirmed on or after (dd/mm/yyyy)"
+        )
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     def handle(self, *_args, **options):
