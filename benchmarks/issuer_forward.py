@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIRST = 10  # the earliest batch whose commit's reader has every part the features read
 CHOICE = ROOT / "src" / "ttdn" / "importer" / "extract" / "issuer_choice.py"
+LEARNED = ROOT / "src" / "ttdn" / "importer" / "extract" / "learned.py"
 
 
 def _child(out: Path, upto: int) -> None:
@@ -40,6 +41,13 @@ def _child(out: Path, upto: int) -> None:
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent]
     import importer as bench
 
+    # Django first: the current issuer_choice imports ttdn.importer.extract, whose package
+    # loads the directory's models; and its Model comes from the current extract/learned.py
+    # (a module older checkouts do not have).
+    bench.setup()
+    learned = importlib.util.spec_from_file_location("ttdn.importer.extract.learned", LEARNED)
+    sys.modules[learned.name] = importlib.util.module_from_spec(learned)
+    learned.loader.exec_module(sys.modules[learned.name])
     spec = importlib.util.spec_from_file_location("issuer_choice_now", CHOICE)
     choice = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = choice
@@ -47,7 +55,6 @@ def _child(out: Path, upto: int) -> None:
     picks = json.loads(
         (Path(__file__).parent / "results" / "issuer-first-contact.json").read_text()
     )
-    bench.setup()
     from ttdn.importer.extract import metadata
     from ttdn.importer.pipeline import analyse_file
 
