@@ -65,17 +65,20 @@ def same_file_plans(user, job: ImportJob) -> list[Plan]:
     return list(visible_plans(user).filter(pk__in=plan_ids).order_by("-created_at")[:5])
 
 
+def _source_import(plan: Plan):
+    """The confirmed import a plan's source document came from (the latest, if imported
+    again), as a query to take one value from."""
+    return ImportJob.objects.filter(plan=plan, status=ImportStatus.CONFIRMED).order_by(
+        "-created_at"
+    )
+
+
 def plan_source_for_user(user, plan_pk) -> tuple[Plan, str]:
     """The plan (404 unless the user may see it) with a source document, and its file name."""
     plan = plan_get_for_user(user, plan_pk)
     if not plan.source_file:
         raise Http404(_("This plan has no original document."))
-    name = (
-        ImportJob.objects.filter(plan=plan, status=ImportStatus.CONFIRMED)
-        .order_by("-created_at")
-        .values_list("original_name", flat=True)
-        .first()
-    )
+    name = _source_import(plan).values_list("original_name", flat=True).first()
     return plan, name or plan.source_file.name.rsplit("/", 1)[-1]
 
 
@@ -145,13 +148,9 @@ def plan_source_signatures(plan: Plan) -> list[dict]:
     imported (for the plan's "Original document" link)."""
     if not plan.source_file:
         return []
-    result = (
-        ImportJob.objects.filter(plan=plan, status=ImportStatus.CONFIRMED)
-        .order_by("-created_at")
-        .values_list("result", flat=True)
-        .first()
-    )
-    return signatures_shown((result or {}).get("signatures") or [])
+    # only the signatures of the stored reading, never its text (a scan's can be megabytes)
+    signatures = _source_import(plan).values_list("result__signatures", flat=True).first()
+    return signatures_shown(signatures or [])
 
 
 def reviewed_imports(since: datetime.date | None = None):
