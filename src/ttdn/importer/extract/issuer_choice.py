@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -193,23 +194,24 @@ def candidates(named: str, *, doc_type: str | None, rules_pick: str | None) -> l
     return found
 
 
-_DISABLED = False
+# Set by :func:`rules_only` for the reading in progress only (a context variable: another
+# thread or task reading at the same time keeps the model).
+_RULES_ONLY: ContextVar[bool] = ContextVar("issuer_rules_only", default=False)
 
 
 def model() -> Model | None:
     """The committed model, or none (no file, or :func:`rules_only` in force)."""
-    return None if _DISABLED else load(MODEL_PATH)
+    return None if _RULES_ONLY.get() else load(MODEL_PATH)
 
 
 @contextmanager
 def rules_only() -> Iterator[None]:
     """Read with the rules alone (to measure them, and to train the model)."""
-    global _DISABLED
-    before, _DISABLED = _DISABLED, True
+    token = _RULES_ONLY.set(True)
     try:
         yield
     finally:
-        _DISABLED = before
+        _RULES_ONLY.reset(token)
 
 
 def choose(found: list[Candidate], chosen: Model) -> tuple[Candidate, float] | None:

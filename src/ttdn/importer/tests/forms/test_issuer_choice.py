@@ -68,6 +68,20 @@ def test_a_model_agreeing_with_the_rules_changes_nothing(monkeypatch, directory)
     assert read(NEWS) == rules
 
 
+def test_rules_only_holds_for_the_reading_in_progress_only():
+    # (a worker thread reading an upload while a command measures the rules keeps the model)
+    import threading
+
+    seen = []
+    with rules_only():
+        assert issuer_choice.model() is None
+        other = threading.Thread(target=lambda: seen.append(issuer_choice.model()))
+        other.start()
+        other.join()
+    assert seen[0] is not None
+    assert issuer_choice.model() is not None
+
+
 def test_candidates_are_the_bodies_named_with_where_they_stand():
     found = candidates(NEWS, doc_type="news_about_plan", rules_pick="UBND tỉnh Quảng Ninh")
     # (the symbol's "UBND" in "45/KH-UBND" names no body)
