@@ -90,7 +90,7 @@ def chain(rows: list[dict], threshold: float | None = None) -> dict:
                 total[2] += model_right
             only[0] += model_right and not rules_right
             only[1] += rules_right and not model_right
-        by_batch[batch] = counts
+        by_batch[batch] = counts["development"]  # (held-out documents: in totals only)
     return {
         "by_batch": by_batch,
         "tally": tally,
@@ -102,8 +102,7 @@ def chain(rows: list[dict], threshold: float | None = None) -> dict:
 
 
 def print_chain(result: dict) -> None:
-    for batch, counts in result["by_batch"].items():
-        d = counts["development"]
+    for batch, d in result["by_batch"].items():
         print(f"  batch {batch:2}  rules / model, development {d[1]:2} / {d[2]:2} of {d[0]:2}")
     for part, t in result["tally"].items():
         print(f"  {part:12} rules {t[1]:3}  model over the rules {t[2]:3}  of {t[0]:3}")
