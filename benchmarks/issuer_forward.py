@@ -9,6 +9,7 @@ the rules of that day, takes the candidates of each (the current feature code ov
 reader's body pattern), trains the model on the development documents of the batches before
 T, and compares, on batch T, the rules of that day with the model over them: both reading
 the batch for the first time, as the importer reads a document a province uploads.
+The old checkout is read by ``forward.py`` (shared with ``period_forward.py``).
 
     TTDN_DEVELOPMENT=1 PYTHONPATH=src:benchmarks python benchmarks/issuer_forward.py [--json F]
     ... benchmarks/issuer_forward.py --record 18 <commit>   (a new batch's first contact)
