@@ -9,6 +9,7 @@ the rules of that day, takes the candidates of each (the current feature code ov
 reader's body pattern), trains the model on the development documents of the batches before
 T, and compares, on batch T, the rules of that day with the model over them: both reading
 the batch for the first time, as the importer reads a document a province uploads.
+The old checkout is read by ``forward.py`` (shared with ``period_forward.py``).
 
     TTDN_DEVELOPMENT=1 PYTHONPATH=src:benchmarks python benchmarks/issuer_forward.py [--json F]
     ... benchmarks/issuer_forward.py --record 18 <commit>   (a new batch's first contact)
@@ -19,42 +20,24 @@ Held-out documents are counted, never printed.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import subprocess
-import sys
 import tempfile
-from math import comb
 from pathlib import Path
+
+import forward
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST = 10  # the earliest batch whose commit's reader has every part the features read
 CHOICE = ROOT / "src" / "ttdn" / "importer" / "extract" / "issuer_choice.py"
-LEARNED = ROOT / "src" / "ttdn" / "importer" / "extract" / "learned.py"
 
 
 def _child(out: Path, upto: int) -> None:
     """Run inside an old checkout: each document of batches 1..``upto`` read by its code."""
-    import inspect
-
-    # (the old checkout's benchmarks/importer.py, not this folder's)
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent]
-    import importer as bench
-
-    # Django first: the current issuer_choice imports ttdn.importer.extract, whose package
-    # loads the directory's models; and its Model comes from the current extract/learned.py
-    # (a module older checkouts do not have).
-    bench.setup()
-    learned = importlib.util.spec_from_file_location("ttdn.importer.extract.learned", LEARNED)
-    sys.modules[learned.name] = importlib.util.module_from_spec(learned)
-    learned.loader.exec_module(sys.modules[learned.name])
-    spec = importlib.util.spec_from_file_location("issuer_choice_now", CHOICE)
-    choice = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = choice
-    spec.loader.exec_module(choice)
-    picks = json.loads(
-        (Path(__file__).parent / "results" / "issuer-first-contact.json").read_text()
-    )
+    _bench, docs = forward.old_corpus(upto)
+    # (the current learned-model code, which older checkouts lack, then the current features)
+    forward.load_current("ttdn.importer.extract.learned", forward.EXTRACT / "learned.py")
+    choice = forward.load_current("issuer_choice_now", CHOICE)
+    picks = forward.readings()
     from ttdn.importer.extract import metadata
     from ttdn.importer.pipeline import analyse_file
 
@@ -74,17 +57,9 @@ def _child(out: Path, upto: int) -> None:
             return [header] if header else []
 
         metadata._header_form = _header_form
-    docs = (
-        bench.real_documents(None)
-        if inspect.signature(bench.real_documents).parameters
-        else (bench.real_documents())
-    )
-    bench.load_real_provinces(docs)
     rows = []
     for path, gold in docs:
         batch = gold.get("batch") or 1
-        if batch > upto:
-            continue
         result = analyse_file(path, name=path.name)
         contract = result.contract()
         found = choice.candidates(
@@ -104,46 +79,15 @@ def _child(out: Path, upto: int) -> None:
 
 
 def _read_at(commit: str, upto: int, folder: Path) -> list[dict]:
-    tree, out = folder / f"at-{upto}", folder / f"rows-{upto}.json"
-    subprocess.run(
-        ["git", "worktree", "add", "-f", "--detach", str(tree), commit],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    try:
-        (tree / "var").mkdir(exist_ok=True)
-        env = {
-            "PYTHONPATH": f"{tree / 'src'}:{tree / 'benchmarks'}",
-            "TTDN_DEVELOPMENT": "1",
-            "PATH": "/usr/bin:/bin",
-        }
-        child = subprocess.run(
-            [sys.executable, str(Path(__file__)), "--child", str(out), str(upto)],
-            cwd=tree,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        if child.returncode:
-            raise SystemExit(f"reading at {commit} failed:\n{child.stderr[-3000:]}")
-    finally:
-        subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)
-    return json.loads(out.read_text(encoding="utf-8"))
+    return forward.read_at(commit, upto, folder, Path(__file__))
 
 
 def _record(batch: int, commit: str) -> None:
     """The issuer each document of ``batch`` was read with at ``commit``, into the readings."""
-    from issuer_ranker import FIRST_CONTACT
-
     with tempfile.TemporaryDirectory() as folder:
         rows = _read_at(commit, batch, Path(folder))
-    readings = json.loads(FIRST_CONTACT.read_text(encoding="utf-8"))
-    readings["commits"][str(batch)] = commit
-    readings["issuers"].update({r["file"]: r["rules"] for r in rows if r["batch"] == batch})
-    readings["issuers"] = dict(sorted(readings["issuers"].items()))
-    FIRST_CONTACT.write_text(
-        json.dumps(readings, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    forward.record(
+        batch, commit, "issuers", {r["file"]: r["rules"] for r in rows if r["batch"] == batch}
     )
     print(f"batch {batch}: {sum(r['batch'] == batch for r in rows)} documents as read at {commit}")
 
@@ -167,17 +111,14 @@ def main() -> None:
         return
 
     import django
-    from issuer_ranker import FIRST_CONTACT, THRESHOLD, model_of
+    from issuer_ranker import THRESHOLD, model_of
 
     django.setup()
 
     from ttdn.importer.extract.issuer_choice import same_body
 
-    gold = {}
-    for path in sorted((ROOT / "tests" / "fixtures" / "importer" / "real").glob("*.gold.json")):
-        one = json.loads(path.read_text(encoding="utf-8"))
-        gold[one["file"]] = one
-    commits = json.loads(FIRST_CONTACT.read_text(encoding="utf-8"))["commits"]
+    gold = forward.gold()
+    commits = {str(batch): commit for batch, commit in forward.commits().items()}
     tally = {"development": [0, 0, 0], "held out": [0, 0, 0]}  # documents, rules, model
     only = [0, 0]  # right by the model only, by the rules only
     by_batch = {}
@@ -220,8 +161,7 @@ def main() -> None:
                 f"{counts['development'][2]:2} of {counts['development'][0]:2}, held out "
                 f"{counts['held out'][1]} / {counts['held out'][2]} of {counts['held out'][0]}"
             )
-    m = sum(only)
-    p = min(1.0, 2 * sum(comb(m, i) for i in range(min(only) + 1)) / 2**m) if m else 1.0
+    p = forward.sign_test(*only)
     documents = sum(t[0] for t in tally.values())
     rules, learned = (sum(t[k] for t in tally.values()) for k in (1, 2))
     print(
