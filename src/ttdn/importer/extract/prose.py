@@ -198,7 +198,8 @@ def _later_year_opens(text: str, start: int, end: int, year: int) -> bool:
 # động …", "Việc ban hành kế hoạch thể hiện …", "Công tác … giữ vai trò quan trọng",
 # "Hoạt động này góp phần …". Not "là cơ quan chủ trì", "có trách nhiệm …".
 _DESCRIBING_RE = re.compile(
-    r"\s(?:có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|kế\s+hoạch|văn\s+bản|công\s+văn|ý\s+kiến))"
+    # ("Các đơn vị có liên quan …": a collective's qualifier, not a predicate)
+    r"\s(?:có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|kế\s+hoạch|văn\s+bản|công\s+văn|ý\s+kiến|liên\s+quan))"
     r"|(?<!biệt\s)(?<!nhất\s)(?<!tức\s)là(?!\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))|giữ\s+vai\s+trò|đóng\s+vai\s+trò|thể\s+hiện"
     r"|góp\s+phần|trở\s+thành|thu\s+hút|tăng(?!\s+cường)|giảm(?!\s+thiểu)"
     # an event's acts told as they happened ("Lãnh đạo tỉnh tặng hoa …", "Hai bên ký kết …")
@@ -525,6 +526,17 @@ _PREDICATE = (
     "cũng",
     "tích cực",
     "khẩn trương",
+    # (the manner a collective's duty is told in: "Các sở, ban, ngành, các quận, huyện chấp
+    # hành nghiêm …", "… các xã, phường, thị trấn nghiêm túc thực hiện …")
+    "nghiêm túc",
+    "nghiêm chỉnh",
+    "ưu tiên",
+    "gương mẫu",
+    "coi trọng",
+    "đồng thời",
+    "tuân thủ",
+    "nêu cao",
+    "đề cao",
 )
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
@@ -537,6 +549,8 @@ _PREDICATE_RE = re.compile(
     r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
     r"|(?<=\w\s)(?-i:thông)\stin(?=\s+(?:đến|tới|rộng\s+rãi)\b)"
     r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
+    # "… các quận, huyện chấp hành nghiêm …", never the board "Ban chấp hành (Hội …)"
+    r"|(?<![Bb]an\s)chấp\shành(?![\w])"
 )
 # (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
 _ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
