@@ -648,6 +648,8 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
+        if clause.intro and _lists_aims(text, *clause.intro):
+            continue  # an item of "mục tiêu … gồm (những nội dung) như sau: …": a purpose
         if (
             text[clause.start : clause.end].rstrip().endswith("|")
             or _LINK_ROW_RE.fullmatch(text, s, e)  # site links ("Chia sẻ | In bài | …")
@@ -895,7 +897,8 @@ _NUMBERED_HEADING_RE = re.compile(r"(?m)^[ \t]*(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s+\
 
 def _aim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items written under a heading of aims or requirements, up to the next numbered
-    heading that is not one: purposes and requirements are not tasks, even as bullets."""
+    heading that is not one: purposes and requirements are not tasks, even as bullets. A
+    news item's turn to the work ("Theo đó, …" opening a line) ends them too."""
     spans = []
     for match in _AIM_HEADING_RE.finditer(text, start, end):
         stop = end
@@ -903,8 +906,37 @@ def _aim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not _AIM_HEADING_RE.match(text, heading.start()):
                 stop = heading.start()
                 break
-        spans.append((match.start(), stop))
+        turn = _AIMS_TURN_RE.search(text, match.end(), stop)
+        spans.append((match.start(), turn.start() if turn else stop))
     return spans
+
+
+_AIMS_TURN_RE = re.compile(
+    r"(?m)^[ \t]*Theo\s+(?:đó|kế\s+hoạch|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s*,", _I
+)
+
+
+# The objectives a list introduction names as its items ("Theo Quyết định, mục tiêu để ban hành
+# Kế hoạch gồm những nội dung chính như sau:", "Kế hoạch đề ra các mục tiêu cụ thể sau:"),
+# not the work done to reach them ("Để đạt mục tiêu trên, Kế hoạch đề ra các nhiệm vụ sau:").
+_AIM_WORD_RE = re.compile(r"\bmục\s+(?:tiêu|đích)\b", _I)
+_TOWARDS_AIM_RE = re.compile(
+    r"\b(?:để|nhằm|đạt|thực\s+hiện|hướng\s+tới|hoàn\s+thành)\s+(?:(?:được|các|những)\s+)?$", _I
+)
+_WORK_NAMED_RE = re.compile(r"[,.;]|\b(?:nhiệm\s+vụ|giải\s+pháp|hoạt\s+động|công\s+việc)\b", _I)
+
+
+def _lists_aims(text: str, start: int, end: int) -> bool:
+    intro = text[start:end]
+    aim = _AIM_WORD_RE.search(intro)
+    if aim is None or _TOWARDS_AIM_RE.search(intro, 0, aim.start()):
+        return False
+    after = intro[aim.end() :].rstrip()
+    if after.endswith(":"):
+        after = after[:-1]
+    if _WORK_NAMED_RE.search(after) or _assigns(text, start, end):
+        return False
+    return intro.rstrip().endswith(":") or bool(re.search(r"\b(?:gồm|là)\b", after, _I))
 
 
 def _headline(text: str) -> int | None:
