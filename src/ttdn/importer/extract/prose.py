@@ -526,6 +526,10 @@ _PREDICATE = (
     "cũng",
     "tích cực",
     "khẩn trương",
+    # ("đề nghị Quý Cơ quan liên hệ với Sở …", "các cơ quan, đơn vị áp dụng các mẫu …")
+    "liên hệ",
+    "áp dụng",
+    "sử dụng",
     # (the manner a collective's duty is told in: "Các sở, ban, ngành, các quận, huyện chấp
     # hành nghiêm …", "… các xã, phường, thị trấn nghiêm túc thực hiện …")
     "nghiêm túc",
@@ -1385,6 +1389,16 @@ def _strip_connector(piece: str) -> str:
 
 
 _LEADING_PURPOSE_RE = re.compile(r"(?:Nhằm|Để)\s", _I)
+# The condition of a request ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc hoặc có
+# kiến nghị …, đề nghị Quý Cơ quan liên hệ …", "Trường hợp có vướng mắc, các đơn vị phản ánh
+# về …"): the duty starts at the requesting verb or at the bodies asked.
+_CONDITION_RE = re.compile(
+    r"(?:Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)[^,.;:\n]{0,60},\s*)?"
+    r"(?:nếu|trường\s+hợp|khi)\s+(?:có|phát\s+sinh|gặp)\s[^.;:\n]{0,200}?,\s*"
+    r"(?=(?:đề\s+nghị|yêu\s+cầu)\s|Quý\s|(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành"
+    r"|địa\s+phương|huyện|xã|phòng|tổ\s+chức)\b|(?-i:[A-ZĐ]))",
+    _I,
+)
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1398,6 +1412,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     connector = _CONNECTOR_RE.match(text, s, e)
     if connector:
         s = connector.end()
+    condition = _CONDITION_RE.match(text, s, e)
+    if condition:
+        s = condition.end()  # "(Trong quá trình thực hiện,) nếu có khó khăn, …, đề nghị …"
     if _LEADING_PURPOSE_RE.match(text, s, e) and (asks := _assignment(text, s, e)):
         # "Nhằm bảo đảm …, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu UBND các huyện …": the
         # duty starts at the subject that asks, after the purpose leading it.
