@@ -528,6 +528,7 @@ _PREDICATE = (
     "khẩn trương",
     # ("đề nghị Quý Cơ quan liên hệ với Sở …", "các cơ quan, đơn vị áp dụng các mẫu …")
     "liên hệ",
+    "được biết",
     "áp dụng",
     "sử dụng",
     # (the manner a collective's duty is told in: "Các sở, ban, ngành, các quận, huyện chấp
@@ -563,7 +564,12 @@ _ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19
 # ("UBND tỉnh giao: Sở … chủ trì …; Sở … ": the bodies listed after a colon)
 _ASSIGN_RE = re.compile(
     r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))(?:\s*:)?\s+"
-    r"(?:cho\s+)?" + _ASK_TIME,
+    r"(?:cho\s+)?"
+    + _ASK_TIME
+    # a notice to the bodies it names, for them to know and apply ("Sở Ngoại vụ thông báo các
+    # Sở, ban, ngành … được biết, áp dụng …")
+    + r"|\bthông\s+báo\s+(?:(?:đến|tới|cho)\s+)?"
+    r"(?=(?:các|toàn\s+thể|Quý)\s[^.;:\n]{0,250}?\s(?:được\s+)?biết\b)",
     _I,
 )
 # (each branch starts where a run of blanks starts: a copy with a page of blanks pasted in made
@@ -1925,7 +1931,10 @@ _LETTER_REQUEST_RE = re.compile(
     r"\b(?:đề\s+nghị|yêu\s+cầu|giao|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban"
     r"|Uỷ\s+ban|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận"
     r"|Đoàn|Quý\s+cơ\s+quan|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phòng|Trung\s+tâm|Văn\s+phòng"
-    r"|Công\s+an|Đài|Báo)\b)",
+    r"|Công\s+an|Đài|Báo)\b)"
+    # a notice to the bodies it names ("Sở … thông báo các Sở, ban, ngành … được biết, …")
+    r"|\bthông\s+báo\s+(?:(?:đến|tới|cho)\s+)?"
+    r"(?=(?:các|toàn\s+thể|Quý)\s[^.;:\n]{0,250}?\s(?:được\s+)?biết\b)",
     _I,
 )
 
