@@ -1705,7 +1705,10 @@ _CHAIRS_RE = re.compile(
     # (the head's name after the body: "Chủ nhiệm Ủy ban … Lê Thị Thu Hằng đã chủ trì …")
     r"(?:\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){1,3}(?=\s+(?:đã\s+)?(?:dự|chủ)\b))?"
     r"\s*,?\s*(?:đã\s+)?(?:dự\s+và\s+)?(?:chủ\s+trì(?:\s+và\s+điều\s+hành)?"
-    r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)",
+    r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo"
+    # (a working session the head holds with a body: "đồng chí …, Phó Chủ tịch UBND tỉnh làm
+    # việc với Sở Ngoại vụ về kết quả …", held by the body the head serves, batch 15)
+    r"|(?:có\s+buổi\s+)?làm\s+việc\s+với\s)",
     _I,
 )
 # A delegation's visit: "Đoàn công tác của Liên hiệp … (VUFO) do Chủ tịch … làm trưởng đoàn
