@@ -199,7 +199,9 @@ _NAME_WORDS = (
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"
     # (a body reviewing its work: "Sở Ngoại vụ Hà Nội tổng kết công tác …")
     r"|tổng\s+kết|sơ\s+kết"
-    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng|báo\s+cáo|trân\s+trọng|chưa|không)\b"
+    r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng|báo\s+cáo|trân\s+trọng|chưa|không"
+    # (a body's notice: "Sở Ngoại vụ thông báo các Sở, ban, ngành … được biết")
+    r"|thông\s+báo)\b"
     r"|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
@@ -521,7 +523,12 @@ _ORGANISED_RE = re.compile(
 # its colon: "Sở … đề nghị các cơ quan … thực hiện một số nội dung … sau:", "Ban Thường
 # trực … hướng dẫn công tác … năm 2021 … như sau:".
 _OWN_VOICE_RE = re.compile(
-    r"[ \t]*,?[ \t]+(?:đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)\s[^:\n]{0,300}?\bsau\s*:[ \t]*(?:\n|$)", _I
+    r"[ \t]*,?[ \t]+(?:đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)\s[^:\n]{0,300}?\bsau\s*:[ \t]*(?:\n|$)"
+    # (a notice to the bodies it names: "Sở Ngoại vụ thông báo (đến) các Sở, ban, ngành, …
+    # được biết, áp dụng …")
+    r"|[ \t]*,?[ \t]+(?:(?:trân\s+trọng|xin)\s+)?thông\s+báo\s+(?:đến\s+|tới\s+|cho\s+)?"
+    r"(?:các|toàn\s+thể|Quý)\s[^.:\n]{0,300}?\b(?:được\s+)?biết\b",
+    _I,
 )
 # "Kế hoạch số 516/KH-UBND (vừa được) ban hành …": a plan named by its number, the body
 # that issued it left to its symbol.
@@ -926,11 +933,14 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     other = _OTHER_ANNOUNCE_RE.search(text)
     if other and (plan is None or other.start() < plan.start()):
         start, end = _sentence_bounds(text, other.start())
-        if re.match(r"(?:đã\s+|vừa\s+|mới\s+)?có\b", other.group(0), _I) and _LATER_VOICE_RE.search(
-            text, other.end(), end
+        if re.match(r"(?:đã\s+|vừa\s+|mới\s+)?có\b", other.group(0), _I) and (
+            _LATER_VOICE_RE.search(text, other.end(), end)
+            or _notice_follows(text, start, other.start(), end)
         ):
             # "Ngày …, Bộ … có Văn bản …; Ban … có Hướng dẫn số …; Sở … đề nghị …": the
-            # documents a body "has" are the background of its own request, not the subject.
+            # documents a body "has" are the background of its own request, not the subject;
+            # so is a decision told so before another body's notice in the next sentence
+            # ("Ngày …, Bộ Ngoại giao có Quyết định số …. Sở Ngoại vụ thông báo các Sở …").
             other = None
     if other and (plan is None or other.start() < plan.start()):
         start, end = _sentence_bounds(text, other.start())
@@ -1057,6 +1067,46 @@ def _first_plan_told(text: str) -> re.Match | None:
 
 
 _LATER_VOICE_RE = re.compile(r";[^;]{0,120}?\b(?:đề\s+nghị|yêu\s+cầu)\b", _I)
+_NOTICE_VERB_RE = re.compile(
+    r"\s(?:(?:đã|vừa)\s+)?(?:(?:trân\s+trọng|xin)\s+)?(?:thông\s+báo|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)\s",
+    _I,
+)
+
+
+def _notice_follows(text: str, start: int, told: int, end: int) -> bool:
+    """Whether the sentence after the one telling a document (``start``…``end``, the
+    document at ``told``) opens with another body's own notice or request ("Sở Ngoại vụ
+    thông báo các Sở, ban, ngành …", "Sở … đề nghị …")."""
+    holder = _ISSUER_RE.search(text, start, told)
+    following = re.compile(r"[.\s]*").match(text, end).end()
+    verb = _NOTICE_VERB_RE.search(text, following, following + 120)
+    if holder is None or verb is None:
+        return False
+    body = text[following : verb.start()]
+    named = _ISSUER_RE.match(body)
+    if named is None or named.end() < len(body.rstrip()) or re.search(r"[.;:\n]", body):
+        return False
+    return squash(body).lower() != squash(holder.group(0)).lower()
+
+
+def _notice_after_document(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Ngày …, Bộ … có Quyết định số …. Sở … thông báo / đề nghị các …": the body whose
+    # notice follows the document told as an event
+    start = _sentence_bounds(text, body.start())[0]
+    if text[start : body.start()].strip():
+        return False
+    before = len(text[:start].rstrip(" \t\n.")) - 1
+    if before < 0:
+        return False
+    ps, pe = _sentence_bounds(text, before)
+    told = _OTHER_ANNOUNCE_RE.search(text, ps, pe)
+    return bool(
+        told
+        and re.match(r"(?:đã\s+|vừa\s+|mới\s+)?có\b", told.group(0), _I)
+        and _notice_follows(text, ps, told.start(), pe)
+    )
+
+
 # What may come before a sentence's first word: a dateline tag ("(PYTV) – ", "PV - ").
 _DATELINE_RE = re.compile(r"[ \t]*(?:\(?[\w.]{1,15}\)?\s*[-–]\s*)?")
 
@@ -1655,7 +1705,10 @@ _CHAIRS_RE = re.compile(
     # (the head's name after the body: "Chủ nhiệm Ủy ban … Lê Thị Thu Hằng đã chủ trì …")
     r"(?:\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){1,3}(?=\s+(?:đã\s+)?(?:dự|chủ)\b))?"
     r"\s*,?\s*(?:đã\s+)?(?:dự\s+và\s+)?(?:chủ\s+trì(?:\s+và\s+điều\s+hành)?"
-    r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)",
+    r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo"
+    # (a working session the head holds with a body: "đồng chí …, Phó Chủ tịch UBND tỉnh làm
+    # việc với Sở Ngoại vụ về kết quả …", held by the body the head serves, batch 15)
+    r"|(?:có\s+buổi\s+)?làm\s+việc\s+với\s)",
     _I,
 )
 # A delegation's visit: "Đoàn công tác của Liên hiệp … (VUFO) do Chủ tịch … làm trưởng đoàn
@@ -2128,6 +2181,7 @@ class _NewsForm:
 # named as its, its report quoted, its head chairing).
 _NEWS_FORMS = (
     _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
+    _NewsForm(_notice_after_document, 0.6, own_voice=True),
     _NewsForm(_reports_in_own_words, 0.6),
     _NewsForm(_chair_speaks_for, 0.6),
     _NewsForm(_departments_group_hold, 0.6, meeting=True, names=_no_single_body),

@@ -198,7 +198,8 @@ def _later_year_opens(text: str, start: int, end: int, year: int) -> bool:
 # động …", "Việc ban hành kế hoạch thể hiện …", "Công tác … giữ vai trò quan trọng",
 # "Hoạt động này góp phần …". Not "là cơ quan chủ trì", "có trách nhiệm …".
 _DESCRIBING_RE = re.compile(
-    r"\s(?:có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|kế\s+hoạch|văn\s+bản|công\s+văn|ý\s+kiến))"
+    # ("Các đơn vị có liên quan …": a collective's qualifier, not a predicate)
+    r"\s(?:có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|kế\s+hoạch|văn\s+bản|công\s+văn|ý\s+kiến|liên\s+quan))"
     r"|(?<!biệt\s)(?<!nhất\s)(?<!tức\s)là(?!\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))|giữ\s+vai\s+trò|đóng\s+vai\s+trò|thể\s+hiện"
     r"|góp\s+phần|trở\s+thành|thu\s+hút|tăng(?!\s+cường)|giảm(?!\s+thiểu)"
     # an event's acts told as they happened ("Lãnh đạo tỉnh tặng hoa …", "Hai bên ký kết …")
@@ -525,6 +526,22 @@ _PREDICATE = (
     "cũng",
     "tích cực",
     "khẩn trương",
+    # ("đề nghị Quý Cơ quan liên hệ với Sở …", "các cơ quan, đơn vị áp dụng các mẫu …")
+    "liên hệ",
+    "được biết",
+    "áp dụng",
+    "sử dụng",
+    # (the manner a collective's duty is told in: "Các sở, ban, ngành, các quận, huyện chấp
+    # hành nghiêm …", "… các xã, phường, thị trấn nghiêm túc thực hiện …")
+    "nghiêm túc",
+    "nghiêm chỉnh",
+    "ưu tiên",
+    "gương mẫu",
+    "coi trọng",
+    "đồng thời",
+    "tuân thủ",
+    "nêu cao",
+    "đề cao",
 )
 _PREDICATE_WORDS = sorted(
     set(_PREDICATE) | {v for v in DUTY_VERBS if v not in NOUN_LIKE}, key=len, reverse=True
@@ -537,6 +554,8 @@ _PREDICATE_RE = re.compile(
     r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
     r"|(?<=\w\s)(?-i:thông)\stin(?=\s+(?:đến|tới|rộng\s+rãi)\b)"
     r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
+    # "… các quận, huyện chấp hành nghiêm …", never the board "Ban chấp hành (Hội …)"
+    r"|(?<![Bb]an\s)chấp\shành(?![\w])"
 )
 # (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
 _ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
@@ -545,7 +564,12 @@ _ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19
 # ("UBND tỉnh giao: Sở … chủ trì …; Sở … ": the bodies listed after a colon)
 _ASSIGN_RE = re.compile(
     r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))(?:\s*:)?\s+"
-    r"(?:cho\s+)?" + _ASK_TIME,
+    r"(?:cho\s+)?"
+    + _ASK_TIME
+    # a notice to the bodies it names, for them to know and apply ("Sở Ngoại vụ thông báo các
+    # Sở, ban, ngành … được biết, áp dụng …")
+    + r"|\bthông\s+báo\s+(?:(?:đến|tới|cho)\s+)?"
+    r"(?=(?:các|toàn\s+thể|Quý)\s[^.;:\n]{0,250}?\s(?:được\s+)?biết\b)",
     _I,
 )
 # (each branch starts where a run of blanks starts: a copy with a page of blanks pasted in made
@@ -634,6 +658,8 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
             continue
         if any(a <= s < b for a, b in aims):
             continue  # an item under "Mục đích", "Yêu cầu", "Quan điểm" …
+        if clause.intro and _lists_aims(text, *clause.intro):
+            continue  # an item of "mục tiêu … gồm (những nội dung) như sau: …": a purpose
         if (
             text[clause.start : clause.end].rstrip().endswith("|")
             or _LINK_ROW_RE.fullmatch(text, s, e)  # site links ("Chia sẻ | In bài | …")
@@ -881,7 +907,8 @@ _NUMBERED_HEADING_RE = re.compile(r"(?m)^[ \t]*(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s+\
 
 def _aim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items written under a heading of aims or requirements, up to the next numbered
-    heading that is not one: purposes and requirements are not tasks, even as bullets."""
+    heading that is not one: purposes and requirements are not tasks, even as bullets. A
+    news item's turn to the work ("Theo đó, …" opening a line) ends them too."""
     spans = []
     for match in _AIM_HEADING_RE.finditer(text, start, end):
         stop = end
@@ -889,8 +916,37 @@ def _aim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not _AIM_HEADING_RE.match(text, heading.start()):
                 stop = heading.start()
                 break
-        spans.append((match.start(), stop))
+        turn = _AIMS_TURN_RE.search(text, match.end(), stop)
+        spans.append((match.start(), turn.start() if turn else stop))
     return spans
+
+
+_AIMS_TURN_RE = re.compile(
+    r"(?m)^[ \t]*Theo\s+(?:đó|kế\s+hoạch|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s*,", _I
+)
+
+
+# The objectives a list introduction names as its items ("Theo Quyết định, mục tiêu để ban hành
+# Kế hoạch gồm những nội dung chính như sau:", "Kế hoạch đề ra các mục tiêu cụ thể sau:"),
+# not the work done to reach them ("Để đạt mục tiêu trên, Kế hoạch đề ra các nhiệm vụ sau:").
+_AIM_WORD_RE = re.compile(r"\bmục\s+(?:tiêu|đích)\b", _I)
+_TOWARDS_AIM_RE = re.compile(
+    r"\b(?:để|nhằm|đạt|thực\s+hiện|hướng\s+tới|hoàn\s+thành)\s+(?:(?:được|các|những)\s+)?$", _I
+)
+_WORK_NAMED_RE = re.compile(r"[,.;]|\b(?:nhiệm\s+vụ|giải\s+pháp|hoạt\s+động|công\s+việc)\b", _I)
+
+
+def _lists_aims(text: str, start: int, end: int) -> bool:
+    intro = text[start:end]
+    aim = _AIM_WORD_RE.search(intro)
+    if aim is None or _TOWARDS_AIM_RE.search(intro, 0, aim.start()):
+        return False
+    after = intro[aim.end() :].rstrip()
+    if after.endswith(":"):
+        after = after[:-1]
+    if _WORK_NAMED_RE.search(after) or _assigns(text, start, end):
+        return False
+    return intro.rstrip().endswith(":") or bool(re.search(r"\b(?:gồm|là)\b", after, _I))
 
 
 def _headline(text: str) -> int | None:
@@ -1339,6 +1395,16 @@ def _strip_connector(piece: str) -> str:
 
 
 _LEADING_PURPOSE_RE = re.compile(r"(?:Nhằm|Để)\s", _I)
+# The condition of a request ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc hoặc có
+# kiến nghị …, đề nghị Quý Cơ quan liên hệ …", "Trường hợp có vướng mắc, các đơn vị phản ánh
+# về …"): the duty starts at the requesting verb or at the bodies asked.
+_CONDITION_RE = re.compile(
+    r"(?:Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)[^,.;:\n]{0,60},\s*)?"
+    r"(?:nếu|trường\s+hợp|khi)\s+(?:có|phát\s+sinh|gặp)\s[^.;:\n]{0,200}?,\s*"
+    r"(?=(?:đề\s+nghị|yêu\s+cầu)\s|Quý\s|(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành"
+    r"|địa\s+phương|huyện|xã|phòng|tổ\s+chức)\b|(?-i:[A-ZĐ]))",
+    _I,
+)
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1352,6 +1418,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     connector = _CONNECTOR_RE.match(text, s, e)
     if connector:
         s = connector.end()
+    condition = _CONDITION_RE.match(text, s, e)
+    if condition:
+        s = condition.end()  # "(Trong quá trình thực hiện,) nếu có khó khăn, …, đề nghị …"
     if _LEADING_PURPOSE_RE.match(text, s, e) and (asks := _assignment(text, s, e)):
         # "Nhằm bảo đảm …, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu UBND các huyện …": the
         # duty starts at the subject that asks, after the purpose leading it.
@@ -1862,7 +1931,10 @@ _LETTER_REQUEST_RE = re.compile(
     r"\b(?:đề\s+nghị|yêu\s+cầu|giao|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban"
     r"|Uỷ\s+ban|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận"
     r"|Đoàn|Quý\s+cơ\s+quan|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phòng|Trung\s+tâm|Văn\s+phòng"
-    r"|Công\s+an|Đài|Báo)\b)",
+    r"|Công\s+an|Đài|Báo)\b)"
+    # a notice to the bodies it names ("Sở … thông báo các Sở, ban, ngành … được biết, …")
+    r"|\bthông\s+báo\s+(?:(?:đến|tới|cho)\s+)?"
+    r"(?=(?:các|toàn\s+thể|Quý)\s[^.;:\n]{0,250}?\s(?:được\s+)?biết\b)",
     _I,
 )
 
