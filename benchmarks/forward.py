@@ -10,6 +10,7 @@ such a commit out in a temporary ``git worktree`` and runs the calling script th
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import inspect
 import json
@@ -116,3 +117,32 @@ def sign_test(wins: int, losses: int) -> float:
     if not m:
         return 1.0
     return min(1.0, 2 * sum(comb(m, i) for i in range(min(wins, losses) + 1)) / 2**m)
+
+
+def arguments(doc: str, child, record, first: int = 1) -> argparse.Namespace | None:
+    """A forward chain's command line: ``--child OUT UPTO`` (run by :func:`read_at` in an
+    old checkout), ``--record BATCH COMMIT`` and ``--record-all`` (every batch from
+    ``first``) are done here and give None; otherwise the arguments of the chain itself
+    (``--json F``)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--record",
+        nargs=2,
+        metavar=("BATCH", "COMMIT"),
+        help="add a new batch's first contact (the commit that scored it) to the readings",
+    )
+    parser.add_argument("--record-all", action="store_true", help="every batch of the readings")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), int(args.child[1]))
+    elif args.record:
+        record(int(args.record[0]), args.record[1])
+    elif args.record_all:
+        for batch, commit in sorted(commits().items()):
+            if batch >= first:
+                record(batch, commit)
+    else:
+        return args
+    return None

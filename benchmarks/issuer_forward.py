@@ -19,7 +19,6 @@ Held-out documents are counted, never printed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from pathlib import Path
@@ -93,21 +92,8 @@ def _record(batch: int, commit: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--json", type=Path)
-    parser.add_argument(
-        "--record",
-        nargs=2,
-        metavar=("BATCH", "COMMIT"),
-        help="add a new batch's first contact (the commit that scored it) to the readings",
-    )
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        _child(Path(args.child[0]), int(args.child[1]))
-        return
-    if args.record:
-        _record(int(args.record[0]), args.record[1])
+    args = forward.arguments(__doc__, _child, _record)
+    if args is None:
         return
 
     import django

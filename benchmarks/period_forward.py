@@ -19,7 +19,6 @@ Held-out documents are counted, never printed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from pathlib import Path
@@ -114,21 +113,8 @@ def print_chain(result: dict) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--json", type=Path)
-    parser.add_argument("--record", nargs=2, metavar=("BATCH", "COMMIT"))
-    parser.add_argument("--record-all", action="store_true")
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        _child(Path(args.child[0]), int(args.child[1]))
-        return
-    if args.record:
-        record(int(args.record[0]), args.record[1])
-        return
-    if args.record_all:
-        for batch, commit in sorted(forward.commits().items()):
-            record(batch, commit)
+    args = forward.arguments(__doc__, _child, record)
+    if args is None:
         return
 
     import period_ranker
