@@ -11,4 +11,5 @@ ACTIONS = {
     "import.worker_lost": _("Import failed: the background worker stopped"),
     "import.merged": _("Another file of the upload added to an import's review"),
     "import.separated": _("A file taken out of an import's review"),
+    "import.gold_exported": _("Confirmed import written out as a document with its gold"),
 }
