@@ -72,6 +72,12 @@ def old_corpus(upto: int):
     return bench, [(path, gold) for path, gold in docs if (gold.get("batch") or 1) <= upto]
 
 
+def old_batch(batch: int) -> list:
+    """In a child: the documents of ``batch`` alone, with their gold (see :func:`old_corpus`)."""
+    _bench, docs = old_corpus(batch)
+    return [(path, gold) for path, gold in docs if (gold.get("batch") or 1) == batch]
+
+
 def load_current(name: str, path: Path):
     """This checkout's module at ``path`` under ``name`` (in a child, the old code is on the
     path: a module the current code needs and the old one lacks is loaded from here)."""

@@ -30,13 +30,11 @@ FIRST = 3  # the first batch scored at first contact
 
 def _child(out: Path, upto: int) -> None:
     """Run inside an old checkout: what its rules read of each document of batch ``upto``."""
-    _bench, docs = forward.old_corpus(upto)
+    docs = forward.old_batch(upto)  # (sets Django up in the old checkout first)
     from ttdn.importer.pipeline import analyse_file
 
     rows = []
     for path, gold in docs:
-        if (gold.get("batch") or 1) != upto:
-            continue
         contract = analyse_file(path, name=path.name).contract()
         rows.append({"file": gold["file"], **reading(contract)})
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")

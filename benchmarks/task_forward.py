@@ -39,13 +39,11 @@ OVERLAP = 0.6  # a rules' task is the candidate covering this share of both
 
 def _child(out: Path, upto: int) -> None:
     """Run inside an old checkout: the tasks its rules read in each document of ``upto``."""
-    _bench, docs = forward.old_corpus(upto)
+    docs = forward.old_batch(upto)  # (sets Django up in the old checkout first)
     from ttdn.importer.pipeline import analyse_file
 
     rows = []
     for path, gold in docs:
-        if (gold.get("batch") or 1) != upto:
-            continue
         result = analyse_file(path, name=path.name)
         kind = getattr(result, "kind", None)  # (older readers had no kind)
         rows.append(
