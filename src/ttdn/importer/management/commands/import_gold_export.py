@@ -89,13 +89,12 @@ class Command(BaseCommand):
         written = 0
         jobs = reviewed_imports_to_export(options.get("since"), options["include_internal"])
         for job in jobs.iterator(chunk_size=50):
-            read = ExtractionResult.from_dict(job.result)
             reviewed = ExtractionResult.from_dict(job.reviewed)
             stem = f"review_{job.updated_at:%Y%m%d}_{str(job.pk)[:8]}"
             name = _copy_original(job, folder, stem)
-            if name is None:
+            if name is None:  # the text as read (the reviewed result keeps none)
                 name = f"{stem}.txt"
-                (folder / name).write_text(read.text, encoding="utf-8")
+                (folder / name).write_text(job.result.get("text") or "", encoding="utf-8")
             gold = gold_of(job, reviewed, name)
             (folder / f"{stem}.gold.json").write_text(
                 json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
