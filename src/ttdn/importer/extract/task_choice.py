@@ -132,9 +132,9 @@ def candidates(text: str, doc_type: str = "other", kind: str = "") -> list[Candi
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip()
-        letters = sum(ch.isalpha() for ch in stripped)
         if stripped and (
-            (stripped.upper() == stripped and letters > 5) or _HEADING_RE.match(stripped)
+            (stripped.upper() == stripped and sum(ch.isalpha() for ch in stripped) > 5)
+            or _HEADING_RE.match(stripped)
         ):
             heading = stripped[:60]
         mark_match = _MARK_RE.match(line)
