@@ -3593,6 +3593,11 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             period = (None, period[1])  # an end and no year of issue: no start
         if period is None and issued and _NEXT_YEAR_RE.search(title.value):
             period = (int(issued[:4]) + 1,) * 2
+        if period and _programme_years(title.value, period):
+            # "Kế hoạch … triển khai thực hiện Nghị quyết số …/NQ-CP … ban hành Chương trình
+            # hành động …, giai đoạn 2021-2026": the years of the programme the cited document
+            # issues (or the scheme it approves), not the plan's.
+            period = None
         if period and not report:
             meta.period = Located(list(period), title.start, title.end, title.confidence)
 
@@ -3688,6 +3693,28 @@ def _letter_subject(text: str, head: tuple[int, int]) -> Located | None:
 
 _UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
 _SCHEME_RE = re.compile(r"\bđề\s+án\b", _I)
+
+
+# A plan carrying out a document (its number, if any, left out of a title read from prose) that
+# issues or approves a programme, a scheme, a plan or a strategy: "… (triển khai) thực hiện Nghị quyết số 169/NQ-CP … ban hành Chương trình
+# hành động …", "… triển khai Quyết định số 930/QĐ-TTg … phê duyệt Đề án …".
+_ISSUED_PROGRAMME_RE = re.compile(
+    r"\b(?:thực\s+hiện|triển\s+khai)\s+(?:thực\s+hiện\s+)?(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị"
+    r"|Kết\s+luận|Thông\s+tư|Nghị\s+định)\b(?:\s+(?:số\s*:?\s*)?" + _NUMBER + r")?[^.;\n]{0,200}?"
+    r"\b(?:ban\s+hành|phê\s+duyệt)\s+(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)\b",
+    _I,
+)
+
+
+def _programme_years(title: str, period: tuple) -> bool:
+    """Whether the years ``period`` are read from a title only after the programme (or
+    scheme) a document it carries out issues or approves, and so are that programme's."""
+    cited = _ISSUED_PROGRAMME_RE.search(title)
+    return (
+        bool(cited)
+        and _period_of(title[: cited.start()]) is None
+        and (_period_of(title[cited.end() :]) == period)
+    )
 
 
 def _until_start(title: str, issued: str) -> int:
