@@ -2841,6 +2841,11 @@ _POLICE_HEADER_RE = re.compile(
 _BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t]*BAN\b)")
 
 
+# The Government's or its head's header, the first thing on the page (a copied table's
+# cell marks and rules before it): "THỦ TƯỚNG CHÍNH PHỦ", "THỦ / TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ".
+_GOVERNMENT_HEADER_RE = re.compile(
+    r"[\s|\-]*(?P<org>(?P<head>THỦ\s+TƯỚNG[ \t]+)?CHÍNH[ \t]+PHỦ)[ \t]*(?=\n|$)"
+)
 _CENTRAL_COMMITTEE_RE = re.compile(
     r"(?m)^[ \t]*BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG[ \t]*$"
 )
@@ -2895,6 +2900,20 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     # A header cell broken inside a name ("ỦY / BAN NHÂN DÂN" in a copied table) is one
     # line again (a space for the line end: offsets kept).
     head = _BROKEN_HEADER_RE.sub(lambda m: m.group(0).replace("\n", " "), head)
+    government = _GOVERNMENT_HEADER_RE.match(head)
+    if government:
+        # "THỦ TƯỚNG CHÍNH PHỦ" (a legal site's copy breaks it after "THỦ") or "CHÍNH PHỦ"
+        # at the top: the Prime Minister or the Government (not the ministry whose
+        # minister proposed the decision, "Theo đề nghị của Bộ trưởng Bộ …").
+        return _Issuer(
+            org="Thủ tướng Chính phủ" if government.group("head") else "Chính phủ",
+            unit="",
+            name="",
+            start=government.start("org"),
+            end=government.end("org"),
+            name_start=None,
+            confidence=0.95,
+        )
     central = _CENTRAL_COMMITTEE_RE.search(head)
     board = central and _BOARD_LINE_RE.match(head, central.end() + 1)
     if board:
@@ -3472,7 +3491,17 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         if issued and all(re.search(r"\b(?:đến|tới)\s+$", w, _I) for w in written):
             # Only ever "đến năm 2030": the end of what runs from the year it was issued
             # (for a scheme issued in December, the next), as in a title.
-            first = min(year, _until_start(meta.title.value or "", issued))
+            # (a scheme told as approved, "… phê duyệt Đề án “… đến năm 2030”", from the
+            # year after, as its title would give it)
+            approved = re.search(
+                r"\bphê\s+duyệt\s+(đề\s+án\b[^.\n]{0,250}?\b(?:đến|tới)\s+năm\s+"
+                + str(year)
+                + r")\b",
+                text,
+                _I,
+            )
+            title = meta.title.value or (approved.group(1) if approved else "")
+            first = min(year, _until_start(title, issued))
         meta.period = Located([first, year], None, None, 0.5)
     elif meta.doc_type.value == "report" and _UNDATED_REVIEW_RE.search(text):
         # "… sơ kết công tác 6 tháng đầu năm, …" with no year written: the year of the
@@ -3693,6 +3722,9 @@ def _letter_subject(text: str, head: tuple[int, int]) -> Located | None:
 
 _UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
 _SCHEME_RE = re.compile(r"\bđề\s+án\b", _I)
+_APPROVED_SCHEME_RE = re.compile(
+    r"\s*(?:(?:Quyết\s+định\s+(?:về\s+việc\s+)?)?phê\s+duyệt\s+)?đề\s+án\b", _I
+)
 
 
 # A plan carrying out a document (its number, if any, left out of a title read from prose) that
@@ -3719,7 +3751,11 @@ def _programme_years(title: str, period: tuple) -> bool:
 
 def _until_start(title: str, issued: str) -> int:
     """The first year of what runs "đến năm …" from its day of issue: that year; for a
-    scheme ("Đề án …") approved in December, the next."""
+    scheme approved ("(Phê duyệt) Đề án …": the title is the scheme itself) the next, as a
+    scheme starts once approved (the corpus's convention read on 05/12/2026); for another
+    title naming a scheme, the next when issued in December."""
+    if _APPROVED_SCHEME_RE.match(title):
+        return int(issued[:4]) + 1
     return int(issued[:4]) + (issued[5:7] == "12" and bool(_SCHEME_RE.search(title)))
 
 
