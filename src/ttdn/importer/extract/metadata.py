@@ -779,6 +779,7 @@ def _read_metadata(
             _settle_issuer(first, named, meta, places)
     if heading is None:
         _issuer_by_model(issuer_text, meta, places)
+        _provinces_roundup(named, meta)
     if kind in KINDS:
         meta.kind = Located(kind, None, None, 1.0)
         meta.kind_reason = "chosen"
@@ -792,6 +793,34 @@ def _read_metadata(
     _find_report_deadline(text, meta)
     _find_signer(text, meta)
     return meta
+
+
+# A round-up of several provinces' bodies, their subject opening a clause: "…, năm 2025, Liên
+# hiệp các tổ chức hữu nghị các tỉnh Nghệ An, An Giang, Hải Phòng đã triển khai …".
+_PLACE_NAME = rf"[{UPPER_LETTERS}][^\W\d_]*(?:[ \t]+[{UPPER_LETTERS}][^\W\d_]*){{0,3}}"
+_ROUNDUP_RE = re.compile(
+    r"(?:^|(?<=[.,:\n]))[ \t]*(?:Liên\s+hiệp|Sở|Ban|Hội|[ỦU][yỷ]\s+ban|UBND|Công\s+an|Bộ\s+Chỉ\s+huy"
+    r"|Đài|Báo)\b[^,.;:\n]{0,80}?\s+các\s+(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành\s+phố)\s+"
+    rf"(?P<places>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s*(?:,|\bvà)\s*{_PLACE_NAME})"
+    r"\s+(?:đã|đang|đều|cùng|tiếp\s+tục|luôn)\b",
+    re.MULTILINE,
+)
+
+
+def _provinces_roundup(text: str, meta: Metadata) -> None:
+    """A paper's round-up of several provinces' bodies has no issuer and no place (it keeps
+    the level of the bodies it tells of): read otherwise, the first province's body, named
+    again in its own section, is taken for the author."""
+    if meta.doc_type.value not in ("report", "news_about_plan", "other") or meta.plan_number.value:
+        return
+    roundup = _ROUNDUP_RE.search(text, 0, min(len(text), 1500))
+    if roundup is None:
+        return
+    places = {fold(p) for p in re.split(r"\s*,\s*|\s+và\s+", roundup.group("places"))}
+    if meta.issuer.value and fold(meta.locality.value or "") not in places:
+        return  # a body of another place tells of them
+    meta.issuer, meta.locality = Located(), Located()
+    meta.unit_name_forms = []
 
 
 # Initials a body's name carries in brackets once it is first written in full: "Ban Chỉ đạo
