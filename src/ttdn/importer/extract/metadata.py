@@ -765,6 +765,8 @@ def _read_metadata(
     # An annex read alone (a spreadsheet, a scan of the annex): its issuer and place are
     # those its heading names, never a place named in a task's cell.
     heading = annex_heading_end(text)
+    # (a photo's caption opening the page names the body it shows, not the author)
+    named = _mask_opening_caption(named)
     issuer_text = named if heading is None else named[:heading]
     _find_issuer(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, places)
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
@@ -821,6 +823,23 @@ def _provinces_roundup(text: str, meta: Metadata) -> None:
         return  # a body of another place tells of them
     meta.issuer, meta.locality = Located(), Located()
     meta.unit_name_forms = []
+
+
+# The caption of the photo a page opens with, its source or photographer at its end: "Hội Chữ
+# thập đỏ (CTĐ) tỉnh … tổ chức … (Nguồn: Tạp chí Nhân đạo) |", "… (Ảnh: Minh Anh)", "… Ảnh:
+# Thanh Hải". Its first line of text, at most 400 characters.
+_OPENING_CAPTION_RE = re.compile(
+    r"\A\s*[^\n]{20,400}?(?:\((?:Nguồn|Ảnh)\s*:[^()\n]{1,80}\)|[.!]\s*Ảnh\s*:[^.()\n]{1,40})"
+    r"[ \t|]*(?=\n)"
+)
+
+
+def _mask_opening_caption(text: str) -> str:
+    """``text`` with the caption of its opening photo blanked out (same length, offsets kept)."""
+    caption = _OPENING_CAPTION_RE.match(text)
+    if caption is None:
+        return text
+    return " " * caption.end() + text[caption.end() :]
 
 
 # Initials a body's name carries in brackets once it is first written in full: "Ban Chỉ đạo
