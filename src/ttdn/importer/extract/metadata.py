@@ -767,6 +767,8 @@ def _read_metadata(
     heading = annex_heading_end(text)
     # (a photo's caption opening the page names the body it shows, not the author)
     named = _mask_opening_caption(named)
+    # (nor is the site's banner, "Website UBND Phường …", site furniture, the body's place)
+    named = _mask_site_banner(named)
     issuer_text = named if heading is None else named[:heading]
     _find_issuer(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, places)
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
@@ -840,6 +842,23 @@ def _mask_opening_caption(text: str) -> str:
     if caption is None:
         return text
     return " " * caption.end() + text[caption.end() :]
+
+
+# A site's banner, its first line: "Website UBND Phường Thảo Điền", "Cổng thông tin điện tử xã
+# …", "Trang thông tin điện tử phường …".
+_SITE_BANNER_RE = re.compile(
+    r"\A\s*(?:Website|Cổng\s+thông\s+tin\s+điện\s+tử|Trang\s+(?:thông\s+)?tin\s+điện\s+tử)"
+    r"[ \t]+[^\n]{3,120}(?=\n)",
+    _I,
+)
+
+
+def _mask_site_banner(text: str) -> str:
+    """``text`` with its site's banner blanked out (same length, offsets kept)."""
+    banner = _SITE_BANNER_RE.match(text)
+    if banner is None:
+        return text
+    return " " * banner.end() + text[banner.end() :]
 
 
 # Initials a body's name carries in brackets once it is first written in full: "Ban Chỉ đạo
@@ -3983,6 +4002,20 @@ def _title_from_headline(text: str) -> Located | None:
     return None
 
 
+# A body introducing its own plan at the end of its line: "… xây dựng kế hoạch tổ chức thực
+# hiện như sau:", "… ban hành kế hoạch triển khai thực hiện như sau:", then a section heading.
+_OWN_PLAN_INTRO_RE = re.compile(
+    r"[^\n]*?\b(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch\b[^.\n]{0,80}?\bnhư\s+sau\s*:[ \t]*\n\s*"
+    r"(?:[IVX]{1,4}\s*[.\-–)]|1\s*[.)]|A\s*\.|Phần\s+(?:I|1)\b)",
+    _I,
+)
+
+
+def _introduces_own_plan(text: str, start: int) -> bool:
+    """Whether the line of ``start`` is a body introducing its own plan, its sections after."""
+    return bool(_OWN_PLAN_INTRO_RE.match(text, text.rfind("\n", 0, start) + 1))
+
+
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     formal = _FORMAL_HEADING_RE.search(zone)
@@ -4029,6 +4062,15 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # News of a meeting that sets out a year's work ("… tổ chức hội nghị triển khai
         # nhiệm vụ năm 2024") is news of the meeting, not of a year's plan.
         meta.doc_type = Located("other", None, None, 0.6)
+    elif (
+        meta.announcement
+        and meta.plan_number.value is None
+        and _introduces_own_plan(text, meta.announcement[0])
+    ):
+        # A body introducing its own plan, its sections after ("Ban Thường vụ Đảng ủy
+        # phường xây dựng kế hoạch tổ chức thực hiện như sau: / I. Mục đích, yêu cầu"): the
+        # plan itself, posted with no header.
+        meta.doc_type = Located("plan", *meta.announcement, 0.7)
     elif (
         meta.announcement
         or (meta.title.value and _NEWS_MARKS_RE.search(text))
