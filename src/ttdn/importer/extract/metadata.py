@@ -3433,6 +3433,11 @@ _LAW_NAMED_BEFORE_RE = re.compile(
 )
 
 
+# A guidance's title as a line of its own near the top of a page: "Hướng dẫn công tác tuyên
+# truyền biển đảo năm 2019".
+_GUIDANCE_HEADLINE_RE = re.compile(r"(?m)^[ \t]*(Hướng\s+dẫn\s+[^\n.]{5,200}?)[ \t]*$")
+
+
 def _fallback_period(text: str, meta: Metadata) -> None:
     """Without a period in the title: a plan or a news item is about the year it names
     most; a guidance letter guides the plans of the year after it was written; a
@@ -3517,6 +3522,12 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                 if named:
                     value = int(named.group(1))
                     meta.period = Located([value, value], None, None, 0.5)
+        elif (headline := _GUIDANCE_HEADLINE_RE.search(text, 0, min(len(text), 600))) and (
+            years := _subject_period(headline.group(1))
+        ):
+            # A guidance summarised on a site, its year only in its title line ("Hướng dẫn
+            # công tác tuyên truyền biển đảo năm 2019"): the year it guides.
+            meta.period = Located(list(years), headline.start(1), headline.end(1), 0.45)
         return
     # The years named "năm …" that name a period (see _years_named), read once.
     named_years = _years_named(text)
