@@ -2810,6 +2810,11 @@ def _according_body(text: str, limit: int) -> _Issuer | None:
     return None
 
 
+_UNDER_PROVINCE_COMMITTEE_RE = re.compile(
+    r"\b(?:đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+đảng)\s+trực\s+thuộc\s+tỉnh\s+(?:ủy|uỷ)", _I
+)
+
+
 def _place_without_issuer(text: str, meta: Metadata) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
     about a place: the one named most often after a unit word ("tỉnh Bình Thuận")."""
@@ -2822,6 +2827,12 @@ def _place_without_issuer(text: str, meta: Metadata) -> None:
         counts[key] += 1
         first.setdefault(key, match.start(2))
     if not counts:
+        # Its addressees a province's, party organisations directly under the province's
+        # committee ("… các sở, ban, ngành, đảng bộ trực thuộc tỉnh ủy, …"): a province's
+        # text, its place unnamed.
+        under = _UNDER_PROVINCE_COMMITTEE_RE.search(text)
+        if under:
+            meta.level = Located("province", under.start(), under.end(), 0.35)
         return
     (unit, name), _count = counts.most_common(1)[0]
     start = first[(unit, name)]
