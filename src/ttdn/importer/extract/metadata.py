@@ -765,6 +765,10 @@ def _read_metadata(
     # An annex read alone (a spreadsheet, a scan of the annex): its issuer and place are
     # those its heading names, never a place named in a task's cell.
     heading = annex_heading_end(text)
+    # (a photo's caption opening the page names the body it shows, not the author)
+    named = _mask_opening_caption(named)
+    # (nor is the site's banner, "Website UBND Phường …", site furniture, the body's place)
+    named = _mask_site_banner(named)
     issuer_text = named if heading is None else named[:heading]
     _find_issuer(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, places)
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
@@ -779,6 +783,7 @@ def _read_metadata(
             _settle_issuer(first, named, meta, places)
     if heading is None:
         _issuer_by_model(issuer_text, meta, places)
+        _provinces_roundup(named, meta)
     if kind in KINDS:
         meta.kind = Located(kind, None, None, 1.0)
         meta.kind_reason = "chosen"
@@ -792,6 +797,68 @@ def _read_metadata(
     _find_report_deadline(text, meta)
     _find_signer(text, meta)
     return meta
+
+
+# A round-up of several provinces' bodies, their subject opening a clause: "…, năm 2025, Liên
+# hiệp các tổ chức hữu nghị các tỉnh Nghệ An, An Giang, Hải Phòng đã triển khai …".
+_PLACE_NAME = rf"[{UPPER_LETTERS}][^\W\d_]*(?:[ \t]+[{UPPER_LETTERS}][^\W\d_]*){{0,3}}"
+_ROUNDUP_RE = re.compile(
+    r"(?:^|(?<=[.,:\n]))[ \t]*(?:Liên\s+hiệp|Sở|Ban|Hội|[ỦU][yỷ]\s+ban|UBND|Công\s+an|Bộ\s+Chỉ\s+huy"
+    r"|Đài|Báo)\b[^,.;:\n]{0,80}?\s+các\s+(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành\s+phố)\s+"
+    rf"(?P<places>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s*(?:,|\bvà)\s*{_PLACE_NAME})"
+    r"\s+(?:đã|đang|đều|cùng|tiếp\s+tục|luôn)\b",
+    re.MULTILINE,
+)
+
+
+def _provinces_roundup(text: str, meta: Metadata) -> None:
+    """A paper's round-up of several provinces' bodies has no issuer and no place (it keeps
+    the level of the bodies it tells of): read otherwise, the first province's body, named
+    again in its own section, is taken for the author."""
+    if meta.doc_type.value not in ("report", "news_about_plan", "other") or meta.plan_number.value:
+        return
+    roundup = _ROUNDUP_RE.search(text, 0, min(len(text), 1500))
+    if roundup is None:
+        return
+    places = {fold(p) for p in re.split(r"\s*,\s*|\s+và\s+", roundup.group("places"))}
+    if meta.issuer.value and fold(meta.locality.value or "") not in places:
+        return  # a body of another place tells of them
+    meta.issuer, meta.locality = Located(), Located()
+    meta.unit_name_forms = []
+
+
+# The caption of the photo a page opens with, its source or photographer at its end: "Hội Chữ
+# thập đỏ (CTĐ) tỉnh … tổ chức … (Nguồn: Tạp chí Nhân đạo) |", "… (Ảnh: Minh Anh)", "… Ảnh:
+# Thanh Hải". Its first line of text, at most 400 characters.
+_OPENING_CAPTION_RE = re.compile(
+    r"\A\s*[^\n]{20,400}?(?:\((?:Nguồn|Ảnh)\s*:[^()\n]{1,80}\)|[.!]\s*Ảnh\s*:[^.()\n]{1,40})"
+    r"[ \t|]*(?=\n)"
+)
+
+
+def _mask_opening_caption(text: str) -> str:
+    """``text`` with the caption of its opening photo blanked out (same length, offsets kept)."""
+    caption = _OPENING_CAPTION_RE.match(text)
+    if caption is None:
+        return text
+    return " " * caption.end() + text[caption.end() :]
+
+
+# A site's banner, its first line: "Website UBND Phường Thảo Điền", "Cổng thông tin điện tử xã
+# …", "Trang thông tin điện tử phường …".
+_SITE_BANNER_RE = re.compile(
+    r"\A\s*(?:Website|Cổng\s+thông\s+tin\s+điện\s+tử|Trang\s+(?:thông\s+)?tin\s+điện\s+tử)"
+    r"[ \t]+[^\n]{3,120}(?=\n)",
+    _I,
+)
+
+
+def _mask_site_banner(text: str) -> str:
+    """``text`` with its site's banner blanked out (same length, offsets kept)."""
+    banner = _SITE_BANNER_RE.match(text)
+    if banner is None:
+        return text
+    return " " * banner.end() + text[banner.end() :]
 
 
 # Initials a body's name carries in brackets once it is first written in full: "Ban Chỉ đạo
@@ -2743,6 +2810,11 @@ def _according_body(text: str, limit: int) -> _Issuer | None:
     return None
 
 
+_UNDER_PROVINCE_COMMITTEE_RE = re.compile(
+    r"\b(?:đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+đảng)\s+trực\s+thuộc\s+tỉnh\s+(?:ủy|uỷ)", _I
+)
+
+
 def _place_without_issuer(text: str, meta: Metadata) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
     about a place: the one named most often after a unit word ("tỉnh Bình Thuận")."""
@@ -2755,6 +2827,12 @@ def _place_without_issuer(text: str, meta: Metadata) -> None:
         counts[key] += 1
         first.setdefault(key, match.start(2))
     if not counts:
+        # Its addressees a province's, party organisations directly under the province's
+        # committee ("… các sở, ban, ngành, đảng bộ trực thuộc tỉnh ủy, …"): a province's
+        # text, its place unnamed.
+        under = _UNDER_PROVINCE_COMMITTEE_RE.search(text)
+        if under:
+            meta.level = Located("province", under.start(), under.end(), 0.35)
         return
     (unit, name), _count = counts.most_common(1)[0]
     start = first[(unit, name)]
@@ -2841,6 +2919,11 @@ _POLICE_HEADER_RE = re.compile(
 _BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t]*BAN\b)")
 
 
+# The Government's or its head's header, the first thing on the page (a copied table's
+# cell marks and rules before it): "THỦ TƯỚNG CHÍNH PHỦ", "THỦ / TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ".
+_GOVERNMENT_HEADER_RE = re.compile(
+    r"[\s|\-]*(?P<org>(?P<head>THỦ\s+TƯỚNG[ \t]+)?CHÍNH[ \t]+PHỦ)[ \t]*(?=\n|$)"
+)
 _CENTRAL_COMMITTEE_RE = re.compile(
     r"(?m)^[ \t]*BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG[ \t]*$"
 )
@@ -2895,6 +2978,20 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     # A header cell broken inside a name ("ỦY / BAN NHÂN DÂN" in a copied table) is one
     # line again (a space for the line end: offsets kept).
     head = _BROKEN_HEADER_RE.sub(lambda m: m.group(0).replace("\n", " "), head)
+    government = _GOVERNMENT_HEADER_RE.match(head)
+    if government:
+        # "THỦ TƯỚNG CHÍNH PHỦ" (a legal site's copy breaks it after "THỦ") or "CHÍNH PHỦ"
+        # at the top: the Prime Minister or the Government (not the ministry whose
+        # minister proposed the decision, "Theo đề nghị của Bộ trưởng Bộ …").
+        return _Issuer(
+            org="Thủ tướng Chính phủ" if government.group("head") else "Chính phủ",
+            unit="",
+            name="",
+            start=government.start("org"),
+            end=government.end("org"),
+            name_start=None,
+            confidence=0.95,
+        )
     central = _CENTRAL_COMMITTEE_RE.search(head)
     board = central and _BOARD_LINE_RE.match(head, central.end() + 1)
     if board:
@@ -3347,6 +3444,11 @@ _LAW_NAMED_BEFORE_RE = re.compile(
 )
 
 
+# A guidance's title as a line of its own near the top of a page: "Hướng dẫn công tác tuyên
+# truyền biển đảo năm 2019".
+_GUIDANCE_HEADLINE_RE = re.compile(r"(?m)^[ \t]*(Hướng\s+dẫn\s+[^\n.]{5,200}?)[ \t]*$")
+
+
 def _fallback_period(text: str, meta: Metadata) -> None:
     """Without a period in the title: a plan or a news item is about the year it names
     most; a guidance letter guides the plans of the year after it was written; a
@@ -3431,6 +3533,12 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                 if named:
                     value = int(named.group(1))
                     meta.period = Located([value, value], None, None, 0.5)
+        elif (headline := _GUIDANCE_HEADLINE_RE.search(text, 0, min(len(text), 600))) and (
+            years := _subject_period(headline.group(1))
+        ):
+            # A guidance summarised on a site, its year only in its title line ("Hướng dẫn
+            # công tác tuyên truyền biển đảo năm 2019"): the year it guides.
+            meta.period = Located(list(years), headline.start(1), headline.end(1), 0.45)
         return
     # The years named "năm …" that name a period (see _years_named), read once.
     named_years = _years_named(text)
@@ -3472,7 +3580,17 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         if issued and all(re.search(r"\b(?:đến|tới)\s+$", w, _I) for w in written):
             # Only ever "đến năm 2030": the end of what runs from the year it was issued
             # (for a scheme issued in December, the next), as in a title.
-            first = min(year, _until_start(meta.title.value or "", issued))
+            # (a scheme told as approved, "… phê duyệt Đề án “… đến năm 2030”", from the
+            # year after, as its title would give it)
+            approved = re.search(
+                r"\bphê\s+duyệt\s+(đề\s+án\b[^.\n]{0,250}?\b(?:đến|tới)\s+năm\s+"
+                + str(year)
+                + r")\b",
+                text,
+                _I,
+            )
+            title = meta.title.value or (approved.group(1) if approved else "")
+            first = min(year, _until_start(title, issued))
         meta.period = Located([first, year], None, None, 0.5)
     elif meta.doc_type.value == "report" and _UNDATED_REVIEW_RE.search(text):
         # "… sơ kết công tác 6 tháng đầu năm, …" with no year written: the year of the
@@ -3593,6 +3711,11 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             period = (None, period[1])  # an end and no year of issue: no start
         if period is None and issued and _NEXT_YEAR_RE.search(title.value):
             period = (int(issued[:4]) + 1,) * 2
+        if period and _programme_years(title.value, period):
+            # "Kế hoạch … triển khai thực hiện Nghị quyết số …/NQ-CP … ban hành Chương trình
+            # hành động …, giai đoạn 2021-2026": the years of the programme the cited document
+            # issues (or the scheme it approves), not the plan's.
+            period = None
         if period and not report:
             meta.period = Located(list(period), title.start, title.end, title.confidence)
 
@@ -3688,11 +3811,40 @@ def _letter_subject(text: str, head: tuple[int, int]) -> Located | None:
 
 _UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
 _SCHEME_RE = re.compile(r"\bđề\s+án\b", _I)
+_APPROVED_SCHEME_RE = re.compile(
+    r"\s*(?:(?:Quyết\s+định\s+(?:về\s+việc\s+)?)?phê\s+duyệt\s+)?đề\s+án\b", _I
+)
+
+
+# A plan carrying out a document (its number, if any, left out of a title read from prose) that
+# issues or approves a programme, a scheme, a plan or a strategy: "… (triển khai) thực hiện Nghị quyết số 169/NQ-CP … ban hành Chương trình
+# hành động …", "… triển khai Quyết định số 930/QĐ-TTg … phê duyệt Đề án …".
+_ISSUED_PROGRAMME_RE = re.compile(
+    r"\b(?:thực\s+hiện|triển\s+khai)\s+(?:thực\s+hiện\s+)?(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị"
+    r"|Kết\s+luận|Thông\s+tư|Nghị\s+định)\b(?:\s+(?:số\s*:?\s*)?" + _NUMBER + r")?[^.;\n]{0,200}?"
+    r"\b(?:ban\s+hành|phê\s+duyệt)\s+(?:Chương\s+trình|Đề\s+án|Kế\s+hoạch|Chiến\s+lược)\b",
+    _I,
+)
+
+
+def _programme_years(title: str, period: tuple) -> bool:
+    """Whether the years ``period`` are read from a title only after the programme (or
+    scheme) a document it carries out issues or approves, and so are that programme's."""
+    cited = _ISSUED_PROGRAMME_RE.search(title)
+    return (
+        bool(cited)
+        and _period_of(title[: cited.start()]) is None
+        and (_period_of(title[cited.end() :]) == period)
+    )
 
 
 def _until_start(title: str, issued: str) -> int:
     """The first year of what runs "đến năm …" from its day of issue: that year; for a
-    scheme ("Đề án …") approved in December, the next."""
+    scheme approved ("(Phê duyệt) Đề án …": the title is the scheme itself) the next, as a
+    scheme starts once approved (the corpus's convention read on 05/12/2026); for another
+    title naming a scheme, the next when issued in December."""
+    if _APPROVED_SCHEME_RE.match(title):
+        return int(issued[:4]) + 1
     return int(issued[:4]) + (issued[5:7] == "12" and bool(_SCHEME_RE.search(title)))
 
 
@@ -3872,6 +4024,20 @@ def _title_from_headline(text: str) -> Located | None:
     return None
 
 
+# A body introducing its own plan at the end of its line: "… xây dựng kế hoạch tổ chức thực
+# hiện như sau:", "… ban hành kế hoạch triển khai thực hiện như sau:", then a section heading.
+_OWN_PLAN_INTRO_RE = re.compile(
+    r"[^\n]*?\b(?:xây\s+dựng|ban\s+hành)\s+kế\s+hoạch\b[^.\n]{0,80}?\bnhư\s+sau\s*:[ \t]*\n\s*"
+    r"(?:[IVX]{1,4}\s*[.\-–)]|1\s*[.)]|A\s*\.|Phần\s+(?:I|1)\b)",
+    _I,
+)
+
+
+def _introduces_own_plan(text: str, start: int) -> bool:
+    """Whether the line of ``start`` is a body introducing its own plan, its sections after."""
+    return bool(_OWN_PLAN_INTRO_RE.match(text, text.rfind("\n", 0, start) + 1))
+
+
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     formal = _FORMAL_HEADING_RE.search(zone)
@@ -3918,6 +4084,15 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # News of a meeting that sets out a year's work ("… tổ chức hội nghị triển khai
         # nhiệm vụ năm 2024") is news of the meeting, not of a year's plan.
         meta.doc_type = Located("other", None, None, 0.6)
+    elif (
+        meta.announcement
+        and meta.plan_number.value is None
+        and _introduces_own_plan(text, meta.announcement[0])
+    ):
+        # A body introducing its own plan, its sections after ("Ban Thường vụ Đảng ủy
+        # phường xây dựng kế hoạch tổ chức thực hiện như sau: / I. Mục đích, yêu cầu"): the
+        # plan itself, posted with no header.
+        meta.doc_type = Located("plan", *meta.announcement, 0.7)
     elif (
         meta.announcement
         or (meta.title.value and _NEWS_MARKS_RE.search(text))

@@ -1394,7 +1394,10 @@ def _strip_connector(piece: str) -> str:
     return piece[connector.end() :] if connector else piece
 
 
-_LEADING_PURPOSE_RE = re.compile(r"(?:Nhằm|Để)\s", _I)
+# (also "(Theo đó) với mục đích (mục tiêu) …, UBND tỉnh chỉ đạo …")
+_LEADING_PURPOSE_RE = re.compile(
+    r"(?:Nhằm|Để|(?:Theo\s+đó\s*,?\s*)?với\s+mục\s+(?:đích|tiêu))\s", _I
+)
 # The condition of a request ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc hoặc có
 # kiến nghị …, đề nghị Quý Cơ quan liên hệ …", "Trường hợp có vướng mắc, các đơn vị phản ánh
 # về …"): the duty starts at the requesting verb or at the bodies asked.

@@ -536,14 +536,16 @@ def test_a_vision_after_the_period_is_not_the_period(directory):
     assert result["period"] == {"from_year": 2016, "to_year": 2020}
 
 
-def test_a_scheme_named_only_by_its_end_runs_from_the_year_it_was_issued(directory):
+def test_a_scheme_named_only_by_its_end_runs_from_the_year_after_it_was_approved(directory):
+    # (the corpus's convention read on 05/12/2026: a decision approving a scheme "đến năm X"
+    # runs from the year after the decision; until batch 20 this test said its own year)
     result = read(
         "Ngày 09/5/2023, Thủ tướng Chính phủ ban hành Quyết định 512/QĐ-TTg về việc phê duyệt "
         'Đề án "Quảng bá hình ảnh quốc gia ở nước ngoài đến năm 2030".\n\n'
         "Đề án nhằm nâng cao vị thế của đất nước.\n"
     )
     assert (result["plan_number"], result["issued_date"]) == ("512/QĐ-TTg", "2023-05-09")
-    assert result["period"] == {"from_year": 2023, "to_year": 2030}
+    assert result["period"] == {"from_year": 2024, "to_year": 2030}
 
 
 def test_a_decision_about_a_plan_gives_the_plan_its_number_and_date(directory):
@@ -1522,7 +1524,8 @@ def _decision(province: str, number: str, date: str, subject: str) -> str:
             "An Giang",
             "Phê duyệt Đề án quảng bá hình ảnh tỉnh An Giang ra nước ngoài đến năm 2030",
             "ngày 20 tháng 6 năm 2025",
-            {"from_year": 2025, "to_year": 2030},
+            # (a scheme approved: from the year after, the convention read on 05/12/2026)
+            {"from_year": 2026, "to_year": 2030},
         ),
     ],
 )
