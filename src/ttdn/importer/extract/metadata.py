@@ -782,7 +782,7 @@ def _read_metadata(
         if first is not None:
             _settle_issuer(first, named, meta, places)
     if heading is None:
-        _issuer_by_model(issuer_text, meta, places)
+        _issuer_by_model(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, places)
         _provinces_roundup(named, meta)
     if kind in KINDS:
         meta.kind = Located(kind, None, None, 1.0)
@@ -2328,12 +2328,16 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
     _settle_issuer(best, text, meta, places)
 
 
-def _issuer_by_model(named: str, meta: Metadata, places: Places | None) -> None:
+def _issuer_by_model(
+    named: str, head: tuple[int, int], meta: Metadata, places: Places | None
+) -> None:
     """The body the learned model chooses among those the text names, where it is sure of
     one and the rules read another (:mod:`.issuer_choice`); its place, level and locality
-    are then settled as the rules settle theirs."""
+    are then settled as the rules settle theirs. A document whose own header names its body
+    ("ỦY BAN NHÂN DÂN / TỈNH …" above "Số: …") is its author's word and is not second-guessed:
+    the model learned where the rules go wrong on pages with no header."""
     model = issuer_choice.model()
-    if model is None:
+    if model is None or _header_form(named, head, meta):
         return
     found = issuer_choice.candidates(
         named, doc_type=meta.doc_type.value, rules_pick=meta.issuer.value

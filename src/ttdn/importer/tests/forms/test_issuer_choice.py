@@ -68,6 +68,40 @@ def test_a_model_agreeing_with_the_rules_changes_nothing(monkeypatch, directory)
     assert read(NEWS) == rules
 
 
+# A document with its own header: the body above "Số: …" is its author, whatever bodies its
+# text names after (a ministry's report on a province, a party committee's plan naming the
+# province's people's committee).
+HEADED = [
+    (
+        "BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\nSố: 33/BC-BVHTTDL\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+        "NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 24 tháng 01 năm 2025\n\nBÁO CÁO\n"
+        "Kết quả công tác thông tin đối ngoại năm 2024\n\n"
+        "Năm 2024, Sở Ngoại vụ tỉnh Quảng Ninh chủ trì tổ chức nhiều hoạt động thông tin đối "
+        "ngoại.\n",
+        ("Bộ Văn hóa, Thể thao và Du lịch", "national", None),
+    ),
+    (
+        "TỈNH ỦY QUẢNG NINH\n*\nSố: 215-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ninh, ngày 20 "
+        "tháng 4 năm 2025\n\nKẾ HOẠCH\nCông tác thông tin đối ngoại năm 2025\n\n"
+        "Sở Ngoại vụ tỉnh Quảng Ninh chủ trì, phối hợp với Ủy ban nhân dân tỉnh Quảng Ninh "
+        "triển khai.\n",
+        ("Tỉnh ủy Quảng Ninh", "province", "Quảng Ninh"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED)
+def test_a_documents_own_header_is_not_second_guessed_by_the_model(
+    monkeypatch, directory, text, expected
+):
+    _with_model(monkeypatch, {"org=so ngoai vu": 6.0, "org=uy ban nhan dan": 6.0}, -3.0)
+    got = read(text)
+    assert (got["issuer"], got["level"], got["locality"]) == expected
+    # the same body named in a page with no header is the model's to choose
+    headless = text.split("\n\n", 3)[-1]
+    assert read(f"Tin tức\n{headless}")["issuer"] != expected[0]
+
+
 def test_rules_only_holds_for_the_reading_in_progress_only():
     # (a worker thread reading an upload while a command measures the rules keeps the model)
     import threading
