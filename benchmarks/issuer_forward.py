@@ -56,13 +56,16 @@ def _child(out: Path, upto: int) -> None:
             return [header] if header else []
 
         metadata._header_form = _header_form
+    # (the text names are read in, as the importer prepares it; older readers only blanked
+    # bracketed initials)
+    names_text = getattr(metadata, "names_text", None) or metadata._mask_initials
     rows = []
     for path, gold in docs:
         batch = gold.get("batch") or 1
         result = analyse_file(path, name=path.name)
         contract = result.contract()
         found = choice.candidates(
-            metadata._mask_initials(result.text),
+            names_text(result.text),
             doc_type=contract["doc_type"],
             rules_pick=picks["issuers"].get(gold["file"]),
         )

@@ -44,7 +44,7 @@ def read_corpus(picks: dict[str, str | None] | None = None) -> list[dict]:
     """Each document's candidates, read with the rules alone; the rules' pick feature from
     ``picks`` (the first-contact readings) where a document has one, else none."""
     from ttdn.importer.extract.issuer_choice import candidates, rules_only, same_body
-    from ttdn.importer.extract.metadata import _mask_initials
+    from ttdn.importer.extract.metadata import names_text
     from ttdn.importer.pipeline import analyse_file
 
     picks = first_contact() if picks is None else picks
@@ -56,7 +56,7 @@ def read_corpus(picks: dict[str, str | None] | None = None) -> list[dict]:
             result = analyse_file(path, name=path.name)
             contract = result.contract()
             found = candidates(
-                _mask_initials(result.text),
+                names_text(result.text),
                 doc_type=contract["doc_type"],
                 rules_pick=picks.get(gold["file"]),
             )

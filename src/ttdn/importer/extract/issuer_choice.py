@@ -144,7 +144,7 @@ def _bodies(named: str) -> list[tuple[object, bool]]:
 
 def candidates(named: str, *, doc_type: str | None, rules_pick: str | None) -> list[Candidate]:
     """Each body named in ``named``'s first :data:`LIMIT` characters, with its features.
-    ``named`` is the text with bracketed initials masked (:func:`metadata._mask_initials`)."""
+    ``named`` is the text as names are read in it (:func:`metadata.names_text`)."""
     from ttdn.importer.extract.metadata import _EVENT_RE, _OWN_VOICE_RE
 
     named = named[:LIMIT]

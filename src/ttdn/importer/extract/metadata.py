@@ -756,7 +756,7 @@ def _read_metadata(
     head = _head_zone(text)
     meta.annex_start = _annex_start(text)
     meta.body_end = _body_end(text, meta.annex_start)
-    named = _mask_initials(text)
+    named = names_text(text)
     _find_announcement(named, meta)
     _drop_plan_told_in_review(named, meta)
     _find_number_and_date(text, head, meta)
@@ -765,12 +765,9 @@ def _read_metadata(
     # An annex read alone (a spreadsheet, a scan of the annex): its issuer and place are
     # those its heading names, never a place named in a task's cell.
     heading = annex_heading_end(text)
-    # (a photo's caption opening the page names the body it shows, not the author)
-    named = _mask_opening_caption(named)
-    # (nor is the site's banner, "Website UBND Phường …", site furniture, the body's place)
-    named = _mask_site_banner(named)
     issuer_text = named if heading is None else named[:heading]
-    _find_issuer(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, places)
+    issuer_head = (head[0], min(head[1], len(issuer_text)))
+    _find_issuer(issuer_text, issuer_head, meta, places)
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
@@ -782,7 +779,7 @@ def _read_metadata(
         if first is not None:
             _settle_issuer(first, named, meta, places)
     if heading is None:
-        _issuer_by_model(issuer_text, (head[0], min(head[1], len(issuer_text))), meta, places)
+        _issuer_by_model(issuer_text, issuer_head, meta, places)
         _provinces_roundup(named, meta)
     if kind in KINDS:
         meta.kind = Located(kind, None, None, 1.0)
@@ -836,14 +833,6 @@ _OPENING_CAPTION_RE = re.compile(
 )
 
 
-def _mask_opening_caption(text: str) -> str:
-    """``text`` with the caption of its opening photo blanked out (same length, offsets kept)."""
-    caption = _OPENING_CAPTION_RE.match(text)
-    if caption is None:
-        return text
-    return " " * caption.end() + text[caption.end() :]
-
-
 # A site's banner, its first line: "Website UBND Phường Thảo Điền", "Cổng thông tin điện tử xã
 # …", "Trang thông tin điện tử phường …".
 _SITE_BANNER_RE = re.compile(
@@ -853,14 +842,6 @@ _SITE_BANNER_RE = re.compile(
 )
 
 
-def _mask_site_banner(text: str) -> str:
-    """``text`` with its site's banner blanked out (same length, offsets kept)."""
-    banner = _SITE_BANNER_RE.match(text)
-    if banner is None:
-        return text
-    return " " * banner.end() + text[banner.end() :]
-
-
 # Initials a body's name carries in brackets once it is first written in full: "Ban Chỉ đạo
 # (BCĐ) Công tác thông tin đối ngoại (TTĐN) tỉnh", "Liên hiệp các tổ chức hữu nghị Việt
 # Nam (VUFO)". Blanked out (same length, offsets kept) before names are read, so the name
@@ -868,8 +849,20 @@ def _mask_site_banner(text: str) -> str:
 _INITIALS_RE = re.compile(rf"\((?:[{UPPER_LETTERS}][{UPPER_LETTERS}&.\-]{{1,9}})\)")
 
 
-def _mask_initials(text: str) -> str:
-    return _INITIALS_RE.sub(lambda m: " " * len(m.group(0)), text)
+def _blank(pattern: re.Pattern, text: str, count: int = 0) -> str:
+    """``text`` with what ``pattern`` matches blanked out (same length, offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text, count=count)
+
+
+def names_text(text: str) -> str:
+    """The text bodies' names are read in, the same length (offsets kept): bracketed initials
+    blanked, so a name reads on across them, and the page's furniture above the text (the
+    caption of an opening photo names the body it shows, not the author; the site's banner
+    is not the body's place). The issuer's model is trained on the same text
+    (``benchmarks/issuer_ranker.py``)."""
+    text = _blank(_INITIALS_RE, text)
+    text = _blank(_OPENING_CAPTION_RE, text, count=1)
+    return _blank(_SITE_BANNER_RE, text, count=1)
 
 
 # ---------------------------------------------------------------------------------------
@@ -2978,7 +2971,7 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     "BỘ NGOẠI GIAO", "UBND TỈNH … / SỞ VĂN HÓA, …". The national motto stands beside it
     at the top right; in text from two columns (OCR, PDF) both are interleaved, so the
     motto is blanked out (same length, offsets kept) before reading."""
-    head = _MOTTO_RE.sub(lambda m: " " * len(m.group(0)), zone[:limit])
+    head = _blank(_MOTTO_RE, zone[:limit])
     # A header cell broken inside a name ("ỦY / BAN NHÂN DÂN" in a copied table) is one
     # line again (a space for the line end: offsets kept).
     head = _BROKEN_HEADER_RE.sub(lambda m: m.group(0).replace("\n", " "), head)
@@ -3584,17 +3577,15 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         if issued and all(re.search(r"\b(?:đến|tới)\s+$", w, _I) for w in written):
             # Only ever "đến năm 2030": the end of what runs from the year it was issued
             # (for a scheme issued in December, the next), as in a title.
-            # (a scheme told as approved, "… phê duyệt Đề án “… đến năm 2030”", from the
-            # year after, as its title would give it)
-            approved = re.search(
-                r"\bphê\s+duyệt\s+(đề\s+án\b[^.\n]{0,250}?\b(?:đến|tới)\s+năm\s+"
-                + str(year)
-                + r")\b",
+            # (with no title, a scheme told as approved, "… phê duyệt Đề án “… đến năm
+            # 2030”", starts the year after, as its title would give it: _until_start)
+            title = meta.title.value or ""
+            approved = not title and re.search(
+                rf"\bphê\s+duyệt\s+đề\s+án\b[^.\n]{{0,250}}?\b(?:đến|tới)\s+năm\s+{year}\b",
                 text,
                 _I,
             )
-            title = meta.title.value or (approved.group(1) if approved else "")
-            first = min(year, _until_start(title, issued))
+            first = min(year, int(issued[:4]) + 1 if approved else _until_start(title, issued))
         meta.period = Located([first, year], None, None, 0.5)
     elif meta.doc_type.value == "report" and _UNDATED_REVIEW_RE.search(text):
         # "… sơ kết công tác 6 tháng đầu năm, …" with no year written: the year of the
@@ -3821,8 +3812,9 @@ _APPROVED_SCHEME_RE = re.compile(
 
 
 # A plan carrying out a document (its number, if any, left out of a title read from prose) that
-# issues or approves a programme, a scheme, a plan or a strategy: "… (triển khai) thực hiện Nghị quyết số 169/NQ-CP … ban hành Chương trình
-# hành động …", "… triển khai Quyết định số 930/QĐ-TTg … phê duyệt Đề án …".
+# issues or approves a programme, a scheme, a plan or a strategy: "… (triển khai) thực hiện
+# Nghị quyết số 169/NQ-CP … ban hành Chương trình hành động …", "… triển khai Quyết định số
+# 930/QĐ-TTg … phê duyệt Đề án …".
 _ISSUED_PROGRAMME_RE = re.compile(
     r"\b(?:thực\s+hiện|triển\s+khai)\s+(?:thực\s+hiện\s+)?(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị"
     r"|Kết\s+luận|Thông\s+tư|Nghị\s+định)\b(?:\s+(?:số\s*:?\s*)?" + _NUMBER + r")?[^.;\n]{0,200}?"
