@@ -17,10 +17,7 @@ import sys
 from pathlib import Path
 
 import forward
-
-
-def _period(value) -> list[int] | None:
-    return [value["from_year"], value["to_year"]] if value else None
+import period_forward
 
 
 def tally(groups: list[tuple[int, int]]) -> list[dict]:
@@ -43,7 +40,8 @@ def tally(groups: list[tuple[int, int]]) -> list[dict]:
                 counts["documents"] += 1
                 counts["type"] += reading["doc_type"] == want.get("doc_type")
                 counts["date"] += reading["issued_date"] == want.get("issued_date")
-                counts["period"] += reading["period"] == _period(want.get("period"))
+                # (the gold in the form the readings were recorded in)
+                counts["period"] += reading["period"] == period_forward.reading(want)["period"]
                 counts["issuer"] += kept["issuers"].get(name) == want.get("issuer")
                 tasks = [t[0] for t in kept["tasks"].get(name, {}).get("tasks", [])]
                 gold_tasks = [t["text"] for t in want.get("tasks", [])]

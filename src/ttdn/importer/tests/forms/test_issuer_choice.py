@@ -97,9 +97,9 @@ def test_a_documents_own_header_is_not_second_guessed_by_the_model(
     _with_model(monkeypatch, {"org=so ngoai vu": 6.0, "org=uy ban nhan dan": 6.0}, -3.0)
     got = read(text)
     assert (got["issuer"], got["level"], got["locality"]) == expected
-    # the same body named in a page with no header is the model's to choose
+    # the same text with no header above it: the model's to choose
     headless = text.split("\n\n", 3)[-1]
-    assert read(f"Tin tức\n{headless}")["issuer"] != expected[0]
+    assert read(f"Tin tức\n{headless}")["issuer"] == "Sở Ngoại vụ tỉnh Quảng Ninh"
 
 
 def test_rules_only_holds_for_the_reading_in_progress_only():
