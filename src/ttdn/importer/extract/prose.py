@@ -1307,23 +1307,46 @@ def _split_duties(
         if s >= e:
             continue
         piece = text[s:e]
-        if not out or (
-            (
-                every
-                # "…: - Tuyên truyền …; - Tổ chức …": a web copy that lost the list's line
-                # breaks keeps its marks, each opening an item
-                or _INLINE_MARK_RE.match(piece)
-                or capitals_only == "items"
-                and re.match(_UP, piece)
-                or _opens_duty(piece)
-                and not (capitals_only and not re.match(_UP, piece))
+        if (
+            not out
+            or (
+                (
+                    every
+                    # "…: - Tuyên truyền …; - Tổ chức …": a web copy that lost the list's line
+                    # breaks keeps its marks, each opening an item
+                    or _INLINE_MARK_RE.match(piece)
+                    or capitals_only == "items"
+                    and re.match(_UP, piece)
+                    or _opens_duty(piece)
+                    and not (capitals_only and not re.match(_UP, piece))
+                )
+                and not _asks_only_addressees(text, *out[-1])
+                and not _narrows(text[out[-1][0] : out[-1][1]], piece)
             )
-            and not _asks_only_addressees(text, *out[-1])
         ):
             out.append([s, e])
         else:
             out[-1][1] = e
     return [(s, e) for s, e in out]
+
+
+# A clause after ";" that singles out one of the things the clause before it named ("… đa
+# dạng hóa các hình thức tuyên truyền; chú trọng hình thức tuyên truyền miệng", "… mở rộng các
+# hoạt động giao lưu; ưu tiên hoạt động …"): the same duty made precise, not one of its own
+# ("…; chú trọng tuyên truyền …", a verb after it, is one).
+_NARROWING_RE = re.compile(
+    r"(?:đặc\s+biệt\s+(?:là\s+)?)?(?:cần\s+)?(?:chú\s+trọng|ưu\s+tiên|quan\s+tâm(?:\s+(?:đến|tới))?)"
+    r"\s+(?P<noun>\w+\s+\w+)\b",
+    _I,
+)
+
+
+def _narrows(before: str, piece: str) -> bool:
+    narrowing = _NARROWING_RE.match(piece)
+    if narrowing is None or VERB_START_RE.match(narrowing.group("noun")):
+        return False
+    noun = r"\s+".join(map(re.escape, narrowing.group("noun").split()))
+    return bool(re.search(rf"\b(?:các|những)\s+{noun}\b", before, _I))
 
 
 _INLINE_MARK_RE = re.compile(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\w)")
