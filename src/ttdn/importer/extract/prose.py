@@ -602,7 +602,12 @@ class Clause:
     opens_items: bool = False  # ends with ":" above bulleted lines ("- …;", "+ …")
 
 
-def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+def tasks_from_prose(
+    text, meta, resolver, schedule, classify, *, runs_on: bool = False
+) -> list[ExtractedTask]:
+    """The duties told in running text. With ``runs_on`` (a request retold from a
+    document), a paragraph that opens with a duty verb and no subject goes on with the bodies
+    asked in the paragraph before it."""
     start, end = _region(text, meta)
     if start >= end:
         return []
@@ -747,7 +752,17 @@ def tasks_from_prose(text, meta, resolver, schedule, classify) -> list[Extracted
         if (
             not clause.own_lead
             and previous is not None
-            and (previous.paragraph == clause.paragraph or clause.carries_over)
+            and (
+                previous.paragraph == clause.paragraph
+                or clause.carries_over
+                or (
+                    runs_on
+                    and clause.paragraph == previous.paragraph + 1
+                    and clause.sentence == 0
+                    and text[s : s + 1].isupper()
+                    and bool(VERB_START_RE.match(text[s:e]))
+                )
+            )
         ):
             clause.lead = [_copy(m) for m in previous.lead]
         elif not clause.own_lead and clause.intro and _assigns(text, *clause.intro):
@@ -1296,17 +1311,26 @@ def _split_duties(
     # the items after its "gồm:" / "như:" are its examples, not duties of their own.
     examples = None if in_list else _EXAMPLES_COLON_RE.search(text, start, end)
     out: list[list[int]] = []
+    fragments: set[int] = set()  # pieces the copy cut ("…;... các hình thức …"), no clause
     for s, e in parts:
         s, e = strip_span(text, s, e)
         if out and examples is not None and s > examples.end():
             out[-1][1] = e
             continue
+        elided = s < e and text[s] in "…." and bool(out)
         while s < e and text[s] in "….":  # the "…" of ";…" opens no clause
             s += 1
         s, e = strip_span(text, s, e)
         if s >= e:
             continue
         piece = text[s:e]
+        if elided and not _opens_duty(piece):
+            # ";... các hình thức tuyên truyền phù hợp …": the copy left out the clause's
+            # verb (an ellipsis for words cut); what is left is no duty, nor part of the one
+            # before.
+            fragments.add(len(out))
+            out.append([s, e])
+            continue
         if (
             not out
             or (
@@ -1327,7 +1351,7 @@ def _split_duties(
             out.append([s, e])
         else:
             out[-1][1] = e
-    return [(s, e) for s, e in out]
+    return [(s, e) for i, (s, e) in enumerate(out) if i not in fragments]
 
 
 # A clause after ";" that singles out one of the things the clause before it named ("… đa
@@ -1375,6 +1399,8 @@ _DUTY_OPENER_RE = re.compile(
     # ("…; thắt chặt quan hệ hữu nghị …", "…; thúc đẩy hợp tác …", "…; kiện toàn …")
     r"|thắt\s+chặt|thúc\s+đẩy|tranh\s+thủ|kết\s+nối|kiện\s+toàn|hoàn\s+thiện|tôn\s+vinh|phát\s+sóng"
     r"|hưởng\s+ứng"
+    # ("…; vạch trần âm mưu, thủ đoạn …": the propaganda's fight against hostile views)
+    r"|vạch\s+trần"
     r"|không\s+(?:tổ\s+chức|cử|để))\b",
     _I,
 )
@@ -1389,8 +1415,16 @@ def _body_at_work(text: str, start: int, end: int) -> bool:
     return bool(phrase and phrase[1] < end and end - phrase[1] > 12)
 
 
+# A duty singled out ("…; đặc biệt cần chú trọng phát huy …") or told as needed ("…; cần
+# tăng cường …"): the verb after it opens the clause.
+_SINGLED_OUT_RE = re.compile(r"(?:đặc\s+biệt\s+(?:là\s+)?)?(?:cần|phải)\s+(?=\w)", _I)
+
+
 def _opens_duty(piece: str) -> bool:
     piece = _strip_connector(piece)
+    singled = _SINGLED_OUT_RE.match(piece)
+    if singled:
+        piece = piece[singled.end() :]
     if _DOCUMENT_NAMED_RE.match(piece):
         return False  # "…; Quyết định số 1517 của …": one more document the duty names
     if VERB_START_RE.match(piece) or _DUTY_OPENER_RE.match(piece):
@@ -2014,7 +2048,8 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
     if trang_trong >= 0:
         start = trang_trong
     reading = replace(meta, announcement=(start, start))
-    return [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
+    found = tasks_from_prose(text, reading, resolver, schedule, classify, runs_on=True)
+    return [t for t in found if t.lead]
 
 
 # "Theo đó," opening a sentence of a letter's retelling.
@@ -2197,6 +2232,7 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
         item
         or VERB_START_RE.match(text[start:end])
         or VERB_RE.search(text, start, end)
+        or _DUTY_OPENER_RE.match(text, start, end)  # a clause split off as a duty opens one
         or _assigns(text, start, end)
         or _body_at_work(text, start, end)
     ):
