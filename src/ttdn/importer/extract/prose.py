@@ -802,6 +802,25 @@ def tasks_from_prose(
     return tasks
 
 
+# The contents of the work asked for as a sentence's subject, "cần" or "phải" before its verb
+# ("Nội dung tuyên truyền biển, đảo cần tập trung …"): a duty with no lead, and the sentences
+# with no subject after it in its paragraph go on with it ("Tiếp tục tuyên truyền …").
+_CONTENTS_ASKED_RE = re.compile(
+    r"(?:Nội\s+dung|Trọng\s+tâm)\s[^.;:\n]{0,80}?\b(?:cần|phải)\s+(?=\w)", _I
+)
+
+
+def _contents_asked(text: str, start: int) -> bool:
+    return bool(_CONTENTS_ASKED_RE.match(text, start))
+
+
+def _in_asked_contents(text: str, start: int) -> bool:
+    """Whether the paragraph holding ``start`` opens with contents asked for."""
+    line = text.rfind("\n", 0, start) + 1
+    opening = len(text) - len(text[line:].lstrip())
+    return _contents_asked(text, opening)
+
+
 # The signatories of a joint plan before the items they agreed on: "Tại lễ ký kết Ủy ban
 # MTTQ TP và Các tổ chức thành viên thống nhất ký kết với nội dung sau:".
 _SIGNATORIES_RE = re.compile(
@@ -2031,7 +2050,7 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
             reading = replace(meta, announcement=(turn.start(), turn.start()))
             found = tasks_from_prose(text, reading, resolver, schedule, classify)
             if any(t.lead for t in found):
-                return [t for t in found if t.lead]
+                return [t for t in found if t.lead or _in_asked_contents(text, t.start or 0)]
         # A body's own coming work told as news ("Những tháng cuối năm, Liên hiệp … tiếp tục
         # …", "Thời gian tới, Sở … sẽ …"): what it sets itself, as a review's coming work.
         return _requests_and_coming_work(text, meta, resolver, schedule, classify)
@@ -2049,7 +2068,8 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
         start = trang_trong
     reading = replace(meta, announcement=(start, start))
     found = tasks_from_prose(text, reading, resolver, schedule, classify, runs_on=True)
-    return [t for t in found if t.lead]
+    # (the contents asked for, "Nội dung tuyên truyền … cần …", are no body's: kept unled)
+    return [t for t in found if t.lead or _in_asked_contents(text, t.start or 0)]
 
 
 # "Theo đó," opening a sentence of a letter's retelling.
