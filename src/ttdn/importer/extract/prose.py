@@ -1536,6 +1536,8 @@ def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tupl
             continue  # "các tổ chức hữu nghị": after a plural marker the word is a noun
         if match.group(0) == "tổ chức" and _ORGANISATION_RE.match(text, match.end(), end):
             continue  # "các cấp ủy, tổ chức đảng": organisations named, not organising
+        if re.search(r"\blực\s+lượng\s+$", text[max(start, match.start() - 10) : match.start()]):
+            continue  # "các lực lượng tuyên truyền biển, đảo": the forces' kind, a noun
         stop = match.start()
         break
     s, e = strip_span(text, start, stop, " \t\n,:")

@@ -55,3 +55,23 @@ def test_singled_out_clause_and_next_paragraph_are_duties_of_the_asked(directory
 def test_paragraph_that_does_not_open_with_a_duty_is_not_the_asked_work(directory, after):
     got = read(f"{REQUEST}.\n{after}\n")
     assert texts_and_leads(got) == [(REQUEST, ASKED)]
+
+
+def test_forces_named_by_their_kind_stay_one_addressee(directory):
+    asked = (
+        "Hướng dẫn cũng yêu cầu các sở, ngành và các lực lượng tuyên truyền biên giới từ tỉnh "
+        "đến cơ sở thường xuyên đổi mới hình thức tuyên truyền"
+    )
+    assert texts_and_leads(read(asked + ".\n")) == [
+        (asked, ["các sở, ngành", "các lực lượng tuyên truyền biên giới từ tỉnh đến cơ sở"])
+    ]
+
+
+def test_body_named_after_forces_ends_before_its_verb(directory):
+    # near miss: "lực lượng Bộ đội Biên phòng tuyên truyền …", the verb after the body's name
+    asked = (
+        "Hướng dẫn cũng yêu cầu các sở, ngành và lực lượng Bộ đội Biên phòng tuyên truyền các "
+        "quy định về quản lý biên giới"
+    )
+    [(text, lead)] = texts_and_leads(read(asked + ".\n"))
+    assert lead[-1].endswith("lực lượng Bộ đội Biên phòng")
