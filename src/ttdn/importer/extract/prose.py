@@ -566,6 +566,9 @@ _ASSIGN_RE = re.compile(
     r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))(?:\s*:)?\s+"
     r"(?:cho\s+)?"
     + _ASK_TIME
+    # a speaker's request with a comma after its verb, the bodies then what they "cần" do
+    # ("… đề nghị, các cơ quan báo chí cần tuyên truyền …")
+    + r"|\b(?:đề\s+nghị|yêu\s+cầu)\s*,\s+(?=(?:các|những)\s[^.;:,\n]{3,60}?\s(?:cần|phải)\s)"
     # a notice to the bodies it names, for them to know and apply ("Sở Ngoại vụ thông báo các
     # Sở, ban, ngành … được biết, áp dụng …")
     + r"|\bthông\s+báo\s+(?:(?:đến|tới|cho)\s+)?"
@@ -1883,6 +1886,39 @@ def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask
     return _led_work_from(head, coming.start(), meta, resolver, schedule, classify)
 
 
+# A speaker's request at a meeting with a comma after its verb and the bodies' need after
+# them ("Phó Trưởng ban … đề nghị, các cơ quan báo chí cần tuyên truyền …"): a request to
+# bodies, as "đề nghị các cơ quan …" would be, while what else was said stays the news.
+_COMMA_REQUEST_RE = re.compile(
+    r"\b(?:đề\s+nghị|yêu\s+cầu)\s*,\s+(?=(?:các|những)\s[^.;:,\n]{3,60}?\s(?:cần|phải)\s)", _I
+)
+
+
+def _comma_request(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    end = meta.body_end or len(text)
+    request = _COMMA_REQUEST_RE.search(text, 0, end)
+    if request is None:
+        return []
+    paragraph_end = text.find("\n", request.end())  # (its paragraph only)
+    head = text[: end if paragraph_end < 0 else min(end, paragraph_end)]
+    start = _sentence_start(head, request.start(), 0)
+    sentence = next((p for p in _sentences(head, start, len(head)) if p[1] > request.end()), None)
+    if sentence is None:
+        return []
+    first = head.find(";", *sentence)
+    after = head[first + 1 : sentence[1]].split(";", 1)[0].strip()
+    if first >= 0 and after and not _opens_duty(after):
+        # "… cần tuyên truyền đậm nét A, đặc biệt là …; các chủ trương …; kết quả …;
+        # quảng bá …": the ';'-items after a topic are more topics of its verb, one duty
+        s, e = _clean(head, *sentence)
+        clause = Clause(s, e, paragraph=0, sentence=0)
+        _read_agencies(head, s, e, clause, resolver, [])
+        if not clause.lead:
+            return []
+        return [_prose_task(head, s, e, clause, _timeframe_in(head, s, e, schedule), 0.6, classify)]
+    return _led_work_from(head, request.start(), meta, resolver, schedule, classify)
+
+
 # The headline named as a body's focus by the sentence after it: "“Chú trọng vận động …”
 # / Đây là một trong những nhiệm vụ trọng tâm của Liên hiệp … được xác định tại Đại hội …".
 _FOCUS_NAMED_RE = re.compile(
@@ -1931,8 +1967,10 @@ def tasks_from_letter(
         if _tells_meeting(text, meta):
             # What was said at a meeting gives no task; the coming work a review sets its
             # body does ("Những tháng cuối năm, Liên hiệp … tiếp tục …").
-            return _coming_work(text, meta, resolver, schedule, classify) or _focus_headline(
-                text, schedule, classify
+            return (
+                _coming_work(text, meta, resolver, schedule, classify)
+                or _comma_request(text, meta, resolver, schedule, classify)
+                or _focus_headline(text, schedule, classify)
             )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
