@@ -1586,6 +1586,11 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
         clause.lead = [
             _refer_back(m, resolver, mentioned) for m in resolver.mentions(text[ls:le], ls)
         ]
+        counted = _COUNTED_BODIES_RE.match(text, ls)
+        if counted and counted.end() == le:
+            for mention in clause.lead:  # "Hai bên": bodies counted, many, never one
+                if mention.agency is None:
+                    mention.collective = True
         clause.own_lead = bool(clause.lead)
     coords: list[AgencyMention] = []
     for regex in (_COORD_RE, _OPINION_RE):
@@ -1919,6 +1924,24 @@ def _comma_request(text, meta, resolver, schedule, classify) -> list[ExtractedTa
     return _led_work_from(head, request.start(), meta, resolver, schedule, classify)
 
 
+# The sides of a working session committing to work together ("Hai bên sẽ cùng nhau chuẩn bị
+# …", "Hai bên sẽ phối hợp …"): what they will do, led by them; told as done ("Hai bên đã ký
+# kết …") or as the talk ("Hai bên cùng trao đổi …"), it stays the news.
+_SIDES_COMMIT_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Hai|Ba|Các)\s+bên\s+(?:đều\s+)?sẽ\s+(?!không\b)", re.M
+)
+
+
+def _sides_commit(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    end = meta.body_end or len(text)
+    commit = _SIDES_COMMIT_RE.search(text, 0, end)
+    if commit is None:
+        return []
+    paragraph_end = text.find("\n", commit.end())  # (its paragraph only)
+    head = text[: end if paragraph_end < 0 else min(end, paragraph_end)]
+    return _led_work_from(head, commit.end() - 1, meta, resolver, schedule, classify)
+
+
 # The headline named as a body's focus by the sentence after it: "“Chú trọng vận động …”
 # / Đây là một trong những nhiệm vụ trọng tâm của Liên hiệp … được xác định tại Đại hội …".
 _FOCUS_NAMED_RE = re.compile(
@@ -1970,6 +1993,7 @@ def tasks_from_letter(
             return (
                 _coming_work(text, meta, resolver, schedule, classify)
                 or _comma_request(text, meta, resolver, schedule, classify)
+                or _sides_commit(text, meta, resolver, schedule, classify)
                 or _focus_headline(text, schedule, classify)
             )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
