@@ -817,11 +817,13 @@ def _contents_asked(text: str, start: int) -> bool:
     return bool(_CONTENTS_ASKED_RE.match(text, start))
 
 
+_BLANKS_RE = re.compile(r"\s*")
+
+
 def _in_asked_contents(text: str, start: int) -> bool:
     """Whether the paragraph holding ``start`` opens with contents asked for."""
     line = text.rfind("\n", 0, start) + 1
-    opening = len(text) - len(text[line:].lstrip())
-    return _contents_asked(text, opening)
+    return _contents_asked(text, _BLANKS_RE.match(text, line).end())
 
 
 # The signatories of a joint plan before the items they agreed on: "Tại lễ ký kết Ủy ban
