@@ -2,8 +2,8 @@
 
 On documents nobody wrote rules for, the rules of :mod:`.prose` find about half the tasks a
 person would list (``docs/benchmarks.md``); most of the others are plain sentences or
-clauses of the text ("Hai bên sẽ cùng nhau chuẩn bị …", "đề nghị, các cơ quan báo chí cần
-…"). Every line of the text is cut into sentences, and a sentence holding ";" or ":" into its
+clauses of the text (as "Hai bên sẽ cùng nhau chuẩn bị …" and "đề nghị, các cơ quan báo chí
+cần …" were, read by rules since 07/12/2026). Every line of the text is cut into sentences, and a sentence holding ";" or ":" into its
 clauses too; each piece, with and without its leading connector ("Theo đó,", "Đồng thời,"),
 is a *candidate*. A logistic regression scores each from its first words and the words it
 holds, the words just before it, the heading it stands under, its list mark, its length

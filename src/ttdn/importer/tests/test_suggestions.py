@@ -35,14 +35,14 @@ SESSION = (
     "Bộ Thông tin và Truyền thông về công tác thông tin đối ngoại năm 2025.\n"
     "Tại buổi làm việc, lãnh đạo Sở đã báo cáo kết quả công tác thông tin đối ngoại năm 2024 "
     "của tỉnh. Năm qua, tỉnh đã tổ chức 12 hội nghị và phát hành 4 số bản tin.\n"
-    "Hai bên sẽ phối hợp tổ chức triển lãm ảnh về biển, đảo Việt Nam tại tỉnh trong quý III "
+    "Cục sẽ phối hợp tổ chức triển lãm ảnh về biển, đảo Việt Nam tại tỉnh trong quý III "
     "năm 2025.\n"
     "Đồng thời, Sở Ngoại vụ sẽ chủ trì xây dựng bộ tài liệu quảng bá hình ảnh tỉnh bằng tiếng "
     "Anh và tiếng Hàn.\n"
     "Buổi làm việc diễn ra trong không khí cởi mở, thẳng thắn.\n"
     "Ảnh: Quang cảnh buổi làm việc.\n"
 )
-EXHIBITION = "Hai bên sẽ phối hợp tổ chức triển lãm ảnh về biển, đảo Việt Nam tại tỉnh trong quý III năm 2025"
+EXHIBITION = "Cục sẽ phối hợp tổ chức triển lãm ảnh về biển, đảo Việt Nam tại tỉnh trong quý III năm 2025"
 LEAFLETS = (
     "Sở Ngoại vụ sẽ chủ trì xây dựng bộ tài liệu quảng bá hình ảnh tỉnh bằng tiếng Anh và tiếng Hàn"
 )
