@@ -6,7 +6,7 @@ Grouping the batches by when they came shows whether the rules generalise: wheth
 batch, of kinds the rules were not written for, reads better at first contact than an early one.
 Held-out documents are counted, never named.
 
-    PYTHONPATH=src:benchmarks python benchmarks/first_contact.py [--groups 3-8,9-14,15-20] [--json OUT]
+    PYTHONPATH=src:benchmarks python benchmarks/first_contact.py [--groups 3-8,9-14,15-20,21-26] [--json OUT]
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def _groups(text: str) -> list[tuple[int, int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--groups", type=_groups, default=_groups("3-8,9-14,15-20"))
+    parser.add_argument("--groups", type=_groups, default=_groups("3-8,9-14,15-20,21-26"))
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     rows = tally(args.groups)
