@@ -2312,7 +2312,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         if subject is not None:
             candidates.append(subject)
     if not candidates:
-        _place_without_issuer(text, meta)
+        _place_without_issuer(text, meta, places)
         return
     for candidate in candidates:
         if candidate.bare:
@@ -2812,9 +2812,37 @@ _UNDER_PROVINCE_COMMITTEE_RE = re.compile(
 )
 
 
-def _place_without_issuer(text: str, meta: Metadata) -> None:
+# The writer's own province named by its unit word alone: "tỉnh ta", "tỉnh nhà" (a paper's
+# or a portal's "our province"), "công tác đối ngoại của tỉnh", "trên địa bàn tỉnh" (no name
+# after it, nor the committee "tỉnh ủy").
+_OWN_PROVINCE_RE = re.compile(
+    r"\btỉnh\s+(?:ta|nhà)\b|\b(?:của|trên\s+địa\s+bàn)\s+(?-i:tỉnh)(?!\s*(?:[ủỷ]y|uỷ)\b)"
+    rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
+    _I,
+)
+# A conference told with no holder, national by its name ("Hội nghị Ngoại vụ toàn quốc lần
+# thứ 21", "Hội nghị toàn quốc …") or by the national leader who chairs, attends or speaks at
+# it in the same sentence ("Thủ tướng Chính phủ … dự và chỉ đạo Hội nghị tổng kết …", "Tại
+# Hội nghị tổng kết …, Thường trực Ban Bí thư … nhấn mạnh").
+_NATIONAL_LEADER = (
+    r"(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Thường\s+trực\s+Ban\s+Bí\s+thư|Chủ\s+tịch\s+nước"
+    r"|Chủ\s+tịch\s+Quốc\s+hội"
+)
+_NATIONAL_MEETING_RE = re.compile(
+    r"\bHội\s+nghị\b[^.;\n]{0,80}?\btoàn\s+quốc\b"
+    rf"|\b(?-i:{_NATIONAL_LEADER})\b[^.;\n]{{0,120}}?\b(?:dự|chủ\s+trì|chỉ\s+đạo|phát\s+biểu)\b"
+    r"[^.;\n]{0,60}?\bHội\s+nghị\b"
+    rf"|\bTại\s+Hội\s+nghị\b[^.;\n]{{0,160}}?,\s*(?-i:{_NATIONAL_LEADER})\b",
+    _I,
+)
+
+
+def _place_without_issuer(text: str, meta: Metadata, places: Places | None = None) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
-    about a place: the one named most often after a unit word ("tỉnh Bình Thuận")."""
+    about a place: the one named most often after a unit word ("tỉnh Bình Thuận"); a
+    province's own city ("thành phố Bắc Kạn") at a district's level. Naming none, it is
+    still a province's when it speaks of its province as its own ("tỉnh ta", "công tác đối
+    ngoại của tỉnh"), and a national conference's when it tells one with no holder."""
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     for match in _UNIT_NAME_RE.finditer(text):
@@ -2827,15 +2855,25 @@ def _place_without_issuer(text: str, meta: Metadata) -> None:
         # Its addressees a province's, party organisations directly under the province's
         # committee ("… các sở, ban, ngành, đảng bộ trực thuộc tỉnh ủy, …"): a province's
         # text, its place unnamed.
-        under = _UNDER_PROVINCE_COMMITTEE_RE.search(text)
+        under = _UNDER_PROVINCE_COMMITTEE_RE.search(text) or _OWN_PROVINCE_RE.search(
+            text, 0, meta.body_end or len(text)
+        )
         if under:
             meta.level = Located("province", under.start(), under.end(), 0.35)
+        elif national := _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text)):
+            meta.level = Located("national", national.start(), national.end(), 0.35)
         return
     (unit, name), _count = counts.most_common(1)[0]
     start = first[(unit, name)]
     meta.locality = Located(name, start, start + len(name), 0.4)
-    if UNIT_LEVEL.get(unit):
-        meta.level = Located(UNIT_LEVEL[unit], start, start + len(name), 0.4)
+    level = UNIT_LEVEL.get(unit)
+    if level and unit == "thành phố" and places:
+        # a province's own city ("Thành phố Bắc Kạn nghe báo cáo …"), as a body's place is read
+        cities = places.central_cities(meta.places_year)
+        if _provinces_city(fold(name), cities):
+            level = "district"
+    if level:
+        meta.level = Located(level, start, start + len(name), 0.4)
 
 
 _UP = f"[{UPPER_LETTERS}]"
