@@ -2148,6 +2148,56 @@ def _first_commune_body(
     )
 
 
+# A place's bodies joined by dashes, their place written once after the last, holding an event
+# together ("Ủy ban nhân dân – Mặt trận Tổ quốc – Hội Cựu chiến binh – Đoàn thanh niên phường 8
+# phối hợp tổ chức …"), the place possibly after a partner named with "cùng với …"; a numbered
+# ward or district ("phường 8", "quận 5") has its number for a name.
+_DASHED_BODY = (
+    rf"(?-i:[{UPPER_LETTERS}])\w*(?:\s+(?!(?:cùng|với|xã|phường|thị|quận|huyện|phối|tổ|đã|vừa)\b)"
+    r"\w+){0,5}"
+)
+_DASHED_BODIES_RE = re.compile(
+    r"(?P<org>[ỦU][yỷ]\s+ban\s+nhân\s+dân|UBND|Đảng\s+(?:[ủỷ]y|uỷ)|HĐND|Hội\s+đồng\s+nhân\s+dân"
+    r"|(?:[ỦU][yỷ]\s+ban\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s*VN\b|\s+Việt\s+Nam)?)"
+    rf"(?:[ \t]*[–—-][ \t]*{_DASHED_BODY}){{1,8}}"
+    r"(?:\s*,?\s+cùng(?:\s+với)?\s+[^.;\n]{3,120}?)?"
+    r"\s+(?P<unit>xã|phường|thị\s+trấn|đặc\s+khu|quận|huyện|thị\s+xã)\s+"
+    rf"(?P<name>{PROPER_NAME}|\d{{1,2}}\b)"
+    r"(?=\s+(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+)?(?:tổ\s+chức|khai\s+mạc)\b)"
+)
+
+
+# (a Party committee first, which the body pattern reads only before its place: "Đảng ủy -
+# Ủy ban nhân dân - … xã …")
+_DASHED_PARTY_BEFORE_RE = re.compile(r"Đảng\s+(?:[ủỷ]y|uỷ)[ \t]*[–—-][ \t]*$")
+
+
+def _dashed_start(text: str, body: re.Match) -> int:
+    before = _DASHED_PARTY_BEFORE_RE.search(text, max(0, body.start() - 16), body.start())
+    return before.start() if before else body.start()
+
+
+def _dashed_bodies_hold(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    return bool(_DASHED_BODIES_RE.match(text, _dashed_start(text, body)))
+
+
+def _first_dashed_body(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The first of the place's bodies joined by dashes, with the place written after the last
+    (an event held by several bodies of one place is issued by the first named)."""
+    bodies = _DASHED_BODIES_RE.match(text, _dashed_start(text, body))
+    return _Issuer(
+        org=_expand_org(squash(bodies.group("org"))),
+        unit=squash(bodies.group("unit")),
+        name=bodies.group("name"),
+        start=bodies.start(),
+        end=bodies.end(),
+        name_start=bodies.start("name"),
+        confidence=confidence,
+    )
+
+
 # The departments of several provinces holding a meeting together ("Sở Ngoại vụ 7 tỉnh,
 # thành phố thuộc Cụm thi đua số 3 tổ chức …", "các Sở Ngoại vụ cụm thi đua … tổ chức …").
 _DEPARTMENTS_GROUP_RE = re.compile(
@@ -2246,6 +2296,7 @@ _NEWS_FORMS = (
     _NewsForm(_chair_speaks_for, 0.6),
     _NewsForm(_departments_group_hold, 0.6, meeting=True, names=_no_single_body),
     _NewsForm(_commune_bodies_hold, 0.6, meeting=True, names=_first_commune_body),
+    _NewsForm(_dashed_bodies_hold, 0.6, meeting=True, names=_first_dashed_body),
     _NewsForm(_holds_meeting, 0.6, meeting=True, names=_meeting_organiser),
     _NewsForm(_organised_by, 0.6, meeting=True),
     _NewsForm(_meeting_of, 0.55, meeting=True),
@@ -2444,7 +2495,9 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         meta.level = Located(level, best.start, best.end, confidence)
     if name:
         end = name_start + len(name) if name_start is not None else None
-        meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
+        # (a numbered ward or district is written with its unit word: "Phường 8", "Quận 5")
+        locality = f"{best.unit.capitalize()} {name}" if name.isdigit() and best.unit else name
+        meta.locality = Located(locality, name_start, end, confidence if name_start else 0.6)
 
 
 def _chairs_name(name: str, text: str, issuer: _Issuer, places: Places) -> bool:
