@@ -3806,6 +3806,11 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             meta.period = Located(list(period), title.start, title.end, title.confidence)
 
 
+_PERIOD_LINE_RE = re.compile(
+    r"^(?-i:Giai\s+đoạn|Năm|Nhiệm\s+kỳ|Đến\s+năm|Tầm\s+nhìn|Định\s+hướng)(?=\s+(?:\d|đến))"
+)
+
+
 def _title_under_heading(
     text: str, after: int, word: str, meta: Metadata, confidence: float
 ) -> Located | None:
@@ -3827,7 +3832,12 @@ def _title_under_heading(
         pos = pos_line + len(line)
     if not lines:
         return None
-    raw = " ".join(squash(line) for line, _p in lines)
+    raw = " ".join(
+        # (a title in sentence case over lines: a later line's period opens with the capital
+        # of its line, not of a name: "… các tỉnh Savannakhet, Salavan / Giai đoạn 2020 – 2022")
+        _PERIOD_LINE_RE.sub(lambda m: m.group(0).lower(), squash(line)) if index else squash(line)
+        for index, (line, _p) in enumerate(lines)
+    )
     start, end = lines[0][1], lines[-1][1] + len(lines[-1][0])
     if is_upper_heading(raw):
         raw = _restore_case(raw, meta)
@@ -3959,7 +3969,13 @@ _SYMBOL_CASE_RE = re.compile(r"(?<![\w/-])\d+(?:[/-][\w.]+)*[/-]\w*[^\W\d_]\w*(?
 _CITED_KIND_CASE_RE = re.compile(
     r"\b(?:nghị\s+quyết|nghị\s+định|chỉ\s+thị|kết\s+luận|kế\s+hoạch|quyết\s+định|thông\s+tư"
     r"|hướng\s+dẫn|chương\s+trình|đề\s+án|công\s+văn|thông\s+báo|quy\s+định|luật)"
-    r"(?=\s+(?:số\s+)?\d+\s*[/-])"
+    r"(?=\s+(?:số\s*:?\s*)?\d+\s*[/-])"
+)
+# the kind of a document carried out or approved, cited by its name ("triển khai Chiến lược văn
+# hóa đối ngoại …", "thực hiện Đề án tuyên truyền …", "phê duyệt Chương trình …")
+_NAMED_KIND_CASE_RE = re.compile(
+    r"(\b(?:triển\s+khai|thực\s+hiện|phê\s+duyệt|ban\s+hành)\s+(?:thực\s+hiện\s+)?)"
+    r"(chiến\s+lược|đề\s+án|chương\s+trình)\b(?!\s+(?:số\s+)?\d)"
 )
 _TERM_CASE_RE = re.compile(r"\b(khóa|khoá)\s+([ivxl]+)\b")
 _NAMES_CASE = [
@@ -3988,9 +4004,14 @@ def _restore_case(upper: str, meta: Metadata) -> str:
     # Other places named after a unit word keep capitals: "tỉnh Quảng Trị".
     text = _SYMBOL_CASE_RE.sub(lambda m: m.group(0).upper().replace("-TTG", "-TTg"), text)
     text = _CITED_KIND_CASE_RE.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
+    text = _NAMED_KIND_CASE_RE.sub(
+        lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], text
+    )
     text = _TERM_CASE_RE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
     for lower, name in _NAMES_CASE:
         text = re.sub(rf"\b{lower}\b", name, text)
+    # (Hồ Chí Minh City's unit word is part of its name, as the issuer writes it)
+    text = re.sub(r"\bthành phố (?=hồ chí minh\b|Hồ Chí Minh\b)", "Thành phố ", text)
     return _PARTY_CASE_RE.sub("Đảng", text)
 
 
