@@ -771,6 +771,7 @@ def _read_metadata(
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
+    _regulation_signed(text, meta)
     _kind_of(text, head, meta)
     if meta.issuer.value is None and meta.doc_type.value != "report" and heading is None:
         # no form read an issuer: the body the item opens with, when it is not an account
@@ -794,6 +795,29 @@ def _read_metadata(
     _find_report_deadline(text, meta)
     _find_signer(text, meta)
     return meta
+
+
+# The signing of a coordination regulation told as news ("… tổ chức chương trình ký kết quy chế
+# phối hợp tuyên truyền biển đảo năm 2022", "Các bên ký kết Quy chế phối hợp thực hiện công tác
+# đối ngoại nhân dân giai đoạn 2024 - 2028"): a regulation, not a plan (batch 15).
+_REGULATION_SIGNED_RE = re.compile(
+    r"\bký\s+kết\s+(?:bản\s+)?quy\s+chế\s+phối\s+hợp\b([^.;\n]{0,160})", _I
+)
+REGULATION_SIGNED_LIMIT = 1500  # characters of the item in which the signing is told
+
+
+def _regulation_signed(text: str, meta: Metadata) -> None:
+    """An item that tells the signing of a coordination regulation (no document of its own: no
+    number, no heading) has for its period the years the regulation names ("… năm 2022", "…
+    giai đoạn 2024 - 2028"). (Its type, other by the corpus's convention, is left as read: the
+    letter reader that reads an item typed other does not read the duties such an item lists.)"""
+    if meta.plan_number.value or meta.doc_type.value not in ("news_about_plan", "other"):
+        return
+    limit = min(len(text), REGULATION_SIGNED_LIMIT)
+    for signed in _REGULATION_SIGNED_RE.finditer(text, 0, limit):
+        if (period := _period_of(signed.group(1))) and period[0]:
+            meta.period = Located(list(period), signed.start(1), signed.end(1), 0.6)
+            return
 
 
 # A round-up of several provinces' bodies, their subject opening a clause: "…, năm 2025, Liên
