@@ -1750,6 +1750,9 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     if match.group("hcm"):
         unit, name, group = "thành phố", "Hồ Chí Minh", "hcm"
     org = _expand_org(squash(match.group("org")))
+    if unit and org.endswith(" của"):
+        # "Ban chỉ đạo 106 của tỉnh": the committee's own place, written "Ban Chỉ đạo 106 tỉnh"
+        org = org.removesuffix(" của")
     if match.group("centre"):
         # "Ban Tuyên giáo Trung ương", "Ban Chỉ đạo T.Ư": a central body, no place.
         org, name, group = org + " Trung ương", "", "centre"
