@@ -2449,6 +2449,7 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     name, name_start, confidence = best.name, best.name_start, best.confidence
     if name and places and _chairs_name(name, text, best, places):
         name, name_start = "", None  # the place is the one the text names
+
     if not name and (unit := best.unit or _placed_body_unit(best.org)):
         # A body named without its place ("UBND tỉnh", "Sở Thông tin và Truyền thông", "Ban
         # Tuyên giáo Tỉnh ủy"), or with its chair's name: the place the text names most.
@@ -3408,6 +3409,11 @@ def _placed_body_unit(org: str) -> str:
     return _COMMITTEE_UNIT[committee.group(1).lower()] if committee else ""
 
 
+def _letters(name: str) -> str:
+    """A place's name folded to its letters alone ("Bà Rịa - Vũng Tàu": "bariavungtau")."""
+    return re.sub(r"[\W_]", "", fold(name).lower())
+
+
 def _most_frequent_place(
     text: str, unit_word: str, places: Places | None = None
 ) -> tuple[str, int | None]:
@@ -3432,9 +3438,20 @@ def _most_frequent_place(
     # (every name asked at once: the persons' names are checked, and the place found is
     # spelt next)
     known = places.spelling({fold(squash(m.group(2))) for m in named}) if places else {}
+    provinces = (
+        {_letters(p) for p in places.provinces()} if places and unit_word == "tỉnh" else set()
+    )
     for match in named:
         name = squash(match.group(2))
         if places and _persons_name(name) and fold(name) not in known:
+            continue
+        if (
+            provinces
+            and match.re is _COMMITTEE_PLACE_RE
+            and not any(_letters(name).startswith(p) for p in provinces)
+        ):
+            # "Phó Trưởng ban … Ban Tuyên giáo Tỉnh ủy Tân Văn Ngữ đề nghị …": the words after
+            # a province's committee that begin with no province's name are a speaker's name
             continue
         counts[name] += 1
         first.setdefault(name, match.start(2))
