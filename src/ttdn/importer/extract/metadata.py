@@ -2639,6 +2639,12 @@ _PLACE_SUBJECT_RE = re.compile(
     rf"(?P<unit>Tỉnh|Thành\s+phố|Huyện|Thị\s+xã|Quận)\s+(?P<name>{PROPER_NAME})"
     r"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b"
 )
+# A province, a city or a district holding an event as the subject ("Ngày 8/6, tỉnh Quảng Ninh
+# (Việt Nam) phối hợp với tỉnh Phúc Kiến (Trung Quốc) tổ chức hội nghị trực tuyến …"): its
+# people's committee, as for a place's own events.
+_PLACE_HOLDER_RE = re.compile(
+    rf"(?P<unit>[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)\s+(?P<name>{PROPER_NAME})"
+)
 SUBJECT_LINES = 8  # the headline and the first lines of the item
 
 
@@ -2824,6 +2830,9 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                 if match and _SUBJECT_ACTS_RE.match(text, match.end(), end):
                     return _issuer_of(match, 0.5)
                 place = _PLACE_SUBJECT_RE.match(text, at, end)
+                held = _PLACE_HOLDER_RE.match(text, at, end)
+                if held and _EVENT_RE.match(text, held.end(), end):
+                    place = held  # "tỉnh Quảng Ninh (Việt Nam) phối hợp với … tổ chức hội nghị"
                 if place:
                     # "Thành phố Cam Ranh vừa ban hành Kế hoạch …": its people's committee.
                     return _Issuer(
