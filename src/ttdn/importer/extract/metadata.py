@@ -1750,9 +1750,6 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     if match.group("hcm"):
         unit, name, group = "thành phố", "Hồ Chí Minh", "hcm"
     org = _expand_org(squash(match.group("org")))
-    if unit and org.endswith(" của"):
-        # "Ban chỉ đạo 106 của tỉnh": the committee's own place, written "Ban Chỉ đạo 106 tỉnh"
-        org = org.removesuffix(" của")
     if match.group("centre"):
         # "Ban Tuyên giáo Trung ương", "Ban Chỉ đạo T.Ư": a central body, no place.
         org, name, group = org + " Trung ương", "", "centre"
@@ -2482,7 +2479,9 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     unit_written = (
         "Thành phố" if best.unit == "thành phố" and fold(name) == "ho chi minh" else best.unit
     )
-    issuer = " ".join(p for p in (best.within, best.org, unit_written, name) if p)
+    # ("Ban chỉ đạo 106 của tỉnh": the committee's own place, written "Ban Chỉ đạo 106 tỉnh")
+    org = best.org.removesuffix(" của") if unit_written else best.org
+    issuer = " ".join(p for p in (best.within, org, unit_written, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     central = (
         best.org.startswith(("Bộ", "Cục", "Vụ "))
