@@ -49,10 +49,6 @@ _ABBREVIATIONS = {
 _ABBREVIATION_RE = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 # (a place's unit word, not a committee's: "Ban Thường vụ Tỉnh ủy" names no place)
 _PLACE_RE = re.compile(r"\s+(?:tinh|thanh pho|huyen|xa|phuong|quan|thi xa)\b(?!\s+uy\b).*$")
-# a place's unit word before its name (not a committee's: "tinh uy")
-_UNIT_WORD_RE = re.compile(
-    r"(?<=\s)(?:tinh|thanh pho|huyen|xa|phuong|quan|thi xa|thi tran)\s+(?!uy\b)(?=\w)"
-)
 _OPENS_SENTENCE_RE = re.compile(
     r"(?:[^.;\n]*?\b(?:ngày|sáng|chiều|tối)\s+[\d/.\-]+\s*,?\s*(?:tại\s+[^,]{1,60},\s*)?)?",
     re.IGNORECASE,
@@ -76,11 +72,7 @@ def same_body(got: str | None, want: str | None) -> bool:
     if a == b:
         return True
     stem_a, stem_b = _PLACE_RE.sub("", a), _PLACE_RE.sub("", b)
-    if stem_a == stem_b and (a.startswith(b) or b.startswith(a)):
-        return True
-    # a place written bare in one and after its unit word in the other ("UBND Hải Phòng",
-    # "Ủy ban nhân dân thành phố Hải Phòng"): one body, not another
-    return _UNIT_WORD_RE.sub("", a) == b or _UNIT_WORD_RE.sub("", b) == a
+    return stem_a == stem_b and (a.startswith(b) or b.startswith(a))
 
 
 def _words(text: str) -> list[str]:
