@@ -771,6 +771,7 @@ def _read_metadata(
     _issuer_from_symbol(meta, text if heading is None else text[:heading])
     _find_title_and_period(text, head, meta)
     _find_doc_type(text, head, meta)
+    _regulation_signed(text, meta)
     _kind_of(text, head, meta)
     if meta.issuer.value is None and meta.doc_type.value != "report" and heading is None:
         # no form read an issuer: the body the item opens with, when it is not an account
@@ -794,6 +795,29 @@ def _read_metadata(
     _find_report_deadline(text, meta)
     _find_signer(text, meta)
     return meta
+
+
+# The signing of a coordination regulation told as news ("… tổ chức chương trình ký kết quy chế
+# phối hợp tuyên truyền biển đảo năm 2022", "Các bên ký kết Quy chế phối hợp thực hiện công tác
+# đối ngoại nhân dân giai đoạn 2024 - 2028"): a regulation, not a plan (batch 15).
+_REGULATION_SIGNED_RE = re.compile(
+    r"\bký\s+kết\s+(?:bản\s+)?quy\s+chế\s+phối\s+hợp\b([^.;\n]{0,160})", _I
+)
+REGULATION_SIGNED_LIMIT = 1500  # characters of the item in which the signing is told
+
+
+def _regulation_signed(text: str, meta: Metadata) -> None:
+    """An item that tells the signing of a coordination regulation (no document of its own: no
+    number, no heading) has for its period the years the regulation names ("… năm 2022", "…
+    giai đoạn 2024 - 2028"). (Its type, other by the corpus's convention, is left as read: the
+    letter reader that reads an item typed other does not read the duties such an item lists.)"""
+    if meta.plan_number.value or meta.doc_type.value not in ("news_about_plan", "other"):
+        return
+    limit = min(len(text), REGULATION_SIGNED_LIMIT)
+    for signed in _REGULATION_SIGNED_RE.finditer(text, 0, limit):
+        if (period := _period_of(signed.group(1))) and period[0]:
+            meta.period = Located(list(period), signed.start(1), signed.end(1), 0.6)
+            return
 
 
 # A round-up of several provinces' bodies, their subject opening a clause: "…, năm 2025, Liên
@@ -2148,6 +2172,56 @@ def _first_commune_body(
     )
 
 
+# A place's bodies joined by dashes, their place written once after the last, holding an event
+# together ("Ủy ban nhân dân – Mặt trận Tổ quốc – Hội Cựu chiến binh – Đoàn thanh niên phường 8
+# phối hợp tổ chức …"), the place possibly after a partner named with "cùng với …"; a numbered
+# ward or district ("phường 8", "quận 5") has its number for a name.
+_DASHED_BODY = (
+    rf"(?-i:[{UPPER_LETTERS}])\w*(?:\s+(?!(?:cùng|với|xã|phường|thị|quận|huyện|phối|tổ|đã|vừa)\b)"
+    r"\w+){0,5}"
+)
+_DASHED_BODIES_RE = re.compile(
+    r"(?P<org>[ỦU][yỷ]\s+ban\s+nhân\s+dân|UBND|Đảng\s+(?:[ủỷ]y|uỷ)|HĐND|Hội\s+đồng\s+nhân\s+dân"
+    r"|(?:[ỦU][yỷ]\s+ban\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s*VN\b|\s+Việt\s+Nam)?)"
+    rf"(?:[ \t]*[–—-][ \t]*{_DASHED_BODY}){{1,8}}"
+    r"(?:\s*,?\s+cùng(?:\s+với)?\s+[^.;\n]{3,120}?)?"
+    r"\s+(?P<unit>xã|phường|thị\s+trấn|đặc\s+khu|quận|huyện|thị\s+xã)\s+"
+    rf"(?P<name>{PROPER_NAME}|\d{{1,2}}\b)"
+    r"(?=\s+(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+)?(?:tổ\s+chức|khai\s+mạc)\b)"
+)
+
+
+# (a Party committee first, which the body pattern reads only before its place: "Đảng ủy -
+# Ủy ban nhân dân - … xã …")
+_DASHED_PARTY_BEFORE_RE = re.compile(r"Đảng\s+(?:[ủỷ]y|uỷ)[ \t]*[–—-][ \t]*$")
+
+
+def _dashed_start(text: str, body: re.Match) -> int:
+    before = _DASHED_PARTY_BEFORE_RE.search(text, max(0, body.start() - 16), body.start())
+    return before.start() if before else body.start()
+
+
+def _dashed_bodies_hold(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    return bool(_DASHED_BODIES_RE.match(text, _dashed_start(text, body)))
+
+
+def _first_dashed_body(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The first of the place's bodies joined by dashes, with the place written after the last
+    (an event held by several bodies of one place is issued by the first named)."""
+    bodies = _DASHED_BODIES_RE.match(text, _dashed_start(text, body))
+    return _Issuer(
+        org=_expand_org(squash(bodies.group("org"))),
+        unit=squash(bodies.group("unit")),
+        name=bodies.group("name"),
+        start=bodies.start(),
+        end=bodies.end(),
+        name_start=bodies.start("name"),
+        confidence=confidence,
+    )
+
+
 # The departments of several provinces holding a meeting together ("Sở Ngoại vụ 7 tỉnh,
 # thành phố thuộc Cụm thi đua số 3 tổ chức …", "các Sở Ngoại vụ cụm thi đua … tổ chức …").
 _DEPARTMENTS_GROUP_RE = re.compile(
@@ -2246,6 +2320,7 @@ _NEWS_FORMS = (
     _NewsForm(_chair_speaks_for, 0.6),
     _NewsForm(_departments_group_hold, 0.6, meeting=True, names=_no_single_body),
     _NewsForm(_commune_bodies_hold, 0.6, meeting=True, names=_first_commune_body),
+    _NewsForm(_dashed_bodies_hold, 0.6, meeting=True, names=_first_dashed_body),
     _NewsForm(_holds_meeting, 0.6, meeting=True, names=_meeting_organiser),
     _NewsForm(_organised_by, 0.6, meeting=True),
     _NewsForm(_meeting_of, 0.55, meeting=True),
@@ -2312,7 +2387,7 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         if subject is not None:
             candidates.append(subject)
     if not candidates:
-        _place_without_issuer(text, meta)
+        _place_without_issuer(text, meta, places)
         return
     for candidate in candidates:
         if candidate.bare:
@@ -2371,6 +2446,7 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     name, name_start, confidence = best.name, best.name_start, best.confidence
     if name and places and _chairs_name(name, text, best, places):
         name, name_start = "", None  # the place is the one the text names
+
     if not name and (unit := best.unit or _placed_body_unit(best.org)):
         # A body named without its place ("UBND tỉnh", "Sở Thông tin và Truyền thông", "Ban
         # Tuyên giáo Tỉnh ủy"), or with its chair's name: the place the text names most.
@@ -2403,7 +2479,9 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     unit_written = (
         "Thành phố" if best.unit == "thành phố" and fold(name) == "ho chi minh" else best.unit
     )
-    issuer = " ".join(p for p in (best.within, best.org, unit_written, name) if p)
+    # ("Ban chỉ đạo 106 của tỉnh": the committee's own place, written "Ban Chỉ đạo 106 tỉnh")
+    org = best.org.removesuffix(" của") if unit_written else best.org
+    issuer = " ".join(p for p in (best.within, org, unit_written, name) if p)
     meta.issuer = Located(issuer, best.start, best.end, confidence)
     central = (
         best.org.startswith(("Bộ", "Cục", "Vụ "))
@@ -2444,7 +2522,9 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         meta.level = Located(level, best.start, best.end, confidence)
     if name:
         end = name_start + len(name) if name_start is not None else None
-        meta.locality = Located(name, name_start, end, confidence if name_start else 0.6)
+        # (a numbered ward or district is written with its unit word: "Phường 8", "Quận 5")
+        locality = f"{best.unit.capitalize()} {name}" if name.isdigit() and best.unit else name
+        meta.locality = Located(locality, name_start, end, confidence if name_start else 0.6)
 
 
 def _chairs_name(name: str, text: str, issuer: _Issuer, places: Places) -> bool:
@@ -2557,6 +2637,12 @@ _AT_MEETING_RE = re.compile(r"[ \t]*Tại\s+(?:hội\s+nghị|buổi|phiên|cu�
 _PLACE_SUBJECT_RE = re.compile(
     rf"(?P<unit>Tỉnh|Thành\s+phố|Huyện|Thị\s+xã|Quận)\s+(?P<name>{PROPER_NAME})"
     r"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\b"
+)
+# A province, a city or a district holding an event as the subject ("Ngày 8/6, tỉnh Quảng Ninh
+# (Việt Nam) phối hợp với tỉnh Phúc Kiến (Trung Quốc) tổ chức hội nghị trực tuyến …"): its
+# people's committee, as for a place's own events.
+_PLACE_HOLDER_RE = re.compile(
+    rf"(?P<unit>[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)\s+(?P<name>{PROPER_NAME})"
 )
 SUBJECT_LINES = 8  # the headline and the first lines of the item
 
@@ -2743,6 +2829,9 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                 if match and _SUBJECT_ACTS_RE.match(text, match.end(), end):
                     return _issuer_of(match, 0.5)
                 place = _PLACE_SUBJECT_RE.match(text, at, end)
+                held = _PLACE_HOLDER_RE.match(text, at, end)
+                if held and _EVENT_RE.match(text, held.end(), end):
+                    place = held  # "tỉnh Quảng Ninh (Việt Nam) phối hợp với … tổ chức hội nghị"
                 if place:
                     # "Thành phố Cam Ranh vừa ban hành Kế hoạch …": its people's committee.
                     return _Issuer(
@@ -2812,9 +2901,37 @@ _UNDER_PROVINCE_COMMITTEE_RE = re.compile(
 )
 
 
-def _place_without_issuer(text: str, meta: Metadata) -> None:
+# The writer's own province named by its unit word alone: "tỉnh ta", "tỉnh nhà" (a paper's
+# or a portal's "our province"), "công tác đối ngoại của tỉnh", "trên địa bàn tỉnh" (no name
+# after it, nor the committee "tỉnh ủy").
+_OWN_PROVINCE_RE = re.compile(
+    r"\btỉnh\s+(?:ta|nhà)\b|\b(?:của|trên\s+địa\s+bàn)\s+(?-i:tỉnh)(?!\s*(?:[ủỷ]y|uỷ)\b)"
+    rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
+    _I,
+)
+# A conference told with no holder, national by its name ("Hội nghị Ngoại vụ toàn quốc lần
+# thứ 21", "Hội nghị toàn quốc …") or by the national leader who chairs, attends or speaks at
+# it in the same sentence ("Thủ tướng Chính phủ … dự và chỉ đạo Hội nghị tổng kết …", "Tại
+# Hội nghị tổng kết …, Thường trực Ban Bí thư … nhấn mạnh").
+_NATIONAL_LEADER = (
+    r"(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Thường\s+trực\s+Ban\s+Bí\s+thư|Chủ\s+tịch\s+nước"
+    r"|Chủ\s+tịch\s+Quốc\s+hội"
+)
+_NATIONAL_MEETING_RE = re.compile(
+    r"\bHội\s+nghị\b[^.;\n]{0,80}?\btoàn\s+quốc\b"
+    rf"|\b(?-i:{_NATIONAL_LEADER})\b[^.;\n]{{0,120}}?\b(?:dự|chủ\s+trì|chỉ\s+đạo|phát\s+biểu)\b"
+    r"[^.;\n]{0,60}?\bHội\s+nghị\b"
+    rf"|\bTại\s+Hội\s+nghị\b[^.;\n]{{0,160}}?,\s*(?-i:{_NATIONAL_LEADER})\b",
+    _I,
+)
+
+
+def _place_without_issuer(text: str, meta: Metadata, places: Places | None = None) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
-    about a place: the one named most often after a unit word ("tỉnh Bình Thuận")."""
+    about a place: the one named most often after a unit word ("tỉnh Bình Thuận"); a
+    province's own city ("thành phố Bắc Kạn") at a district's level. Naming none, it is
+    still a province's when it speaks of its province as its own ("tỉnh ta", "công tác đối
+    ngoại của tỉnh"), and a national conference's when it tells one with no holder."""
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     for match in _UNIT_NAME_RE.finditer(text):
@@ -2827,15 +2944,25 @@ def _place_without_issuer(text: str, meta: Metadata) -> None:
         # Its addressees a province's, party organisations directly under the province's
         # committee ("… các sở, ban, ngành, đảng bộ trực thuộc tỉnh ủy, …"): a province's
         # text, its place unnamed.
-        under = _UNDER_PROVINCE_COMMITTEE_RE.search(text)
+        under = _UNDER_PROVINCE_COMMITTEE_RE.search(text) or _OWN_PROVINCE_RE.search(
+            text, 0, meta.body_end or len(text)
+        )
         if under:
             meta.level = Located("province", under.start(), under.end(), 0.35)
+        elif national := _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text)):
+            meta.level = Located("national", national.start(), national.end(), 0.35)
         return
     (unit, name), _count = counts.most_common(1)[0]
     start = first[(unit, name)]
     meta.locality = Located(name, start, start + len(name), 0.4)
-    if UNIT_LEVEL.get(unit):
-        meta.level = Located(UNIT_LEVEL[unit], start, start + len(name), 0.4)
+    level = UNIT_LEVEL.get(unit)
+    if level and unit == "thành phố" and places:
+        # a province's own city ("Thành phố Bắc Kạn nghe báo cáo …"), as a body's place is read
+        cities = places.central_cities(meta.places_year)
+        if _provinces_city(fold(name), cities):
+            level = "district"
+    if level:
+        meta.level = Located(level, start, start + len(name), 0.4)
 
 
 _UP = f"[{UPPER_LETTERS}]"
@@ -3290,6 +3417,11 @@ def _placed_body_unit(org: str) -> str:
     return _COMMITTEE_UNIT[committee.group(1).lower()] if committee else ""
 
 
+def _letters(name: str) -> str:
+    """A place's name folded to its letters alone ("Bà Rịa - Vũng Tàu": "bariavungtau")."""
+    return re.sub(r"[\W_]", "", fold(name).lower())
+
+
 def _most_frequent_place(
     text: str, unit_word: str, places: Places | None = None
 ) -> tuple[str, int | None]:
@@ -3314,9 +3446,20 @@ def _most_frequent_place(
     # (every name asked at once: the persons' names are checked, and the place found is
     # spelt next)
     known = places.spelling({fold(squash(m.group(2))) for m in named}) if places else {}
+    provinces = (
+        {_letters(p) for p in places.provinces()} if places and unit_word == "tỉnh" else set()
+    )
     for match in named:
         name = squash(match.group(2))
         if places and _persons_name(name) and fold(name) not in known:
+            continue
+        if (
+            provinces
+            and match.re is _COMMITTEE_PLACE_RE
+            and not any(_letters(name).startswith(p) for p in provinces)
+        ):
+            # "Phó Trưởng ban … Ban Tuyên giáo Tỉnh ủy Tân Văn Ngữ đề nghị …": the words after
+            # a province's committee that begin with no province's name are a speaker's name
             continue
         counts[name] += 1
         first.setdefault(name, match.start(2))
@@ -3715,6 +3858,11 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
             meta.period = Located(list(period), title.start, title.end, title.confidence)
 
 
+_PERIOD_LINE_RE = re.compile(
+    r"^(?-i:Giai\s+đoạn|Năm|Nhiệm\s+kỳ|Đến\s+năm|Tầm\s+nhìn|Định\s+hướng)(?=\s+(?:\d|đến))"
+)
+
+
 def _title_under_heading(
     text: str, after: int, word: str, meta: Metadata, confidence: float
 ) -> Located | None:
@@ -3736,7 +3884,12 @@ def _title_under_heading(
         pos = pos_line + len(line)
     if not lines:
         return None
-    raw = " ".join(squash(line) for line, _p in lines)
+    raw = " ".join(
+        # (a title in sentence case over lines: a later line's period opens with the capital
+        # of its line, not of a name: "… các tỉnh Savannakhet, Salavan / Giai đoạn 2020 – 2022")
+        _PERIOD_LINE_RE.sub(lambda m: m.group(0).lower(), squash(line)) if index else squash(line)
+        for index, (line, _p) in enumerate(lines)
+    )
     start, end = lines[0][1], lines[-1][1] + len(lines[-1][0])
     if is_upper_heading(raw):
         raw = _restore_case(raw, meta)
@@ -3868,7 +4021,13 @@ _SYMBOL_CASE_RE = re.compile(r"(?<![\w/-])\d+(?:[/-][\w.]+)*[/-]\w*[^\W\d_]\w*(?
 _CITED_KIND_CASE_RE = re.compile(
     r"\b(?:nghị\s+quyết|nghị\s+định|chỉ\s+thị|kết\s+luận|kế\s+hoạch|quyết\s+định|thông\s+tư"
     r"|hướng\s+dẫn|chương\s+trình|đề\s+án|công\s+văn|thông\s+báo|quy\s+định|luật)"
-    r"(?=\s+(?:số\s+)?\d+\s*[/-])"
+    r"(?=\s+(?:số\s*:?\s*)?\d+\s*[/-])"
+)
+# the kind of a document carried out or approved, cited by its name ("triển khai Chiến lược văn
+# hóa đối ngoại …", "thực hiện Đề án tuyên truyền …", "phê duyệt Chương trình …")
+_NAMED_KIND_CASE_RE = re.compile(
+    r"(\b(?:triển\s+khai|thực\s+hiện|phê\s+duyệt|ban\s+hành)\s+(?:thực\s+hiện\s+)?)"
+    r"(chiến\s+lược|đề\s+án|chương\s+trình)\b(?!\s+(?:số\s+)?\d)"
 )
 _TERM_CASE_RE = re.compile(r"\b(khóa|khoá)\s+([ivxl]+)\b")
 _NAMES_CASE = [
@@ -3897,9 +4056,14 @@ def _restore_case(upper: str, meta: Metadata) -> str:
     # Other places named after a unit word keep capitals: "tỉnh Quảng Trị".
     text = _SYMBOL_CASE_RE.sub(lambda m: m.group(0).upper().replace("-TTG", "-TTg"), text)
     text = _CITED_KIND_CASE_RE.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
+    text = _NAMED_KIND_CASE_RE.sub(
+        lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], text
+    )
     text = _TERM_CASE_RE.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
     for lower, name in _NAMES_CASE:
         text = re.sub(rf"\b{lower}\b", name, text)
+    # (Hồ Chí Minh City's unit word is part of its name, as the issuer writes it)
+    text = re.sub(r"\bthành phố (?=hồ chí minh\b|Hồ Chí Minh\b)", "Thành phố ", text)
     return _PARTY_CASE_RE.sub("Đảng", text)
 
 
