@@ -92,6 +92,15 @@ class Candidate:
     features: dict[str, float]
 
 
+# A body that attends what it tells of, not holding it ("Thủ tướng Chính phủ dự và chỉ đạo Hội
+# nghị …", "… đã đến tham dự"): no candidate holder, unless it also chairs ("dự và chủ trì").
+_ATTENDS_RE = re.compile(
+    r"\s*,?\s*(?:đã\s+|cũng\s+|vừa\s+)?(?:đến\s+|về\s+)?(?:tham\s+)?dự\b"
+    # (not a word of its own: "dự kiến", "dự thảo", "dự án", "dự toán" …)
+    r"(?!\s+(?:và\s+chủ\s+trì|kiến|thảo|án|báo|toán|định|phòng|trữ|bị|thi|tuyển)\b)",
+    re.IGNORECASE,
+)
+
 # A Party committee's or an association's standing board, named before its committee ("Ban
 # Thường vụ Tỉnh ủy …"): the committee is the body (the convention of the corpus's gold).
 _BOARDS = ("Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành")
@@ -99,8 +108,8 @@ _BOARDS = ("Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành")
 
 def _bodies(named: str) -> list[tuple[object, bool]]:
     """The bodies ``named`` names, in order, each with whether the document's header names it:
-    every match of the reader's body pattern but those inside a number's symbol ("KH-UBND")
-    or named as a venue ("tại hội trường UBND tỉnh"),
+    every match of the reader's body pattern but those inside a number's symbol ("KH-UBND"),
+    named as a venue ("tại hội trường UBND tỉnh") or attending ("… dự và chỉ đạo Hội nghị"),
     a standing board written before its committee (the committee stands for it), and the
     header's body as the header reader reads it (in capitals, over two lines)."""
     # (the reader's own patterns and readings; imported here, as the reader calls this)
@@ -118,6 +127,7 @@ def _bodies(named: str) -> list[tuple[object, bool]]:
         for m in _ISSUER_RE.finditer(named)
         if not (m.start() and named[m.start() - 1] in "-/")
         and not _VENUE_BEFORE_RE.search(named, max(0, m.start() - 40), m.start())
+        and not _ATTENDS_RE.match(named, m.end())
     ]
     found = [
         issuer

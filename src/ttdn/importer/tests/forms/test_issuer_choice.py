@@ -159,6 +159,42 @@ def test_a_standing_board_stands_for_its_committee():
     assert [c.name for c in found] == ["Tỉnh ủy Phú Yên"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # attending: no holder
+        (
+            "Sáng 8/1, Thủ tướng Chính phủ dự và chỉ đạo Hội nghị tổng kết ngành Ngoại giao.",
+            [],
+        ),
+        (
+            "Hội nghị tổng kết công tác đối ngoại. UBND tỉnh Bình Định cũng đến dự.",
+            [],
+        ),
+        (
+            "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Bình Định, đã tham dự hội nghị.",
+            [],
+        ),
+        # near misses: chairing after attending, holding, "dự kiến" (a word of its own)
+        (
+            "Sáng 8/1, Thủ tướng Chính phủ dự và chủ trì Hội nghị tổng kết ngành Ngoại giao.",
+            ["Thủ tướng Chính phủ"],
+        ),
+        (
+            "Ngày 5/3, UBND tỉnh Bình Định tổ chức hội nghị tổng kết công tác đối ngoại.",
+            ["Ủy ban nhân dân tỉnh Bình Định"],
+        ),
+        (
+            "UBND tỉnh Bình Định dự kiến tổ chức hội nghị vào tháng 5.",
+            ["Ủy ban nhân dân tỉnh Bình Định"],
+        ),
+    ],
+)
+def test_a_body_that_attends_is_no_candidate_holder(text, names):
+    found = candidates(text, doc_type="other", rules_pick=None)
+    assert [c.name for c in found] == names
+
+
 def test_the_committed_model_is_the_one_the_development_corpus_trains():
     """The model file is trained from the development part only, with the rules' pick of
     each document as first read; a change to the candidates' features, the reader's body
