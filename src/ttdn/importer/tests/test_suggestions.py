@@ -42,7 +42,9 @@ SESSION = (
     "Buổi làm việc diễn ra trong không khí cởi mở, thẳng thắn.\n"
     "Ảnh: Quang cảnh buổi làm việc.\n"
 )
-EXHIBITION = "Cục sẽ phối hợp tổ chức triển lãm ảnh về biển, đảo Việt Nam tại tỉnh trong quý III năm 2025"
+EXHIBITION = (
+    "Cục sẽ phối hợp tổ chức triển lãm ảnh về biển, đảo Việt Nam tại tỉnh trong quý III năm 2025"
+)
 LEAFLETS = (
     "Sở Ngoại vụ sẽ chủ trì xây dựng bộ tài liệu quảng bá hình ảnh tỉnh bằng tiếng Anh và tiếng Hàn"
 )
