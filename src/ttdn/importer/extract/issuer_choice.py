@@ -101,6 +101,13 @@ _ATTENDS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A body asking the bodies it names ("… đề nghị các cơ quan, đơn vị …", "… yêu cầu những …").
+_ASKS_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:cũng|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+"
+    r"(?:các|những|toàn\s+thể|Quý)\s",
+    re.IGNORECASE,
+)
+
 # A Party committee's or an association's standing board, named before its committee ("Ban
 # Thường vụ Tỉnh ủy …"): the committee is the body (the convention of the corpus's gold).
 _BOARDS = ("Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành")
@@ -177,8 +184,11 @@ def candidates(named: str, *, doc_type: str | None, rules_pick: str | None) -> l
             "unit": float(bool(issuer.unit)),
             "name": float(bool(issuer.name)),
             "event": float(bool(_EVENT_RE.match(named, issuer.end))),
-            # asking in its own words ("X đề nghị các cơ quan … như sau:"): a letter's author
-            "own_voice": float(bool(_OWN_VOICE_RE.match(named, issuer.end))),
+            # asking in its own words ("X đề nghị các cơ quan … như sau:", "X đề nghị các cơ
+            # quan, đơn vị nghiên cứu, áp dụng …"): a letter's or a notice's author
+            "own_voice": float(
+                bool(_OWN_VOICE_RE.match(named, issuer.end) or _ASKS_RE.match(named, issuer.end))
+            ),
             # the first words of its sentence (after a day: "Ngày 16/11, X …")
             "opens_sentence": float(bool(_OPENS_SENTENCE_RE.fullmatch(sentence.lstrip(". \t")))),
             f"type={doc_type}": 1.0,

@@ -219,3 +219,21 @@ def test_the_committed_model_is_the_one_the_development_corpus_trains():
     assert [issuer_ranker.pick(old, r) for r in rows] == [issuer_ranker.pick(new, r) for r in rows]
     # the rules' pick weighs, but does not decide alone
     assert 0 < committed["weights"]["rule_pick"] < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Sở Ngoại vụ đề nghị các cơ quan, đơn vị nghiên cứu, áp dụng.", True),
+        ("Sở Ngoại vụ tiếp tục yêu cầu những đơn vị chưa báo cáo khẩn trương thực hiện.", True),
+        ("UBND tỉnh đề nghị như sau:\n1. Các sở …", True),
+        # near misses: asked, not asking; a request with no addressee
+        ("Bộ Ngoại giao đề nghị Sở Ngoại vụ báo cáo.", False),
+        ("Theo đề nghị của Sở Ngoại vụ, UBND tỉnh ban hành kế hoạch.", False),
+    ],
+)
+def test_a_body_asking_the_bodies_it_names_speaks_in_its_own_voice(text, asks):
+    """The model is not consulted over a body the rules chose that asks in its own words (a
+    notice after another body's letter, batch 19): ``own_voice``."""
+    found = candidates(text, doc_type="other", rules_pick=None)
+    assert bool(found[0].features["own_voice"]) is asks
