@@ -2581,6 +2581,17 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     unit_written = (
         "Thành phố" if best.unit == "thành phố" and fold(name) == "ho chi minh" else best.unit
     )
+    if name.isdigit() and best.unit:
+        # (a numbered district or ward, its unit word as the text writes it inside a sentence,
+        # "Ủy ban … Quận 5", "… phường 8"; not a headline's or a sentence's capital)
+        unit_written = next(
+            (
+                m.group(1)
+                for m in re.finditer(rf"(?<=\w[ \t])({re.escape(best.unit)})\s+{name}\b", text, _I)
+                if not m.group(1).isupper()
+            ),
+            best.unit,
+        )
     # ("Ban chỉ đạo 106 của tỉnh": the committee's own place, written "Ban Chỉ đạo 106 tỉnh")
     org = best.org.removesuffix(" của") if unit_written else best.org
     issuer = " ".join(p for p in (best.within, org, unit_written, name) if p)
@@ -3030,6 +3041,12 @@ _NATIONAL_LEADER = (
     r"(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Thường\s+trực\s+Ban\s+Bí\s+thư|Chủ\s+tịch\s+nước"
     r"|Chủ\s+tịch\s+Quốc\s+hội"
 )
+# A central document's addressees, the ministries and the Government's agencies ("Nghị quyết
+# giao các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, UBND các tỉnh, thành phố trực thuộc
+# Trung ương …"): a text naming no body nor place that tells such a document is national.
+_NATIONAL_ADDRESSEES_RE = re.compile(
+    r"\bcác\s+bộ\s*,\s*cơ\s+quan\s+ngang\s+bộ\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ\b", _I
+)
 _NATIONAL_MEETING_RE = re.compile(
     r"\bHội\s+nghị\b[^.;\n]{0,80}?\btoàn\s+quốc\b"
     rf"|\b(?-i:{_NATIONAL_LEADER})\b[^.;\n]{{0,120}}?\b(?:dự|chủ\s+trì|chỉ\s+đạo|phát\s+biểu)\b"
@@ -3062,7 +3079,10 @@ def _place_without_issuer(text: str, meta: Metadata, places: Places | None = Non
         )
         if under:
             meta.level = Located("province", under.start(), under.end(), 0.35)
-        elif national := _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text)):
+        elif national := (
+            _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text))
+            or _NATIONAL_ADDRESSEES_RE.search(text, 0, meta.body_end or len(text))
+        ):
             meta.level = Located("national", national.start(), national.end(), 0.35)
         return
     (unit, name), _count = counts.most_common(1)[0]
@@ -3138,7 +3158,10 @@ _FRONT_HEADER_RE = re.compile(
     # (a commune's, a ward's or a special zone's committee since 2025: "… / PHƯỜNG PLEIKU")
     r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|THỊ[ \t]+TRẤN|XÃ|PHƯỜNG"
     r"|ĐẶC[ \t]+KHU)[ \t]+"
-    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}"
+    # (a numbered district or ward, the city it is of after it: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH")
+    rf"|\d{{1,2}}(?=(?:[ \t]*[-–,][ \t]*(?:TỈNH|THÀNH[ \t]+PHỐ|TP\.?)[ \t]+{_UP}+(?:[ \t]+{_UP}+){{0,4}})?[ \t]*$)))?"
+    rf"(?:(?<=\d)[ \t]*[-–,][ \t]*(?:TỈNH|THÀNH[ \t]+PHỐ|TP\.?)[ \t]+{_UP}+(?:[ \t]+{_UP}+){{0,4}})?[ \t]*$"
 )
 # An association of a province or a city under its executive or standing committee ("BCH HỘI
 # NÔNG DÂN TỈNH X", "BAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ X").
@@ -4619,6 +4642,14 @@ _ACCOUNT_OPENING_RE = re.compile(
 )
 
 
+# A basis cited behind a phrase, the document it was given in after "tại": "Căn cứ ý kiến của
+# Thủ tướng Chính phủ về kết quả …, thành phố … năm 2021 tại Văn bản số 225/VPCP-QHQT …".
+_CITED_AT_RE = re.compile(
+    r"[^.;:\n]\s+tại\s+(?:(?:Văn\s+bản|Công\s+văn|Thông\s+báo|Kết\s+luận|Quyết\s+định)\s+)?"
+    r"(?:số\s*:?\s*)?$"
+)
+
+
 def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     """The documents the document is issued on; in text read by OCR, its references are
     first set right where OCR misread them (:func:`.ocrlegal.repair_references`; the same
@@ -4676,7 +4707,11 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     scan = _close_symbol_gaps(text)
     for start, end in zones:
         refs = find_legal_refs(scan[start:end])
-        if refs and re.match(r"Căn\s+cứ\b[^,.;:]*[,.;:]", scan[start : start + refs[0].start]):
+        if (
+            refs
+            and re.match(r"Căn\s+cứ\b[^,.;:]*[,.;:]", scan[start : start + refs[0].start])
+            and not _CITED_AT_RE.search(scan, start, start + refs[0].start)
+        ):
             continue  # "Căn cứ tình hình thực tế, …": no document cited at its head
         described = False  # the previous reference belongs to a description
         for index, ref in enumerate(refs):
