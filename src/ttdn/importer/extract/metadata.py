@@ -132,10 +132,19 @@ _FORMAL_HEADING_RE = re.compile(
 )
 # "QUYẾT ĐỊNH / BAN HÀNH KẾ HOẠCH …", "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH HÀNH ĐỘNG …":
 # the decision is the plan's cover; the plan is its attachment.
+# (a legal site's copy may set the heading in ordinary case on its own line, its subject in
+# capitals under it: "Quyết định / PHÊ DUYỆT CHIẾN LƯỢC … ĐẾN NĂM 2030 / THỦ TƯỚNG CHÍNH PHỦ";
+# a strategy approved is read as a scheme approved, the corpus's convention)
 _DECISION_FOR_PLAN_RE = re.compile(
-    r"QUYẾT\s+ĐỊNH\s+(?:VỀ\s+VIỆC\s+)?(?:BAN\s+HÀNH|PHÊ\s+DUYỆT)\s+"
-    rf"(?P<plan>(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)[^{LOWER_LETTERS}]{{10,300}}?)"
-    rf"(?=\n\s*\n|\n[^\n]*[{LOWER_LETTERS}]|\n\s*(?:ỦY|UỶ|UBND|BỘ\s+TRƯỞNG|QUYẾT|CHỦ\s+TỊCH))"
+    r"(?:QUYẾT\s+ĐỊNH\s+|(?m:^)[ \t]*Quyết[ \t]+định[ \t]*\n[ \t]*)(?:VỀ\s+VIỆC\s+)?"
+    r"(?:BAN\s+HÀNH|PHÊ\s+DUYỆT)\s+"
+    rf"(?P<plan>(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|CHIẾN\s+LƯỢC)[^{LOWER_LETTERS}]{{10,300}}?)"
+    rf"(?=\n\s*\n|\n[^\n]*[{LOWER_LETTERS}]|\n\s*(?:ỦY|UỶ|UBND|BỘ\s+TRƯỞNG|QUYẾT|CHỦ\s+TỊCH"
+    r"|THỦ\s+TƯỚNG|CHÍNH\s+PHỦ))"
+)
+# The cased heading of such a copy, its subject in capitals on the next line.
+_DECISION_CASED_HEADING_RE = re.compile(
+    rf"(?m)^[ \t]*Quyết[ \t]+định[ \t]*\n[ \t]*(?:BAN\s+HÀNH|PHÊ\s+DUYỆT|VỀ\s+VIỆC)\s[^{LOWER_LETTERS}\n]+$"
 )
 # … and its subject written as a sentence under the heading (Nghị định 30/2020/NĐ-CP sets
 # the subject in ordinary case): "QUYẾT ĐỊNH / Về việc ban hành Kế hoạch … năm 2025",
@@ -144,7 +153,7 @@ _DECISION_FOR_PLAN_RE = re.compile(
 _DECISION_FOR_PLAN_CASED_RE = re.compile(
     r"(?m)^[ \t]*QUYẾT[ \t]+ĐỊNH[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[Vv]ề[ \t]+việc[ \t]+)?"
     r"(?:[Bb]an[ \t]+hành|[Pp]hê[ \t]+duyệt)[ \t]+"
-    rf"(?P<plan>(?:Kế[ \t]+hoạch|Chương[ \t]+trình|Đề[ \t]+án)\b[^\n]{{5,250}}"
+    rf"(?P<plan>(?:Kế[ \t]+hoạch|Chương[ \t]+trình|Đề[ \t]+án|Chiến[ \t]+lược)\b[^\n]{{5,250}}"
     rf"(?:\n[ \t]*[{LOWER_LETTERS}\d][^\n]{{0,250}})?)"
 )
 DECISION_LIMIT = 2500  # characters: where a decision's heading and subject may stand
@@ -585,6 +594,10 @@ _REVIEW_RE = re.compile(
     # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
     # (also at a meeting, its author not named, and the year it tells: "Báo cáo tại hội
     # nghị nêu rõ, năm 2024, …")
+    # (or the year told by the opening speech of the meeting: "Phát biểu khai mạc Hội nghị, ông
+    # …, cho biết, năm 2024 Liên hiệp … đã …")
+    r"|(?:^|(?<=[.\n]))[ \t]*Phát\s+biểu\s+khai\s+mạc\b[^.\n]{0,150}?\bcho\s+biết\s*[,:]?\s*"
+    r"(?:trong\s+)?năm\s+(?:19|20)\d{2}\b\s*,?(?:(?!\bsẽ\b)[^.\n]){0,200}?\bđã\b"
     r"|\bbáo\s+cáo\s+(?:của|tại)\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
     r"(?:\s*[,:]?\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\b)?"
     # (or its draft, its author not named: "Theo dự thảo báo cáo, năm 2025, …")
@@ -1459,6 +1472,17 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
             iso = _iso(*(int(card.group(i)) for i in (1, 2, 3)))
             if iso:
                 meta.issued_date = Located(iso, card.start(1), card.end(3), 0.85)
+    if meta.issued_date.value is None and meta.plan_number.value is None:
+        # A site's card giving only the day of signing ("Ngày ký: 26/02/2018"), on its own
+        # line above the document's heading ("HƯỚNG DẪN"), the document having no dated
+        # header: the day it was signed.
+        card = _CARD_SIGNED_LINE_RE.search(text, 0, min(len(text), CARD_LINE_LIMIT))
+        if card and _CARD_DOCUMENT_HEADING_RE.search(
+            text, card.end(), min(len(text), card.end() + CARD_LINE_LIMIT)
+        ):
+            iso = _iso(*(int(card.group(i)) for i in (1, 2, 3)))
+            if iso:
+                meta.issued_date = Located(iso, card.start(1), card.end(3), 0.7)
     if meta.issued_date.value is None and meta.announcement:
         start, end = meta.announcement
         sentence = text[start:end]
@@ -1559,10 +1583,24 @@ _MONTH_WORD_DATE_RE = re.compile(
 )
 
 
+# A site's banner, the day the page was read, on a line of its own ("Thứ Bảy, 30/11/2024"),
+# and the item's posting line under it, its time of day after the date ("Thứ Hai, 20/1/2014
+# 17:25'(GMT+7)"; groups day, month, year).
+_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật)"
+_BANNER_DAY_RE = re.compile(
+    rf"[ \t]*{_WEEKDAY}\s*,\s*\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}[ \t]*(?:\n|$)"
+)
+_POSTED_AT_RE = re.compile(
+    rf"(?m)^[ \t]*{_WEEKDAY}\s*,\s*(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d{{2}})\s+\d{{1,2}}:\d{{2}}"
+)
+POSTED_AT_LIMIT = 300  # characters: the posting line's place under the banner
+
+
 def _posting_date(text: str) -> re.Match | None:
     """The item's own date: the first full date that dates no document cited (or, when
-    there is none, a date written year first)."""
-    return next(
+    there is none, a date written year first); under a site's banner date, the posting
+    line's."""
+    first = next(
         (
             m
             for m in _DATE_NUM_RE.finditer(text)
@@ -1570,7 +1608,14 @@ def _posting_date(text: str) -> re.Match | None:
             and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
         ),
         None,
-    ) or (
+    )
+    if first is not None and _BANNER_DAY_RE.match(text, text.rfind("\n", 0, first.start()) + 1):
+        posted = _POSTED_AT_RE.search(
+            text, first.end(), min(len(text), first.end() + POSTED_AT_LIMIT)
+        )
+        if posted is not None:
+            return posted
+    return first or (
         _MONTH_WORD_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
         or _ISO_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
     )
@@ -2295,6 +2340,26 @@ def _the_body(text: str, body: re.Match, previous: re.Match | None, confidence: 
     return _issuer_of(body, confidence)
 
 
+# A body writing as the standing body of another ("Ban Tuyên giáo Tỉnh ủy … – Cơ quan
+# Thường trực của Ban Chỉ đạo … đề nghị …"): the words between the two bodies.
+# (a place's name may run over a hyphen, "Hà Nội - Cơ": the board is read again up to it)
+_STANDING_BODY_OF_RE = re.compile(
+    r"\s*(?:[–—\-,(]|\blà\b)\s*(?:là\s+)?[Cc]ơ\s+quan\s+[Tt]hường\s+trực\s+(?:của\s+)?$"
+)
+
+
+def _asking_body(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The body asking, or the board that writes as its standing body, named before it."""
+    if previous is not None:
+        standing = _STANDING_BODY_OF_RE.search(text, previous.start(), body.start())
+        board = standing and _ISSUER_RE.match(text, previous.start(), standing.start())
+        if board and not re.search(r"[.;:\n]", text[board.end() : standing.start()]):
+            return _issuer_of(board, confidence)
+    return _issuer_of(body, confidence)
+
+
 @dataclass(frozen=True)
 class _NewsForm:
     """A form in which a body named in running text is the item's issuer: ``reads(text,
@@ -2314,7 +2379,7 @@ class _NewsForm:
 # its chair asking, it holding the meeting) to the body told of by others (the meeting
 # named as its, its report quoted, its head chairing).
 _NEWS_FORMS = (
-    _NewsForm(_asks_in_own_words, 0.6, own_voice=True),
+    _NewsForm(_asks_in_own_words, 0.6, own_voice=True, names=_asking_body),
     _NewsForm(_notice_after_document, 0.6, own_voice=True),
     _NewsForm(_reports_in_own_words, 0.6),
     _NewsForm(_chair_speaks_for, 0.6),
@@ -2377,6 +2442,10 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         # by no body that issues it: the item is the meeting's, not news of a plan.
         meta.announcement = None
     if not meta.announcement and not candidates:
+        digest = _digest_compiler(text)
+        if digest is not None:
+            candidates.append(digest)
+    if not meta.announcement and not candidates:
         news = _news_issuer(text, meta)
         if news is not None:
             candidates.append(news)
@@ -2394,6 +2463,39 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
             _bare_place(candidate, places, meta.places_year)
     best = max(candidates, key=lambda c: c.confidence + (0.1 if c.name else 0))
     _settle_issuer(best, text, meta, places)
+
+
+# A site's digest of the week's events, naming who compiled it: "Sau đây là những sự kiện,
+# hoạt động do Cổng thông tin điện tử thành phố Đà Nẵng tổng hợp." (a report, its compiler
+# the issuer).
+_DIGEST_RE = re.compile(
+    r"\b(?:sự\s+kiện|hoạt\s+động|tin\s+tức|thông\s+tin)\b[^.\n]{0,60}?\bdo\s+"
+    r"(?P<org>(?:Cổng|Trang)\s+thông\s+tin\s+điện\s+tử)\s+"
+    r"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+(?P<name>" + PROPER_NAME + r")"
+    r"\s+tổng\s+hợp\b",
+    _I,
+)
+DIGEST_LIMIT = 1000  # characters: the item's headline and lede
+
+
+def _digest(text: str) -> re.Match | None:
+    return _DIGEST_RE.search(text, 0, min(len(text), DIGEST_LIMIT))
+
+
+def _digest_compiler(text: str) -> _Issuer | None:
+    """The site that compiled a digest of the week's events, as its lede names it."""
+    match = _digest(text)
+    if match is None:
+        return None
+    return _Issuer(
+        org=match.group("org").split()[0].capitalize() + " thông tin điện tử",
+        unit=squash(match.group("unit")).lower(),
+        name=squash(match.group("name")),
+        start=match.start("org"),
+        end=match.end("name"),
+        name_start=match.start("name"),
+        confidence=0.6,
+    )
 
 
 def _issuer_by_model(
@@ -2479,6 +2581,17 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
     unit_written = (
         "Thành phố" if best.unit == "thành phố" and fold(name) == "ho chi minh" else best.unit
     )
+    if name.isdigit() and best.unit:
+        # (a numbered district or ward, its unit word as the text writes it inside a sentence,
+        # "Ủy ban … Quận 5", "… phường 8"; not a headline's or a sentence's capital)
+        unit_written = next(
+            (
+                m.group(1)
+                for m in re.finditer(rf"(?<=\w[ \t])({re.escape(best.unit)})\s+{name}\b", text, _I)
+                if not m.group(1).isupper()
+            ),
+            best.unit,
+        )
     # ("Ban chỉ đạo 106 của tỉnh": the committee's own place, written "Ban Chỉ đạo 106 tỉnh")
     org = best.org.removesuffix(" của") if unit_written else best.org
     issuer = " ".join(p for p in (best.within, org, unit_written, name) if p)
@@ -2764,6 +2877,17 @@ _CARD_NUMBER_RE = re.compile(
 _CARD_DATE_RE = re.compile(
     r"\bNgày\s+(?:ban\s+hành|ký|văn\s+bản)\s*[:|]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 )
+# (the day of signing on a line of its own, "Ngày ký: 26/02/2018", and a document's heading
+# on a line of its own after it)
+_CARD_SIGNED_LINE_RE = re.compile(
+    r"(?m)^[ \t|]*Ngày\s+(?:ký|ban\s+hành)\s*[:|]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*"
+    r"((?:19|20)\d{2})[ \t|]*$"
+)
+_CARD_DOCUMENT_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:HƯỚNG\s+DẪN|KẾ\s+HOẠCH|BÁO\s+CÁO|CHƯƠNG\s+TRÌNH|CHỈ\s+THỊ|KẾT\s+LUẬN"
+    r"|THÔNG\s+BÁO|QUYẾT\s+ĐỊNH)[ \t]*$"
+)
+CARD_LINE_LIMIT = 400  # characters: the card's place above the text, the heading's after it
 _CARD_KIND_RE = re.compile(r"(?m)^[ \t|]*Loại\s+văn\s+bản\s*[:|]\s*(\w+(?:[ \t]+\w+)?)")
 # A card's subject: "Trích yếu: V/v tuyên truyền …", "Trích yếu nội dung | Kế hoạch …".
 _CARD_SUBJECT_RE = re.compile(
@@ -2917,6 +3041,12 @@ _NATIONAL_LEADER = (
     r"(?:Phó\s+)?Thủ\s+tướng|Tổng\s+Bí\s+thư|Thường\s+trực\s+Ban\s+Bí\s+thư|Chủ\s+tịch\s+nước"
     r"|Chủ\s+tịch\s+Quốc\s+hội"
 )
+# A central document's addressees, the ministries and the Government's agencies ("Nghị quyết
+# giao các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, UBND các tỉnh, thành phố trực thuộc
+# Trung ương …"): a text naming no body nor place that tells such a document is national.
+_NATIONAL_ADDRESSEES_RE = re.compile(
+    r"\bcác\s+bộ\s*,\s*cơ\s+quan\s+ngang\s+bộ\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ\b", _I
+)
 _NATIONAL_MEETING_RE = re.compile(
     r"\bHội\s+nghị\b[^.;\n]{0,80}?\btoàn\s+quốc\b"
     rf"|\b(?-i:{_NATIONAL_LEADER})\b[^.;\n]{{0,120}}?\b(?:dự|chủ\s+trì|chỉ\s+đạo|phát\s+biểu)\b"
@@ -2949,7 +3079,10 @@ def _place_without_issuer(text: str, meta: Metadata, places: Places | None = Non
         )
         if under:
             meta.level = Located("province", under.start(), under.end(), 0.35)
-        elif national := _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text)):
+        elif national := (
+            _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text))
+            or _NATIONAL_ADDRESSEES_RE.search(text, 0, meta.body_end or len(text))
+        ):
             meta.level = Located("national", national.start(), national.end(), 0.35)
         return
     (unit, name), _count = counts.most_common(1)[0]
@@ -3025,7 +3158,10 @@ _FRONT_HEADER_RE = re.compile(
     # (a commune's, a ward's or a special zone's committee since 2025: "… / PHƯỜNG PLEIKU")
     r"(?:[ \t]*\n\s*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|THỊ[ \t]+TRẤN|XÃ|PHƯỜNG"
     r"|ĐẶC[ \t]+KHU)[ \t]+"
-    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}))?[ \t]*$"
+    rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}}"
+    # (a numbered district or ward, the city it is of after it: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH")
+    rf"|\d{{1,2}}(?=(?:[ \t]*[-–,][ \t]*(?:TỈNH|THÀNH[ \t]+PHỐ|TP\.?)[ \t]+{_UP}+(?:[ \t]+{_UP}+){{0,4}})?[ \t]*$)))?"
+    rf"(?:(?<=\d)[ \t]*[-–,][ \t]*(?:TỈNH|THÀNH[ \t]+PHỐ|TP\.?)[ \t]+{_UP}+(?:[ \t]+{_UP}+){{0,4}})?[ \t]*$"
 )
 # An association of a province or a city under its executive or standing committee ("BCH HỘI
 # NÔNG DÂN TỈNH X", "BAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ X").
@@ -3960,7 +4096,7 @@ def _letter_subject(text: str, head: tuple[int, int]) -> Located | None:
 _UNTIL_RE = re.compile(r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", _I)
 _SCHEME_RE = re.compile(r"\bđề\s+án\b", _I)
 _APPROVED_SCHEME_RE = re.compile(
-    r"\s*(?:(?:Quyết\s+định\s+(?:về\s+việc\s+)?)?phê\s+duyệt\s+)?đề\s+án\b", _I
+    r"\s*(?:(?:Quyết\s+định\s+(?:về\s+việc\s+)?)?phê\s+duyệt\s+)?(?:đề\s+án|chiến\s+lược)\b", _I
 )
 
 
@@ -4200,7 +4336,7 @@ def _introduces_own_plan(text: str, start: int) -> bool:
 
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
-    formal = _FORMAL_HEADING_RE.search(zone)
+    formal = _FORMAL_HEADING_RE.search(zone) or _DECISION_CASED_HEADING_RE.search(zone)
     if not meta.announcement and annex_heading_end(text) is not None:
         # An annex read on its own (its spreadsheet, its scan): "PHỤ LỤC", its title, the
         # caption naming its plan, then its table. It is the plan's annex, whatever year
@@ -4233,6 +4369,9 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
     elif meta.own_voice and not meta.announcement:
         meta.doc_type = Located("other", *meta.own_voice, 0.6)
+    elif not meta.announcement and _digest(text):
+        # A site's digest of the week's events, compiled by the site: a report of them.
+        meta.doc_type = Located("report", None, None, 0.6)
     elif not meta.announcement and _lede_event(text):
         # News of a meeting or of a letter (its lede tells it, and it reviews no work):
         # neither a report nor a year's plan, whatever its speakers recall.
@@ -4294,6 +4433,13 @@ _LEDE_EVENT_RE = re.compile(
     r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b)",
     _I,
 )
+# A meeting's guests, "Tham dự Hội nghị có …", or its opening speech's frame, "Phát biểu khai
+# mạc Hội nghị, …": the sentence's opening up to the event word.
+_GUESTS_OR_SPEECH_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:(?:Tham\s+)?dự\s+(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm)\s+có\b"
+    r"|Phát\s+biểu\s+khai\s+mạc\s+(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm)\W)[^\n]{0,3}$",
+    _I,
+)
 _REPORTED_SPEECH_RE = re.compile(
     r"\b(?:nêu\s+rõ|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|phát\s+biểu\s+rằng)\b|:", _I
 )
@@ -4312,7 +4458,16 @@ def _lede_event(text: str) -> bool:
     """Whether the item's lede tells a meeting or a letter, and nothing up to the end of
     its clause reviews work: news of that event, whatever reviews its speakers recall or
     its last paragraphs name."""
-    event = _LEDE_EVENT_RE.search(text, 0, min(len(text), LEDE_EVENT_LIMIT))
+    # (the guests a meeting's story lists, "Tham dự Hội nghị có …", and the frame of its
+    # opening speech, "Phát biểu khai mạc Hội nghị, ông …", are not the event the lede tells)
+    event = next(
+        (
+            m
+            for m in _LEDE_EVENT_RE.finditer(text, 0, min(len(text), LEDE_EVENT_LIMIT))
+            if not _GUESTS_OR_SPEECH_RE.search(text[: m.end()] + text[m.end() : m.end() + 4])
+        ),
+        None,
+    )
     if event is None:
         return False
     _start, end = _sentence_bounds(text, event.start())
@@ -4487,6 +4642,14 @@ _ACCOUNT_OPENING_RE = re.compile(
 )
 
 
+# A basis cited behind a phrase, the document it was given in after "tại": "Căn cứ ý kiến của
+# Thủ tướng Chính phủ về kết quả …, thành phố … năm 2021 tại Văn bản số 225/VPCP-QHQT …".
+_CITED_AT_RE = re.compile(
+    r"[^.;:\n]\s+tại\s+(?:(?:Văn\s+bản|Công\s+văn|Thông\s+báo|Kết\s+luận|Quyết\s+định)\s+)?"
+    r"(?:số\s*:?\s*)?$"
+)
+
+
 def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     """The documents the document is issued on; in text read by OCR, its references are
     first set right where OCR misread them (:func:`.ocrlegal.repair_references`; the same
@@ -4544,7 +4707,11 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     scan = _close_symbol_gaps(text)
     for start, end in zones:
         refs = find_legal_refs(scan[start:end])
-        if refs and re.match(r"Căn\s+cứ\b[^,.;:]*[,.;:]", scan[start : start + refs[0].start]):
+        if (
+            refs
+            and re.match(r"Căn\s+cứ\b[^,.;:]*[,.;:]", scan[start : start + refs[0].start])
+            and not _CITED_AT_RE.search(scan, start, start + refs[0].start)
+        ):
             continue  # "Căn cứ tình hình thực tế, …": no document cited at its head
         described = False  # the previous reference belongs to a description
         for index, ref in enumerate(refs):
