@@ -406,7 +406,11 @@ _COURTESY_RE = re.compile(
 # Words that only point the reader elsewhere ("mời quý vị xem tại file đính kèm").
 _POINTER_RE = re.compile(
     r"mời\s+(?:quý\s+vị|bạn\s+đọc|các\s+bạn)|xem\s+(?:tại|chi\s+tiết)\s+(?:file|tệp)"
-    r"|(?:gửi|giới\s+thiệu)\s+(?:đến\s+|tới\s+)?(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)",
+    r"|(?:gửi|giới\s+thiệu)\s+(?:đến\s+|tới\s+)?(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)"
+    # a site introducing the full text it carries ("TG trân trọng giới thiệu toàn văn Hướng
+    # dẫn:", "Xin giới thiệu nguyên văn Chỉ thị:"; the colon opens the text carried, unlike a
+    # request to carry it, "đề nghị các báo giới thiệu toàn văn Chỉ thị trên …")
+    r"|\bgiới\s+thiệu\s+(?:toàn\s+văn|nguyên\s+văn|toàn\s+bộ\s+nội\s+dung)\b(?=[^.;:\n]{0,80}:)",
     _I,
 )
 _LIST_INTRO_RE = re.compile(
@@ -957,6 +961,31 @@ def _aim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 break
         turn = _AIMS_TURN_RE.search(text, match.end(), stop)
         spans.append((match.start(), turn.start() if turn else stop))
+    return spans
+
+
+# A heading of the changes a letter passes on ("1. Các nội dung được điều chỉnh:", "Những nội
+# dung sửa đổi, bổ sung:"): the terms under it (of an award, a contest, a plan of a higher
+# body) tell what was changed, not work asked of the addressees.
+_CHANGES_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*)?(?:(?:các|những|một\s+số)\s+)?"
+    r"nội\s+dung\s+(?:được\s+|đã\s+được\s+)?(?:điều\s+chỉnh|sửa\s+đổi|thay\s+đổi)\b[^\n]{0,60}$",
+    _I,
+)
+
+
+def _changes_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items a letter writes under a heading of changes, up to the next numbered heading
+    of its own level (a numbered sub-item, "1.1.", is one of the changes)."""
+    spans = []
+    for match in _CHANGES_HEADING_RE.finditer(text, start, end):
+        stop = end
+        heading = _NUMBERED_HEADING_RE.search(text, match.end(), end)
+        if heading:
+            # (ended on the newline before it: the item there is read, not taken as the
+            # first line of what follows)
+            stop = max(match.end(), heading.start() - 1)
+        spans.append((match.start(), stop))
     return spans
 
 
@@ -2012,7 +2041,8 @@ def tasks_from_letter(
     # Items under a heading of principles, aims or requirements ("Nguyên tắc hoạt động …:")
     # are not duties, even as bullets.
     sections, pos = [], start
-    for aim_start, aim_end in _aim_spans(text, start, end):
+    spans = sorted(_aim_spans(text, start, end) + _changes_spans(text, start, end))
+    for aim_start, aim_end in spans:
         if aim_start > pos:
             sections.append(Section(kind="tasks", heading="", body="", start=pos, end=aim_start))
         pos = max(pos, aim_end)
@@ -2040,7 +2070,8 @@ def tasks_from_letter(
 # UBND các huyện …"): bullets that name who is written to, not what is asked of them.
 _ADDRESSEES_RE = re.compile(
     r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*"
-    r"(?:\n[ \t]*[-–•+][ \t]*[^\n]{2,120}?[;.,]?[ \t]*(?=\n|$)(?<!:))*"
+    # (a site's copy may set each addressee apart with a blank line)
+    r"(?:\n(?:[ \t]*\n)*[ \t]*[-–•+][ \t]*[^\n]{2,120}?[;.,]?[ \t]*(?=\n|$)(?<!:))*"
 )
 
 
