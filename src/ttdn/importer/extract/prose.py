@@ -759,6 +759,13 @@ def tasks_from_prose(
         if (
             not clause.own_lead
             and previous is not None
+            # (not the items of a list a later sentence of its own subject opens, "… yêu cầu
+            # các cơ quan …. UBND thành phố xác định 7 nhiệm vụ … gồm: …": that body's list)
+            and not (
+                clause.intro
+                and clause.intro[0] >= previous.end
+                and starts_with_head(_strip_connector(text[clause.intro[0] : clause.intro[1]]))
+            )
             and (
                 previous.paragraph == clause.paragraph
                 or clause.carries_over
@@ -1090,7 +1097,18 @@ def _region(text: str, meta) -> tuple[int, int]:
         intro = match
         break
     if intro is not None:
-        start = _sentence_start(text, intro.start(), start)
+        listed = _sentence_start(text, intro.start(), start)
+        before = _sentence_start(text, max(start, listed - 1), start) if listed > start else listed
+        if (
+            before < listed
+            and _LEADING_PURPOSE_RE.match(text, before, listed)
+            and _assigns(text, before, listed)
+        ):
+            # The direction the list follows, led by its purpose ("Để làm được điều này, UBND
+            # thành phố yêu cầu các cơ quan, đơn vị …. UBND thành phố xác định 7 nhiệm vụ …
+            # gồm: …"): a duty of its own, read with the list.
+            listed = before
+        start = listed
     return start, end
 
 
@@ -1146,6 +1164,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             enumerated = False
             intro_end = _intro_end(text, ss, se)
             intro = (ss, intro_end) if intro_end is not None else None
+            count = _announced_count(text[ss:intro_end]) if intro_end is not None else None
             if intro_end is None and _CONNECTOR_RE.match(text, ss, se):
                 # A sentence opening with a connector ("Cụ thể: …", "Đồng thời, …") is no
                 # item of the list before it: its ";" split duties as usual.
@@ -1188,6 +1207,8 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 capitals_only=capitals_only,
                 every=intro_end is not None and enumerated,
             )
+            if count:
+                pieces = _fit_count(text, pieces, count)
             for cs, ce in pieces:
                 clauses.append(
                     Clause(
@@ -1207,6 +1228,62 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
         if opens:
             above = (ps, pe)
     return clauses
+
+
+# The count a list introduction announces ("… xác định 7 nhiệm vụ, giải pháp … gồm:", "… đề
+# ra năm nhóm giải pháp sau:").
+_COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_ANNOUNCED_COUNT_RE = re.compile(
+    r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp"
+    r"|nội\s+dung|hoạt\s+động|công\s+việc|việc|vấn\s+đề|chủ\s+đề|trọng\s+tâm|định\s+hướng)\b",
+    _I,
+)
+
+
+def _announced_count(intro: str) -> int | None:
+    match = _ANNOUNCED_COUNT_RE.search(intro)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+_LAST_AND_RE = re.compile(r"\s+và\s+(?=\w)")
+
+
+def _fit_count(text: str, pieces: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The items of a list announced with its count, where its ";" do not mark them (the
+    twenty-first batch's convention: split by the count). A piece that opens with no duty
+    ("quảng bá các giá trị văn hóa; hình ảnh và con người …") goes on with the item before
+    it; the last item may join two with "và" ("tiếp thu … và đẩy mạnh …"), the list's own
+    last link. Kept as split at ";" unless this gives the count announced."""
+    if len(pieces) < 2 or not _opens_duty(text[pieces[0][0] : pieces[0][1]]):
+        return pieces
+    fitted: list[list[int]] = []
+    for s, e in pieces:
+        if fitted and not _opens_duty(text[s:e]):
+            fitted[-1][1] = e
+        else:
+            fitted.append([s, e])
+    if len(fitted) == count - 1:
+        s, e = fitted[-1]
+        links = [m for m in _LAST_AND_RE.finditer(text, s, e) if _opens_duty(text[m.end() : e])]
+        if links:
+            fitted[-1][1] = links[-1].start()
+            fitted.append([links[-1].end(), e])
+    if len(fitted) != count or len(fitted) == len(pieces) and fitted == [list(p) for p in pieces]:
+        return pieces
+    return [(s, e) for s, e in fitted]
 
 
 # An item's topics spelled out ("…, cụ thể là giải thích …; quảng bá …; …") up to the next
