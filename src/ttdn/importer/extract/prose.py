@@ -1289,7 +1289,8 @@ def _fit_count(text: str, pieces: list[tuple[int, int]], count: int) -> list[tup
 # An item's topics spelled out ("…, cụ thể là giải thích …; quảng bá …; …") up to the next
 # item written with a capital.
 _SPELLED_OUT_RE = re.compile(rf"\b(?:cụ\s+thể|Cụ\s+thể)\s+(?:là|như)\s[^;]*(?:;(?!\s*{_UP})[^;]*)*")
-_BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\))\s+\S")
+# (also an item numbered with a dash, "1- Tuyên truyền …", as a resolution's copy writes them)
+_BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\s*-)\s+\S")
 
 
 _INTRO_IS_RE = re.compile(
@@ -1603,6 +1604,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     # a bullet's or a lettered item's mark is not part of its text
     # ("(1) Tăng cường …", "2) chủ động …" in a list run into one paragraph)
     marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s+\D))\s+", text[s:e])
+    if marker is None and (s == 0 or text[s - 1] == "\n"):
+        # "1- Tuyên truyền …" opening a line: an item numbered with a dash
+        marker = re.match(r"\d{1,2}\s*-\s+(?=\D)", text[s:e])
     if marker:
         s += marker.end()
     connector = _CONNECTOR_RE.match(text, s, e)
