@@ -39,6 +39,20 @@ _OFFICE_HOLDER_RE = re.compile(
 )
 
 
+# A list of bodies opened by "các" of a central government's kinds ("các bộ, cơ quan ngang bộ,
+# cơ quan thuộc Chính phủ"): its lower-case kinds after a comma, with no "các" of their own,
+# are its members, one entry (one entry per "các" list: the twenty-first batch's convention).
+_KINDS_LIST_RE = re.compile(r"[Cc]ác\s+bộ\b")
+_KIND_MEMBER_RE = re.compile(
+    r"cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|trực\s+thuộc\s+Chính\s+phủ)\b"
+)
+
+
+def _goes_on_list(text: str, first: int, s: int, e: int) -> bool:
+    """Whether the piece at ``s`` is a member of the "các bộ, …" list opened at ``first``."""
+    return bool(_KINDS_LIST_RE.match(text, first) and _KIND_MEMBER_RE.match(text, s, e))
+
+
 def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` for each agency named in ``text`` (offsets + ``offset``)."""
     pieces: list[tuple[int, int]] = []
@@ -73,6 +87,7 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
             not (starts_with_head(text[s:e]) or _OFFICE_HOLDER_RE.match(text, s, e))
             or len(text[s:e].split()) == 1
             or joint_office
+            or _goes_on_list(text, names[-1][0], s, e)
         ):
             names[-1][1] = e  # "Thể thao và Du lịch" continues "Sở Văn hóa"
         else:

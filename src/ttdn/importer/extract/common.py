@@ -70,6 +70,10 @@ AGENCY_HEADS = (
     "Thành ủy",
     "Huyện ủy",
     "Đảng ủy",
+    # the party committees under a province's (a list's member: "các sở, ban, ngành, đảng bộ
+    # trực thuộc tỉnh ủy")
+    "Đảng bộ trực thuộc",
+    "đảng bộ trực thuộc",
     "Mặt trận",
     "Quân khu",
     "Bộ Tư lệnh",

@@ -406,7 +406,11 @@ _COURTESY_RE = re.compile(
 # Words that only point the reader elsewhere ("mời quý vị xem tại file đính kèm").
 _POINTER_RE = re.compile(
     r"mời\s+(?:quý\s+vị|bạn\s+đọc|các\s+bạn)|xem\s+(?:tại|chi\s+tiết)\s+(?:file|tệp)"
-    r"|(?:gửi|giới\s+thiệu)\s+(?:đến\s+|tới\s+)?(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)",
+    r"|(?:gửi|giới\s+thiệu)\s+(?:đến\s+|tới\s+)?(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)"
+    # a site introducing the full text it carries ("TG trân trọng giới thiệu toàn văn Hướng
+    # dẫn:", "Xin giới thiệu nguyên văn Chỉ thị:"; the colon opens the text carried, unlike a
+    # request to carry it, "đề nghị các báo giới thiệu toàn văn Chỉ thị trên …")
+    r"|\bgiới\s+thiệu\s+(?:toàn\s+văn|nguyên\s+văn|toàn\s+bộ\s+nội\s+dung)\b(?=[^.;:\n]{0,80}:)",
     _I,
 )
 _LIST_INTRO_RE = re.compile(
@@ -755,6 +759,13 @@ def tasks_from_prose(
         if (
             not clause.own_lead
             and previous is not None
+            # (not the items of a list a later sentence of its own subject opens, "… yêu cầu
+            # các cơ quan …. UBND thành phố xác định 7 nhiệm vụ … gồm: …": that body's list)
+            and not (
+                clause.intro
+                and clause.intro[0] >= previous.end
+                and starts_with_head(_strip_connector(text[clause.intro[0] : clause.intro[1]]))
+            )
             and (
                 previous.paragraph == clause.paragraph
                 or clause.carries_over
@@ -960,6 +971,31 @@ def _aim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A heading of the changes a letter passes on ("1. Các nội dung được điều chỉnh:", "Những nội
+# dung sửa đổi, bổ sung:"): the terms under it (of an award, a contest, a plan of a higher
+# body) tell what was changed, not work asked of the addressees.
+_CHANGES_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*)?(?:(?:các|những|một\s+số)\s+)?"
+    r"nội\s+dung\s+(?:được\s+|đã\s+được\s+)?(?:điều\s+chỉnh|sửa\s+đổi|thay\s+đổi)\b[^\n]{0,60}$",
+    _I,
+)
+
+
+def _changes_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items a letter writes under a heading of changes, up to the next numbered heading
+    of its own level (a numbered sub-item, "1.1.", is one of the changes)."""
+    spans = []
+    for match in _CHANGES_HEADING_RE.finditer(text, start, end):
+        stop = end
+        heading = _NUMBERED_HEADING_RE.search(text, match.end(), end)
+        if heading:
+            # (ended on the newline before it: the item there is read, not taken as the
+            # first line of what follows)
+            stop = max(match.end(), heading.start() - 1)
+        spans.append((match.start(), stop))
+    return spans
+
+
 _AIMS_TURN_RE = re.compile(
     r"(?m)^[ \t]*Theo\s+(?:đó|kế\s+hoạch|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s*,", _I
 )
@@ -1061,7 +1097,18 @@ def _region(text: str, meta) -> tuple[int, int]:
         intro = match
         break
     if intro is not None:
-        start = _sentence_start(text, intro.start(), start)
+        listed = _sentence_start(text, intro.start(), start)
+        before = _sentence_start(text, max(start, listed - 1), start) if listed > start else listed
+        if (
+            before < listed
+            and _LEADING_PURPOSE_RE.match(text, before, listed)
+            and _assigns(text, before, listed)
+        ):
+            # The direction the list follows, led by its purpose ("Để làm được điều này, UBND
+            # thành phố yêu cầu các cơ quan, đơn vị …. UBND thành phố xác định 7 nhiệm vụ …
+            # gồm: …"): a duty of its own, read with the list.
+            listed = before
+        start = listed
     return start, end
 
 
@@ -1117,6 +1164,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
             enumerated = False
             intro_end = _intro_end(text, ss, se)
             intro = (ss, intro_end) if intro_end is not None else None
+            count = _announced_count(text[ss:intro_end]) if intro_end is not None else None
             if intro_end is None and _CONNECTOR_RE.match(text, ss, se):
                 # A sentence opening with a connector ("Cụ thể: …", "Đồng thời, …") is no
                 # item of the list before it: its ";" split duties as usual.
@@ -1159,6 +1207,8 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 capitals_only=capitals_only,
                 every=intro_end is not None and enumerated,
             )
+            if count:
+                pieces = _fit_count(text, pieces, count)
             for cs, ce in pieces:
                 clauses.append(
                     Clause(
@@ -1180,10 +1230,67 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
     return clauses
 
 
+# The count a list introduction announces ("… xác định 7 nhiệm vụ, giải pháp … gồm:", "… đề
+# ra năm nhóm giải pháp sau:").
+_COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_ANNOUNCED_COUNT_RE = re.compile(
+    r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp"
+    r"|nội\s+dung|hoạt\s+động|công\s+việc|việc|vấn\s+đề|chủ\s+đề|trọng\s+tâm|định\s+hướng)\b",
+    _I,
+)
+
+
+def _announced_count(intro: str) -> int | None:
+    match = _ANNOUNCED_COUNT_RE.search(intro)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+_LAST_AND_RE = re.compile(r"\s+và\s+(?=\w)")
+
+
+def _fit_count(text: str, pieces: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The items of a list announced with its count, where its ";" do not mark them (the
+    twenty-first batch's convention: split by the count). A piece that opens with no duty
+    ("quảng bá các giá trị văn hóa; hình ảnh và con người …") goes on with the item before
+    it; the last item may join two with "và" ("tiếp thu … và đẩy mạnh …"), the list's own
+    last link. Kept as split at ";" unless this gives the count announced."""
+    if len(pieces) < 2 or not _opens_duty(text[pieces[0][0] : pieces[0][1]]):
+        return pieces
+    fitted: list[list[int]] = []
+    for s, e in pieces:
+        if fitted and not _opens_duty(text[s:e]):
+            fitted[-1][1] = e
+        else:
+            fitted.append([s, e])
+    if len(fitted) == count - 1:
+        s, e = fitted[-1]
+        links = [m for m in _LAST_AND_RE.finditer(text, s, e) if _opens_duty(text[m.end() : e])]
+        if links:
+            fitted[-1][1] = links[-1].start()
+            fitted.append([links[-1].end(), e])
+    if len(fitted) != count or len(fitted) == len(pieces) and fitted == [list(p) for p in pieces]:
+        return pieces
+    return [(s, e) for s, e in fitted]
+
+
 # An item's topics spelled out ("…, cụ thể là giải thích …; quảng bá …; …") up to the next
 # item written with a capital.
 _SPELLED_OUT_RE = re.compile(rf"\b(?:cụ\s+thể|Cụ\s+thể)\s+(?:là|như)\s[^;]*(?:;(?!\s*{_UP})[^;]*)*")
-_BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\))\s+\S")
+# (also an item numbered with a dash, "1- Tuyên truyền …", as a resolution's copy writes them)
+_BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\s*-)\s+\S")
 
 
 _INTRO_IS_RE = re.compile(
@@ -1497,6 +1604,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     # a bullet's or a lettered item's mark is not part of its text
     # ("(1) Tăng cường …", "2) chủ động …" in a list run into one paragraph)
     marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s+\D))\s+", text[s:e])
+    if marker is None and (s == 0 or text[s - 1] == "\n"):
+        # "1- Tuyên truyền …" opening a line: an item numbered with a dash
+        marker = re.match(r"\d{1,2}\s*-\s+(?=\D)", text[s:e])
     if marker:
         s += marker.end()
     connector = _CONNECTOR_RE.match(text, s, e)
@@ -2012,7 +2122,8 @@ def tasks_from_letter(
     # Items under a heading of principles, aims or requirements ("Nguyên tắc hoạt động …:")
     # are not duties, even as bullets.
     sections, pos = [], start
-    for aim_start, aim_end in _aim_spans(text, start, end):
+    spans = sorted(_aim_spans(text, start, end) + _changes_spans(text, start, end))
+    for aim_start, aim_end in spans:
         if aim_start > pos:
             sections.append(Section(kind="tasks", heading="", body="", start=pos, end=aim_start))
         pos = max(pos, aim_end)
@@ -2040,7 +2151,8 @@ def tasks_from_letter(
 # UBND các huyện …"): bullets that name who is written to, not what is asked of them.
 _ADDRESSEES_RE = re.compile(
     r"(?m)^\s*Kính\s+g\S{0,3}\s*:[^\n]*"
-    r"(?:\n[ \t]*[-–•+][ \t]*[^\n]{2,120}?[;.,]?[ \t]*(?=\n|$)(?<!:))*"
+    # (a site's copy may set each addressee apart with a blank line)
+    r"(?:\n(?:[ \t]*\n)*[ \t]*[-–•+][ \t]*[^\n]{2,120}?[;.,]?[ \t]*(?=\n|$)(?<!:))*"
 )
 
 

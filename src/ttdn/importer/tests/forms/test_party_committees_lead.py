@@ -1,0 +1,36 @@
+"""The party committees under a province's, a member of a list of addressees (batch 21).
+
+"… yêu cầu các sở, ban, ngành, đảng bộ trực thuộc tỉnh ủy, Ủy ban Mặt trận …": "đảng bộ trực
+thuộc (tỉnh ủy)" names bodies of its own, one entry after the departments' list. Near misses: a
+party cell's committees written after "các chi," ("các chi, đảng bộ cơ sở") and "Đảng bộ tỉnh"
+as the subject of its own sentence are read as before. Synthetic texts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ttdn.importer.extract.agencies import split_names
+
+pytestmark = [pytest.mark.django_db]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        (
+            "các sở, ban, ngành, đảng bộ trực thuộc tỉnh ủy",
+            ["các sở, ban, ngành", "đảng bộ trực thuộc tỉnh ủy"],
+        ),
+        (
+            "Các sở, ban, ngành, đảng bộ trực thuộc Thành ủy và các đoàn thể",
+            ["Các sở, ban, ngành", "đảng bộ trực thuộc Thành ủy", "các đoàn thể"],
+        ),
+        ("Các đảng bộ trực thuộc Tỉnh ủy", ["Các đảng bộ trực thuộc Tỉnh ủy"]),
+        # near misses
+        ("các chi, đảng bộ cơ sở", ["các chi, đảng bộ cơ sở"]),
+        ("các sở, ban, ngành, đoàn thể", ["các sở, ban, ngành, đoàn thể"]),
+    ],
+)
+def test_party_committees_split(written, names):
+    assert [name for name, _, _ in split_names(written)] == names
