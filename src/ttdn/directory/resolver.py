@@ -71,6 +71,10 @@ _PREFIX_RE = re.compile(r"^(?:đề nghị|thường trực|lãnh đạo)\s+", r
 _COLLECTIVE_RE = re.compile(
     r"^(?:cac|nhung|moi|toan the)\b"
     r"|\bcac (?:so|ban|nganh|co quan|don vi|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|phong|dia phuong|doan the|tinh|bo|to chuc|doanh nghiep)\b"
+    # (the party committees or cells directly under a committee: many by their kind, the
+    # "các" of the list they were written in left behind, "các sở, ban, ngành, đảng bộ trực
+    # thuộc tỉnh ủy")
+    r"|^(?:dang bo|chi bo|dang bo, chi bo|to chuc co so dang) truc thuoc\b"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from ttdn.directory.resolver import is_collective
 from ttdn.importer.extract.agencies import split_names
 
 pytestmark = [pytest.mark.django_db]
@@ -34,3 +35,20 @@ pytestmark = [pytest.mark.django_db]
 )
 def test_party_committees_split(written, names):
     assert [name for name, _, _ in split_names(written)] == names
+
+
+@pytest.mark.parametrize(
+    ("written", "many"),
+    [
+        ("đảng bộ trực thuộc tỉnh ủy", True),
+        ("Đảng bộ trực thuộc Thành ủy", True),
+        ("chi bộ trực thuộc Đảng ủy xã", True),
+        # near misses: one committee
+        ("Đảng bộ tỉnh Kiên Giang", False),
+        ("Ban Tuyên giáo Tỉnh ủy", False),
+    ],
+)
+def test_the_committees_under_a_committee_are_many_bodies(written, many):
+    """Split off the "các" list it was written in, the entry still names many bodies: no
+    unknown agency to review."""
+    assert is_collective(written) is many
