@@ -346,7 +346,9 @@ def line_around(text: str, start: int, end: int) -> str:
 
 # The caption under an annex's title: "(Kèm theo Kế hoạch số … của …)", "Ban hành kèm
 # theo Quyết định số …".
-_CAPTION_RE = re.compile(r"[ \t]*\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\S")
+# (the spaces before it one run: "[ \t]*" then "\s*" could share a page of blanks pasted in
+# a copy every way, and took minutes to fail on 100,000 of them)
+_CAPTION_RE = re.compile(r"[ \t]*(?:\(\s*)?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\S")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 

@@ -957,10 +957,11 @@ def _zone(text: str, head: tuple[int, int]) -> str:
 
 
 def _annex_start(text: str) -> int | None:
-    match = re.search(r"(?m)^\s*PH[ỤU]\s+L[ỤU]C\b[^\n]*$", text)
+    match = re.search(r"(?m)^[ \t]*PH[ỤU]\s+L[ỤU]C\b[^\n]*$", text)
     if match:
         return match.start()
-    match = re.search(r"(?m)^[ \t]*\(?\s*(?:Kèm|Ban\s+hành\s+kèm)\s+theo\s+Kế\s+hoạch", text)
+    # (one run of spaces before it, as :data:`.common._CAPTION_RE`: linear on a page of blanks)
+    match = re.search(r"(?m)^[ \t]*(?:\(\s*)?(?:Kèm|Ban\s+hành\s+kèm)\s+theo\s+Kế\s+hoạch", text)
     return match.start() if match else None
 
 
