@@ -90,7 +90,16 @@ def _drop_chars(t: str, rng: random.Random) -> str:
     return "".join(c for c in t if rng.random() < 0.97)
 
 
+def _blanks_at_line_start(t: str, rng: random.Random) -> str:
+    """A page of blanks pasted after a line end (a layout's spaces or empty lines), where a
+    pattern anchored at a line start meets it whole."""
+    ends = [i + 1 for i, c in enumerate(t) if c == "\n"] or [0]
+    i = rng.choice(ends)
+    return t[:i] + rng.choice((" ", "\t", "\n", " \n")) * rng.choice((10_000, 50_000)) + t[i:]
+
+
 DAMAGE = {
+    "blanks at a line start": _blanks_at_line_start,
     "lines shuffled": _shuffle_lines,
     "cut short": _cut,
     "capitals": lambda t, rng: t.upper(),

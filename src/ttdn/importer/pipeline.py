@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 from ttdn.documents.readers import read_document
@@ -12,7 +15,43 @@ from ttdn.importer.result import ExtractionResult
 def analyse_document(document: SourceDocument, kind: str | None = None) -> ExtractionResult:
     from ttdn.importer.extract import extract
 
-    return extract(document, kind=kind)
+    return extract(_without_blank_pages(document), kind=kind)
+
+
+# A run of this many empty lines is a page of blanks pasted into a copy, never content. The
+# reader's patterns anchored at a line start ("(?m)^\s*…") would each meet it once per line,
+# in time the square of its length: minutes for 50,000 empty lines (importer_fuzz.py).
+_BLANK_PAGE_RE = re.compile(r"\n(?:[ \t\r\f\v]*\n){100,}")
+
+
+def _without_blank_pages(document: SourceDocument) -> SourceDocument:
+    """``document`` with each page of empty lines made one empty line, its tables' offsets
+    moved with the text (the text the review shows is this one)."""
+    text = document.text
+    runs = list(_BLANK_PAGE_RE.finditer(text))
+    if not runs:
+        return document
+    pieces, ends, removed, last = [], [], [], 0
+    for run in runs:
+        pieces += [text[last : run.start()], "\n\n"]
+        ends.append(run.end())
+        removed.append((removed[-1] if removed else 0) + run.end() - run.start() - 2)
+        last = run.end()
+    pieces.append(text[last:])
+
+    def moved(offset: int) -> int:
+        k = bisect_right(ends, offset)
+        shifted = offset - (removed[k - 1] if k else 0)
+        if k < len(runs) and offset > runs[k].start():  # inside a run: where it now ends
+            return runs[k].start() + 2 - (removed[k - 1] if k else 0)
+        return shifted
+
+    for table in document.tables:
+        table.start, table.end = moved(table.start), moved(table.end)
+        for row in table.rows:
+            for cell in row:
+                cell.start, cell.end = moved(cell.start), moved(cell.end)
+    return replace(document, text="".join(pieces))
 
 
 def analyse_file(

@@ -8,6 +8,8 @@ answers are those of the undamaged text.
 
 from __future__ import annotations
 
+import pytest
+
 from ttdn.importer.extract.common import is_title_line
 from ttdn.importer.extract.metadata import _annex_start
 
@@ -29,3 +31,35 @@ def test_a_line_of_blanks_is_no_caption_nor_title():
     caption = f"\n{BLANKS}(Kèm theo Kế hoạch số 12/KH-UBND)\n"
     start = caption.index("Kế hoạch")
     assert is_title_line(caption, start, start + 8)
+
+
+def test_a_page_of_empty_lines_is_one_and_the_tables_move_with_the_text():
+    from ttdn.documents.source import Cell, SourceDocument, Table
+    from ttdn.importer.pipeline import _without_blank_pages
+
+    text = "KẾ HOẠCH\n" + "\n" * 5_000 + "STT\tNội dung\n" + " \n" * 300 + "Hết."
+    stt, content = text.index("STT"), text.index("Nội dung")
+    table = Table(
+        rows=[[Cell("STT", stt, stt + 3), Cell("Nội dung", content, content + 8)]],
+        start=stt,
+        end=content + 8,
+    )
+    document = _without_blank_pages(SourceDocument("a.txt", text, "txt", tables=[table]))
+    assert document.text == "KẾ HOẠCH\n\nSTT\tNội dung\n\nHết."
+    cells = document.tables[0].rows[0]
+    assert [document.text[c.start : c.end] for c in cells] == ["STT", "Nội dung"]
+    assert document.text[table.start : table.end] == "STT\tNội dung"
+    # a few empty lines, as pages and paragraphs leave them, stay as they are
+    few = SourceDocument("b.txt", "Điều 1.\n\n\n\nĐiều 2.\n", "txt")
+    assert _without_blank_pages(few) is few
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("directory")
+def test_a_copy_with_a_page_of_empty_lines_pasted_is_read():
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.pipeline import analyse_document
+
+    text = "Ngày 5/3/2024, UBND tỉnh Bình Định ban hành Kế hoạch.\n" + "\n" * 50_000 + "Hết.\n"
+    got = analyse_document(SourceDocument("c.txt", text, "txt")).contract()
+    assert got["issuer"] == "Ủy ban nhân dân tỉnh Bình Định"
