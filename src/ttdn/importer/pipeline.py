@@ -40,11 +40,11 @@ def _without_blank_pages(document: SourceDocument) -> SourceDocument:
     pieces.append(text[last:])
 
     def moved(offset: int) -> int:
-        k = bisect_right(ends, offset)
-        shifted = offset - (removed[k - 1] if k else 0)
+        k = bisect_right(ends, offset)  # the runs wholly before ``offset``
+        before = removed[k - 1] if k else 0
         if k < len(runs) and offset > runs[k].start():  # inside a run: where it now ends
-            return runs[k].start() + 2 - (removed[k - 1] if k else 0)
-        return shifted
+            offset = runs[k].start() + 2
+        return offset - before
 
     for table in document.tables:
         table.start, table.end = moved(table.start), moved(table.end)

@@ -2003,6 +2003,13 @@ def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask
     return _led_work_from(head, coming.start(), meta, resolver, schedule, classify)
 
 
+def _up_to_paragraph_end(text: str, position: int, end: int) -> str:
+    """``text`` up to the end of the paragraph holding ``position`` (at most ``end``): a
+    form read from one paragraph only, what the item goes on with after it staying the news."""
+    paragraph_end = text.find("\n", position)
+    return text[: end if paragraph_end < 0 else min(end, paragraph_end)]
+
+
 # A speaker's request at a meeting with a comma after its verb and the bodies' need after
 # them ("Phó Trưởng ban … đề nghị, các cơ quan báo chí cần tuyên truyền …"): a request to
 # bodies, as "đề nghị các cơ quan …" would be, while what else was said stays the news.
@@ -2016,8 +2023,7 @@ def _comma_request(text, meta, resolver, schedule, classify) -> list[ExtractedTa
     request = _COMMA_REQUEST_RE.search(text, 0, end)
     if request is None:
         return []
-    paragraph_end = text.find("\n", request.end())  # (its paragraph only)
-    head = text[: end if paragraph_end < 0 else min(end, paragraph_end)]
+    head = _up_to_paragraph_end(text, request.end(), end)
     start = _sentence_start(head, request.start(), 0)
     sentence = next((p for p in _sentences(head, start, len(head)) if p[1] > request.end()), None)
     if sentence is None:
@@ -2049,8 +2055,7 @@ def _sides_commit(text, meta, resolver, schedule, classify) -> list[ExtractedTas
     commit = _SIDES_COMMIT_RE.search(text, 0, end)
     if commit is None:
         return []
-    paragraph_end = text.find("\n", commit.end())  # (its paragraph only)
-    head = text[: end if paragraph_end < 0 else min(end, paragraph_end)]
+    head = _up_to_paragraph_end(text, commit.end(), end)
     return _led_work_from(head, commit.end() - 1, meta, resolver, schedule, classify)
 
 
