@@ -104,7 +104,7 @@ def main() -> None:
 
     django.setup()
 
-    from ttdn.importer.extract.issuer_choice import same_body
+    from ttdn.importer.extract.issuer_choice import rules_pick_speaks, same_body
 
     gold = forward.gold()
     commits = {str(batch): commit for batch, commit in forward.commits().items()}
@@ -127,10 +127,7 @@ def main() -> None:
                 want = gold[row["file"]].get("issuer")
                 scores = [model.probability(c["features"]) for c in row["candidates"]]
                 best = max(range(len(scores)), key=scores.__getitem__) if scores else None
-                own_voice = any(
-                    c["features"]["rule_pick"] and c["features"]["own_voice"]
-                    for c in row["candidates"]
-                )
+                own_voice = rules_pick_speaks(c["features"] for c in row["candidates"])
                 chosen = (
                     row["candidates"][best]["name"]
                     if best is not None and scores[best] >= THRESHOLD and not own_voice

@@ -87,9 +87,9 @@ def model_of(rows: list[dict]):
 
 def pick(model, row: dict) -> str | None:
     """The model's issuer of a read row, else the rules' (as the importer reads)."""
-    if not row["candidates"] or any(
-        c["features"]["rule_pick"] and c["features"]["own_voice"] for c in row["candidates"]
-    ):
+    from ttdn.importer.extract.issuer_choice import rules_pick_speaks
+
+    if not row["candidates"] or rules_pick_speaks(c["features"] for c in row["candidates"]):
         return row["rules"]
     scores = [model.probability(c["features"]) for c in row["candidates"]]
     best = max(range(len(scores)), key=scores.__getitem__)

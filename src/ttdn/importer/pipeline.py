@@ -26,7 +26,8 @@ _BLANK_PAGE_RE = re.compile(r"\n(?:[ \t\r\f\v]*\n){100,}")
 
 def _without_blank_pages(document: SourceDocument) -> SourceDocument:
     """``document`` with each page of empty lines made one empty line, its tables' offsets
-    moved with the text (the text the review shows is this one)."""
+    moved with the text (the text the review shows is this one). ``document`` is left as it
+    was: its tables are copied, not moved in place."""
     text = document.text
     runs = list(_BLANK_PAGE_RE.finditer(text))
     if not runs:
@@ -46,12 +47,19 @@ def _without_blank_pages(document: SourceDocument) -> SourceDocument:
             offset = runs[k].start() + 2
         return offset - before
 
-    for table in document.tables:
-        table.start, table.end = moved(table.start), moved(table.end)
-        for row in table.rows:
-            for cell in row:
-                cell.start, cell.end = moved(cell.start), moved(cell.end)
-    return replace(document, text="".join(pieces))
+    tables = [
+        replace(
+            table,
+            start=moved(table.start),
+            end=moved(table.end),
+            rows=[
+                [replace(cell, start=moved(cell.start), end=moved(cell.end)) for cell in row]
+                for row in table.rows
+            ],
+        )
+        for table in document.tables
+    ]
+    return replace(document, text="".join(pieces), tables=tables)
 
 
 def analyse_file(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -232,6 +232,14 @@ def rules_only() -> Iterator[None]:
         yield
     finally:
         _RULES_ONLY.reset(token)
+
+
+def rules_pick_speaks(features: Iterable[Mapping[str, float]]) -> bool:
+    """Whether the body the rules chose asks or guides the bodies it names in its own words
+    ("Sở … đề nghị các cơ quan …"): it is the author, whoever the text cites first, and the
+    model is not consulted. ``features`` are the candidates' (the importer's and the training
+    scripts' alike)."""
+    return any(f["rule_pick"] and f["own_voice"] for f in features)
 
 
 def choose(found: list[Candidate], chosen: Model) -> tuple[Candidate, float] | None:

@@ -2513,8 +2513,8 @@ def _issuer_by_model(
     found = issuer_choice.candidates(
         named, doc_type=meta.doc_type.value, rules_pick=meta.issuer.value
     )
-    if any(c.features["rule_pick"] and c.features["own_voice"] for c in found):
-        return  # the body asks in its own words: the letter's author, whoever it cites first
+    if issuer_choice.rules_pick_speaks(c.features for c in found):
+        return
     chosen = issuer_choice.choose(found, model)
     if chosen is None or issuer_choice.same_body(chosen[0].name, meta.issuer.value):
         return

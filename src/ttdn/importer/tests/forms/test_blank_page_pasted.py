@@ -44,11 +44,16 @@ def test_a_page_of_empty_lines_is_one_and_the_tables_move_with_the_text():
         start=stt,
         end=content + 8,
     )
-    document = _without_blank_pages(SourceDocument("a.txt", text, "txt", tables=[table]))
+    original = SourceDocument("a.txt", text, "txt", tables=[table])
+    document = _without_blank_pages(original)
     assert document.text == "KẾ HOẠCH\n\nSTT\tNội dung\n\nHết."
     cells = document.tables[0].rows[0]
     assert [document.text[c.start : c.end] for c in cells] == ["STT", "Nội dung"]
-    assert document.text[table.start : table.end] == "STT\tNội dung"
+    moved = document.tables[0]
+    assert document.text[moved.start : moved.end] == "STT\tNội dung"
+    # the document read is left as it was (its tables are copied, not moved in place)
+    assert (table.start, table.rows[0][1].start) == (stt, content)
+    assert original.text[table.start : table.end] == "STT\tNội dung"
     # a few empty lines, as pages and paragraphs leave them, stay as they are
     few = SourceDocument("b.txt", "Điều 1.\n\n\n\nĐiều 2.\n", "txt")
     assert _without_blank_pages(few) is few
