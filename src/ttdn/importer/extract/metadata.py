@@ -47,9 +47,12 @@ _STATE_NUMBER = (
     r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z]{1,2}(?!\w))?"
     # (a small letter inside a later part too: "30/KH-SNgV")
     r"(?:\s*[-–]\s*[A-ZĐ0-9&.](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z]{1,2}(?!\w))?)*"
+    # (a secret document's mark after the last hyphen: "15/QĐ-UBND-m", see ttdn.legal.parsing)
+    r"(?:-m(?![\w&]))?"
 )
 _PARTY_NUMBER = (
     r"\d{1,6}\s*[-–]\s*[A-ZĐ]{1,6}(?:[a-z]{1,2}(?=\s*/))?\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
+    r"(?:-m(?![\w&]))?"
 )
 # (its case kept inside patterns that ignore case: a symbol is written in capitals, and a
 # small letter matched by both of a part's branches would make a long run of letters after
