@@ -152,9 +152,20 @@ def _fuzzy_form(folded: str) -> str:
     return " ".join(w for w in folded.split() if w != "va")
 
 
+# One body whose name holds "các": a bloc, a union, an association or a department named by
+# what it groups or works on ("Đảng ủy Khối các cơ quan tỉnh", "Liên hiệp các tổ chức hữu nghị
+# …", "Hiệp hội các doanh nghiệp …", "Vụ Các tổ chức quốc tế"), and the party committee of the
+# party's agencies since 2025 ("Đảng ủy các cơ quan Đảng tỉnh"). Its "các" is left out before
+# the search for many bodies; a list after the name ("… và các sở, ngành") is still many.
+_ONE_BODY_CAC_RE = re.compile(
+    r"\b(khoi|lien hiep|hiep hoi|lien minh|lien doan|vu) cac\b"
+    r"|\b(dang uy|dang bo) cac (?=co quan dang\b)"
+)
+
+
 def is_collective(text: str) -> bool:
     """ "Các cơ quan báo chí", "các sở, ban, ngành": many agencies, never one."""
-    folded = fold_words(text)
+    folded = _ONE_BODY_CAC_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", fold_words(text))
     return bool(_COLLECTIVE_RE.search(folded)) or folded in {"bao chi", "co quan bao chi"}
 
 
