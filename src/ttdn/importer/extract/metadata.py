@@ -1625,6 +1625,17 @@ def _posting_date(text: str) -> re.Match | None:
     )
 
 
+def posted_day(text: str) -> datetime.date | None:
+    """The day the item was posted (:func:`_posting_date`); None when it names none."""
+    posted = _posting_date(text)
+    if posted is None:
+        return None
+    try:
+        return datetime.date(int(posted.group(3)), int(posted.group(2)), int(posted.group(1)))
+    except ValueError:  # "31/02/2020" is no day
+        return None
+
+
 # The document a plan implements, dated after its number (a bare one too): "… triển khai
 # thực hiện Chỉ thị số 12 ngày 5/1/2022 của Ban Bí thư …".
 _IMPLEMENTED_DATE_RE = re.compile(
