@@ -531,6 +531,13 @@ class AgencyIndex:
         if is_collective(variants[0][0]):
             return done(None, [])
         fuzzy = self._fuzzy(variants, unit_id)
+        if unit_id is None and not _PLACE_AT_END_RE.search(name.strip()):
+            # a name written with no place, where the place is not known: a body it is near
+            # only by the place the directory's name adds ("Ủy ban Mặt trận Tổ quốc Việt Nam"
+            # for "… thành phố Huế", the shortest place's) is no more that place's than any
+            fuzzy = [
+                h for h in fuzzy if not _PLACE_AT_END_RE.search(self._agencies[h.agency_id].name)
+            ]
         if place := _PLACE_AT_END_RE.search(name.strip()):
             # a near name of another place is not this body ("Sở … tỉnh Quảng Bình" for the
             # "… tỉnh Quảng Ninh" written, whose bodies are not loaded)
