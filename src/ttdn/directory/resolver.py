@@ -152,9 +152,20 @@ def _fuzzy_form(folded: str) -> str:
     return " ".join(w for w in folded.split() if w != "va")
 
 
+# One body whose name holds "các": a bloc, a union, an association or a department named by
+# what it groups or works on ("Đảng ủy Khối các cơ quan tỉnh", "Liên hiệp các tổ chức hữu nghị
+# …", "Hiệp hội các doanh nghiệp …", "Vụ Các tổ chức quốc tế"), and the party committee of the
+# party's agencies since 2025 ("Đảng ủy các cơ quan Đảng tỉnh"). Its "các" is left out before
+# the search for many bodies; a list after the name ("… và các sở, ngành") is still many.
+_ONE_BODY_CAC_RE = re.compile(
+    r"\b(khoi|lien hiep|hiep hoi|lien minh|lien doan|vu) cac\b"
+    r"|\b(dang uy|dang bo) cac (?=co quan dang\b)"
+)
+
+
 def is_collective(text: str) -> bool:
     """ "Các cơ quan báo chí", "các sở, ban, ngành": many agencies, never one."""
-    folded = fold_words(text)
+    folded = _ONE_BODY_CAC_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", fold_words(text))
     return bool(_COLLECTIVE_RE.search(folded)) or folded in {"bao chi", "co quan bao chi"}
 
 
@@ -520,6 +531,13 @@ class AgencyIndex:
         if is_collective(variants[0][0]):
             return done(None, [])
         fuzzy = self._fuzzy(variants, unit_id)
+        if unit_id is None and not _PLACE_AT_END_RE.search(name.strip()):
+            # a name written with no place, where the place is not known: a body it is near
+            # only by the place the directory's name adds ("Ủy ban Mặt trận Tổ quốc Việt Nam"
+            # for "… thành phố Huế", the shortest place's) is no more that place's than any
+            fuzzy = [
+                h for h in fuzzy if not _PLACE_AT_END_RE.search(self._agencies[h.agency_id].name)
+            ]
         if place := _PLACE_AT_END_RE.search(name.strip()):
             # a near name of another place is not this body ("Sở … tỉnh Quảng Bình" for the
             # "… tỉnh Quảng Ninh" written, whose bodies are not loaded)

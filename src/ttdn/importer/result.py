@@ -249,9 +249,16 @@ class ExtractionResult:
 
     def names_date(self) -> datetime.date | None:
         """The day whose names of bodies the document uses (the directory keeps names by
-        date): its date of issue, else the first day of its period."""
+        date): its date of issue, else the first day of its period, else the day the item
+        was posted (an event told with no document dated: "09/06/2022 … Ngày 8/6, tỉnh …")."""
+        from ttdn.importer.extract.metadata import posted_day
+
         years = self.period.value or [None]
-        return self.issued_on() or (datetime.date(years[0], 1, 1) if years[0] else None)
+        return (
+            self.issued_on()
+            or (datetime.date(years[0], 1, 1) if years[0] else None)
+            or (posted_day(self.text) if self.text else None)
+        )
 
 
 def _mention_contract(m: AgencyMention) -> dict:

@@ -142,6 +142,9 @@ _KIND_ALTS = "|".join(f"(?:{pattern})" for pattern, _kind in _KIND_WORDS)
 # "Ng" for "Ngoại" keeps its small letter inside a part: "491/SNgV-HTQT" (Sở Ngoại vụ).
 _NG_PART = r"[A-ZĐ]*Ng[A-ZĐ]+"
 _TOKEN = rf"(?:{_NG_PART}|[A-ZĐ][A-ZĐ0-9&]+[a-z]?|[A-ZĐ])(?![\w&])"
+# A secret document's mark, a small "m" (mật) after the symbol's last hyphen: "462/BNG-CNV-m",
+# "07-CT/TU-m" (bodies that register secret documents apart write it so).
+_SECRET_MARK = r"(?:-m(?![\w&]))?"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s*,?\s*(?i:năm)\s+(?P<y2>\d{4})(?!\d)"
@@ -153,7 +156,7 @@ _REF_RE = re.compile(
     # Number, optional year, then the symbol: "72/2015/NĐ-CP", "57- KL/TW", "3089/BTTTT-TTĐN".
     r"(?<![\w/.-])(?P<number>\d{1,6}[a-z]?)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?"
-    rf"\s*[/-]\s*(?P<symbol>{_TOKEN}(?:[-/]{_TOKEN})*)"
+    rf"\s*[/-]\s*(?P<symbol>{_TOKEN}(?:[-/]{_TOKEN})*{_SECRET_MARK})"
     # Optional date of issue: "ngày 07/9/2015", ", ngày 05 tháng 11 năm 2019".
     rf"(?P<dated>\s*,?\s*(?i:ngày)\s+(?:{_DATE}))?"
 )
@@ -207,11 +210,18 @@ def normalise_identifier(raw: str) -> str:
     if not match:
         return _fix_case(text.upper())
     head, symbol = match.groups()
+    mark = ""
+    if re.search(r"\w-m$", symbol):  # the secret mark stays small
+        symbol, mark = symbol[:-2], "-m"
     # A part that writes "Ngoại" as "Ng" is kept as written ("SNgV", "NgV"): upper case would
     # make it another body's initials.
-    return head + "".join(
-        part if _NG_PART_RE.fullmatch(part) else _fix_case(part.upper())
-        for part in re.split(r"([-/])", symbol)
+    return (
+        head
+        + "".join(
+            part if _NG_PART_RE.fullmatch(part) else _fix_case(part.upper())
+            for part in re.split(r"([-/])", symbol)
+        )
+        + mark
     )
 
 

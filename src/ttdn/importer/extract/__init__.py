@@ -120,9 +120,13 @@ def extract(
         text=doc.text,
     )
     years = meta.period.value or [None, None]
-    unit = places.unit(meta.locality.value, level=meta.level.value, year=years[0])
+    names_on = result.names_date()
+    # (the unit as it was in the period's first year; with no period, in the year whose names
+    # the text uses: its date of issue's, else the day it was posted)
+    unit_year = years[0] or (names_on.year if names_on else None)
+    unit = places.unit(meta.locality.value, level=meta.level.value, year=unit_year)
     result.unit_id = unit.pk if unit else None
-    resolver = resolver or Resolver(unit=unit, on=result.names_date())
+    resolver = resolver or Resolver(unit=unit, on=names_on)
     if meta.issuer.value:
         issuer = resolver.mention(meta.issuer.value, meta.issuer.start, meta.issuer.end)
         result.issuer_id = issuer.agency_id

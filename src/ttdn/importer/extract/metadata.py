@@ -47,9 +47,12 @@ _STATE_NUMBER = (
     r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z]{1,2}(?!\w))?"
     # (a small letter inside a later part too: "30/KH-SNgV")
     r"(?:\s*[-–]\s*[A-ZĐ0-9&.](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z]{1,2}(?!\w))?)*"
+    # (a secret document's mark after the last hyphen: "15/QĐ-UBND-m", see ttdn.legal.parsing)
+    r"(?:-m(?![\w&]))?"
 )
 _PARTY_NUMBER = (
     r"\d{1,6}\s*[-–]\s*[A-ZĐ]{1,6}(?:[a-z]{1,2}(?=\s*/))?\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
+    r"(?:-m(?![\w&]))?"
 )
 # (its case kept inside patterns that ignore case: a symbol is written in capitals, and a
 # small letter matched by both of a part's branches would make a long run of letters after
@@ -1620,6 +1623,17 @@ def _posting_date(text: str) -> re.Match | None:
         _MONTH_WORD_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
         or _ISO_DATE_RE.search(text, 0, min(len(text), PAGE_LIMIT))
     )
+
+
+def posted_day(text: str) -> datetime.date | None:
+    """The day the item was posted (:func:`_posting_date`); None when it names none."""
+    posted = _posting_date(text)
+    if posted is None:
+        return None
+    try:
+        return datetime.date(int(posted.group(3)), int(posted.group(2)), int(posted.group(1)))
+    except ValueError:  # "31/02/2020" is no day
+        return None
 
 
 # The document a plan implements, dated after its number (a bare one too): "… triển khai

@@ -685,6 +685,16 @@ def tasks_from_prose(
             continue
         if said == (clause.paragraph, clause.sentence):
             continue
+        if (
+            _CONTENTS_TOLD_RE.match(text, s, e)
+            and not (clause.item or clause.opens_items or text[s:e].rstrip().endswith(":"))
+            and not _contents_asked(text, s)
+            and not _assigns(text, s, e)
+        ):
+            # "Trọng tâm tuyên truyền phản ánh …": what the work carries, told; the rest of
+            # its sentence ("…; hoạt động tìm kiếm cứu nạn …") is more of it.
+            said = (clause.paragraph, clause.sentence)
+            continue
         if _NOT_TASK_RE.match(text[s:e]) and not _DOCUMENT_ASKS_RE.match(text, s, e):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
@@ -816,6 +826,15 @@ def tasks_from_prose(
     return tasks
 
 
+# The contents or focus of the work as a sentence's subject, told with what they carry and
+# nothing asking for them ("Trọng tâm tuyên truyền phản ánh sinh động …", "Nội dung phối hợp
+# tuyên truyền tập trung làm rõ …", "Các nội dung … sẽ nêu bật …"): what the plan is about.
+_CONTENTS_TOLD_RE = re.compile(
+    r"(?:(?:Các|Những)\s+)?(?:nội\s+dung|trọng\s+tâm)\s[^.;:\n]{0,80}?\b(?:sẽ\s+)?"
+    r"(?:phản\s+ánh|tập\s+trung|làm\s+rõ|hướng\s+(?:vào|tới|đến)|nêu\s+bật|xoay\s+quanh"
+    r"|đề\s+cập|nhấn\s+mạnh)\b",
+    _I,
+)
 # The contents of the work asked for as a sentence's subject, "cần" or "phải" before its verb
 # ("Nội dung tuyên truyền biển, đảo cần tập trung …"): a duty with no lead, and the sentences
 # with no subject after it in its paragraph go on with it ("Tiếp tục tuyên truyền …").
