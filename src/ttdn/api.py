@@ -140,7 +140,8 @@ class CsrfSessionAuth(SessionAuth):
 # What each error status means here, for the published schema (ninja writes only the
 # HTTP reason phrase).
 ERROR_DESCRIPTIONS = {
-    400: "The body is not JSON.",
+    400: "The request could not be read: a body that is not JSON, or a request refused "
+    "before the API (an empty or unknown Host header).",
     401: "No user: log in, or send a valid token in “Authorization: Bearer …”.",
     403: "Refused: not allowed for this user, or a session write without its CSRF token.",
     404: "No such object, or not one this user may see (the same answer).",
@@ -301,7 +302,6 @@ def _invalid_input(request: HttpRequest, exc: NinjaValidationError) -> HttpRespo
 
 # --- documented errors ---------------------------------------------------------------------
 
-_BODY_SOURCES = {"body", "form", "file"}
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
@@ -312,7 +312,8 @@ def error_statuses(operation: Operation) -> set[int]:
     - 422: it takes input (path, query or body) that may not parse, or that a service
       refuses (``ValidationError``);
     - 404: its path names an object ("not yours" is answered like "does not exist");
-    - 400: it reads a body that may not be JSON at all;
+    - 400: every operation: a body that is not JSON at all, or a request Django refuses
+      before any view (an empty or unknown Host header: ``ttdn.core.views.bad_request``);
     - 403: it writes (the session's CSRF check; "you may see it but not do this").
 
     A status an endpoint declares itself (``response={201: …, 409: ErrorOut}``) is kept.
@@ -325,8 +326,7 @@ def error_statuses(operation: Operation) -> set[int]:
         statuses.add(422)
     if "path" in sources:
         statuses.add(404)
-    if sources & _BODY_SOURCES:
-        statuses.add(400)
+    statuses.add(400)
     if set(operation.methods) - _SAFE_METHODS:
         statuses.add(403)
     return statuses

@@ -25,3 +25,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
+
+# A request Django refuses before any view (no valid Host …): JSON under /api/.
+handler400 = "ttdn.core.views.bad_request"

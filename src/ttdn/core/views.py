@@ -1,7 +1,9 @@
 import logging
 
 from django.db import connection
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
@@ -27,3 +29,13 @@ def healthz(request: HttpRequest) -> JsonResponse:
         reason = f"{type(exc).__name__}: {exc}"[:200]
         return JsonResponse({"status": "error", "database": "error", "reason": reason}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Django's own 400 (a request refused before any view: a Host header that is empty or
+    not allowed, too many form fields …). Under the API it is JSON in the API's error shape
+    (``{"detail": …}``), as every other API answer; elsewhere Django's page. The request's
+    host is not read: it may be what was refused."""
+    if request.path_info.startswith("/api/"):
+        return JsonResponse({"detail": _("The request could not be read.")}, status=400)
+    return defaults.bad_request(request, exception)
