@@ -313,10 +313,11 @@ PROPER_NAME = (
 )
 
 
-# After "các"/"những", the noun must name bodies: "các cơ quan", "các sở, ban, ngành".
+# After "các"/"những", the noun must name bodies: "các cơ quan", "các sở, ban, ngành" ("các
+# tô chức", "các tố chức": "tổ chức" whose mark a scan misread).
 _BODY_NOUNS_RE = re.compile(
     r"(?:các|những|mọi|toàn\s+thể)\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|phòng|địa\s+phương|xã|"
-    r"phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|tổ\s+chức|đoàn\s+thể|doanh\s+nghiệp|"
+    r"phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|t[ổôố]\s+chức|đoàn\s+thể|doanh\s+nghiệp|"
     r"báo|đài|cấp|bộ|hội|trường|lực\s+lượng|thành\s+viên|cổng|trang|nhà\s+đầu\s+tư)\b",
     re.IGNORECASE,
 )

@@ -69,3 +69,24 @@ from ttdn.importer.extract.agencies import split_names
 )
 def test_one_entry_per_list(written, names):
     assert [name for name, _, _ in split_names(written)] == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # "các tổ chức" whose marks a scan lost is still a noun with its own "các"
+        (
+            "Ủy ban Mặt trận Tổ quốc và các tô chức chính trị - xã hội",
+            ["Ủy ban Mặt trận Tổ quốc", "các tô chức chính trị - xã hội"],
+        ),
+        (
+            "Hội Nông dân, các tố chức thành viên",
+            ["Hội Nông dân", "các tố chức thành viên"],
+        ),
+        # near misses: "các" that opens no body, "tổ chức" as a verb
+        ("Ban Chỉ đạo các hoạt động", ["Ban Chỉ đạo các hoạt động"]),
+        ("Sở Nội vụ và các tô điểm", ["Sở Nội vụ và các tô điểm"]),
+    ],
+)
+def test_own_list_with_marks_lost(written, names):
+    assert [name for name, _, _ in split_names(written)] == names
