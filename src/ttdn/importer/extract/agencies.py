@@ -81,6 +81,20 @@ def _on_the_list(text: str, first: int, last: int, s: int, e: int) -> bool | Non
     return True
 
 
+# A body's standing role written after its name ("Sở Ngoại vụ, cơ quan thường trực Ban Chỉ
+# đạo công tác biên giới"; "…, cơ quan đầu mối về …", "…, cơ quan tham mưu của …") says what
+# the body before it is: no entry of its own.
+_ROLE_RE = re.compile(r"cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối|tham\s+mưu)\b", re.I)
+
+
+def _is_role(text: str, names: list[list[int]], s: int, e: int) -> bool:
+    """Whether the piece at ``s`` is the standing role of the named body before it."""
+    if not names or names[-1][2] or not _ROLE_RE.match(text, s, e):
+        return False
+    first = names[-1][0]
+    return text[first : first + 1].isupper() and not _LIST_OPEN_RE.match(text, first)
+
+
 def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` for each agency named in ``text`` (offsets + ``offset``)."""
     pieces: list[tuple[int, int]] = []
@@ -112,11 +126,13 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
             and text[start - 4 : start].strip() == "và"
         )
         listed = _on_the_list(text, names[-1][0], names[-1][1], s, e) if names else None
-        if listed is not None:
+        if _is_role(text, names, s, e):
+            names.append([s, e, 1])  # said of the body before it: dropped below
+        elif listed is not None:
             if listed:
                 names[-1][1] = e
             else:
-                names.append([s, e])
+                names.append([s, e, 0])
         elif names and (
             not (starts_with_head(text[s:e]) or _OFFICE_HOLDER_RE.match(text, s, e))
             or len(text[s:e].split()) == 1
@@ -125,8 +141,8 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         ):
             names[-1][1] = e  # "Thể thao và Du lịch" continues "Sở Văn hóa"
         else:
-            names.append([s, e])
-    return [(squash(text[s:e]), offset + s, offset + e) for s, e in names]
+            names.append([s, e, 0])
+    return [(squash(text[s:e]), offset + s, offset + e) for s, e, role in names if not role]
 
 
 # The confidence of a name whose misread letters were set right (see :mod:`.ocrnames`):
