@@ -556,6 +556,9 @@ _PREDICATE_RE = re.compile(
     # "Đảng ủy các xã lãnh đạo, chỉ đạo …", "Ban điều hành các khu phố thông tin đến người dân":
     # verbs that are nouns elsewhere ("lãnh đạo cấp ủy", "thông tin về …")
     r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
+    # a party committee leading the government of its level ("Các huyện ủy, thị ủy lãnh đạo
+    # UBND cùng cấp chỉ đạo …"), never the leaders of a body after a comma or "và"
+    r"|(?<=\w\s)(?<!và\s)lãnh\sđạo(?=\s[^.;:\n]{2,60}?\scùng\s+cấp\b)"
     r"|(?<=\w\s)(?-i:thông)\stin(?=\s+(?:đến|tới|rộng\s+rãi)\b)"
     r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
     # "… các quận, huyện chấp hành nghiêm …", never the board "Ban chấp hành (Hội …)"
