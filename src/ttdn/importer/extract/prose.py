@@ -610,6 +610,8 @@ class Clause:
     listed: bool = False  # in a sentence that opens with a list introduction
     intro: tuple[int, int] | None = None  # that introduction ("UBND tỉnh yêu cầu … sau:")
     opens_items: bool = False  # ends with ":" above bulleted lines ("- …;", "+ …")
+    holder: bool = False  # its subject is the holder of an office ("Lãnh đạo chủ chốt …")
+    aside: Clause | None = None  # a holder's sentence: the clause before it, whose lead goes on
 
 
 def tasks_from_prose(
@@ -760,6 +762,12 @@ def tasks_from_prose(
             frame = previous = clause
             continue
         if (
+            previous is not None
+            and previous.aside is not None
+            and (previous.paragraph, previous.sentence) != (clause.paragraph, clause.sentence)
+        ):
+            previous = previous.aside  # the lead before a holder's sentence goes on after it
+        if (
             not clause.own_lead
             and previous is not None
             # (not the items of a list a later sentence of its own subject opens, "… yêu cầu
@@ -811,6 +819,8 @@ def tasks_from_prose(
             timeframe = schedule(wording, ts, te)
         confidence = 0.7 if clause.own_lead or not clause.lead else 0.6
         tasks.append(_prose_task(text, s, e, clause, timeframe, confidence, classify))
+        if clause.holder and previous is not None:
+            clause.aside = previous.aside or previous
         previous = clause
         if clause.own_lead:
             # A body given work: the clauses after it without a subject are its work too,
@@ -1688,6 +1698,9 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             lead_span = _noun_phrase(text, opener.end(), e)
     if lead_span is None and starts_with_head(body):
         lead_span = _noun_phrase(text, s, e)
+    if lead_span is None and _HOLDER_SUBJECT_RE.match(body):
+        lead_span = _noun_phrase(text, s, e, _HOLDER_STOP_RE)
+        clause.holder = lead_span is not None
     if lead_span is None:
         time = _OPENING_TIME_RE.match(body)
         if time and starts_with_head(body[time.end() :]):
@@ -1716,6 +1729,19 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
+
+
+# A sentence whose subject is the holder of an office ("Lãnh đạo chủ chốt không đi công tác
+# nước ngoài quá 2 lần trong một năm", "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm …",
+# "Người đứng đầu cơ quan …"): that holder leads it, not the bodies asked before. (Never
+# "Lãnh đạo, chỉ đạo …" or "Lãnh đạo thực hiện …": the verb.)
+_HOLDER_SUBJECT_RE = re.compile(
+    r"(?:Lãnh\s+đạo\s+chủ\s+chốt|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?!,)\S"
+)
+# (its duty may open with a modal or a negation: "… không đi …", "… phải báo cáo …")
+_HOLDER_STOP_RE = re.compile(
+    _PREDICATE_RE.pattern + r"|(?<![\w])(?:không|phải|cần)(?![\w])", _PREDICATE_RE.flags
+)
 
 
 # The bodies a programme joins, counted ("hai đơn vị", "2 bên", "ba cơ quan") as the subject.
