@@ -610,6 +610,7 @@ class Clause:
     listed: bool = False  # in a sentence that opens with a list introduction
     intro: tuple[int, int] | None = None  # that introduction ("UBND tỉnh yêu cầu … sau:")
     opens_items: bool = False  # ends with ":" above bulleted lines ("- …;", "+ …")
+    year_led: bool = False  # its list_time is the year heading its sentence ("Năm 2024, …")
     holder: bool = False  # its subject is the holder of an office ("Lãnh đạo chủ chốt …")
     aside: Clause | None = None  # a holder's sentence: the clause before it, whose lead goes on
 
@@ -817,6 +818,8 @@ def tasks_from_prose(
         if timeframe is None and clause.list_time:
             wording, ts, te = clause.list_time
             timeframe = schedule(wording, ts, te)
+            if clause.year_led and not timeframe.deadlines:
+                timeframe = None  # a year outside the period read: as a year in the clause
         confidence = 0.7 if clause.own_lead or not clause.lead else 0.6
         tasks.append(_prose_task(text, s, e, clause, timeframe, confidence, classify))
         if clause.holder and previous is not None:
@@ -1182,10 +1185,18 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 # A sentence opening with a connector ("Cụ thể: …", "Đồng thời, …") is no
                 # item of the list before it: its ";" split duties as usual.
                 capitals_only = False
+            # A year heading the sentence ("Trong năm 2014, …", "Cụ thể: Năm 2024, …") dates
+            # each of its duties, its ";"-clauses included, and no sentence after it (P11).
+            leading = _LEADING_YEAR_RE.match(text, intro_end if intro_end is not None else ss)
+            year_led = bool(leading)
+            if leading:
+                time_start, time_end = leading.span("time")
+                list_time = (squash(leading.group("time")), time_start, time_end)
             if intro_end is not None:
                 time = _TIME_PHRASE_RE.search(text, ss, intro_end)
                 if time:
                     list_time = (squash(time.group(0)), time.start(), time.end())
+                    year_led = False
                 # Items enumerated in lower case ("bao gồm: bản sắc ASEAN; những nét …"):
                 # each ";" ends one. A writer who capitalises them is read as below.
                 # (The writer may capitalise the first item only: "là: Lịch sử …; ý nghĩa …".)
@@ -1230,6 +1241,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         p_index,
                         s_index,
                         list_time=list_time,
+                        year_led=year_led,
                         carries_over=carries and s_index == 0,
                         # (a bullet under a line ending with ":" is an item of its list)
                         item=enumerated or capitals_only == "items" or above is not None,
@@ -1741,6 +1753,14 @@ _HOLDER_SUBJECT_RE = re.compile(
 # (its duty may open with a modal or a negation: "… không đi …", "… phải báo cáo …")
 _HOLDER_STOP_RE = re.compile(
     _PREDICATE_RE.pattern + r"|(?<![\w])(?:không|phải|cần)(?![\w])", _PREDICATE_RE.flags
+)
+
+
+# A year heading a sentence, after its connector if any ("Cụ thể: Trong năm 2014, …", "Theo
+# đó, năm 2024, …").
+_LEADING_YEAR_RE = re.compile(
+    r"\s*(?:(?:Cụ\s+thể|Theo\s+đó|Đồng\s+thời)\s*[:,]\s*)?"
+    r"(?P<time>(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2})\s*,"
 )
 
 
