@@ -53,6 +53,48 @@ def _goes_on_list(text: str, first: int, s: int, e: int) -> bool:
     return bool(_KINDS_LIST_RE.match(text, first) and _KIND_MEMBER_RE.match(text, s, e))
 
 
+# One entry per "các" list whatever its kinds (convention P4, settled 07/12/2026): "các sở,
+# ban, ngành, đảng bộ trực thuộc tỉnh ủy" and "các tổ chức chính trị - xã hội, cơ quan thông
+# tin đại chúng" are one entry each. A named body written small ("ủy ban Mặt trận …"), a noun
+# with its own "các", the holder of an office, or a noun after a qualifier that closes the one
+# before ("các cơ quan báo chí trong tỉnh, trung tâm thông tin") is its own entry.
+_LIST_OPEN_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)\s")
+_OWN_ENTRY_RE = re.compile(r"(?:u[ỷỷ]|ủy)\s+ban\b|(?:các|những|mọi)\s", re.I)
+_CLOSING_RE = re.compile(r"\s(?:trong|của|trên|thuộc|trực\s+thuộc|tại|ở)\s+\S")
+_KIND_NOUN_RE = re.compile(
+    r"(?:cơ\s+quan|đơn\s+vị|trung\s+tâm|sở|ban|ngành|phòng|địa\s+phương|đoàn\s+thể|tổ\s+chức|"
+    r"doanh\s+nghiệp|báo|đài|hội|trường|lực\s+lượng|đảng\s+bộ|chi\s+bộ|cổng|trang)\b"
+)
+
+
+def _on_the_list(text: str, first: int, last: int, s: int, e: int) -> bool | None:
+    """For a piece at ``s`` after the entry opened at ``first`` (its last piece ending at
+    ``last``): True when it is a kind of the "các" list that entry is, False when it is its
+    own entry, None when the entry is no "các" list (the heads decide)."""
+    if not _LIST_OPEN_RE.match(text, first):
+        return None
+    piece = text[s:e]
+    if not piece[:1].islower() or _OWN_ENTRY_RE.match(piece) or _OFFICE_HOLDER_RE.match(piece):
+        return None if not piece[:1].islower() else False
+    if _CLOSING_RE.search(text, first, last):
+        return False if _KIND_NOUN_RE.match(piece) else None
+    return True
+
+
+# A body's standing role written after its name ("Sở Ngoại vụ, cơ quan thường trực Ban Chỉ
+# đạo công tác biên giới"; "…, cơ quan đầu mối về …", "…, cơ quan tham mưu của …") says what
+# the body before it is: no entry of its own.
+_ROLE_RE = re.compile(r"cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối|tham\s+mưu)\b", re.I)
+
+
+def _is_role(text: str, names: list[list[int]], s: int, e: int) -> bool:
+    """Whether the piece at ``s`` is the standing role of the named body before it."""
+    if not names or names[-1][2] or not _ROLE_RE.match(text, s, e):
+        return False
+    first = names[-1][0]
+    return text[first : first + 1].isupper() and not _LIST_OPEN_RE.match(text, first)
+
+
 def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` for each agency named in ``text`` (offsets + ``offset``)."""
     pieces: list[tuple[int, int]] = []
@@ -83,7 +125,15 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
             and text[names[-1][0] : names[-1][0] + 9] == "Văn phòng"
             and text[start - 4 : start].strip() == "và"
         )
-        if names and (
+        listed = _on_the_list(text, names[-1][0], names[-1][1], s, e) if names else None
+        if _is_role(text, names, s, e):
+            names.append([s, e, 1])  # said of the body before it: dropped below
+        elif listed is not None:
+            if listed:
+                names[-1][1] = e
+            else:
+                names.append([s, e, 0])
+        elif names and (
             not (starts_with_head(text[s:e]) or _OFFICE_HOLDER_RE.match(text, s, e))
             or len(text[s:e].split()) == 1
             or joint_office
@@ -91,8 +141,8 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         ):
             names[-1][1] = e  # "Thể thao và Du lịch" continues "Sở Văn hóa"
         else:
-            names.append([s, e])
-    return [(squash(text[s:e]), offset + s, offset + e) for s, e in names]
+            names.append([s, e, 0])
+    return [(squash(text[s:e]), offset + s, offset + e) for s, e, role in names if not role]
 
 
 # The confidence of a name whose misread letters were set right (see :mod:`.ocrnames`):

@@ -97,6 +97,9 @@ AGENCY_HEADS = (
     "Những",
     "những",
     "Mọi",
+    # (some bodies of a kind, as "các": "đề nghị một số bộ, ban, ngành Trung ương …")
+    "Một số",
+    "một số",
 )
 _HEAD_RE = re.compile(
     r"(?:" + "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True)) + r")\b"
@@ -313,10 +316,11 @@ PROPER_NAME = (
 )
 
 
-# After "các"/"những", the noun must name bodies: "các cơ quan", "các sở, ban, ngành".
+# After "các"/"những", the noun must name bodies: "các cơ quan", "các sở, ban, ngành" ("các
+# tô chức", "các tố chức": "tổ chức" whose mark a scan misread).
 _BODY_NOUNS_RE = re.compile(
-    r"(?:các|những|mọi|toàn\s+thể)\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|phòng|địa\s+phương|xã|"
-    r"phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|tổ\s+chức|đoàn\s+thể|doanh\s+nghiệp|"
+    r"(?:các|những|mọi|toàn\s+thể|một\s+số)\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|phòng|địa\s+phương|xã|"
+    r"phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|t[ổôố]\s+chức|đoàn\s+thể|doanh\s+nghiệp|"
     r"báo|đài|cấp|bộ|hội|trường|lực\s+lượng|thành\s+viên|cổng|trang|nhà\s+đầu\s+tư)\b",
     re.IGNORECASE,
 )
@@ -327,7 +331,7 @@ def starts_with_head(text: str) -> bool:
     match = _HEAD_RE.match(text)
     if not match:
         return False
-    if match.group(0).lower() in ("các", "những", "mọi"):
+    if match.group(0).lower() in ("các", "những", "mọi", "một số"):
         return bool(_BODY_NOUNS_RE.match(text))
     return True
 

@@ -556,6 +556,9 @@ _PREDICATE_RE = re.compile(
     # "Đảng ủy các xã lãnh đạo, chỉ đạo …", "Ban điều hành các khu phố thông tin đến người dân":
     # verbs that are nouns elsewhere ("lãnh đạo cấp ủy", "thông tin về …")
     r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
+    # a party committee leading the government of its level ("Các huyện ủy, thị ủy lãnh đạo
+    # UBND cùng cấp chỉ đạo …"), never the leaders of a body after a comma or "và"
+    r"|(?<=\w\s)(?<!và\s)lãnh\sđạo(?=\s[^.;:\n]{2,60}?\scùng\s+cấp\b)"
     r"|(?<=\w\s)(?-i:thông)\stin(?=\s+(?:đến|tới|rộng\s+rãi)\b)"
     r"|(?<=liên\squan)(?=\s+(?!và\b|của\b|,))"
     # "… các quận, huyện chấp hành nghiêm …", never the board "Ban chấp hành (Hội …)"
@@ -607,6 +610,9 @@ class Clause:
     listed: bool = False  # in a sentence that opens with a list introduction
     intro: tuple[int, int] | None = None  # that introduction ("UBND tỉnh yêu cầu … sau:")
     opens_items: bool = False  # ends with ":" above bulleted lines ("- …;", "+ …")
+    year_led: bool = False  # its list_time is the year heading its sentence ("Năm 2024, …")
+    holder: bool = False  # its subject is the holder of an office ("Lãnh đạo chủ chốt …")
+    aside: Clause | None = None  # a holder's sentence: the clause before it, whose lead goes on
 
 
 def tasks_from_prose(
@@ -767,6 +773,12 @@ def tasks_from_prose(
             frame = previous = clause
             continue
         if (
+            previous is not None
+            and previous.aside is not None
+            and (previous.paragraph, previous.sentence) != (clause.paragraph, clause.sentence)
+        ):
+            previous = previous.aside  # the lead before a holder's sentence goes on after it
+        if (
             not clause.own_lead
             and previous is not None
             # (not the items of a list a later sentence of its own subject opens, "… yêu cầu
@@ -816,8 +828,12 @@ def tasks_from_prose(
         if timeframe is None and clause.list_time:
             wording, ts, te = clause.list_time
             timeframe = schedule(wording, ts, te)
+            if clause.year_led and not timeframe.deadlines:
+                timeframe = None  # a year outside the period read: as a year in the clause
         confidence = 0.7 if clause.own_lead or not clause.lead else 0.6
         tasks.append(_prose_task(text, s, e, clause, timeframe, confidence, classify))
+        if clause.holder and previous is not None:
+            clause.aside = previous.aside or previous
         previous = clause
         if clause.own_lead:
             # A body given work: the clauses after it without a subject are its work too,
@@ -1188,10 +1204,18 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                 # A sentence opening with a connector ("Cụ thể: …", "Đồng thời, …") is no
                 # item of the list before it: its ";" split duties as usual.
                 capitals_only = False
+            # A year heading the sentence ("Trong năm 2014, …", "Cụ thể: Năm 2024, …") dates
+            # each of its duties, its ";"-clauses included, and no sentence after it (P11).
+            leading = _LEADING_YEAR_RE.match(text, intro_end if intro_end is not None else ss)
+            year_led = bool(leading)
+            if leading:
+                time_start, time_end = leading.span("time")
+                list_time = (squash(leading.group("time")), time_start, time_end)
             if intro_end is not None:
                 time = _TIME_PHRASE_RE.search(text, ss, intro_end)
                 if time:
                     list_time = (squash(time.group(0)), time.start(), time.end())
+                    year_led = False
                 # Items enumerated in lower case ("bao gồm: bản sắc ASEAN; những nét …"):
                 # each ";" ends one. A writer who capitalises them is read as below.
                 # (The writer may capitalise the first item only: "là: Lịch sử …; ý nghĩa …".)
@@ -1236,6 +1260,7 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
                         p_index,
                         s_index,
                         list_time=list_time,
+                        year_led=year_led,
                         carries_over=carries and s_index == 0,
                         # (a bullet under a line ending with ":" is an item of its list)
                         item=enumerated or capitals_only == "items" or above is not None,
@@ -1704,6 +1729,9 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             lead_span = _noun_phrase(text, opener.end(), e)
     if lead_span is None and starts_with_head(body):
         lead_span = _noun_phrase(text, s, e)
+    if lead_span is None and _HOLDER_SUBJECT_RE.match(body):
+        lead_span = _noun_phrase(text, s, e, _HOLDER_STOP_RE)
+        clause.holder = lead_span is not None
     if lead_span is None:
         time = _OPENING_TIME_RE.match(body)
         if time and starts_with_head(body[time.end() :]):
@@ -1732,6 +1760,27 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
+
+
+# A sentence whose subject is the holder of an office ("Lãnh đạo chủ chốt không đi công tác
+# nước ngoài quá 2 lần trong một năm", "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm …",
+# "Người đứng đầu cơ quan …"): that holder leads it, not the bodies asked before. (Never
+# "Lãnh đạo, chỉ đạo …" or "Lãnh đạo thực hiện …": the verb.)
+_HOLDER_SUBJECT_RE = re.compile(
+    r"(?:Lãnh\s+đạo\s+chủ\s+chốt|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?!,)\S"
+)
+# (its duty may open with a modal or a negation: "… không đi …", "… phải báo cáo …")
+_HOLDER_STOP_RE = re.compile(
+    _PREDICATE_RE.pattern + r"|(?<![\w])(?:không|phải|cần)(?![\w])", _PREDICATE_RE.flags
+)
+
+
+# A year heading a sentence, after its connector if any ("Cụ thể: Trong năm 2014, …", "Theo
+# đó, năm 2024, …").
+_LEADING_YEAR_RE = re.compile(
+    r"\s*(?:(?:Cụ\s+thể|Theo\s+đó|Đồng\s+thời)\s*[:,]\s*)?"
+    r"(?P<time>(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2})\s*,"
+)
 
 
 # The bodies a programme joins, counted ("hai đơn vị", "2 bên", "ba cơ quan") as the subject.

@@ -74,9 +74,12 @@ def test_dash_numbered_items_under_a_plan_news(directory):
 @pytest.mark.parametrize(
     ("written", "names"),
     [
-        # near misses: bodies of another kind after "các bộ", a province's list
-        ("các bộ, ngành, cơ quan báo chí", ["các bộ, ngành", "cơ quan báo chí"]),
-        ("các sở, cơ quan thuộc UBND tỉnh", ["các sở", "cơ quan thuộc UBND tỉnh"]),
+        # bodies of another kind after "các bộ", a province's list: one "các" list whatever
+        # its kinds, one entry too (convention P4, settled 07/12/2026)
+        ("các bộ, ngành, cơ quan báo chí", ["các bộ, ngành, cơ quan báo chí"]),
+        ("các sở, cơ quan thuộc UBND tỉnh", ["các sở, cơ quan thuộc UBND tỉnh"]),
+        # near miss: a kind after a qualifier that closes the list before it
+        ("các bộ thuộc Chính phủ, cơ quan báo chí", ["các bộ thuộc Chính phủ", "cơ quan báo chí"]),
         ("Bộ Ngoại giao, cơ quan thuộc Chính phủ", ["Bộ Ngoại giao", "cơ quan thuộc Chính phủ"]),
         (
             "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
