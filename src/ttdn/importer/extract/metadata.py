@@ -546,10 +546,16 @@ _NUMBERED_ISSUED_RE = re.compile(
     r"\s+(?:(?:vừa|đã|mới)\s+)?(?:được\s+)?ban\s+hành\b",
     _I,
 )
+# A place name read whole: not followed by an apostrophe and a letter.
+_NOT_CUT_AT_APOSTROPHE = r"(?![’'ʼ‘]\w)"
 _UNIT_NAME_RE = re.compile(
     # (Also opening a sentence: "Tỉnh Phú Yên vừa ban hành …".)
     r"\b([Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)[ \u00a0]+"
-    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)(" + PROPER_NAME + r")"
+    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)((?>" + PROPER_NAME + r"))"
+    # (not a name cut at an apostrophe: "Phó Chủ tịch UBND tỉnh H’Liên Niê" is a person, the
+    # names of the Central Highlands peoples written so; a district so written, "huyện
+    # M’Đrắk", is not read cut short either)
+    + _NOT_CUT_AT_APOSTROPHE
 )
 _PERIOD_RE = re.compile(
     r"(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})"
@@ -3540,7 +3546,8 @@ def _single_place(text: str, match: re.Match) -> bool:
 _HCM_RE = re.compile(r"(?<!\w)" + _HCM)
 # A Party committee names its place ("Ban Thường vụ Tỉnh ủy Kon Tum", "Huyện ủy Bảo Lâm").
 _COMMITTEE_PLACE_RE = re.compile(
-    r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+(" + PROPER_NAME + r")"
+    r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+((?>" + PROPER_NAME + r"))"
+    + _NOT_CUT_AT_APOSTROPHE
 )
 _COMMITTEE_UNIT = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã"}
 
