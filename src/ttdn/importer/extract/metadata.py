@@ -820,7 +820,12 @@ def _read_metadata(
 # phối hợp tuyên truyền biển đảo năm 2022", "Các bên ký kết Quy chế phối hợp thực hiện công tác
 # đối ngoại nhân dân giai đoạn 2024 - 2028"): a regulation, not a plan (batch 15).
 _REGULATION_SIGNED_RE = re.compile(
-    r"\bký\s+kết\s+(?:bản\s+)?quy\s+chế\s+phối\s+hợp\b([^.;\n]{0,160})", _I
+    r"\bký\s+kết\s+(?:bản\s+)?quy\s+chế\s+phối\s+hợp\b([^.;\n]{0,160})"
+    # (an agreement or a coordination signed for the years it names: "… ký kết thỏa thuận hợp
+    # tác truyền thông với 18 cơ quan báo chí năm 2025", "… ký kết công tác phối hợp tuyên
+    # truyền …; vận động …, giai đoạn 2026 - 2030", its clauses between semicolons)
+    r"|\bký\s+kết\s+(?:bản\s+)?(?:th(?:ỏa|oả)\s+thuận|công\s+tác\s+phối\s+hợp)\b([^.\n]{0,300})",
+    _I,
 )
 REGULATION_SIGNED_LIMIT = 1500  # characters of the item in which the signing is told
 
@@ -834,8 +839,9 @@ def _regulation_signed(text: str, meta: Metadata) -> None:
         return
     limit = min(len(text), REGULATION_SIGNED_LIMIT)
     for signed in _REGULATION_SIGNED_RE.finditer(text, 0, limit):
-        if (period := _period_of(signed.group(1))) and period[0]:
-            meta.period = Located(list(period), signed.start(1), signed.end(1), 0.6)
+        group = 1 if signed.group(1) is not None else 2
+        if (period := _period_of(signed.group(group))) and period[0]:
+            meta.period = Located(list(period), signed.start(group), signed.end(group), 0.6)
             return
 
 
