@@ -551,7 +551,9 @@ _NOT_CUT_AT_APOSTROPHE = r"(?![’'ʼ‘]\w)"
 _UNIT_NAME_RE = re.compile(
     # (Also opening a sentence: "Tỉnh Phú Yên vừa ban hành …".)
     r"\b([Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)[ \u00a0]+"
-    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)((?>" + PROPER_NAME + r"))"
+    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)((?>"
+    + PROPER_NAME
+    + r"))"
     # (not a name cut at an apostrophe: "Phó Chủ tịch UBND tỉnh H’Liên Niê" is a person, the
     # names of the Central Highlands peoples written so; a district so written, "huyện
     # M’Đrắk", is not read cut short either)
@@ -1044,7 +1046,12 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     if other and (plan is None or other.start() < plan.start()):
         start, end = _sentence_bounds(text, other.start())
         if re.match(r"(?:đã\s+|vừa\s+|mới\s+)?có\b", other.group(0), _I) and (
-            _LATER_VOICE_RE.search(text, other.end(), end)
+            (
+                _LATER_VOICE_RE.search(text, other.end(), end)
+                # (not the letter's addressees, parted by semicolons, before its own request:
+                # "… có Công văn số … gửi A; B; C yêu cầu …")
+                and not _SENT_TO_LIST_RE.match(text, other.end())
+            )
             or _notice_follows(text, start, other.start(), end)
         ):
             # "Ngày …, Bộ … có Văn bản …; Ban … có Hướng dẫn số …; Sở … đề nghị …": the
@@ -1177,6 +1184,11 @@ def _first_plan_told(text: str) -> re.Match | None:
 
 
 _LATER_VOICE_RE = re.compile(r";[^;]{0,120}?\b(?:đề\s+nghị|yêu\s+cầu)\b", _I)
+# A letter sent to a list of addressees parted by semicolons, its request after the last:
+# "… có Công văn số 594-CV/BTGTU gửi các sở, ban, ngành; Báo …; Đài … yêu cầu …".
+_SENT_TO_LIST_RE = re.compile(
+    r"\s+gửi\s+[^.;\n]{3,160}(?:;[^.;\n]{3,160}){1,12}?\s(?:đề\s+nghị|yêu\s+cầu)\b", _I
+)
 _NOTICE_VERB_RE = re.compile(
     r"\s(?:(?:đã|vừa)\s+)?(?:(?:trân\s+trọng|xin)\s+)?(?:thông\s+báo|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)\s",
     _I,
@@ -2963,7 +2975,11 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                 opening = _SUBJECT_OPENING_RE.match(text, start, end)
                 at = opening.end() if opening else start
                 match = _ISSUER_RE.match(text, at, end)
-                if match and _SUBJECT_ACTS_RE.match(text, match.end(), end):
+                if (
+                    match
+                    and _SUBJECT_ACTS_RE.match(text, match.end(), end)
+                    and not _issues_disseminated(text, match.end(), end)
+                ):
                     return _issuer_of(match, 0.5)
                 place = _PLACE_SUBJECT_RE.match(text, at, end)
                 held = _PLACE_HOLDER_RE.match(text, at, end)
@@ -2984,6 +3000,33 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
     return None
 
 
+# A body issuing a numbered document: "Bộ Chính trị đã ban hành Kết luận số 57-KL/TW …".
+_ISSUES_NUMBERED_RE = re.compile(
+    r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:"
+    + _PLAN_KINDS
+    + "|"
+    + _OTHER_KINDS
+    + r"|nghị\s+quyết|kết\s+luận|quy\s+định)\s+(?:số\s*:?\s*)?("
+    + _NUMBER
+    + ")",
+    _I,
+)
+
+
+def _issues_disseminated(text: str, position: int, end: int) -> bool:
+    """Whether the body ending at ``position`` issues a document that the text tells a
+    meeting disseminates ("Ngày …, Bộ Chính trị ban hành Kết luận số 57-KL/TW …. Hội nghị
+    đã quán triệt, triển khai Kết luận số 57-KL/TW"): the document's author, background to
+    the meeting, not the item's subject."""
+    issued = _ISSUES_NUMBERED_RE.match(text, position, end)
+    if issued is None:
+        return False
+    number = re.escape(_compact_number(issued.group(1)))
+    return bool(
+        re.search(rf"\bquán\s+triệt\b[^.;\n]{{0,80}}?\bsố\s*:?\s*{number}(?![\w/-])", text, _I)
+    )
+
+
 FIRST_BODY_LIMIT = 1500  # characters: the item's headline and lede
 # What a body holding an event or leading joint work does, besides what a subject does
 # (:data:`_SUBJECT_ACTS_RE`): "… chủ trì hội nghị", "… sẽ cùng …", "… phối hợp với …".
@@ -2994,6 +3037,10 @@ _HOLDER_ACTS_RE = re.compile(
 # A body named as another's ("Kết luận … của Bộ Chính trị", "do Sở … tổ chức", "với Ban …"):
 # not the one acting.
 _NOT_SUBJECT_BEFORE_RE = re.compile(r"\b(?:của|do|với|cho|về|và|tại)\s+$", _I)
+# A meeting's guests listed before the body: "… tham dự có …", "Dự hội nghị có …".
+_GUESTS_BEFORE_RE = re.compile(
+    r"\b(?:tham\s+)?dự(?:\s+(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|buổi\s+lễ|lễ))?\s+có\b", _I
+)
 
 
 def _first_named_body(text: str, limit: int) -> _Issuer | None:
@@ -3006,6 +3053,10 @@ def _first_named_body(text: str, limit: int) -> _Issuer | None:
     for match in _ISSUER_RE.finditer(text, 0, stop):
         if _NOT_SUBJECT_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
             continue
+        if _GUESTS_BEFORE_RE.search(text, _sentence_bounds(text, match.start())[0], match.start()):
+            continue  # a guest ("Tại điểm cầu …, tham dự có bà …, Trưởng Ban … cùng …")
+        if _issues_disseminated(text, match.end(), min(len(text), match.end() + 200)):
+            continue  # the author of the document a meeting disseminates
         after = text[match.end() : match.end() + 80]
         if _SUBJECT_ACTS_RE.match(after) or _HOLDER_ACTS_RE.match(after):
             return _issuer_of(match, 0.35)
@@ -3064,7 +3115,10 @@ _NATIONAL_MEETING_RE = re.compile(
     r"\bHội\s+nghị\b[^.;\n]{0,80}?\btoàn\s+quốc\b"
     rf"|\b(?-i:{_NATIONAL_LEADER})\b[^.;\n]{{0,120}}?\b(?:dự|chủ\s+trì|chỉ\s+đạo|phát\s+biểu)\b"
     r"[^.;\n]{0,60}?\bHội\s+nghị\b"
-    rf"|\bTại\s+Hội\s+nghị\b[^.;\n]{{0,160}}?,\s*(?-i:{_NATIONAL_LEADER})\b",
+    rf"|\bTại\s+Hội\s+nghị\b[^.;\n]{{0,160}}?,\s*(?-i:{_NATIONAL_LEADER})\b"
+    # (an online conference followed at a province's bridge point, no holder written: "Tại
+    # điểm cầu Bình Định, tham dự có …")
+    rf"|\btại\s+điểm\s+cầu\s+(?-i:[{UPPER_LETTERS}])",
     _I,
 )
 
@@ -3552,7 +3606,9 @@ def _single_place(text: str, match: re.Match) -> bool:
 _HCM_RE = re.compile(r"(?<!\w)" + _HCM)
 # A Party committee names its place ("Ban Thường vụ Tỉnh ủy Kon Tum", "Huyện ủy Bảo Lâm").
 _COMMITTEE_PLACE_RE = re.compile(
-    r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+((?>" + PROPER_NAME + r"))"
+    r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+((?>"
+    + PROPER_NAME
+    + r"))"
     + _NOT_CUT_AT_APOSTROPHE
 )
 _COMMITTEE_UNIT = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã"}
@@ -3733,6 +3789,9 @@ _LAW_NAMED_BEFORE_RE = re.compile(
     r"(?:\s+[^\s,.;:“”\"]+){0,6}\s*$"
 )
 
+# A contest named with its year: "Cuộc thi: Tìm hiểu … năm 2022", "Hội thi … năm 2023" (the
+# contest's edition, not a year's work).
+_CONTEST_NAMED_BEFORE_RE = re.compile(r"(?-i:\b(?:Cuộc|Hội)\s+thi)\b[^.;\n]{0,160}$")
 
 # A guidance's title as a line of its own near the top of a page: "Hướng dẫn công tác tuyên
 # truyền biển đảo năm 2019".
@@ -3796,11 +3855,20 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             until = year and re.search(
                 r"\b(?:đến|tới)\s+$", subject.group(1)[max(0, year.start() - 8) : year.start()], _I
             )
-            law = year and _LAW_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
+            law = (
+                year
+                and (
+                    _LAW_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
+                    # (the contest named before the subject read: "… Cuộc thi: Tìm hiểu về …")
+                    or _CONTEST_NAMED_BEFORE_RE.search(
+                        text[start:end][: text[start:end].find(subject.group(1)) + year.start()]
+                    )
+                )
+            )
             if until:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
             elif law:
-                pass  # "… Luật Biển năm 1982", "Hiến pháp năm 2013": the law's name
+                pass  # "… Luật Biển năm 1982", "Hiến pháp năm 2013": the law's (or contest's) name
             elif (
                 year
                 and not subject.group(1)[: year.start()].rstrip().endswith("(")
@@ -4444,7 +4512,10 @@ _LEDE_EVENT_RE = re.compile(
     r"\b(?:(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tại|dự)\s+"
     r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc)"
     r"\b(?![ \t]*(?:[.;:]|\n|$))"
-    r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b)",
+    r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b"
+    # (an online conference told from one of its bridge points: "Tại điểm cầu tỉnh …, tham
+    # dự có …")
+    r"|\btại\s+điểm\s+cầu\b)",
     _I,
 )
 # A meeting's guests, "Tham dự Hội nghị có …", or its opening speech's frame, "Phát biểu khai
