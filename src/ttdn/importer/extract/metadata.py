@@ -34,7 +34,7 @@ from ttdn.importer.extract.common import (
 )
 from ttdn.importer.extract.ocrlegal import repair_references
 from ttdn.importer.result import LegalBasis, Located, ReportDeadline, Section
-from ttdn.legal.parsing import find_legal_refs, type_code
+from ttdn.legal.parsing import KIND_LABELS, find_legal_refs, type_code
 
 _I = re.IGNORECASE
 
@@ -1649,7 +1649,8 @@ def _posting_date(text: str) -> re.Match | None:
 # The document a plan implements, dated after its number (a bare one too): "… triển khai
 # thực hiện Chỉ thị số 12 ngày 5/1/2022 của Ban Bí thư …".
 _IMPLEMENTED_DATE_RE = re.compile(
-    r"\b(?:thực\s+hiện|triển\s+khai)\s+(?:"
+    # (or followed: "… xây dựng kế hoạch … theo Hướng dẫn số 25, ngày 16/02/2017 của …")
+    r"\b(?:thực\s+hiện|triển\s+khai|theo)\s+(?:"
     + _OTHER_KINDS
     # (and a programme: "… thực hiện chương trình hành động số 06/CTr-… ngày 5/9/2012")
     + r"|nghị\s+quyết|kết\s+luận|nghị\s+định|chương\s+trình(?:\s+hành\s+động)?|đề\s+án)"
@@ -4735,6 +4736,53 @@ _CITED_AT_RE = re.compile(
 )
 
 
+# A document followed or carried out (the sentence opening so), cited by its number alone,
+# then its day and its author: "… theo Hướng dẫn số 25, ngày 16/02/2017 của Ban Tuyên giáo Trung ương", "Thực hiện Công văn
+# số 146, ngày 15 tháng 3 năm 2021 của Ban Thường vụ Tỉnh ủy …" (a number with no symbol is
+# told a document's only by its kind before it and its day and author after it).
+_BARE_CITED_RE = re.compile(
+    r"\b(?P<lead>thực\s+hiện|triển\s+khai|theo|căn\s+cứ)\s+"
+    r"(?P<kind>công\s+văn|văn\s+bản|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|kế\s+hoạch|quyết\s+định)"
+    r"\s+số\s*:?\s*(?P<number>\d{1,5})(?![\w/-])\s*,?\s*ngày\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))"
+    r"(?=\s*,?\s*của\s)",
+    _I,
+)
+_BARE_KINDS = {fold(label).lower(): kind for kind, label in KIND_LABELS.items()}
+
+
+def _bare_cited_bases(text: str, start: int, end: int, seen: set[str]) -> list[LegalBasis]:
+    """The documents cited by number alone in ``text[start:end]`` (:data:`_BARE_CITED_RE`)."""
+    bases = []
+    for match in _BARE_CITED_RE.finditer(text, start, end):
+        number = match.group("number")
+        day = [match.group(g) or match.group(g + "2") for g in ("d", "m", "y")]
+        iso = _iso(int(day[0]), int(day[1]), int(day[2]))
+        kind = _BARE_KINDS.get(fold(squash(match.group("kind"))).lower())
+        if number in seen or iso is None or kind is None:
+            continue
+        if not match.group("lead").lower().startswith("theo"):
+            # (carried out, only when the sentence opens so: "Thực hiện Công văn số 146, ngày
+            # … của …, UBND tỉnh …"; not the subject a plan's title names, "… ban hành Kế
+            # hoạch số 53 triển khai thực hiện Chỉ thị số 12 ngày … của …")
+            opening = _sentence_bounds(text, match.start())[0]
+            if _DATELINE_RE.match(text, opening, match.start()).end() != match.start():
+                continue
+        seen.add(number)
+        bases.append(
+            LegalBasis(
+                identifier=number,
+                kind=kind,
+                date=iso,
+                as_written=squash(text[match.start("kind") : match.end()]),
+                start=match.start("kind"),
+                end=match.end(),
+            )
+        )
+    return bases
+
+
 def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     """The documents the document is issued on; in text read by OCR, its references are
     first set right where OCR misread them (:func:`.ocrlegal.repair_references`; the same
@@ -4783,7 +4831,8 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     elif meta.other_document:
         # A news item about a letter quotes its opening: "Thực hiện Quyết định số …, UBND
         # tỉnh yêu cầu …" (that paragraph only; a headline "Triển khai Đề án …" cites none).
-        for match in re.finditer(r"(?m)^[ \t]*Thực\s+hiện\s", text):
+        # (after a dateline tag too: "(kontumtv.vn) – Thực hiện Công văn số …")
+        for match in re.finditer(r"(?m)^[ \t]*(?:\(?[\w.]{1,15}\)?\s*[-–]\s*)?Thực\s+hiện\s", text):
             end = text.find("\n", match.end())
             zones.append((match.start(), len(text) if end < 0 else end))
             break
@@ -4835,6 +4884,10 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
                     end=start + ref.end,
                 )
             )
+        # (and the documents it cites by number alone; never its own number)
+        meta.legal_bases.extend(
+            _bare_cited_bases(text, start, end, seen | {meta.plan_number.value or ""})
+        )
 
 
 def _find_report_deadline(text: str, meta: Metadata) -> None:
