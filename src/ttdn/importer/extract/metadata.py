@@ -584,6 +584,13 @@ _SECTION_KINDS = (
     ("tổ chức thực hiện", "organisation"),
     ("kinh phí", "funding"),
 )
+# A meeting's aim told after its lede, to share a period's results ("Hội nghị nhằm chia sẻ
+# thông tin … về kết quả công tác 6 tháng đầu năm 2025 …"): a review.
+_MEETING_AIM_REVIEW = (
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Hội\s+nghị|Buổi\s+gặp\s+mặt|Cuộc\s+gặp)\s+(?:này\s+)?nhằm\b"
+    r"[^.\n]{0,150}?\bkết\s+quả\s+(?:công\s+tác|hoạt\s+động)\b[^.\n]{0,40}?\bnăm\s+(?:19|20)\d{2}"
+)
+_MEETING_AIM_REVIEW_RE = re.compile(_MEETING_AIM_REVIEW, _I)
 # The forms of a review of work done: "sơ kết", "tổng kết", "kết quả đạt được",
 # "đánh giá công tác … năm 2021", "Trong năm 2022, … đã …".
 _REVIEW_RE = re.compile(
@@ -619,9 +626,13 @@ _REVIEW_RE = re.compile(
     # (a sentence opening so, not a quoted document's: "Kết luận … nêu rõ: Qua 10 năm …")
     r"|\bđạt\s+được\s+(?:nhiều|những)\s+kết\s+quả"
     r"|(?:^|(?<=[.\n]))\s*Qua\s+\d{1,2}\s+năm\s+(?:thực\s+hiện|triển\s+khai)\b"
+    # A meeting set to share a period's results: "Hội nghị nhằm chia sẻ thông tin … về kết
+    # quả công tác 6 tháng đầu năm 2025 và …".
+    r"|"
+    + _MEETING_AIM_REVIEW
     # A year's work told as continuing in spite of something: "Năm 2021, dù …, X vẫn duy
     # trì …".
-    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,\s*(?:mặc\s+)?dù\b[^.\n]{0,200}?\bvẫn\b)",
+    + r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,\s*(?:mặc\s+)?dù\b[^.\n]{0,200}?\bvẫn\b)",
     _I,
 )
 # News of a year's planned work with no document named: "năm 2025 Nghệ An sẽ tiếp tục …",
@@ -4559,6 +4570,8 @@ def _lede_event(text: str) -> bool:
     _start, end = _sentence_bounds(text, event.start())
     speech = _REPORTED_SPEECH_RE.search(text, event.end(), end)
     told = text[: speech.start() if speech else end]
+    if _MEETING_AIM_REVIEW_RE.search(text, end, min(len(text), end + LEDE_EVENT_LIMIT)):
+        return False  # the meeting's aim, told after its lede, is to share a period's results
     return not (_EVENT_REVIEWS_RE.search(told) or _REVIEW_RE.search(told))
 
 
