@@ -613,6 +613,10 @@ _REVIEW_RE = re.compile(
     # …, cho biết, năm 2024 Liên hiệp … đã …")
     r"|(?:^|(?<=[.\n]))[ \t]*Phát\s+biểu\s+khai\s+mạc\b[^.\n]{0,150}?\bcho\s+biết\s*[,:]?\s*"
     r"(?:trong\s+)?năm\s+(?:19|20)\d{2}\b\s*,?(?:(?!\bsẽ\b)[^.\n]){0,200}?\bđã\b"
+    # (or by a speech at a meeting that looks back on the year: "Phát biểu tại cuộc gặp, Bộ
+    # trưởng … điểm lại một số thành tựu nổi bật của ngành … trong năm 2022")
+    r"|(?:^|(?<=[.\n]))[ \t]*Phát\s+biểu\s+(?:tại|khai\s+mạc)\b[^.\n]{0,200}?"
+    r"\b(?:điểm\s+lại|nhìn\s+lại|đánh\s+giá|tổng\s+kết)\b[^.\n]{0,150}?\bnăm\s+(?:19|20)\d{2}\b"
     r"|\bbáo\s+cáo\s+(?:của|tại)\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
     r"(?:\s*[,:]?\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\b)?"
     # (or its draft, its author not named: "Theo dự thảo báo cáo, năm 2025, …")
@@ -2490,6 +2494,8 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         subject = _subject_body(text, meta.body_end or len(text))
         if subject is None:
             subject = _according_body(text, meta.body_end or len(text))
+        if subject is None:
+            subject = _reviewing_speaker(text, meta.body_end or len(text))
         if subject is not None:
             candidates.append(subject)
     if not candidates:
@@ -3072,6 +3078,38 @@ def _first_named_body(text: str, limit: int) -> _Issuer | None:
         after = text[match.end() : match.end() + 80]
         if _SUBJECT_ACTS_RE.match(after) or _HOLDER_ACTS_RE.match(after):
             return _issuer_of(match, 0.35)
+    return None
+
+
+# A speech at a meeting that looks back on a year, its speaker's title and body opening it:
+# "Phát biểu tại cuộc gặp, Bộ trưởng Bộ Ngoại giao … điểm lại … trong năm 2022".
+_REVIEWING_SPEAKER_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*Phát\s+biểu\s+(?:tại|khai\s+mạc)\b[^,.\n]{0,80},\s*"
+    r"(?:(?:ông|bà|đồng\s+chí)\s+)?(?:Phó\s+)?(?:Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Giám\s+đốc"
+    r"|Trưởng\s+ban|Chủ\s+nhiệm|Tổng\s+Biên\s+tập)\s+(?=[A-ZĐỦ])",
+)
+SPEAKER_LIMIT = 1500  # characters: the item's headline and lede
+# A person's name of two to four capitalised words after a lower-case word, before a
+# lower-case verb: " Bùi Thanh Sơn điểm lại".
+_SPEAKERS_NAME_RE = re.compile(
+    rf"(?<=[{LOWER_LETTERS}])\s+(?-i:[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{1,3}})"
+    rf"(?=\s*,?\s+[{LOWER_LETTERS}])"
+)
+
+
+def _reviewing_speaker(text: str, limit: int) -> _Issuer | None:
+    """The body of the speaker whose speech at a meeting looks back on a year (the review
+    form of :data:`_REVIEW_RE`): the meeting's holder, when no form named one."""
+    for match in _REVIEWING_SPEAKER_RE.finditer(text, 0, min(limit, SPEAKER_LIMIT)):
+        sentence_end = _sentence_bounds(text, match.start())[1]
+        if not _REVIEW_RE.match(text, match.start(), sentence_end):
+            continue
+        # (the body's name ends before its head's name, the capitalised words before the
+        # verb: "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điểm lại …")
+        person = _SPEAKERS_NAME_RE.search(text, match.end(), sentence_end)
+        body = person and _ISSUER_RE.match(text, match.end(), person.start())
+        if body and body.end() == person.start():
+            return _issuer_of(body, 0.45)
     return None
 
 
