@@ -3977,6 +3977,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
     # (A year that ends a full date, "ngày 24 tháng 8 năm 2022", dates a document; it does
     # not name the period: see _years_named.)
     years = Counter(year for year, _before in named_years)
+    # (not the horizon of a strategy named, "… đến năm 2030, tầm nhìn đến năm 2045", when
+    # the item names those years nowhere else)
+    horizon = Counter(int(y) for m in _HORIZON_RE.finditer(text) for y in m.groups())
+    years = Counter({y: n for y, n in years.items() if n > horizon[y]})
     if years:
         year = years.most_common(1)[0][0]
         first = year
@@ -4007,6 +4011,12 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             meta.period = Located([year, year], posted.start(3), posted.end(3), 0.4)
 
 
+# A strategy's span and horizon: "… đến năm 2030, tầm nhìn đến năm 2045".
+_HORIZON_RE = re.compile(
+    r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\s*,?\s*(?:và\s+)?tầm\s+nhìn\s+(?:đến|tới)\s+năm\s+"
+    r"((?:19|20)\d{2})\b",
+    _I,
+)
 _COMING_YEAR_BEFORE_RE = re.compile(
     r"\b(?:phương\s+hướng|nhiệm\s+vụ|định\s+hướng)\b(?:(?!\bđã\b)[^.;\n]){0,50}$", _I
 )
@@ -4466,6 +4476,16 @@ def _introduces_own_plan(text: str, start: int) -> bool:
     return bool(_OWN_PLAN_INTRO_RE.match(text, text.rfind("\n", 0, start) + 1))
 
 
+# A plan told by its aims or contents in a news item's voice: "Theo đó, mục đích của kế hoạch
+# nhằm …", "Mục tiêu của kế hoạch là …" (a copy that begins after the plan's naming).
+_PLAN_DESCRIBED_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Theo\s+đó\s*,\s*)?(?:mục\s+đích|mục\s+tiêu|nội\s+dung|yêu\s+cầu)"
+    r"(?:\s+(?:chính|chung))?\s+của\s+kế\s+hoạch\b",
+    _I,
+)
+PLAN_DESCRIBED_LIMIT = 1500  # characters: the item's headline and lede
+
+
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     formal = _FORMAL_HEADING_RE.search(zone) or _DECISION_CASED_HEADING_RE.search(zone)
@@ -4528,6 +4548,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.announcement
         or (meta.title.value and _NEWS_MARKS_RE.search(text))
         or _PLANNED_YEAR_RE.search(text)
+        or _PLAN_DESCRIBED_RE.search(text, 0, min(len(text), PLAN_DESCRIBED_LIMIT))
     ):
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:
