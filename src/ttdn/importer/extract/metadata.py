@@ -34,7 +34,7 @@ from ttdn.importer.extract.common import (
 )
 from ttdn.importer.extract.ocrlegal import repair_references
 from ttdn.importer.result import LegalBasis, Located, ReportDeadline, Section
-from ttdn.legal.parsing import find_legal_refs, type_code
+from ttdn.legal.parsing import KIND_LABELS, find_legal_refs, type_code
 
 _I = re.IGNORECASE
 
@@ -549,10 +549,18 @@ _NUMBERED_ISSUED_RE = re.compile(
     r"\s+(?:(?:vừa|đã|mới)\s+)?(?:được\s+)?ban\s+hành\b",
     _I,
 )
+# A place name read whole: not followed by an apostrophe and a letter.
+_NOT_CUT_AT_APOSTROPHE = r"(?![’'ʼ‘]\w)"
 _UNIT_NAME_RE = re.compile(
     # (Also opening a sentence: "Tỉnh Phú Yên vừa ban hành …".)
     r"\b([Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)[ \u00a0]+"
-    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)(" + PROPER_NAME + r")"
+    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)((?>"
+    + PROPER_NAME
+    + r"))"
+    # (not a name cut at an apostrophe: "Phó Chủ tịch UBND tỉnh H’Liên Niê" is a person, the
+    # names of the Central Highlands peoples written so; a district so written, "huyện
+    # M’Đrắk", is not read cut short either)
+    + _NOT_CUT_AT_APOSTROPHE
 )
 _PERIOD_RE = re.compile(
     r"(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})"
@@ -579,6 +587,13 @@ _SECTION_KINDS = (
     ("tổ chức thực hiện", "organisation"),
     ("kinh phí", "funding"),
 )
+# A meeting's aim told after its lede, to share a period's results ("Hội nghị nhằm chia sẻ
+# thông tin … về kết quả công tác 6 tháng đầu năm 2025 …"): a review.
+_MEETING_AIM_REVIEW = (
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Hội\s+nghị|Buổi\s+gặp\s+mặt|Cuộc\s+gặp)\s+(?:này\s+)?nhằm\b"
+    r"[^.\n]{0,150}?\bkết\s+quả\s+(?:công\s+tác|hoạt\s+động)\b[^.\n]{0,40}?\bnăm\s+(?:19|20)\d{2}"
+)
+_MEETING_AIM_REVIEW_RE = re.compile(_MEETING_AIM_REVIEW, _I)
 # The forms of a review of work done: "sơ kết", "tổng kết", "kết quả đạt được",
 # "đánh giá công tác … năm 2021", "Trong năm 2022, … đã …".
 _REVIEW_RE = re.compile(
@@ -601,6 +616,10 @@ _REVIEW_RE = re.compile(
     # …, cho biết, năm 2024 Liên hiệp … đã …")
     r"|(?:^|(?<=[.\n]))[ \t]*Phát\s+biểu\s+khai\s+mạc\b[^.\n]{0,150}?\bcho\s+biết\s*[,:]?\s*"
     r"(?:trong\s+)?năm\s+(?:19|20)\d{2}\b\s*,?(?:(?!\bsẽ\b)[^.\n]){0,200}?\bđã\b"
+    # (or by a speech at a meeting that looks back on the year: "Phát biểu tại cuộc gặp, Bộ
+    # trưởng … điểm lại một số thành tựu nổi bật của ngành … trong năm 2022")
+    r"|(?:^|(?<=[.\n]))[ \t]*Phát\s+biểu\s+(?:tại|khai\s+mạc)\b[^.\n]{0,200}?"
+    r"\b(?:điểm\s+lại|nhìn\s+lại|đánh\s+giá|tổng\s+kết)\b[^.\n]{0,150}?\bnăm\s+(?:19|20)\d{2}\b"
     r"|\bbáo\s+cáo\s+(?:của|tại)\s+[^.\n]{3,80}?\b(?:cho\s+biết|nêu\s+rõ|cho\s+thấy)\b"
     r"(?:\s*[,:]?\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\b)?"
     # (or its draft, its author not named: "Theo dự thảo báo cáo, năm 2025, …")
@@ -614,9 +633,13 @@ _REVIEW_RE = re.compile(
     # (a sentence opening so, not a quoted document's: "Kết luận … nêu rõ: Qua 10 năm …")
     r"|\bđạt\s+được\s+(?:nhiều|những)\s+kết\s+quả"
     r"|(?:^|(?<=[.\n]))\s*Qua\s+\d{1,2}\s+năm\s+(?:thực\s+hiện|triển\s+khai)\b"
+    # A meeting set to share a period's results: "Hội nghị nhằm chia sẻ thông tin … về kết
+    # quả công tác 6 tháng đầu năm 2025 và …".
+    r"|"
+    + _MEETING_AIM_REVIEW
     # A year's work told as continuing in spite of something: "Năm 2021, dù …, X vẫn duy
     # trì …".
-    r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,\s*(?:mặc\s+)?dù\b[^.\n]{0,200}?\bvẫn\b)",
+    + r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,\s*(?:mặc\s+)?dù\b[^.\n]{0,200}?\bvẫn\b)",
     _I,
 )
 # News of a year's planned work with no document named: "năm 2025 Nghệ An sẽ tiếp tục …",
@@ -817,7 +840,12 @@ def _read_metadata(
 # phối hợp tuyên truyền biển đảo năm 2022", "Các bên ký kết Quy chế phối hợp thực hiện công tác
 # đối ngoại nhân dân giai đoạn 2024 - 2028"): a regulation, not a plan (batch 15).
 _REGULATION_SIGNED_RE = re.compile(
-    r"\bký\s+kết\s+(?:bản\s+)?quy\s+chế\s+phối\s+hợp\b([^.;\n]{0,160})", _I
+    r"\bký\s+kết\s+(?:bản\s+)?quy\s+chế\s+phối\s+hợp\b([^.;\n]{0,160})"
+    # (an agreement or a coordination signed for the years it names: "… ký kết thỏa thuận hợp
+    # tác truyền thông với 18 cơ quan báo chí năm 2025", "… ký kết công tác phối hợp tuyên
+    # truyền …; vận động …, giai đoạn 2026 - 2030", its clauses between semicolons)
+    r"|\bký\s+kết\s+(?:bản\s+)?(?:th(?:ỏa|oả)\s+thuận|công\s+tác\s+phối\s+hợp)\b([^.\n]{0,300})",
+    _I,
 )
 REGULATION_SIGNED_LIMIT = 1500  # characters of the item in which the signing is told
 
@@ -831,8 +859,9 @@ def _regulation_signed(text: str, meta: Metadata) -> None:
         return
     limit = min(len(text), REGULATION_SIGNED_LIMIT)
     for signed in _REGULATION_SIGNED_RE.finditer(text, 0, limit):
-        if (period := _period_of(signed.group(1))) and period[0]:
-            meta.period = Located(list(period), signed.start(1), signed.end(1), 0.6)
+        group = 1 if signed.group(1) is not None else 2
+        if (period := _period_of(signed.group(group))) and period[0]:
+            meta.period = Located(list(period), signed.start(group), signed.end(group), 0.6)
             return
 
 
@@ -1035,7 +1064,12 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     if other and (plan is None or other.start() < plan.start()):
         start, end = _sentence_bounds(text, other.start())
         if re.match(r"(?:đã\s+|vừa\s+|mới\s+)?có\b", other.group(0), _I) and (
-            _LATER_VOICE_RE.search(text, other.end(), end)
+            (
+                _LATER_VOICE_RE.search(text, other.end(), end)
+                # (not the letter's addressees, parted by semicolons, before its own request:
+                # "… có Công văn số … gửi A; B; C yêu cầu …")
+                and not _SENT_TO_LIST_RE.match(text, other.end())
+            )
             or _notice_follows(text, start, other.start(), end)
         ):
             # "Ngày …, Bộ … có Văn bản …; Ban … có Hướng dẫn số …; Sở … đề nghị …": the
@@ -1168,6 +1202,11 @@ def _first_plan_told(text: str) -> re.Match | None:
 
 
 _LATER_VOICE_RE = re.compile(r";[^;]{0,120}?\b(?:đề\s+nghị|yêu\s+cầu)\b", _I)
+# A letter sent to a list of addressees parted by semicolons, its request after the last:
+# "… có Công văn số 594-CV/BTGTU gửi các sở, ban, ngành; Báo …; Đài … yêu cầu …".
+_SENT_TO_LIST_RE = re.compile(
+    r"\s+gửi\s+[^.;\n]{3,160}(?:;[^.;\n]{3,160}){1,12}?\s(?:đề\s+nghị|yêu\s+cầu)\b", _I
+)
 _NOTICE_VERB_RE = re.compile(
     r"\s(?:(?:đã|vừa)\s+)?(?:(?:trân\s+trọng|xin)\s+)?(?:thông\s+báo|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)\s",
     _I,
@@ -1639,7 +1678,8 @@ def posted_day(text: str) -> datetime.date | None:
 # The document a plan implements, dated after its number (a bare one too): "… triển khai
 # thực hiện Chỉ thị số 12 ngày 5/1/2022 của Ban Bí thư …".
 _IMPLEMENTED_DATE_RE = re.compile(
-    r"\b(?:thực\s+hiện|triển\s+khai)\s+(?:"
+    # (or followed: "… xây dựng kế hoạch … theo Hướng dẫn số 25, ngày 16/02/2017 của …")
+    r"\b(?:thực\s+hiện|triển\s+khai|theo)\s+(?:"
     + _OTHER_KINDS
     # (and a programme: "… thực hiện chương trình hành động số 06/CTr-… ngày 5/9/2012")
     + r"|nghị\s+quyết|kết\s+luận|nghị\s+định|chương\s+trình(?:\s+hành\s+động)?|đề\s+án)"
@@ -2468,6 +2508,8 @@ def _find_issuer(text: str, head: tuple[int, int], meta: Metadata, places: Place
         subject = _subject_body(text, meta.body_end or len(text))
         if subject is None:
             subject = _according_body(text, meta.body_end or len(text))
+        if subject is None:
+            subject = _reviewing_speaker(text, meta.body_end or len(text))
         if subject is not None:
             candidates.append(subject)
     if not candidates:
@@ -2965,7 +3007,11 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                 opening = _SUBJECT_OPENING_RE.match(text, start, end)
                 at = opening.end() if opening else start
                 match = _ISSUER_RE.match(text, at, end)
-                if match and _SUBJECT_ACTS_RE.match(text, match.end(), end):
+                if (
+                    match
+                    and _SUBJECT_ACTS_RE.match(text, match.end(), end)
+                    and not _issues_disseminated(text, match.end(), end)
+                ):
                     return _issuer_of(match, 0.5)
                 place = _PLACE_SUBJECT_RE.match(text, at, end)
                 held = _PLACE_HOLDER_RE.match(text, at, end)
@@ -2986,6 +3032,33 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
     return None
 
 
+# A body issuing a numbered document: "Bộ Chính trị đã ban hành Kết luận số 57-KL/TW …".
+_ISSUES_NUMBERED_RE = re.compile(
+    r"\s*(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:"
+    + _PLAN_KINDS
+    + "|"
+    + _OTHER_KINDS
+    + r"|nghị\s+quyết|kết\s+luận|quy\s+định)\s+(?:số\s*:?\s*)?("
+    + _NUMBER
+    + ")",
+    _I,
+)
+
+
+def _issues_disseminated(text: str, position: int, end: int) -> bool:
+    """Whether the body ending at ``position`` issues a document that the text tells a
+    meeting disseminates ("Ngày …, Bộ Chính trị ban hành Kết luận số 57-KL/TW …. Hội nghị
+    đã quán triệt, triển khai Kết luận số 57-KL/TW"): the document's author, background to
+    the meeting, not the item's subject."""
+    issued = _ISSUES_NUMBERED_RE.match(text, position, end)
+    if issued is None:
+        return False
+    number = re.escape(_compact_number(issued.group(1)))
+    return bool(
+        re.search(rf"\bquán\s+triệt\b[^.;\n]{{0,80}}?\bsố\s*:?\s*{number}(?![\w/-])", text, _I)
+    )
+
+
 FIRST_BODY_LIMIT = 1500  # characters: the item's headline and lede
 # What a body holding an event or leading joint work does, besides what a subject does
 # (:data:`_SUBJECT_ACTS_RE`): "… chủ trì hội nghị", "… sẽ cùng …", "… phối hợp với …".
@@ -2996,6 +3069,10 @@ _HOLDER_ACTS_RE = re.compile(
 # A body named as another's ("Kết luận … của Bộ Chính trị", "do Sở … tổ chức", "với Ban …"):
 # not the one acting.
 _NOT_SUBJECT_BEFORE_RE = re.compile(r"\b(?:của|do|với|cho|về|và|tại)\s+$", _I)
+# A meeting's guests listed before the body: "… tham dự có …", "Dự hội nghị có …".
+_GUESTS_BEFORE_RE = re.compile(
+    r"\b(?:tham\s+)?dự(?:\s+(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|buổi\s+lễ|lễ))?\s+có\b", _I
+)
 
 
 def _first_named_body(text: str, limit: int) -> _Issuer | None:
@@ -3008,9 +3085,45 @@ def _first_named_body(text: str, limit: int) -> _Issuer | None:
     for match in _ISSUER_RE.finditer(text, 0, stop):
         if _NOT_SUBJECT_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
             continue
+        if _GUESTS_BEFORE_RE.search(text, _sentence_bounds(text, match.start())[0], match.start()):
+            continue  # a guest ("Tại điểm cầu …, tham dự có bà …, Trưởng Ban … cùng …")
+        if _issues_disseminated(text, match.end(), min(len(text), match.end() + 200)):
+            continue  # the author of the document a meeting disseminates
         after = text[match.end() : match.end() + 80]
         if _SUBJECT_ACTS_RE.match(after) or _HOLDER_ACTS_RE.match(after):
             return _issuer_of(match, 0.35)
+    return None
+
+
+# A speech at a meeting that looks back on a year, its speaker's title and body opening it:
+# "Phát biểu tại cuộc gặp, Bộ trưởng Bộ Ngoại giao … điểm lại … trong năm 2022".
+_REVIEWING_SPEAKER_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*Phát\s+biểu\s+(?:tại|khai\s+mạc)\b[^,.\n]{0,80},\s*"
+    r"(?:(?:ông|bà|đồng\s+chí)\s+)?(?:Phó\s+)?(?:Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Giám\s+đốc"
+    r"|Trưởng\s+ban|Chủ\s+nhiệm|Tổng\s+Biên\s+tập)\s+(?=[A-ZĐỦ])",
+)
+SPEAKER_LIMIT = 1500  # characters: the item's headline and lede
+# A person's name of two to four capitalised words after a lower-case word, before a
+# lower-case verb: " Bùi Thanh Sơn điểm lại".
+_SPEAKERS_NAME_RE = re.compile(
+    rf"(?<=[{LOWER_LETTERS}])\s+(?-i:[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{1,3}})"
+    rf"(?=\s*,?\s+[{LOWER_LETTERS}])"
+)
+
+
+def _reviewing_speaker(text: str, limit: int) -> _Issuer | None:
+    """The body of the speaker whose speech at a meeting looks back on a year (the review
+    form of :data:`_REVIEW_RE`): the meeting's holder, when no form named one."""
+    for match in _REVIEWING_SPEAKER_RE.finditer(text, 0, min(limit, SPEAKER_LIMIT)):
+        sentence_end = _sentence_bounds(text, match.start())[1]
+        if not _REVIEW_RE.match(text, match.start(), sentence_end):
+            continue
+        # (the body's name ends before its head's name, the capitalised words before the
+        # verb: "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điểm lại …")
+        person = _SPEAKERS_NAME_RE.search(text, match.end(), sentence_end)
+        body = person and _ISSUER_RE.match(text, match.end(), person.start())
+        if body and body.end() == person.start():
+            return _issuer_of(body, 0.45)
     return None
 
 
@@ -3066,7 +3179,10 @@ _NATIONAL_MEETING_RE = re.compile(
     r"\bHội\s+nghị\b[^.;\n]{0,80}?\btoàn\s+quốc\b"
     rf"|\b(?-i:{_NATIONAL_LEADER})\b[^.;\n]{{0,120}}?\b(?:dự|chủ\s+trì|chỉ\s+đạo|phát\s+biểu)\b"
     r"[^.;\n]{0,60}?\bHội\s+nghị\b"
-    rf"|\bTại\s+Hội\s+nghị\b[^.;\n]{{0,160}}?,\s*(?-i:{_NATIONAL_LEADER})\b",
+    rf"|\bTại\s+Hội\s+nghị\b[^.;\n]{{0,160}}?,\s*(?-i:{_NATIONAL_LEADER})\b"
+    # (an online conference followed at a province's bridge point, no holder written: "Tại
+    # điểm cầu Bình Định, tham dự có …")
+    rf"|\btại\s+điểm\s+cầu\s+(?-i:[{UPPER_LETTERS}])",
     _I,
 )
 
@@ -3554,7 +3670,10 @@ def _single_place(text: str, match: re.Match) -> bool:
 _HCM_RE = re.compile(r"(?<!\w)" + _HCM)
 # A Party committee names its place ("Ban Thường vụ Tỉnh ủy Kon Tum", "Huyện ủy Bảo Lâm").
 _COMMITTEE_PLACE_RE = re.compile(
-    r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+(" + PROPER_NAME + r")"
+    r"\b(Tỉnh|Thành|Huyện|Thị)[ \u00a0]+(?:[ủỷỦỶ]y|uỷ)[ \u00a0]+((?>"
+    + PROPER_NAME
+    + r"))"
+    + _NOT_CUT_AT_APOSTROPHE
 )
 _COMMITTEE_UNIT = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã"}
 
@@ -3734,6 +3853,9 @@ _LAW_NAMED_BEFORE_RE = re.compile(
     r"(?:\s+[^\s,.;:“”\"]+){0,6}\s*$"
 )
 
+# A contest named with its year: "Cuộc thi: Tìm hiểu … năm 2022", "Hội thi … năm 2023" (the
+# contest's edition, not a year's work).
+_CONTEST_NAMED_BEFORE_RE = re.compile(r"(?-i:\b(?:Cuộc|Hội)\s+thi)\b[^.;\n]{0,160}$")
 
 # A guidance's title as a line of its own near the top of a page: "Hướng dẫn công tác tuyên
 # truyền biển đảo năm 2019".
@@ -3797,11 +3919,20 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             until = year and re.search(
                 r"\b(?:đến|tới)\s+$", subject.group(1)[max(0, year.start() - 8) : year.start()], _I
             )
-            law = year and _LAW_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
+            law = (
+                year
+                and (
+                    _LAW_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
+                    # (the contest named before the subject read: "… Cuộc thi: Tìm hiểu về …")
+                    or _CONTEST_NAMED_BEFORE_RE.search(
+                        text[start:end][: text[start:end].find(subject.group(1)) + year.start()]
+                    )
+                )
+            )
             if until:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
             elif law:
-                pass  # "… Luật Biển năm 1982", "Hiến pháp năm 2013": the law's name
+                pass  # "… Luật Biển năm 1982", "Hiến pháp năm 2013": the law's (or contest's) name
             elif (
                 year
                 and not subject.group(1)[: year.start()].rstrip().endswith("(")
@@ -3860,6 +3991,10 @@ def _fallback_period(text: str, meta: Metadata) -> None:
     # (A year that ends a full date, "ngày 24 tháng 8 năm 2022", dates a document; it does
     # not name the period: see _years_named.)
     years = Counter(year for year, _before in named_years)
+    # (not the horizon of a strategy named, "… đến năm 2030, tầm nhìn đến năm 2045", when
+    # the item names those years nowhere else)
+    horizon = Counter(int(y) for m in _HORIZON_RE.finditer(text) for y in m.groups())
+    years = Counter({y: n for y, n in years.items() if n > horizon[y]})
     if years:
         year = years.most_common(1)[0][0]
         first = year
@@ -3890,6 +4025,12 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             meta.period = Located([year, year], posted.start(3), posted.end(3), 0.4)
 
 
+# A strategy's span and horizon: "… đến năm 2030, tầm nhìn đến năm 2045".
+_HORIZON_RE = re.compile(
+    r"\b(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\s*,?\s*(?:và\s+)?tầm\s+nhìn\s+(?:đến|tới)\s+năm\s+"
+    r"((?:19|20)\d{2})\b",
+    _I,
+)
 _COMING_YEAR_BEFORE_RE = re.compile(
     r"\b(?:phương\s+hướng|nhiệm\s+vụ|định\s+hướng)\b(?:(?!\bđã\b)[^.;\n]){0,50}$", _I
 )
@@ -4349,6 +4490,16 @@ def _introduces_own_plan(text: str, start: int) -> bool:
     return bool(_OWN_PLAN_INTRO_RE.match(text, text.rfind("\n", 0, start) + 1))
 
 
+# A plan told by its aims or contents in a news item's voice: "Theo đó, mục đích của kế hoạch
+# nhằm …", "Mục tiêu của kế hoạch là …" (a copy that begins after the plan's naming).
+_PLAN_DESCRIBED_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Theo\s+đó\s*,\s*)?(?:mục\s+đích|mục\s+tiêu|nội\s+dung|yêu\s+cầu)"
+    r"(?:\s+(?:chính|chung))?\s+của\s+kế\s+hoạch\b",
+    _I,
+)
+PLAN_DESCRIBED_LIMIT = 1500  # characters: the item's headline and lede
+
+
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
     formal = _FORMAL_HEADING_RE.search(zone) or _DECISION_CASED_HEADING_RE.search(zone)
@@ -4411,6 +4562,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.announcement
         or (meta.title.value and _NEWS_MARKS_RE.search(text))
         or _PLANNED_YEAR_RE.search(text)
+        or _PLAN_DESCRIBED_RE.search(text, 0, min(len(text), PLAN_DESCRIBED_LIMIT))
     ):
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:
@@ -4445,7 +4597,10 @@ _LEDE_EVENT_RE = re.compile(
     r"\b(?:(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tại|dự)\s+"
     r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc)"
     r"\b(?![ \t]*(?:[.;:]|\n|$))"
-    r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b)",
+    r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b"
+    # (an online conference told from one of its bridge points: "Tại điểm cầu tỉnh …, tham
+    # dự có …")
+    r"|\btại\s+điểm\s+cầu\b)",
     _I,
 )
 # A meeting's guests, "Tham dự Hội nghị có …", or its opening speech's frame, "Phát biểu khai
@@ -4488,6 +4643,8 @@ def _lede_event(text: str) -> bool:
     _start, end = _sentence_bounds(text, event.start())
     speech = _REPORTED_SPEECH_RE.search(text, event.end(), end)
     told = text[: speech.start() if speech else end]
+    if _MEETING_AIM_REVIEW_RE.search(text, end, min(len(text), end + LEDE_EVENT_LIMIT)):
+        return False  # the meeting's aim, told after its lede, is to share a period's results
     return not (_EVENT_REVIEWS_RE.search(told) or _REVIEW_RE.search(told))
 
 
@@ -4665,6 +4822,53 @@ _CITED_AT_RE = re.compile(
 )
 
 
+# A document followed or carried out (the sentence opening so), cited by its number alone,
+# then its day and its author: "… theo Hướng dẫn số 25, ngày 16/02/2017 của Ban Tuyên giáo Trung ương", "Thực hiện Công văn
+# số 146, ngày 15 tháng 3 năm 2021 của Ban Thường vụ Tỉnh ủy …" (a number with no symbol is
+# told a document's only by its kind before it and its day and author after it).
+_BARE_CITED_RE = re.compile(
+    r"\b(?P<lead>thực\s+hiện|triển\s+khai|theo|căn\s+cứ)\s+"
+    r"(?P<kind>công\s+văn|văn\s+bản|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|kế\s+hoạch|quyết\s+định)"
+    r"\s+số\s*:?\s*(?P<number>\d{1,5})(?![\w/-])\s*,?\s*ngày\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))"
+    r"(?=\s*,?\s*của\s)",
+    _I,
+)
+_BARE_KINDS = {fold(label).lower(): kind for kind, label in KIND_LABELS.items()}
+
+
+def _bare_cited_bases(text: str, start: int, end: int, seen: set[str]) -> list[LegalBasis]:
+    """The documents cited by number alone in ``text[start:end]`` (:data:`_BARE_CITED_RE`)."""
+    bases = []
+    for match in _BARE_CITED_RE.finditer(text, start, end):
+        number = match.group("number")
+        day = [match.group(g) or match.group(g + "2") for g in ("d", "m", "y")]
+        iso = _iso(int(day[0]), int(day[1]), int(day[2]))
+        kind = _BARE_KINDS.get(fold(squash(match.group("kind"))).lower())
+        if number in seen or iso is None or kind is None:
+            continue
+        if not match.group("lead").lower().startswith("theo"):
+            # (carried out, only when the sentence opens so: "Thực hiện Công văn số 146, ngày
+            # … của …, UBND tỉnh …"; not the subject a plan's title names, "… ban hành Kế
+            # hoạch số 53 triển khai thực hiện Chỉ thị số 12 ngày … của …")
+            opening = _sentence_bounds(text, match.start())[0]
+            if _DATELINE_RE.match(text, opening, match.start()).end() != match.start():
+                continue
+        seen.add(number)
+        bases.append(
+            LegalBasis(
+                identifier=number,
+                kind=kind,
+                date=iso,
+                as_written=squash(text[match.start("kind") : match.end()]),
+                start=match.start("kind"),
+                end=match.end(),
+            )
+        )
+    return bases
+
+
 def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     """The documents the document is issued on; in text read by OCR, its references are
     first set right where OCR misread them (:func:`.ocrlegal.repair_references`; the same
@@ -4713,7 +4917,8 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
     elif meta.other_document:
         # A news item about a letter quotes its opening: "Thực hiện Quyết định số …, UBND
         # tỉnh yêu cầu …" (that paragraph only; a headline "Triển khai Đề án …" cites none).
-        for match in re.finditer(r"(?m)^[ \t]*Thực\s+hiện\s", text):
+        # (after a dateline tag too: "(kontumtv.vn) – Thực hiện Công văn số …")
+        for match in re.finditer(r"(?m)^[ \t]*(?:\(?[\w.]{1,15}\)?\s*[-–]\s*)?Thực\s+hiện\s", text):
             end = text.find("\n", match.end())
             zones.append((match.start(), len(text) if end < 0 else end))
             break
@@ -4765,6 +4970,10 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
                     end=start + ref.end,
                 )
             )
+        # (and the documents it cites by number alone; never its own number)
+        meta.legal_bases.extend(
+            _bare_cited_bases(text, start, end, seen | {meta.plan_number.value or ""})
+        )
 
 
 def _find_report_deadline(text: str, meta: Metadata) -> None:
