@@ -68,3 +68,21 @@ def test_a_copy_with_a_page_of_empty_lines_pasted_is_read():
     text = "Ngày 5/3/2024, UBND tỉnh Bình Định ban hành Kế hoạch.\n" + "\n" * 50_000 + "Hết.\n"
     got = analyse_document(SourceDocument("c.txt", text, "txt")).contract()
     assert got["issuer"] == "Ủy ban nhân dân tỉnh Bình Định"
+
+
+def test_a_line_opening_with_a_page_of_tabs_is_read_past():
+    """A news item's first line opening with 100,000 tabs (importer_fuzz.py seed 61, 'blanks
+    at a line start': 14 s for 50,000): each of the first lines is asked whether it opens with
+    "Thực hiện …", and the line's blanks were shared every way between ``[ \\t]*`` and the
+    ``\\s*`` after an optional dateline tag. The answer is the undamaged text's."""
+    from ttdn.importer.extract.metadata import _subject_body
+
+    line = (
+        "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Ngoại vụ tỉnh Nghệ An đã ban "
+        "hành Kế hoạch thông tin đối ngoại năm 2024.\n"
+    )
+    for blanks in ("", "\t" * 100_000):
+        text = f"{blanks}Nghệ An triển khai công tác đối ngoại\n{line}"
+        issuer = _subject_body(text, len(text))
+        assert (issuer.org, issuer.unit, issuer.name) == ("Sở Ngoại vụ", "tỉnh", "Nghệ An")
+        assert text[issuer.start : issuer.end] == "Sở Ngoại vụ tỉnh Nghệ An"
