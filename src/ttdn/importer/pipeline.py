@@ -20,23 +20,31 @@ def analyse_document(document: SourceDocument, kind: str | None = None) -> Extra
 
 # A run of this many empty lines is a page of blanks pasted into a copy, never content. The
 # reader's patterns anchored at a line start ("(?m)^\s*…") would each meet it once per line,
-# in time the square of its length: minutes for 50,000 empty lines (importer_fuzz.py).
-_BLANK_PAGE_RE = re.compile(r"\n(?:[ \t\r\f\v]*\n){100,}")
+# in time the square of its length: minutes for 50,000 empty lines (importer_fuzz.py). A
+# run of more than ``_WIDEST_GAP`` spaces and tabs inside a line is never layout either (a
+# page is narrower): the patterns that read the words after a body's name ("\s*(?:đã\s+)?…")
+# meet it in time the square or the cube of its length, 3 s for 5,000, and it is cut to
+# that width.
+_WIDEST_GAP = 100
+_BLANK_RUN_RE = re.compile(rf"(?P<page>\n(?:[ \t\r\f\v]*\n){{100,}})|[ \t]{{{_WIDEST_GAP + 1},}}")
 
 
 def _without_blank_pages(document: SourceDocument) -> SourceDocument:
-    """``document`` with each page of empty lines made one empty line, its tables' offsets
-    moved with the text (the text the review shows is this one). ``document`` is left as it
-    was: its tables are copied, not moved in place."""
+    """``document`` with each page of empty lines made one empty line and each run of blanks
+    inside a line cut to ``_WIDEST_GAP``, its tables' offsets moved with the text (the text
+    the review shows is this one). ``document`` is left as it was: its tables are copied,
+    not moved in place."""
     text = document.text
-    runs = list(_BLANK_PAGE_RE.finditer(text))
+    runs = list(_BLANK_RUN_RE.finditer(text))
     if not runs:
         return document
-    pieces, ends, removed, last = [], [], [], 0
+    pieces, ends, kept, removed, last = [], [], [], [], 0
     for run in runs:
-        pieces += [text[last : run.start()], "\n\n"]
+        short = "\n\n" if run.group("page") else run.group()[:_WIDEST_GAP]
+        pieces += [text[last : run.start()], short]
         ends.append(run.end())
-        removed.append((removed[-1] if removed else 0) + run.end() - run.start() - 2)
+        kept.append(len(short))
+        removed.append((removed[-1] if removed else 0) + run.end() - run.start() - len(short))
         last = run.end()
     pieces.append(text[last:])
 
@@ -44,7 +52,7 @@ def _without_blank_pages(document: SourceDocument) -> SourceDocument:
         k = bisect_right(ends, offset)  # the runs wholly before ``offset``
         before = removed[k - 1] if k else 0
         if k < len(runs) and offset > runs[k].start():  # inside a run: where it now ends
-            offset = runs[k].start() + 2
+            offset = runs[k].start() + min(offset - runs[k].start(), kept[k])
         return offset - before
 
     tables = [

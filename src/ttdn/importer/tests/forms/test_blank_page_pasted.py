@@ -86,3 +86,36 @@ def test_a_line_opening_with_a_page_of_tabs_is_read_past():
         issuer = _subject_body(text, len(text))
         assert (issuer.org, issuer.unit, issuer.name) == ("Sở Ngoại vụ", "tỉnh", "Nghệ An")
         assert text[issuer.start : issuer.end] == "Sở Ngoại vụ tỉnh Nghệ An"
+
+
+def test_a_run_of_blanks_inside_a_line_is_cut_to_a_page_width():
+    from ttdn.documents.source import Cell, SourceDocument, Table
+    from ttdn.importer.pipeline import _WIDEST_GAP, _without_blank_pages
+
+    text = "UBND tỉnh" + " \t" * 30_000 + "ban hành.\nSTT\tNội dung\n"
+    stt = text.index("STT")
+    table = Table(rows=[[Cell("STT", stt, stt + 3)]], start=stt, end=stt + 12)
+    document = _without_blank_pages(SourceDocument("a.txt", text, "txt", tables=[table]))
+    assert (
+        document.text == "UBND tỉnh" + (" \t" * 30_000)[:_WIDEST_GAP] + "ban hành.\nSTT\tNội dung\n"
+    )
+    cell = document.tables[0].rows[0][0]
+    assert document.text[cell.start : cell.end] == "STT"
+    # a header's two columns set apart by a gap as a page lays them out stay as they are
+    header = SourceDocument("b.txt", "ỦY BAN NHÂN DÂN" + " " * 60 + "CỘNG HÒA XÃ HỘI\n", "txt")
+    assert _without_blank_pages(header) is header
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("directory")
+def test_a_copy_with_a_line_of_blanks_after_a_body_is_read():
+    """100,000 blanks pasted after a body's name: the patterns reading the words after it
+    ("UBND tỉnh … ban hành …") shared them every way between their runs (3 s for 5,000)."""
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.pipeline import analyse_document
+
+    for blanks in (" ", " " * 100_000, "\t" * 100_000):
+        text = f"Ngày 5/3/2024, UBND tỉnh Bình Định{blanks}ban hành Kế hoạch số 12/KH-UBND.\n"
+        got = analyse_document(SourceDocument("c.txt", text, "txt")).contract()
+        assert got["issuer"] == "Ủy ban nhân dân tỉnh Bình Định"
+        assert got["plan_number"] == "12/KH-UBND"
