@@ -15,7 +15,7 @@ from ttdn.importer.result import ExtractionResult
 def analyse_document(document: SourceDocument, kind: str | None = None) -> ExtractionResult:
     from ttdn.importer.extract import extract
 
-    return extract(_without_blank_pages(document), kind=kind)
+    return extract(_without_blank_runs(document), kind=kind)
 
 
 # A run of this many empty lines is a page of blanks pasted into a copy, never content. The
@@ -29,7 +29,7 @@ _WIDEST_GAP = 100
 _BLANK_RUN_RE = re.compile(rf"(?P<page>\n(?:[ \t\r\f\v]*\n){{100,}})|[ \t]{{{_WIDEST_GAP + 1},}}")
 
 
-def _without_blank_pages(document: SourceDocument) -> SourceDocument:
+def _without_blank_runs(document: SourceDocument) -> SourceDocument:
     """``document`` with each page of empty lines made one empty line and each run of blanks
     inside a line cut to ``_WIDEST_GAP``, its tables' offsets moved with the text (the text
     the review shows is this one). ``document`` is left as it was: its tables are copied,

@@ -143,9 +143,12 @@ _KIND_ALTS = "|".join(f"(?:{pattern})" for pattern, _kind in _KIND_WORDS)
 _NG_PART = r"[A-ZĐ]*Ng[A-ZĐ]+"
 _TOKEN = rf"(?:{_NG_PART}|[A-ZĐ][A-ZĐ0-9&]+[a-z]?|[A-ZĐ])(?![\w&])"
 # A secret document's mark, a small "m" (mật) after the symbol's last hyphen: "462/BNG-CNV-m",
-# "07-CT/TU-m" (bodies that register secret documents apart write it so).
-_SECRET_MARK = r"(?:-m(?![\w&]))?"
-_DATE = (
+# "07-CT/TU-m" (bodies that register secret documents apart write it so). Public: the importer's
+# number lines end with it too.
+SECRET_MARK = r"(?:-m(?![\w&]))?"
+# A day of issue, "07/9/2015" or "05 tháng 11 năm 2019" (groups d, m, y or d2, m2, y2).
+# Public: the importer reads documents cited by number alone with it.
+DATE_PATTERN = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s*,?\s*(?i:năm)\s+(?P<y2>\d{4})(?!\d)"
 )
@@ -156,9 +159,9 @@ _REF_RE = re.compile(
     # Number, optional year, then the symbol: "72/2015/NĐ-CP", "57- KL/TW", "3089/BTTTT-TTĐN".
     r"(?<![\w/.-])(?P<number>\d{1,6}[a-z]?)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?"
-    rf"\s*[/-]\s*(?P<symbol>{_TOKEN}(?:[-/]{_TOKEN})*{_SECRET_MARK})"
+    rf"\s*[/-]\s*(?P<symbol>{_TOKEN}(?:[-/]{_TOKEN})*{SECRET_MARK})"
     # Optional date of issue: "ngày 07/9/2015", ", ngày 05 tháng 11 năm 2019".
-    rf"(?P<dated>\s*,?\s*(?i:ngày)\s+(?:{_DATE}))?"
+    rf"(?P<dated>\s*,?\s*(?i:ngày)\s+(?:{DATE_PATTERN}))?"
 )
 _SPACE_RE = re.compile(r"\s+")
 _DASHES_RE = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")

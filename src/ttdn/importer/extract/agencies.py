@@ -39,27 +39,13 @@ _OFFICE_HOLDER_RE = re.compile(
 )
 
 
-# A list of bodies opened by "các" of a central government's kinds ("các bộ, cơ quan ngang bộ,
-# cơ quan thuộc Chính phủ"): its lower-case kinds after a comma, with no "các" of their own,
-# are its members, one entry (one entry per "các" list: the twenty-first batch's convention).
-_KINDS_LIST_RE = re.compile(r"[Cc]ác\s+bộ\b")
-_KIND_MEMBER_RE = re.compile(
-    r"cơ\s+quan\s+(?:ngang\s+bộ|thuộc\s+Chính\s+phủ|trực\s+thuộc\s+Chính\s+phủ)\b"
-)
-
-
-def _goes_on_list(text: str, first: int, s: int, e: int) -> bool:
-    """Whether the piece at ``s`` is a member of the "các bộ, …" list opened at ``first``."""
-    return bool(_KINDS_LIST_RE.match(text, first) and _KIND_MEMBER_RE.match(text, s, e))
-
-
 # One entry per "các" list whatever its kinds (convention P4, settled 07/12/2026): "các sở,
 # ban, ngành, đảng bộ trực thuộc tỉnh ủy" and "các tổ chức chính trị - xã hội, cơ quan thông
 # tin đại chúng" are one entry each. A named body written small ("ủy ban Mặt trận …"), a noun
 # with its own "các", the holder of an office, or a noun after a qualifier that closes the one
 # before ("các cơ quan báo chí trong tỉnh, trung tâm thông tin") is its own entry.
 _LIST_OPEN_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)\s")
-_OWN_ENTRY_RE = re.compile(r"(?:u[ỷỷ]|ủy)\s+ban\b|(?:các|những|mọi)\s", re.I)
+_OWN_ENTRY_RE = re.compile(r"(?:uỷ|ủy)\s+ban\b|(?:các|những|mọi)\s", re.I)
 _CLOSING_RE = re.compile(r"\s(?:trong|của|trên|thuộc|trực\s+thuộc|tại|ở)\s+\S")
 _KIND_NOUN_RE = re.compile(
     r"(?:cơ\s+quan|đơn\s+vị|trung\s+tâm|sở|ban|ngành|phòng|địa\s+phương|đoàn\s+thể|tổ\s+chức|"
@@ -74,8 +60,10 @@ def _on_the_list(text: str, first: int, last: int, s: int, e: int) -> bool | Non
     if not _LIST_OPEN_RE.match(text, first):
         return None
     piece = text[s:e]
-    if not piece[:1].islower() or _OWN_ENTRY_RE.match(piece) or _OFFICE_HOLDER_RE.match(piece):
-        return None if not piece[:1].islower() else False
+    if not piece[:1].islower():
+        return None
+    if _OWN_ENTRY_RE.match(piece) or _OFFICE_HOLDER_RE.match(piece):
+        return False
     if _CLOSING_RE.search(text, first, last):
         return False if _KIND_NOUN_RE.match(piece) else None
     return True
@@ -137,7 +125,6 @@ def split_names(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
             not (starts_with_head(text[s:e]) or _OFFICE_HOLDER_RE.match(text, s, e))
             or len(text[s:e].split()) == 1
             or joint_office
-            or _goes_on_list(text, names[-1][0], s, e)
         ):
             names[-1][1] = e  # "Thể thao và Du lịch" continues "Sở Văn hóa"
         else:

@@ -34,7 +34,13 @@ from ttdn.importer.extract.common import (
 )
 from ttdn.importer.extract.ocrlegal import repair_references
 from ttdn.importer.result import LegalBasis, Located, ReportDeadline, Section
-from ttdn.legal.parsing import KIND_LABELS, find_legal_refs, type_code
+from ttdn.legal.parsing import (
+    DATE_PATTERN,
+    KIND_LABELS,
+    SECRET_MARK,
+    find_legal_refs,
+    type_code,
+)
 
 _I = re.IGNORECASE
 
@@ -47,12 +53,12 @@ _STATE_NUMBER = (
     r"\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z]{1,2}(?!\w))?"
     # (a small letter inside a later part too: "30/KH-SNgV")
     r"(?:\s*[-–]\s*[A-ZĐ0-9&.](?:[A-ZĐ0-9&.]|[a-z](?=[A-ZĐ]))*(?:(?<=[A-ZĐ])[a-z]{1,2}(?!\w))?)*"
-    # (a secret document's mark after the last hyphen: "15/QĐ-UBND-m", see ttdn.legal.parsing)
-    r"(?:-m(?![\w&]))?"
+    # (a secret document's mark after the last hyphen: "15/QĐ-UBND-m")
+    + SECRET_MARK
 )
 _PARTY_NUMBER = (
     r"\d{1,6}\s*[-–]\s*[A-ZĐ]{1,6}(?:[a-z]{1,2}(?=\s*/))?\s*/\s*[A-ZĐ]{1,10}(?:\s*-\s*[A-ZĐ0-9]+)?"
-    r"(?:-m(?![\w&]))?"
+    + SECRET_MARK
 )
 # (its case kept inside patterns that ignore case: a symbol is written in capitals, and a
 # small letter matched by both of a part's branches would make a long run of letters after
@@ -3921,14 +3927,12 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             until = year and re.search(
                 r"\b(?:đến|tới)\s+$", subject.group(1)[max(0, year.start() - 8) : year.start()], _I
             )
-            law = (
-                year
-                and (
-                    _LAW_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
-                    # (the contest named before the subject read: "… Cuộc thi: Tìm hiểu về …")
-                    or _CONTEST_NAMED_BEFORE_RE.search(
-                        text[start:end][: text[start:end].find(subject.group(1)) + year.start()]
-                    )
+            law = year and (
+                _LAW_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
+                # (the contest named before the subject read: "… Cuộc thi: Tìm hiểu về …")
+                # (``subject`` may be matched on a later slice of the sentence: found again)
+                or _CONTEST_NAMED_BEFORE_RE.search(
+                    text, start, text.find(subject.group(1), start, end) + year.start()
                 )
             )
             if until:
@@ -4832,8 +4836,7 @@ _BARE_CITED_RE = re.compile(
     r"\b(?P<lead>thực\s+hiện|triển\s+khai|theo|căn\s+cứ)\s+"
     r"(?P<kind>công\s+văn|văn\s+bản|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|kế\s+hoạch|quyết\s+định)"
     r"\s+số\s*:?\s*(?P<number>\d{1,5})(?![\w/-])\s*,?\s*ngày\s+"
-    r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))"
+    rf"(?:{DATE_PATTERN})"
     r"(?=\s*,?\s*của\s)",
     _I,
 )
@@ -4920,7 +4923,7 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
         # A news item about a letter quotes its opening: "Thực hiện Quyết định số …, UBND
         # tỉnh yêu cầu …" (that paragraph only; a headline "Triển khai Đề án …" cites none).
         # (after a dateline tag too: "(kontumtv.vn) – Thực hiện Công văn số …")
-        for match in re.finditer(r"(?m)^[ \t]*(?:\(?[\w.]{1,15}\)?\s*[-–]\s*)?Thực\s+hiện\s", text):
+        for match in re.finditer(rf"(?m)^{_DATELINE_RE.pattern}Thực\s+hiện\s", text):
             end = text.find("\n", match.end())
             zones.append((match.start(), len(text) if end < 0 else end))
             break

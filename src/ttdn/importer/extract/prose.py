@@ -1325,7 +1325,7 @@ def _fit_count(text: str, pieces: list[tuple[int, int]], count: int) -> list[tup
         if links:
             fitted[-1][1] = links[-1].start()
             fitted.append([links[-1].end(), e])
-    if len(fitted) != count or len(fitted) == len(pieces) and fitted == [list(p) for p in pieces]:
+    if len(fitted) != count:
         return pieces
     return [(s, e) for s, e in fitted]
 

@@ -35,7 +35,7 @@ def test_a_line_of_blanks_is_no_caption_nor_title():
 
 def test_a_page_of_empty_lines_is_one_and_the_tables_move_with_the_text():
     from ttdn.documents.source import Cell, SourceDocument, Table
-    from ttdn.importer.pipeline import _without_blank_pages
+    from ttdn.importer.pipeline import _without_blank_runs
 
     text = "KẾ HOẠCH\n" + "\n" * 5_000 + "STT\tNội dung\n" + " \n" * 300 + "Hết."
     stt, content = text.index("STT"), text.index("Nội dung")
@@ -45,7 +45,7 @@ def test_a_page_of_empty_lines_is_one_and_the_tables_move_with_the_text():
         end=content + 8,
     )
     original = SourceDocument("a.txt", text, "txt", tables=[table])
-    document = _without_blank_pages(original)
+    document = _without_blank_runs(original)
     assert document.text == "KẾ HOẠCH\n\nSTT\tNội dung\n\nHết."
     cells = document.tables[0].rows[0]
     assert [document.text[c.start : c.end] for c in cells] == ["STT", "Nội dung"]
@@ -56,7 +56,7 @@ def test_a_page_of_empty_lines_is_one_and_the_tables_move_with_the_text():
     assert original.text[table.start : table.end] == "STT\tNội dung"
     # a few empty lines, as pages and paragraphs leave them, stay as they are
     few = SourceDocument("b.txt", "Điều 1.\n\n\n\nĐiều 2.\n", "txt")
-    assert _without_blank_pages(few) is few
+    assert _without_blank_runs(few) is few
 
 
 @pytest.mark.django_db
@@ -90,12 +90,12 @@ def test_a_line_opening_with_a_page_of_tabs_is_read_past():
 
 def test_a_run_of_blanks_inside_a_line_is_cut_to_a_page_width():
     from ttdn.documents.source import Cell, SourceDocument, Table
-    from ttdn.importer.pipeline import _WIDEST_GAP, _without_blank_pages
+    from ttdn.importer.pipeline import _WIDEST_GAP, _without_blank_runs
 
     text = "UBND tỉnh" + " \t" * 30_000 + "ban hành.\nSTT\tNội dung\n"
     stt = text.index("STT")
     table = Table(rows=[[Cell("STT", stt, stt + 3)]], start=stt, end=stt + 12)
-    document = _without_blank_pages(SourceDocument("a.txt", text, "txt", tables=[table]))
+    document = _without_blank_runs(SourceDocument("a.txt", text, "txt", tables=[table]))
     assert (
         document.text == "UBND tỉnh" + (" \t" * 30_000)[:_WIDEST_GAP] + "ban hành.\nSTT\tNội dung\n"
     )
@@ -103,7 +103,7 @@ def test_a_run_of_blanks_inside_a_line_is_cut_to_a_page_width():
     assert document.text[cell.start : cell.end] == "STT"
     # a header's two columns set apart by a gap as a page lays them out stay as they are
     header = SourceDocument("b.txt", "ỦY BAN NHÂN DÂN" + " " * 60 + "CỘNG HÒA XÃ HỘI\n", "txt")
-    assert _without_blank_pages(header) is header
+    assert _without_blank_runs(header) is header
 
 
 @pytest.mark.django_db
