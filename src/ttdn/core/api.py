@@ -16,7 +16,18 @@ from ninja.pagination import LimitOffsetPagination
 from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
-__all__ = ["MAX_OFFSET", "ErrorOut", "IsoDate", "Pagination"]
+__all__ = ["API_ROOT", "MAX_OFFSET", "ErrorOut", "IsoDate", "Pagination", "is_api_request"]
+
+# Where the API is served (``ttdn/urls.py`` mounts version 1 under it): requests there are
+# answered as a program expects (JSON errors, the language of its Accept-Language header).
+API_ROOT = "/api/"
+
+
+def is_api_request(request) -> bool:
+    """Whether ``request`` is for the API (read from its path: never its host, which may be
+    what Django refused)."""
+    return request.path_info.startswith(API_ROOT)
+
 
 # The furthest a list may be paged. Well past any real list (the national directory has
 # tens of thousands of agencies) and far inside every database's integer range, so a

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
+from ttdn.core.api import is_api_request
+
 
 class VietnameseFirstLocaleMiddleware(LocaleMiddleware):
     """Vietnamese unless the user chose another language in the menu.
@@ -13,7 +15,7 @@ class VietnameseFirstLocaleMiddleware(LocaleMiddleware):
     """
 
     def process_request(self, request):
-        if request.path_info.startswith("/api/"):
+        if is_api_request(request):
             return super().process_request(request)
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
         supported = {code for code, _name in settings.LANGUAGES}

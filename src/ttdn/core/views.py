@@ -8,6 +8,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
+from ttdn.core.api import is_api_request
+
 logger = logging.getLogger(__name__)
 
 
@@ -34,8 +36,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     """Django's own 400 (a request refused before any view: a Host header that is empty or
     not allowed, too many form fields …). Under the API it is JSON in the API's error shape
-    (``{"detail": …}``), as every other API answer; elsewhere Django's page. The request's
-    host is not read: it may be what was refused."""
-    if request.path_info.startswith("/api/"):
+    (``{"detail": …}``), as every other API answer; elsewhere Django's page."""
+    if is_api_request(request):
         return JsonResponse({"detail": _("The request could not be read.")}, status=400)
     return defaults.bad_request(request, exception)
