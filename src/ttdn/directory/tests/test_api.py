@@ -11,6 +11,8 @@ from ttdn.accounts.models import Role
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyKind, AgencySuccession
 from ttdn.directory.resolver import resolve_agency
 
+from .conftest import current_province
+
 API = "/api/v1"
 TTTT = "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
 
@@ -65,7 +67,13 @@ def test_list_filters_by_kind_unit_and_current(officer, dong_nai):
     body = officer.get(f"{API}/agencies?unit={dong_nai.pk}&kind=police").json()
     assert body["count"] >= 1
     assert all(a["kind"] == AgencyKind.POLICE for a in body["items"])
-    assert "Công an tỉnh Đồng Nai" in {a["name"] for a in body["items"]}
+    assert "Công an huyện Long Thành" in {a["name"] for a in body["items"]}
+    # (the province's police kept its name after 07/2025: one body, today's province's)
+    today = current_province("Đồng Nai")
+    body = officer.get(f"{API}/agencies?unit={today.pk}&kind=police").json()
+    assert {"Công an tỉnh Đồng Nai", "Công an thành phố Đồng Nai"} <= {
+        a["name"] for a in body["items"]
+    }
 
     everything = officer.get(f"{API}/agencies?unit={dong_nai.pk}&limit=200").json()
     current = officer.get(f"{API}/agencies?unit={dong_nai.pk}&current=true&limit=200").json()
