@@ -165,6 +165,33 @@ def test_resolve_with_a_date(officer, dong_nai):
     assert body["agency"]["name"] == TTTT  # still existed then
 
 
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        ("2025-09-01", "Ủy ban nhân dân tỉnh Đồng Nai"),
+        ("2026-04-29", "Ủy ban nhân dân tỉnh Đồng Nai"),
+        ("2026-04-30", "Ủy ban nhân dân thành phố Đồng Nai"),
+    ],
+)
+def test_resolve_gives_the_name_of_the_day(officer, on, name):
+    today = current_province("Đồng Nai")
+    body = officer.get(
+        f"{API}/agencies/resolve", {"name": "UBND tỉnh", "unit": today.pk, "on": on}
+    ).json()
+    assert body["agency"]["name"] == name
+    detail = officer.get(f"{API}/agencies/{body['agency']['id']}").json()
+    if name.startswith("Ủy ban nhân dân tỉnh"):
+        assert detail["valid_to"] == "2026-04-29"
+        assert [s["agency"]["name"] for s in detail["successors"]] == [
+            "Ủy ban nhân dân thành phố Đồng Nai"
+        ]
+    else:
+        assert detail["valid_from"] == "2026-04-30"
+        assert "Ủy ban nhân dân tỉnh Đồng Nai" in [
+            s["agency"]["name"] for s in detail["predecessors"]
+        ]
+
+
 def test_resolve_without_a_match_gives_null_and_candidates(officer):
     body = officer.get(f"{API}/agencies/resolve", {"name": "Các cơ quan báo chí"}).json()
     assert body["agency"] is None
