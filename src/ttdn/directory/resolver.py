@@ -25,10 +25,11 @@ Rules, in order (the first stage that finds something decides):
 With ``unit`` only agencies *in scope* are chosen: the unit and its sub-units
 (tier 0), its parent and the units it came from or became (tier 1), and central
 bodies (tier 2); lower tiers win, then (with ``on``) agencies valid on that day,
-then higher confidence. Without ``on``, a unit that has ended (a pre-07/2025
-province) dates the name: agencies that began after it ended come after; and two
-equally good matches of which only one is valid today (a province's body and the
-city's it became, "UBND tỉnh" in today's Đồng Nai) give today's. A name found only outside the scope is accepted only if
+then higher confidence. Without ``on``, the unit dates the name: one that has ended
+(a pre-07/2025 province) puts agencies that began after it ended after the others,
+a current one those not valid today ("Ủy ban nhân dân tỉnh Đồng Nai", a province's
+body until the city's of 30/04/2026, read in today's Đồng Nai); with no unit either,
+two equally good matches of which only one is valid today give today's. A name found only outside the scope is accepted only if
 it names its own locality and matches one agency ("Báo Đồng Nai" in a Phú Yên
 plan); otherwise the result is ``none`` with the candidates, never a guess in
 another province. Equally good matches of different agencies give ``none``.
@@ -383,12 +384,16 @@ class AgencyIndex:
         on: datetime.date | None, unit: AdministrativeUnit | None
     ) -> Callable[[Agency], bool] | None:
         """Whether an agency fits the time of the name: valid on ``on``; without it, begun
-        by the end of a ``unit`` that has ended; else any (``None``)."""
+        by the end of a ``unit`` that has ended, valid today in a current one; with neither,
+        any (``None``)."""
         if on is not None:
             return lambda agency: agency.is_valid_on(on)
         if unit is not None and unit.valid_to is not None:
             end = unit.valid_to
             return lambda agency: agency.valid_from is None or agency.valid_from <= end
+        if unit is not None:
+            today = timezone.localdate()
+            return lambda agency: agency.is_valid_on(today)
         return None
 
     def _rank(
