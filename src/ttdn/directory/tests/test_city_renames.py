@@ -15,6 +15,7 @@ from ttdn.directory import seed
 from ttdn.directory.models import Agency, AgencyAlias, AgencySuccession, SuccessionKind
 from ttdn.directory.resolver import AgencyIndex, follow_successors
 from ttdn.directory.services import agencies_load
+from ttdn.plans.models import AssignmentRole, Plan, Task, TaskAssignment
 
 from .conftest import current_province, legacy_province
 
@@ -214,6 +215,17 @@ def test_loading_again_brings_a_database_of_the_undated_seed_to_a_fresh_loads_ro
         predecessor__name="Ủy ban nhân dân tỉnh Bình Phước", successor=city
     ).exists()
     ids = dict(Agency.objects.values_list("name", "pk"))
+    # a plan of 09/2025 read then: its issuer and its task's lead the city's bodies of then
+    plan = Plan.objects.create(
+        title="Kế hoạch thông tin đối ngoại năm 2026",
+        period_start=2026,
+        period_end=2026,
+        issuer=city,
+        issuer_name="UBND tỉnh Đồng Nai",
+    )
+    task = Task.objects.create(plan=plan, text="Tuyên truyền về hình ảnh địa phương")
+    vhttdl = Agency.objects.get(name="Sở Văn hóa, Thể thao và Du lịch thành phố Đồng Nai")
+    TaskAssignment.objects.create(task=task, agency=vhttdl, role=AssignmentRole.LEAD)
 
     assert agencies_load()["successions_replaced"] > 0
     agencies_load(provinces=provinces)
@@ -222,6 +234,12 @@ def test_loading_again_brings_a_database_of_the_undated_seed_to_a_fresh_loads_ro
     assert {name: pk for name, pk in Agency.objects.values_list("name", "pk") if name in ids} == ids
     city.refresh_from_db()
     assert city.valid_from == D(2026, 4, 30)
+    # what referred to a body still does, and today's body is the one it names
+    plan.refresh_from_db()
+    assert plan.issuer == city
+    assert task.assignments.get().agency == vhttdl
+    province = Agency.objects.get(name="Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Nai")
+    assert follow_successors(province, on=D(2026, 12, 1)) == vhttdl
     assert not AgencySuccession.objects.filter(
         predecessor__name="Ủy ban nhân dân tỉnh Bình Phước", successor=city
     ).exists()
