@@ -25,7 +25,11 @@ Rules, in order (the first stage that finds something decides):
 With ``unit`` only agencies *in scope* are chosen: the unit and its sub-units
 (tier 0), its parent and the units it came from or became (tier 1), and central
 bodies (tier 2); lower tiers win, then (with ``on``) agencies valid on that day,
-then higher confidence. A name found only outside the scope is accepted only if
+then higher confidence. Without ``on``, the unit dates the name: one that has ended
+(a pre-07/2025 province) puts agencies that began after it ended after the others,
+a current one those not valid today ("Ủy ban nhân dân tỉnh Đồng Nai", a province's
+body until the city's of 30/04/2026, read in today's Đồng Nai); with no unit either,
+two equally good matches of which only one is valid today give today's. A name found only outside the scope is accepted only if
 it names its own locality and matches one agency ("Báo Đồng Nai" in a Phú Yên
 plan); otherwise the result is ``none`` with the candidates, never a guess in
 another province. Equally good matches of different agencies give ``none``.
@@ -375,8 +379,28 @@ class AgencyIndex:
             hits.setdefault(pk, _Hit(pk, "folded", round(FOLDED - penalty, 4)))
         return list(hits.values())
 
+    @staticmethod
+    def _validity(
+        on: datetime.date | None, unit: AdministrativeUnit | None
+    ) -> Callable[[Agency], bool] | None:
+        """Whether an agency fits the time of the name: valid on ``on``; without it, begun
+        by the end of a ``unit`` that has ended, valid today in a current one; with neither,
+        any (``None``)."""
+        if on is not None:
+            return lambda agency: agency.is_valid_on(on)
+        if unit is not None and unit.valid_to is not None:
+            end = unit.valid_to
+            return lambda agency: agency.valid_from is None or agency.valid_from <= end
+        if unit is not None:
+            today = timezone.localdate()
+            return lambda agency: agency.is_valid_on(today)
+        return None
+
     def _rank(
-        self, hits: Iterable[_Hit], tier: Callable[[int], int], on: datetime.date | None
+        self,
+        hits: Iterable[_Hit],
+        tier: Callable[[int], int],
+        fits: Callable[[Agency], bool] | None,
     ) -> list[_Hit]:
         best: dict[int, _Hit] = {}
         for h in hits:
@@ -385,28 +409,28 @@ class AgencyIndex:
 
         def key(h: _Hit):
             agency = self._agencies[h.agency_id]
-            invalid = on is not None and not agency.is_valid_on(on)
+            invalid = fits is not None and not fits(agency)
             return (tier(h.agency_id), invalid, -h.confidence, agency.name)
 
         return sorted(best.values(), key=key)
 
-    def _pick(self, ranked: list[_Hit], tier: Callable[[int], int], on) -> _Hit | None:
-        """The first hit, unless the second is just as good (ambiguous)."""
+    def _pick(
+        self, ranked: list[_Hit], tier: Callable[[int], int], fits: Callable | None
+    ) -> _Hit | None:
+        """The first hit, unless the next is just as good (ambiguous). With no time to fit
+        (``fits`` None), of those just as good the one valid today, if only one is."""
+
+        def grade(h: _Hit) -> tuple:
+            fit = fits(self._agencies[h.agency_id]) if fits is not None else True
+            return (tier(h.agency_id), round(h.confidence, 4), fit)
+
         if not ranked:
             return None
-        if len(ranked) > 1:
-            a, b = ranked[0], ranked[1]
-            same = (tier(a.agency_id), round(a.confidence, 4)) == (
-                tier(b.agency_id),
-                round(b.confidence, 4),
-            )
-            if same and on is not None:
-                same = self._agencies[a.agency_id].is_valid_on(on) == self._agencies[
-                    b.agency_id
-                ].is_valid_on(on)
-            if same:
-                return None
-        return ranked[0]
+        tied = [h for h in ranked if grade(h) == grade(ranked[0])]
+        if len(tied) > 1 and fits is None:
+            today = timezone.localdate()
+            tied = [h for h in tied if self._agencies[h.agency_id].is_valid_on(today)]
+        return tied[0] if len(tied) == 1 else None
 
     def _choices(self, unit_id: int | None) -> tuple[list[str], list[frozenset[int]]]:
         """Fuzzy choices: folded keys (all, or in scope plus their locality-less forms)."""
@@ -478,6 +502,7 @@ class AgencyIndex:
             if unit_id not in self._load_units():
                 raise ValueError(f"Unknown administrative unit {unit_id}")
         scope = self._scope(unit_id) if unit_id is not None else None
+        fits = self._validity(on, unit)
 
         def tier(pk: int) -> int:
             return 0 if scope is None else scope.get(pk, _OUT)
@@ -503,8 +528,8 @@ class AgencyIndex:
 
         # 1. the text as written
         direct = [h for text, penalty in variants for h in self._lookup(text, penalty)]
-        if ranked := self._rank(in_scope(direct), tier, on):
-            return done(self._pick(ranked, tier, on), ranked)
+        if ranked := self._rank(in_scope(direct), tier, fits):
+            return done(self._pick(ranked, tier, fits), ranked)
 
         # 2. completed with the unit's locality, nearest locality first
         if unit_id is not None:
@@ -515,8 +540,8 @@ class AgencyIndex:
                     for completed in (f"{text} {loc_name}", f"{text} {loc_word} {loc_name}")
                     for h in self._lookup(completed, penalty + EXPANSION_PENALTY)
                 ]
-                if ranked := self._rank(in_scope(hits), tier, on):
-                    return done(self._pick(ranked, tier, on), ranked)
+                if ranked := self._rank(in_scope(hits), tier, fits):
+                    return done(self._pick(ranked, tier, fits), ranked)
 
             # 3. outside the scope only when the text names the agency's own locality
             outside = [
@@ -545,8 +570,8 @@ class AgencyIndex:
             fuzzy = [
                 h for h in fuzzy if wanted in f" {fold_words(self._agencies[h.agency_id].name)} "
             ]
-        if ranked := self._rank(fuzzy, tier, on):
-            best = self._pick(ranked, tier, on)
+        if ranked := self._rank(fuzzy, tier, fits):
+            best = self._pick(ranked, tier, fits)
             if best is not None and best.confidence >= min_confidence:
                 return done(best, ranked)
 
@@ -557,7 +582,7 @@ class AgencyIndex:
         suggestions = self._with_prefix(variants) + direct + fuzzy
         if not suggestions:
             suggestions = self._fuzzy(variants, None, cutoff=70)
-        return done(None, self._rank(suggestions, tier, on))
+        return done(None, self._rank(suggestions, tier, fits))
 
     def _with_prefix(self, variants) -> list[_Hit]:
         """Agencies with a name or alias that starts with the text followed by more words."""

@@ -13,19 +13,33 @@ pre-07/2025 province merged into it, then generate:
 
 A body that keeps its exact name across the change (Sở Tài chính tỉnh Đắk Lắk,
 Công an thành phố Cần Thơ) is one continuing agency, not two.
+
+A province made a city under the centre (``cities_under_the_centre`` in the data, with
+the day and the resolution: Huế from 01/01/2025, Đồng Nai from 30/04/2026, Quảng Ninh,
+Bắc Ninh) has the province's bodies ("Ủy ban nhân dân tỉnh Đồng Nai", "Tỉnh ủy Đồng
+Nai") until the day before and the city's ("… thành phố Đồng Nai", "Thành ủy Đồng Nai")
+from the day, each linked to the next by a rename; the division data names such a unit
+as it is today in every generation it calls a city, so its dates are the seed's.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from ttdn.core.text import fold_words
+from ttdn.core.text import fold, fold_words
 from ttdn.directory import gazetteer
 from ttdn.directory.gazetteer import LEGACY_END, Division
 
+AGENCIES_JSON = Path(__file__).resolve().parent / "data" / "agencies.json"
+
 UnitKey = tuple[str, str, datetime.date | None]  # (level, code, valid_to)
+Period = tuple[datetime.date | None, datetime.date | None]
 
 ALL_ERAS = ("pre", "mid", "post")
 _DAY = datetime.timedelta(days=1)
@@ -61,6 +75,57 @@ class SuccessionSpec:
 class SeedPlan:
     agencies: list[AgencySpec]
     successions: list[SuccessionSpec]
+
+
+@dataclass(frozen=True)
+class CityChange:
+    """A province-level unit that came under the centre as a city on ``since``."""
+
+    name: str  # today's name, as the division data spells it: "Đồng Nai", "Huế"
+    since: datetime.date
+    resolution: str
+    former_province: str | None  # the province it was made from, when its bodies are dated
+    note: str = ""  # the note of the rename of its bodies
+
+
+def read_data(path: Path | None = None) -> dict:
+    """The directory's seed data (``data/agencies.json``)."""
+    with open(path or AGENCIES_JSON, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def city_changes_in(data: dict) -> tuple[CityChange, ...]:
+    """The cities of ``cities_under_the_centre`` in ``data``, with the days they became so."""
+    table = data.get("cities_under_the_centre", {})
+    out = []
+    for row in table.get("cities", []):
+        since = datetime.date.fromisoformat(row["since"])
+        note = table.get("note", "").format(
+            former=row["former_province"],
+            name=row["name"],
+            resolution=row["resolution"],
+            date=f"{since:%d/%m/%Y}",
+        )
+        out.append(CityChange(row["name"], since, row["resolution"], row["former_province"], note))
+    return tuple(out)
+
+
+@cache
+def city_changes() -> tuple[CityChange, ...]:
+    """:func:`city_changes_in` the directory's data: the one table of the days the cities
+    came under the centre (the importer reads its years from it)."""
+    return city_changes_in(read_data())
+
+
+def central_since() -> dict[str, datetime.date]:
+    """The folded names of the cities of :func:`city_changes`, and of the provinces they
+    were made from ("thua thien hue"), with the day the city came under the centre."""
+    out: dict[str, datetime.date] = {}
+    for change in city_changes():
+        for name in (change.name, change.former_province):
+            if name:
+                out.setdefault(fold(name), change.since)
+    return out
 
 
 @dataclass(frozen=True)
@@ -105,6 +170,9 @@ class _Builder:
         self.reorganised = _date(data["dates"]["reorganised"])
         self.merged = _date(data["dates"]["merged"])
         self.overrides = {fold_words(k): v for k, v in data.get("overrides", {}).items()}
+        self.cities = {
+            fold_words(c.name): c for c in city_changes_in(data) if c.former_province is not None
+        }
         self.specs: dict[str, AgencySpec] = {}
         self.links: list[SuccessionSpec] = []
 
@@ -224,6 +292,60 @@ class _Builder:
                 self.specs[names[key]].parent = names[template["parent"]]
         return names
 
+    def _generate_dated(
+        self,
+        templates: dict[str, dict],
+        d: Division,
+        unit: UnitKey,
+        dates: Callable[[dict], Period | None],
+        *,
+        on: datetime.date,
+        more: Sequence[_Ctx] = (),
+    ) -> dict[str, str]:
+        """:meth:`_generate` for a province's templates, ``more`` contexts giving more
+        aliases; for a province that became a city under the centre, the province's bodies
+        until the day before and the city's from the day, each linked to the next by a
+        rename. The names of the bodies valid ``on`` that day (else the nearest)."""
+        change = self.cities.get(fold_words(d.name))
+        if change is None:
+            return self._generate(templates, [self.province_ctx(d), *more], unit, dates)
+        since = change.since
+        province = self.province_ctx(
+            dataclasses.replace(
+                d,
+                name=change.former_province,
+                full_name=f"Tỉnh {change.former_province}",
+                division_type="tỉnh",
+            )
+        )
+        city = self.province_ctx(
+            dataclasses.replace(
+                d, full_name=f"Thành phố {d.name}", division_type="thành phố trung ương"
+            )
+        )
+
+        def clipped(start: datetime.date | None, end: datetime.date | None):
+            def period(t: dict) -> Period | None:
+                whole = dates(t)
+                if whole is None:
+                    return None
+                first = max((day for day in (whole[0], start) if day), default=None)
+                last = min((day for day in (whole[1], end) if day), default=None)
+                return None if first and last and first > last else (first, last)
+
+            return period
+
+        before = self._generate(
+            templates, list(dict.fromkeys([province, *more])), unit, clipped(None, since - _DAY)
+        )
+        # (the city's bodies are also found by the province's spellings, as they were)
+        after = self._generate(
+            templates, list(dict.fromkeys([city, province, *more])), unit, clipped(since, None)
+        )
+        for key in [k for k in before if k in after]:
+            self.link(before[key], after[key], "renamed", since, primary=True, note=change.note)
+        return {**after, **before} if on < since else {**before, **after}
+
     def legacy_province(self, d: Division) -> tuple[dict[str, str], dict[str, dict]]:
         templates = self.province_templates(d)
 
@@ -237,7 +359,8 @@ class _Builder:
             )
             return (start, end)
 
-        names = self._generate(templates, [self.province_ctx(d)], _unit_key(d), period)
+        # (the names at the generation's end, which its changes go from)
+        names = self._generate_dated(templates, d, _unit_key(d), period, on=LEGACY_END)
         for key, name in names.items():
             for change in templates[key].get("successors", []):
                 if change["to"] in names:
@@ -252,20 +375,22 @@ class _Builder:
         return names, templates
 
     def current_province(self, d: Division, sources: Iterable[Division]) -> dict[str, str]:
-        ctxs = [self.province_ctx(d)]
+        """Today's province's bodies; the names of those valid on the merger's day."""
         # Same name, different type (Tỉnh Đồng Nai -> Thành phố Đồng Nai): the old
         # spellings stay as aliases of today's bodies.
-        ctxs += [
+        more = [
             self.province_ctx(s)
             for s in sources
             if fold_words(s.name) == fold_words(d.name) and s.type_word != d.type_word
         ]
         templates = self.province_templates(d)
-        return self._generate(
+        return self._generate_dated(
             templates,
-            ctxs,
+            d,
             _unit_key(d),
             lambda t: (self.merged, None) if "post" in t.get("eras", ALL_ERAS) else None,
+            on=self.merged,
+            more=more,
         )
 
     def districts(

@@ -176,8 +176,9 @@ class DocumentPlaces:
         centre ("ha noi", "hue"; "dong nai", "quang ninh", "bac ninh" in today's units), as
         the generation of units valid in ``year`` has them (today's when ``None``): the
         units before July 2025 (valid until 30/06/2025) call Huế one and Đồng Nai a
-        province. The data dates its generations, not each city's change: the reader knows
-        the years the resolutions give (``ttdn.importer.extract.metadata``)."""
+        province. The data dates its generations, not each city's change: the days the
+        resolutions give are the seed's (``seed.city_changes``), which the reader takes its
+        years from (``ttdn.importer.extract.metadata``)."""
         if self._units is None:
             self._units = units_by_name()
         if "central" not in _UNITS:  # (shared by the process, with the table it reads)

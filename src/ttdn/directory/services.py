@@ -12,7 +12,6 @@ valid date ranges by construction.
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from ttdn.directory.models import (
 )
 from ttdn.directory.selectors import forget_units
 
-AGENCIES_JSON = Path(__file__).resolve().parent / "data" / "agencies.json"
+AGENCIES_JSON = seed.AGENCIES_JSON
 
 _BATCH = 1000
 UnitKey = tuple[str, str, datetime.date | None]  # (level, code, valid_to)
@@ -146,8 +145,7 @@ def units_load() -> dict[str, int]:
 
 
 def agencies_seed_data(path: Path | None = None) -> dict:
-    with open(path or AGENCIES_JSON, encoding="utf-8") as fh:
-        return json.load(fh)
+    return seed.read_data(path)
 
 
 @transaction.atomic
@@ -160,8 +158,13 @@ def agencies_load(
     each is widened to today's province and every province merged into it, and the
     usual bodies of all of them (plus district bodies and the central bodies) are
     generated. Default: the provinces of the seed documents. Agencies are matched on
-    their canonical name; aliases and successions are added when missing. Nothing is
-    deleted, so aliases added by an administrator survive a reload.
+    their canonical name; aliases and successions are added when missing. Nothing else is
+    deleted, so aliases and successions added by an administrator survive a reload, but
+    a succession the seed replaced: one from a body of the seed to another of its bodies
+    with the kind and the day of a succession the seed now gives that body to a third
+    (Sở Tài chính tỉnh Bình Phước merged on 01/07/2025 into Sở Tài chính tỉnh Đồng Nai,
+    no more into the city's, which it became only on 30/04/2026). So a database loaded
+    before a change of the seed is brought to what a fresh load gives by loading again.
     """
     data = agencies_seed_data(path)
     try:
@@ -236,10 +239,23 @@ def agencies_load(
         (s.predecessor_id, s.successor_id): s
         for s in AgencySuccession.objects.filter(predecessor_id__in=ids)
     }
+    wanted = {
+        (existing[link.predecessor].pk, existing[link.successor].pk): link
+        for link in plan.successions
+    }
+    changes = {(pred, link.kind, link.effective_date) for (pred, _), link in wanted.items()}
+    seeded = set(ids)
+    replaced = [
+        s.pk
+        for pair, s in have_succ.items()
+        if pair not in wanted
+        and s.successor_id in seeded
+        and (s.predecessor_id, s.kind, s.effective_date) in changes
+    ]
+    AgencySuccession.objects.filter(pk__in=replaced).delete()
     new_succ: list[AgencySuccession] = []
     changed_succ: list[AgencySuccession] = []
-    for link in plan.successions:
-        pred, succ = existing[link.predecessor].pk, existing[link.successor].pk
+    for (pred, succ), link in wanted.items():
         values = {
             "kind": link.kind,
             "effective_date": link.effective_date,
@@ -266,4 +282,5 @@ def agencies_load(
         "aliases_created": len(new_aliases),
         "successions_created": len(new_succ),
         "successions_updated": len(changed_succ),
+        "successions_replaced": len(replaced),
     }

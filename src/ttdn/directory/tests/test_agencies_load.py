@@ -33,8 +33,9 @@ def successors(name: str) -> dict[str, tuple[str, bool]]:
 
 
 def test_it_generates_the_usual_bodies_of_each_seed_province(directory):
-    dong_nai = legacy_province("Đồng Nai")
-    names = set(Agency.objects.filter(unit=dong_nai).values_list("name", flat=True))
+    # (those that kept their name after 07/2025 are today's province's: one continuing body)
+    dong_nai = (legacy_province("Đồng Nai"), current_province("Đồng Nai"))
+    names = set(Agency.objects.filter(unit__in=dong_nai).values_list("name", flat=True))
     assert {
         "Ủy ban nhân dân tỉnh Đồng Nai",
         "Văn phòng Ủy ban nhân dân tỉnh Đồng Nai",
@@ -135,12 +136,21 @@ def test_provincial_bodies_succeed_to_the_merged_provinces_bodies(directory):
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Dương"
     )
     assert "Sở Ngoại vụ Thành phố Hồ Chí Minh" in Agency.objects.values_list("name", flat=True)
-    # Đồng Nai and Bình Phước both go to (today's) Đồng Nai.
+    # Bình Phước goes to (today's) Đồng Nai, a province until 29/04/2026, whose Sở Tài chính
+    # is the one Đồng Nai had before (one continuing body).
     today = current_province("Đồng Nai")
-    target = Agency.objects.get(unit=today, name__startswith="Sở Tài chính")
-    assert target.valid_from == MERGED
-    assert target.name in successors("Sở Tài chính tỉnh Đồng Nai")
-    assert target.name in successors("Sở Tài chính tỉnh Bình Phước")
+    target = agency("Sở Tài chính tỉnh Đồng Nai")
+    assert (target.unit, target.valid_from, target.valid_to) == (
+        today,
+        None,
+        datetime.date(2026, 4, 29),
+    )
+    assert successors("Sở Tài chính tỉnh Bình Phước") == {
+        target.name: (SuccessionKind.MERGED, True)
+    }
+    assert successors(target.name) == {
+        "Sở Tài chính thành phố Đồng Nai": (SuccessionKind.RENAMED, True)
+    }
 
 
 def test_a_body_that_keeps_its_name_is_one_continuing_agency(directory):

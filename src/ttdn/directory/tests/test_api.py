@@ -11,6 +11,8 @@ from ttdn.accounts.models import Role
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyKind, AgencySuccession
 from ttdn.directory.resolver import resolve_agency
 
+from .conftest import current_province
+
 API = "/api/v1"
 TTTT = "Sở Thông tin và Truyền thông tỉnh Đồng Nai"
 
@@ -65,7 +67,13 @@ def test_list_filters_by_kind_unit_and_current(officer, dong_nai):
     body = officer.get(f"{API}/agencies?unit={dong_nai.pk}&kind=police").json()
     assert body["count"] >= 1
     assert all(a["kind"] == AgencyKind.POLICE for a in body["items"])
-    assert "Công an tỉnh Đồng Nai" in {a["name"] for a in body["items"]}
+    assert "Công an huyện Long Thành" in {a["name"] for a in body["items"]}
+    # (the province's police kept its name after 07/2025: one body, today's province's)
+    today = current_province("Đồng Nai")
+    body = officer.get(f"{API}/agencies?unit={today.pk}&kind=police").json()
+    assert {"Công an tỉnh Đồng Nai", "Công an thành phố Đồng Nai"} <= {
+        a["name"] for a in body["items"]
+    }
 
     everything = officer.get(f"{API}/agencies?unit={dong_nai.pk}&limit=200").json()
     current = officer.get(f"{API}/agencies?unit={dong_nai.pk}&current=true&limit=200").json()
@@ -155,6 +163,33 @@ def test_resolve_with_a_date(officer, dong_nai):
         {"name": "Sở TT-TT", "unit": dong_nai.pk, "current": "true", "on": "2024-06-01"},
     ).json()
     assert body["agency"]["name"] == TTTT  # still existed then
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        ("2025-09-01", "Ủy ban nhân dân tỉnh Đồng Nai"),
+        ("2026-04-29", "Ủy ban nhân dân tỉnh Đồng Nai"),
+        ("2026-04-30", "Ủy ban nhân dân thành phố Đồng Nai"),
+    ],
+)
+def test_resolve_gives_the_name_of_the_day(officer, on, name):
+    today = current_province("Đồng Nai")
+    body = officer.get(
+        f"{API}/agencies/resolve", {"name": "UBND tỉnh", "unit": today.pk, "on": on}
+    ).json()
+    assert body["agency"]["name"] == name
+    detail = officer.get(f"{API}/agencies/{body['agency']['id']}").json()
+    if name.startswith("Ủy ban nhân dân tỉnh"):
+        assert detail["valid_to"] == "2026-04-29"
+        assert [s["agency"]["name"] for s in detail["successors"]] == [
+            "Ủy ban nhân dân thành phố Đồng Nai"
+        ]
+    else:
+        assert detail["valid_from"] == "2026-04-30"
+        assert "Ủy ban nhân dân tỉnh Đồng Nai" in [
+            s["agency"]["name"] for s in detail["predecessors"]
+        ]
 
 
 def test_resolve_without_a_match_gives_null_and_candidates(officer):

@@ -294,11 +294,17 @@ def test_todays_unit_reaches_the_bodies_of_the_provinces_merged_into_it(index):
 
 
 def test_the_date_prefers_the_body_valid_on_it(index):
-    written = "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai"  # the name before and after 07/2025
+    # the name before and after 07/2025 (one body), until the province became a city
+    written = "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai"
+    dong_nai = current_province("Đồng Nai")
     before = index.resolve(written, on=datetime.date(2025, 4, 1))
-    after = index.resolve(written, unit=current_province("Đồng Nai"), on=datetime.date(2025, 9, 1))
-    assert before.agency.valid_to == datetime.date(2025, 6, 30)
-    assert after.agency.unit == current_province("Đồng Nai")
+    after = index.resolve(written, unit=dong_nai, on=datetime.date(2025, 9, 1))
+    assert before.agency == after.agency
+    assert before.agency.valid_to == datetime.date(2026, 4, 29)
+    assert after.agency.unit == dong_nai
+    city = index.resolve(written, unit=dong_nai, on=datetime.date(2026, 10, 1))
+    assert name_of(city) == "Ban Tuyên giáo và Dân vận Thành ủy Đồng Nai"
+    assert city.method == "alias"  # (the province's spelling, written after)
 
 
 def test_current_follows_the_ttdn_duties_of_a_department_of_information(

@@ -3,7 +3,7 @@ import pytest
 from ttdn.directory.models import AgencyKind
 from ttdn.directory.selectors import agency_get, agency_list
 
-from .conftest import district
+from .conftest import current_province, district
 
 
 def names(qs):
@@ -20,7 +20,10 @@ def test_agency_list_searches_names_and_aliases_without_diacritics(directory):
 
 def test_agency_list_filters_by_unit_and_kind(directory, dong_nai, binh_duong):
     police = names(agency_list(unit=dong_nai, kind=AgencyKind.POLICE))
-    assert "Công an tỉnh Đồng Nai" in police
+    # (the province's police kept its name after 07/2025: one body, today's province's)
+    assert "Công an tỉnh Đồng Nai" in names(
+        agency_list(unit=current_province("Đồng Nai"), kind=AgencyKind.POLICE)
+    )
     assert "Công an thành phố Biên Hòa" in police  # a district of the province
     assert all("Phú Yên" not in name for name in police)
     assert "Công an huyện Dầu Tiếng" in names(agency_list(unit=binh_duong, q="cong an"))

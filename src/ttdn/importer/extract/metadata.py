@@ -24,6 +24,7 @@ from typing import Protocol
 
 from ttdn.core.patterns import guarded
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
+from ttdn.directory.seed import central_since
 from ttdn.importer.extract import issuer_choice
 from ttdn.importer.extract.common import (
     LOWER_LETTERS,
@@ -1947,16 +1948,11 @@ _CENTRAL_CITIES = frozenset(
 # units are dated by generation: those before July 2025 call Huế a city under the centre
 # with no start, today's call Đồng Nai one from July 2025). Before that year the city is a
 # province's (Huế, Bắc Ninh) or the province itself (Đồng Nai, Quảng Ninh). Hà Nội, Hồ Chí
-# Minh and Hải Phòng were before any document read.
-_CENTRAL_SINCE = {
-    "da nang": 1997,  # Nghị quyết of Quốc hội khóa IX, kỳ họp 10 (06/11/1996), from 01/01/1997
-    "can tho": 2004,  # Nghị quyết 22/2003/QH11 (26/11/2003), from 01/01/2004
-    "hue": 2025,  # Nghị quyết 175/2024/QH15 (30/11/2024), from 01/01/2025
-    "thua thien hue": 2025,  # (the province Huế was made from, by the same resolution)
-    "dong nai": 2026,  # Nghị quyết 30/2026/QH16, from 30/04/2026
-    "quang ninh": 2026,  # Nghị quyết 36/2026/QH16 (24/08/2026), from 01/09/2026
-    "bac ninh": 2026,  # Nghị quyết 39/2026/QH16 (24/08/2026), from 20/09/2026
-}
+# Minh and Hải Phòng were before any document read. The days and the resolutions are the
+# directory's (``cities_under_the_centre`` in its data, ``ttdn.directory.seed.central_since``:
+# Đà Nẵng 1997, Cần Thơ 2004, Huế and the province Thừa Thiên Huế it was made from 2025,
+# Đồng Nai, Quảng Ninh, Bắc Ninh 2026), which names their bodies by the same days.
+_CENTRAL_SINCE = {name: day.year for name, day in central_since().items()}
 # Those whose name was a province's own city (a district's level) before, with the province
 # it belonged to: "thành phố Huế" of Thừa Thiên Huế, "thành phố Bắc Ninh" of Bắc Ninh
 # province (until 2025). "Thành phố Đồng Nai" or "thành phố Quảng Ninh" named no city
