@@ -49,6 +49,7 @@ _CONNECTOR_RE = re.compile(
     r"|Thực\s+hiện\s+[^,]{0,200}|Triển\s+khai\s+[^,]{0,200})\s*,\s*",
     re.IGNORECASE,
 )
+_CLAUSE_CUT_RE = re.compile(r"[;:]")  # where a sentence's clauses part
 _HEADING_RE = re.compile(r"(?:[IVX]{1,4}|[A-D])[.)]\s")
 _WORD_RE = re.compile(r"\w+")
 # Words whose presence, in the piece or just before it, the model weighs on their own.
@@ -118,9 +119,8 @@ def _features(
 def _pieces(sentence: str) -> list[tuple[int, int, str]]:
     """The sentence, and its clauses when ";" or ":" divides it (offsets in the sentence)."""
     pieces = [(0, len(sentence), "sent")]
-    cuts = [i for i, ch in enumerate(sentence) if ch in ";:"]
-    if cuts:
-        edges = [0, *(i + 1 for i in cuts), len(sentence)]
+    if ";" in sentence or ":" in sentence:
+        edges = [0, *(cut.end() for cut in _CLAUSE_CUT_RE.finditer(sentence)), len(sentence)]
         pieces += [(a, b, "clause") for a, b in zip(edges, edges[1:], strict=False)]
     return pieces
 
