@@ -21,7 +21,7 @@ the committed model is the one the corpus trains.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -154,6 +154,11 @@ def candidates(
         body = line[body_start:]
         if len(body.strip()) < MIN_LENGTH:
             previous_line = stripped or previous_line
+            continue
+        # a line one of the spans holds whole: each of its pieces would overlap it
+        k = bisect_right(starts, line_start + body_start)
+        if k and reach[k - 1] >= line_start + len(line):
+            previous_line = stripped
             continue
         edges, at = [], 0
         for end in _SENTENCE_END_RE.finditer(body):
