@@ -30,18 +30,16 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import REAL, ROOT  # noqa: E402
+
 sys.path.insert(0, str(ROOT / "src"))
 
 from ttdn.importer.scoring import METADATA_FIELDS, score, summarise  # noqa: E402
 
-REAL = ROOT / "tests" / "fixtures" / "importer" / "real"
 AGREEMENT = ROOT / "benchmarks" / "agreement"
 SECOND = AGREEMENT / "second"
 SAMPLE = AGREEMENT / "sample.json"
-# The fields benchmarks/importer.py --real reports (title, legal bases and the report
-# deadline are scored too, and reported here as well).
-REAL_FIELDS = ("doc_type", "plan_number", "issued_date", "period", "issuer", "level", "locality")
 
 
 def sample() -> dict[str, list[str]]:

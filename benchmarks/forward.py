@@ -19,8 +19,8 @@ import sys
 from math import comb
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT / "tests" / "fixtures" / "importer" / "real"
+from corpus import ROOT, real_documents
+
 FIRST_CONTACT = Path(__file__).parent / "results" / "issuer-first-contact.json"
 EXTRACT = ROOT / "src" / "ttdn" / "importer" / "extract"
 
@@ -58,8 +58,9 @@ def read_at(commit: str, upto: int, folder: Path, script: Path) -> list[dict]:
 def old_corpus(upto: int):
     """In a child (an old checkout): the old benchmark module, set up, and the documents of
     batches 1..``upto`` with their gold, the directory of their provinces loaded."""
-    # (the old checkout's benchmarks/importer.py, not this folder's)
+    # (the old checkout's benchmarks/importer.py, not this folder's, nor its corpus module)
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent]
+    sys.modules.pop("corpus", None)
     import importer as bench
 
     bench.setup()
@@ -110,11 +111,7 @@ def record(batch: int, commit: str, key: str, values: dict) -> None:
 
 def gold() -> dict[str, dict]:
     """Each real document's gold, by file (held-out ones too: scored, never printed)."""
-    found = {}
-    for path in sorted(REAL.glob("*.gold.json")):
-        one = json.loads(path.read_text(encoding="utf-8"))
-        found[one["file"]] = one
-    return found
+    return {one["file"]: one for _path, one in real_documents()}
 
 
 def sign_test(wins: int, losses: int) -> float:

@@ -43,7 +43,19 @@ import time
 import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# (the corpus's places and listing, kept where importing them has no side effects; scripts
+# take them from this module too)
+from corpus import (  # noqa: E402
+    FIXTURES,
+    GOLD,
+    REAL,  # noqa: F401  (bench.REAL: the scripts that import this module read it)
+    REAL_FIELDS,
+    ROOT,
+    SEEDS,
+    real_documents,
+)
+
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ttdn.settings")
 os.environ.setdefault("TTDN_DEVELOPMENT", "1")
@@ -51,10 +63,6 @@ _TMP = tempfile.mkdtemp(prefix="ttdn-bench-importer-")
 os.environ["TTDN_VAR_DIR"] = _TMP
 os.environ.pop("DATABASE_URL", None)
 
-SEEDS = ROOT / "src" / "ttdn" / "demo" / "seeds"
-GOLD = ROOT / "tests" / "fixtures" / "seeds" / "gold"
-FIXTURES = ROOT / "tests" / "fixtures" / "importer"
-REAL = FIXTURES / "real"
 TARGET_TEXT_DOCS_PER_S = 50
 TARGET_DOCX_S = 1.0
 TARGET_OCR_S = 60.0
@@ -270,18 +278,6 @@ def accuracy() -> dict:
 
 # The batch reported on its own (``--batch``; by default the newest one in the corpus).
 NEWEST_BATCH: int | None = None
-REAL_FIELDS = ("doc_type", "plan_number", "issued_date", "period", "issuer", "level", "locality")
-
-
-def real_documents(batches: tuple[int, int] | None = None) -> list[tuple[Path, dict]]:
-    """The real corpus, or the batches from ``batches[0]`` to ``batches[1]``."""
-    docs = []
-    for gold_path in sorted(REAL.glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if batches and not batches[0] <= (gold.get("batch") or 1) <= batches[1]:
-            continue
-        docs.append((REAL / gold["file"], gold))
-    return docs
 
 
 def load_real_provinces(docs) -> None:
@@ -327,13 +323,17 @@ def _real_summary(scores) -> dict:
 
 
 def real_accuracy(
-    show_dev: bool = False, batch: int | None = None, batches: tuple[int, int] | None = None
+    show_dev: bool = False,
+    batch: int | None = None,
+    batches: tuple[int, int] | None = None,
+    folder: Path | None = None,
 ) -> dict:
+    """The scores of the real corpus (or of another ``folder`` of documents with gold)."""
     from ttdn.importer.pipeline import analyse_file
     from ttdn.importer.scoring import score
 
     global NEWEST_BATCH
-    docs = real_documents(batches)
+    docs = real_documents(batches, folder)
     NEWEST_BATCH = batch or max((g.get("batch") or 1) for _p, g in docs)
     load_real_provinces(docs)
     parts: dict[str, list] = {"development": [], "held_out": []}
@@ -1444,11 +1444,10 @@ def main() -> None:
             args.json.write_text(json.dumps(scans, ensure_ascii=False, indent=2), encoding="utf-8")
         return
     if args.real:
-        if args.corpus:
-            global REAL
-            REAL = args.corpus
         batches = tuple(int(b) for b in args.batches.split("-")) if args.batches else None
-        real = real_accuracy(show_dev=args.show_dev, batch=args.batch, batches=batches)
+        real = real_accuracy(
+            show_dev=args.show_dev, batch=args.batch, batches=batches, folder=args.corpus
+        )
         print_real(real)
         if args.json:
             args.json.write_text(json.dumps(real, ensure_ascii=False, indent=2), encoding="utf-8")

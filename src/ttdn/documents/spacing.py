@@ -82,9 +82,26 @@ def _split_glued(run: str, parts: int) -> tuple[str, ...] | None:
     return best[2] if best else None
 
 
+# Runs of letters already found to be one word. Most texts glue nothing: their runs are
+# looked up in this set at once (a set difference, in C), and only a text with a run not met
+# before, or one that splits, is walked run by run. (A run longer than ``MAX_RUN`` is never
+# split and never kept; the set is emptied when it reaches ``_WHOLE_MAX`` runs.)
+_WHOLE: set[str] = set()
+_WHOLE_MAX = 65536
+
+
 def restore_spaces(text: str) -> str:
     """``text`` with the spaces put back between glued Vietnamese words."""
-    return _RUN_RE.sub(_spaced, text)
+    glued = False
+    for run in set(_RUN_RE.findall(text)) - _WHOLE:
+        if split_glued(run):
+            glued = True
+        elif len(run) <= MAX_RUN:
+            if len(_WHOLE) >= _WHOLE_MAX:
+                _WHOLE.clear()
+            _WHOLE.add(run)
+    # (no run splits: the text is its own result, as the substitution would give it back)
+    return _RUN_RE.sub(_spaced, text) if glued else text
 
 
 def _spaced(match: re.Match[str]) -> str:

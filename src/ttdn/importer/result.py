@@ -157,6 +157,9 @@ class ExtractionResult:
     # not in the contract.
     suggestions: list[ExtractedTask] = field(default_factory=list)
     text: str = ""  # the source text the offsets point into
+    # The day the item was posted, as the metadata reader found it (``Metadata.posted_on``:
+    # ISO, "" when the text names none, None when it was not read); not in the contract.
+    posted_on: str | None = None
 
     # ---- JSON round trip (for the import job and the review page) ----
     def to_dict(self) -> dict:
@@ -251,14 +254,24 @@ class ExtractionResult:
         """The day whose names of bodies the document uses (the directory keeps names by
         date): its date of issue, else the first day of its period, else the day the item
         was posted (an event told with no document dated: "09/06/2022 … Ngày 8/6, tỉnh …")."""
-        from ttdn.importer.extract.metadata import posted_day
-
         years = self.period.value or [None]
         return (
             self.issued_on()
             or (datetime.date(years[0], 1, 1) if years[0] else None)
-            or (posted_day(self.text) if self.text else None)
+            or self.posted_day()
         )
+
+    def posted_day(self) -> datetime.date | None:
+        """The day the item was posted: the one the metadata reader found (``posted_on``).
+        The text is read for it only when the reader did not look, the document having a
+        date of issue or a period then (the reviewer has cleared them since), or the result
+        being older than the field."""
+        if self.posted_on is None and self.text:
+            from ttdn.importer.extract.metadata import posted_day
+
+            found = posted_day(self.text)
+            self.posted_on = found.isoformat() if found else ""
+        return datetime.date.fromisoformat(self.posted_on) if self.posted_on else None
 
 
 def _mention_contract(m: AgencyMention) -> dict:

@@ -27,7 +27,7 @@ import trafilatura
 from trafilatura.core import determine_returnstring
 from trafilatura.settings import Extractor
 
-from ttdn.core.text import squash
+from ttdn.core.text import nfc
 from ttdn.documents.encodings import decode_text
 from ttdn.documents.readers.builder import TextBuilder
 from ttdn.documents.source import SourceDocument
@@ -44,8 +44,12 @@ HTML_BLOCKS = {
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
     "p", "pre", "section", "table", "td", "th", "tr", "ul",
 }  # fmt: skip
+# a run of whitespace other than line feeds
+_BLANKS_RE = re.compile(r"[^\S\n]+")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# the page's elements that may be hidden: those with a "hidden" or a "style" attribute
+_HIDDEN_OR_STYLED = lxml.etree.XPath("descendant-or-self::*[@hidden or @style]")
 # What trafilatura.extract(page, output_format="xml", include_tables=True, and no comments,
 # links, images, formatting or deduplication) reads with, built once: the reader calls its
 # two steps itself (:func:`_article`).
@@ -117,9 +121,8 @@ def _visible_page(html: str):
     )
     hidden = [
         element
-        for element in page.iter()
-        if isinstance(element.tag, str)
-        and (element.get("hidden") is not None or HIDDEN_STYLE.search(element.get("style", "")))
+        for element in _HIDDEN_OR_STYLED(page)  # (found in C, not by a walk over every element)
+        if element.get("hidden") is not None or HIDDEN_STYLE.search(element.get("style", ""))
     ]
     for element in hidden:
         element.drop_tree()
@@ -181,7 +184,9 @@ def _flat(element) -> str:
 
 def _tidy(text: str) -> str:
     """Each line squashed (:func:`~ttdn.core.text.squash`), empty lines dropped."""
-    return "\n".join(line for line in map(squash, text.split("\n")) if line)
+    # (squash line by line, in one pass: NFC never joins across a line feed, and a run of
+    # blanks inside a line is one of ``_BLANKS_RE``'s)
+    return "\n".join(filter(None, map(str.strip, _BLANKS_RE.sub(" ", nfc(text)).split("\n"))))
 
 
 def _all_text(page) -> str:

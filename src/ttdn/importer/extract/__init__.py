@@ -118,6 +118,7 @@ def extract(
         report_deadline=meta.report_deadline,
         warnings=list(doc.warnings),
         text=doc.text,
+        posted_on=meta.posted_on,
     )
     years = meta.period.value or [None, None]
     names_on = result.names_date()

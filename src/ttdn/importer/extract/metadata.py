@@ -710,6 +710,10 @@ class Metadata:
     # of KIND_REASONS), or "chosen" when the reviewer picked it.
     kind: Located = field(default_factory=Located)
     kind_reason: str = ""
+    # The day the item was posted (:func:`posted_day`), ISO, read when the document has
+    # neither a date of issue nor a period's first year (the day whose names it uses is then
+    # that one: ``ExtractionResult.names_date``); "" when it names none, None when not read.
+    posted_on: str | None = None
 
 
 # The kinds a reviewer can choose, and the contract's doc_type each is read as.
@@ -784,6 +788,9 @@ def read_metadata(
         year = meta.period.value[0] or meta.period.value[1]
         if year and fold(meta.locality.value) in _status_changed(places, year):
             meta = _read_metadata(text, places=places, kind=kind, ocr=ocr, year=year)
+    if meta.issued_date.value is None and not (meta.period.value or [None])[0]:
+        posted = posted_day(text)
+        meta.posted_on = posted.isoformat() if posted else ""
     return meta
 
 

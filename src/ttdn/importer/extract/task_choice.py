@@ -21,7 +21,10 @@ the committed model is the one the corpus trains.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 from ttdn.importer.extract import prose
@@ -46,6 +49,7 @@ _CONNECTOR_RE = re.compile(
     r"|Thực\s+hiện\s+[^,]{0,200}|Triển\s+khai\s+[^,]{0,200})\s*,\s*",
     re.IGNORECASE,
 )
+_CLAUSE_CUT_RE = re.compile(r"[;:]")  # where a sentence's clauses part
 _HEADING_RE = re.compile(r"(?:[IVX]{1,4}|[A-D])[.)]\s")
 _WORD_RE = re.compile(r"\w+")
 # Words whose presence, in the piece or just before it, the model weighs on their own.
@@ -115,16 +119,23 @@ def _features(
 def _pieces(sentence: str) -> list[tuple[int, int, str]]:
     """The sentence, and its clauses when ";" or ":" divides it (offsets in the sentence)."""
     pieces = [(0, len(sentence), "sent")]
-    cuts = [i for i, ch in enumerate(sentence) if ch in ";:"]
-    if cuts:
-        edges = [0, *(i + 1 for i in cuts), len(sentence)]
+    if ";" in sentence or ":" in sentence:
+        edges = [0, *(cut.end() for cut in _CLAUSE_CUT_RE.finditer(sentence)), len(sentence)]
         pieces += [(a, b, "clause") for a, b in zip(edges, edges[1:], strict=False)]
     return pieces
 
 
-def candidates(text: str, doc_type: str = "other", kind: str = "") -> list[Candidate]:
-    """Every sentence and clause of ``text`` that could be a task, with its features."""
+def candidates(
+    text: str, doc_type: str = "other", kind: str = "", leaving: Sequence[tuple[int, int]] = ()
+) -> list[Candidate]:
+    """Every sentence and clause of ``text`` that could be a task, with its features; none
+    that overlaps one of the ``leaving`` spans (their features are never worked out)."""
     text = text[:MAX_TEXT]
+    # the spans by start, and the furthest end of each run of them from the first: a piece
+    # overlaps one when a span starting before its end reaches past its start
+    spans = sorted(leaving)
+    starts = [start for start, _end in spans]
+    reach = list(accumulate((end for _start, end in spans), max))
     found: list[Candidate] = []
     size = max(len(text), 1)
     heading = previous_line = ""
@@ -143,6 +154,11 @@ def candidates(text: str, doc_type: str = "other", kind: str = "") -> list[Candi
         body = line[body_start:]
         if len(body.strip()) < MIN_LENGTH:
             previous_line = stripped or previous_line
+            continue
+        # a line one of the spans holds whole: each of its pieces would overlap it
+        k = bisect_right(starts, line_start + body_start)
+        if k and reach[k - 1] >= line_start + len(line):
+            previous_line = stripped
             continue
         edges, at = [], 0
         for end in _SENTENCE_END_RE.finditer(body):
@@ -172,6 +188,9 @@ def candidates(text: str, doc_type: str = "other", kind: str = "") -> list[Candi
                     )
                 before = body[max(0, x - 60) : x]
                 for value, value_start, value_form in variants:
+                    value_end = value_start + len(value)
+                    if (k := bisect_left(starts, value_end)) and reach[k - 1] > value_start:
+                        continue
                     place = {
                         "sentence_opening": body[a : a + 40],
                         "doc_type": doc_type,
@@ -184,7 +203,7 @@ def candidates(text: str, doc_type: str = "other", kind: str = "") -> list[Candi
                         Candidate(
                             value,
                             value_start,
-                            value_start + len(value),
+                            value_end,
                             _features(
                                 value,
                                 value_form,
@@ -223,15 +242,16 @@ def suggestions(
     chosen = chosen or model()
     if chosen is None or not text:
         return []
-    scored = [
-        (chosen.probability(c.features), c) for c in candidates(text, doc_type=doc_type, kind=kind)
-    ]
+    # (a piece overlapping a task read or a table is never offered: it is left out before
+    # its features are made and scored, the costliest step of reading a text)
+    found = candidates(text, doc_type=doc_type, kind=kind, leaving=taken)
+    scored = [(chosen.probability(c.features), c) for c in found]
     offered: list[Candidate] = []
     picked: list[tuple[float, Candidate]] = []
     for score, candidate in sorted(scored, key=lambda pair: (-pair[0], pair[1].start)):
         if score < chosen.threshold or len(picked) >= OFFERED:
             break
-        if _overlaps(candidate, taken) or _overlaps(candidate, [(c.start, c.end) for c in offered]):
+        if _overlaps(candidate, [(c.start, c.end) for c in offered]):
             continue
         if is_title_line(text, candidate.start, candidate.end):
             continue

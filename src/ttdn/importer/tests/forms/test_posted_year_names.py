@@ -64,3 +64,44 @@ def test_a_letter_dated_without_period_names_those_of_its_date(quang_ninh):
     got = read(letter)
     assert (got["issued_date"], got["period"]) == ("2021-03-12", None)
     assert got["issuer"] == PROVINCE
+
+
+def test_the_day_posted_is_read_once_and_passed_on(quang_ninh, monkeypatch):
+    """The metadata reader finds the day (``Metadata.posted_on``) and the result carries it:
+    the day whose names the item uses is not looked for in the text a second time."""
+    import datetime
+
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract, metadata
+    from ttdn.importer.result import ExtractionResult
+
+    item = extract(
+        SourceDocument(name="t.txt", format="txt", text=_event("20:24 | 09/06/2022 GMT+7"))
+    )
+    undated = extract(SourceDocument(name="t.txt", format="txt", text=_event("")))
+    assert (item.posted_on, undated.posted_on) == ("2022-06-09", "")
+
+    def read_again(text):
+        raise AssertionError("the text read again for the day it was posted")
+
+    monkeypatch.setattr(metadata, "posted_day", read_again)
+    assert item.names_date() == datetime.date(2022, 6, 9)
+    assert undated.names_date() is None
+    stored = ExtractionResult.from_dict(item.to_dict())
+    assert stored.names_date() == datetime.date(2022, 6, 9)
+
+
+def test_a_day_not_looked_for_is_read_when_needed(quang_ninh):
+    """A result read with a date of issue, which the reviewer cleared since (or one stored
+    before the reader passed the day on): the day posted is read from its text then."""
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+    from ttdn.importer.result import Located
+
+    text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n\nSố: 12/KH-UBND\n\nQuảng Ninh, ngày 5 tháng 3 năm 2021\n\n"
+    result = extract(
+        SourceDocument(name="t.txt", format="txt", text=text + _event("20:24 | 09/06/2022 GMT+7"))
+    )
+    assert result.issued_date.value == "2021-03-05" and result.posted_on is None
+    result.issued_date, result.period = Located(value=None), Located(value=None)
+    assert str(result.names_date()) == "2022-06-09" and result.posted_on == "2022-06-09"
