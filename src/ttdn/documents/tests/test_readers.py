@@ -1139,3 +1139,29 @@ def test_light_formats_do_not_import_heavy_libraries(tmp_path):
     after_text, after_pdf = result.stdout.splitlines()
     assert after_text == ""
     assert "pdfplumber" in after_pdf and "pytesseract" not in after_pdf
+
+
+@pytest.mark.parametrize(
+    "control, joint",
+    [("\x0b", " "), ("\x0c", " "), ("\x01", ""), ("\x1f", ""), ("\x00", "")],
+)
+@pytest.mark.parametrize("hidden", [True, False])
+def test_html_with_control_characters_is_read_not_refused(tmp_path, control, joint, hidden):
+    """Word's manual line break (a vertical tab) survives into pages copied from it; lxml
+    refuses control characters as text when the reader rewrites a tree (a hidden element
+    dropped, the fallback's text), which once failed the page as corrupt. A vertical tab
+    is a line end and a form feed HTML's whitespace, so both part words as a page's line
+    end does; the other controls are dropped."""
+    hidden_span = '<span style="display:none">ẨN</span>' if hidden else ""
+    page = tmp_path / "trang.html"
+    page.write_text(
+        f"<html><body><article><p>Kế hoạch số 12/KH-UBND ngày 05/3/2021{control}về công tác "
+        f"thông tin đối ngoại {hidden_span}năm 2021</p><p>Tuyên truyền về chủ quyền biên "
+        "giới, lãnh thổ quốc gia cho nhân dân khu vực biên giới theo kế hoạch.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    text = read(page).text
+    assert f"Kế hoạch số 12/KH-UBND ngày 05/3/2021{joint}về công tác" in text
+    assert "ẨN" not in text
+    assert not re.search(r"[\x00-\x08\x0b-\x1f]", text)
