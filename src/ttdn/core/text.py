@@ -50,6 +50,21 @@ def clean_text(text: str | None, *, multiline: bool = True) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# The C0 controls an XML tree refuses as text (lxml: "All strings must be XML compatible");
+# vertical tab and form feed are whitespace in a page (Word's manual line break, a page
+# break), the rest are dropped.
+_MARKUP_SPACES_RE = re.compile("[\x0b\x0c]")
+_MARKUP_JUNK_RE = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+def markup_safe(html: str) -> str:
+    """A page's source without the control characters lxml refuses when a tree's text is
+    set (an element dropped, the text gathered): a vertical tab or form feed becomes a
+    space, as a browser spaces words at them; the others go. Parse a page through this
+    first."""
+    return _MARKUP_JUNK_RE.sub("", _MARKUP_SPACES_RE.sub(" ", html))
+
+
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
 
 

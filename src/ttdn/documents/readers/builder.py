@@ -25,19 +25,12 @@ MAX_TABLE_CELLS = 1_000_000
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffc]")
 
 
-def without_controls(text: str) -> str:
-    """The text with ``\\n`` line ends and no control characters: a vertical tab (Word's
-    manual line break, copied into web pages too) is a line end, the rest are dropped. An
-    XML or HTML tree refuses them as text, so a page is read through this before parsing."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
-    return _JUNK.sub("", text)
-
-
 def clean(text: str) -> str:
-    """NFC text without control characters (:func:`without_controls`), glued Vietnamese words
+    """NFC text with ``\\n`` line ends, without control characters, glued Vietnamese words
     ("QUYẾTĐỊNH", "Ngoạigiao") apart, and Đ for the Icelandic eth (U+00D0), which looks
     like it and is typed for it ("Ban Ðối ngoại")."""
-    text = nfc(without_controls(text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+    text = nfc(_JUNK.sub("", text))
     if "\u00d0" in text or "\u00f0" in text:
         text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     return restore_spaces(text)

@@ -27,9 +27,9 @@ import trafilatura
 from trafilatura.core import determine_returnstring
 from trafilatura.settings import Extractor
 
-from ttdn.core.text import nfc
+from ttdn.core.text import markup_safe, nfc
 from ttdn.documents.encodings import decode_text
-from ttdn.documents.readers.builder import TextBuilder, without_controls
+from ttdn.documents.readers.builder import TextBuilder
 from ttdn.documents.source import SourceDocument
 
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -73,9 +73,7 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 def read_html(path: Path, *, name: str) -> SourceDocument:
     html, encoding = _decode(path.read_bytes())
-    # lxml refuses control characters when the page's text is rewritten; a form feed is
-    # whitespace in HTML, so it parts words as a space
-    html = without_controls(html.replace("\x0c", " "))
+    html = markup_safe(html)
     page = _visible_page(html)
     builder = TextBuilder(name)
     if page is None:

@@ -1150,8 +1150,8 @@ def test_html_with_control_characters_is_read_not_refused(tmp_path, control, joi
     """Word's manual line break (a vertical tab) survives into pages copied from it; lxml
     refuses control characters as text when the reader rewrites a tree (a hidden element
     dropped, the fallback's text), which once failed the page as corrupt. A vertical tab
-    is a line end and a form feed HTML's whitespace, so both part words as a page's line
-    end does; the other controls are dropped."""
+    or a form feed parts words as a browser shows them (``core.text.markup_safe``); the
+    other controls are dropped."""
     hidden_span = '<span style="display:none">ẨN</span>' if hidden else ""
     page = tmp_path / "trang.html"
     page.write_text(

@@ -21,7 +21,7 @@ import trafilatura
 from django.conf import settings
 from django.utils.dateparse import parse_datetime
 
-from ttdn.core.text import squash
+from ttdn.core.text import markup_safe, squash
 from ttdn.monitoring.ingest.cleaning import clean as clean_text
 from ttdn.monitoring.ingest.language import detect_language, normalise_language
 
@@ -134,6 +134,7 @@ def _bare(tree, url: str, *, fast: bool):
 
 def extract_article(html: str, *, url: str = "") -> Extracted | None:
     """The article in ``html`` (already decoded), or None when the page has no text."""
+    html = markup_safe(html)
     tree = _parse_tree(html)
     if tree is None:
         return None

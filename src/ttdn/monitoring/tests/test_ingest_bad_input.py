@@ -227,6 +227,23 @@ def test_hostile_html_is_stored_sanitised(press_server, coordinator, settings):
     assert "<img" not in sanitise_html('<img src="https://img.example/a.png">')
 
 
+@pytest.mark.parametrize("control, joint", [("\x0b", " "), ("\x0c", " "), ("\x01", "")])
+def test_an_article_with_control_characters_is_read_not_dropped(control, joint):
+    """Word's manual line break (a vertical tab) copied into a page made lxml refuse the
+    page's text once trafilatura rewrote the tree: the article came back as no article."""
+    paragraph = (
+        f"<p>Ngày 05/3/2021, Ủy ban nhân dân tỉnh ban hành kế hoạch{control}về công tác "
+        "thông tin đối ngoại năm 2021 với nhiều nội dung được triển khai trong toàn tỉnh.</p>"
+    )
+    html = (
+        "<html><head><title>Tin thông tin đối ngoại</title></head><body><article>"
+        f"<h1>Tin</h1>{paragraph * 6}</article></body></html>"
+    )
+    extracted = extract_article(html, url="https://baotinh.vn/tin")
+    assert extracted is not None
+    assert f"ban hành kế hoạch{joint}về công tác thông tin đối ngoại" in extracted.text
+
+
 def test_the_same_article_under_two_addresses_and_two_sources_is_stored_once(
     press_server, coordinator
 ):
