@@ -84,6 +84,10 @@ _CONNECTOR_RE = re.compile(
     r"|Nghị\s+quyết)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định|đề\s+ra)\s*,?\s*"
     # (capitalised: opening a sentence; "…; trên cơ sở …" inside one continues a duty)
     r"|(?-i:Trên)\s+cơ\s+sở\s+[^,;.]{3,80},\s*"
+    # A speaker's frame before his request ("Định hướng công tác tuyên truyền thời gian tới,
+    # Phó Trưởng ban … đề nghị …", "Phát biểu chỉ đạo hội nghị, đồng chí … yêu cầu …").
+    r"|(?-i:Định\s+hướng|Phát\s+biểu|Kết\s+luận|Chỉ\s+đạo)(?:\s+(?!số\b)[^,.;:\n]{3,120}?)?\s*,\s*"
+    r"(?=(?:(?-i:[A-ZĐ])|đồng\s+chí\s)[^.;:\n]{0,160}?\b(?-i:đề\s+nghị|yêu\s+cầu)[\s:])"
     # "… thực hiện tốt các nội dung sau. Bao gồm tiếp tục …": the items' opener.
     r"|(?-i:Bao)\s+gồm(?:\s+các\s+nội\s+dung)?\s*:?\s+(?=(?-i:[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]))"
     r")+",
@@ -414,7 +418,7 @@ _POINTER_RE = re.compile(
     _I,
 )
 _LIST_INTRO_RE = re.compile(
-    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
+    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
     r"\s+sau|\s+cụ\s+thể|\s+là)?\s*:\s*"
     r"|(?m:^)\s*(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+là\s+"
     r"|\bnhư\s*:\s*"
@@ -1133,15 +1137,19 @@ def _region(text: str, meta) -> tuple[int, int]:
         break
     if intro is not None:
         listed = _sentence_start(text, intro.start(), start)
-        before = _sentence_start(text, max(start, listed - 1), start) if listed > start else listed
-        if (
-            before < listed
-            and _LEADING_PURPOSE_RE.match(text, before, listed)
-            and _assigns(text, before, listed)
+        # (the sentence before it, in its own paragraph or not)
+        back = max(start, len(text[:listed].rstrip()) - 1)
+        before = _sentence_start(text, back, start) if listed > start else listed
+        assigned = _assignment(text, before, listed) if before < listed else None
+        if assigned is not None and (
+            _LEADING_PURPOSE_RE.match(text, before, listed)
+            or not _DONE_OR_PASSIVE_RE.search(text, before, assigned.start())
         ):
-            # The direction the list follows, led by its purpose ("Để làm được điều này, UBND
-            # thành phố yêu cầu các cơ quan, đơn vị …. UBND thành phố xác định 7 nhiệm vụ …
-            # gồm: …"): a duty of its own, read with the list.
+            # The direction the list follows, led by its purpose or by the body that gives it
+            # ("Để làm được điều này, UBND thành phố yêu cầu các cơ quan, đơn vị ….", "Ban
+            # Thường vụ Tỉnh ủy yêu cầu các cấp ủy … triển khai …. Kế hoạch đề ra các nhiệm vụ
+            # trọng tâm như: …"): a duty of its own, read with the list; told as done ("đã yêu
+            # cầu …") it is the plan's background.
             listed = before
         start = listed
     return start, end
@@ -1338,7 +1346,7 @@ _BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\s*-)\s+\S")
 
 
 _INTRO_IS_RE = re.compile(
-    r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+"
+    r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung|trọng\s+điểm)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+"
     # "Các chương trình, hoạt động … trọng tâm giai đoạn 2021-2025 là …": the focus work
     # named by what it is.
     r"|(?:Các\s+|Những\s+)?(?:chương\s+trình|hoạt\s+động|công\s+tác|giải\s+pháp)[^.;:]{0,60}?"
@@ -1977,16 +1985,18 @@ _REPORTS_ON_RE = re.compile(r"\bbáo\s+cáo\s+(?:kết\s+quả|tình\s+hình)\b"
 # hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
 _REQUEST_SENTENCE_RE = re.compile(
     # (not a dossier's or submission's proposal: "hoàn thiện hồ sơ đề nghị UBND tỉnh phê duyệt")
-    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:đề\s+nghị|yêu\s+cầu)\s+"
+    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:đề\s+nghị|yêu\s+cầu)(?:\s*:)?\s+"
     + _ASK_TIME
     + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
     # places and party cells as addressees ("yêu cầu các tỉnh trong khu vực …", "đề nghị các
     # thôn, buôn …", "yêu cầu các chi bộ …")
     r"|tỉnh|huyện|xã|phường|thôn|buôn|khu\s+phố|chi\s+bộ|đảng\s+bộ|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy"
-    r"|Thành\s+ủy|Phòng|Trung\s+tâm|Công\s+an|Đài|Báo"
+    r"|Thành\s+ủy|Phòng|phòng|Trung\s+tâm|Công\s+an|Đài|Báo"
     # the members or heads of bodies ("đề nghị thành viên Ban Chỉ đạo, lãnh đạo cấp ủy …")
-    r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu)\b)"
+    r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu"
+    # the people who carry the work ("yêu cầu đội ngũ báo cáo viên …", "đề nghị cán bộ …")
+    r"|đội\s+ngũ|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|cán\s+bộ)\b)"
     # "… đồng chí Trưởng ban giao Sở … chủ trì …": work given to a body named
     r"|\bgiao\s+(?:cho\s+)?(?=(?:Sở|Ban|Phòng|UBND|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Bộ|Văn\s+phòng"
     r"|Trung\s+tâm|Đài|Báo|Hội|Liên\s+hiệp)\b)"
@@ -2096,18 +2106,63 @@ def _comma_request(text, meta, resolver, schedule, classify) -> list[ExtractedTa
     sentence = next((p for p in _sentences(head, start, len(head)) if p[1] > request.end()), None)
     if sentence is None:
         return []
+    topics = _request_of_topics(head, sentence, resolver, schedule, classify)
+    if topics is not None:
+        return topics
+    return _led_work_from(head, request.start(), meta, resolver, schedule, classify)
+
+
+def _request_of_topics(head, sentence, resolver, schedule, classify) -> list[ExtractedTask] | None:
+    """A request whose ';'-items after a topic are more topics of its verb ("… cần tuyên
+    truyền đậm nét A, đặc biệt là …; các chủ trương …; kết quả …; quảng bá …"): one duty,
+    led by its addressees (no task when it names none); None when it has no such items."""
     first = head.find(";", *sentence)
     after = head[first + 1 : sentence[1]].split(";", 1)[0].strip()
-    if first >= 0 and after and not _opens_duty(after):
-        # "… cần tuyên truyền đậm nét A, đặc biệt là …; các chủ trương …; kết quả …;
-        # quảng bá …": the ';'-items after a topic are more topics of its verb, one duty
-        s, e = _clean(head, *sentence)
-        clause = Clause(s, e, paragraph=0, sentence=0)
-        _read_agencies(head, s, e, clause, resolver, [])
-        if not clause.lead:
-            return []
-        return [_prose_task(head, s, e, clause, _timeframe_in(head, s, e, schedule), 0.6, classify)]
-    return _led_work_from(head, request.start(), meta, resolver, schedule, classify)
+    if first < 0 or not after or _opens_duty(after):
+        return None
+    s, e = _clean(head, *sentence)
+    clause = Clause(s, e, paragraph=0, sentence=0)
+    _read_agencies(head, s, e, clause, resolver, [])
+    if not clause.lead:
+        return []
+    return [_prose_task(head, s, e, clause, _timeframe_in(head, s, e, schedule), 0.6, classify)]
+
+
+def _speaker_request(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """A speaker's request at a meeting ("Phát biểu chỉ đạo, đồng chí …, Phó Bí thư Tỉnh ủy đề
+    nghị các cấp ủy … đẩy mạnh …", "X, Trưởng Ban …, định hướng …, yêu cầu đội ngũ báo cáo
+    viên …"): a task led by its addressees (the gold's convention since batch 16), read from the
+    paragraph it is in; what else was said at the meeting stays its news."""
+    end = meta.body_end or len(text)
+    for request in _REQUEST_SENTENCE_RE.finditer(text, 0, end):
+        start = _sentence_start(text, request.start(), 0)
+        if _DONE_OR_PASSIVE_RE.search(text[start : request.start()]):
+            continue  # told as done ("UBND tỉnh đã yêu cầu …")
+        head = _up_to_paragraph_end(text, request.end(), end)
+        sentence = next(
+            (p for p in _sentences(head, start, len(head)) if p[1] > request.end()), None
+        )
+        if sentence is None:
+            continue
+        reading = replace(
+            meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
+        )
+        found = _request_of_topics(head, sentence, resolver, schedule, classify)
+        if found is None:
+            # (the request's duties, led by its addressees where the directory knows them:
+            # "đội ngũ báo cáo viên" is asked as much as "các sở")
+            found = tasks_from_prose(head[: sentence[1]], reading, resolver, schedule, classify)
+        if not found:
+            continue
+        # the items of a list the speaker names next ("Các trọng điểm bao gồm: …"), no lead
+        listed = _LIST_INTRO_RE.search(head, sentence[1])
+        opening = _sentence_start(head, listed.start(), sentence[1]) if listed else None
+        if listed is not None and _intro_end(head, opening, len(head)):
+            reading = replace(reading, announcement=(sentence[1], sentence[1]))
+            items = tasks_from_prose(head, reading, resolver, schedule, classify)
+            found += [t for t in items if (t.start or 0) >= listed.end()]
+        return found
+    return []
 
 
 # The sides of a working session committing to work together ("Hai bên sẽ cùng nhau chuẩn bị
@@ -2180,6 +2235,7 @@ def tasks_from_letter(
                 or _comma_request(text, meta, resolver, schedule, classify)
                 or _sides_commit(text, meta, resolver, schedule, classify)
                 or _focus_headline(text, schedule, classify)
+                or _speaker_request(text, meta, resolver, schedule, classify)
             )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
