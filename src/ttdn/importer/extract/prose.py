@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from ttdn.core.patterns import guarded
 from ttdn.core.text import squash
 from ttdn.importer.extract.common import (
+    _VERB_ALT,
     DUTY_VERBS,
     LOWER_LETTERS,
     NOUN_LIKE,
@@ -98,6 +99,9 @@ _NOT_TASK_RE = re.compile(
     r"^(?:yêu\s+cầu\s*(?::|$)|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
     # What the work contributes to ("Góp phần …"): a purpose or a result, never a duty.
     r"|góp\s+phần"
+    # The aim a body sets ("Tỉnh cũng đặt mục tiêu tranh thủ …; phát huy …") and a comment on
+    # the work ("Đây cũng là một nhiệm vụ quan trọng, góp phần …"): not duties.
+    r"|(?:\w+\s+){0,4}?(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu\b|đây\s+(?:cũng\s+)?là\b"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
     # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
     # có hiệu lực …"): news of the document, not a duty in it.
@@ -285,8 +289,20 @@ def _earlier_year_opens(text: str, start: int, end: int, meta) -> bool:
 
 def _ends_aims(text: str, clause: Clause) -> bool:
     return bool(
-        clause.listed or _AIMS_END_RE.match(text, *strip_span(text, clause.start, clause.end))
+        clause.listed
+        or _AIMS_END_RE.match(text, *strip_span(text, clause.start, clause.end))
+        or _under_work_list(text, clause.start)
     )
+
+
+def _under_work_list(text: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` follows one that opens a list of work ("Để triển
+    khai …, UBND tỉnh đề ra một số nhiệm vụ, giải pháp chính, gồm:"), not of aims."""
+    above = text[: text.rfind("\n", 0, start) + 1].rstrip()
+    if not above.endswith(":"):
+        return False
+    line = above[above.rfind("\n") + 1 :]
+    return bool(_LIST_INTRO_RE.search(line)) and not _PURPOSE_RE.match(line)
 
 
 def _states_outcome(piece: str) -> bool:
@@ -1151,8 +1167,26 @@ def _region(text: str, meta) -> tuple[int, int]:
             # trọng tâm như: …"): a duty of its own, read with the list; told as done ("đã yêu
             # cầu …") it is the plan's background.
             listed = before
-        start = listed
+        coming = next(
+            (m for m in _COMING_DUTY_RE.finditer(text, start, listed) if m.start() >= start), None
+        )
+        # The work the place or body sets itself before the list ("Theo kế hoạch, Cà Mau sẽ
+        # tập trung mở rộng …. Bên cạnh đó, Cà Mau tiếp tục tăng cường …. … UBND tỉnh đề ra
+        # một số nhiệm vụ, giải pháp chính, gồm: …"): duties as much as the list's items, read
+        # from the first of them (the sentences between keep their own filters).
+        start = listed if coming is None else _sentence_start(text, coming.start(), start)
     return start, end
+
+
+# A sentence whose subject "sẽ tập trung / tiếp tục" does a duty: work set for the coming
+# period, not a purpose restated ("Kế hoạch nhằm …") nor work told as done ("đã tiếp tục …").
+_COMING_DUTY_RE = re.compile(
+    rf"(?:^|(?<=[.\n])\s)\s*(?:{_UP}[^.;:\n,]{{0,40}},\s*)?{_UP}[^.;:\n]{{1,60}}?"
+    r"(?<!\bđã)\s(?:sẽ\s+(?:tập\s+trung|tiếp\s+tục)|tiếp\s+tục)\s+(?=(?:"
+    + _VERB_ALT
+    + r")(?![\w]))",
+    re.M,
+)
 
 
 _ANNOUNCING_RE = re.compile(r"ban\s+hành|kế\s+hoạch|đề\s+ra|phê\s+duyệt|chương\s+trình", _I)
