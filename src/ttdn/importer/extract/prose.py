@@ -102,6 +102,12 @@ _NOT_TASK_RE = re.compile(
     # The aim a body sets ("Tỉnh cũng đặt mục tiêu tranh thủ …; phát huy …") and a comment on
     # the work ("Đây cũng là một nhiệm vụ quan trọng, góp phần …"): not duties.
     r"|(?:\w+\s+){0,4}?(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu\b|đây\s+(?:cũng\s+)?là\b"
+    # The document or activity as the subject of its purpose ("Chương trình phối hợp nhằm …",
+    # "Việc triển khai Kế hoạch nhằm …", "Hoạt động này nhằm …"): its aim, not a duty.
+    # (not the work asked of it: "Hoạt động … cần tập trung … nhằm …")
+    r"|(?:(?:các|những)\s+)?(?:việc|chương\s+trình|đề\s+án|hướng\s+dẫn|hoạt\s+động|hội\s+nghị"
+    r"|cuộc\s+thi|sự\s+kiện|chuỗi\s+hoạt\s+động|quy\s+chế)\b"
+    r"(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:,\n]){0,80}?\s(?:cũng\s+)?(?:là\s+)?nhằm\b"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
     # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
     # có hiệu lực …"): news of the document, not a duty in it.
