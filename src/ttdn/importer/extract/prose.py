@@ -1836,7 +1836,8 @@ _COUNTED_BODIES_RE = re.compile(
     r"(?:hai|ba|bốn|năm|[2-9])\s+(?:đơn\s+vị|bên|cơ\s+quan|ngành|lực\s+lượng)(?=\s+(?!đã\b)\w)", _I
 )
 _OPENING_TIME_RE = re.compile(
-    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
+    # (and the heading of a review's coming work: "Phương hướng năm 2024, Liên hiệp …")
+    r"(?:Trong\s+)?(?:(?:Phương\s+hướng(?:,?\s+nhiệm\s+vụ)?\s+)?[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
     r"|[Gg]iai\s+đoạn\s+tới|(?:[Nn]hững\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
 )
 
@@ -2043,7 +2044,9 @@ _REQUEST_SENTENCE_RE = re.compile(
 )
 _REQUEST_SENTENCE_RE = guarded(_REQUEST_SENTENCE_RE)  # see ttdn.core.patterns
 _COMING_YEAR_RE = re.compile(
-    r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"
+    r"(?:^|(?<=[.\n]))\s*(?:(?:(?:Trong\s+)?[Nn]ăm|Phương\s+hướng(?:,?\s+nhiệm\s+vụ)?(?:\s+năm)?)\s+((?:19|20)\d{2})"
+    # (the work set for it, not work told as done: "Năm 2023, Liên hiệp đã tiếp tục …")
+    r"\s*,(?:(?!\bđã\b)[^.\n]){0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung|xác\s+định)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
     r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|nhiệm\s+kỳ\s+tới|giai\s+đoạn\s+tới"
     # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
