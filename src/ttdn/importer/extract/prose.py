@@ -102,12 +102,6 @@ _NOT_TASK_RE = re.compile(
     # The aim a body sets ("Tỉnh cũng đặt mục tiêu tranh thủ …; phát huy …") and a comment on
     # the work ("Đây cũng là một nhiệm vụ quan trọng, góp phần …"): not duties.
     r"|(?:\w+\s+){0,4}?(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu\b|đây\s+(?:cũng\s+)?là\b"
-    # The document or activity as the subject of its purpose ("Chương trình phối hợp nhằm …",
-    # "Việc triển khai Kế hoạch nhằm …", "Hoạt động này nhằm …"): its aim, not a duty.
-    # (not the work asked of it: "Hoạt động … cần tập trung … nhằm …")
-    r"|(?:(?:các|những)\s+)?(?:việc|chương\s+trình|đề\s+án|hướng\s+dẫn|hoạt\s+động|hội\s+nghị"
-    r"|cuộc\s+thi|sự\s+kiện|chuỗi\s+hoạt\s+động|quy\s+chế)\b"
-    r"(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:,\n]){0,80}?\s(?:cũng\s+)?(?:là\s+)?nhằm\b"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
     # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
     # có hiệu lực …"): news of the document, not a duty in it.
@@ -127,6 +121,16 @@ _NOT_TASK_RE = re.compile(
     r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc"
     r"|cấp\s+ủy|các\s+cấp|trung\s+tâm|đài|hội|mặt\s+trận|đoàn|công\s+an|bộ|người\s+đứng\s+đầu"
     r"|lãnh\s+đạo)\b))",
+    _I,
+)
+# The document or activity as the subject of its purpose ("Chương trình phối hợp nhằm …",
+# "Việc triển khai Kế hoạch nhằm …", "Hoạt động này nhằm …"): its aim, not a duty, outside a
+# list of work ("các nhiệm vụ: …; Các hoạt động nhằm giới thiệu …" names work by its aim), and
+# not the work asked of it ("Hoạt động … cần tập trung … nhằm …").
+_WORK_AIM_RE = re.compile(
+    r"(?:(?:các|những)\s+)?(?:việc|chương\s+trình|đề\s+án|hướng\s+dẫn|hoạt\s+động|hội\s+nghị"
+    r"|cuộc\s+thi|sự\s+kiện|chuỗi\s+hoạt\s+động|quy\s+chế)\b"
+    r"(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:,\n]){0,80}?\s(?:cũng\s+)?(?:là\s+)?nhằm\b",
     _I,
 )
 # The document named as the one that assigns: "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối
@@ -727,7 +731,9 @@ def tasks_from_prose(
             # its sentence ("…; hoạt động tìm kiếm cứu nạn …") is more of it.
             said = (clause.paragraph, clause.sentence)
             continue
-        if _NOT_TASK_RE.match(text[s:e]) and not _DOCUMENT_ASKS_RE.match(text, s, e):
+        if (_NOT_TASK_RE.match(text[s:e]) and not _DOCUMENT_ASKS_RE.match(text, s, e)) or (
+            _WORK_AIM_RE.match(text, s, e) and not (clause.item or clause.listed)
+        ):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
             skipped, previous = (clause.paragraph, clause.sentence), None
