@@ -2252,6 +2252,33 @@ def _focus_headline(text: str, schedule, classify) -> list[ExtractedTask]:
     return [_prose_task(text, s, e, clause, _timeframe_in(text, s, e, schedule), 0.5, classify)]
 
 
+# The letter retold by whom it was sent to and what it asks, in its announcing sentence ("…, Ban
+# Tuyên giáo Tỉnh ủy có Công văn số 594-CV/BTGTU gửi các sở, ban, ngành; Báo …; Đài … yêu cầu
+# tuyên truyền hưởng ứng Cuộc thi …"): the ask is a task from its verb, led by the addressees.
+_SENT_ASKING_RE = re.compile(
+    r"\bgửi\s+(?:đến\s+|tới\s+)?(?P<to>[^.\n]{3,600}?)[\s,;]+(?:về\s+việc\s+)?"
+    r"(?P<ask>(?:yêu\s+cầu|đề\s+nghị)\s+(?=(?:" + _VERB_ALT + r")(?![\w])))",
+    _I,
+)
+
+
+def _sent_asking(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    start, end = meta.announcement
+    sent = _SENT_ASKING_RE.search(text, _sentence_start(text, start, 0), end)
+    if sent is None:
+        return []
+    to_start, to_end = sent.span("to")
+    lead = resolver.mentions(text[to_start:to_end], to_start)
+    sentence = next(
+        (p for p in _sentences(text, sent.start(), len(text)) if p[1] > sent.end()), None
+    )
+    if not lead or sentence is None:
+        return []
+    s, e = _clean(text, sent.start("ask"), sentence[1])
+    clause = Clause(s, e, paragraph=0, sentence=0, lead=lead, own_lead=True)
+    return [_prose_task(text, s, e, clause, _timeframe_in(text, s, e, schedule), 0.6, classify)]
+
+
 def _retells_letter(text: str, meta) -> bool:
     """Whether the document a news item announces is a letter (công văn, văn bản)."""
     if not meta.announcement:
@@ -2314,6 +2341,8 @@ def tasks_from_letter(
         # A news item retells the letter in sentences: its tasks are the duties it gives
         # to bodies ("UBND tỉnh giao Sở … chủ trì …", "yêu cầu các sở, ban ngành …").
         tasks = [t for t in tasks_from_prose(text, meta, resolver, schedule, classify) if t.lead]
+        if not tasks:
+            tasks = _sent_asking(text, meta, resolver, schedule, classify)
     elif not tasks and meta.other_document and _retells_guidance(text, meta):
         # A guidance ("Hướng dẫn số 36-HD/BTGTU về công tác … năm 2022") sets the year's
         # work as a plan does: the duties it states are tasks, led or not.
