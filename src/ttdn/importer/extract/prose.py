@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from ttdn.core.patterns import guarded
 from ttdn.core.text import squash
 from ttdn.importer.extract.common import (
+    _VERB_ALT,
     DUTY_VERBS,
     LOWER_LETTERS,
     NOUN_LIKE,
@@ -84,6 +85,10 @@ _CONNECTOR_RE = re.compile(
     r"|Nghị\s+quyết)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định|đề\s+ra)\s*,?\s*"
     # (capitalised: opening a sentence; "…; trên cơ sở …" inside one continues a duty)
     r"|(?-i:Trên)\s+cơ\s+sở\s+[^,;.]{3,80},\s*"
+    # A speaker's frame before his request ("Định hướng công tác tuyên truyền thời gian tới,
+    # Phó Trưởng ban … đề nghị …", "Phát biểu chỉ đạo hội nghị, đồng chí … yêu cầu …").
+    r"|(?-i:Định\s+hướng|Phát\s+biểu|Kết\s+luận|Chỉ\s+đạo)(?:\s+(?!số\b)[^,.;:\n]{3,120}?)?\s*,\s*"
+    r"(?=(?:(?-i:[A-ZĐ])|đồng\s+chí\s)[^.;:\n]{0,160}?\b(?-i:đề\s+nghị|yêu\s+cầu)[\s:])"
     # "… thực hiện tốt các nội dung sau. Bao gồm tiếp tục …": the items' opener.
     r"|(?-i:Bao)\s+gồm(?:\s+các\s+nội\s+dung)?\s*:?\s+(?=(?-i:[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]))"
     r")+",
@@ -94,6 +99,9 @@ _NOT_TASK_RE = re.compile(
     r"^(?:yêu\s+cầu\s*(?::|$)|mục\s+đích|mục\s+tiêu|nhằm|để|kế\s+hoạch|tại\s+kế\s+hoạch|theo\s+kế\s+hoạch"
     # What the work contributes to ("Góp phần …"): a purpose or a result, never a duty.
     r"|góp\s+phần"
+    # The aim a body sets ("Tỉnh cũng đặt mục tiêu tranh thủ …; phát huy …") and a comment on
+    # the work ("Đây cũng là một nhiệm vụ quan trọng, góp phần …"): not duties.
+    r"|(?:\w+\s+){0,4}?(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu\b|đây\s+(?:cũng\s+)?là\b"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
     # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
     # có hiệu lực …"): news of the document, not a duty in it.
@@ -113,6 +121,16 @@ _NOT_TASK_RE = re.compile(
     r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc"
     r"|cấp\s+ủy|các\s+cấp|trung\s+tâm|đài|hội|mặt\s+trận|đoàn|công\s+an|bộ|người\s+đứng\s+đầu"
     r"|lãnh\s+đạo)\b))",
+    _I,
+)
+# The document or activity as the subject of its purpose ("Chương trình phối hợp nhằm …",
+# "Việc triển khai Kế hoạch nhằm …", "Hoạt động này nhằm …"): its aim, not a duty, outside a
+# list of work ("các nhiệm vụ: …; Các hoạt động nhằm giới thiệu …" names work by its aim), and
+# not the work asked of it ("Hoạt động … cần tập trung … nhằm …").
+_WORK_AIM_RE = re.compile(
+    r"(?:(?:các|những)\s+)?(?:việc|chương\s+trình|đề\s+án|hướng\s+dẫn|hoạt\s+động|hội\s+nghị"
+    r"|cuộc\s+thi|sự\s+kiện|chuỗi\s+hoạt\s+động|quy\s+chế)\b"
+    r"(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:,\n]){0,80}?\s(?:cũng\s+)?(?:là\s+)?nhằm\b",
     _I,
 )
 # The document named as the one that assigns: "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối
@@ -281,8 +299,20 @@ def _earlier_year_opens(text: str, start: int, end: int, meta) -> bool:
 
 def _ends_aims(text: str, clause: Clause) -> bool:
     return bool(
-        clause.listed or _AIMS_END_RE.match(text, *strip_span(text, clause.start, clause.end))
+        clause.listed
+        or _AIMS_END_RE.match(text, *strip_span(text, clause.start, clause.end))
+        or _under_work_list(text, clause.start)
     )
+
+
+def _under_work_list(text: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` follows one that opens a list of work ("Để triển
+    khai …, UBND tỉnh đề ra một số nhiệm vụ, giải pháp chính, gồm:"), not of aims."""
+    above = text[: text.rfind("\n", 0, start) + 1].rstrip()
+    if not above.endswith(":"):
+        return False
+    line = above[above.rfind("\n") + 1 :]
+    return bool(_LIST_INTRO_RE.search(line)) and not _PURPOSE_RE.match(line)
 
 
 def _states_outcome(piece: str) -> bool:
@@ -414,7 +444,7 @@ _POINTER_RE = re.compile(
     _I,
 )
 _LIST_INTRO_RE = re.compile(
-    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
+    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
     r"\s+sau|\s+cụ\s+thể|\s+là)?\s*:\s*"
     r"|(?m:^)\s*(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+là\s+"
     r"|\bnhư\s*:\s*"
@@ -701,7 +731,9 @@ def tasks_from_prose(
             # its sentence ("…; hoạt động tìm kiếm cứu nạn …") is more of it.
             said = (clause.paragraph, clause.sentence)
             continue
-        if _NOT_TASK_RE.match(text[s:e]) and not _DOCUMENT_ASKS_RE.match(text, s, e):
+        if (_NOT_TASK_RE.match(text[s:e]) and not _DOCUMENT_ASKS_RE.match(text, s, e)) or (
+            _WORK_AIM_RE.match(text, s, e) and not (clause.item or clause.listed)
+        ):
             # A purpose or requirement statement: its other clauses, and the sentences
             # after it in the paragraph that name nobody, say more of the same.
             skipped, previous = (clause.paragraph, clause.sentence), None
@@ -1133,18 +1165,40 @@ def _region(text: str, meta) -> tuple[int, int]:
         break
     if intro is not None:
         listed = _sentence_start(text, intro.start(), start)
-        before = _sentence_start(text, max(start, listed - 1), start) if listed > start else listed
-        if (
-            before < listed
-            and _LEADING_PURPOSE_RE.match(text, before, listed)
-            and _assigns(text, before, listed)
+        # (the sentence before it, in its own paragraph or not)
+        back = max(start, len(text[:listed].rstrip()) - 1)
+        before = _sentence_start(text, back, start) if listed > start else listed
+        assigned = _assignment(text, before, listed) if before < listed else None
+        if assigned is not None and (
+            _LEADING_PURPOSE_RE.match(text, before, listed)
+            or not _DONE_OR_PASSIVE_RE.search(text, before, assigned.start())
         ):
-            # The direction the list follows, led by its purpose ("Để làm được điều này, UBND
-            # thành phố yêu cầu các cơ quan, đơn vị …. UBND thành phố xác định 7 nhiệm vụ …
-            # gồm: …"): a duty of its own, read with the list.
+            # The direction the list follows, led by its purpose or by the body that gives it
+            # ("Để làm được điều này, UBND thành phố yêu cầu các cơ quan, đơn vị ….", "Ban
+            # Thường vụ Tỉnh ủy yêu cầu các cấp ủy … triển khai …. Kế hoạch đề ra các nhiệm vụ
+            # trọng tâm như: …"): a duty of its own, read with the list; told as done ("đã yêu
+            # cầu …") it is the plan's background.
             listed = before
-        start = listed
+        coming = next(
+            (m for m in _COMING_DUTY_RE.finditer(text, start, listed) if m.start() >= start), None
+        )
+        # The work the place or body sets itself before the list ("Theo kế hoạch, Cà Mau sẽ
+        # tập trung mở rộng …. Bên cạnh đó, Cà Mau tiếp tục tăng cường …. … UBND tỉnh đề ra
+        # một số nhiệm vụ, giải pháp chính, gồm: …"): duties as much as the list's items, read
+        # from the first of them (the sentences between keep their own filters).
+        start = listed if coming is None else _sentence_start(text, coming.start(), start)
     return start, end
+
+
+# A sentence whose subject "sẽ tập trung / tiếp tục" does a duty: work set for the coming
+# period, not a purpose restated ("Kế hoạch nhằm …") nor work told as done ("đã tiếp tục …").
+_COMING_DUTY_RE = re.compile(
+    rf"(?:^|(?<=[.\n])\s)\s*(?:{_UP}[^.;:\n,]{{0,40}},\s*)?{_UP}[^.;:\n]{{1,60}}?"
+    r"(?<!\bđã)\s(?:sẽ\s+(?:tập\s+trung|tiếp\s+tục)|tiếp\s+tục)\s+(?=(?:"
+    + _VERB_ALT
+    + r")(?![\w]))",
+    re.M,
+)
 
 
 _ANNOUNCING_RE = re.compile(r"ban\s+hành|kế\s+hoạch|đề\s+ra|phê\s+duyệt|chương\s+trình", _I)
@@ -1338,7 +1392,7 @@ _BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\s*-)\s+\S")
 
 
 _INTRO_IS_RE = re.compile(
-    r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+"
+    r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung|trọng\s+điểm)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+"
     # "Các chương trình, hoạt động … trọng tâm giai đoạn 2021-2025 là …": the focus work
     # named by what it is.
     r"|(?:Các\s+|Những\s+)?(?:chương\s+trình|hoạt\s+động|công\s+tác|giải\s+pháp)[^.;:]{0,60}?"
@@ -1788,7 +1842,8 @@ _COUNTED_BODIES_RE = re.compile(
     r"(?:hai|ba|bốn|năm|[2-9])\s+(?:đơn\s+vị|bên|cơ\s+quan|ngành|lực\s+lượng)(?=\s+(?!đã\b)\w)", _I
 )
 _OPENING_TIME_RE = re.compile(
-    r"(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
+    # (and the heading of a review's coming work: "Phương hướng năm 2024, Liên hiệp …")
+    r"(?:Trong\s+)?(?:(?:Phương\s+hướng(?:,?\s+nhiệm\s+vụ)?\s+)?[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
     r"|[Gg]iai\s+đoạn\s+tới|(?:[Nn]hững\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
 )
 
@@ -1977,23 +2032,27 @@ _REPORTS_ON_RE = re.compile(r"\bbáo\s+cáo\s+(?:kết\s+quả|tình\s+hình)\b"
 # hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
 _REQUEST_SENTENCE_RE = re.compile(
     # (not a dossier's or submission's proposal: "hoàn thiện hồ sơ đề nghị UBND tỉnh phê duyệt")
-    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:đề\s+nghị|yêu\s+cầu)\s+"
+    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:đề\s+nghị|yêu\s+cầu)(?:\s*:)?\s+"
     + _ASK_TIME
     + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
     r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
     # places and party cells as addressees ("yêu cầu các tỉnh trong khu vực …", "đề nghị các
     # thôn, buôn …", "yêu cầu các chi bộ …")
     r"|tỉnh|huyện|xã|phường|thôn|buôn|khu\s+phố|chi\s+bộ|đảng\s+bộ|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy"
-    r"|Thành\s+ủy|Phòng|Trung\s+tâm|Công\s+an|Đài|Báo"
+    r"|Thành\s+ủy|Phòng|phòng|Trung\s+tâm|Công\s+an|Đài|Báo"
     # the members or heads of bodies ("đề nghị thành viên Ban Chỉ đạo, lãnh đạo cấp ủy …")
-    r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu)\b)"
+    r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu"
+    # the people who carry the work ("yêu cầu đội ngũ báo cáo viên …", "đề nghị cán bộ …")
+    r"|đội\s+ngũ|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|cán\s+bộ)\b)"
     # "… đồng chí Trưởng ban giao Sở … chủ trì …": work given to a body named
     r"|\bgiao\s+(?:cho\s+)?(?=(?:Sở|Ban|Phòng|UBND|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Bộ|Văn\s+phòng"
     r"|Trung\s+tâm|Đài|Báo|Hội|Liên\s+hiệp)\b)"
 )
 _REQUEST_SENTENCE_RE = guarded(_REQUEST_SENTENCE_RE)  # see ttdn.core.patterns
 _COMING_YEAR_RE = re.compile(
-    r"(?:^|(?<=[.\n]))\s*(?:Năm\s+((?:19|20)\d{2})\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục\s+tập\s+trung)\b"
+    r"(?:^|(?<=[.\n]))\s*(?:(?:(?:Trong\s+)?[Nn]ăm|Phương\s+hướng(?:,?\s+nhiệm\s+vụ)?(?:\s+năm)?)\s+((?:19|20)\d{2})"
+    # (the work set for it, not work told as done: "Năm 2023, Liên hiệp đã tiếp tục …")
+    r"\s*,(?:(?!\bđã\b)[^.\n]){0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung|xác\s+định)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
     r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|nhiệm\s+kỳ\s+tới|giai\s+đoạn\s+tới"
     # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
@@ -2096,18 +2155,63 @@ def _comma_request(text, meta, resolver, schedule, classify) -> list[ExtractedTa
     sentence = next((p for p in _sentences(head, start, len(head)) if p[1] > request.end()), None)
     if sentence is None:
         return []
+    topics = _request_of_topics(head, sentence, resolver, schedule, classify)
+    if topics is not None:
+        return topics
+    return _led_work_from(head, request.start(), meta, resolver, schedule, classify)
+
+
+def _request_of_topics(head, sentence, resolver, schedule, classify) -> list[ExtractedTask] | None:
+    """A request whose ';'-items after a topic are more topics of its verb ("… cần tuyên
+    truyền đậm nét A, đặc biệt là …; các chủ trương …; kết quả …; quảng bá …"): one duty,
+    led by its addressees (no task when it names none); None when it has no such items."""
     first = head.find(";", *sentence)
     after = head[first + 1 : sentence[1]].split(";", 1)[0].strip()
-    if first >= 0 and after and not _opens_duty(after):
-        # "… cần tuyên truyền đậm nét A, đặc biệt là …; các chủ trương …; kết quả …;
-        # quảng bá …": the ';'-items after a topic are more topics of its verb, one duty
-        s, e = _clean(head, *sentence)
-        clause = Clause(s, e, paragraph=0, sentence=0)
-        _read_agencies(head, s, e, clause, resolver, [])
-        if not clause.lead:
-            return []
-        return [_prose_task(head, s, e, clause, _timeframe_in(head, s, e, schedule), 0.6, classify)]
-    return _led_work_from(head, request.start(), meta, resolver, schedule, classify)
+    if first < 0 or not after or _opens_duty(after):
+        return None
+    s, e = _clean(head, *sentence)
+    clause = Clause(s, e, paragraph=0, sentence=0)
+    _read_agencies(head, s, e, clause, resolver, [])
+    if not clause.lead:
+        return []
+    return [_prose_task(head, s, e, clause, _timeframe_in(head, s, e, schedule), 0.6, classify)]
+
+
+def _speaker_request(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """A speaker's request at a meeting ("Phát biểu chỉ đạo, đồng chí …, Phó Bí thư Tỉnh ủy đề
+    nghị các cấp ủy … đẩy mạnh …", "X, Trưởng Ban …, định hướng …, yêu cầu đội ngũ báo cáo
+    viên …"): a task led by its addressees (the gold's convention since batch 16), read from the
+    paragraph it is in; what else was said at the meeting stays its news."""
+    end = meta.body_end or len(text)
+    for request in _REQUEST_SENTENCE_RE.finditer(text, 0, end):
+        start = _sentence_start(text, request.start(), 0)
+        if _DONE_OR_PASSIVE_RE.search(text[start : request.start()]):
+            continue  # told as done ("UBND tỉnh đã yêu cầu …")
+        head = _up_to_paragraph_end(text, request.end(), end)
+        sentence = next(
+            (p for p in _sentences(head, start, len(head)) if p[1] > request.end()), None
+        )
+        if sentence is None:
+            continue
+        reading = replace(
+            meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
+        )
+        found = _request_of_topics(head, sentence, resolver, schedule, classify)
+        if found is None:
+            # (the request's duties, led by its addressees where the directory knows them:
+            # "đội ngũ báo cáo viên" is asked as much as "các sở")
+            found = tasks_from_prose(head[: sentence[1]], reading, resolver, schedule, classify)
+        if not found:
+            continue
+        # the items of a list the speaker names next ("Các trọng điểm bao gồm: …"), no lead
+        listed = _LIST_INTRO_RE.search(head, sentence[1])
+        opening = _sentence_start(head, listed.start(), sentence[1]) if listed else None
+        if listed is not None and _intro_end(head, opening, len(head)):
+            reading = replace(reading, announcement=(sentence[1], sentence[1]))
+            items = tasks_from_prose(head, reading, resolver, schedule, classify)
+            found += [t for t in items if (t.start or 0) >= listed.end()]
+        return found
+    return []
 
 
 # The sides of a working session committing to work together ("Hai bên sẽ cùng nhau chuẩn bị
@@ -2148,6 +2252,33 @@ def _focus_headline(text: str, schedule, classify) -> list[ExtractedTask]:
     return [_prose_task(text, s, e, clause, _timeframe_in(text, s, e, schedule), 0.5, classify)]
 
 
+# The letter retold by whom it was sent to and what it asks, in its announcing sentence ("…, Ban
+# Tuyên giáo Tỉnh ủy có Công văn số 594-CV/BTGTU gửi các sở, ban, ngành; Báo …; Đài … yêu cầu
+# tuyên truyền hưởng ứng Cuộc thi …"): the ask is a task from its verb, led by the addressees.
+_SENT_ASKING_RE = re.compile(
+    r"\bgửi\s+(?:đến\s+|tới\s+)?(?P<to>[^.\n]{3,600}?)[\s,;]+(?:về\s+việc\s+)?"
+    r"(?P<ask>(?:yêu\s+cầu|đề\s+nghị)\s+(?=(?:" + _VERB_ALT + r")(?![\w])))",
+    _I,
+)
+
+
+def _sent_asking(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    start, end = meta.announcement
+    sent = _SENT_ASKING_RE.search(text, _sentence_start(text, start, 0), end)
+    if sent is None:
+        return []
+    to_start, to_end = sent.span("to")
+    lead = resolver.mentions(text[to_start:to_end], to_start)
+    sentence = next(
+        (p for p in _sentences(text, sent.start(), len(text)) if p[1] > sent.end()), None
+    )
+    if not lead or sentence is None:
+        return []
+    s, e = _clean(text, sent.start("ask"), sentence[1])
+    clause = Clause(s, e, paragraph=0, sentence=0, lead=lead, own_lead=True)
+    return [_prose_task(text, s, e, clause, _timeframe_in(text, s, e, schedule), 0.6, classify)]
+
+
 def _retells_letter(text: str, meta) -> bool:
     """Whether the document a news item announces is a letter (công văn, văn bản)."""
     if not meta.announcement:
@@ -2180,6 +2311,7 @@ def tasks_from_letter(
                 or _comma_request(text, meta, resolver, schedule, classify)
                 or _sides_commit(text, meta, resolver, schedule, classify)
                 or _focus_headline(text, schedule, classify)
+                or _speaker_request(text, meta, resolver, schedule, classify)
             )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     start = meta.announcement[1] if meta.announcement else 0
@@ -2209,6 +2341,8 @@ def tasks_from_letter(
         # A news item retells the letter in sentences: its tasks are the duties it gives
         # to bodies ("UBND tỉnh giao Sở … chủ trì …", "yêu cầu các sở, ban ngành …").
         tasks = [t for t in tasks_from_prose(text, meta, resolver, schedule, classify) if t.lead]
+        if not tasks:
+            tasks = _sent_asking(text, meta, resolver, schedule, classify)
     elif not tasks and meta.other_document and _retells_guidance(text, meta):
         # A guidance ("Hướng dẫn số 36-HD/BTGTU về công tác … năm 2022") sets the year's
         # work as a plan does: the duties it states are tasks, led or not.

@@ -43,7 +43,9 @@ def test_a_review_chairs_request_to_bodies_gives_its_duties(province):
     )
     texts = task_texts(result)
     assert len(texts) == 2
-    assert texts[0].startswith("Kết luận hội nghị, đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị")
+    # (the speaker's frame "Kết luận hội nghị," is not part of the request, as in the gold:
+    # "Phát biểu kết luận buổi làm việc, Bộ trưởng … đề nghị …" starts at "Bộ trưởng")
+    assert texts[0].startswith("đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đề nghị")
     assert texts[1].startswith("chủ động cung cấp thông tin cho báo chí")
 
 
