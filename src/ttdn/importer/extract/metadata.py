@@ -426,11 +426,14 @@ _OTHER_ANNOUNCE_RE = re.compile(
     # … or named by its title, without a number: "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn
     # Tuyên truyền về …" (the kind written with its capital, as a document's name).
     r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?-i:Hướng\s+dẫn|Công\s+văn|Thông\s+báo)\s+\w"
+    # (or in running case, by the work it guides: "… vừa ban hành hướng dẫn công tác tuyên
+    # truyền biển, đảo năm 2022 …")
+    r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+hướng\s+dẫn\s+(?=(?:công\s+tác|tuyên\s+truyền)\b)"
     # … or told by what it asks, without a number: "UBND tỉnh vừa có văn bản yêu cầu …",
     # "Sở … có công văn hướng dẫn …".
     r"|(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|(?<=\w\s)có)\s+(?:công\s+văn|văn\s+bản|công\s+điện)"
     + _URGENT
-    + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc|truyền\s+đạt)\b)",
+    + r"\s+(?=(?:hướng\s+dẫn|định\s+hướng|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc|truyền\s+đạt)\b)",
     _I,
 )
 _OTHER_ANNOUNCE_RE = guarded(_OTHER_ANNOUNCE_RE)  # see ttdn.core.patterns
@@ -466,9 +469,10 @@ _LETTER_FIRST_RE = guarded(_LETTER_FIRST_RE)  # see ttdn.core.patterns
 _LETTER_SUBJECT_RE = re.compile(
     r"\b(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
 )
-# What the author of a letter named first does: asks, proposes, directs, guides.
+# What the author of a letter named first does: asks, proposes, directs, guides, orients.
 _LETTER_ASKS_RE = re.compile(
-    r"\s*(?:(?:đã|vừa)\s+)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|hướng\s+dẫn|nêu\s+rõ)\b", _I
+    r"\s*(?:(?:đã|vừa)\s+)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|hướng\s+dẫn|định\s+hướng|nêu\s+rõ)\b",
+    _I,
 )
 # A news item about a decision that issues or approves a plan: "UBND tỉnh ban hành Quyết định
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
@@ -479,7 +483,8 @@ _DECISION_ANNOUNCE_RE = re.compile(
     + _NUMBER
     # ("… Quyết định số 474/QĐ-UBND về Kế hoạch …": a decision about a plan issues it.)
     + r")[^.;\n]{0,40}?\s+(?:(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+|về\s+)"
-    r"(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
+    # (a strategy approved is a plan too: "… Quyết định số 950/QĐ-TTg phê duyệt Chiến lược …")
+    r"(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược)\b",
     _I,
 )
 _DECISION_ANNOUNCE_RE = guarded(_DECISION_ANNOUNCE_RE)  # see ttdn.core.patterns
@@ -600,6 +605,15 @@ _MEETING_AIM_REVIEW = (
     r"[^.\n]{0,150}?\bkết\s+quả\s+(?:công\s+tác|hoạt\s+động)\b[^.\n]{0,40}?\bnăm\s+(?:19|20)\d{2}"
 )
 _MEETING_AIM_REVIEW_RE = re.compile(_MEETING_AIM_REVIEW, _I)
+# A body's account of a period opening a paragraph: "Giai đoạn 2016-2020, Sở … đã chủ động …".
+# (also a term, after a dateline tag, its body named after a concession: "(HG) - Nhiệm kỳ
+# 2017-2022, mặc dù …, nhưng với tinh thần … của … Liên hiệp … đã tổ chức …")
+_PERIOD_DONE_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:\([^)\n]{1,15}\)\s*[-–]\s*)?(?:Trong\s+)?"
+    r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
+    r"((?:19|20)\d{2})\s*,(?:(?!\bsẽ\b)[^.\n]){0,300}?\bđã\b",
+    _I,
+)
 # The forms of a review of work done: "sơ kết", "tổng kết", "kết quả đạt được",
 # "đánh giá công tác … năm 2021", "Trong năm 2022, … đã …".
 _REVIEW_RE = re.compile(
@@ -615,6 +629,10 @@ _REVIEW_RE = re.compile(
     r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,(?:(?!\bsẽ\b)[^.\n]){0,200}?"
     r"\b(?:tổ\s+chức\s+và\s+tham\s+gia|tổ\s+chức\s+thành\s+công|đón\s+tiếp)\b"
     r"|hội\s+nghị\s+giao\s+ban|giao\s+ban\s+công\s+tác[^.\n]{0,120}?\bnăm\s+(?:19|20)\d{2}"
+    # A year's results given out to the press: "… tổ chức họp báo thông tin về kết quả công
+    # tác năm 2021 và định hướng năm 2022", "… gặp mặt báo chí về kết quả hoạt động năm …".
+    r"|\b(?:họp\s+báo|báo\s+chí)\b[^.\n]{0,60}?\bkết\s+quả\s+(?:công\s+tác|hoạt\s+động|thực\s+hiện)\b"
+    r"[^.\n]{0,80}?\bnăm\s+(?:19|20)\d{2}"
     # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
     # (also at a meeting, its author not named, and the year it tells: "Báo cáo tại hội
     # nghị nêu rõ, năm 2024, …")
@@ -1057,7 +1075,9 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     decision = _DECISION_ANNOUNCE_RE.search(text)
     if decision:
         start, end = _sentence_bounds(text, decision.start())
-        if _ISSUER_RE.search(text, start, decision.start()):
+        if _ISSUER_RE.search(text, start, decision.start()) and not _letter_told_before(
+            text, start
+        ):
             meta.announcement = (start, end)
             meta.plan_number = Located(
                 _compact_number(decision.group(1)), decision.start(1), decision.end(1), 0.9
@@ -1115,6 +1135,23 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             meta.plan_number = Located(
                 _compact_number(numbered.group(1)), numbered.start(1), numbered.end(1), 0.8
             )
+
+
+_LETTER_ANNOUNCE_RE = re.compile(
+    r"(?:ban\s+hành|(?<=\w\s)có|gửi)\s+(?:" + _LETTER_KINDS + r")\s+(?:số\s*:?\s*)?" + _NUMBER, _I
+)
+
+
+def _letter_told_before(text: str, sentence_start: int) -> bool:
+    """Whether a body's letter is told in a sentence before ``sentence_start`` ("Ngày 10/02,
+    Bộ … có Công văn số … hướng dẫn …. Ngày 30/11/2021, Thủ tướng … đã ký ban hành Quyết định
+    số … phê duyệt Chiến lược …"): the item is news of the letter, the decision its
+    background."""
+    for letter in _LETTER_ANNOUNCE_RE.finditer(text, 0, sentence_start):
+        start, _end = _sentence_bounds(text, letter.start())
+        if _ISSUER_RE.search(text, start, letter.start()):
+            return True
+    return False
 
 
 _REVIEW_WORDS_RE = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban)\b", _I)
@@ -3842,15 +3879,6 @@ _REVIEWED_PERIOD_RE = re.compile(
 )
 
 
-# A body's account of a period opening a paragraph: "Giai đoạn 2016-2020, Sở … đã chủ động …".
-# (also a term, after a dateline tag, its body named after a concession: "(HG) - Nhiệm kỳ
-# 2017-2022, mặc dù …, nhưng với tinh thần … của … Liên hiệp … đã tổ chức …")
-_PERIOD_DONE_RE = re.compile(
-    r"(?:^|(?<=[.\n]))[ \t]*(?:\([^)\n]{1,15}\)\s*[-–]\s*)?(?:Trong\s+)?"
-    r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
-    r"((?:19|20)\d{2})\s*,(?:(?!\bsẽ\b)[^.\n]){0,300}?\bđã\b",
-    _I,
-)
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
 
 
@@ -4016,7 +4044,7 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             # 2030”", starts the year after, as its title would give it: _until_start)
             title = meta.title.value or ""
             approved = not title and re.search(
-                rf"\bphê\s+duyệt\s+đề\s+án\b[^.\n]{{0,250}}?\b(?:đến|tới)\s+năm\s+{year}\b",
+                rf"\bphê\s+duyệt\s+(?:đề\s+án|chiến\s+lược)\b[^.\n]{{0,250}}?\b(?:đến|tới)\s+năm\s+{year}\b",
                 text,
                 _I,
             )
@@ -4426,7 +4454,8 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
     zones = [meta.announcement] if meta.announcement else []
     for start, end in zones:
         for match in re.finditer(
-            r"[Kk]ế\s+hoạch\b|[Cc]hương\s+trình\s+(?:hành\s+động|phối\s+hợp)|[Đđ]ề\s+án\b",
+            r"[Kk]ế\s+hoạch\b|[Cc]hương\s+trình\s+(?:hành\s+động|phối\s+hợp)|[Đđ]ề\s+án\b"
+            r"|[Cc]hiến\s+lược\b",
             text[start:end],
         ):
             phrase_start = start + match.start()
@@ -4445,8 +4474,12 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             phrase = rest[: stop.end()]
             if re.search(r"[.;:]\s", phrase):
                 continue
-            if not match.group(0).lower().startswith("kế") and not re.search(
-                r"(?:ban\s+hành|ký\s+kết)\s+$", text[start:phrase_start], _I
+            opened = phrase.count("“") > phrase.count("”") or phrase.count('"') % 2 == 1
+            if opened and re.match(r"[”\"]", rest[stop.end() :]):
+                phrase = rest[: stop.end() + 1]  # the quoted name closed after its year
+            if not match.group(0).lower().startswith("kế") and not (
+                re.search(r"(?:ban\s+hành|ký\s+kết)\s+$", text[start:phrase_start], _I)
+                or _approved_by_the_decision(text, start, end, phrase_start)
             ):
                 continue  # a programme cited, not the one the item announces
             cleaned = re.sub(
@@ -4466,6 +4499,14 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             cleaned = cleaned[:1].upper() + cleaned[1:]
             return Located(cleaned, phrase_start, phrase_start + len(phrase), 0.8)
     return None
+
+
+def _approved_by_the_decision(text: str, start: int, end: int, phrase_start: int) -> bool:
+    """Whether the programme, scheme or strategy at ``phrase_start`` is the one the decision
+    announced in ``text[start:end]`` issues or approves ("… ban hành Quyết định số … phê
+    duyệt Chiến lược … giai đoạn 2021 - 2025"), not one a basis cites."""
+    decision = _DECISION_ANNOUNCE_RE.search(text, start, end)
+    return decision is not None and decision.start() < phrase_start < decision.end()
 
 
 _HEADLINE_PLAN_RE = re.compile(
@@ -4551,6 +4592,11 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)
+    elif not meta.announcement and _PERIOD_DONE_RE.search(text, 0, _lede_end(text)):
+        # The item opens with a period's or a term's work told as done ("Giai đoạn 2016 -
+        # 2020, Sở … đã tổ chức …"): an account of that period, a report. (Told after the
+        # lede of an event, it is what a speaker or the item recalls.)
+        meta.doc_type = Located("report", None, None, 0.6)
     elif meta.meeting and not meta.announcement:
         # News of a meeting that sets out a year's work ("… tổ chức hội nghị triển khai
         # nhiệm vụ năm 2024") is news of the meeting, not of a year's plan.
@@ -4604,6 +4650,10 @@ _LEDE_EVENT_RE = re.compile(
     r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc)"
     r"\b(?![ \t]*(?:[.;:]|\n|$))"
     r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b"
+    # (the meeting its sentence's subject: "Hội nghị Ngoại vụ toàn quốc lần thứ 22 diễn ra
+    # tại Hà Nội", "Sáng 20/12, Hội thảo … đã khai mạc …")
+    r"|(?-i:Hội\s+nghị|Hội\s+thảo|T[oọ]a\s+đàm|Diễn\s+đàn)\b[^.;\n]{0,150}?"
+    r"\b(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc)\b"
     # (an online conference told from one of its bridge points: "Tại điểm cầu tỉnh …, tham
     # dự có …")
     r"|\btại\s+điểm\s+cầu\b)",
@@ -4652,6 +4702,21 @@ def _lede_event(text: str) -> bool:
     if _MEETING_AIM_REVIEW_RE.search(text, end, min(len(text), end + LEDE_EVENT_LIMIT)):
         return False  # the meeting's aim, told after its lede, is to share a period's results
     return not (_EVENT_REVIEWS_RE.search(told) or _REVIEW_RE.search(told))
+
+
+LEDE_PARAGRAPHS = 2  # paragraphs of a sentence's length that open an item: headline and lede
+_LONG_PARAGRAPH_RE = re.compile(r"(?m)^[^\n]{60,}$")
+
+
+def _lede_end(text: str) -> int:
+    """Where the item's headline and lede end: after its first two paragraphs of a
+    sentence's length (the short lines of a site's menus and dates before them skipped)."""
+    end = 0
+    for count, paragraph in enumerate(_LONG_PARAGRAPH_RE.finditer(text), 1):
+        end = paragraph.end()
+        if count == LEDE_PARAGRAPHS:
+            break
+    return end
 
 
 ACCOUNT_LIMIT = 4000  # characters: the part of an item read for an account of work
