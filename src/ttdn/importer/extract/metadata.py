@@ -1930,12 +1930,16 @@ HEAD_TITLE_LIMIT = 30  # characters: the longest title, "Chủ tịch Thường 
 # meeting: "Giám đốc Sở … đề nghị các đơn vị …")
 _CHAIRS_RE = re.compile(
     # (the head's name after the body: "Chủ nhiệm Ủy ban … Lê Thị Thu Hằng đã chủ trì …")
-    r"(?:\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){1,3}(?=\s+(?:đã\s+)?(?:dự|chủ)\b))?"
+    r"(?:\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){1,3}"
+    r"(?=\s+(?:đã\s+)?(?:dự|chủ|có\s+buổi|hội\s+đàm|làm\s+việc)\b))?"
     r"\s*,?\s*(?:đã\s+)?(?:dự\s+và\s+)?(?:chủ\s+trì(?:\s+và\s+điều\s+hành)?"
     r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo"
     # (a working session the head holds with a body: "đồng chí …, Phó Chủ tịch UBND tỉnh làm
     # việc với Sở Ngoại vụ về kết quả …", held by the body the head serves, batch 15)
-    r"|(?:có\s+buổi\s+)?làm\s+việc\s+với\s)",
+    r"|(?:có\s+buổi\s+)?làm\s+việc\s+với\s"
+    # (or a briefing or talks the head gives: "Phó Trưởng ban Thường trực Ban Tuyên giáo
+    # Trung ương … có buổi thông tin về …", "Thứ trưởng Bộ … có buổi hội đàm với …")
+    r"|(?:có\s+buổi\s+)?(?:thông\s+tin|hội\s+đàm)\s+(?:về|với)\s)",
     _I,
 )
 # A delegation's visit: "Đoàn công tác của Liên hiệp … (VUFO) do Chủ tịch … làm trưởng đoàn
@@ -2438,6 +2442,21 @@ def _the_body(text: str, body: re.Match, previous: re.Match | None, confidence: 
     return _issuer_of(body, confidence)
 
 
+def _body_of_the_head(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The body a head serves, its name ending before the head's own ("Thứ trưởng Bộ Thông
+    tin và Truyền thông Nguyễn Văn B có buổi hội đàm …": the capitalised words read on with
+    the ministry's are the person's)."""
+    person = _SPEAKERS_NAME_RE.search(text, body.start(), min(len(text), body.end() + 30))
+    if person and person.end() == body.end() and _persons_name(squash(person.group(0))):
+        # (the name's words, "Nguyễn Thanh Lâm"; its match opens with the space before it)
+        cut = _ISSUER_RE.match(text, body.start(), person.start())
+        if cut and cut.end() == person.start():
+            return _issuer_of(cut, confidence)
+    return _issuer_of(body, confidence)
+
+
 # A body writing as the standing body of another ("Ban Tuyên giáo Tỉnh ủy … – Cơ quan
 # Thường trực của Ban Chỉ đạo … đề nghị …"): the words between the two bodies.
 # (a place's name may run over a hyphen, "Hà Nội - Cơ": the board is read again up to it)
@@ -2489,7 +2508,7 @@ _NEWS_FORMS = (
     _NewsForm(_meeting_of, 0.55, meeting=True),
     _NewsForm(_reviews_own_work, 0.55),
     _NewsForm(_reported_by, 0.55),
-    _NewsForm(_head_chairs, 0.55, meeting=True),
+    _NewsForm(_head_chairs, 0.55, meeting=True, names=_body_of_the_head),
 )
 
 
@@ -2741,12 +2760,13 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
 
 
 def _chairs_name(name: str, text: str, issuer: _Issuer, places: Places) -> bool:
-    """Whether the words read after a body's unit word are its chair's name, not a place:
-    "Chủ tịch UBND tỉnh Nguyễn Văn A ký …" (a place followed by the name, "… tỉnh Quảng
-    Ninh Nguyễn Văn A", is cut by :func:`_known_place_prefix`)."""
+    """Whether the words read after a body's unit word are its chair's (or its head's) name,
+    not a place: "Chủ tịch UBND tỉnh Nguyễn Văn A ký …", "Thứ trưởng Bộ … Nguyễn Văn B có buổi
+    hội đàm …" (a place followed by the name, "… tỉnh Quảng Ninh Nguyễn Văn A", is cut by
+    :func:`_known_place_prefix`)."""
     return (
         _persons_name(name)
-        and bool(_CHAIR_BEFORE_RE.search(text, max(0, issuer.start - 20), issuer.start))
+        and bool(_HEAD_OF_RE.search(text, max(0, issuer.start - HEAD_TITLE_LIMIT), issuer.start))
         and not _spelt(places, name)
     )
 
