@@ -599,9 +599,14 @@ _SECTION_KINDS = (
     ("kinh phí", "funding"),
 )
 # A meeting's aim told after its lede, to share a period's results ("Hội nghị nhằm chia sẻ
-# thông tin … về kết quả công tác 6 tháng đầu năm 2025 …"): a review.
+# thông tin … về kết quả công tác 6 tháng đầu năm 2025 …", "Hội nghị đánh giá kết quả công
+# tác năm 2023 …"): a review.
 _MEETING_AIM_REVIEW = (
-    r"(?:^|(?<=[.\n]))[ \t]*(?:Hội\s+nghị|Buổi\s+gặp\s+mặt|Cuộc\s+gặp)\s+(?:này\s+)?nhằm\b"
+    # (its opening read after the space that follows a full stop too, as the review forms
+    # are searched from a word's boundary)
+    r"(?:^|(?<=[.\n])|(?<=\.[ \t]))[ \t]*(?:Hội\s+nghị|Buổi\s+gặp\s+mặt|Cuộc\s+gặp)\s+(?:này\s+)?"
+    # (or set to it by its own verb: "Hội nghị đánh giá kết quả công tác năm 2023 và …")
+    r"(?:nhằm|(?:đã\s+)?(?:đánh\s+giá|nhìn\s+lại|thông\s+tin)(?:\s+về)?(?=\s+kết\s+quả))\b"
     r"[^.\n]{0,150}?\bkết\s+quả\s+(?:công\s+tác|hoạt\s+động)\b[^.\n]{0,40}?\bnăm\s+(?:19|20)\d{2}"
 )
 _MEETING_AIM_REVIEW_RE = re.compile(_MEETING_AIM_REVIEW, _I)
@@ -614,6 +619,9 @@ _PERIOD_DONE_RE = re.compile(
     r"((?:19|20)\d{2})\s*,(?:(?!\bsẽ\b)[^.\n]){0,300}?\bđã\b",
     _I,
 )
+# The months of a year counted in figures or in words: "6 tháng đầu", "Sáu tháng đầu", "chín
+# tháng", "những tháng đầu".
+_MONTHS = r"(?:\d{1,2}|ba|sáu|chín|những)\s+tháng(?:\s+đầu)?"
 # The forms of a review of work done: "sơ kết", "tổng kết", "kết quả đạt được",
 # "đánh giá công tác … năm 2021", "Trong năm 2022, … đã …".
 _REVIEW_RE = re.compile(
@@ -650,7 +658,7 @@ _REVIEW_RE = re.compile(
     r"|\btheo\s+(?:dự\s+thảo\s+)?báo\s+cáo(?:\s+của\s+[^.\n]{3,80}?)?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
     # (or with no year: "Trong 6 tháng đầu năm, toàn tỉnh có …"; "Từ đầu năm 2025 đến nay, …")
-    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?:19|20)\d{2})?\s*,"
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?" + _MONTHS + r"\s+năm(?:\s+(?:19|20)\d{2})?\s*,"
     r"|(?:^|(?<=[.\n]))[ \t]*Từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\s*,"
     # Results told in a sentence: "… đã đạt được nhiều kết quả quan trọng"; years carrying
     # out a programme: "Qua 5 năm thực hiện Đề án …".
@@ -4112,8 +4120,10 @@ def _years_named(text: str) -> list[tuple[int, str]]:
 # "tổng kết công tác năm".
 # (also an account opening so: "Trong 6 tháng đầu năm, …", "Từ đầu năm đến nay, …")
 _UNDATED_REVIEW_RE = re.compile(
-    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\b(?!\s+(?:19|20)\d{2})"
-    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|Từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay)\s*,",
+    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:" + _MONTHS + r"\s+)?năm\b(?!\s+(?:19|20)\d{2})"
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+"
+    + _MONTHS
+    + r"\s+năm|Từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay)\s*,",
     _I,
 )
 
