@@ -3229,9 +3229,13 @@ _UNDER_PROVINCE_COMMITTEE_RE = re.compile(
 # The writer's own province named by its unit word alone: "tỉnh ta", "tỉnh nhà" (a paper's
 # or a portal's "our province"), "công tác đối ngoại của tỉnh", "trên địa bàn tỉnh" (no name
 # after it, nor the committee "tỉnh ủy").
+# (also its departments asked, "các sở, ban ngành … của TP", "các sở … của thành phố": only a
+# province or a city under the centre has departments)
 _OWN_PROVINCE_RE = re.compile(
     r"\btỉnh\s+(?:ta|nhà)\b|\b(?:của|trên\s+địa\s+bàn)\s+(?-i:tỉnh)(?!\s*(?:[ủỷ]y|uỷ)\b)"
-    rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
+    rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))"
+    r"|\bcác\s+sở\b[^.;\n]{0,60}?\bcủa\s+(?-i:TP|tỉnh|thành\s+phố)\b"
+    rf"(?!\.?\s*(?-i:[{UPPER_LETTERS}\d]))",
     _I,
 )
 # A conference told with no holder, national by its name ("Hội nghị Ngoại vụ toàn quốc lần
