@@ -1634,10 +1634,11 @@ def _date_without_year(text: str, meta: Metadata) -> None:
         if (month, day) > (p_month, p_day):
             year -= 1
     else:
-        # No posting date: the document the plan implements, dated earlier in the same
-        # sentence ("Thực hiện Quyết định số … ngày 13-7-2021 …, ngày 31-8 Bộ … ban hành
-        # Kế hoạch …"); the plan follows it, in its year or the next.
-        cited = [m for m in _DATE_NUM_RE.finditer(sentence, 0, match.start())]
+        # No posting date: the document the plan implements, dated in the same sentence
+        # ("Thực hiện Quyết định số … ngày 13-7-2021 …, ngày 31-8 Bộ … ban hành Kế hoạch
+        # …", or the day first: "Ngày 31-8, thực hiện Quyết định số … ngày 13-7-2021 …");
+        # the plan follows it, in its year or the next.
+        cited = list(_DATE_NUM_RE.finditer(sentence))
         if not cited:
             # Or the document it implements, dated where the item names it next: "Ngày 23/5,
             # UBND tỉnh ban hành Kế hoạch … triển khai thực hiện Bản ghi nhớ …. Kế hoạch …
@@ -1651,13 +1652,22 @@ def _date_without_year(text: str, meta: Metadata) -> None:
             c_day, c_month, year = (int(cited[-1].group(i)) for i in (1, 2, 3))
             if (month, day) < (c_month, c_day):
                 year += 1
+            # (not a document of years before the plan's own: "Ngày 4/11, … ký kết kế hoạch
+            # … thực hiện chương trình … ngày 5/9/2012 … giai đoạn 2017-2019")
+            undated = _DATE_NUM_RE.sub(" ", sentence)
+            own = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", undated)]
+            if own and min(own) > year + 1:
+                return
         else:
             # Or the year of what it issues, named in the same sentence: "Ngày 21.6, Ban …
             # ban hành Hướng dẫn tuyên truyền về “Năm … Việt Nam - Lào 2022”".
-            named = _YEAR_NAMED_RE.search(sentence, match.end())
+            # (or closing the sentence unquoted: "… Việt Nam - Lào 2022.")
+            named = _YEAR_NAMED_RE.search(sentence, match.end()) or _BARE_YEAR_END_RE.search(
+                sentence, match.end()
+            )
             if named is None:
                 return
-            year = int(named.group(1) or named.group(2))
+            year = int(next(g for g in named.groups() if g))
     iso = _iso(day, month, year)
     if iso:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
