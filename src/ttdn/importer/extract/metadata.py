@@ -219,7 +219,9 @@ _NAME_WORDS = (
     r"|tổng\s+kết|sơ\s+kết"
     r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng|báo\s+cáo|trân\s+trọng|chưa|không"
     # (a body's notice: "Sở Ngoại vụ thông báo các Sở, ban, ngành … được biết")
-    r"|thông\s+báo)\b"
+    r"|thông\s+báo"
+    # (a body receiving guests: "Sở Ngoại vụ đón tiếp đoàn …", "… tiếp xã giao đoàn …")
+    r"|đón|tiếp\s+(?:xã\s+giao|(?:các\s+)?đoàn))\b"
     r"|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
@@ -2851,7 +2853,9 @@ _SUBJECT_ACTS_RE = re.compile(
     # (a department advising its committee: "Sở … tham mưu ban hành …", "… lập kế hoạch …")
     r"|tham\s+mưu|lập\s+kế\s+hoạch"
     # (an office passing on its chair's directions: "Văn phòng UBND tỉnh truyền đạt ý kiến …")
-    r"|truyền\s+đạt)\b",
+    r"|truyền\s+đạt"
+    # (a host receiving guests: "Sở Ngoại vụ đón tiếp đoàn …", "… tiếp xã giao đoàn …")
+    r"|đón(?:\s+tiếp)?|tiếp\s+(?:xã\s+giao|(?:các\s+)?đoàn))\b",
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
@@ -3751,7 +3755,20 @@ def _single_place(text: str, match: re.Match) -> bool:
         return False  # "tỉnh U-li-a-nốp": a foreign name written syllable by syllable
     if _PLACES_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
         return False
+    if _WELCOMED_BEFORE_RE.search(text, max(0, match.start() - WELCOMED_LIMIT), match.start()):
+        return False  # a delegation received: its place is the guests', not the host's
     return not _PLACES_LIST_RE.match(text, match.end(2))
+
+
+# A delegation received, named before its place in the same clause: "… đón đoàn công tác của
+# tỉnh …", "… tiếp đoàn khách Lào và đoàn doanh nghiệp thành phố …".
+_WELCOMED_BEFORE_RE = re.compile(
+    r"\b(?:đón(?:\s+tiếp)?|tiếp(?:\s+xã\s+giao)?)\s+(?:[^.;\n]{0,80}?\s)?đoàn\b"
+    # (not the place they visit, the host's: "Đón đoàn … đến thăm Quảng Bình")
+    r"(?:(?!\b(?:thăm|tại|đến|sang|với)\b)[^.;\n]){0,60}$",
+    _I,
+)
+WELCOMED_LIMIT = 160  # characters: the clause from the welcome to the guests' place
 
 
 _HCM_RE = re.compile(r"(?<!\w)" + _HCM)
@@ -3859,6 +3876,8 @@ def _most_frequent_province(text: str, provinces: frozenset[str]) -> tuple[str, 
     for match in re.finditer(PROPER_NAME, text):
         if _TRANSLITERATED_RE.match(text, match.end()) or not _in_a_sentence(text, match):
             continue
+        if _WELCOMED_BEFORE_RE.search(text, max(0, match.start() - WELCOMED_LIMIT), match.start()):
+            continue  # a delegation received: the guests' place
         run = match.group(0)
         # ("Bà Rịa - Vũng Tàu" is one name; "“Bình Thuận - Hội tụ xanh”" two)
         for piece in (run, *re.split(r"\s*-\s*", run)) if "-" in run else (run,):
