@@ -220,7 +220,9 @@ _NAME_WORDS = (
     r"|tổng\s+kết|sơ\s+kết"
     r"|định\s+hướng|tham\s+mưu|chủ\s+động|tiếp\s+tục|sẽ|có|cùng|báo\s+cáo|trân\s+trọng|chưa|không"
     # (a body's notice: "Sở Ngoại vụ thông báo các Sở, ban, ngành … được biết")
-    r"|thông\s+báo)\b"
+    r"|thông\s+báo"
+    # (a body receiving guests: "Sở Ngoại vụ đón tiếp đoàn …", "… tiếp xã giao đoàn …")
+    r"|đón|tiếp\s+(?:xã\s+giao|(?:các\s+)?đoàn))\b"
     r"|và\s+(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Báo|Đài|Thông\s+tấn)\b)\w+){0,10}"
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
@@ -427,11 +429,14 @@ _OTHER_ANNOUNCE_RE = re.compile(
     # … or named by its title, without a number: "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn
     # Tuyên truyền về …" (the kind written with its capital, as a document's name).
     r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+(?-i:Hướng\s+dẫn|Công\s+văn|Thông\s+báo)\s+\w"
+    # (or in running case, by the work it guides: "… vừa ban hành hướng dẫn công tác tuyên
+    # truyền biển, đảo năm 2022 …")
+    r"|(?:đã\s+|vừa\s+|mới\s+)?ban\s+hành\s+hướng\s+dẫn\s+(?=(?:công\s+tác|tuyên\s+truyền)\b)"
     # … or told by what it asks, without a number: "UBND tỉnh vừa có văn bản yêu cầu …",
     # "Sở … có công văn hướng dẫn …".
     r"|(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|(?<=\w\s)có)\s+(?:công\s+văn|văn\s+bản|công\s+điện)"
     + _URGENT
-    + r"\s+(?=(?:hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc|truyền\s+đạt)\b)",
+    + r"\s+(?=(?:hướng\s+dẫn|định\s+hướng|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|về\s+việc|truyền\s+đạt)\b)",
     _I,
 )
 _OTHER_ANNOUNCE_RE = guarded(_OTHER_ANNOUNCE_RE)  # see ttdn.core.patterns
@@ -467,9 +472,10 @@ _LETTER_FIRST_RE = guarded(_LETTER_FIRST_RE)  # see ttdn.core.patterns
 _LETTER_SUBJECT_RE = re.compile(
     r"\b(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
 )
-# What the author of a letter named first does: asks, proposes, directs, guides.
+# What the author of a letter named first does: asks, proposes, directs, guides, orients.
 _LETTER_ASKS_RE = re.compile(
-    r"\s*(?:(?:đã|vừa)\s+)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|hướng\s+dẫn|nêu\s+rõ)\b", _I
+    r"\s*(?:(?:đã|vừa)\s+)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|hướng\s+dẫn|định\s+hướng|nêu\s+rõ)\b",
+    _I,
 )
 # A news item about a decision that issues or approves a plan: "UBND tỉnh ban hành Quyết định
 # số 1036/QĐ-UBND về việc ban hành Kế hoạch …" - the plan's number and date are the decision's.
@@ -480,7 +486,8 @@ _DECISION_ANNOUNCE_RE = re.compile(
     + _NUMBER
     # ("… Quyết định số 474/QĐ-UBND về Kế hoạch …": a decision about a plan issues it.)
     + r")[^.;\n]{0,40}?\s+(?:(?:về\s+việc\s+|về\s+)?(?:ban\s+hành|phê\s+duyệt)\s+|về\s+)"
-    r"(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
+    # (a strategy approved is a plan too: "… Quyết định số 950/QĐ-TTg phê duyệt Chiến lược …")
+    r"(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược)\b",
     _I,
 )
 _DECISION_ANNOUNCE_RE = guarded(_DECISION_ANNOUNCE_RE)  # see ttdn.core.patterns
@@ -595,12 +602,29 @@ _SECTION_KINDS = (
     ("kinh phí", "funding"),
 )
 # A meeting's aim told after its lede, to share a period's results ("Hội nghị nhằm chia sẻ
-# thông tin … về kết quả công tác 6 tháng đầu năm 2025 …"): a review.
+# thông tin … về kết quả công tác 6 tháng đầu năm 2025 …", "Hội nghị đánh giá kết quả công
+# tác năm 2023 …"): a review.
 _MEETING_AIM_REVIEW = (
-    r"(?:^|(?<=[.\n]))[ \t]*(?:Hội\s+nghị|Buổi\s+gặp\s+mặt|Cuộc\s+gặp)\s+(?:này\s+)?nhằm\b"
+    # (its opening read after the space that follows a full stop too, as the review forms
+    # are searched from a word's boundary)
+    r"(?:^|(?<=[.\n])|(?<=\.[ \t]))[ \t]*(?:Hội\s+nghị|Buổi\s+gặp\s+mặt|Cuộc\s+gặp)\s+(?:này\s+)?"
+    # (or set to it by its own verb: "Hội nghị đánh giá kết quả công tác năm 2023 và …")
+    r"(?:nhằm|(?:đã\s+)?(?:đánh\s+giá|nhìn\s+lại|thông\s+tin)(?:\s+về)?(?=\s+kết\s+quả))\b"
     r"[^.\n]{0,150}?\bkết\s+quả\s+(?:công\s+tác|hoạt\s+động)\b[^.\n]{0,40}?\bnăm\s+(?:19|20)\d{2}"
 )
 _MEETING_AIM_REVIEW_RE = re.compile(_MEETING_AIM_REVIEW, _I)
+# A body's account of a period opening a paragraph: "Giai đoạn 2016-2020, Sở … đã chủ động …".
+# (also a term, after a dateline tag, its body named after a concession: "(HG) - Nhiệm kỳ
+# 2017-2022, mặc dù …, nhưng với tinh thần … của … Liên hiệp … đã tổ chức …")
+_PERIOD_DONE_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:\([^)\n]{1,15}\)\s*[-–]\s*)?(?:Trong\s+)?"
+    r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
+    r"((?:19|20)\d{2})\s*,(?:(?!\bsẽ\b)[^.\n]){0,300}?\bđã\b",
+    _I,
+)
+# The months of a year counted in figures or in words: "6 tháng đầu", "Sáu tháng đầu", "chín
+# tháng", "những tháng đầu".
+_MONTHS = r"(?:\d{1,2}|ba|sáu|chín|những)\s+tháng(?:\s+đầu)?"
 # The forms of a review of work done: "sơ kết", "tổng kết", "kết quả đạt được",
 # "đánh giá công tác … năm 2021", "Trong năm 2022, … đã …".
 _REVIEW_RE = re.compile(
@@ -616,6 +640,10 @@ _REVIEW_RE = re.compile(
     r"|(?:^|(?<=[.\n]))\s*Năm\s+(?:19|20)\d{2}\s*,(?:(?!\bsẽ\b)[^.\n]){0,200}?"
     r"\b(?:tổ\s+chức\s+và\s+tham\s+gia|tổ\s+chức\s+thành\s+công|đón\s+tiếp)\b"
     r"|hội\s+nghị\s+giao\s+ban|giao\s+ban\s+công\s+tác[^.\n]{0,120}?\bnăm\s+(?:19|20)\d{2}"
+    # A year's results given out to the press: "… tổ chức họp báo thông tin về kết quả công
+    # tác năm 2021 và định hướng năm 2022", "… gặp mặt báo chí về kết quả hoạt động năm …".
+    r"|\b(?:họp\s+báo|báo\s+chí)\b[^.\n]{0,60}?\bkết\s+quả\s+(?:công\s+tác|hoạt\s+động|thực\s+hiện)\b"
+    r"[^.\n]{0,80}?\bnăm\s+(?:19|20)\d{2}"
     # A report quoted: "Báo cáo của UBND tỉnh … cho biết, năm 2022 …".
     # (also at a meeting, its author not named, and the year it tells: "Báo cáo tại hội
     # nghị nêu rõ, năm 2024, …")
@@ -633,7 +661,7 @@ _REVIEW_RE = re.compile(
     r"|\btheo\s+(?:dự\s+thảo\s+)?báo\s+cáo(?:\s+của\s+[^.\n]{3,80}?)?,\s+(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng)"
     # The months of a year opening a paragraph: "9 tháng năm 2020, công tác … được …".
     # (or with no year: "Trong 6 tháng đầu năm, toàn tỉnh có …"; "Từ đầu năm 2025 đến nay, …")
-    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?:19|20)\d{2})?\s*,"
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+)?" + _MONTHS + r"\s+năm(?:\s+(?:19|20)\d{2})?\s*,"
     r"|(?:^|(?<=[.\n]))[ \t]*Từ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay\s*,"
     # Results told in a sentence: "… đã đạt được nhiều kết quả quan trọng"; years carrying
     # out a programme: "Qua 5 năm thực hiện Đề án …".
@@ -1065,7 +1093,9 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     decision = _DECISION_ANNOUNCE_RE.search(text)
     if decision:
         start, end = _sentence_bounds(text, decision.start())
-        if _ISSUER_RE.search(text, start, decision.start()):
+        if _ISSUER_RE.search(text, start, decision.start()) and not _letter_told_before(
+            text, start
+        ):
             meta.announcement = (start, end)
             meta.plan_number = Located(
                 _compact_number(decision.group(1)), decision.start(1), decision.end(1), 0.9
@@ -1123,6 +1153,23 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             meta.plan_number = Located(
                 _compact_number(numbered.group(1)), numbered.start(1), numbered.end(1), 0.8
             )
+
+
+_LETTER_ANNOUNCE_RE = re.compile(
+    r"(?:ban\s+hành|(?<=\w\s)có|gửi)\s+(?:" + _LETTER_KINDS + r")\s+(?:số\s*:?\s*)?" + _NUMBER, _I
+)
+
+
+def _letter_told_before(text: str, sentence_start: int) -> bool:
+    """Whether a body's letter is told in a sentence before ``sentence_start`` ("Ngày 10/02,
+    Bộ … có Công văn số … hướng dẫn …. Ngày 30/11/2021, Thủ tướng … đã ký ban hành Quyết định
+    số … phê duyệt Chiến lược …"): the item is news of the letter, the decision its
+    background."""
+    for letter in _LETTER_ANNOUNCE_RE.finditer(text, 0, sentence_start):
+        start, _end = _sentence_bounds(text, letter.start())
+        if _ISSUER_RE.search(text, start, letter.start()):
+            return True
+    return False
 
 
 _REVIEW_WORDS_RE = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban)\b", _I)
@@ -1597,10 +1644,11 @@ def _date_without_year(text: str, meta: Metadata) -> None:
         if (month, day) > (p_month, p_day):
             year -= 1
     else:
-        # No posting date: the document the plan implements, dated earlier in the same
-        # sentence ("Thực hiện Quyết định số … ngày 13-7-2021 …, ngày 31-8 Bộ … ban hành
-        # Kế hoạch …"); the plan follows it, in its year or the next.
-        cited = [m for m in _DATE_NUM_RE.finditer(sentence, 0, match.start())]
+        # No posting date: the document the plan implements, dated in the same sentence
+        # ("Thực hiện Quyết định số … ngày 13-7-2021 …, ngày 31-8 Bộ … ban hành Kế hoạch
+        # …", or the day first: "Ngày 31-8, thực hiện Quyết định số … ngày 13-7-2021 …");
+        # the plan follows it, in its year or the next.
+        cited = list(_DATE_NUM_RE.finditer(sentence))
         if not cited:
             # Or the document it implements, dated where the item names it next: "Ngày 23/5,
             # UBND tỉnh ban hành Kế hoạch … triển khai thực hiện Bản ghi nhớ …. Kế hoạch …
@@ -1614,13 +1662,22 @@ def _date_without_year(text: str, meta: Metadata) -> None:
             c_day, c_month, year = (int(cited[-1].group(i)) for i in (1, 2, 3))
             if (month, day) < (c_month, c_day):
                 year += 1
+            # (not a document of years before the plan's own: "Ngày 4/11, … ký kết kế hoạch
+            # … thực hiện chương trình … ngày 5/9/2012 … giai đoạn 2017-2019")
+            undated = _DATE_NUM_RE.sub(" ", sentence)
+            own = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", undated)]
+            if own and min(own) > year + 1:
+                return
         else:
             # Or the year of what it issues, named in the same sentence: "Ngày 21.6, Ban …
             # ban hành Hướng dẫn tuyên truyền về “Năm … Việt Nam - Lào 2022”".
-            named = _YEAR_NAMED_RE.search(sentence, match.end())
+            # (or closing the sentence unquoted: "… Việt Nam - Lào 2022.")
+            named = _YEAR_NAMED_RE.search(sentence, match.end()) or _BARE_YEAR_END_RE.search(
+                sentence, match.end()
+            )
             if named is None:
                 return
-            year = int(named.group(1) or named.group(2))
+            year = int(next(g for g in named.groups() if g))
     iso = _iso(day, month, year)
     if iso:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
@@ -1901,12 +1958,16 @@ HEAD_TITLE_LIMIT = 30  # characters: the longest title, "Chủ tịch Thường 
 # meeting: "Giám đốc Sở … đề nghị các đơn vị …")
 _CHAIRS_RE = re.compile(
     # (the head's name after the body: "Chủ nhiệm Ủy ban … Lê Thị Thu Hằng đã chủ trì …")
-    r"(?:\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){1,3}(?=\s+(?:đã\s+)?(?:dự|chủ)\b))?"
+    r"(?:\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){1,3}"
+    r"(?=\s+(?:đã\s+)?(?:dự|chủ|có\s+buổi|hội\s+đàm|làm\s+việc)\b))?"
     r"\s*,?\s*(?:đã\s+)?(?:dự\s+và\s+)?(?:chủ\s+trì(?:\s+và\s+điều\s+hành)?"
     r"(?:\s+(?:hội\s+nghị|buổi|cuộc|phiên)\b|\s*[.;,]|\s*$)|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo"
     # (a working session the head holds with a body: "đồng chí …, Phó Chủ tịch UBND tỉnh làm
     # việc với Sở Ngoại vụ về kết quả …", held by the body the head serves, batch 15)
-    r"|(?:có\s+buổi\s+)?làm\s+việc\s+với\s)",
+    r"|(?:có\s+buổi\s+)?làm\s+việc\s+với\s"
+    # (or a briefing or talks the head gives: "Phó Trưởng ban Thường trực Ban Tuyên giáo
+    # Trung ương … có buổi thông tin về …", "Thứ trưởng Bộ … có buổi hội đàm với …")
+    r"|(?:có\s+buổi\s+)?(?:thông\s+tin|hội\s+đàm)\s+(?:về|với)\s)",
     _I,
 )
 # A delegation's visit: "Đoàn công tác của Liên hiệp … (VUFO) do Chủ tịch … làm trưởng đoàn
@@ -2404,6 +2465,21 @@ def _the_body(text: str, body: re.Match, previous: re.Match | None, confidence: 
     return _issuer_of(body, confidence)
 
 
+def _body_of_the_head(
+    text: str, body: re.Match, previous: re.Match | None, confidence: float
+) -> _Issuer:
+    """The body a head serves, its name ending before the head's own ("Thứ trưởng Bộ Thông
+    tin và Truyền thông Nguyễn Văn B có buổi hội đàm …": the capitalised words read on with
+    the ministry's are the person's)."""
+    person = _SPEAKERS_NAME_RE.search(text, body.start(), min(len(text), body.end() + 30))
+    if person and person.end() == body.end() and _persons_name(squash(person.group(0))):
+        # (the name's words, "Nguyễn Thanh Lâm"; its match opens with the space before it)
+        cut = _ISSUER_RE.match(text, body.start(), person.start())
+        if cut and cut.end() == person.start():
+            return _issuer_of(cut, confidence)
+    return _issuer_of(body, confidence)
+
+
 # A body writing as the standing body of another ("Ban Tuyên giáo Tỉnh ủy … – Cơ quan
 # Thường trực của Ban Chỉ đạo … đề nghị …"): the words between the two bodies.
 # (a place's name may run over a hyphen, "Hà Nội - Cơ": the board is read again up to it)
@@ -2455,7 +2531,7 @@ _NEWS_FORMS = (
     _NewsForm(_meeting_of, 0.55, meeting=True),
     _NewsForm(_reviews_own_work, 0.55),
     _NewsForm(_reported_by, 0.55),
-    _NewsForm(_head_chairs, 0.55, meeting=True),
+    _NewsForm(_head_chairs, 0.55, meeting=True, names=_body_of_the_head),
 )
 
 
@@ -2707,12 +2783,13 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
 
 
 def _chairs_name(name: str, text: str, issuer: _Issuer, places: Places) -> bool:
-    """Whether the words read after a body's unit word are its chair's name, not a place:
-    "Chủ tịch UBND tỉnh Nguyễn Văn A ký …" (a place followed by the name, "… tỉnh Quảng
-    Ninh Nguyễn Văn A", is cut by :func:`_known_place_prefix`)."""
+    """Whether the words read after a body's unit word are its chair's (or its head's) name,
+    not a place: "Chủ tịch UBND tỉnh Nguyễn Văn A ký …", "Thứ trưởng Bộ … Nguyễn Văn B có buổi
+    hội đàm …" (a place followed by the name, "… tỉnh Quảng Ninh Nguyễn Văn A", is cut by
+    :func:`_known_place_prefix`)."""
     return (
         _persons_name(name)
-        and bool(_CHAIR_BEFORE_RE.search(text, max(0, issuer.start - 20), issuer.start))
+        and bool(_HEAD_OF_RE.search(text, max(0, issuer.start - HEAD_TITLE_LIMIT), issuer.start))
         and not _spelt(places, name)
     )
 
@@ -2779,7 +2856,9 @@ _SUBJECT_ACTS_RE = re.compile(
     # (a department advising its committee: "Sở … tham mưu ban hành …", "… lập kế hoạch …")
     r"|tham\s+mưu|lập\s+kế\s+hoạch"
     # (an office passing on its chair's directions: "Văn phòng UBND tỉnh truyền đạt ý kiến …")
-    r"|truyền\s+đạt)\b",
+    r"|truyền\s+đạt"
+    # (a host receiving guests: "Sở Ngoại vụ đón tiếp đoàn …", "… tiếp xã giao đoàn …")
+    r"|đón(?:\s+tiếp)?|tiếp\s+(?:xã\s+giao|(?:các\s+)?đoàn))\b",
     _I,
 )
 # What may open the sentence before its subject: a day, a time of day, "Năm 2022,", "Vừa qua,".
@@ -3167,9 +3246,13 @@ _UNDER_PROVINCE_COMMITTEE_RE = re.compile(
 # The writer's own province named by its unit word alone: "tỉnh ta", "tỉnh nhà" (a paper's
 # or a portal's "our province"), "công tác đối ngoại của tỉnh", "trên địa bàn tỉnh" (no name
 # after it, nor the committee "tỉnh ủy").
+# (also its departments asked, "các sở, ban ngành … của TP", "các sở … của thành phố": only a
+# province or a city under the centre has departments)
 _OWN_PROVINCE_RE = re.compile(
     r"\btỉnh\s+(?:ta|nhà)\b|\b(?:của|trên\s+địa\s+bàn)\s+(?-i:tỉnh)(?!\s*(?:[ủỷ]y|uỷ)\b)"
-    rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
+    rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))"
+    r"|\bcác\s+sở\b[^.;\n]{0,60}?\bcủa\s+(?-i:TP|tỉnh|thành\s+phố)\b"
+    rf"(?!\.?\s*(?-i:[{UPPER_LETTERS}\d]))",
     _I,
 )
 # A conference told with no holder, national by its name ("Hội nghị Ngoại vụ toàn quốc lần
@@ -3675,7 +3758,20 @@ def _single_place(text: str, match: re.Match) -> bool:
         return False  # "tỉnh U-li-a-nốp": a foreign name written syllable by syllable
     if _PLACES_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
         return False
+    if _WELCOMED_BEFORE_RE.search(text, max(0, match.start() - WELCOMED_LIMIT), match.start()):
+        return False  # a delegation received: its place is the guests', not the host's
     return not _PLACES_LIST_RE.match(text, match.end(2))
+
+
+# A delegation received, named before its place in the same clause: "… đón đoàn công tác của
+# tỉnh …", "… tiếp đoàn khách Lào và đoàn doanh nghiệp thành phố …".
+_WELCOMED_BEFORE_RE = re.compile(
+    r"\b(?:đón(?:\s+tiếp)?|tiếp(?:\s+xã\s+giao)?)\s+(?:[^.;\n]{0,80}?\s)?đoàn\b"
+    # (not the place they visit, the host's: "Đón đoàn … đến thăm Quảng Bình")
+    r"(?:(?!\b(?:thăm|tại|đến|sang|với)\b)[^.;\n]){0,60}$",
+    _I,
+)
+WELCOMED_LIMIT = 160  # characters: the clause from the welcome to the guests' place
 
 
 _HCM_RE = re.compile(r"(?<!\w)" + _HCM)
@@ -3783,6 +3879,8 @@ def _most_frequent_province(text: str, provinces: frozenset[str]) -> tuple[str, 
     for match in re.finditer(PROPER_NAME, text):
         if _TRANSLITERATED_RE.match(text, match.end()) or not _in_a_sentence(text, match):
             continue
+        if _WELCOMED_BEFORE_RE.search(text, max(0, match.start() - WELCOMED_LIMIT), match.start()):
+            continue  # a delegation received: the guests' place
         run = match.group(0)
         # ("Bà Rịa - Vũng Tàu" is one name; "“Bình Thuận - Hội tụ xanh”" two)
         for piece in (run, *re.split(r"\s*-\s*", run)) if "-" in run else (run,):
@@ -3845,15 +3943,6 @@ _REVIEWED_PERIOD_RE = re.compile(
 )
 
 
-# A body's account of a period opening a paragraph: "Giai đoạn 2016-2020, Sở … đã chủ động …".
-# (also a term, after a dateline tag, its body named after a concession: "(HG) - Nhiệm kỳ
-# 2017-2022, mặc dù …, nhưng với tinh thần … của … Liên hiệp … đã tổ chức …")
-_PERIOD_DONE_RE = re.compile(
-    r"(?:^|(?<=[.\n]))[ \t]*(?:\([^)\n]{1,15}\)\s*[-–]\s*)?(?:Trong\s+)?"
-    r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*"
-    r"((?:19|20)\d{2})\s*,(?:(?!\bsẽ\b)[^.\n]){0,300}?\bđã\b",
-    _I,
-)
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
 
 
@@ -4019,7 +4108,7 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             # 2030”", starts the year after, as its title would give it: _until_start)
             title = meta.title.value or ""
             approved = not title and re.search(
-                rf"\bphê\s+duyệt\s+đề\s+án\b[^.\n]{{0,250}}?\b(?:đến|tới)\s+năm\s+{year}\b",
+                rf"\bphê\s+duyệt\s+(?:đề\s+án|chiến\s+lược)\b[^.\n]{{0,250}}?\b(?:đến|tới)\s+năm\s+{year}\b",
                 text,
                 _I,
             )
@@ -4067,8 +4156,10 @@ def _years_named(text: str) -> list[tuple[int, str]]:
 # "tổng kết công tác năm".
 # (also an account opening so: "Trong 6 tháng đầu năm, …", "Từ đầu năm đến nay, …")
 _UNDATED_REVIEW_RE = re.compile(
-    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\b(?!\s+(?:19|20)\d{2})"
-    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|Từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay)\s*,",
+    r"\b(?:sơ|tổng)\s+kết\b[^.;\n]{0,120}?\b(?:" + _MONTHS + r"\s+)?năm\b(?!\s+(?:19|20)\d{2})"
+    r"|(?:^|(?<=[.\n]))[ \t]*(?:Trong\s+"
+    + _MONTHS
+    + r"\s+năm|Từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay)\s*,",
     _I,
 )
 
@@ -4429,7 +4520,8 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
     zones = [meta.announcement] if meta.announcement else []
     for start, end in zones:
         for match in re.finditer(
-            r"[Kk]ế\s+hoạch\b|[Cc]hương\s+trình\s+(?:hành\s+động|phối\s+hợp)|[Đđ]ề\s+án\b",
+            r"[Kk]ế\s+hoạch\b|[Cc]hương\s+trình\s+(?:hành\s+động|phối\s+hợp)|[Đđ]ề\s+án\b"
+            r"|[Cc]hiến\s+lược\b",
             text[start:end],
         ):
             phrase_start = start + match.start()
@@ -4448,8 +4540,12 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             phrase = rest[: stop.end()]
             if re.search(r"[.;:]\s", phrase):
                 continue
-            if not match.group(0).lower().startswith("kế") and not re.search(
-                r"(?:ban\s+hành|ký\s+kết)\s+$", text[start:phrase_start], _I
+            opened = phrase.count("“") > phrase.count("”") or phrase.count('"') % 2 == 1
+            if opened and re.match(r"[”\"]", rest[stop.end() :]):
+                phrase = rest[: stop.end() + 1]  # the quoted name closed after its year
+            if not match.group(0).lower().startswith("kế") and not (
+                re.search(r"(?:ban\s+hành|ký\s+kết)\s+$", text[start:phrase_start], _I)
+                or _approved_by_the_decision(text, start, end, phrase_start)
             ):
                 continue  # a programme cited, not the one the item announces
             cleaned = re.sub(
@@ -4469,6 +4565,14 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             cleaned = cleaned[:1].upper() + cleaned[1:]
             return Located(cleaned, phrase_start, phrase_start + len(phrase), 0.8)
     return None
+
+
+def _approved_by_the_decision(text: str, start: int, end: int, phrase_start: int) -> bool:
+    """Whether the programme, scheme or strategy at ``phrase_start`` is the one the decision
+    announced in ``text[start:end]`` issues or approves ("… ban hành Quyết định số … phê
+    duyệt Chiến lược … giai đoạn 2021 - 2025"), not one a basis cites."""
+    decision = _DECISION_ANNOUNCE_RE.search(text, start, end)
+    return decision is not None and decision.start() < phrase_start < decision.end()
 
 
 _HEADLINE_PLAN_RE = re.compile(
@@ -4554,6 +4658,11 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)
+    elif not meta.announcement and _PERIOD_DONE_RE.search(text, 0, _lede_end(text)):
+        # The item opens with a period's or a term's work told as done ("Giai đoạn 2016 -
+        # 2020, Sở … đã tổ chức …"): an account of that period, a report. (Told after the
+        # lede of an event, it is what a speaker or the item recalls.)
+        meta.doc_type = Located("report", None, None, 0.6)
     elif meta.meeting and not meta.announcement:
         # News of a meeting that sets out a year's work ("… tổ chức hội nghị triển khai
         # nhiệm vụ năm 2024") is news of the meeting, not of a year's plan.
@@ -4607,6 +4716,10 @@ _LEDE_EVENT_RE = re.compile(
     r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc)"
     r"\b(?![ \t]*(?:[.;:]|\n|$))"
     r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b"
+    # (the meeting its sentence's subject: "Hội nghị Ngoại vụ toàn quốc lần thứ 22 diễn ra
+    # tại Hà Nội", "Sáng 20/12, Hội thảo … đã khai mạc …")
+    r"|(?-i:Hội\s+nghị|Hội\s+thảo|T[oọ]a\s+đàm|Diễn\s+đàn)\b[^.;\n]{0,150}?"
+    r"\b(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc)\b"
     # (an online conference told from one of its bridge points: "Tại điểm cầu tỉnh …, tham
     # dự có …")
     r"|\btại\s+điểm\s+cầu\b)",
@@ -4655,6 +4768,21 @@ def _lede_event(text: str) -> bool:
     if _MEETING_AIM_REVIEW_RE.search(text, end, min(len(text), end + LEDE_EVENT_LIMIT)):
         return False  # the meeting's aim, told after its lede, is to share a period's results
     return not (_EVENT_REVIEWS_RE.search(told) or _REVIEW_RE.search(told))
+
+
+LEDE_PARAGRAPHS = 2  # paragraphs of a sentence's length that open an item: headline and lede
+_LONG_PARAGRAPH_RE = re.compile(r"(?m)^[^\n]{60,}$")
+
+
+def _lede_end(text: str) -> int:
+    """Where the item's headline and lede end: after its first two paragraphs of a
+    sentence's length (the short lines of a site's menus and dates before them skipped)."""
+    end = 0
+    for count, paragraph in enumerate(_LONG_PARAGRAPH_RE.finditer(text), 1):
+        end = paragraph.end()
+        if count == LEDE_PARAGRAPHS:
+            break
+    return end
 
 
 ACCOUNT_LIMIT = 4000  # characters: the part of an item read for an account of work
