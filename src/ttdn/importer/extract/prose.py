@@ -260,6 +260,17 @@ def _is_teaser(text: str, start: int, end: int) -> bool:
     return line.rstrip(".") == text[start:end].strip().rstrip(".")
 
 
+# A photo's credit closing its caption's line: "… nhiệm kỳ 2025-2030. Ảnh: Thu Hà".
+_CREDIT_RE = re.compile(r"\.\s*(?<!\w)Ảnh\s*:\s*[^.;:\n]{1,60}$")
+
+
+def _is_caption(text: str, start: int, end: int) -> bool:
+    """A line alone, one sentence and its photo's credit: a caption, not a duty."""
+    line = line_around(text, start, end).strip()
+    credit = _CREDIT_RE.search(line)
+    return bool(credit) and line[: credit.start()].strip() == text[start:end].strip().rstrip(".")
+
+
 def _after_asking_colon(text: str, start: int, end: int) -> int:
     """Where the first item begins in an ask that lists its items after a colon ("… đồng
     chí … đề nghị các thành viên Ban Chỉ đạo: tiếp tục …; tăng cường …"): the ask frames
@@ -669,7 +680,11 @@ def tasks_from_prose(
                 # plan's parts, its later clauses too.)
                 skipped, previous = (clause.paragraph, clause.sentence), None
             continue
-        if _is_headline(text, clause.start, clause.end) or _is_teaser(text, s, e):
+        if (
+            _is_headline(text, clause.start, clause.end)
+            or _is_teaser(text, s, e)
+            or _is_caption(text, s, e)
+        ):
             continue  # a title standing alone (another item's, a photo's): no sentence
         if clause.intro and _DOCUMENT_NAMED_RE.match(text, s, e) and not _assigns(text, s, e):
             # "… quán triệt các Chỉ thị … gồm: Chỉ thị số 25-CT/TW về …; Chỉ thị số 41-CT/TW
