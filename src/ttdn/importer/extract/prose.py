@@ -359,6 +359,9 @@ _NARRATIVE_RE = re.compile(
 _BACKGROUND_RE = re.compile(
     r"(?:Trong\s+)?bối\s+cảnh\b|(?:Trong\s+)?(?:thời\s+gian|những\s+năm|năm|các\s+năm)\s+(?:vừa\s+)?qua\b"
     r"|Qua\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b|Kết\s+quả\s+(?:cho\s+thấy|khảo\s+sát)"
+    # (what a report found: "Báo cáo chính trị đại hội chỉ rõ, Chi bộ … đã lãnh đạo …")
+    r"|Báo\s+cáo\b[^.;:\n]{0,80}?\b(?:chỉ\s+rõ|nêu\s+rõ|đánh\s+giá|khẳng\s+định|nhận\s+định)"
+    r"\s*(?:,|rằng\b)"
     r"|(?:Tổng\s+)?kinh\s+phí\b|Theo\s+(?:ông|bà|đồng\s+chí|lãnh\s+đạo|giám\s+đốc|phó\s+giám\s+đốc"
     r"|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng|phó\s+trưởng|thống\s+kê|báo\s+cáo)\b"
     # what came before or where things stand ("Trước đó, …", "Hiện nay, …", "Tính đến
