@@ -3899,7 +3899,8 @@ _CONTEST_NAMED_BEFORE_RE = re.compile(r"(?-i:\b(?:Cuộc|Hội)\s+thi)\b[^.;\n]{
 
 # A guidance's title as a line of its own near the top of a page: "Hướng dẫn công tác tuyên
 # truyền biển đảo năm 2019".
-_GUIDANCE_HEADLINE_RE = re.compile(r"(?m)^[ \t]*(Hướng\s+dẫn\s+[^\n.]{5,200}?)[ \t]*$")
+# (a full stop may close it: "Hướng dẫn tuyên truyền … năm 2020.")
+_GUIDANCE_HEADLINE_RE = re.compile(r"(?m)^[ \t]*(Hướng\s+dẫn\s+[^\n.]{5,200}?)[ \t]*\.?[ \t]*$")
 
 
 def _fallback_period(text: str, meta: Metadata) -> None:
@@ -3925,6 +3926,12 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     value = int(year.group(3))
                     meta.period = Located([value, value], None, None, 0.5)
                     break
+            else:
+                # (a letter relayed on a site under the guidance's title: "Hướng dẫn tuyên
+                # truyền … năm 2020." above "Thực hiện …, Sở … đề nghị …")
+                headline = _GUIDANCE_HEADLINE_RE.search(text, 0, min(len(text), 600))
+                if headline and (years := _subject_period(headline.group(1))):
+                    meta.period = Located(list(years), headline.start(1), headline.end(1), 0.45)
         elif (
             guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))
             or (

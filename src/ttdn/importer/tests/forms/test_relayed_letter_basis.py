@@ -8,22 +8,27 @@ kind is written (small or capital, a comma before "ngày" or none), whatever com
 subject holds ("… Việt Nam – Lào, Việt Nam – Campuchia, Sở …"). Variants: "đề nghị",
 "yêu cầu", "hướng dẫn"; "như sau:" or "nội dung sau:". Near misses: a news item telling that
 a body carried out a letter ("Thực hiện Công văn số …, thời gian qua Sở … đã tổ chức …"), no
-request to anyone, cites none, as before. Synthetic texts only.
+request to anyone, cites none, as before. Its headline, the guidance's title ("Hướng dẫn
+tuyên truyền … năm 2021", a full stop after it or none), gives its period, the year it
+guides; a headline naming the end of what it carries out ("… đến năm 2030") gives none.
+Synthetic texts only.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .support import read
+from .support import fields_of, read
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("directory")]
 
 
-def relayed(opening: str) -> str:
+def relayed(
+    opening: str, headline: str = "Tuyên truyền về công tác biên giới trên đất liền năm 2021."
+) -> str:
     return (
         "Thứ hai, 06/03/2023\nChào mừng bạn đến với trang thông tin điện tử huyện Ea Súp\n\n"
-        "Tuyên truyền về công tác biên giới trên đất liền năm 2021.\n\n"
+        f"{headline}\n\n"
         f"{opening}\n\n1. Nội dung tuyên truyền:\n\n– Tuyên truyền các văn bản pháp lý về "
         "biên giới trên đất liền.\n\n2. Hình thức tuyên truyền:\n\n– Tuyên truyền trên hệ "
         "thống loa truyền thanh cơ sở.\n"
@@ -55,3 +60,15 @@ def test_near_miss_an_account_of_what_was_done_cites_none():
         "Sở Văn hóa, Thể thao và Du lịch đã tổ chức nhiều hoạt động tuyên truyền."
     )
     assert read(text)["legal_bases"] == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "period"),
+    [
+        ("Hướng dẫn tuyên truyền công tác biên giới trên đất liền năm 2021.", (2021, 2021)),
+        ("Hướng dẫn tuyên truyền công tác biên giới trên đất liền năm 2021", (2021, 2021)),
+        ("Hướng dẫn thực hiện Chiến lược văn hóa đối ngoại đến năm 2030.", None),
+    ],
+)
+def test_a_relayed_guidances_headline_gives_its_period(headline, period):
+    assert fields_of(read(relayed(CASES[0], headline)))["period"] == period
