@@ -1105,6 +1105,8 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     headline = None
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
+        if _YEARLY_RE.match(text, start):
+            continue  # "Hằng năm, Ban Chỉ đạo … ban hành kế hoạch …": a practice, not news
         if meta.announcement is None:
             meta.announcement = (start, end)
         if _ISSUER_RE.search(text, start, match.start()):
@@ -1124,6 +1126,11 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             meta.plan_number = Located(
                 _compact_number(numbered.group(1)), numbered.start(1), numbered.end(1), 0.8
             )
+
+
+# What a body does every year, told in a review ("Hằng năm, Ban Chỉ đạo … ban hành kế hoạch
+# triển khai hoạt động, như: …"): its practice over the years reviewed.
+_YEARLY_RE = re.compile(r"\s*(?:Hàng|Hằng|Mỗi)\s+năm\b(?!\s+(?:19|20)\d{2})")
 
 
 _REVIEW_WORDS_RE = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban)\b", _I)
