@@ -606,7 +606,11 @@ _ASSIGN_END_RE = re.compile(
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
 _COORD_RE = re.compile(
-    r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+", _I
+    r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+"
+    # (the bodies the lead in charge is to work with: "… chủ trì, làm việc trực tiếp với Sở
+    # Ngoại vụ …"; not the guests met, "đón tiếp và làm việc với Đoàn …")
+    r"|\bchủ\s+trì\s*(?:,|\svà)\s*làm\s+việc(?:\s+trực\s+tiếp)?\s+với\s+",
+    _I,
 )
 _OPINION_RE = re.compile(r"\bý\s+kiến(?:\s+thẩm\s+định|\s+góp\s+ý)?\s+của\s+", _I)
 
