@@ -83,7 +83,9 @@ _CONNECTOR_RE = re.compile(
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
     r"|Nghị\s+quyết)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định|đề\s+ra)\s*,?\s*"
     # (capitalised: opening a sentence; "…; trên cơ sở …" inside one continues a duty)
-    r"|(?-i:Trên)\s+cơ\s+sở\s+[^,;.]{3,80},\s*"
+    # (not "Trên cơ sở đó hoàn thiện dự thảo …, trong đó …": "đó" / "này" with no comma runs
+    # into the duty's verb, and the comma closes its object)
+    r"|(?-i:Trên)\s+cơ\s+sở\s+(?!(?:đó|này)\s+(?!,))[^,;.]{3,80},\s*"
     # "… thực hiện tốt các nội dung sau. Bao gồm tiếp tục …": the items' opener.
     r"|(?-i:Bao)\s+gồm(?:\s+các\s+nội\s+dung)?\s*:?\s+(?=(?-i:[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]))"
     r")+",
