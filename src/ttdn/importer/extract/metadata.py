@@ -242,11 +242,9 @@ _BAN = r"(?:Ban|(?<=Trưởng\s)ban)"
 # The Party committee of a province's agency, before the agency's name ("Đảng ủy Sở Tư pháp
 # tỉnh …", "Đảng ủy Ban Quản lý Khu kinh tế tỉnh", "Đảng ủy Công an tỉnh …"): the body is
 # the committee, at the agency's level.
-_PARTY_OF_AGENCY = (
-    r"Đảng\s+(?:[ủỷ]y|uỷ)\s+(?=(?:Sở|Bộ\s+Chỉ\s+huy|Công\s+an|Ban\s+Quản\s+lý|Văn\s+phòng)\s)"
-)
+_PARTY_OF_AGENCY = r"(?:Đảng\s+(?:[ủỷ]y|uỷ)|Chi\s+bộ)\s+(?=(?:Sở|Bộ\s+Chỉ\s+huy|Công\s+an|Ban\s+Quản\s+lý|Văn\s+phòng)\s)"
 _PARTY_OF_AGENCY_RE = re.compile(
-    r"Đảng\s+(?:[ủỷ]y|uỷ)\s+(?:Sở|Bộ\s+Chỉ\s+huy|Công\s+an|Ban\s+Quản\s+lý|Văn\s+phòng)\b"
+    r"(?:Đảng\s+(?:[ủỷ]y|uỷ)|Chi\s+bộ)\s+(?:Sở|Bộ\s+Chỉ\s+huy|Công\s+an|Ban\s+Quản\s+lý|Văn\s+phòng)\b"
 )
 # A management board of economic or industrial zones ("Ban Quản lý Khu kinh tế tỉnh …",
 # "Ban Quản lý các khu công nghiệp tỉnh …"), a provincial agency.
@@ -325,6 +323,13 @@ _ORG = (
     + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y|Quận\s+[ủỷỦỶ]y))"
 )
 # (a unit below the province marks itself, "lower": its province may follow its name)
+# A headline running into its text puts an event's word, capitalised, after a body's unit
+# word ("Chi bộ Sở Ngoại vụ tỉnh Đại hội lần thứ IV …"): the event, not a place's name
+# ("huyện Đại Lộc" is a place: both its words capitalised).
+_NOT_AN_EVENT = (
+    r"(?!(?:Đại\s+hội|Hội\s+nghị|Hội\s+thảo|Tổng\s+kết|Sơ\s+kết|Tổ\s+chức|Triển\s+khai"
+    r"|Ký\s+kết|Tập\s+huấn|Họp\s+(?:báo|mặt))(?!\w))"
+)
 _UNIT = (
     # (the unit word written twice by a slip: "Ban Chỉ đạo … tỉnh tỉnh Lâm Đồng")
     r"(?P<unit>tỉnh(?:\s+tỉnh(?=\s+[A-ZĐ]))?|[Tt]hành\s+phố|TP\.?(?=\s*[A-ZĐ]|\s+(?:vừa|đã|mới|ban\s+hành)\b)"
@@ -353,6 +358,7 @@ _ISSUER_RE = re.compile(
     + r"|(?:\s+của)?\s+"
     + _UNIT
     + r"(?:\s*(?P<name>"
+    + _NOT_AN_EVENT
     + PROPER_NAME
     # (a commune's or a district's province after it: "UBND xã Bản Lầu, tỉnh Lào Cai")
     + r"))?(?(lower)(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+"
@@ -568,7 +574,9 @@ _NOT_CUT_AT_APOSTROPHE = r"(?![’'ʼ‘]\w)"
 _UNIT_NAME_RE = re.compile(
     # (Also opening a sentence: "Tỉnh Phú Yên vừa ban hành …".)
     r"\b([Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)[ \u00a0]+"
-    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)((?>"
+    r"(?!(?:Ủy|Uỷ|ỦY|Đoàn|Đội)\b)"
+    + _NOT_AN_EVENT
+    + r"((?>"
     + PROPER_NAME
     + r"))"
     # (not a name cut at an apostrophe: "Phó Chủ tịch UBND tỉnh H’Liên Niê" is a person, the
@@ -1134,6 +1142,8 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     headline = None
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
+        if _YEARLY_RE.match(text, start):
+            continue  # "Hằng năm, Ban Chỉ đạo … ban hành kế hoạch …": a practice, not news
         if meta.announcement is None:
             meta.announcement = (start, end)
         if _ISSUER_RE.search(text, start, match.start()):
@@ -1170,6 +1180,11 @@ def _letter_told_before(text: str, sentence_start: int) -> bool:
         if _ISSUER_RE.search(text, start, letter.start()):
             return True
     return False
+
+
+# What a body does every year, told in a review ("Hằng năm, Ban Chỉ đạo … ban hành kế hoạch
+# triển khai hoạt động, như: …"): its practice over the years reviewed.
+_YEARLY_RE = re.compile(r"\s*(?:Hàng|Hằng|Mỗi)\s+năm\b(?!\s+(?:19|20)\d{2})")
 
 
 _REVIEW_WORDS_RE = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giao\s+ban)\b", _I)
@@ -2762,7 +2777,11 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         if (
             fold(best.org).endswith("thanh uy")
             and name
-            and _provinces_city(fold(name), cities, party=True)
+            and (
+                _provinces_city(fold(name), cities, party=True)
+                # (a city that is no province: "Thành ủy Móng Cái")
+                or (places and fold(name) not in places.provinces())
+            )
         ):
             level = "district"  # "Thành ủy Huế" of Thừa Thiên Huế (until 2025)
     elif best.org.startswith("Sở"):
@@ -3739,7 +3758,20 @@ _FOREIGN = (
 )
 # (A name ending in a country: "Nam Lào"; not "Nga Sơn", "Mỹ Tho", which open with one.)
 _FOREIGN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_FOREIGN})$")
-_PLACE_AFTER_RE = re.compile(rf"\s*(?:[-–(]\s*)?(?:{_FOREIGN})(?!\w)")
+_COUNTRY_STYLE = (
+    r"(?:(?i:cộng\s+h[òo]a)(?:\s+(?i:dân\s+chủ|nhân\s+dân|xã\s+hội\s+chủ\s+nghĩa|liên\s+bang))*"
+    r"|CHDCND|CHND|CHLB)\s+"
+)
+_PLACE_AFTER_RE = re.compile(
+    rf"\s*(?:[-–(]\s*)?(?:{_FOREIGN})(?!\w)"
+    # (its country after a comma or "thuộc", with "nước" or the country's style: "tỉnh Hủa
+    # Phăn, nước Cộng hòa Dân chủ Nhân dân Lào", "…, nước CHDCND Lào", "… thuộc nước bạn
+    # Lào")
+    rf"|\s*(?:,\s*(?:nước\s+(?:bạn\s+)?(?:{_COUNTRY_STYLE})?|{_COUNTRY_STYLE})"
+    rf"|\s(?:thuộc|của)\s+(?:nước\s+(?:bạn\s+)?)?(?:{_COUNTRY_STYLE})?)(?:{_FOREIGN})(?!\w)"
+    # (a country bare after a comma only when its clause ends there: "…, Lào,")
+    rf"|\s*,\s*(?:{_FOREIGN})(?=\s*[,.;)\n]|\s*$)"
+)
 # "4 tỉnh Quảng Ninh, Lạng Sơn, Cao Bằng, Hà Giang", "các tỉnh …": several places listed.
 _PLACES_BEFORE_RE = re.compile(r"(?:\b\d{1,2}|\bcác|\bnhững|\bmột\s+số|\bhai|\bba|\bbốn)\s+$", _I)
 _PLACES_LIST_RE = re.compile(rf"\s*,\s*{PROPER_NAME}\s*(?:,|\bvà\b)")
@@ -3819,7 +3851,18 @@ def _most_frequent_place(
             if _COMMITTEE_UNIT[m.group(1).lower()] == unit_word
         ),
     ]
-    named = [match for match in named if _single_place(text, match)]
+    # (a partner's place the text once names with its country, "tỉnh Hủa Phăn, nước Cộng hòa
+    # Dân chủ Nhân dân Lào", is the partner's wherever it is named bare)
+    foreign = {
+        fold(squash(m.group(2)))
+        for m in named
+        if m.re is _UNIT_NAME_RE and _PLACE_AFTER_RE.match(text, m.end(2))
+    }
+    named = [
+        match
+        for match in named
+        if _single_place(text, match) and fold(squash(match.group(2))) not in foreign
+    ]
     # (every name asked at once: the persons' names are checked, and the place found is
     # spelt next)
     known = places.spelling({fold(squash(m.group(2))) for m in named}) if places else {}
@@ -3959,7 +4002,8 @@ _CONTEST_NAMED_BEFORE_RE = re.compile(r"(?-i:\b(?:Cuộc|Hội)\s+thi)\b[^.;\n]{
 
 # A guidance's title as a line of its own near the top of a page: "Hướng dẫn công tác tuyên
 # truyền biển đảo năm 2019".
-_GUIDANCE_HEADLINE_RE = re.compile(r"(?m)^[ \t]*(Hướng\s+dẫn\s+[^\n.]{5,200}?)[ \t]*$")
+# (a full stop may close it: "Hướng dẫn tuyên truyền … năm 2020.")
+_GUIDANCE_HEADLINE_RE = re.compile(r"(?m)^[ \t]*(Hướng\s+dẫn\s+[^\n.]{5,200}?)[ \t]*\.?[ \t]*$")
 
 
 def _fallback_period(text: str, meta: Metadata) -> None:
@@ -3985,6 +4029,12 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     value = int(year.group(3))
                     meta.period = Located([value, value], None, None, 0.5)
                     break
+            else:
+                # (a letter relayed on a site under the guidance's title: "Hướng dẫn tuyên
+                # truyền … năm 2020." above "Thực hiện …, Sở … đề nghị …")
+                headline = _GUIDANCE_HEADLINE_RE.search(text, 0, min(len(text), 600))
+                if headline and (years := _subject_period(headline.group(1))):
+                    meta.period = Located(list(years), headline.start(1), headline.end(1), 0.45)
         elif (
             guidance := _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))
             or (
@@ -4849,6 +4899,29 @@ _PREAMBLE_RE = re.compile(
 )
 
 
+# A letter's body relayed on a site without its header, from its opening sentence: "Thực
+# hiện công văn số …, ngày … của …, Sở … đề nghị các đơn vị … thực hiện … với nội dung
+# sau:" - what it carries out, then the body asking for what follows.
+_RELAYED_OPENING_RE = re.compile(
+    r"(?m)^[ \t]*Thực\s+hiện\s[^\n]{0,800}?(?:như\s+sau|nội\s+dung\s+sau|sau\s+đây)\s*:"
+)
+_RELAYED_ASKS_RE = re.compile(r"\s*(?:đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)\s")
+
+
+def _relayed_letter(text: str) -> bool:
+    """Whether ``text`` opens as a letter relayed without its header
+    (:data:`_RELAYED_OPENING_RE`): after one of its commas, a body that asks for what
+    follows."""
+    for match in _RELAYED_OPENING_RE.finditer(text, 0, min(len(text), 2500)):
+        for comma in re.finditer(r",\s*(?=[A-ZĐỦ])", text[: match.end()]):
+            if comma.start() < match.start():
+                continue
+            body = _ISSUER_RE.match(text, comma.end())
+            if body and body.group("org") and _RELAYED_ASKS_RE.match(text, body.end()):
+                return True
+    return False
+
+
 def _preamble(text: str, meta: Metadata) -> list[tuple[int, int]]:
     """The bases written as one opening paragraph instead of "Căn cứ" lines: "Thực hiện
     Nghị định …; Thông tư …, Ủy ban nhân dân tỉnh … ban hành Kế hoạch … như sau:"."""
@@ -5033,6 +5106,7 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
         and (
             _LETTER_RE.search(text, 0, min(len(text), 2500))
             or _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))
+            or _relayed_letter(text)
         )
     ):
         # A plan's or a letter's opening "Thực hiện / Triển khai …" passage.

@@ -84,7 +84,9 @@ _CONNECTOR_RE = re.compile(
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
     r"|Nghị\s+quyết)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định|đề\s+ra)\s*,?\s*"
     # (capitalised: opening a sentence; "…; trên cơ sở …" inside one continues a duty)
-    r"|(?-i:Trên)\s+cơ\s+sở\s+[^,;.]{3,80},\s*"
+    # (not "Trên cơ sở đó hoàn thiện dự thảo …, trong đó …": "đó" / "này" with no comma runs
+    # into the duty's verb, and the comma closes its object)
+    r"|(?-i:Trên)\s+cơ\s+sở\s+(?!(?:đó|này)\s+(?!,))[^,;.]{3,80},\s*"
     # A speaker's frame before his request ("Định hướng công tác tuyên truyền thời gian tới,
     # Phó Trưởng ban … đề nghị …", "Phát biểu chỉ đạo hội nghị, đồng chí … yêu cầu …").
     r"|(?-i:Định\s+hướng|Phát\s+biểu|Kết\s+luận|Chỉ\s+đạo)(?:\s+(?!số\b)[^,.;:\n]{3,120}?)?\s*,\s*"
@@ -106,7 +108,9 @@ _NOT_TASK_RE = re.compile(
     # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
     # có hiệu lực …"): news of the document, not a duty in it.
     r"|(?:hướng\s+dẫn|chỉ\s+thị|công\s+văn|văn\s+bản|nghị\s+quyết|kết\s+luận|đề\s+án|chương\s+trình)"
-    r"(?:\s+số\s*\S+)?\s+(?:này\s+)?(?:(?:đã\s+)?được\s+(?:gửi|phổ\s+biến|ban\s+hành|quán\s+triệt)|có\s+hiệu\s+lực)\b"
+    r"(?:\s+số\s*\S+)?\s+(?:này\s+)?(?:(?:đã\s+)?được\s+(?:gửi|phổ\s+biến|ban\s+hành|quán\s+triệt)|có\s+hiệu\s+lực"
+    # (or what it is for, as "Kế hoạch nhằm …": "Theo đó, Hướng dẫn nhằm góp phần …")
+    r"|(?:cũng\s+)?nhằm)\b"
     # The work counted, not listed ("Kế hoạch cũng đề ra 5 nhóm giải pháp để …", once its
     # frame is dropped): a summary of the plan, unless a colon opens the items.
     r"|\d{1,3}\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|mục\s+tiêu|chỉ\s+tiêu|hoạt\s+động"
@@ -276,6 +280,17 @@ def _is_teaser(text: str, start: int, end: int) -> bool:
     return line.rstrip(".") == text[start:end].strip().rstrip(".")
 
 
+# A photo's credit closing its caption's line: "… nhiệm kỳ 2025-2030. Ảnh: Thu Hà".
+_CREDIT_RE = re.compile(r"\.\s*(?<!\w)Ảnh\s*:\s*[^.;:\n]{1,60}$")
+
+
+def _is_caption(text: str, start: int, end: int) -> bool:
+    """A line alone, one sentence and its photo's credit: a caption, not a duty."""
+    line = line_around(text, start, end).strip()
+    credit = _CREDIT_RE.search(line)
+    return bool(credit) and line[: credit.start()].strip() == text[start:end].strip().rstrip(".")
+
+
 def _after_asking_colon(text: str, start: int, end: int) -> int:
     """Where the first item begins in an ask that lists its items after a colon ("… đồng
     chí … đề nghị các thành viên Ban Chỉ đạo: tiếp tục …; tăng cường …"): the ask frames
@@ -376,6 +391,9 @@ _NARRATIVE_RE = re.compile(
 _BACKGROUND_RE = re.compile(
     r"(?:Trong\s+)?bối\s+cảnh\b|(?:Trong\s+)?(?:thời\s+gian|những\s+năm|năm|các\s+năm)\s+(?:vừa\s+)?qua\b"
     r"|Qua\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b|Kết\s+quả\s+(?:cho\s+thấy|khảo\s+sát)"
+    # (what a report found: "Báo cáo chính trị đại hội chỉ rõ, Chi bộ … đã lãnh đạo …")
+    r"|Báo\s+cáo\b[^.;:\n]{0,80}?\b(?:chỉ\s+rõ|nêu\s+rõ|đánh\s+giá|khẳng\s+định|nhận\s+định)"
+    r"\s*(?:,|rằng\b)"
     r"|(?:Tổng\s+)?kinh\s+phí\b|Theo\s+(?:ông|bà|đồng\s+chí|lãnh\s+đạo|giám\s+đốc|phó\s+giám\s+đốc"
     r"|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng|phó\s+trưởng|thống\s+kê|báo\s+cáo)\b"
     # what came before or where things stand ("Trước đó, …", "Hiện nay, …", "Tính đến
@@ -620,7 +638,11 @@ _ASSIGN_END_RE = re.compile(
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
 _COORD_RE = re.compile(
-    r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+", _I
+    r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+"
+    # (the bodies the lead in charge is to work with: "… chủ trì, làm việc trực tiếp với Sở
+    # Ngoại vụ …"; not the guests met, "đón tiếp và làm việc với Đoàn …")
+    r"|\bchủ\s+trì\s*(?:,|\svà)\s*làm\s+việc(?:\s+trực\s+tiếp)?\s+với\s+",
+    _I,
 )
 _OPINION_RE = re.compile(r"\bý\s+kiến(?:\s+thẩm\s+định|\s+góp\s+ý)?\s+của\s+", _I)
 
@@ -697,7 +719,11 @@ def tasks_from_prose(
                 # plan's parts, its later clauses too.)
                 skipped, previous = (clause.paragraph, clause.sentence), None
             continue
-        if _is_headline(text, clause.start, clause.end) or _is_teaser(text, s, e):
+        if (
+            _is_headline(text, clause.start, clause.end)
+            or _is_teaser(text, s, e)
+            or _is_caption(text, s, e)
+        ):
             continue  # a title standing alone (another item's, a photo's): no sentence
         if clause.intro and _DOCUMENT_NAMED_RE.match(text, s, e) and not _assigns(text, s, e):
             # "… quán triệt các Chỉ thị … gồm: Chỉ thị số 25-CT/TW về …; Chỉ thị số 41-CT/TW
