@@ -3428,6 +3428,13 @@ _BROKEN_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[ỦU][YỶ]|UỶ)[ \t]*\n(?=[ \t
 _GOVERNMENT_HEADER_RE = re.compile(
     r"[\s|\-]*(?P<org>(?P<head>THỦ\s+TƯỚNG[ \t]+)?CHÍNH[ \t]+PHỦ)[ \t]*(?=\n|$)"
 )
+# The same cell in a copy that flattened the header table, in any case, its line running on
+# into the number cell ("Thủ tướng Chính phủ Số: 1021/QĐ-TTg |"), under the copy's own title
+# lines.
+_GOVERNMENT_NUMBER_LINE_RE = re.compile(
+    r"(?m)^[ \t|\-]*(?P<org>(?P<head>(?i:thủ[ \t]+tướng)[ \t]+)?(?i:chính[ \t]+phủ))"
+    r"[ \t|]+(?i:số)[ \t]*:"
+)
 _CENTRAL_COMMITTEE_RE = re.compile(
     r"(?m)^[ \t]*BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG[ \t]*$"
 )
@@ -3482,7 +3489,7 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     # A header cell broken inside a name ("ỦY / BAN NHÂN DÂN" in a copied table) is one
     # line again (a space for the line end: offsets kept).
     head = _BROKEN_HEADER_RE.sub(lambda m: m.group(0).replace("\n", " "), head)
-    government = _GOVERNMENT_HEADER_RE.match(head)
+    government = _GOVERNMENT_HEADER_RE.match(head) or _GOVERNMENT_NUMBER_LINE_RE.search(head)
     if government:
         # "THỦ TƯỚNG CHÍNH PHỦ" (a legal site's copy breaks it after "THỦ") or "CHÍNH PHỦ"
         # at the top: the Prime Minister or the Government (not the ministry whose
