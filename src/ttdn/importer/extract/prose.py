@@ -865,6 +865,7 @@ def tasks_from_prose(
             asked = Clause(*clause.intro, clause.paragraph, clause.sentence)
             _read_agencies(text, *clause.intro, asked, resolver, mentioned)
             clause.lead = [_copy(m) for m in asked.lead]
+            clause.coordinating = clause.coordinating or [_copy(m) for m in asked.coordinating]
         elif (
             not clause.own_lead
             and clause.intro
@@ -880,7 +881,10 @@ def tasks_from_prose(
             _read_agencies(text, doer.start, doer.end, doer, resolver, mentioned)
             clause.lead = [_copy(m) for m in doer.lead]
         elif not clause.own_lead and frame is not None:
+            # (the bodies the ask names to work with, "giao A chủ trì, phối hợp với B thực
+            # hiện các nhiệm vụ sau:", work with its addressees on each item)
             clause.lead = [_copy(m) for m in frame.lead]
+            clause.coordinating = clause.coordinating or [_copy(m) for m in frame.coordinating]
         mentioned.extend(clause.lead + clause.coordinating)
         timeframe = _timeframe_in(text, s, e, schedule)
         if timeframe is None and clause.list_time:
@@ -1257,6 +1261,19 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     paragraphs = _paragraphs(text, start, end)
     bulleted = [bool(_BULLET_RE.match(text, ps, pe)) for ps, pe in paragraphs]
+    # Numbered or lettered lines ("1. …", "a. …") under an ask ending with ":" ("UBND tỉnh
+    # giao Sở … chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:") are its items too.
+    asked_run = False
+    for p_index, (ps, pe) in enumerate(paragraphs):
+        numbered = bool(_NUMBERED_ITEM_RE.match(text, ps, pe))
+        if not (numbered or bulleted[p_index]):
+            asked_run = False
+        elif p_index and not (asked_run or bulleted[p_index - 1]):
+            above_start, above_end = paragraphs[p_index - 1]
+            asked_run = text[above_start:above_end].rstrip().endswith(":") and bool(
+                _assignment(text, above_start, above_end)
+            )
+        bulleted[p_index] = bulleted[p_index] or (numbered and asked_run)
     above: tuple[int, int] | None = None  # the line ending with ":" above bulleted lines
     for p_index, (ps, pe) in enumerate(paragraphs):
         if not bulleted[p_index]:
@@ -1415,6 +1432,7 @@ def _fit_count(text: str, pieces: list[tuple[int, int]], count: int) -> list[tup
 _SPELLED_OUT_RE = re.compile(rf"\b(?:cụ\s+thể|Cụ\s+thể)\s+(?:là|như)\s[^;]*(?:;(?!\s*{_UP})[^;]*)*")
 # (also an item numbered with a dash, "1- Tuyên truyền …", as a resolution's copy writes them)
 _BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\s*-)\s+\S")
+_NUMBERED_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+\S")
 
 
 _INTRO_IS_RE = re.compile(
@@ -2523,8 +2541,16 @@ def tasks_from_plan_body(
         if section.kind == "other" and _RESULTS_RE.search(section.heading):
             continue  # "I. TÌNH HÌNH …", "KẾT QUẢ …": background, not duties
         lead: list[AgencyMention] = []
+        coordinating: list[AgencyMention] = []  # the bodies a frame line asks to work with
         group = None
         topic = False  # under a letter's topic heading ("1. Về công tác tuyên truyền")
+        # A letter's ask above its items ("Sở … đề nghị A, B thực hiện các nội dung sau:"):
+        # its addressees (and the bodies they work with) go on under the unnamed numbered
+        # headings that divide what it asks ("1. Nội dung tuyên truyền:"), until a heading
+        # as high as the one the ask sits under.
+        asked: tuple[list[AgencyMention], list[AgencyMention]] | None = None
+        under = -1  # depth of the numbered heading the ask sits under (-1: none)
+        depth = -1  # depth of the latest numbered heading
         skipping: str | None = None  # number of a heading whose part is left out
         explained = False  # under a numbered duty stated as a sentence ("1. Tăng cường … .")
         pos = section.start
@@ -2547,6 +2573,9 @@ def tasks_from_plan_body(
             ):
                 heading = numbered.group(2).strip().rstrip(":").strip()
                 topic = items_only and bool(_TOPIC_RE.match(heading))
+                depth = numbered.group(1).count(".")
+                if asked is not None and depth <= under:
+                    asked = None  # a heading as high as the ask's own: its part is over
                 body_start = line_start + numbered.start(2)
                 request = _REQUEST_RE.match(heading)
                 if request:
@@ -2557,8 +2586,12 @@ def tasks_from_plan_body(
                         for m in resolver.mentions(heading, body_start)
                     ]
                     mentioned.extend(lead)
+                    coordinating = []
+                elif asked is not None:
+                    # "1. Nội dung tuyên truyền:" under the ask: still its addressees' work
+                    (lead, coordinating), group = asked, heading
                 else:
-                    lead, group = [], heading
+                    lead, coordinating, group = [], [], heading
                 continue
             item = _ITEM_RE.match(line)
             if items_only and not (item or numbered) and line.rstrip().endswith(":"):
@@ -2570,7 +2603,8 @@ def tasks_from_plan_body(
                     _read_agencies(
                         text, line_start, line_start + len(line), frame, resolver, mentioned
                     )
-                    lead, group = frame.lead, None
+                    lead, coordinating, group = frame.lead, frame.coordinating, None
+                    asked, under = (lead, coordinating), depth
                     continue
             if items_only and not (item or numbered or topic and not _COURTESY_RE.search(line)):
                 continue  # (a paragraph under a letter's topic heading is one of its asks)
@@ -2597,6 +2631,8 @@ def tasks_from_plan_body(
                     continue
                 if not clause.own_lead:
                     clause.lead = [_copy(m) for m in lead]
+                    if not clause.coordinating:
+                        clause.coordinating = [_copy(m) for m in coordinating]
                 mentioned.extend(clause.lead + clause.coordinating)
                 if stated_time:
                     ts, te = strip_span(text, stated_time.start(1), stated_time.end(1), " \t\n.;")
