@@ -29,10 +29,10 @@ then higher confidence. Without ``on``, the unit dates the name: one that has en
 (a pre-07/2025 province) puts agencies that began after it ended after the others,
 a current one those not valid today ("Ủy ban nhân dân tỉnh Đồng Nai", a province's
 body until the city's of 30/04/2026, read in today's Đồng Nai); with no unit either,
-two equally good matches of which only one is valid today give today's. A name found only outside the scope is accepted only if
-it names its own locality and matches one agency ("Báo Đồng Nai" in a Phú Yên
-plan); otherwise the result is ``none`` with the candidates, never a guess in
-another province. Equally good matches of different agencies give ``none``.
+two equally good matches of which only one is valid today give today's. A name
+found only outside the scope is accepted only if it names its own locality and
+matches one agency ("Báo Đồng Nai" in a Phú Yên plan); otherwise the result is
+``none`` with the candidates, never a guess in another province. Equally good matches of different agencies give ``none``.
 
 ``current=True`` follows successors to the body valid on ``on`` (default today),
 see ``follow_successors``.
