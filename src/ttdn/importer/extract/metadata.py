@@ -421,11 +421,16 @@ _OTHER_KINDS = (
 # its kind ("Công văn hỏa tốc số …", "Công điện khẩn số …").
 _LETTER_KINDS = r"công\s+văn|văn\s+bản|công\s+điện|thông\s+báo|(?-i:CV)"
 _URGENT = r"(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?"
+# How a body puts a document out, told: "ban hành", "ký", "có" ("… Ban Chỉ đạo … có Công văn
+# số 1261-CV/TTĐN gửi …": a body that "has" a letter), "gửi", "ra", "phát hành".
+_PUTS_OUT = r"(?:ban\s+hành|ký|(?<=\w\s)có|gửi|(?<=\w\s)ra|phát\s+hành)"
 _OTHER_ANNOUNCE_RE = re.compile(
-    # ("… Ban Chỉ đạo … có Công văn số 1261-CV/TTĐN gửi …": a body that "has" a letter; the
-    # word "số" may be left out before a number with its symbol: "văn bản 1033/UBND-KTTH".)
-    # (also sent or put out: "… đã gửi Công văn số …", "… vừa ra Công văn hỏa tốc số …")
-    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|ký|(?<=\w\s)có|gửi|(?<=\w\s)ra|phát\s+hành)\s+(?:"
+    # (the word "số" may be left out before a number with its symbol: "văn bản
+    # 1033/UBND-KTTH"; also sent or put out: "… đã gửi Công văn số …", "… vừa ra Công văn
+    # hỏa tốc số …")
+    r"(?:đã\s+|vừa\s+|mới\s+)?"
+    + _PUTS_OUT
+    + r"\s+(?:"
     + _OTHER_KINDS
     + r")"
     + _URGENT
@@ -1166,7 +1171,7 @@ def _find_announcement(text: str, meta: Metadata) -> None:
 
 
 _LETTER_ANNOUNCE_RE = re.compile(
-    r"(?:ban\s+hành|(?<=\w\s)có|gửi)\s+(?:" + _LETTER_KINDS + r")\s+(?:số\s*:?\s*)?" + _NUMBER, _I
+    _PUTS_OUT + r"\s+(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
 )
 
 
