@@ -87,3 +87,15 @@ def test_a_long_token_is_judged_but_not_cached():
     assert judge_syllable("HĐNDUBNDTTĐNBTGTU") == 0  # capitals: an abbreviation
     assert _judge_syllable.cache_info().currsize == before
     assert judge_syllable("nghiêng") == 1
+
+
+def test_runs_known_whole_do_not_hide_a_glued_one():
+    """``restore_spaces`` keeps the runs it has found to be one word, so a text of known words
+    is given back at once; a glued run met later, beside known ones, is still split, and a
+    text read twice reads the same."""
+    plain = "Phối hợp tuyên truyền về biên giới"
+    assert restore_spaces(plain) == plain
+    assert restore_spaces(plain) == plain
+    glued = "Phối hợp tuyên truyền về biêngiới"
+    assert restore_spaces(glued) == "Phối hợp tuyên truyền về biên giới"
+    assert restore_spaces(glued) == "Phối hợp tuyên truyền về biên giới"

@@ -76,6 +76,32 @@ def test_candidates_are_sentences_and_clauses_at_their_place_in_the_text():
     assert clause.features["vk=clause"] == 1.0
 
 
+def test_candidates_leave_out_exactly_the_pieces_that_overlap_a_span_left():
+    """``leaving`` (the tasks already read, the tables) drops every piece that overlaps one
+    of its spans, a line it holds whole included, and changes nothing else: the other
+    pieces, their offsets and their features are those read without it."""
+    text = (
+        "Kết luận hội nghị, đồng chí Phó Chủ tịch yêu cầu các sở, ngành: tăng cường tuyên "
+        "truyền về biên giới; đẩy mạnh quảng bá hình ảnh tỉnh.\n"
+        "- Theo đó, Sở Ngoại vụ chủ trì tổ chức hội nghị. Các huyện báo cáo trước ngày 15/12.\n"
+        "Sở Văn hóa, Thể thao và Du lịch phối hợp tổ chức triển lãm ảnh về biển, đảo.\n"
+    )
+    every = task_choice.candidates(text, doc_type="other")
+    third = text.index("Sở Văn hóa")
+    clause = text.index("đẩy mạnh")
+    spans = [(clause, clause + 5), (third, len(text))]  # inside a clause; a whole line
+    kept = task_choice.candidates(text, doc_type="other", leaving=spans)
+
+    def overlaps(c):
+        return any(c.start < end and start < c.end for start, end in spans)
+
+    assert any(overlaps(c) for c in every) and not any(overlaps(c) for c in kept)
+    assert [(c.text, c.start, c.features) for c in kept] == [
+        (c.text, c.start, c.features) for c in every if not overlaps(c)
+    ]
+    assert "Các huyện báo cáo trước ngày 15/12" in [c.text for c in kept]
+
+
 def test_the_committed_model_offers_commitments_and_not_what_happened():
     result = analyse_document(SourceDocument(name="tin.txt", format="txt", text=SESSION))
     assert result.tasks == []  # no rule reads these sentences: this is what suggestions are for
