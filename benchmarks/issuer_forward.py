@@ -20,6 +20,7 @@ Held-out documents are counted, never printed.
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from pathlib import Path
 
@@ -40,22 +41,27 @@ def _child(out: Path, upto: int) -> None:
     from ttdn.importer.extract import metadata
     from ttdn.importer.pipeline import analyse_file
 
-    if not hasattr(metadata._Issuer, "within"):
-        metadata._Issuer.within = ""  # (a field added later)
-    if not hasattr(metadata, "_VENUE_BEFORE_RE"):  # (a pattern added later)
-        import re
+    if not hasattr(metadata, "__path__"):  # (a checkout from before the reader was a package)
+        # the current feature code imports the reader's parts from the modules they are in
+        # since (``metadata.body``, ``metadata.issuer``, ``metadata.text``): the one module
+        for part in ("body", "issuer", "text"):
+            sys.modules[f"{metadata.__name__}.{part}"] = metadata
+        if not hasattr(metadata._Issuer, "within"):
+            metadata._Issuer.within = ""  # (a field added later)
+        if not hasattr(metadata, "_VENUE_BEFORE_RE"):  # (a pattern added later)
+            import re
 
-        metadata._VENUE_BEFORE_RE = re.compile(r"\btại\s+[^,.;\n]{0,30}$", re.IGNORECASE)
-    if not hasattr(metadata, "_header_form"):  # (the header's reading, as it was then)
+            metadata._VENUE_BEFORE_RE = re.compile(r"\btại\s+[^,.;\n]{0,30}$", re.IGNORECASE)
+        if not hasattr(metadata, "_header_form"):  # (the header's reading, as it was then)
 
-        def _header_form(text, head, meta):
-            zone = " " * head[0] + text[head[0] : head[1]]
-            header = metadata._header_issuer(zone, limit=head[0] + 700)
-            if header is None and metadata._FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
-                header = metadata._header_issuer(text[: min(len(text), 2000)], limit=2000)
-            return [header] if header else []
+            def _header_form(text, head, meta):
+                zone = " " * head[0] + text[head[0] : head[1]]
+                header = metadata._header_issuer(zone, limit=head[0] + 700)
+                if header is None and metadata._FORMAL_HEADING_RE.search(text, 0, head[1] + 1):
+                    header = metadata._header_issuer(text[: min(len(text), 2000)], limit=2000)
+                return [header] if header else []
 
-        metadata._header_form = _header_form
+            metadata._header_form = _header_form
     # (the text names are read in, as the importer prepares it; older readers only blanked
     # bracketed initials)
     names_text = getattr(metadata, "names_text", None) or metadata._mask_initials

@@ -159,13 +159,13 @@ def test_hue_was_the_province_thua_thien_hue_until_2025(directory):
 
 
 def test_the_days_are_the_datas_and_the_readers(directory):
-    from ttdn.importer.extract import metadata
+    from ttdn.importer.extract.metadata import places
 
     data = seed.read_data()
     days = {row["name"]: row["since"] for row in data["cities_under_the_centre"]["cities"]}
     assert days["Đồng Nai"] == "2026-04-30" and days["Huế"] == "2025-01-01"
     assert seed.central_since()["thua thien hue"] == D(2025, 1, 1)
-    assert {name: day.year for name, day in seed.central_since().items()} == metadata._CENTRAL_SINCE
+    assert {name: day.year for name, day in seed.central_since().items()} == places._CENTRAL_SINCE
 
 
 def _rows() -> tuple[set, set, set]:

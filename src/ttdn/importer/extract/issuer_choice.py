@@ -84,9 +84,9 @@ def _words(text: str) -> list[str]:
 
 @dataclass
 class Candidate:
-    """A body the text names, read as the rules read a body (:func:`metadata._issuer_of`)."""
+    """A body the text names, read as the rules read a body (:func:`metadata.body._issuer_of`)."""
 
-    issuer: object  # metadata._Issuer
+    issuer: object  # metadata.body._Issuer
     name: str
     org: str
     features: dict[str, float]
@@ -120,14 +120,10 @@ def _bodies(named: str) -> list[tuple[object, bool]]:
     a standing board written before its committee (the committee stands for it), and the
     header's body as the header reader reads it (in capitals, over two lines)."""
     # (the reader's own patterns and readings; imported here, as the reader calls this)
-    from ttdn.importer.extract.metadata import (
-        _ISSUER_RE,
-        _VENUE_BEFORE_RE,
-        Metadata,
-        _head_zone,
-        _header_form,
-        _issuer_of,
-    )
+    from ttdn.importer.extract.metadata import Metadata
+    from ttdn.importer.extract.metadata.body import _ISSUER_RE, _issuer_of
+    from ttdn.importer.extract.metadata.issuer import _VENUE_BEFORE_RE, _header_form
+    from ttdn.importer.extract.metadata.text import _head_zone
 
     found = [
         _issuer_of(m, 0.5)
@@ -162,7 +158,8 @@ def _bodies(named: str) -> list[tuple[object, bool]]:
 def candidates(named: str, *, doc_type: str | None, rules_pick: str | None) -> list[Candidate]:
     """Each body named in ``named``'s first :data:`LIMIT` characters, with its features.
     ``named`` is the text as names are read in it (:func:`metadata.names_text`)."""
-    from ttdn.importer.extract.metadata import _EVENT_RE, _OWN_VOICE_RE
+    from ttdn.importer.extract.metadata.body import _EVENT_RE
+    from ttdn.importer.extract.metadata.issuer import _OWN_VOICE_RE
 
     named = named[:LIMIT]
     found: list[Candidate] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ttdn.importer.extract.common import is_title_line
-from ttdn.importer.extract.metadata import _annex_start
+from ttdn.importer.extract.metadata.text import _annex_start
 
 BLANKS = " " * 100_000
 
@@ -75,7 +75,7 @@ def test_a_line_opening_with_a_page_of_tabs_is_read_past():
     at a line start': 14 s for 50,000): each of the first lines is asked whether it opens with
     "Thực hiện …", and the line's blanks were shared every way between ``[ \\t]*`` and the
     ``\\s*`` after an optional dateline tag. The answer is the undamaged text's."""
-    from ttdn.importer.extract.metadata import _subject_body
+    from ttdn.importer.extract.metadata.subject import _subject_body
 
     line = (
         "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Ngoại vụ tỉnh Nghệ An đã ban "
