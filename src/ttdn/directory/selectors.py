@@ -12,6 +12,7 @@ from django.db import connection
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 
 from ttdn.core.text import fold
+from ttdn.directory import seed
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, UnitLevel
 
 _AGGREGATE = re.compile(r"(COUNT|MAX|MIN|SUM)\((LENGTH\()?(\*|\w+)\)?\)")
@@ -64,6 +65,35 @@ def agency_list(
 
 def agency_get(pk: int) -> Agency | None:
     return Agency.objects.select_related("unit", "parent").filter(pk=pk).first()
+
+
+def unit_name_on(unit: AdministrativeUnit | None, day: datetime.date | None) -> str:
+    """How ``unit`` was named on ``day`` (today's name when ``None``): "Tỉnh Đồng Nai" for
+    a day before 30/04/2026, when the province became a city under the centre.
+
+    The division data dates its generations, not each city's change: it names such a unit
+    as it is today in every generation that calls it a city (today's Đồng Nai, and Huế in
+    the units before 07/2025 though it became a city on 01/01/2025). The days and the
+    provinces the cities were made from are the seed's (``seed.city_changes``)."""
+    if unit is None:
+        return ""
+    if (
+        day is not None
+        and unit.level == UnitLevel.PROVINCE
+        and unit.division_type == "thành phố trung ương"
+    ):
+        folded = fold(unit.name)
+        for change in seed.city_changes():
+            if change.former_province and fold(change.name) == folded and day < change.since:
+                return f"Tỉnh {change.former_province}"
+    return str(unit)
+
+
+def agency_unit_name(agency: Agency) -> str:
+    """The name of ``agency``'s unit as it was while the agency was valid (on its last day
+    when it has ended: "Ủy ban nhân dân tỉnh Đồng Nai", valid to 29/04/2026, was a body of
+    Tỉnh Đồng Nai, not of today's Thành phố Đồng Nai)."""
+    return unit_name_on(agency.unit, agency.valid_to) if agency.unit_id else ""
 
 
 def unit_named(
