@@ -106,7 +106,33 @@ def unit_named(
     """
     if not name:
         return None
-    return _unit_among(units_by_name().get(fold(name), []), level=level, year=year)
+    return _unit_among(_units_called(units_by_name(), name), level=level, year=year)
+
+
+def _former_names() -> dict[str, tuple[str, datetime.date]]:
+    """The folded names of the provinces cities under the centre were made from under
+    another name, with the city's and the day it began ("thua thien hue" → ("hue",
+    01/01/2025); ``seed.city_changes``)."""
+    return {
+        fold(change.former_province): (fold(change.name), change.since)
+        for change in seed.city_changes()
+        if change.former_province and fold(change.former_province) != fold(change.name)
+    }
+
+
+def _units_called(
+    table: dict[str, list[AdministrativeUnit]], name: str
+) -> list[AdministrativeUnit]:
+    """The units of ``table`` called ``name``; for the name of a province a city under the
+    centre was made from, which the division data does not keep ("Thừa Thiên Huế"), the
+    city's units that were there before the city began (the units until 07/2025: the same
+    province), whatever the year: the name is of that time."""
+    folded = fold(name)
+    if folded in table or folded not in (former := _former_names()):
+        return table.get(folded, [])
+    city, since = former[folded]
+    units = table.get(city, [])
+    return [u for u in units if u.valid_from is None or u.valid_from < since] or units
 
 
 def _unit_among(
@@ -187,7 +213,9 @@ class DocumentPlaces:
         """:func:`unit_named`, from the names already asked about."""
         if not name:
             return None
-        return _unit_among(self._named((name,))[name], level=level, year=year)
+        if self._units is None:
+            self._units = units_by_name()
+        return _unit_among(_units_called(self._units, name), level=level, year=year)
 
     def provinces(self) -> frozenset[str]:
         """:func:`province_names_folded`, from the shared table."""
