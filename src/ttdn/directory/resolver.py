@@ -53,6 +53,7 @@ from django.utils import timezone
 from rapidfuzz import fuzz, process
 
 from ttdn.core.text import fold_words, squash
+from ttdn.directory import seed
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, AgencySuccession
 from ttdn.directory.selectors import tables_fingerprint
 
@@ -71,6 +72,12 @@ _LEAD_RE = re.compile(r"^[\s\-–—•·*+>]+")
 _TRAIL_RE = re.compile(r"[\s\-–—•·*+.,;:!?/]+$")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _QUOTES = str.maketrans("", "", "\"“”‘’'")
+# "của" before the place a body's name ends with ("… của tỉnh", "… của huyện Thường Tín"),
+# not before a party committee ("của Tỉnh ủy") nor a place that goes on after its name
+_OF_PLACE_RE = re.compile(
+    r"\s+của\s+(?=(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?!\s+ủy)(?:\s+\w[\w-]*){0,4}\s*$)",
+    re.IGNORECASE,
+)
 _PREFIX_RE = re.compile(r"^(?:đề nghị|thường trực|lãnh đạo)\s+", re.IGNORECASE)
 _COLLECTIVE_RE = re.compile(
     r"^(?:cac|nhung|moi|toan the)\b"
@@ -119,6 +126,17 @@ class _Link:
     pk: int
 
 
+def _former_provinces() -> dict[str, tuple[tuple[str, datetime.date], ...]]:
+    """The provinces cities under the centre were made from, by the city's folded name, with
+    the day the city began ("hue" → ("Thừa Thiên Huế", 01/01/2025); the seed's
+    ``cities_under_the_centre``)."""
+    out: dict[str, tuple[tuple[str, datetime.date], ...]] = defaultdict(tuple)
+    for change in seed.city_changes():
+        if change.former_province and fold_words(change.former_province) != fold_words(change.name):
+            out[fold_words(change.name)] += ((change.former_province, change.since),)
+    return dict(out)
+
+
 def clean_name(text: str) -> str:
     """NFC, one space, no leading bullet and no trailing punctuation or quotes."""
     text = squash(text).translate(_QUOTES)
@@ -140,6 +158,10 @@ def name_variants(text: str) -> list[tuple[str, float]]:
             out.setdefault(inner, 0.03)
     if main and (stripped := _PREFIX_RE.sub("", main)) != main and stripped:
         out.setdefault(stripped, 0.05)
+    for text in list(out):
+        # "Liên hiệp các tổ chức hữu nghị của tỉnh": the body of the place, "… tỉnh"
+        if (plain := _OF_PLACE_RE.sub(" ", text)) != text:
+            out.setdefault(plain, out[text] + 0.02)
     return list(out.items())
 
 
@@ -318,14 +340,26 @@ class AgencyIndex:
             self._scopes[unit_id] = scope
         return self._scopes[unit_id]
 
-    def _localities(self, unit_id: int) -> list[tuple[str, str]]:
-        """(name, type word) to complete a locality-less name with, nearest first."""
+    def _localities(self, unit_id: int, on: datetime.date | None = None) -> list[tuple[str, str]]:
+        """(name, type word) to complete a locality-less name with, nearest first. A city
+        under the centre made from a province of another name has that province's too: its
+        bodies were the province's ("Ban Tuyên giáo Tỉnh ủy Thừa Thiên Huế"), first for a
+        day ``on`` before the city began."""
         units = self._load_units()
         chain = [unit_id, *self._ancestors(unit_id)]
         order = chain + [r for u in chain for r in sorted(self._related.get(u, ()))]
+        former = _former_provinces()
         seen: dict[tuple[str, str], None] = {}
         for pk in order:
+            made_from = ()
+            if units[pk].word == "thành phố" and units[pk].parent_id is None:
+                made_from = former.get(fold_words(units[pk].name), ())
+            for name, since in made_from:
+                if on is not None and on < since:
+                    seen.setdefault((name, "tỉnh"), None)
             seen.setdefault((units[pk].name, units[pk].word), None)
+            for name, _since in made_from:
+                seen.setdefault((name, "tỉnh"), None)
         return list(seen)
 
     def _has_own_locality(self, agency_id: int, text: str) -> bool:
@@ -533,7 +567,7 @@ class AgencyIndex:
 
         # 2. completed with the unit's locality, nearest locality first
         if unit_id is not None:
-            for loc_name, loc_word in self._localities(unit_id):
+            for loc_name, loc_word in self._localities(unit_id, on):
                 hits = [
                     h
                     for text, penalty in variants

@@ -164,6 +164,16 @@ def _unit_key(d: Division) -> UnitKey:
     return (d.level, d.code, LEGACY_END if d.legacy else None)
 
 
+# The party committee of a district by the district's kind: "Huyện ủy Thường Tín", "Quận
+# ủy Ba Đình", "Thị ủy Sơn Tây", "Thành ủy Biên Hòa" (a city under a province).
+_DISTRICT_PARTY = {
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+    "thành phố": "Thành ủy",
+}
+
+
 class _Builder:
     def __init__(self, data: dict) -> None:
         self.data = data
@@ -199,13 +209,18 @@ class _Builder:
         if fold_words(plain) in gazetteer.ambiguous_localities():
             loc = f"{plain}, {self.province_ctx(province).loc}"
             variants: tuple[str, ...] = (loc, f"{plain} {self.province_ctx(province).loc}", plain)
+            # ("Huyện ủy Châu Thành, tỉnh Hậu Giang": the party committee's name is as
+            # shared as the place's; {name} alone gives the name as written)
+            pname = f"{d.name}, {self.province_ctx(province).loc}"
         else:
+            # ("Quận ủy Quận 5": a numbered district's party committee names it whole)
             loc, variants = plain, (plain, d.name)
+            pname = d.full_name if d.name.isdigit() else d.name
         return _Ctx(
             loc=loc,
             name=d.name,
-            party="",
-            pname=d.name,
+            party=_DISTRICT_PARTY.get(d.type_word, ""),
+            pname=pname,
             abbr=initials(d.name),
             loc_variants=variants,
         )
@@ -409,9 +424,11 @@ class _Builder:
             for key, name in names.items():
                 for change in templates[key].get("successors", []):
                     scope, _, target_key = change["to"].partition(":")
-                    target = (legacy_names if scope == "province" else current_names).get(
-                        target_key
-                    )
+                    target = {
+                        "district": names,
+                        "province": legacy_names,
+                        "current": current_names,
+                    }[scope].get(target_key)
                     if target:
                         self.link(
                             name,

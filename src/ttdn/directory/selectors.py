@@ -12,6 +12,7 @@ from django.db import connection
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 
 from ttdn.core.text import fold
+from ttdn.directory import seed
 from ttdn.directory.models import AdministrativeUnit, Agency, AgencyAlias, UnitLevel
 
 _AGGREGATE = re.compile(r"(COUNT|MAX|MIN|SUM)\((LENGTH\()?(\*|\w+)\)?\)")
@@ -66,6 +67,35 @@ def agency_get(pk: int) -> Agency | None:
     return Agency.objects.select_related("unit", "parent").filter(pk=pk).first()
 
 
+def unit_name_on(unit: AdministrativeUnit | None, day: datetime.date | None) -> str:
+    """How ``unit`` was named on ``day`` (today's name when ``None``): "Tỉnh Đồng Nai" for
+    a day before 30/04/2026, when the province became a city under the centre.
+
+    The division data dates its generations, not each city's change: it names such a unit
+    as it is today in every generation that calls it a city (today's Đồng Nai, and Huế in
+    the units before 07/2025 though it became a city on 01/01/2025). The days and the
+    provinces the cities were made from are the seed's (``seed.city_changes``)."""
+    if unit is None:
+        return ""
+    if (
+        day is not None
+        and unit.level == UnitLevel.PROVINCE
+        and unit.division_type == "thành phố trung ương"
+    ):
+        folded = fold(unit.name)
+        for change in seed.city_changes():
+            if change.former_province and fold(change.name) == folded and day < change.since:
+                return f"Tỉnh {change.former_province}"
+    return str(unit)
+
+
+def agency_unit_name(agency: Agency) -> str:
+    """The name of ``agency``'s unit as it was while the agency was valid (on its last day
+    when it has ended: "Ủy ban nhân dân tỉnh Đồng Nai", valid to 29/04/2026, was a body of
+    Tỉnh Đồng Nai, not of today's Thành phố Đồng Nai)."""
+    return unit_name_on(agency.unit, agency.valid_to) if agency.unit_id else ""
+
+
 def unit_named(
     name: str | None, *, level: str | None = None, year: int | None = None
 ) -> AdministrativeUnit | None:
@@ -76,7 +106,33 @@ def unit_named(
     """
     if not name:
         return None
-    return _unit_among(units_by_name().get(fold(name), []), level=level, year=year)
+    return _unit_among(_units_called(units_by_name(), name), level=level, year=year)
+
+
+def _former_names() -> dict[str, tuple[str, datetime.date]]:
+    """The folded names of the provinces cities under the centre were made from under
+    another name, with the city's and the day it began ("thua thien hue" → ("hue",
+    01/01/2025); ``seed.city_changes``)."""
+    return {
+        fold(change.former_province): (fold(change.name), change.since)
+        for change in seed.city_changes()
+        if change.former_province and fold(change.former_province) != fold(change.name)
+    }
+
+
+def _units_called(
+    table: dict[str, list[AdministrativeUnit]], name: str
+) -> list[AdministrativeUnit]:
+    """The units of ``table`` called ``name``; for the name of a province a city under the
+    centre was made from, which the division data does not keep ("Thừa Thiên Huế"), the
+    city's units that were there before the city began (the units until 07/2025: the same
+    province), whatever the year: the name is of that time."""
+    folded = fold(name)
+    if folded in table or folded not in (former := _former_names()):
+        return table.get(folded, [])
+    city, since = former[folded]
+    units = table.get(city, [])
+    return [u for u in units if u.valid_from is None or u.valid_from < since] or units
 
 
 def _unit_among(
@@ -157,7 +213,9 @@ class DocumentPlaces:
         """:func:`unit_named`, from the names already asked about."""
         if not name:
             return None
-        return _unit_among(self._named((name,))[name], level=level, year=year)
+        if self._units is None:
+            self._units = units_by_name()
+        return _unit_among(_units_called(self._units, name), level=level, year=year)
 
     def provinces(self) -> frozenset[str]:
         """:func:`province_names_folded`, from the shared table."""

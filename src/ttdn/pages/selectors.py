@@ -21,6 +21,7 @@ from django.utils.translation import gettext
 from ttdn.core.indicators import IndicatorScope
 from ttdn.core.pagination import CountingPaginator
 from ttdn.directory.models import Agency, AgencyKind, SuccessionKind
+from ttdn.directory.selectors import agency_unit_name
 from ttdn.indicators.dashboard import may_see_dashboard
 from ttdn.indicators.selectors import indicators_for, shown_value
 from ttdn.legal.models import LegalKind
@@ -731,7 +732,7 @@ def agency_page(*, user, agency_id: int, today: datetime.date, page_number) -> A
     return AgencyPage(
         agency=agency,
         kind_label=labels(AgencyKind).get(agency.kind, agency.kind),
-        unit=str(agency.unit) if agency.unit_id else "",
+        unit=agency_unit_name(agency),  # (as it was while the agency was valid)
         parent=AgencyLink(str(agency.parent), agency_url(agency.parent_id), "")
         if agency.parent_id
         else None,

@@ -258,5 +258,32 @@ def test_the_management_command_loads_everything_idempotently(directory, capsys)
         call_command("load_directory", "--provinces", "Quảng Nam")
     assert Agency.objects.count() == first
     out = capsys.readouterr().out.splitlines()
-    assert out[-3].startswith("Administrative units: 34 provinces")
-    assert "(0 created, 0 updated)" in out[-2]
+    assert out[-4].startswith("Administrative units: 34 provinces")
+    assert "(0 created, 0 updated)" in out[-4]
+    assert out[-3].startswith("Agencies: ") and "(0 added, 0 updated), 0 aliases added." in out[-3]
+    assert out[-2] == "Successions: 0 added, 0 updated, 0 replaced by the seed's."
+
+
+def test_the_management_command_tells_the_successions_it_replaced_added_updated(directory, capsys):
+    """On a database loaded before a change of the seed: a succession the seed now gives to
+    another body is replaced, one it lacks is added, one whose note changed is updated."""
+    pred = Agency.objects.get(name="Sở Tài chính tỉnh Bình Phước")
+    kept = AgencySuccession.objects.get(predecessor=pred)
+    stale = AgencySuccession.objects.create(
+        predecessor=pred,
+        successor=Agency.objects.get(name="Ủy ban nhân dân thành phố Đồng Nai"),
+        kind=kept.kind,
+        effective_date=kept.effective_date,
+    )
+    kept.delete()
+    AgencySuccession.objects.filter(
+        predecessor__name="Sở Ngoại vụ tỉnh Đồng Nai", successor__name__startswith="Văn phòng"
+    ).update(note="")
+    Agency.objects.filter(name="Sở Y tế tỉnh Phú Yên").update(short_name="")
+    with translation.override("en"):
+        call_command("load_directory")
+    out = capsys.readouterr().out.splitlines()
+    assert "(0 added, 1 updated)" in out[-3]
+    assert out[-2] == "Successions: 1 added, 1 updated, 1 replaced by the seed's."
+    assert not AgencySuccession.objects.filter(pk=stale.pk).exists()
+    assert AgencySuccession.objects.filter(predecessor=pred).count() == 1

@@ -57,14 +57,25 @@ class Command(BaseCommand):
                 raise CommandError(str(exc)) from exc
             self.stdout.write(
                 _(
-                    "Agencies: {total} in the seed ({created} created, {updated} updated), "
-                    "{aliases} aliases and {successions} successions added."
+                    "Agencies: {total} in the seed ({created} added, {updated} updated), "
+                    "{aliases} aliases added."
                 ).format(
                     total=agencies["agencies"],
                     created=agencies["agencies_created"],
                     updated=agencies["agencies_updated"],
                     aliases=agencies["aliases_created"],
-                    successions=agencies["successions_created"],
+                )
+            )
+            # (replaced: a succession of a database loaded before a change of the seed,
+            # which now gives the same change of that body to another body)
+            self.stdout.write(
+                _(
+                    "Successions: {created} added, {updated} updated, {replaced} replaced "
+                    "by the seed's."
+                ).format(
+                    created=agencies["successions_created"],
+                    updated=agencies["successions_updated"],
+                    replaced=agencies["successions_replaced"],
                 )
             )
         self.stdout.write(
