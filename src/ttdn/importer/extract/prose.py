@@ -379,6 +379,8 @@ def _states_outcome(piece: str) -> bool:
             if m.group(0) not in NOUN_LIKE
             # ("Liên hiệp các tổ chức hữu nghị … đã …": after a plural marker, a noun)
             and not re.search(r"\b(?:các|những)\s+$", piece[max(0, m.start() - 8) : m.start()])
+            # (nor a verb made a noun of those who do it: "báo cáo viên", "tuyên truyền viên")
+            and not re.match(r"\s+viên\b", piece[m.end() : m.end() + 8])
         ),
         None,
     )
