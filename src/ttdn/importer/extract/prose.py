@@ -50,6 +50,8 @@ _UP = f"[{UPPER_LETTERS}]"
 # class has one owner here, used by every rule that means it (tasks24).
 # The coming period left unnamed ("thời gian tới", "năm tới", "nhiệm kỳ tới", "giai đoạn tới").
 _COMING_TIME = r"(?:thời\s+gian\s+tới|năm\s+tới|nhiệm\s+kỳ\s+tới|giai\s+đoạn\s+tới)"
+# (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
+_ASK_TIME = r"(?:(?:trong\s+)?(?:" + _COMING_TIME + r"|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
 # What marks a body's duty still to come after its subject ("… sẽ / cần / phải / tiếp tục /
 # tập trung / chủ động / có trách nhiệm / có nhiệm vụ …").
 _DUTY_MODAL = (
@@ -155,7 +157,7 @@ _NOT_TASK_RE = re.compile(
     r"(?:ban\s+hành|ký\s+ban\s+hành|phê\s+duyệt)\b"
     # "<body> yêu cầu (,) các hoạt động … phải …": a requirement, unless it is addressed
     # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
-    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*[,:]?\s+(?!" + _ADDRESSEES + r"))",
+    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*[,:]?\s+(?!" + _ASK_TIME + _ADDRESSEES + r"))",
     _I,
 )
 # The document or activity as the subject of its purpose ("Chương trình phối hợp nhằm …",
@@ -182,7 +184,7 @@ _DOCUMENT_ASKS_RE = re.compile(
 _REQUIREMENT_RE = re.compile(
     # The work as a whole "cần / phải …", "sẽ được thực hiện có trọng tâm …": a requirement
     # on how it is done, not a duty.
-    r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động)\b[^.;:\n]{0,90}?\b(?:cần|phải"
+    r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động|việc)\b[^.;:\n]{0,90}?\b(?:cần|phải"
     # … or how it went: "Công tác phối hợp … được tiến hành nhịp nhàng", "… đã được …".
     r"|đã|(?<!sẽ\s)được\s+(?!giao\b)"
     r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo)"
@@ -648,8 +650,6 @@ _PREDICATE_RE = re.compile(
     # "… các quận, huyện chấp hành nghiêm …", never the board "Ban chấp hành (Hội …)"
     r"|(?<![Bb]an\s)chấp\shành(?![\w])"
 )
-# (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
-_ASK_TIME = r"(?:(?:trong\s+)?(?:" + _COMING_TIME + r"|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
 # ("chỉ đạo" gives work when written as a verb in lower case: "Chủ tịch UBND tỉnh chỉ đạo
 # Sở …", not "Ban Chỉ đạo".)
 # ("UBND tỉnh giao: Sở … chủ trì …; Sở … ": the bodies listed after a colon)
