@@ -497,7 +497,8 @@ _POINTER_RE = re.compile(
     _I,
 )
 _LIST_INTRO_RE = re.compile(
-    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
+    # (the work named as the next period's direction, "… đề ra phương hướng năm 2024: …")
+    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm|phương\s+hướng)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
     r"\s+sau|\s+cụ\s+thể|\s+là)?\s*:\s*"
     r"|(?m:^)\s*(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+là\s+"
     r"|\bnhư\s*:\s*"
