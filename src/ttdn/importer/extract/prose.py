@@ -78,7 +78,9 @@ _ADDRESSEES = (
 # "đề nghị", "chỉ đạo" (a verb in lower case, not "Ban Chỉ đạo"). (Not a speaker's "lưu ý":
 # a remark at a meeting, no task in the gold.)
 _ASKS = (
-    r"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm)(?=\s+cho\s))?"
+    # (never the "giao" of "Bộ Ngoại giao", "bàn giao", "chuyển giao", "trao giao")
+    r"(?:đề\s+nghị|yêu\s+cầu|(?<![Nn]goại\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao"
+    r"(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm)(?=\s+cho\s))?"
     r"|(?-i:chỉ\s+đạo))"
 )
 

@@ -44,6 +44,8 @@ def test_coming_work_in_a_review(time, subject, modal):
         "Trong năm 2023, Sở Ngoại vụ tập trung tổ chức các đoàn công tác nước ngoài.",
         "Thời gian tới, công tác thông tin đối ngoại cần bảo đảm đúng định hướng.",
         "Hội nghị nhằm đánh giá kết quả công tác thông tin đối ngoại năm 2023.",
+        # ("giao" of "Bộ Ngoại giao" is no ask, "tổ chức" after it no addressee)
+        "Ngày 20/12, Sở Ngoại vụ phối hợp với Bộ Ngoại giao tổ chức hội nghị báo cáo viên.",
     ],
 )
 def test_near_misses_in_a_review(sentence):
