@@ -46,6 +46,44 @@ from ttdn.importer.result import AgencyMention, ExtractedTask, Located, Section
 _I = re.IGNORECASE
 _UP = f"[{UPPER_LETTERS}]"
 
+# Shared fragments of the classes Vietnamese administrative writing fills with many words; each
+# class has one owner here, used by every rule that means it (tasks24).
+# The coming period left unnamed ("thời gian tới", "năm tới", "nhiệm kỳ tới", "giai đoạn tới").
+_COMING_TIME = r"(?:thời\s+gian\s+tới|năm\s+tới|nhiệm\s+kỳ\s+tới|giai\s+đoạn\s+tới)"
+# (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
+_ASK_TIME = r"(?:(?:trong\s+)?(?:" + _COMING_TIME + r"|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
+# What marks a body's duty still to come after its subject ("… sẽ / cần / phải / tiếp tục /
+# tập trung / chủ động / có trách nhiệm / có nhiệm vụ …").
+_DUTY_MODAL = (
+    r"(?:sẽ|cần|phải|tiếp\s+tục|tập\s+trung|chủ\s+động|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)"
+)
+# The people who carry the work, named as a body ("đội ngũ báo cáo viên …", "lực lượng Công an
+# …"): an addressee or a subject as a body is.
+_PEOPLE_AT_WORK = r"(?:đội\s+ngũ|lực\s+lượng)"
+# Who a request is addressed to: bodies and their kinds, places, party cells, the heads and
+# members of bodies, and the people who carry the work ("đội ngũ …", "lực lượng …"). The
+# capitalised names are matched as written in a case-sensitive rule.
+_ADDRESSEES = (
+    r"(?:(?:các|những)\s+)?"
+    # (never the verbs that share a name's first word: "báo cáo", "ban hành")
+    r"(?!(?:báo\s+cáo(?!\s+viên)|ban\s+hành)\b)"
+    r"(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp|cơ\s+quan|đơn\s+vị"
+    r"|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn|Quý\s+cơ\s+quan"
+    r"|tỉnh|huyện|xã|phường|thôn|buôn|khu\s+phố|chi\s+bộ|đảng\s+bộ|Đảng\s+ủy|Huyện\s+ủy"
+    r"|Tỉnh\s+ủy|Thành\s+ủy|Phòng|phòng|Trung\s+tâm|Văn\s+phòng|Công\s+an|Đài|Báo"
+    r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu|chủ\s+tịch|giám\s+đốc"
+    r"|" + _PEOPLE_AT_WORK + r"|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|cán\s+bộ)\b"
+)
+# The verbs that give work to an addressee: "giao (nhiệm vụ / trách nhiệm cho)", "yêu cầu",
+# "đề nghị", "chỉ đạo" (a verb in lower case, not "Ban Chỉ đạo"). (Not a speaker's "lưu ý":
+# a remark at a meeting, no task in the gold.)
+_ASKS = (
+    # (never the "giao" of "Bộ Ngoại giao", "bàn giao", "chuyển giao", "trao giao")
+    r"(?:đề\s+nghị|yêu\s+cầu|(?<![Nn]goại\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao"
+    r"(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm)(?=\s+cho\s))?"
+    r"|(?-i:chỉ\s+đạo))"
+)
+
 _CONNECTOR_RE = re.compile(
     r"(?:(?:Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó(?:\s+là(?=\s))?|Ngoài\s+ra|Do\s+đó|"
     # (more of the same: "Song song với đó,", "Thêm vào đó,", "Trước hết,", "Cuối cùng,")
@@ -64,7 +102,7 @@ _CONNECTOR_RE = re.compile(
     # "Để nâng cao …, UBND tỉnh đề nghị các sở …": the purpose before an ask is its ground.
     r"|(?:Để|Nhằm)\s+[^,.;:]{3,160}?,(?=\s*(?:UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Bộ|Chủ\s+tịch"
     r"|Thủ\s+tướng|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Thường\s+trực)\b[^.;:]{0,80}?"
-    r"\b(?-i:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s)"
+    r"\b(?-i:" + _ASKS + r")\s)"
     # "Đặc biệt là …", "Đặc biệt, …" singling out one duty of the list ("Đặc biệt chú trọng …"
     # is the duty's own verb).
     r"|Đặc\s+biệt(?=\s*,)|Đặc\s+biệt\s+là)\s*[,:]?\s*"
@@ -121,10 +159,7 @@ _NOT_TASK_RE = re.compile(
     r"(?:ban\s+hành|ký\s+ban\s+hành|phê\s+duyệt)\b"
     # "<body> yêu cầu (,) các hoạt động … phải …": a requirement, unless it is addressed
     # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
-    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*[,:]?\s+(?!(?:các\s+|những\s+)?(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị"
-    r"|ubnd|ủy\s+ban|uỷ\s+ban|phòng|địa\s+phương|xã|huyện|tỉnh|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc"
-    r"|cấp\s+ủy|các\s+cấp|trung\s+tâm|đài|hội|mặt\s+trận|đoàn|công\s+an|bộ|người\s+đứng\s+đầu"
-    r"|lãnh\s+đạo)\b))",
+    r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*[,:]?\s+(?!" + _ASK_TIME + _ADDRESSEES + r"))",
     _I,
 )
 # The document or activity as the subject of its purpose ("Chương trình phối hợp nhằm …",
@@ -143,7 +178,7 @@ _DOCUMENT_ASKS_RE = re.compile(
     r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án)\s+"
     # (named short with its number: "Kế hoạch số 12 yêu cầu …", "Chỉ thị 28 yêu cầu …")
     r"(?:(?:số\s*)?\d{1,5}(?:[/-][\w/-]*\w)?\s+)?"
-    r"(?:cũng\s+|còn\s+)?(?:giao|phân\s+công|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?"
+    r"(?:cũng\s+|còn\s+)?(?:" + _ASKS + r"|phân\s+công)\s+(?:cho\s+)?"
     r"(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương"
     r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b|cấp\s+(?:ủy|uỷ)\b)",
     _I,
@@ -151,7 +186,7 @@ _DOCUMENT_ASKS_RE = re.compile(
 _REQUIREMENT_RE = re.compile(
     # The work as a whole "cần / phải …", "sẽ được thực hiện có trọng tâm …": a requirement
     # on how it is done, not a duty.
-    r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động)\b[^.;:\n]{0,90}?\b(?:cần|phải"
+    r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động|việc)\b[^.;:\n]{0,90}?\b(?:cần|phải"
     # … or how it went: "Công tác phối hợp … được tiến hành nhịp nhàng", "… đã được …".
     r"|đã|(?<!sẽ\s)được\s+(?!giao\b)"
     r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo)"
@@ -189,13 +224,13 @@ _AIMS_END_RE = re.compile(
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|đề\s+ra|xác\s+định)"
     r"|(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)"
     # the period of the work ("Năm 2025, …", "Trong năm tới, …")
-    r"|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|thời\s+gian\s+tới|năm\s+tới)\s*,"
+    r"|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|" + _COMING_TIME + r")\s*,"
     # the enumerated items of the work ("Thứ nhất, …", "Một là, …")
     r"|Thứ\s+nhất(?=\s*,)|Một\s+là(?=\s*,))\b",
     _I,
 )
 # Work still to come in a paragraph that told what was done: "sẽ", "thời gian tới", "năm tới".
-_PLANNED_RE = re.compile(r"\bsẽ\b|\bthời\s+gian\s+tới\b|\bnăm\s+tới\b", _I)
+_PLANNED_RE = re.compile(r"\bsẽ\b|\b" + _COMING_TIME + r"\b", _I)
 
 
 def _announces_aims(text: str, meta) -> bool:
@@ -348,11 +383,13 @@ def _states_outcome(piece: str) -> bool:
             if m.group(0) not in NOUN_LIKE
             # ("Liên hiệp các tổ chức hữu nghị … đã …": after a plural marker, a noun)
             and not re.search(r"\b(?:các|những)\s+$", piece[max(0, m.start() - 8) : m.start()])
+            # (nor a verb made a noun of those who do it: "báo cáo viên", "tuyên truyền viên")
+            and not re.match(r"\s+viên\b", piece[m.end() : m.end() + 8])
         ),
         None,
     )
     before = piece[: verb.start()] if verb else piece
-    if _ASSIGN_RE.search(before) or (
+    if (_ASSIGN_RE.search(before) and not _ASKED_RE.search(before)) or (
         _WROTE_TO_ASK_RE.search(before) and _assigns(piece, 0, len(piece))
     ):
         # "UBND tỉnh giao …", "đề nghị …": an assignment; "UBND tỉnh đã có công văn yêu
@@ -364,7 +401,7 @@ def _states_outcome(piece: str) -> bool:
 
 # "đã …", or a passive left open before the verb ("… được"); the "\s+" starts where the
 # spaces start (a layout copy's run of spaces is tried once, not from each of its spaces).
-_DONE_OR_PASSIVE_RE = re.compile(r"\bđã\b|(?<!sẽ)(?<!\s)\s+được\s*$")
+_DONE_OR_PASSIVE_RE = re.compile(r"\bđã\b|\bđang\b|(?<!sẽ)(?<!\s)\s+được\s*$")
 _WROTE_TO_ASK_RE = re.compile(r"\bđã\s+(?:có|gửi|ban\s+hành)\s+(?:công\s+văn|văn\s+bản)\b", _I)
 # A target in figures ("90% giáo viên … được tập huấn", "100% các xã …"): an indicator.
 _TARGET_RE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s")
@@ -462,7 +499,8 @@ _POINTER_RE = re.compile(
     _I,
 )
 _LIST_INTRO_RE = re.compile(
-    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
+    # (the work named as the next period's direction, "… đề ra phương hướng năm 2024: …")
+    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm|phương\s+hướng)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
     r"\s+sau|\s+cụ\s+thể|\s+là)?\s*:\s*"
     r"|(?m:^)\s*(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+là\s+"
     r"|\bnhư\s*:\s*"
@@ -499,6 +537,7 @@ _PREDICATE = (
     "cần",
     "phải",
     "có trách nhiệm",
+    "có nhiệm vụ",
     "chủ trì",
     "tăng cường",
     "tham gia",
@@ -601,6 +640,8 @@ _PREDICATE_WORDS = sorted(
 # "… các cơ quan, ban, ngành liên quan | trong chỉ đạo …": a collective ends with "liên quan".
 _PREDICATE_RE = re.compile(
     r"(?<![\w])(?<!Dịch\svụ\s)(?:" + "|".join(re.escape(v) for v in _PREDICATE_WORDS) + r")(?![\w])"
+    # (a verb made a noun of those who do it is no predicate: "báo cáo viên", "tuyên truyền viên")
+    r"(?!\s+viên\b)"
     # "Đảng ủy các xã lãnh đạo, chỉ đạo …", "Ban điều hành các khu phố thông tin đến người dân":
     # verbs that are nouns elsewhere ("lãnh đạo cấp ủy", "thông tin về …")
     r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
@@ -612,13 +653,11 @@ _PREDICATE_RE = re.compile(
     # "… các quận, huyện chấp hành nghiêm …", never the board "Ban chấp hành (Hội …)"
     r"|(?<![Bb]an\s)chấp\shành(?![\w])"
 )
-# (A time may come before the addressee: "yêu cầu trong thời gian tới, các sở …".)
-_ASK_TIME = r"(?:(?:trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|năm\s+(?:19|20)\d{2})\s*,?\s*)?"
 # ("chỉ đạo" gives work when written as a verb in lower case: "Chủ tịch UBND tỉnh chỉ đạo
 # Sở …", not "Ban Chỉ đạo".)
 # ("UBND tỉnh giao: Sở … chủ trì …; Sở … ": the bodies listed after a colon)
 _ASSIGN_RE = re.compile(
-    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:giao|yêu\s+cầu|đề\s+nghị|(?-i:chỉ\s+đạo))(?:\s*:)?\s+"
+    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b" + _ASKS + r"(?:\s*:)?\s+"
     r"(?:cho\s+)?"
     + _ASK_TIME
     # a speaker's request with a comma after its verb, the bodies then what they "cần" do
@@ -1019,8 +1058,13 @@ def _tells_done(piece: str) -> bool:
         # trọng tâm là: …": the work set, not done)
         and not _SETS_WORK_RE.search(piece)
         and not _WROTE_TO_ASK_RE.search(piece)
-        and _assignment(piece, 0, len(piece)) is None
+        # (an ask told as done, "… đã yêu cầu các sở …", is done too)
+        and (_assignment(piece, 0, len(piece)) is None or _ASKED_RE.search(piece))
     )
+
+
+# An ask told as done: "đã yêu cầu", "đã đề nghị", "đã giao", "đã chỉ đạo".
+_ASKED_RE = re.compile(r"\bđã\s+" + _ASKS + r"\s", _I)
 
 
 # The turn of a news item to the plan's work: "Theo đó,", "Cụ thể,", "Theo kế hoạch,", and
@@ -1827,6 +1871,8 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             lead_span = _noun_phrase(text, opener.end(), e)
     if lead_span is None and starts_with_head(body):
         lead_span = _noun_phrase(text, s, e)
+    if lead_span is None and _PEOPLE_SUBJECT_RE.match(body):
+        lead_span = _noun_phrase(text, s, e)  # "Đội ngũ báo cáo viên … chủ động …"
     if lead_span is None and _HOLDER_SUBJECT_RE.match(body):
         lead_span = _noun_phrase(text, s, e, _HOLDER_STOP_RE)
         clause.holder = lead_span is not None
@@ -1860,6 +1906,9 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     clause.coordinating = coords
 
 
+# The people who carry the work as a sentence's subject, named with what they are ("Đội ngũ
+# báo cáo viên các cấp …", "Lực lượng vũ trang tỉnh …").
+_PEOPLE_SUBJECT_RE = re.compile(r"(?=(?-i:[ĐL]))" + _PEOPLE_AT_WORK + r"\s+\w", _I)
 # A sentence whose subject is the holder of an office ("Lãnh đạo chủ chốt không đi công tác
 # nước ngoài quá 2 lần trong một năm", "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm …",
 # "Người đứng đầu cơ quan …"): that holder leads it, not the bodies asked before. (Never
@@ -1903,6 +1952,8 @@ _ADDRESSEE_RE = re.compile(
     r"|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng)\b"
     # (the party committees as a kind, with no plural marker: "yêu cầu cấp ủy, tổ chức đảng …")
     r"|cấp\s+(?:ủy|uỷ)\b"
+    # the people who carry the work, as a body ("đội ngũ báo cáo viên …", "lực lượng Công an …")
+    r"|" + _PEOPLE_AT_WORK + r"\s+\S"
     r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
     _I,
 )
@@ -2076,18 +2127,15 @@ _REPORTS_ON_RE = re.compile(r"\bbáo\s+cáo\s+(?:kết\s+quả|tình\s+hình)\b"
 # hiệp … sẽ …"). What was done is told with "đã"; these are the tasks it sets.
 _REQUEST_SENTENCE_RE = re.compile(
     # (not a dossier's or submission's proposal: "hoàn thiện hồ sơ đề nghị UBND tỉnh phê duyệt")
-    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b(?:đề\s+nghị|yêu\s+cầu)(?:\s*:)?\s+"
+    r"(?<!hồ\ssơ\s)(?<!tờ\strình\s)\b"
+    + _ASKS
+    + r"(?:\s*:)?\s+"
     + _ASK_TIME
-    + r"(?=(?:các\s+|những\s+)?(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp"
-    r"|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn"
-    # places and party cells as addressees ("yêu cầu các tỉnh trong khu vực …", "đề nghị các
-    # thôn, buôn …", "yêu cầu các chi bộ …")
-    r"|tỉnh|huyện|xã|phường|thôn|buôn|khu\s+phố|chi\s+bộ|đảng\s+bộ|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy"
-    r"|Thành\s+ủy|Phòng|phòng|Trung\s+tâm|Công\s+an|Đài|Báo"
-    # the members or heads of bodies ("đề nghị thành viên Ban Chỉ đạo, lãnh đạo cấp ủy …")
-    r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu"
-    # the people who carry the work ("yêu cầu đội ngũ báo cáo viên …", "đề nghị cán bộ …")
-    r"|đội\s+ngũ|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|cán\s+bộ)\b)"
+    # (the addressees: bodies, places and party cells, the members or heads of bodies, the
+    # people who carry the work; see _ADDRESSEES)
+    + r"(?="
+    + _ADDRESSEES
+    + r")"
     # "… đồng chí Trưởng ban giao Sở … chủ trì …": work given to a body named
     r"|\bgiao\s+(?:cho\s+)?(?=(?:Sở|Ban|Phòng|UBND|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Bộ|Văn\s+phòng"
     r"|Trung\s+tâm|Đài|Báo|Hội|Liên\s+hiệp)\b)"
@@ -2096,12 +2144,13 @@ _REQUEST_SENTENCE_RE = guarded(_REQUEST_SENTENCE_RE)  # see ttdn.core.patterns
 _COMING_YEAR_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:(?:(?:Trong\s+)?[Nn]ăm|Phương\s+hướng(?:,?\s+nhiệm\s+vụ)?(?:\s+năm)?)\s+((?:19|20)\d{2})"
     # (the work set for it, not work told as done: "Năm 2023, Liên hiệp đã tiếp tục …")
-    r"\s*,(?:(?!\bđã\b)[^.\n]){0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung|xác\s+định)\b"
+    r"\s*,(?:(?!\bđã\b)[^.\n]){0,200}?\b(?:" + _DUTY_MODAL + r"|xác\s+định)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
-    r"|(?:Trong\s+)?(?:thời\s+gian\s+tới|năm\s+tới|nhiệm\s+kỳ\s+tới|giai\s+đoạn\s+tới"
+    r"|(?:Trong\s+)?(?:"
+    + _COMING_TIME
     # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
-    r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
-    r"\s*,[^.\n]{0,200}?\b(?:sẽ|tiếp\s+tục|tập\s+trung)\b)",
+    + r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
+    r"\s*,[^.\n]{0,200}?\b" + _DUTY_MODAL + r"\b)",
     _I,
 )
 
@@ -2436,10 +2485,7 @@ _TASK_LIST_RE = re.compile(
 # A request to bodies in a letter or notice ("Đề nghị phòng …", "… yêu cầu thủ trưởng các
 # sở …", "Trân trọng đề nghị Quý Cơ quan …", "UBND tỉnh giao Sở …").
 _LETTER_REQUEST_RE = re.compile(
-    r"\b(?:đề\s+nghị|yêu\s+cầu|giao|(?-i:chỉ\s+đạo))\s+(?:cho\s+)?(?=(?:các\s+|những\s+)?(?:Ban|Sở|Bộ|UBND|Ủy\s+ban"
-    r"|Uỷ\s+ban|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận"
-    r"|Đoàn|Quý\s+cơ\s+quan|thủ\s+trưởng|chủ\s+tịch|giám\s+đốc|phòng|Trung\s+tâm|Văn\s+phòng"
-    r"|Công\s+an|Đài|Báo)\b)"
+    r"\b" + _ASKS + r"\s+(?:cho\s+)?(?=" + _ADDRESSEES + r")"
     # a notice to the bodies it names ("Sở … thông báo các Sở, ban, ngành … được biết, …")
     r"|\bthông\s+báo\s+(?:(?:đến|tới|cho)\s+)?"
     r"(?=(?:các|toàn\s+thể|Quý)\s[^.;:\n]{0,250}?\s(?:được\s+)?biết\b)",
