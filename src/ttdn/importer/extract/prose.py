@@ -487,7 +487,8 @@ _SENTENCE_BREAK_RE = re.compile(
 )
 _TIME_PHRASE_RE = re.compile(
     r"\b(?:trong|trước|chậm\s+nhất|đến\s+hết|vào)\s+(?:"
-    r"ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    # (a day also written "20-6-2024", "20.6.2024")
+    r"ngày\s+\d{1,2}(?:\s*([/.-])\s*\d{1,2}(?:\s*\1\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|quý\s+[IVX\d]+(?:\s*(?:,|và)\s*[IVX\d]+)*(?:\s*(?:/|năm)\s*\d{4})?"
     r"|năm\s+(?:19|20)\d{2})",
@@ -644,7 +645,9 @@ _COORD_RE = re.compile(
     r"|\bchủ\s+trì\s*(?:,|\svà)\s*làm\s+việc(?:\s+trực\s+tiếp)?\s+với\s+",
     _I,
 )
-_OPINION_RE = re.compile(r"\bý\s+kiến(?:\s+thẩm\s+định|\s+góp\s+ý)?\s+của\s+", _I)
+# (an appraisal's body takes part in the duty; a body only consulted, "lấy / xin / tham khảo
+# ý kiến (góp ý) của Sở Tài chính", is a step of the lead's own duty, no coordinating body)
+_OPINION_RE = re.compile(r"\bý\s+kiến\s+thẩm\s+định\s+của\s+", _I)
 
 
 @dataclass
@@ -1855,6 +1858,9 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             if not _looks_like_agency(text, match.end(), e):
                 continue
             phrase = _noun_phrase(text, match.end(), e)
+            if phrase and (day := _TIME_PHRASE_RE.search(text, *phrase)):
+                # "phối hợp với Sở Tài chính trước ngày 20/6": the body, not its day
+                phrase = _noun_phrase(text, match.end(), day.start())
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
@@ -2732,10 +2738,20 @@ def _assignment(text: str, start: int, end: int) -> re.Match | None:
     )
 
 
+_DAY_DEADLINE_RE = re.compile(r"(?:trước|chậm\s+nhất)\s+ngày\s", _I)
+
+
 def _timeframe_in(text: str, start: int, end: int, schedule):
     """A timeframe written inside the clause ("… trong Quý III", "…, thực hiện thường
     xuyên"), if it reads as one."""
     match = _TIME_PHRASE_RE.search(text, start, end) or _CLOSING_TIME_RE.search(text, start, end)
+    days = [
+        m for m in _TIME_PHRASE_RE.finditer(text, start, end) if _DAY_DEADLINE_RE.match(m.group(0))
+    ]
+    if len(days) > 1:
+        # "lấy ý kiến của Sở … trước ngày 20-6 để hoàn thiện, báo cáo … trước ngày 24-6": of a
+        # step's day and the duty's in one duty, the deadline is the last
+        match = days[-1]
     if match is None:
         return None
     found = schedule(squash(match.group(0)), match.start(), match.end())
