@@ -1743,6 +1743,15 @@ _CONDITION_RE = re.compile(
 )
 
 
+# The role a body holds, opening its sentence as a leading purpose does ("Là cơ quan quản lý
+# nhà nước về thông tin đối ngoại, Sở … chịu trách nhiệm …", "Với vai trò (là) cơ quan đầu
+# mối, …"): dropped; the body after it leads.
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:Với\s+vai\s+trò\s+(?:là\s+)?|Là\s+)(?:cơ\s+quan|đơn\s+vị)\s[^,.;:\n]{3,160}?,\s*"
+    r"(?=[A-ZĐ])"
+)
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
@@ -1760,6 +1769,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     condition = _CONDITION_RE.match(text, s, e)
     if condition:
         s = condition.end()  # "(Trong quá trình thực hiện,) nếu có khó khăn, …, đề nghị …"
+    role = _ROLE_BEFORE_RE.match(text, s, e)
+    if role and starts_with_head(text[role.end() : e]):
+        s = role.end()  # "Là cơ quan quản lý nhà nước về …, Sở … chịu trách nhiệm …"
     if _LEADING_PURPOSE_RE.match(text, s, e) and (asks := _assignment(text, s, e)):
         # "Nhằm bảo đảm …, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu UBND các huyện …": the
         # duty starts at the subject that asks, after the purpose leading it.
@@ -1801,6 +1813,8 @@ def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tupl
         stop = match.start()
         break
     s, e = strip_span(text, start, stop, " \t\n,:")
+    if stop < end and (joined := re.search(r"[\s,]+(?:và|hoặc)$", text[s:e])):
+        e = s + joined.start()  # "… các sở, ngành và | chịu trách nhiệm …": 'và' joins two duties
     return (s, e) if s < e else None
 
 
@@ -1853,10 +1867,13 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
                     mention.collective = True
         clause.own_lead = bool(clause.lead)
     coords: list[AgencyMention] = []
+    directed = None if lead_span else _DIRECTS_OTHERS_RE.match(body)
     for regex in (_COORD_RE, _OPINION_RE):
         for match in regex.finditer(text, s, e):
             if not _looks_like_agency(text, match.end(), e):
                 continue
+            if directed and match.start() > s + directed.end():
+                continue  # "chỉ đạo các Đồn … phối hợp với UBND các xã …": the directed's partners
             phrase = _noun_phrase(text, match.end(), e)
             if phrase and (day := _TIME_PHRASE_RE.search(text, *phrase)):
                 # "phối hợp với Sở Tài chính trước ngày 20/6": the body, not its day
@@ -1864,6 +1881,15 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
+
+
+# A duty of directing others, with no subject of its own ("chỉ đạo (, hướng dẫn) các Đồn Biên
+# phòng …", "đôn đốc các đơn vị …"): the partners named after the bodies directed are theirs.
+_DIRECTS_OTHERS_RE = re.compile(
+    r"(?:chỉ\s+đạo|đôn\s+đốc)(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*\s+"
+    r"(?:các|những|toàn\s+thể)\s",
+    _I,
+)
 
 
 # A sentence whose subject is the holder of an office ("Lãnh đạo chủ chốt không đi công tác
