@@ -462,7 +462,8 @@ _POINTER_RE = re.compile(
     _I,
 )
 _LIST_INTRO_RE = re.compile(
-    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
+    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm|chủ\s+đề)[^.;:]{0,120}?"
+    r"(?:\s+đó\s+là|\s+như|\s+gồm|"
     r"\s+sau|\s+cụ\s+thể|\s+là)?\s*:\s*"
     r"|(?m:^)\s*(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+là\s+"
     r"|\bnhư\s*:\s*"
@@ -1439,7 +1440,9 @@ _NUMBERED_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+\S")
 
 
 _INTRO_IS_RE = re.compile(
+    # (not "… gồm có:", the list after a colon)
     r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung|trọng\s+điểm)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+"
+    r"(?!có\s*:)"
     # "Các chương trình, hoạt động … trọng tâm giai đoạn 2021-2025 là …": the focus work
     # named by what it is.
     r"|(?:Các\s+|Những\s+)?(?:chương\s+trình|hoạt\s+động|công\s+tác|giải\s+pháp)[^.;:]{0,60}?"
@@ -1538,7 +1541,9 @@ _COORDINATE_CLAUSE_RE = re.compile(r"(?<!chủ trì)(?<!đầu mối),\s+(?=ph�
 # A list of contents enumerated after "(bao) gồm:" ("Nội dung tuyên truyền bao gồm: A; B;
 # C"): each ";" ends an item, whether the item is a duty or a topic.
 _ENUMERATION_RE = re.compile(
-    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?|là|như|tập\s+trung\s+vào)"
+    # (also the focal points or topics named: "Các trọng điểm (tuyên truyền) bao gồm: A; b")
+    r"(?:nội\s+dung|nhiệm\s+vụ|trọng\s+điểm|chủ\s+đề)[^.;:]{0,80}?\b"
+    r"(?:bao\s+gồm|gồm(?:\s+có)?|là|như|tập\s+trung\s+vào)"
     # ("… tập trung vào 7 vấn đề lớn: A; b; c", "… gồm 10 nội dung: a; b": the topics counted)
     r"(?:\s+\d{1,2}\s+(?:vấn\s+đề|nội\s+dung|chủ\s+đề|nhóm|lĩnh\s+vực)[^.;:]{0,30})?\s*:\s*$"
     r"|\b(?:bao\s+gồm|gồm(?:\s+có)?)\s+\d{1,2}\s+(?:nội\s+dung|nhiệm\s+vụ|vấn\s+đề|chủ\s+đề|nhóm)"
@@ -1703,7 +1708,10 @@ def _opens_duty(piece: str) -> bool:
         piece = piece[singled.end() :]
     if _DOCUMENT_NAMED_RE.match(piece):
         return False  # "…; Quyết định số 1517 của …": one more document the duty names
-    if VERB_START_RE.match(piece) or _DUTY_OPENER_RE.match(piece):
+    opening = VERB_START_RE.match(piece)
+    if opening and re.match(r"\s+(?:phẩm|viên)\b", piece[opening.end() :]):
+        return False  # "…; xuất bản phẩm …", "…; báo cáo viên …": a noun, no verb
+    if opening or _DUTY_OPENER_RE.match(piece):
         return True
     ask = _ASSIGN_RE.match(piece)
     if ask and _looks_like_agency(piece, ask.end(), len(piece)):
