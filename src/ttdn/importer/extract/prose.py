@@ -1818,6 +1818,10 @@ def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tupl
             continue  # "các cấp ủy, tổ chức đảng": organisations named, not organising
         if re.search(r"\blực\s+lượng\s+$", text[max(start, match.start() - 10) : match.start()]):
             continue  # "các lực lượng tuyên truyền biển, đảo": the forces' kind, a noun
+        if re.match(r"\s+(?:viên|phẩm)\b", text[match.end() : match.end() + 8]) or re.search(
+            r"\bcông\s+tác\s+$", text[max(start, match.start() - 10) : match.start()]
+        ):
+            continue  # "đội ngũ báo cáo viên", "cán bộ làm công tác tuyên truyền": nouns
         stop = match.start()
         break
     s, e = strip_span(text, start, stop, " \t\n,:")
@@ -1943,6 +1947,8 @@ _ADDRESSEE_RE = re.compile(
     r"|tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng)\b"
     # (the party committees as a kind, with no plural marker: "yêu cầu cấp ủy, tổ chức đảng …")
     r"|cấp\s+(?:ủy|uỷ)\b"
+    # (the people who carry the work: "yêu cầu đội ngũ báo cáo viên, tuyên truyền viên …")
+    r"|đội\s+ngũ\s+(?:cán\s+bộ|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|phóng\s+viên|cộng\s+tác\s+viên)\b"
     r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
     _I,
 )
