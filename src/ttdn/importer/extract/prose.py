@@ -491,6 +491,8 @@ _TIME_PHRASE_RE = re.compile(
     # (a day also written "20-6-2024", "20.6.2024")
     r"ngày\s+\d{1,2}(?:\s*([/.-])\s*\d{1,2}(?:\s*\1\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    # (a whole day written without "ngày": "báo cáo … trước 20/7/2018")
+    r"|\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:19|20)\d{2}\b"
     r"|quý\s+[IVX\d]+(?:\s*(?:,|và)\s*[IVX\d]+)*(?:\s*(?:/|năm)\s*\d{4})?"
     r"|năm\s+(?:19|20)\d{2})",
     _I,
@@ -2778,7 +2780,7 @@ def _assignment(text: str, start: int, end: int) -> re.Match | None:
     )
 
 
-_DAY_DEADLINE_RE = re.compile(r"(?:trước|chậm\s+nhất)\s+ngày\s", _I)
+_DAY_DEADLINE_RE = re.compile(r"(?:trước|chậm\s+nhất)\s+(?:ngày\s|\d)", _I)
 
 
 def _timeframe_in(text: str, start: int, end: int, schedule):
