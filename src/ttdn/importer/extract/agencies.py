@@ -45,9 +45,14 @@ _OFFICE_HOLDER_RE = re.compile(
 # with its own "các", the holder of an office, or a noun after a qualifier that closes the one
 # before ("các cơ quan báo chí trong tỉnh, trung tâm thông tin") is its own entry.
 _LIST_OPEN_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)\s")
-# (the people who carry the work, "đội ngũ báo cáo viên …", open their own entry as "các" does;
-# "lực lượng vũ trang" after "các đoàn thể, …" is a kind of body on the list, as the gold reads it)
-_OWN_ENTRY_RE = re.compile(r"(?:uỷ|ủy)\s+ban\b|(?:các|những|mọi|đội\s+ngũ)\s", re.I)
+# (the people who carry the work after the bodies, "các tổ chức …, đội ngũ báo cáo viên …",
+# are asked as an entry of their own; "lực lượng vũ trang" after "các đoàn thể, …" is a kind of
+# body on the list, as the gold reads it)
+_OWN_ENTRY_RE = re.compile(
+    r"(?:uỷ|ủy)\s+ban\b|(?:các|những|mọi)\s|đội\s+ngũ\s|(?:báo\s+cáo|tuyên\s+truyền|cộng\s+tác"
+    r"|phóng)\s+viên\b",
+    re.I,
+)
 _CLOSING_RE = re.compile(r"\s(?:trong|của|trên|thuộc|trực\s+thuộc|tại|ở)\s+\S")
 _KIND_NOUN_RE = re.compile(
     r"(?:cơ\s+quan|đơn\s+vị|trung\s+tâm|sở|ban|ngành|phòng|địa\s+phương|đoàn\s+thể|tổ\s+chức|"

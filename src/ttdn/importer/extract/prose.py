@@ -500,7 +500,8 @@ _POINTER_RE = re.compile(
 )
 _LIST_INTRO_RE = re.compile(
     # (the work named as the next period's direction, "… đề ra phương hướng năm 2024: …")
-    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm|phương\s+hướng)[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
+    r"(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|giải\s+pháp|trọng\s+điểm|chủ\s+đề|phương\s+hướng)"
+    r"[^.;:]{0,120}?(?:\s+đó\s+là|\s+như|\s+gồm|"
     r"\s+sau|\s+cụ\s+thể|\s+là)?\s*:\s*"
     r"|(?m:^)\s*(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung)[^.;:]{0,80}?\s+là\s+"
     r"|\bnhư\s*:\s*"
@@ -525,8 +526,11 @@ _SENTENCE_BREAK_RE = re.compile(
 )
 _TIME_PHRASE_RE = re.compile(
     r"\b(?:trong|trước|chậm\s+nhất|đến\s+hết|vào)\s+(?:"
-    r"ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    # (a day also written "20-6-2024", "20.6.2024")
+    r"ngày\s+\d{1,2}(?:\s*([/.-])\s*\d{1,2}(?:\s*\1\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    # (a whole day written without "ngày": "báo cáo … trước 20/7/2018")
+    r"|\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:19|20)\d{2}\b"
     r"|quý\s+[IVX\d]+(?:\s*(?:,|và)\s*[IVX\d]+)*(?:\s*(?:/|năm)\s*\d{4})?"
     r"|năm\s+(?:19|20)\d{2})",
     _I,
@@ -683,7 +687,9 @@ _COORD_RE = re.compile(
     r"|\bchủ\s+trì\s*(?:,|\svà)\s*làm\s+việc(?:\s+trực\s+tiếp)?\s+với\s+",
     _I,
 )
-_OPINION_RE = re.compile(r"\bý\s+kiến(?:\s+thẩm\s+định|\s+góp\s+ý)?\s+của\s+", _I)
+# (an appraisal's body takes part in the duty; a body only consulted, "lấy / xin / tham khảo
+# ý kiến (góp ý) của Sở Tài chính", is a step of the lead's own duty, no coordinating body)
+_OPINION_RE = re.compile(r"\bý\s+kiến\s+thẩm\s+định\s+của\s+", _I)
 
 
 @dataclass
@@ -1480,7 +1486,9 @@ _NUMBERED_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+\S")
 
 
 _INTRO_IS_RE = re.compile(
+    # (not "… gồm có:", the list after a colon)
     r"(?:Các\s+|Những\s+)?(?:nhiệm\s+vụ|nội\s+dung|trọng\s+điểm)[^.;:]{0,80}?\s+(?:là|gồm|gồm\s+có)\s+"
+    r"(?!có\s*:)"
     # "Các chương trình, hoạt động … trọng tâm giai đoạn 2021-2025 là …": the focus work
     # named by what it is.
     r"|(?:Các\s+|Những\s+)?(?:chương\s+trình|hoạt\s+động|công\s+tác|giải\s+pháp)[^.;:]{0,60}?"
@@ -1579,7 +1587,9 @@ _COORDINATE_CLAUSE_RE = re.compile(r"(?<!chủ trì)(?<!đầu mối),\s+(?=ph�
 # A list of contents enumerated after "(bao) gồm:" ("Nội dung tuyên truyền bao gồm: A; B;
 # C"): each ";" ends an item, whether the item is a duty or a topic.
 _ENUMERATION_RE = re.compile(
-    r"(?:nội\s+dung|nhiệm\s+vụ)[^.;:]{0,80}?\b(?:bao\s+gồm|gồm(?:\s+có)?|là|như|tập\s+trung\s+vào)"
+    # (also the focal points or topics named: "Các trọng điểm (tuyên truyền) bao gồm: A; b")
+    r"(?:nội\s+dung|nhiệm\s+vụ|trọng\s+điểm|chủ\s+đề)[^.;:]{0,80}?\b"
+    r"(?:bao\s+gồm|gồm(?:\s+có)?|là|như|tập\s+trung\s+vào)"
     # ("… tập trung vào 7 vấn đề lớn: A; b; c", "… gồm 10 nội dung: a; b": the topics counted)
     r"(?:\s+\d{1,2}\s+(?:vấn\s+đề|nội\s+dung|chủ\s+đề|nhóm|lĩnh\s+vực)[^.;:]{0,30})?\s*:\s*$"
     r"|\b(?:bao\s+gồm|gồm(?:\s+có)?)\s+\d{1,2}\s+(?:nội\s+dung|nhiệm\s+vụ|vấn\s+đề|chủ\s+đề|nhóm)"
@@ -1744,7 +1754,10 @@ def _opens_duty(piece: str) -> bool:
         piece = piece[singled.end() :]
     if _DOCUMENT_NAMED_RE.match(piece):
         return False  # "…; Quyết định số 1517 của …": one more document the duty names
-    if VERB_START_RE.match(piece) or _DUTY_OPENER_RE.match(piece):
+    opening = VERB_START_RE.match(piece)
+    if opening and re.match(r"\s+(?:phẩm|viên)\b", piece[opening.end() :]):
+        return False  # "…; xuất bản phẩm …", "…; báo cáo viên …": a noun, no verb
+    if opening or _DUTY_OPENER_RE.match(piece):
         return True
     ask = _ASSIGN_RE.match(piece)
     if ask and _looks_like_agency(piece, ask.end(), len(piece)):
@@ -1784,6 +1797,15 @@ _CONDITION_RE = re.compile(
 )
 
 
+# The role a body holds, opening its sentence as a leading purpose does ("Là cơ quan quản lý
+# nhà nước về thông tin đối ngoại, Sở … chịu trách nhiệm …", "Với vai trò (là) cơ quan đầu
+# mối, …"): dropped; the body after it leads.
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:Với\s+vai\s+trò\s+(?:là\s+)?|Là\s+)(?:cơ\s+quan|đơn\s+vị)\s[^,.;:\n]{3,160}?,\s*"
+    r"(?=[A-ZĐ])"
+)
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the leading connector and the trailing terminator of a clause."""
     s, e = strip_span(text, start, end)
@@ -1801,6 +1823,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     condition = _CONDITION_RE.match(text, s, e)
     if condition:
         s = condition.end()  # "(Trong quá trình thực hiện,) nếu có khó khăn, …, đề nghị …"
+    role = _ROLE_BEFORE_RE.match(text, s, e)
+    if role and starts_with_head(text[role.end() : e]):
+        s = role.end()  # "Là cơ quan quản lý nhà nước về …, Sở … chịu trách nhiệm …"
     if _LEADING_PURPOSE_RE.match(text, s, e) and (asks := _assignment(text, s, e)):
         # "Nhằm bảo đảm …, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu UBND các huyện …": the
         # duty starts at the subject that asks, after the purpose leading it.
@@ -1839,9 +1864,15 @@ def _noun_phrase(text: str, start: int, end: int, stop_re=_PREDICATE_RE) -> tupl
             continue  # "các cấp ủy, tổ chức đảng": organisations named, not organising
         if re.search(r"\blực\s+lượng\s+$", text[max(start, match.start() - 10) : match.start()]):
             continue  # "các lực lượng tuyên truyền biển, đảo": the forces' kind, a noun
+        if re.match(r"\s+(?:viên|phẩm)\b", text[match.end() : match.end() + 8]) or re.search(
+            r"\bcông\s+tác\s+$", text[max(start, match.start() - 10) : match.start()]
+        ):
+            continue  # "đội ngũ báo cáo viên", "cán bộ làm công tác tuyên truyền": nouns
         stop = match.start()
         break
     s, e = strip_span(text, start, stop, " \t\n,:")
+    if stop < end and (joined := re.search(r"[\s,]+(?:và|hoặc)$", text[s:e])):
+        e = s + joined.start()  # "… các sở, ngành và | chịu trách nhiệm …": 'và' joins two duties
     return (s, e) if s < e else None
 
 
@@ -1896,11 +1927,17 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
                     mention.collective = True
         clause.own_lead = bool(clause.lead)
     coords: list[AgencyMention] = []
+    directed = None if lead_span else _DIRECTS_OTHERS_RE.match(body)
     for regex in (_COORD_RE, _OPINION_RE):
         for match in regex.finditer(text, s, e):
             if not _looks_like_agency(text, match.end(), e):
                 continue
+            if directed and match.start() > s + directed.end():
+                continue  # "chỉ đạo các Đồn … phối hợp với UBND các xã …": the directed's partners
             phrase = _noun_phrase(text, match.end(), e)
+            if phrase and (day := _TIME_PHRASE_RE.search(text, *phrase)):
+                # "phối hợp với Sở Tài chính trước ngày 20/6": the body, not its day
+                phrase = _noun_phrase(text, match.end(), day.start())
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
@@ -1909,6 +1946,17 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
 # The people who carry the work as a sentence's subject, named with what they are ("Đội ngũ
 # báo cáo viên các cấp …", "Lực lượng vũ trang tỉnh …").
 _PEOPLE_SUBJECT_RE = re.compile(r"(?=(?-i:[ĐL]))" + _PEOPLE_AT_WORK + r"\s+\w", _I)
+
+
+# A duty of directing others, with no subject of its own ("chỉ đạo (, hướng dẫn) các Đồn Biên
+# phòng …", "đôn đốc các đơn vị …"): the partners named after the bodies directed are theirs.
+_DIRECTS_OTHERS_RE = re.compile(
+    r"(?:chỉ\s+đạo|đôn\s+đốc)(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*\s+"
+    r"(?:các|những|toàn\s+thể)\s",
+    _I,
+)
+
+
 # A sentence whose subject is the holder of an office ("Lãnh đạo chủ chốt không đi công tác
 # nước ngoài quá 2 lần trong một năm", "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm …",
 # "Người đứng đầu cơ quan …"): that holder leads it, not the bodies asked before. (Never
@@ -2778,10 +2826,20 @@ def _assignment(text: str, start: int, end: int) -> re.Match | None:
     )
 
 
+_DAY_DEADLINE_RE = re.compile(r"(?:trước|chậm\s+nhất)\s+(?:ngày\s|\d)", _I)
+
+
 def _timeframe_in(text: str, start: int, end: int, schedule):
     """A timeframe written inside the clause ("… trong Quý III", "…, thực hiện thường
     xuyên"), if it reads as one."""
     match = _TIME_PHRASE_RE.search(text, start, end) or _CLOSING_TIME_RE.search(text, start, end)
+    days = [
+        m for m in _TIME_PHRASE_RE.finditer(text, start, end) if _DAY_DEADLINE_RE.match(m.group(0))
+    ]
+    if len(days) > 1:
+        # "lấy ý kiến của Sở … trước ngày 20-6 để hoàn thiện, báo cáo … trước ngày 24-6": of a
+        # step's day and the duty's in one duty, the deadline is the last
+        match = days[-1]
     if match is None:
         return None
     found = schedule(squash(match.group(0)), match.start(), match.end())
