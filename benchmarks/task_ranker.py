@@ -11,6 +11,8 @@ the corpus is read for training; the held-out quarter is scored in totals.
 
     ... benchmarks/task_ranker.py --forward 18   (batch 18 as first met: a model of the batches
                                                   before it; both parts, in totals)
+    ... benchmarks/task_ranker.py --reader [--json F]   (the model as a reader, each batch
+                                                  at first contact; development only)
 
 ``--train`` writes ``src/ttdn/importer/data/task_model.json``. Without it, each development
 batch is scored by a model of the other batches and the held-out quarter by a model of every
@@ -18,6 +20,16 @@ development document, and two figures are printed for each part: of the gold tas
 rules missed, how many are offered (and how many suggestions that costs), and what the
 model's pieces would score if they were taken as the tasks (the reason they are only
 offered).
+
+``--reader`` asks whether the model should read tasks itself, beside the rules, on
+documents neither has seen: each development document of batch b from the third, as the
+rules read it at b's first contact (``"tasks"`` in ``results/issuer-first-contact.json``),
+gets the model's pieces (trained on the development documents of the batches before b) that
+score ``t`` or more and overlap none of the rules' tasks nor each other, the best ``cap`` of
+them (all documents, or only those where the rules read none), for a grid of ``t``, caps,
+``C`` and feature sets. Each setting is scored pooled over the batches, by batch group, by
+a sign test by document (a document's F1 against the rules'), and with the setting chosen
+afresh before each batch on the chain of the batches before it (no choice sees its batch).
 """
 
 from __future__ import annotations
@@ -152,11 +164,176 @@ def _f1(matched: int, found: int, gold: int) -> float:
     return round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
 
 
+READER_T = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+READER_CAPS = (1, 2, 3, 5, 99)
+READER_C = (0.1, 0.3, 1.0)
+# feature sets: every feature, or without those naming the piece's own words
+READER_FEATURES = {
+    "all": (),
+    "no-bag": ("bag=",),
+    "no-lex": ("bag=", "w2=", "b01=", "head="),
+}
+READER_GROUPS = {"3-9": range(3, 10), "10-16": range(10, 17), "17-": range(17, 1000)}
+
+
+def _kept(features: dict, drop: tuple[str, ...]) -> dict:
+    return {k: v for k, v in features.items() if not k.startswith(drop)} if drop else features
+
+
+def reader(rows: list[dict]) -> dict:
+    """The model's pieces taken as tasks beside the rules' at first contact (``--reader``):
+    matched/found/gold of each development document, by setting."""
+    import forward
+
+    from ttdn.core.text import squash
+    from ttdn.importer.extract import prose
+    from ttdn.importer.extract.common import is_title_line
+    from ttdn.importer.extract.task_choice import MIN_LENGTH, candidates
+    from ttdn.importer.scoring import match_texts
+
+    dev = {r["file"]: r for r in rows if not r["held_out"]}
+    docs = []
+    for name, read in forward.readings().get("tasks", {}).items():
+        row = dev.get(name)
+        if row is None or row["batch"] < 3:
+            continue
+        spans = [(s, e) for _t, s, e in read["tasks"] if s is not None and e]
+        found = candidates(row["text"], doc_type=read["doc_type"], kind=read["kind"], leaving=spans)
+        docs.append(
+            {
+                "row": row,
+                "ruled": [squash(t[0]) for t in read["tasks"]],
+                "found": [c for c in found if not is_title_line(row["text"], c.start, c.end)],
+            }
+        )
+    counts: dict[str, dict[str, list[int]]] = {}
+
+    def count(key: str, doc: dict, got: list[str]) -> None:
+        gold = doc["row"]["gold"]
+        counts.setdefault(key, {})[doc["row"]["file"]] = [
+            len(match_texts(gold, got)),
+            len(got),
+            len(gold),
+        ]
+
+    for doc in docs:
+        count("rules", doc, doc["ruled"])
+    for variant, drop in READER_FEATURES.items():
+        for c in READER_C:
+            for batch in sorted({d["row"]["batch"] for d in docs}):
+                training = [
+                    dict(
+                        r,
+                        candidates=[
+                            dict(one, features=_kept(one["features"], drop))
+                            for one in r["candidates"]
+                        ],
+                    )
+                    for r in dev.values()
+                    if r["batch"] < batch
+                ]
+                model = learned.model_of(training, c, THRESHOLD)
+                for doc in (d for d in docs if d["row"]["batch"] == batch):
+                    text = doc["row"]["text"]
+                    scored = sorted(
+                        ((model.probability(_kept(p.features, drop)), p) for p in doc["found"]),
+                        key=lambda pair: (-pair[0], pair[1].start),
+                    )
+                    chosen: list[tuple[float, str]] = []
+                    taken: list = []
+                    for score, piece in scored:
+                        if score < READER_T[0]:
+                            break
+                        if any(piece.start < o.end and o.start < piece.end for o in taken):
+                            continue
+                        taken.append(piece)
+                        start, end = prose.clause_span(text, piece.start, piece.end)
+                        if end - start < MIN_LENGTH:
+                            start, end = piece.start, piece.end
+                        chosen.append((score, squash(text[start:end])))
+                    for t in READER_T:
+                        above = [piece for score, piece in chosen if score >= t]
+                        for cap in READER_CAPS:
+                            key = f"{variant} C={c} t={t} cap={cap}"
+                            count(key, doc, doc["ruled"] + above[:cap])
+                            count(f"{key} where none", doc, doc["ruled"] or above[:cap])
+    return {"batch": {d["row"]["file"]: d["row"]["batch"] for d in docs}, "counts": counts}
+
+
+def reader_report(read: dict, shown: int = 15) -> dict:
+    """Each setting pooled, by batch group, by document against the rules; and the chain's
+    own choice (before each batch from the sixth, the setting best on the batches before)."""
+    from forward import sign_test
+
+    batch, counts = read["batch"], read["counts"]
+    files = sorted(batch)
+
+    def pooled(key: str, part: list[str]) -> tuple[float, list[int]]:
+        total = [sum(counts[key][f][k] for f in part) for k in range(3)]
+        return _f1(*total), total
+
+    def doc_f1(matched: int, found: int, gold: int) -> float:
+        return 1.0 if not gold and not found else _f1(matched, found, gold)
+
+    def against_rules(key: str, part: list[str]) -> tuple[int, int]:
+        better = sum(doc_f1(*counts[key][f]) > doc_f1(*counts["rules"][f]) for f in part)
+        worse = sum(doc_f1(*counts[key][f]) < doc_f1(*counts["rules"][f]) for f in part)
+        return better, worse
+
+    settings = {}
+    for key in counts:
+        f1, total = pooled(key, files)
+        better, worse = against_rules(key, files)
+        settings[key] = {
+            "f1": f1,
+            "matched_found_gold": total,
+            "documents_better_worse": [better, worse],
+            "sign_test_p": round(sign_test(better, worse), 3),
+            "groups": {
+                g: pooled(key, [f for f in files if batch[f] in r])[0]
+                for g, r in READER_GROUPS.items()
+            },
+        }
+    nested = {"rules": [0, 0, 0], "chosen": [0, 0, 0], "better_worse": [0, 0], "by_batch": {}}
+    for b in sorted(set(batch.values())):
+        if b < 6:
+            continue
+        past = [f for f in files if batch[f] < b]
+        now = [f for f in files if batch[f] == b]
+        best = max(counts, key=lambda key: pooled(key, past)[0])
+        nested["by_batch"][b] = best
+        for k in range(3):
+            nested["rules"][k] += pooled("rules", now)[1][k]
+            nested["chosen"][k] += pooled(best, now)[1][k]
+        better, worse = against_rules(best, now)
+        nested["better_worse"][0] += better
+        nested["better_worse"][1] += worse
+    nested["rules_f1"], nested["chosen_f1"] = _f1(*nested["rules"]), _f1(*nested["chosen"])
+    nested["sign_test_p"] = round(sign_test(*nested["better_worse"]), 3)
+    ranked = sorted(settings, key=lambda key: -settings[key]["f1"])
+    for key in [*ranked[:shown], "rules"]:
+        one = settings[key]
+        print(
+            f"  {key:34} F1 {one['f1']:.3f} ({'/'.join(map(str, one['matched_found_gold']))})"
+            f"  documents +{one['documents_better_worse'][0]}/-"
+            f"{one['documents_better_worse'][1]} (p {one['sign_test_p']:.3f})  {one['groups']}"
+        )
+    print(
+        f"  chosen before each batch (6-): F1 {nested['chosen_f1']:.3f} against the rules' "
+        f"{nested['rules_f1']:.3f}; documents +{nested['better_worse'][0]}/-"
+        f"{nested['better_worse'][1]} (p {nested['sign_test_p']:.3f})"
+    )
+    return {"documents": len(files), "settings": settings, "chosen_before_each_batch": nested}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true", help="write the committed model")
     parser.add_argument(
         "--forward", type=int, metavar="N", help="score batch N by a model of the batches before"
+    )
+    parser.add_argument(
+        "--reader", action="store_true", help="the model's pieces as tasks, at first contact"
     )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
@@ -166,6 +343,11 @@ def main() -> None:
     rows = read_corpus()
     if args.train:
         learned.write(MODEL_PATH, train(rows))
+        return
+    if args.reader:
+        report = reader_report(reader(rows))
+        if args.json:
+            args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
         return
     dev = [r for r in rows if not r["held_out"]]
     held = [r for r in rows if r["held_out"]]
