@@ -49,6 +49,8 @@ _ABBREVIATIONS = {
 _ABBREVIATION_RE = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b")
 # (a place's unit word, not a committee's: "Ban Thường vụ Tỉnh ủy" names no place)
 _PLACE_RE = re.compile(r"\s+(?:tinh|thanh pho|huyen|xa|phuong|quan|thi xa)\b(?!\s+uy\b).*$")
+# (the place written after a party committee, "Ban Tuyên giáo Tỉnh ủy Bình Định", as after a unit)
+_COMMITTEE_PLACE_RE = re.compile(r"\b((?:tinh|thanh|huyen|quan|thi|dang) uy)\s.*$")
 _OPENS_SENTENCE_RE = re.compile(
     r"(?:[^.;\n]*?\b(?:ngày|sáng|chiều|tối)\s+[\d/.\-]+\s*,?\s*(?:tại\s+[^,]{1,60},\s*)?)?",
     re.IGNORECASE,
@@ -65,13 +67,14 @@ def normalise(name: str | None) -> str:
 
 def same_body(got: str | None, want: str | None) -> bool:
     """Whether two names name one body: the same words once :func:`normalise`\\ d, the place
-    written in one and not the other ("Ủy ban nhân dân tỉnh" and "UBND tỉnh Bình Định")."""
+    written in one and not the other ("Ủy ban nhân dân tỉnh" and "UBND tỉnh Bình Định", "Ban
+    Tuyên giáo Tỉnh ủy" and "Ban Tuyên giáo Tỉnh ủy Bình Định")."""
     if not got or not want:
         return not got and not want
     a, b = normalise(got), normalise(want)
     if a == b:
         return True
-    stem_a, stem_b = _PLACE_RE.sub("", a), _PLACE_RE.sub("", b)
+    stem_a, stem_b = (_COMMITTEE_PLACE_RE.sub(r"\1", _PLACE_RE.sub("", n)) for n in (a, b))
     return stem_a == stem_b and (a.startswith(b) or b.startswith(a))
 
 

@@ -24,6 +24,12 @@ pytestmark = pytest.mark.django_db
         ("Sở Ngoại vụ", "Sở Nội vụ", False),
         ("Ban Thường vụ", "Ban Thường vụ Tỉnh ủy", False),  # a committee is no place
         ("Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Nghệ An", False),
+        # a committee's body with its place written after the committee or not
+        ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy Bình Định", True),
+        ("Ban Dân vận Huyện ủy Thường Tín", "Ban Dân vận Huyện ủy", True),
+        ("Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Tỉnh ủy Bình Định", False),
+        ("Ban Tuyên giáo Tỉnh ủy Bình Định", "Ban Tuyên giáo Tỉnh ủy Bình Phước", False),
+        ("Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy Bình Định", False),
         ("BCĐ công tác thông tin đối ngoại", "Ban Chỉ đạo công tác thông tin đối ngoại", True),
         (None, None, True),
         ("Sở Tư pháp", None, False),
