@@ -22,7 +22,7 @@ from ttdn.importer.extract.common import is_title_line
 from ttdn.importer.extract.duplicates import without_repeats
 from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read_metadata
 from ttdn.importer.extract.metadata.kind import duties_fragment
-from ttdn.importer.result import ExtractionResult, Timeframe
+from ttdn.importer.result import ExtractionResult, Located, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
 
 # Task groups by keywords (folded text). Each keyword found counts once, twice when it is
@@ -100,6 +100,9 @@ def extract(
     """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
     places = DocumentPlaces()
     meta = read_metadata(doc.text, places=places, kind=kind, ocr=doc.format == "ocr")
+    fragment = meta.doc_type.value == "plan" and duties_fragment(doc.text, meta)
+    if fragment:
+        _without_header_fields(meta)
     result = ExtractionResult(
         file=doc.name,
         format=doc.format,
@@ -147,10 +150,8 @@ def extract(
             # places a tone mark elsewhere ("Hoà Bình" for the document's "Hòa Bình").
             result.issuer.value = issuer.agency
 
-    # A plan's duties pasted alone have no period: a deadline that writes its year ("Quý
+    # A plan's duties pasted alone may have no period: a deadline that writes its year ("Quý
     # II/2026", "trước ngày 31/3/2026") is read in that year.
-    fragment = meta.doc_type.value == "plan" and duties_fragment(doc.text, meta)
-
     def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:
         written = fragment and years[0] is None and re.search(r"\b(?:19|20)\d{2}\b", as_written)
         if written:
@@ -190,6 +191,23 @@ def extract(
     result.suggestions = _suggested(doc, result, resolver, schedule)
     _warn(result)
     return result
+
+
+def _without_header_fields(meta) -> None:
+    """A plan's duties pasted alone have no header: the bodies they name lead their duties and
+    issue nothing ("1. Sở Ngoại vụ chủ trì …"), and a plan they name is work asked ("… xây dựng
+    kế hoạch thông tin đối ngoại năm 2026 …"), not their title. The issuer (and the level and
+    place read with it), the title and a number read in the duties are left unread."""
+    issuer = meta.issuer
+    if issuer.value is not None:
+        for name in ("level", "locality"):
+            read = getattr(meta, name)
+            within = read.start is not None and issuer.start is not None
+            if within and issuer.start <= read.start < (issuer.end or issuer.start + 1):
+                setattr(meta, name, Located())
+        meta.issuer = Located()
+    meta.title = Located()
+    meta.plan_number = Located()
 
 
 def not_offered(doc: SourceDocument, result: ExtractionResult) -> list[tuple[int, int]]:

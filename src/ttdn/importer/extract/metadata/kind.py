@@ -216,8 +216,21 @@ _FRAGMENT_TIME_RE = re.compile(
     _I,
 )
 _ASK_OPENING_RE = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+", _I)
-# What is no duty: work told as done, or a heading's purposes, requirements or results.
-_DONE_RE = re.compile(r"\b(?:đã|đang)\s", _I)
+# What is no duty: work told as done or just done ("… vừa ban hành …"), a meeting at work
+# ("Hội nghị quán triệt …"), a document told ("Hướng dẫn cũng nêu rõ …"); or a heading's
+# purposes, requirements or results.
+_DONE_RE = re.compile(
+    r"\b(?:đã|đang|vừa|mới\s+đây)\s|^(?:Hội\s+(?:nghị|thảo)|Tọa\s+đàm)\b"
+    r"|^[^,.;:]{0,40}?\b(?:nêu\s+rõ|chỉ\s+rõ)\b",
+    _I,
+)
+# A page's marks, no pasted section's: a time of posting ("14:00 | 18/07/2025 GMT+7", "Cập nhật
+# ngày: …"), a news dateline ("(QNO) - "), a photo's or a source's credit, the tags.
+_PAGE_MARK_RE = re.compile(
+    r"\bGMT\b|\b\d{1,2}:\d{2}\b|Cập\s+nhật\s+(?:ngày|lúc)|Lượt\s+xem|Ngày\s+đăng"
+    r"|^[ \t]*\([A-ZĐa-z.]{2,20}\)\s*[–—-]|\b(?:Ảnh|Nguồn)\s*:|^[ \t]*TAGS\b",
+    re.M,
+)
 _NOT_DUTIES_HEADING_RE = re.compile(
     r"mục\s+đích|mục\s+tiêu|yêu\s+cầu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá", _I
 )
@@ -245,9 +258,10 @@ def duties_fragment(text: str, meta: Metadata) -> bool:
     requirements or past results, a news item's lede or a site's menus are not."""
     if len(text) > FRAGMENT_LIMIT or meta.issued_date.value or meta.plan_number.confidence >= 0.9:
         return False
-    if re.search(r"(?m)^[ \t]*(?:Kính\s+gửi|V/v\b|Nơi\s+nhận)", text):
+    if re.search(r"(?m)^[ \t]*(?:Kính\s+gửi|V/v\b|Nơi\s+nhận)", text) or _PAGE_MARK_RE.search(text):
         return False
     duties = others = headings = 0
+    unmarked = 0  # heading lines with no number: one at most, the fragment's own
     skipping = False  # under a heading of purposes, requirements or results
     for raw in text.split("\n"):
         if not raw.strip():
@@ -257,11 +271,21 @@ def duties_fragment(text: str, meta: Metadata) -> bool:
         if not line:
             continue
         words = len(line.split())
-        if (is_upper_heading(line) or words <= 12 and not re.search(r"[.;]$", line)) and not (
+        stopped = re.search(r"[.;:…]$", line)
+        if (is_upper_heading(line) or words <= 12 and not stopped) and not (
             line.endswith(":") and starts_with_head(line)
         ):
             headings += 1
+            unmarked += mark.end() == 0 or not raw[: mark.end()].strip()
+            if unmarked > 1:
+                return False  # a page's lines (a menu, a headline, a date), not a section
             skipping = bool(_NOT_DUTIES_HEADING_RE.search(line))
+            continue
+        if not stopped and not raw[: mark.end()].strip():
+            # a long line with no mark nor stop: a headline (a pasted item has its mark)
+            if duties == 0:
+                return False
+            others += 1
             continue
         if skipping or line.endswith(":"):
             continue

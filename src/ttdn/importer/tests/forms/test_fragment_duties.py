@@ -235,8 +235,16 @@ def test_a_fragment_of_duties_is_a_plan_with_its_tasks(name):
 
 MONTH_ENDS = [
     f"2026-{month:02d}-{day}"
-    for month, day in zip(range(1, 13), (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31))
+    for month, day in zip(
+        range(1, 13), (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), strict=True
+    )
 ]
+
+
+@pytest.mark.parametrize("name", FRAGMENTS)
+def test_the_bodies_and_plans_a_fragment_names_are_no_issuer_nor_title(name):
+    result = read(FRAGMENTS[name][0])
+    assert (result["issuer"], result["title"], result["plan_number"]) == (None, None, None)
 
 
 def _deadlines(result: dict) -> list[list[str]]:
@@ -322,6 +330,28 @@ def test_a_letter_with_its_header_keeps_its_reading():
     )
     assert result["doc_type"] == "other"
     assert task_texts(result) == [DUTY.rstrip(".")]
+
+
+def test_a_news_item_headed_by_a_duty_keeps_its_reading():
+    text = (
+        "Tăng cường công tác thông tin đối ngoại trên địa bàn tỉnh năm 2026\n"
+        "UBND tỉnh Phú Yên vừa ban hành Kế hoạch số 15/KH-UBND về công tác thông tin đối ngoại "
+        "năm 2026.\n"
+        f"- {DUTY}\n"
+        "- Sở Ngoại vụ tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác đối ngoại.\n"
+    )
+    result = read(text)
+    assert result["doc_type"] == "news_about_plan"
+    assert result["plan_number"] == "15/KH-UBND"
+
+
+def test_a_page_with_its_posting_time_is_no_fragment():
+    text = (
+        "Cập nhật ngày: 12/03/2026 | 09:15 GMT+7\n"
+        f"1. {DUTY}\n"
+        "2. Sở Ngoại vụ tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác đối ngoại.\n"
+    )
+    assert read(text)["doc_type"] != "plan"
 
 
 def test_a_report_keeps_its_reading():
