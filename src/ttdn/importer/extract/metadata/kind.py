@@ -215,13 +215,17 @@ _FRAGMENT_TIME_RE = re.compile(
     r"|(?:Định\s+kỳ|Hằng|Hàng|Trước\s+ngày|Trong|Năm|Quý|Tháng)\b[^,\n]{0,40},\s*",
     _I,
 )
+_BODY_ASKS_RE = re.compile(r"\s(?:đề\s+nghị|yêu\s+cầu|giao)\s", _I)
 _ASK_OPENING_RE = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+", _I)
 # What is no duty: work told as done or just done ("… vừa ban hành …"), a meeting at work
 # ("Hội nghị quán triệt …"), a document told ("Hướng dẫn cũng nêu rõ …"); or a heading's
 # purposes, requirements or results.
 _DONE_RE = re.compile(
     r"\b(?:đã|đang|vừa|mới\s+đây)\s|^(?:Hội\s+(?:nghị|thảo)|Tọa\s+đàm)\b"
-    r"|^[^,.;:]{0,40}?\b(?:nêu\s+rõ|chỉ\s+rõ)\b",
+    r"|^[^,.;:]{0,40}?\b(?:nêu\s+rõ|chỉ\s+rõ)\b"
+    r"|^(?:Hướng\s+dẫn|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Chương\s+trình|Đề\s+án"
+    r"|Nghị\s+quyết|Thông\s+báo)\s+(?:cũng\s+|còn\s+)?(?:nêu|yêu\s+cầu|đề\s+nghị|đề\s+ra"
+    r"|xác\s+định|nhấn\s+mạnh|giao)\b",
     _I,
 )
 # A page's marks, no pasted section's: a time of posting ("14:00 | 18/07/2025 GMT+7", "Cập nhật
@@ -255,9 +259,12 @@ def duties_fragment(text: str, meta: Metadata) -> bool:
     """Whether ``text`` is a plan's duties pasted alone: no header, number, date or letter's
     marks, at most a heading line or two, and lines of which the first and most state duties
     (:func:`_duty_line`; a line giving a time is neither). A fragment of purposes,
-    requirements or past results, a news item's lede or a site's menus are not."""
+    requirements or past results, a news item's lede, a site's menus, a letter's body (a body
+    asking in its own words, a document retold: "Hướng dẫn cũng yêu cầu …") are not."""
     if len(text) > FRAGMENT_LIMIT or meta.issued_date.value or meta.plan_number.confidence >= 0.9:
         return False
+    if meta.own_voice or _relayed_letter(text):
+        return False  # a letter's body, a body asking in its own words: the letter reader's
     if re.search(r"(?m)^[ \t]*(?:Kính\s+gửi|V/v\b|Nơi\s+nhận)", text) or _PAGE_MARK_RE.search(text):
         return False
     duties = others = headings = 0
@@ -287,6 +294,8 @@ def duties_fragment(text: str, meta: Metadata) -> bool:
                 return False
             others += 1
             continue
+        if line.endswith(":") and starts_with_head(line) and _BODY_ASKS_RE.search(line):
+            return False  # "Sở … đề nghị các đơn vị … thực hiện:": a letter's ask, its items after
         if skipping or line.endswith(":"):
             continue
         time = _FRAGMENT_TIME_RE.match(line)

@@ -354,6 +354,33 @@ def test_a_page_with_its_posting_time_is_no_fragment():
     assert read(text)["doc_type"] != "plan"
 
 
+def test_a_letter_body_asking_in_its_own_words_is_no_fragment():
+    text = (
+        "Hướng dẫn tuyên truyền biển, đảo năm 2026\n\n"
+        "Sở Văn hóa, Thể thao và Du lịch đề nghị các đơn vị trực thuộc Sở thực hiện các nội dung "
+        "sau:\n"
+        "1. Tuyên truyền chủ trương của Đảng về biển, đảo trên các phương tiện thông tin.\n"
+        "2. Tổ chức các hoạt động văn hóa ở các xã ven biển của tỉnh.\n"
+    )
+    result = read(text)
+    assert result["doc_type"] == "other"
+    assert [lead for _text, lead in texts_and_leads(result)] == [
+        ["các đơn vị trực thuộc Sở"],
+        ["các đơn vị trực thuộc Sở"],
+    ]
+
+
+def test_a_body_asking_over_its_items_is_no_fragment():
+    text = (
+        "UBND tỉnh giao Sở Ngoại vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông thực hiện:\n"
+        "- Tuyên truyền chủ trương của Đảng về biển, đảo trên các phương tiện thông tin.\n"
+        "- Tổ chức các hoạt động văn hóa ở các xã ven biển của tỉnh.\n"
+    )
+    result = read(text)
+    assert result["doc_type"] == "other"
+    assert [lead for _text, lead in texts_and_leads(result)] == [["Sở Ngoại vụ"], ["Sở Ngoại vụ"]]
+
+
 def test_a_report_keeps_its_reading():
     result = read(report_of("Phú Yên", PAST_RESULTS))
     assert result["doc_type"] == "report"
