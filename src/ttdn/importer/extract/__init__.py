@@ -21,7 +21,8 @@ from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.extract.common import is_title_line
 from ttdn.importer.extract.duplicates import without_repeats
 from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read_metadata
-from ttdn.importer.result import ExtractionResult, Timeframe
+from ttdn.importer.extract.metadata.kind import duties_fragment
+from ttdn.importer.result import ExtractionResult, Located, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
 
 # Task groups by keywords (folded text). Each keyword found counts once, twice when it is
@@ -99,6 +100,9 @@ def extract(
     """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
     places = DocumentPlaces()
     meta = read_metadata(doc.text, places=places, kind=kind, ocr=doc.format == "ocr")
+    fragment = meta.doc_type.value == "plan" and duties_fragment(doc.text, meta)
+    if fragment:
+        _without_header_fields(meta)
     result = ExtractionResult(
         file=doc.name,
         format=doc.format,
@@ -146,7 +150,22 @@ def extract(
             # places a tone mark elsewhere ("Hoà Bình" for the document's "Hòa Bình").
             result.issuer.value = issuer.agency
 
+    # A plan's duties pasted alone may have no period: a deadline that writes its year ("Quý
+    # II/2026", "trước ngày 31/3/2026") is read in that year.
     def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:
+        written = fragment and years[0] is None and re.search(r"\b(?:19|20)\d{2}\b", as_written)
+        if written:
+            year = int(written.group(0))
+            read = parse_timeframe(as_written, from_year=year, to_year=year)
+            return Timeframe(
+                as_written=as_written,
+                deadlines=[d.isoformat() for d in read.deadlines],
+                recurrence=read.recurrence,
+                problem=read.problem or "",
+                start=start,
+                end=end,
+                confidence=0.8 if read.recognised else 0.3,
+            )
         if years[0] is None:
             return Timeframe(
                 as_written=as_written, start=start, end=end, confidence=0.3, problem="no_period"
@@ -164,7 +183,7 @@ def extract(
 
     result.tasks = [
         t
-        for t in _find_tasks(doc, meta, resolver, schedule)
+        for t in _find_tasks(doc, meta, resolver, schedule, fragment=fragment)
         if t.source == "annex" or not is_title_line(doc.text, t.start, t.end)
     ]
     if doc.format == "ocr":
@@ -172,6 +191,23 @@ def extract(
     result.suggestions = _suggested(doc, result, resolver, schedule)
     _warn(result)
     return result
+
+
+def _without_header_fields(meta) -> None:
+    """A plan's duties pasted alone have no header: the bodies they name lead their duties and
+    issue nothing ("1. Sở Ngoại vụ chủ trì …"), and a plan they name is work asked ("… xây dựng
+    kế hoạch thông tin đối ngoại năm 2026 …"), not their title. The issuer (and the level and
+    place read with it), the title and a number read in the duties are left unread."""
+    issuer = meta.issuer
+    if issuer.value is not None:
+        for name in ("level", "locality"):
+            read = getattr(meta, name)
+            within = read.start is not None and issuer.start is not None
+            if within and issuer.start <= read.start < (issuer.end or issuer.start + 1):
+                setattr(meta, name, Located())
+        meta.issuer = Located()
+    meta.title = Located()
+    meta.plan_number = Located()
 
 
 def not_offered(doc: SourceDocument, result: ExtractionResult) -> list[tuple[int, int]]:
@@ -200,9 +236,10 @@ def _suggested(doc: SourceDocument, result: ExtractionResult, resolver, schedule
     return offered
 
 
-def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
+def _find_tasks(doc: SourceDocument, meta, resolver, schedule, *, fragment: bool = False) -> list:
     """Annex rows first; beside them, the numbered duties of a plan's "Nhiệm vụ" section
-    or the sentences of a news item; without an annex, the plan's sections or the prose."""
+    or the sentences of a news item; without an annex, the plan's sections or the prose (a
+    plan's duties pasted alone, ``fragment``: its lines, as a plan's sections)."""
     kind = meta.doc_type.value
     rows = annex.rows_from_tables(doc) if doc.tables else []
     if not rows and meta.annex_start is not None:
@@ -226,7 +263,9 @@ def _find_tasks(doc: SourceDocument, meta, resolver, schedule) -> list:
         return sorted(sentences + tasks, key=lambda t: t.start or 0)
     if tasks:
         return tasks
-    if kind == "plan" and meta.sections:
+    if fragment:
+        tasks = prose.tasks_from_fragment(doc.text, meta, resolver, schedule, classify)
+    elif kind == "plan" and meta.sections:
         tasks = prose.tasks_from_plan_body(doc.text, meta, resolver, schedule, classify)
     if not tasks and kind in ("plan", "news_about_plan"):
         tasks = prose.tasks_from_prose(doc.text, meta, resolver, schedule, classify)

@@ -2651,8 +2651,8 @@ def tasks_from_plan_body(
         lines = text[section.start : section.end].split("\n")
         for index, line in enumerate(lines):
             line_start, pos = pos, pos + len(line) + 1
-            if not line.strip() or index == 0:
-                continue
+            if not line.strip() or index == 0 and section.heading:
+                continue  # (a fragment's part before its first heading has none: read whole)
             numbered = _NUMBERED_RE.match(line)
             if skipping and numbered and not numbered.group(1).startswith(skipping + "."):
                 skipping = None
@@ -2738,6 +2738,39 @@ def tasks_from_plan_body(
                     _prose_task(text, s, e, clause, timeframe, confidence, classify, group)
                 )
     return tasks
+
+
+# A fragment's opening line that heads it: short, no stop ("Tổ chức thực hiện", "NHIỆM VỤ TRỌNG
+# TÂM NĂM 2026"), not a body introducing its duties ("1. Sở Ngoại vụ:").
+_FRAGMENT_HEADING_RE = re.compile(r"[ \t]*(?![^\n]*:[ \t]*$)([^\n.;]{3,120})[ \t]*(?=\n)")
+_SECTION_NAME_RE = re.compile(r"\s*(?:Tổ\s+chức\s+thực\s+hiện|Phân\s+công)\s*$", _I)
+_PURPOSE_HEADING_RE = re.compile(
+    r"mục\s+đích|mục\s+tiêu|yêu\s+cầu|quan\s+điểm|kết\s+quả|tình\s+hình", _I
+)
+
+
+def tasks_from_fragment(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
+    """The duties of a plan's part pasted alone, with no header (see
+    :func:`~ttdn.importer.extract.metadata.kind.duties_fragment`): read as a plan's sections
+    are, the lines before its first numbered heading as one section (its own heading line, if
+    it opens with one, left out; one of purposes or results gives no task)."""
+    first = meta.sections[0].start if meta.sections else len(text)
+    sections = []
+    start = len(text) - len(text.lstrip())
+    if start < first:
+        heading = _FRAGMENT_HEADING_RE.match(text, start, first)
+        words = heading and heading.group(1).split()
+        if (
+            heading
+            and len(words) <= 12
+            and (_SECTION_NAME_RE.match(heading.group(1)) or not _opens_with_verb(heading.group(1)))
+        ):
+            if not _PURPOSE_HEADING_RE.search(heading.group(1)):
+                sections.append(Section("tasks", squash(heading.group(1)), "", start, first))
+        else:
+            sections.append(Section("tasks", "", "", start, first))
+    sections += [s for s in meta.sections if s.kind in ("tasks", "organisation", "other")]
+    return tasks_from_plan_body(text, meta, resolver, schedule, classify, sections=sections)
 
 
 # A guidance letter asking bodies to make their plans on the focus work below ("… đề nghị UBND

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from ttdn.core.text import fold
-from ttdn.importer.extract.common import LOWER_LETTERS
+from ttdn.importer.extract.common import (
+    LOWER_LETTERS,
+    NOUN_LIKE,
+    VERB_RE,
+    VERB_START_RE,
+    is_upper_heading,
+    starts_with_head,
+)
 from ttdn.importer.extract.metadata.body import _ISSUER_RE
 from ttdn.importer.extract.metadata.dates import _CARD_NUMBER_RE, _FORMAL_HEADING_RE
 from ttdn.importer.extract.metadata.fields import Metadata
@@ -131,6 +138,10 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
             else "other"
         )
         meta.doc_type = Located(doc_type, card.start(1), card.end(1), 0.8)
+    elif duties_fragment(text, meta):
+        # A plan's duties pasted alone, with no header ("II. NHIỆM VỤ …", "1. Sở … chủ trì
+        # …", "- Tuyên truyền …"): the plan, read from its duties.
+        meta.doc_type = Located("plan", None, None, 0.55)
     elif meta.other_document:
         meta.doc_type = Located("other", *meta.announcement, 0.7)
     elif meta.own_voice and not meta.announcement:
@@ -188,6 +199,115 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # "… tổ chức hội nghị quán triệt Kế hoạch số 05/KH-UBND …") is its content, not
         # its number.
         meta.plan_number = Located()
+
+
+# The pasted duties of a plan (:func:`duties_fragment`). A line's mark: a number, a bullet, a
+# letter, an ordinal word ("Một là,", "Thứ hai,").
+_FRAGMENT_MARK_RE = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]|[-–—+•*]"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,"
+    r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)?[ \t]*"
+)
+# A line that gives an item's time ("Thời gian: Quý II/2026") or opens with one ("Định kỳ 6
+# tháng, …", "Trước ngày 15/12/2026, …").
+_FRAGMENT_TIME_RE = re.compile(
+    r"(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)[^:\n]{0,20}:"
+    r"|(?:Định\s+kỳ|Hằng|Hàng|Trước\s+ngày|Trong|Năm|Quý|Tháng)\b[^,\n]{0,40},\s*",
+    _I,
+)
+_BODY_ASKS_RE = re.compile(r"\s(?:đề\s+nghị|yêu\s+cầu|giao)\s", _I)
+_ASK_OPENING_RE = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+", _I)
+# What is no duty: work told as done or just done ("… vừa ban hành …"), a meeting at work
+# ("Hội nghị quán triệt …"), a document told ("Hướng dẫn cũng nêu rõ …"); or a heading's
+# purposes, requirements or results.
+_DONE_RE = re.compile(
+    r"\b(?:đã|đang|vừa|mới\s+đây)\s|^(?:Hội\s+(?:nghị|thảo)|Tọa\s+đàm)\b"
+    r"|^[^,.;:]{0,40}?\b(?:nêu\s+rõ|chỉ\s+rõ)\b"
+    r"|^(?:Hướng\s+dẫn|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Chương\s+trình|Đề\s+án"
+    r"|Nghị\s+quyết|Thông\s+báo)\s+(?:cũng\s+|còn\s+)?(?:nêu|yêu\s+cầu|đề\s+nghị|đề\s+ra"
+    r"|xác\s+định|nhấn\s+mạnh|giao)\b",
+    _I,
+)
+# A page's marks, no pasted section's: a time of posting ("14:00 | 18/07/2025 GMT+7", "Cập nhật
+# ngày: …"), a news dateline ("(QNO) - "), a photo's or a source's credit, the tags.
+_PAGE_MARK_RE = re.compile(
+    r"\bGMT\b|\b\d{1,2}:\d{2}\b|Cập\s+nhật\s+(?:ngày|lúc)|Lượt\s+xem|Ngày\s+đăng"
+    r"|^[ \t]*\([A-ZĐa-z.]{2,20}\)\s*[–—-]|\b(?:Ảnh|Nguồn)\s*:|^[ \t]*TAGS\b",
+    re.M,
+)
+_NOT_DUTIES_HEADING_RE = re.compile(
+    r"mục\s+đích|mục\s+tiêu|yêu\s+cầu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá", _I
+)
+FRAGMENT_LIMIT = 6000  # characters: a section pasted alone, not a page
+FRAGMENT_DUTIES = 2  # duty lines, at least
+
+
+def _duty_line(line: str) -> bool:
+    """Whether a line (its mark taken off) states a duty: it opens with a duty verb, with a
+    body asked ("Giao Sở …") or with a body at work ("Sở … chủ trì …"), and tells nothing done."""
+    if len(line.split()) < 6 or line.rstrip().endswith(":") or _DONE_RE.search(line):
+        return False
+    opening = VERB_START_RE.match(line)
+    if opening and opening.group(0).lower() not in NOUN_LIKE:
+        return True
+    asked = _ASK_OPENING_RE.match(line)
+    rest = line[asked.end() :] if asked else line
+    return starts_with_head(rest) and bool(VERB_RE.search(rest, 0, 200))
+
+
+def duties_fragment(text: str, meta: Metadata) -> bool:
+    """Whether ``text`` is a plan's duties pasted alone: no header, number, date or letter's
+    marks, at most a heading line or two, and lines of which the first and most state duties
+    (:func:`_duty_line`; a line giving a time is neither). A fragment of purposes,
+    requirements or past results, a news item's lede, a site's menus, a letter's body (a body
+    asking in its own words, a document retold: "Hướng dẫn cũng yêu cầu …") are not."""
+    if len(text) > FRAGMENT_LIMIT or meta.issued_date.value or meta.plan_number.confidence >= 0.9:
+        return False
+    if meta.own_voice or _relayed_letter(text):
+        return False  # a letter's body, a body asking in its own words: the letter reader's
+    if re.search(r"(?m)^[ \t]*(?:Kính\s+gửi|V/v\b|Nơi\s+nhận)", text) or _PAGE_MARK_RE.search(text):
+        return False
+    duties = others = headings = 0
+    unmarked = 0  # heading lines with no number: one at most, the fragment's own
+    skipping = False  # under a heading of purposes, requirements or results
+    for raw in text.split("\n"):
+        if not raw.strip():
+            continue
+        mark = _FRAGMENT_MARK_RE.match(raw)
+        line = raw[mark.end() :].strip()
+        if not line:
+            continue
+        words = len(line.split())
+        stopped = re.search(r"[.;:…]$", line)
+        if (is_upper_heading(line) or words <= 12 and not stopped) and not (
+            line.endswith(":") and starts_with_head(line)
+        ):
+            headings += 1
+            unmarked += mark.end() == 0 or not raw[: mark.end()].strip()
+            if unmarked > 1:
+                return False  # a page's lines (a menu, a headline, a date), not a section
+            skipping = bool(_NOT_DUTIES_HEADING_RE.search(line))
+            continue
+        if not stopped and not raw[: mark.end()].strip():
+            # a long line with no mark nor stop: a headline (a pasted item has its mark)
+            if duties == 0:
+                return False
+            others += 1
+            continue
+        if line.endswith(":") and starts_with_head(line) and _BODY_ASKS_RE.search(line):
+            return False  # "Sở … đề nghị các đơn vị … thực hiện:": a letter's ask, its items after
+        if skipping or line.endswith(":"):
+            continue
+        time = _FRAGMENT_TIME_RE.match(line)
+        if time and not _duty_line(line[time.end() :]):
+            continue
+        if _duty_line(line):
+            duties += 1
+        elif duties == 0:
+            return False  # the first sentence (a lede, a basis, an account) states no duty
+        else:
+            others += 1
+    return duties >= FRAGMENT_DUTIES and duties > others and headings <= duties
 
 
 # The item's own event told in its lede: a meeting it is held at or about ("… phát biểu
