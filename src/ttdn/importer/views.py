@@ -593,6 +593,9 @@ def kind_explained(result: ExtractionResult) -> tuple[str, str]:
         "programme_heading": _("the heading CHƯƠNG TRÌNH (a programme is read as a plan)"),
         "plan_heading": _("the heading KẾ HOẠCH or a number “…/KH-…”"),
         "plan_title": _("a title naming a plan, without the formal heading"),
+        "duties_fragment": _(
+            "duties listed without a document's heading (a plan's section pasted or sent on its own)"
+        ),
         "report_heading": _("the heading BÁO CÁO or a number “…/BC-…”"),
         "annex_heading": _("the heading PHỤ LỤC and the table of a plan's annex sent on its own"),
         "review_wording": _(

@@ -103,6 +103,8 @@ def extract(
     fragment = meta.doc_type.value == "plan" and duties_fragment(doc.text, meta)
     if fragment:
         _without_header_fields(meta)
+        if meta.kind_reason != "chosen":
+            meta.kind_reason = "duties_fragment"
     result = ExtractionResult(
         file=doc.name,
         format=doc.format,

@@ -666,7 +666,8 @@ def test_the_review_page_says_what_kind_it_read_and_why(as_persona, job):
 
 
 @pytest.mark.parametrize(
-    "reason", ["chosen", "review_wording", "planned_year", "own_voice", "annex_heading"]
+    "reason",
+    ["chosen", "review_wording", "planned_year", "own_voice", "annex_heading", "duties_fragment"],
 )
 def test_the_reason_for_the_kind_reads_after_because_of(reason):
     """The page writes "because of {reason}": each reason is a noun phrase (seen on the page:
@@ -742,3 +743,27 @@ def test_a_document_without_tasks_says_so_once_on_its_review_page(
     page = client.get(reverse("importer:review", args=[job.pk])).content.decode()
     assert page.count(said_before) == 1
     assert says in page
+
+
+@pytest.mark.django_db
+def test_a_plans_duties_pasted_alone_are_said_to_be_so():
+    """A header-less list of duties is read as a plan; the page says why in those words,
+    not as "a title naming a plan" (it has none)."""
+    from django.utils.translation import override
+
+    from ttdn.documents.source import SourceDocument
+    from ttdn.importer.extract import extract
+    from ttdn.importer.views import kind_explained
+
+    text = (
+        "1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan báo chí tổ chức "
+        "tuyên truyền về hình ảnh địa phương. Thời gian: Quý II/2026.\n"
+        "2. Ủy ban nhân dân các xã, phường cập nhật thông tin đối ngoại lên trang thông tin "
+        "điện tử.\n"
+        "3. Công an tỉnh phối hợp cung cấp thông tin về người nước ngoài trên địa bàn.\n"
+    )
+    result = extract(SourceDocument(name="nhiem-vu.txt", text=text, format="txt"))
+    assert result.doc_type.value == "plan" and result.kind_reason == "duties_fragment"
+    with override("vi"):
+        label, said = kind_explained(result)
+    assert said.startswith("các nhiệm vụ được liệt kê")
