@@ -80,9 +80,20 @@ _PARTY_LEVEL = {
 # Also the months of a year ("9 tháng năm 2020, …") and the rest of it, whose work the body
 # reviewed states ("Trong những tháng cuối năm 2020, X sẽ tiếp tục …").
 # (after it, a concession: "Năm 2021, dù chịu ảnh hưởng của dịch COVID-19, X vẫn …")
+# (and a span: "Giai đoạn 2016-2020, X đã …", "Trong giai đoạn 2019–2024, …", "Từ đầu năm
+# 2025 đến nay, …"; the months in words, or the line's first word with its capital: "Sáu
+# tháng đầu năm 2024, …", "Những tháng cuối năm 2024, X sẽ …")
+_MONTHS_IN_WORDS = (
+    r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?)"
+)
 _REVIEW_OPENING_RE = re.compile(
-    r"\s*(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d{2})?"
-    r"|(?:những\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
+    r"\s*(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}"
+    r"|(?:\d{1,2}|"
+    + _MONTHS_IN_WORDS
+    + r")\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d{2})?"
+    r"|(?:[Nn]hững\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?"
+    r"|[Gg]iai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}"
+    r"|[Tt]ừ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay)"
     r"\s*,\s*(?:(?:mặc\s+)?dù\b[^,.;\n]{3,120},\s*)?"
 )
 _DONE_RE = re.compile(
@@ -551,6 +562,28 @@ def _reviews_own_work(text: str, body: re.Match, previous: re.Match | None) -> b
     return bool(_REVIEW_OPENING_RE.fullmatch(opening) and _DONE_RE.match(text, body.end()))
 
 
+# The focus a body set itself, told after a headline that names it: "Đây là (một trong
+# những) nhiệm vụ trọng tâm của X được đề ra tại Đại hội …".
+_FOCUS_OF_RE = re.compile(
+    r"\bĐây\s+là\s+(?:một\s+trong\s+(?:những|các)\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp"
+    r"|mục\s+tiêu|định\s+hướng|chủ\s+trương)\b[^.;\n]{0,60}?\bcủa\s+$",
+    _I,
+)
+_FOCUS_SET_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã\s+)?được\s+(?:đề\s+ra|xác\s+định|thống\s+nhất|nêu\s+ra"
+    r"|đặt\s+ra|thông\s+qua)\b",
+    _I,
+)
+
+
+def _focus_of(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Đây là nhiệm vụ trọng tâm của X được đề ra tại Đại hội …"
+    start = _sentence_bounds(text, body.start())[0]
+    return bool(
+        _FOCUS_OF_RE.search(text, start, body.start()) and _FOCUS_SET_RE.match(text, body.end())
+    )
+
+
 def _reported_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Báo cáo của X cho biết …"
     return bool(_REPORT_OF_RE.search(text, max(0, body.start() - 20), body.start()))
@@ -635,6 +668,7 @@ _NEWS_FORMS = (
     _NewsForm(_meeting_of, 0.55, meeting=True),
     _NewsForm(_reviews_own_work, 0.55),
     _NewsForm(_reported_by, 0.55),
+    _NewsForm(_focus_of, 0.55),
     _NewsForm(_head_chairs, 0.55, meeting=True, names=_body_of_the_head),
 )
 
@@ -744,6 +778,14 @@ def _digest_compiler(text: str) -> _Issuer | None:
     )
 
 
+# What is done to a body, not by it: "… được tặng Bằng khen", "… vinh dự nhận Huân chương".
+_HONOURED_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:(?:vừa|đã|mới|vinh\s+dự)\s+)*"
+    r"(?:được\s+(?:tặng|trao(?:\s+tặng)?|nhận|khen\s+thưởng|vinh\s+danh|phong\s+tặng)|nhận)\s",
+    _I,
+)
+
+
 def _issuer_by_model(
     named: str, head: tuple[int, int], meta: Metadata, places: Places | None
 ) -> None:
@@ -760,8 +802,16 @@ def _issuer_by_model(
     )
     if issuer_choice.rules_pick_speaks(c.features for c in found):
         return
+    # (a body the item tells of as honoured, not acting: "Sở Ngoại vụ tỉnh … được tặng Bằng
+    # khen …" issues nothing)
+    found = [c for c in found if not _HONOURED_RE.match(named, c.issuer.end)]
     chosen = issuer_choice.choose(found, model)
     if chosen is None or issuer_choice.same_body(chosen[0].name, meta.issuer.value):
+        return
+    if meta.issuer.start is not None and abs(chosen[0].issuer.start - meta.issuer.start) < 3:
+        # The very body the rules read, where they read it: their reading of its name stands
+        # (its place completed, "Sở Ngoại vụ Vĩnh Phúc" read "… tỉnh Vĩnh Phúc"; its head's
+        # name not taken for the body's, "Thứ trưởng Bộ … Nguyễn Văn B có buổi hội đàm …").
         return
     best, probability = chosen
     best.issuer.confidence = min(round(probability, 2), 0.8)

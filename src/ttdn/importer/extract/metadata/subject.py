@@ -156,6 +156,14 @@ _PLACE_SUBJECT_RE = re.compile(
 _PLACE_HOLDER_RE = re.compile(
     rf"(?P<unit>[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)\s+(?P<name>{PROPER_NAME})"
 )
+# Two bodies acting together as the subject ("Hội Nhà báo tỉnh và Liên hiệp … ký kết thỏa
+# thuận phối hợp …", "Sở … cùng Hội … phối hợp tổ chức …"): the first named holds.
+_JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:và|cùng(?:\s+với)?)\s+", _I)
+_JOINT_ACTS_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|chính\s+thức)\s+)*"
+    r"(?:ký\s+kết|ký|phối\s+hợp\s+tổ\s+chức|đồng\s+tổ\s+chức|tổ\s+chức)\b",
+    _I,
+)
 SUBJECT_LINES = 8  # the headline and the first lines of the item
 
 
@@ -326,6 +334,11 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                     and _SUBJECT_ACTS_RE.match(text, match.end(), end)
                     and not _issues_disseminated(text, match.end(), end)
                 ):
+                    return _issuer_of(match, 0.5)
+                joined = match and _JOINED_RE.match(text, match.end(), end)
+                other = joined and _ISSUER_RE.match(text, joined.end(), end)
+                if other and _JOINT_ACTS_RE.match(text, other.end(), end):
+                    # "X và Y ký kết thỏa thuận phối hợp …": the body named first.
                     return _issuer_of(match, 0.5)
                 place = _PLACE_SUBJECT_RE.match(text, at, end)
                 held = _PLACE_HOLDER_RE.match(text, at, end)
