@@ -35,10 +35,12 @@ from ttdn.importer.extract.metadata.fields import Metadata
 from ttdn.importer.extract.metadata.header import _header_issuer, _mixed_case_form
 from ttdn.importer.extract.metadata.places import (
     _CENTRAL_CITIES,
+    _PROVINCE_WRITTEN,
     Places,
     _most_frequent_place,
     _most_frequent_province,
     _placed_body_unit,
+    _province_of_city,
     _provinces_city,
     _spelt,
     central_in,
@@ -854,6 +856,10 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
             name, name_start = _most_frequent_province(text, known)
             if name and fold(name) in cities:
                 unit = "thành phố"
+            elif name and (province := _province_of_city(fold(name))):
+                # "UBND tỉnh" with "Huế" named before 2025: the province its city was
+                # (Thừa Thiên Huế), never a "tỉnh Huế"
+                name = province
         elif not name and unit == "thành phố" and places:
             # "Đà Nẵng: …" above "UBND thành phố ban hành …": a city under the centre the
             # text names bare (a province's own city would be named after its unit word).
@@ -865,6 +871,15 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         name = _known_place_prefix(name, places)
     if name:
         known = _spelt(places, name) if places else None
+        if not known and re.search(r"\s*[-–]\s*", name):
+            # (the province's name written with a dash, "Thừa Thiên - Huế", "Thừa Thiên-Huế";
+            # a name that has one, "Bà Rịa - Vũng Tàu", is spelt as written above)
+            undashed = re.sub(r"\s*[-–]\s*", " ", name)
+            known = (_spelt(places, undashed) if places else None) or _PROVINCE_WRITTEN.get(
+                fold(undashed)
+            )
+            if known:
+                name = known
         # The directory's spelling of the place ("Hoà Bình" is written Hòa Bình, "PHÚ YÊN"
         # Phú Yên); the tone marks stay as written: "PHÙ YÊN" is never Phú Yên, whatever
         # the folded lookup finds.
