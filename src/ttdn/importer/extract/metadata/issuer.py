@@ -263,7 +263,8 @@ _ADVISES_RE = re.compile(
 # A partner after the body, the two signing a joint programme ("X và Báo Nhân Dân ký kết
 # Chương trình phối hợp …", "X cùng 12 cơ quan báo chí ký kết …").
 _PARTNER_SIGNS_RE = re.compile(
-    r"\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^.;\n]{3,120}?\s+(?=(?:đã\s+|vừa\s+)?ký\s+kết\s+chương\s+trình)",
+    r"\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^.;\n]{3,120}?\s+"
+    r"(?=(?:đã\s+|vừa\s+)?ký\s+kết\s+(?:chương\s+trình|kế\s+hoạch\s+phối\s+hợp))",
     _I,
 )
 
