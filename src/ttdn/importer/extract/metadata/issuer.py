@@ -949,6 +949,12 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         level = UNIT_LEVEL.get(best.unit)
     if level:
         meta.level = Located(level, best.start, best.end, confidence)
+    if level == "national" and not best.name and not best.unit:
+        # A central body named with no place of its own holds its event where the text says
+        # ("Ủy ban Trung ương MTTQ Việt Nam … tổ chức … tại xã Môn Sơn"): the venue is not
+        # its locality (nor the place read before any body was, :func:`_place_without_issuer`).
+        name = ""
+        meta.locality = Located()
     if name:
         end = name_start + len(name) if name_start is not None else None
         # (a numbered ward or district is written with its unit word: "Phường 8", "Quận 5")
