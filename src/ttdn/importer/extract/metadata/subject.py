@@ -211,7 +211,8 @@ def _known_place_prefix(name: str, places: Places) -> str:
     chair's name after the province): the longest opening the directory knows (the
     openings asked together, when the name itself is not a place)."""
     words = name.split()
-    if len(words) < 3 or _spelt(places, name):
+    if len(words) < 3 or words[-1].isdigit() or _spelt(places, name):
+        # (a commune named with its numeral, "Sơn Kim 2": the numeral is its name's)
         return name
     openings = [" ".join(words[:size]) for size in range(len(words) - 1, 1, -1)]
     known = places.spelling([fold(opening) for opening in openings])
