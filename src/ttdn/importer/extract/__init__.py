@@ -8,6 +8,7 @@ the annex table if there is one, else from the prose.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 
@@ -22,6 +23,7 @@ from ttdn.importer.extract.common import is_title_line
 from ttdn.importer.extract.duplicates import without_repeats
 from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read_metadata
 from ttdn.importer.extract.metadata.kind import duties_fragment
+from ttdn.importer.extract.metadata.places import year_of
 from ttdn.importer.result import ExtractionResult, Located, Timeframe
 from ttdn.plans.timeframe import parse_timeframe
 
@@ -88,10 +90,10 @@ class DocumentPlaces(DirectoryPlaces, Places):
     under its old name too, and as it was before the data's list was checked), each from
     the year its resolution gives (:func:`metadata.central_in`)."""
 
-    def central_cities(self, year: int | None = None) -> frozenset[str]:
-        return central_in(DirectoryPlaces.central_cities(self, year), year) | Places.central_cities(
-            self, year
-        )
+    def central_cities(self, year: int | datetime.date | None = None) -> frozenset[str]:
+        # (the division data's generations by the year; the cities' own days by the day)
+        listed = DirectoryPlaces.central_cities(self, year_of(year))
+        return central_in(listed, year) | Places.central_cities(self, year)
 
 
 def extract(

@@ -23,6 +23,8 @@ deadline, signer); this module reads them in order (:func:`read_metadata`).
 
 from __future__ import annotations
 
+import datetime
+
 from ttdn.core.text import fold
 from ttdn.importer.extract.metadata.announcement import (
     _drop_plan_told_in_review,
@@ -97,6 +99,14 @@ def read_metadata(
     return meta
 
 
+def _day_or_year(issued: str) -> datetime.date | int:
+    """The day of an ISO date of issue, or its year when only that is whole."""
+    try:
+        return datetime.date.fromisoformat(issued)
+    except ValueError:
+        return int(issued[:4])
+
+
 def _status_changed(places: Places | None, year: int) -> frozenset[str]:
     """The cities whose status in ``year`` (under the centre or not) is not today's."""
     if places is None:
@@ -117,7 +127,8 @@ def _read_metadata(
     _drop_plan_told_in_review(named, meta)
     _find_number_and_date(text, head, meta)
     issued = meta.issued_date.value
-    meta.places_year = int(issued[:4]) if issued else year
+    # (by the day of issue when it is known: a city is under the centre from its day)
+    meta.places_year = _day_or_year(issued) if issued else year
     # An annex read alone (a spreadsheet, a scan of the annex): its issuer and place are
     # those its heading names, never a place named in a task's cell.
     heading = annex_heading_end(text)

@@ -36,10 +36,11 @@ _ANNOUNCE_RE = re.compile(
     # (a joint programme is also told through its signing: "… và 12 cơ quan báo chí ký kết
     # Chương trình phối hợp …")
     r"|(?<!về\sviệc\s)(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành\s+(?:chương\s+trình\s+(?:hành\s+động|phối\s+hợp)|đề\s+án)"
-    # (or a joint plan told through the meeting that signs it: "… tổ chức hội nghị ký kết kế
-    # hoạch phối hợp giữa …", "… tổ chức lễ ký kết kế hoạch phối hợp …")
+    # (or a joint plan, told through its signing as a programme is: "X và Y (vừa) ký kết kế
+    # hoạch phối hợp …", "… tổ chức hội nghị / lễ ký kết kế hoạch phối hợp giữa …"; not a
+    # signing told as done in an account, "… đã ký kết kế hoạch phối hợp với 5 đơn vị")
     r"|ký\s+kết\s+chương\s+trình\s+phối\s+hợp"
-    r"|(?:(?<=hội\snghị\s)|(?<=lễ\s))ký\s+kết\s+kế\s+hoạch\s+phối\s+hợp)",
+    r"|(?<!đã\s)(?<!sẽ\s)ký\s+kết\s+kế\s+hoạch\s+phối\s+hợp)",
     _I,
 )
 _ANNOUNCE_RE = guarded(_ANNOUNCE_RE)  # see ttdn.core.patterns

@@ -160,6 +160,10 @@ _ISSUER_RE = re.compile(
     + r"(?:\s*(?P<name>"
     + _NOT_AN_EVENT
     + PROPER_NAME
+    # (a commune's name may end with its numeral: "UBND xã Sơn Kim 2, huyện Hương Sơn"; not
+    # a count after it: "xã Tân Lập 15 năm qua")
+    + r"(?(lower)(?:[ \t]+\d{1,2}(?![\w/-]|[.,]\d)(?![ \t]*(?:năm|tháng|ngày|tuổi|người|hộ|đoàn|lần"
+    r"|suất|triệu|tỷ|%)(?!\w)))?)"
     # (a commune's or a district's province after it: "UBND xã Bản Lầu, tỉnh Lào Cai")
     + r"))?(?(lower)(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+"
     + PROPER_NAME

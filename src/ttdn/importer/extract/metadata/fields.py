@@ -4,6 +4,7 @@ choose (:data:`KINDS`, each read as one of the contract's doc_types).
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from ttdn.importer.result import LegalBasis, Located, ReportDeadline, Section
@@ -35,9 +36,9 @@ class Metadata:
     annex_start: int | None = None
     body_end: int | None = None  # where the signature / "Nơi nhận" block starts
     unit_name_forms: list[str] = field(default_factory=list)
-    # The year the places are read in (which cities were under the centre): the date of
-    # issue's, else the period's; None, unknown: today's.
-    places_year: int | None = None
+    # The day or year the places are read in (which cities were under the centre): the date
+    # of issue (its day), else the period's year; None, unknown: today's.
+    places_year: datetime.date | int | None = None
     # The kind of document read (one of KINDS) and the form it was recognised by (a code
     # of KIND_REASONS), or "chosen" when the reviewer picked it.
     kind: Located = field(default_factory=Located)

@@ -35,10 +35,12 @@ from ttdn.importer.extract.metadata.fields import Metadata
 from ttdn.importer.extract.metadata.header import _header_issuer, _mixed_case_form
 from ttdn.importer.extract.metadata.places import (
     _CENTRAL_CITIES,
+    _PROVINCE_WRITTEN,
     Places,
     _most_frequent_place,
     _most_frequent_province,
     _placed_body_unit,
+    _province_of_city,
     _provinces_city,
     _spelt,
     central_in,
@@ -80,9 +82,20 @@ _PARTY_LEVEL = {
 # Also the months of a year ("9 tháng năm 2020, …") and the rest of it, whose work the body
 # reviewed states ("Trong những tháng cuối năm 2020, X sẽ tiếp tục …").
 # (after it, a concession: "Năm 2021, dù chịu ảnh hưởng của dịch COVID-19, X vẫn …")
+# (and a span: "Giai đoạn 2016-2020, X đã …", "Trong giai đoạn 2019–2024, …", "Từ đầu năm
+# 2025 đến nay, …"; the months in words, or the line's first word with its capital: "Sáu
+# tháng đầu năm 2024, …", "Những tháng cuối năm 2024, X sẽ …")
+_MONTHS_IN_WORDS = (
+    r"(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?)"
+)
 _REVIEW_OPENING_RE = re.compile(
-    r"\s*(?:Trong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d{2})?"
-    r"|(?:những\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
+    r"\s*(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:19|20)\d{2}"
+    r"|(?:\d{1,2}|"
+    + _MONTHS_IN_WORDS
+    + r")\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d{2})?"
+    r"|(?:[Nn]hững\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?"
+    r"|[Gg]iai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}"
+    r"|[Tt]ừ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay)"
     r"\s*,\s*(?:(?:mặc\s+)?dù\b[^,.;\n]{3,120},\s*)?"
 )
 _DONE_RE = re.compile(
@@ -250,7 +263,8 @@ _ADVISES_RE = re.compile(
 # A partner after the body, the two signing a joint programme ("X và Báo Nhân Dân ký kết
 # Chương trình phối hợp …", "X cùng 12 cơ quan báo chí ký kết …").
 _PARTNER_SIGNS_RE = re.compile(
-    r"\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^.;\n]{3,120}?\s+(?=(?:đã\s+|vừa\s+)?ký\s+kết\s+chương\s+trình)",
+    r"\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^.;\n]{3,120}?\s+"
+    r"(?=(?:đã\s+|vừa\s+)?ký\s+kết\s+(?:chương\s+trình|kế\s+hoạch\s+phối\s+hợp))",
     _I,
 )
 
@@ -551,6 +565,28 @@ def _reviews_own_work(text: str, body: re.Match, previous: re.Match | None) -> b
     return bool(_REVIEW_OPENING_RE.fullmatch(opening) and _DONE_RE.match(text, body.end()))
 
 
+# The focus a body set itself, told after a headline that names it: "Đây là (một trong
+# những) nhiệm vụ trọng tâm của X được đề ra tại Đại hội …".
+_FOCUS_OF_RE = re.compile(
+    r"\bĐây\s+là\s+(?:một\s+trong\s+(?:những|các)\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp"
+    r"|mục\s+tiêu|định\s+hướng|chủ\s+trương)\b[^.;\n]{0,60}?\bcủa\s+$",
+    _I,
+)
+_FOCUS_SET_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:đã\s+)?được\s+(?:đề\s+ra|xác\s+định|thống\s+nhất|nêu\s+ra"
+    r"|đặt\s+ra|thông\s+qua)\b",
+    _I,
+)
+
+
+def _focus_of(text: str, body: re.Match, previous: re.Match | None) -> bool:
+    # "Đây là nhiệm vụ trọng tâm của X được đề ra tại Đại hội …"
+    start = _sentence_bounds(text, body.start())[0]
+    return bool(
+        _FOCUS_OF_RE.search(text, start, body.start()) and _FOCUS_SET_RE.match(text, body.end())
+    )
+
+
 def _reported_by(text: str, body: re.Match, previous: re.Match | None) -> bool:
     # "Báo cáo của X cho biết …"
     return bool(_REPORT_OF_RE.search(text, max(0, body.start() - 20), body.start()))
@@ -635,6 +671,7 @@ _NEWS_FORMS = (
     _NewsForm(_meeting_of, 0.55, meeting=True),
     _NewsForm(_reviews_own_work, 0.55),
     _NewsForm(_reported_by, 0.55),
+    _NewsForm(_focus_of, 0.55),
     _NewsForm(_head_chairs, 0.55, meeting=True, names=_body_of_the_head),
 )
 
@@ -744,6 +781,14 @@ def _digest_compiler(text: str) -> _Issuer | None:
     )
 
 
+# What is done to a body, not by it: "… được tặng Bằng khen", "… vinh dự nhận Huân chương".
+_HONOURED_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:(?:vừa|đã|mới|vinh\s+dự)\s+)*"
+    r"(?:được\s+(?:tặng|trao(?:\s+tặng)?|nhận|khen\s+thưởng|vinh\s+danh|phong\s+tặng)|nhận)\s",
+    _I,
+)
+
+
 def _issuer_by_model(
     named: str, head: tuple[int, int], meta: Metadata, places: Places | None
 ) -> None:
@@ -760,8 +805,16 @@ def _issuer_by_model(
     )
     if issuer_choice.rules_pick_speaks(c.features for c in found):
         return
+    # (a body the item tells of as honoured, not acting: "Sở Ngoại vụ tỉnh … được tặng Bằng
+    # khen …" issues nothing)
+    found = [c for c in found if not _HONOURED_RE.match(named, c.issuer.end)]
     chosen = issuer_choice.choose(found, model)
     if chosen is None or issuer_choice.same_body(chosen[0].name, meta.issuer.value):
+        return
+    if meta.issuer.start is not None and abs(chosen[0].issuer.start - meta.issuer.start) < 3:
+        # The very body the rules read, where they read it: their reading of its name stands
+        # (its place completed, "Sở Ngoại vụ Vĩnh Phúc" read "… tỉnh Vĩnh Phúc"; its head's
+        # name not taken for the body's, "Thứ trưởng Bộ … Nguyễn Văn B có buổi hội đàm …").
         return
     best, probability = chosen
     best.issuer.confidence = min(round(probability, 2), 0.8)
@@ -804,6 +857,10 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
             name, name_start = _most_frequent_province(text, known)
             if name and fold(name) in cities:
                 unit = "thành phố"
+            elif name and (province := _province_of_city(fold(name))):
+                # "UBND tỉnh" with "Huế" named before 2025: the province its city was
+                # (Thừa Thiên Huế), never a "tỉnh Huế"
+                name = province
         elif not name and unit == "thành phố" and places:
             # "Đà Nẵng: …" above "UBND thành phố ban hành …": a city under the centre the
             # text names bare (a province's own city would be named after its unit word).
@@ -815,6 +872,15 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         name = _known_place_prefix(name, places)
     if name:
         known = _spelt(places, name) if places else None
+        if not known and re.search(r"\s*[-–]\s*", name):
+            # (the province's name written with a dash, "Thừa Thiên - Huế", "Thừa Thiên-Huế";
+            # a name that has one, "Bà Rịa - Vũng Tàu", is spelt as written above)
+            undashed = re.sub(r"\s*[-–]\s*", " ", name)
+            known = (_spelt(places, undashed) if places else None) or _PROVINCE_WRITTEN.get(
+                fold(undashed)
+            )
+            if known:
+                name = known
         # The directory's spelling of the place ("Hoà Bình" is written Hòa Bình, "PHÚ YÊN"
         # Phú Yên); the tone marks stay as written: "PHÙ YÊN" is never Phú Yên, whatever
         # the folded lookup finds.
@@ -883,6 +949,12 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         level = UNIT_LEVEL.get(best.unit)
     if level:
         meta.level = Located(level, best.start, best.end, confidence)
+    if level == "national" and not best.name and not best.unit:
+        # A central body named with no place of its own holds its event where the text says
+        # ("Ủy ban Trung ương MTTQ Việt Nam … tổ chức … tại xã Môn Sơn"): the venue is not
+        # its locality (nor the place read before any body was, :func:`_place_without_issuer`).
+        name = ""
+        meta.locality = Located()
     if name:
         end = name_start + len(name) if name_start is not None else None
         # (a numbered ward or district is written with its unit word: "Phường 8", "Quận 5")

@@ -6,6 +6,7 @@ text names most often (read when no form gives the issuer's place).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -81,12 +82,40 @@ _PROVINCES_CITY_BEFORE = {
 }
 
 
-def central_in(names: frozenset[str], year: int | None) -> frozenset[str]:
-    """Those of ``names`` (folded, cities under the centre today) that were so in ``year``;
-    all of them when the year is unknown (today's status)."""
+# (and the days themselves: a text dated 10/02/2026 is read before Đồng Nai's 30/04/2026)
+_CENTRAL_SINCE_DAY = central_since()
+
+
+# The provinces of :data:`_PROVINCES_CITY_BEFORE` named otherwise than their city, as written.
+_PROVINCE_WRITTEN = {
+    "thua thien hue": "Thừa Thiên Huế",
+    "quang nam - da nang": "Quảng Nam - Đà Nẵng",
+}
+
+
+def _province_of_city(folded: str) -> str | None:
+    """The province whose own city ``folded`` was before it came under the centre, as it
+    is written ("hue": "Thừa Thiên Huế"), when that is another name."""
+    return _PROVINCE_WRITTEN.get(_PROVINCES_CITY_BEFORE.get(folded, ""))
+
+
+def central_in(names: frozenset[str], year: int | datetime.date | None) -> frozenset[str]:
+    """Those of ``names`` (folded, cities under the centre today) that were so in ``year``,
+    or on that day when a day is given (the document's date of issue: a city is under the
+    centre from its resolution's day, not from the first of its year); all of them when
+    neither is known (today's status)."""
     if year is None:
         return names
+    if isinstance(year, datetime.date):
+        return frozenset(
+            name for name in names if _CENTRAL_SINCE_DAY.get(name, datetime.date.min) <= year
+        )
     return frozenset(name for name in names if _CENTRAL_SINCE.get(name, 0) <= year)
+
+
+def year_of(when: int | datetime.date | None) -> int | None:
+    """The year of a day or a year the places are read in."""
+    return when.year if isinstance(when, datetime.date) else when
 
 
 def _bare_unit(folded: str, cities: frozenset[str]) -> str:
@@ -129,7 +158,7 @@ class Places(Protocol):
         the 2025 merger too ("binh dinh", "thua thien hue", "ha noi")."""
         ...
 
-    def central_cities(self, year: int | None = None) -> frozenset[str]:
+    def central_cities(self, year: int | datetime.date | None = None) -> frozenset[str]:
         """The folded names of the cities governed by the centre in ``year`` (today's when
         ``None``; the reader's own list until the directory's city data is checked)."""
         return central_in(_CENTRAL_CITIES, year)

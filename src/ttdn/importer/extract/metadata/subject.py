@@ -156,6 +156,14 @@ _PLACE_SUBJECT_RE = re.compile(
 _PLACE_HOLDER_RE = re.compile(
     rf"(?P<unit>[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)\s+(?P<name>{PROPER_NAME})"
 )
+# Two bodies acting together as the subject ("Hội Nhà báo tỉnh và Liên hiệp … ký kết thỏa
+# thuận phối hợp …", "Sở … cùng Hội … phối hợp tổ chức …"): the first named holds.
+_JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:và|cùng(?:\s+với)?)\s+", _I)
+_JOINT_ACTS_RE = re.compile(
+    r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|chính\s+thức)\s+)*"
+    r"(?:ký\s+kết|ký|phối\s+hợp\s+tổ\s+chức|đồng\s+tổ\s+chức|tổ\s+chức)\b",
+    _I,
+)
 SUBJECT_LINES = 8  # the headline and the first lines of the item
 
 
@@ -203,7 +211,8 @@ def _known_place_prefix(name: str, places: Places) -> str:
     chair's name after the province): the longest opening the directory knows (the
     openings asked together, when the name itself is not a place)."""
     words = name.split()
-    if len(words) < 3 or _spelt(places, name):
+    if len(words) < 3 or words[-1].isdigit() or _spelt(places, name):
+        # (a commune named with its numeral, "Sơn Kim 2": the numeral is its name's)
         return name
     openings = [" ".join(words[:size]) for size in range(len(words) - 1, 1, -1)]
     known = places.spelling([fold(opening) for opening in openings])
@@ -326,6 +335,11 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                     and _SUBJECT_ACTS_RE.match(text, match.end(), end)
                     and not _issues_disseminated(text, match.end(), end)
                 ):
+                    return _issuer_of(match, 0.5)
+                joined = match and _JOINED_RE.match(text, match.end(), end)
+                other = joined and _ISSUER_RE.match(text, joined.end(), end)
+                if other and _JOINT_ACTS_RE.match(text, other.end(), end):
+                    # "X và Y ký kết thỏa thuận phối hợp …": the body named first.
                     return _issuer_of(match, 0.5)
                 place = _PLACE_SUBJECT_RE.match(text, at, end)
                 held = _PLACE_HOLDER_RE.match(text, at, end)

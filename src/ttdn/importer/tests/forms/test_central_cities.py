@@ -25,8 +25,10 @@ FORMS = (
 
 
 def _dated(body: str, number: str, year: int) -> str:
+    # (in the autumn: the cities of 2026 are under the centre from their resolutions' days,
+    # 30/04, 01/09 and 20/09/2026; the day itself is read in test_meta24_places_day)
     return (
-        f"Ngày 3/3/{year}, {body} ban hành Kế hoạch số {number} về công tác thông tin đối "
+        f"Ngày 3/10/{year}, {body} ban hành Kế hoạch số {number} về công tác thông tin đối "
         f"ngoại năm {year}.\nKế hoạch đề ra các nhiệm vụ tuyên truyền, quảng bá hình ảnh."
     )
 
