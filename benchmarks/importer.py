@@ -366,16 +366,20 @@ def real_accuracy(
     return report
 
 
+# The metadata fields of the real corpus as the printed tables name them.
+FIELD_NAMES = {
+    "doc_type": "document type",
+    "plan_number": "number and symbol",
+    "issued_date": "date of issue",
+    "period": "period",
+    "issuer": "issuer",
+    "level": "level",
+    "locality": "locality",
+}
+
+
 def print_real(report: dict) -> None:
-    names = {
-        "doc_type": "document type",
-        "plan_number": "number and symbol",
-        "issued_date": "date of issue",
-        "period": "period",
-        "issuer": "issuer",
-        "level": "level",
-        "locality": "locality",
-    }
+    names = FIELD_NAMES
     keys, heads = [], []
     for key, head in (("development", "development"), ("held_out", "held out"), ("all", "all")):
         if key in report:  # (a folder of reviewed imports has no held-out part)

@@ -159,22 +159,15 @@ def extract(
     def schedule(as_written: str, start: int | None, end: int | None) -> Timeframe:
         written = fragment and years[0] is None and re.search(r"\b(?:19|20)\d{2}\b", as_written)
         if written:
-            year = int(written.group(0))
-            read = parse_timeframe(as_written, from_year=year, to_year=year)
-            return Timeframe(
-                as_written=as_written,
-                deadlines=[d.isoformat() for d in read.deadlines],
-                recurrence=read.recurrence,
-                problem=read.problem or "",
-                start=start,
-                end=end,
-                confidence=0.8 if read.recognised else 0.3,
-            )
-        if years[0] is None:
+            first = last = int(written.group(0))
+            sure = 0.8
+        elif years[0] is None:
             return Timeframe(
                 as_written=as_written, start=start, end=end, confidence=0.3, problem="no_period"
             )
-        read = parse_timeframe(as_written, from_year=years[0], to_year=years[1])
+        else:
+            first, last, sure = years[0], years[1], 0.9
+        read = parse_timeframe(as_written, from_year=first, to_year=last)
         return Timeframe(
             as_written=as_written,
             deadlines=[d.isoformat() for d in read.deadlines],
@@ -182,7 +175,7 @@ def extract(
             problem=read.problem or "",
             start=start,
             end=end,
-            confidence=0.9 if read.recognised else 0.3,
+            confidence=sure if read.recognised else 0.3,
         )
 
     result.tasks = [
