@@ -417,13 +417,18 @@ def print_real(report: dict) -> None:
     ):
         row(label, [f"{part[key][0]}/{part[key][1]}" for part in parts])
     for file in report.get("development_files", []):
-        print(f"  {file['file']:36} wrong {file['wrong']}  tasks {file['tasks']}")
-        for miss in file["misses"]:
-            print(f"      - missed: {miss}")
-        for extra in file["extras"]:
-            print(f"      + extra:  {extra}")
-        for wrong in file["wrong_on_tasks"]:
-            print(f"      ~ {wrong}")
+        print_misses(file, f"{file['file']:36}")
+
+
+def print_misses(file: dict, name: str) -> None:
+    """One document's wrong fields and task misses, extras and wrong details."""
+    print(f"  {name} wrong {file['wrong']}  tasks {file['tasks']}")
+    for miss in file["misses"]:
+        print(f"      - missed: {miss}")
+    for extra in file["extras"]:
+        print(f"      + extra:  {extra}")
+    for wrong in file["wrong_on_tasks"]:
+        print(f"      ~ {wrong}")
 
 
 # ---------------------------------------------------------------------------------------

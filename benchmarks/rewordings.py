@@ -70,13 +70,7 @@ def print_report(report: dict, show: bool = False) -> None:
     if show:
         for part in PARTS:
             for file in report[part].get("files", []):
-                print(f"  {part}/{file['file']:40} wrong {file['wrong']}  tasks {file['tasks']}")
-                for miss in file["misses"]:
-                    print(f"      - missed: {miss}")
-                for extra in file["extras"]:
-                    print(f"      + extra:  {extra}")
-                for wrong in file["wrong_on_tasks"]:
-                    print(f"      ~ {wrong}")
+                bench.print_misses(file, f"{part}/{file['file']:40}")
 
 
 def main() -> None:
