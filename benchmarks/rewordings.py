@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Score the importer on the rewordings: short texts written by hand in the forms of the corpus.
 
-    python benchmarks/rewordings.py [--json F] [--show]
+    python benchmarks/rewordings.py [--set rewordings|rewordings2] [--json F] [--show]
 
 ``benchmarks/rewordings/`` holds short texts written fresh (not copied from any document) in
 the forms of Vietnamese administrative writing that the real corpus holds, each with a gold
@@ -33,15 +33,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import importer as bench  # noqa: E402  (sets up Django's settings and the throw-away database)
 
-SET = Path(__file__).resolve().parent / "rewordings"
+HERE = Path(__file__).resolve().parent
+SETS = ("rewordings", "rewordings2")
 PARTS = ("tasks", "metadata")
 FIELDS = bench.FIELD_NAMES
 
 
-def measure(show: bool = False) -> dict:
+def measure(show: bool = False, name: str = SETS[0]) -> dict:
     report = {}
     for part in PARTS:
-        one = bench.real_accuracy(show_dev=show, folder=SET / part)
+        one = bench.real_accuracy(show_dev=show, folder=HERE / name / part)
         report[part] = one["development"]  # no gold file of the set is held out: all of it
         if show:
             report[part]["files"] = one["development_files"]
@@ -77,9 +78,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--show", action="store_true", help="print each text's misses")
+    parser.add_argument(
+        "--set", choices=SETS, default=SETS[0], help="which set of texts (a folder of benchmarks/)"
+    )
     args = parser.parse_args()
     bench.setup()
-    report = measure(args.show)
+    report = measure(args.show, args.set)
     print_report(report, args.show)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The rewordings set (benchmarks/rewordings/): every gold file is valid in the corpus's contract.
+"""The rewordings sets (benchmarks/rewordings*/): every gold file is valid in the corpus's contract.
 
 Only the contract is checked (the keys and their types, the task texts and agency names verbatim
 in their text, dates, periods, timeframes); how well the importer reads the set is measured by
@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 import test_gold_fixtures as contract  # (tests/ is on the path as the tests' folder)
 
-SET = Path(__file__).resolve().parent.parent / "benchmarks" / "rewordings"
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+SETS = sorted(p for p in BENCHMARKS.glob("rewordings*") if p.is_dir())
 PARTS = ("tasks", "metadata")
-GOLDS = sorted(p for part in PARTS for p in (SET / part).glob("*.gold.json"))
+GOLDS = sorted(p for s in SETS for part in PARTS for p in (s / part).glob("*.gold.json"))
 
 # (the seeds' gold contract, of which the set uses the prose part: no annex rows, no sections)
 TOP_KEYS = {k: v for k, v in contract.TOP_KEYS.items() if k not in ("signer", "sections")}
@@ -40,15 +41,26 @@ def load(path: Path) -> tuple[dict, str]:
     return gold, text
 
 
-def test_the_set_is_there_in_both_parts():
+def test_the_first_set_is_there():
+    assert BENCHMARKS / "rewordings" in SETS
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_the_set_is_there_in_both_parts(folder):
     for part in PARTS:
-        texts = sorted(p.stem for p in (SET / part).glob("*.txt"))
-        golds = sorted(p.name.removesuffix(".gold.json") for p in (SET / part).glob("*.gold.json"))
+        texts = sorted(p.stem for p in (folder / part).glob("*.txt"))
+        golds = sorted(
+            p.name.removesuffix(".gold.json") for p in (folder / part).glob("*.gold.json")
+        )
         assert texts and texts == golds, part
-    assert (SET / "README.md").exists()
+    assert (folder / "README.md").exists()
 
 
-@pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.name)
+def name(path: Path) -> str:
+    return f"{path.parent.parent.name}/{path.name}"
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=name)
 def test_gold_file_is_utf8_nfc_indent2(path):
     raw = path.read_text(encoding="utf-8")
     assert raw == unicodedata.normalize("NFC", raw)
@@ -56,7 +68,7 @@ def test_gold_file_is_utf8_nfc_indent2(path):
     assert json.loads(raw)["file"] == path.name.removesuffix(".gold.json") + ".txt"
 
 
-@pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", GOLDS, ids=name)
 def test_metadata_in_the_contract(path):
     gold, text = load(path)
     for key, types in TOP_KEYS.items():
@@ -81,7 +93,7 @@ def test_metadata_in_the_contract(path):
             iso(basis["date"])
 
 
-@pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", GOLDS, ids=name)
 def test_tasks_in_the_contract_and_verbatim(path):
     gold, text = load(path)
     flat = ws(text)
