@@ -1938,9 +1938,22 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             if phrase and (day := _TIME_PHRASE_RE.search(text, *phrase)):
                 # "phối hợp với Sở Tài chính trước ngày 20/6": the body, not its day
                 phrase = _noun_phrase(text, match.end(), day.start())
+            if phrase and (field := _PARTNERS_FIELD_RE.search(text, *phrase)):
+                # "phối hợp với Sở Ngoại vụ, … trong vận động …": the partners, not their field
+                phrase = _noun_phrase(text, match.end(), field.start())
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
+
+
+# The field partners work in, after their list ("phối hợp với A, B trong vận động …", "… trong
+# công tác người Việt Nam ở nước ngoài"): "trong" + work, not + a place or scope that names
+# the partners ("các cơ quan báo chí trong tỉnh", "… trong và ngoài nước", "… trong khu vực").
+_PARTNERS_FIELD_RE = re.compile(
+    r"\s+trong(?=\s*$|\s+(?!(?:và\s+ngoài|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường"
+    r"|nước|cả\s+nước|khu\s+vực|vùng|ngành|hệ\s+thống|toàn|cụm|khối)\b)\w)",
+    _I,
+)
 
 
 # The people who carry the work as a sentence's subject, named with what they are ("Đội ngũ
