@@ -1938,9 +1938,30 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             if phrase and (day := _TIME_PHRASE_RE.search(text, *phrase)):
                 # "phối hợp với Sở Tài chính trước ngày 20/6": the body, not its day
                 phrase = _noun_phrase(text, match.end(), day.start())
+            if phrase and (verb := _partner_verb(text, *phrase)) is not None:
+                # "phối hợp với Sở Ngoại vụ quản lý hoạt động …": the duty's verb ends them
+                phrase = _noun_phrase(text, match.end(), verb)
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
+
+
+# The duty's verb right after the partners, a verb that is a noun inside names ("Ban Quản lý
+# …", "Trung tâm Hỗ trợ …"): in lower case after a body's name, not after the head of a name
+# ("Ban quản lý khu kinh tế", "Trung tâm hỗ trợ …", "Quỹ hỗ trợ …") nor after "và" or a comma.
+_PARTNER_VERB_RE = re.compile(r"(?<=\w)\s+(?=(?:quản\s+lý|hỗ\s+trợ|giới\s+thiệu|phát\s+triển)\s)")
+_NAME_HEAD_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:Ban|Trung\s+tâm|Quỹ|Hội|Cục|Chi\s+cục|Vụ|Phòng|Văn\s+phòng|Viện|Tổ|Đội|Ủy\s+ban"
+    r"|Uỷ\s+ban|Sở|Bộ|Cổng|Trang|Dự\s+án|dự\s+án|và|ban|trung\s+tâm|quỹ|phòng|tổ)$"
+)
+
+
+def _partner_verb(text: str, start: int, end: int) -> int | None:
+    """Where the duty's verb starts inside a partners' phrase (its blank before), or None."""
+    for match in _PARTNER_VERB_RE.finditer(text, start, end):
+        if not _NAME_HEAD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            return match.start()
+    return None
 
 
 # The people who carry the work as a sentence's subject, named with what they are ("Đội ngũ
