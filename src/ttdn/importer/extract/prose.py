@@ -125,6 +125,12 @@ _CONNECTOR_RE = re.compile(
     # (not "Trên cơ sở đó hoàn thiện dự thảo …, trong đó …": "đó" / "này" with no comma runs
     # into the duty's verb, and the comma closes its object)
     r"|(?-i:Trên)\s+cơ\s+sở\s+(?!(?:đó|này)\s+(?!,))[^,;.]{3,80},\s*"
+    # A speaker stating what others need to do ("Định hướng công tác tuyên truyền, <chức vụ>
+    # <tên> khẳng định, các cấp ủy … cần …", "Giám đốc Sở … nhấn mạnh, các cơ quan … phải …"):
+    # the speaker is the frame, the 'các' subject with its "cần" / "phải" the duty.
+    r"|(?:(?-i:[A-ZĐ])|đồng\s+chí\s|ông\s|bà\s)[^.;:\n]{0,200}?\s"
+    r"(?-i:khẳng\s+định|nhấn\s+mạnh|lưu\s+ý|cho\s+rằng)\s*,\s*"
+    r"(?=(?-i:các|những)\s[^.;:\n]{3,160}?\s(?-i:cần|phải)\s)"
     # A speaker's frame before his request ("Định hướng công tác tuyên truyền thời gian tới,
     # Phó Trưởng ban … đề nghị …", "Phát biểu chỉ đạo hội nghị, đồng chí … yêu cầu …").
     r"|(?-i:Định\s+hướng|Phát\s+biểu|Kết\s+luận|Chỉ\s+đạo)(?:\s+(?!số\b)[^,.;:\n]{3,120}?)?\s*,\s*"
@@ -1757,6 +1763,8 @@ def _opens_duty(piece: str) -> bool:
     opening = VERB_START_RE.match(piece)
     if opening and re.match(r"\s+(?:phẩm|viên)\b", piece[opening.end() :]):
         return False  # "…; xuất bản phẩm …", "…; báo cáo viên …": a noun, no verb
+    if opening and piece.startswith("công tác "):
+        return False  # "…; công tác chuẩn bị Đại hội …": one more topic of the verb before
     if opening or _DUTY_OPENER_RE.match(piece):
         return True
     ask = _ASSIGN_RE.match(piece)
