@@ -690,7 +690,9 @@ _COORD_RE = re.compile(
     r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+"
     # (the bodies the lead in charge is to work with: "… chủ trì, làm việc trực tiếp với Sở
     # Ngoại vụ …"; not the guests met, "đón tiếp và làm việc với Đoàn …")
-    r"|\bchủ\s+trì\s*(?:,|\svà)\s*làm\s+việc(?:\s+trực\s+tiếp)?\s+với\s+",
+    r"|\bchủ\s+trì\s*(?:,|\svà)\s*làm\s+việc(?:\s+trực\s+tiếp)?\s+với\s+"
+    # (… "chủ trì cùng với các ngành liên quan tổ chức …": the bodies it works with)
+    r"|\bchủ\s+trì\s*,?\s*cùng\s+với\s+",
     _I,
 )
 # (an appraisal's body takes part in the duty; a body only consulted, "lấy / xin / tham khảo
@@ -1679,12 +1681,19 @@ def _split_duties(
                 )
                 and not _asks_only_addressees(text, *out[-1])
                 and not _narrows(text[out[-1][0] : out[-1][1]], piece)
+                and not _propaganda_topic(text[out[-1][0] : out[-1][1]], piece)
             )
         ):
             out.append([s, e])
         else:
             out[-1][1] = e
     return [(s, e) for i, (s, e) in enumerate(out) if i not in fragments]
+
+
+def _propaganda_topic(before: str, piece: str) -> bool:
+    """ "… cần đẩy mạnh tuyên truyền A; công tác chuẩn bị Đại hội …": the work named after ';'
+    is one more topic of the propaganda before it, not a duty of its own."""
+    return piece.startswith("công tác ") and bool(re.search(r"\btuyên\s+truyền\b", before))
 
 
 # A clause after ";" that singles out one of the things the clause before it named ("… đa
@@ -1763,8 +1772,6 @@ def _opens_duty(piece: str) -> bool:
     opening = VERB_START_RE.match(piece)
     if opening and re.match(r"\s+(?:phẩm|viên)\b", piece[opening.end() :]):
         return False  # "…; xuất bản phẩm …", "…; báo cáo viên …": a noun, no verb
-    if opening and piece.startswith("công tác "):
-        return False  # "…; công tác chuẩn bị Đại hội …": one more topic of the verb before
     if opening or _DUTY_OPENER_RE.match(piece):
         return True
     ask = _ASSIGN_RE.match(piece)
@@ -1915,6 +1922,13 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     if lead_span is None and _HOLDER_SUBJECT_RE.match(body):
         lead_span = _noun_phrase(text, s, e, _HOLDER_STOP_RE)
         clause.holder = lead_span is not None
+    if lead_span is None and _TWO_TITLES_RE.match(body):
+        # "Chánh Văn phòng UBND tỉnh, người phát ngôn của UBND tỉnh chủ trì …": one holder
+        # named by two offices leads, as one entry
+        held = _noun_phrase(text, s, e, _HOLDER_STOP_RE)
+        if held and held[1] < e:
+            clause.lead = [resolver.mention(text[held[0] : held[1]], held[0], held[1])]
+            clause.own_lead = clause.holder = True
     if lead_span is None:
         time = _OPENING_TIME_RE.match(body)
         if time and starts_with_head(body[time.end() :]):
@@ -1992,6 +2006,15 @@ _DIRECTS_OTHERS_RE = re.compile(
 # "Lãnh đạo, chỉ đạo …" or "Lãnh đạo thực hiện …": the verb.)
 _HOLDER_SUBJECT_RE = re.compile(
     r"(?:Lãnh\s+đạo\s+chủ\s+chốt|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?!,)\S"
+)
+# A person named by two offices, the second after a comma ("Chánh Văn phòng UBND tỉnh, người
+# phát ngôn của UBND tỉnh …", "Giám đốc Sở …, Phó Trưởng Ban Chỉ đạo …").
+_OFFICE = (
+    r"(?:Phó\s+)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Trưởng\s+[Bb]an|Chủ\s+tịch|Bí\s+thư"
+    r"|Chánh\s+Thanh\s+tra|Tổng\s+Biên\s+tập|Chỉ\s+huy\s+trưởng)"
+)
+_TWO_TITLES_RE = re.compile(
+    _OFFICE + r"\s+[^,.;:\n]{3,80}?,\s*(?:" + _OFFICE + r"|[Nn]gười\s+phát\s+ngôn)\s"
 )
 # (its duty may open with a modal or a negation: "… không đi …", "… phải báo cáo …")
 _HOLDER_STOP_RE = re.compile(
@@ -2510,7 +2533,7 @@ def tasks_from_letter(
     if not tasks and meta.other_document and _retells_letter(text, meta):
         # A news item retells the letter in sentences: its tasks are the duties it gives
         # to bodies ("UBND tỉnh giao Sở … chủ trì …", "yêu cầu các sở, ban ngành …").
-        tasks = [t for t in tasks_from_prose(text, meta, resolver, schedule, classify) if t.lead]
+        tasks = _retold_duties(tasks_from_prose(text, meta, resolver, schedule, classify))
         if not tasks:
             tasks = _sent_asking(text, meta, resolver, schedule, classify)
     elif not tasks and meta.other_document and _retells_guidance(text, meta):
@@ -2522,6 +2545,36 @@ def tasks_from_letter(
         # what it asks in them).
         tasks = _assigned_in_prose(text, meta, resolver, schedule, classify)
     return tasks
+
+
+# The letter's signer asking for work with no body named ("Chủ tịch UBND tỉnh yêu cầu tổ chức
+# họp báo định kỳ …"): a duty of the letter, unled.
+_UNADDRESSED_ASK_RE = re.compile(
+    r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+[A-ZĐ]\w*){0,3}\s+(?:yêu\s+cầu|chỉ\s+đạo)\s+"
+    rf"(?={VERB_START_RE.pattern[1:]})"
+)
+
+
+def _retold_duties(found: list[ExtractedTask]) -> list[ExtractedTask]:
+    """The duties of a letter retold in sentences: those given to bodies; and, from the
+    signer's request that names no body on, that request and the sentences opening with a
+    duty's verb ("Tổ chức cung cấp thông tin …"), unled."""
+    kept, asked = [], False
+    for task in found:
+        if task.lead:
+            kept.append(task)
+        elif _UNADDRESSED_ASK_RE.match(task.text):
+            kept.append(task)
+            asked = True
+        elif (
+            asked
+            and re.match(_UP, task.text)
+            and (verb := VERB_START_RE.match(task.text))
+            and verb.group(0).lower() not in NOUN_LIKE
+        ):
+            kept.append(task)
+    return kept
 
 
 # The salutation and the addressees listed under it ("Kính gửi:\n- Các sở, ban, ngành;\n-

@@ -118,3 +118,18 @@ def test_cong_tac_after_a_semicolon_is_one_more_topic(topic):
         f"05; {topic}",
         "đấu tranh, phản bác các quan điểm sai trái",
     ]
+
+
+def test_near_miss_cong_tac_after_other_work_is_its_own():
+    # (no propaganda before it: "… kiểm tra việc chấp hành …; công tác nhân quyền, phản bác
+    # …" names a duty of its own, as a plan lists its fields)
+    result = read(
+        conference(
+            "Công an tỉnh hướng dẫn, kiểm tra việc chấp hành chế độ bảo mật; công tác nhân "
+            "quyền, phản bác các thông tin sai trái."
+        )
+    )
+    assert [text for text, _lead in texts_and_leads(result)] == [
+        "Công an tỉnh hướng dẫn, kiểm tra việc chấp hành chế độ bảo mật",
+        "công tác nhân quyền, phản bác các thông tin sai trái",
+    ]
