@@ -19,7 +19,8 @@ Rules, in order (the first stage that finds something decides):
    locality: "Sở Ngoại vụ" + Đồng Nai -> "Sở Ngoại vụ tỉnh Đồng Nai", "Công an
    huyện" + Dầu Tiếng -> "Công an huyện Dầu Tiếng" (0.02 less confidence).
 4. **Fuzzy** (rapidfuzz ratio over folded names and aliases, and over the names
-   with their locality removed; confidence at most 0.85), except for collective
+   with their locality removed; confidence at most 0.85; in a unit's scope a name with
+   one inner word dropped, "Sở Thông và Truyền thông", 0.80), except for collective
    phrases ("Các cơ quan báo chí", "các sở, ban, ngành"), which never resolve.
 
 With ``unit`` only agencies *in scope* are chosen: the unit and its sub-units
@@ -61,6 +62,7 @@ EXACT, ALIAS, FOLDED, FUZZY_MAX = 1.0, 0.95, 0.90, 0.85
 EXPANSION_PENALTY = 0.02
 OUT_OF_SCOPE_PENALTY = 0.05
 FUZZY_CUTOFF = 80  # rapidfuzz score below which a key is not even a candidate
+DROPPED_WORD_PENALTY = 0.05  # a name with one inner word left out, within a unit's scope
 MAX_CANDIDATES = 5
 _OUT = 9  # tier of an agency outside the unit's scope
 
@@ -277,6 +279,7 @@ class AgencyIndex:
         self._units: dict[int, _Unit] | None = None
         self._scopes: dict[int, dict[int, int]] = {}
         self._fuzzy_choices: dict[int | None, tuple[list[str], list[frozenset[int]]]] = {}
+        self._dropped_words: dict[int | None, dict[str, frozenset[int]]] = {}
         self._sorted_keys: list[str] | None = None
         self._names: dict[int | None, list[str]] = {}
 
@@ -495,6 +498,20 @@ class AgencyIndex:
             self._fuzzy_choices[unit_id] = (keys, [frozenset(merged[k]) for k in keys])
         return self._fuzzy_choices[unit_id]
 
+    def _dropped(self, unit_id: int | None) -> dict[str, frozenset[int]]:
+        """The fuzzy keys with one inner word left out (not the first, the kind of body, nor
+        the last): "so thong truyen thong" -> the bodies of "so thong tin truyen thong"."""
+        if unit_id not in self._dropped_words:
+            keys, ids = self._choices(unit_id)
+            dropped: dict[str, set[int]] = defaultdict(set)
+            for key, pks in zip(keys, ids, strict=True):
+                words = key.split()
+                for i in range(1, len(words) - 1):
+                    if len(words) >= 4:
+                        dropped[" ".join(words[:i] + words[i + 1 :])] |= pks
+            self._dropped_words[unit_id] = {k: frozenset(v) for k, v in dropped.items()}
+        return self._dropped_words[unit_id]
+
     def _fuzzy(self, variants, unit_id: int | None, cutoff: float = FUZZY_CUTOFF) -> list[_Hit]:
         keys, ids = self._choices(unit_id)
         hits: list[_Hit] = []
@@ -502,6 +519,10 @@ class AgencyIndex:
             query = _fuzzy_form(fold_words(text))
             if len(query) < 6 or " " not in query:
                 continue
+            # a typist's dropped word ("Sở Thông và Truyền thông"): near whatever its length
+            if unit_id is not None and (near := self._dropped(unit_id).get(query)):
+                confidence = round(FUZZY_MAX - DROPPED_WORD_PENALTY - penalty, 4)
+                hits.extend(_Hit(pk, "fuzzy", confidence) for pk in near)
             head = query.split(" ", 1)[0]  # "Sở …" is never "Bộ …": the kind of body must match
             for key, score, i in process.extract(
                 query, keys, scorer=fuzz.ratio, limit=10, score_cutoff=cutoff
@@ -533,6 +554,7 @@ class AgencyIndex:
             self._units = None  # a unit created after the index was built
             self._scopes.clear()
             self._fuzzy_choices.clear()
+            self._dropped_words.clear()
             if unit_id not in self._load_units():
                 raise ValueError(f"Unknown administrative unit {unit_id}")
         scope = self._scope(unit_id) if unit_id is not None else None

@@ -141,7 +141,10 @@ _KIND_ALTS = "|".join(f"(?:{pattern})" for pattern, _kind in _KIND_WORDS)
 # only after two capitals, so a word like "Tp" is not taken for one).
 # "Ng" for "Ngoại" keeps its small letter inside a part: "491/SNgV-HTQT" (Sở Ngoại vụ).
 _NG_PART = r"[A-ZĐ]*Ng[A-ZĐ]+"
-_TOKEN = rf"(?:{_NG_PART}|[A-ZĐ][A-ZĐ0-9&]+[a-z]?|[A-ZĐ])(?![\w&])"
+# A symbol's last part may be glued to the "ngày" of its day by a lost line break or space
+# ("208/QĐ-TTgngày 14/02/2011"): it ends there when a whole day follows.
+_GLUED_DAY = r"(?=(?i:ngày)\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|(?i:tháng)\s))"
+_TOKEN = rf"(?:{_NG_PART}|[A-ZĐ][A-ZĐ0-9&]+[a-z]?|[A-ZĐ])(?:(?![\w&])|{_GLUED_DAY})"
 # A secret document's mark, a small "m" (mật) after the symbol's last hyphen: "462/BNG-CNV-m",
 # "07-CT/TU-m" (bodies that register secret documents apart write it so). Public: the importer's
 # number lines end with it too.
@@ -161,7 +164,7 @@ _REF_RE = re.compile(
     r"(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?"
     rf"\s*[/-]\s*(?P<symbol>{_TOKEN}(?:[-/]{_TOKEN})*{SECRET_MARK})"
     # Optional date of issue: "ngày 07/9/2015", ", ngày 05 tháng 11 năm 2019".
-    rf"(?P<dated>\s*,?\s*(?i:ngày)\s+(?:{DATE_PATTERN}))?"
+    rf"(?P<dated>\s*,?\s*(?i:ngày)\s*(?:{DATE_PATTERN}))?"
 )
 _SPACE_RE = re.compile(r"\s+")
 _DASHES_RE = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")

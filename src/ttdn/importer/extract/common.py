@@ -217,6 +217,8 @@ DUTY_VERBS = (
     "thu hút",
     "mời gọi",
     "hoàn thiện",
+    # ("…; hoàn thành các mục tiêu, chỉ tiêu …": a duty of its own after ';')
+    "hoàn thành",
     "kiện toàn",
     "thành lập",
     "biên tập",

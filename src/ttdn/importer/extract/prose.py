@@ -125,6 +125,12 @@ _CONNECTOR_RE = re.compile(
     # (not "Trên cơ sở đó hoàn thiện dự thảo …, trong đó …": "đó" / "này" with no comma runs
     # into the duty's verb, and the comma closes its object)
     r"|(?-i:Trên)\s+cơ\s+sở\s+(?!(?:đó|này)\s+(?!,))[^,;.]{3,80},\s*"
+    # A speaker stating what others need to do ("Định hướng công tác tuyên truyền, <chức vụ>
+    # <tên> khẳng định, các cấp ủy … cần …", "Giám đốc Sở … nhấn mạnh, các cơ quan … phải …"):
+    # the speaker is the frame, the 'các' subject with its "cần" / "phải" the duty.
+    r"|(?:(?-i:[A-ZĐ])|đồng\s+chí\s|ông\s|bà\s)[^.;:\n]{0,200}?\s"
+    r"(?-i:khẳng\s+định|nhấn\s+mạnh|lưu\s+ý|cho\s+rằng)\s*,\s*"
+    r"(?=(?-i:các|những)\s[^.;:\n]{3,160}?\s(?-i:cần|phải)\s)"
     # A speaker's frame before his request ("Định hướng công tác tuyên truyền thời gian tới,
     # Phó Trưởng ban … đề nghị …", "Phát biểu chỉ đạo hội nghị, đồng chí … yêu cầu …").
     r"|(?-i:Định\s+hướng|Phát\s+biểu|Kết\s+luận|Chỉ\s+đạo)(?:\s+(?!số\b)[^,.;:\n]{3,120}?)?\s*,\s*"
@@ -684,7 +690,9 @@ _COORD_RE = re.compile(
     r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+"
     # (the bodies the lead in charge is to work with: "… chủ trì, làm việc trực tiếp với Sở
     # Ngoại vụ …"; not the guests met, "đón tiếp và làm việc với Đoàn …")
-    r"|\bchủ\s+trì\s*(?:,|\svà)\s*làm\s+việc(?:\s+trực\s+tiếp)?\s+với\s+",
+    r"|\bchủ\s+trì\s*(?:,|\svà)\s*làm\s+việc(?:\s+trực\s+tiếp)?\s+với\s+"
+    # (… "chủ trì cùng với các ngành liên quan tổ chức …": the bodies it works with)
+    r"|\bchủ\s+trì\s*,?\s*cùng\s+với\s+",
     _I,
 )
 # (an appraisal's body takes part in the duty; a body only consulted, "lấy / xin / tham khảo
@@ -1673,12 +1681,19 @@ def _split_duties(
                 )
                 and not _asks_only_addressees(text, *out[-1])
                 and not _narrows(text[out[-1][0] : out[-1][1]], piece)
+                and not _propaganda_topic(text[out[-1][0] : out[-1][1]], piece)
             )
         ):
             out.append([s, e])
         else:
             out[-1][1] = e
     return [(s, e) for i, (s, e) in enumerate(out) if i not in fragments]
+
+
+def _propaganda_topic(before: str, piece: str) -> bool:
+    """ "… cần đẩy mạnh tuyên truyền A; công tác chuẩn bị Đại hội …": the work named after ';'
+    is one more topic of the propaganda before it, not a duty of its own."""
+    return piece.startswith("công tác ") and bool(re.search(r"\btuyên\s+truyền\b", before))
 
 
 # A clause after ";" that singles out one of the things the clause before it named ("… đa
@@ -1907,6 +1922,13 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
     if lead_span is None and _HOLDER_SUBJECT_RE.match(body):
         lead_span = _noun_phrase(text, s, e, _HOLDER_STOP_RE)
         clause.holder = lead_span is not None
+    if lead_span is None and _TWO_TITLES_RE.match(body):
+        # "Chánh Văn phòng UBND tỉnh, người phát ngôn của UBND tỉnh chủ trì …": one holder
+        # named by two offices leads, as one entry
+        held = _noun_phrase(text, s, e, _HOLDER_STOP_RE)
+        if held and held[1] < e:
+            clause.lead = [resolver.mention(text[held[0] : held[1]], held[0], held[1])]
+            clause.own_lead = clause.holder = True
     if lead_span is None:
         time = _OPENING_TIME_RE.match(body)
         if time and starts_with_head(body[time.end() :]):
@@ -1941,6 +1963,9 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
             if phrase and (field := _PARTNERS_FIELD_RE.search(text, *phrase)):
                 # "phối hợp với Sở Ngoại vụ, … trong vận động …": the partners, not their field
                 phrase = _noun_phrase(text, match.end(), field.start())
+            if phrase and (verb := _partner_verb(text, *phrase)) is not None:
+                # "phối hợp với Sở Ngoại vụ quản lý hoạt động …": the duty's verb ends them
+                phrase = _noun_phrase(text, match.end(), verb)
             if phrase:
                 coords.extend(resolver.mentions(text[phrase[0] : phrase[1]], phrase[0]))
     clause.coordinating = coords
@@ -1954,6 +1979,24 @@ _PARTNERS_FIELD_RE = re.compile(
     r"|nước|cả\s+nước|khu\s+vực|vùng|ngành|hệ\s+thống|toàn|cụm|khối)\b)\w)",
     _I,
 )
+
+
+# The duty's verb right after the partners, a verb that is a noun inside names ("Ban Quản lý
+# …", "Trung tâm Hỗ trợ …"): in lower case after a body's name, not after the head of a name
+# ("Ban quản lý khu kinh tế", "Trung tâm hỗ trợ …", "Quỹ hỗ trợ …") nor after "và" or a comma.
+_PARTNER_VERB_RE = re.compile(r"(?<=\w)\s+(?=(?:quản\s+lý|hỗ\s+trợ|giới\s+thiệu|phát\s+triển)\s)")
+_NAME_HEAD_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:Ban|Trung\s+tâm|Quỹ|Hội|Cục|Chi\s+cục|Vụ|Phòng|Văn\s+phòng|Viện|Tổ|Đội|Ủy\s+ban"
+    r"|Uỷ\s+ban|Sở|Bộ|Cổng|Trang|Dự\s+án|dự\s+án|và|ban|trung\s+tâm|quỹ|phòng|tổ)$"
+)
+
+
+def _partner_verb(text: str, start: int, end: int) -> int | None:
+    """Where the duty's verb starts inside a partners' phrase (its blank before), or None."""
+    for match in _PARTNER_VERB_RE.finditer(text, start, end):
+        if not _NAME_HEAD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            return match.start()
+    return None
 
 
 # The people who carry the work as a sentence's subject, named with what they are ("Đội ngũ
@@ -1976,6 +2019,15 @@ _DIRECTS_OTHERS_RE = re.compile(
 # "Lãnh đạo, chỉ đạo …" or "Lãnh đạo thực hiện …": the verb.)
 _HOLDER_SUBJECT_RE = re.compile(
     r"(?:Lãnh\s+đạo\s+chủ\s+chốt|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?!,)\S"
+)
+# A person named by two offices, the second after a comma ("Chánh Văn phòng UBND tỉnh, người
+# phát ngôn của UBND tỉnh …", "Giám đốc Sở …, Phó Trưởng Ban Chỉ đạo …").
+_OFFICE = (
+    r"(?:Phó\s+)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Trưởng\s+[Bb]an|Chủ\s+tịch|Bí\s+thư"
+    r"|Chánh\s+Thanh\s+tra|Tổng\s+Biên\s+tập|Chỉ\s+huy\s+trưởng)"
+)
+_TWO_TITLES_RE = re.compile(
+    _OFFICE + r"\s+[^,.;:\n]{3,80}?,\s*(?:" + _OFFICE + r"|[Nn]gười\s+phát\s+ngôn)\s"
 )
 # (its duty may open with a modal or a negation: "… không đi …", "… phải báo cáo …")
 _HOLDER_STOP_RE = re.compile(
@@ -2494,7 +2546,7 @@ def tasks_from_letter(
     if not tasks and meta.other_document and _retells_letter(text, meta):
         # A news item retells the letter in sentences: its tasks are the duties it gives
         # to bodies ("UBND tỉnh giao Sở … chủ trì …", "yêu cầu các sở, ban ngành …").
-        tasks = [t for t in tasks_from_prose(text, meta, resolver, schedule, classify) if t.lead]
+        tasks = _retold_duties(tasks_from_prose(text, meta, resolver, schedule, classify))
         if not tasks:
             tasks = _sent_asking(text, meta, resolver, schedule, classify)
     elif not tasks and meta.other_document and _retells_guidance(text, meta):
@@ -2506,6 +2558,36 @@ def tasks_from_letter(
         # what it asks in them).
         tasks = _assigned_in_prose(text, meta, resolver, schedule, classify)
     return tasks
+
+
+# The letter's signer asking for work with no body named ("Chủ tịch UBND tỉnh yêu cầu tổ chức
+# họp báo định kỳ …"): a duty of the letter, unled.
+_UNADDRESSED_ASK_RE = re.compile(
+    r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+[A-ZĐ]\w*){0,3}\s+(?:yêu\s+cầu|chỉ\s+đạo)\s+"
+    rf"(?={VERB_START_RE.pattern[1:]})"
+)
+
+
+def _retold_duties(found: list[ExtractedTask]) -> list[ExtractedTask]:
+    """The duties of a letter retold in sentences: those given to bodies; and, from the
+    signer's request that names no body on, that request and the sentences opening with a
+    duty's verb ("Tổ chức cung cấp thông tin …"), unled."""
+    kept, asked = [], False
+    for task in found:
+        if task.lead:
+            kept.append(task)
+        elif _UNADDRESSED_ASK_RE.match(task.text):
+            kept.append(task)
+            asked = True
+        elif (
+            asked
+            and re.match(_UP, task.text)
+            and (verb := VERB_START_RE.match(task.text))
+            and verb.group(0).lower() not in NOUN_LIKE
+        ):
+            kept.append(task)
+    return kept
 
 
 # The salutation and the addressees listed under it ("Kính gửi:\n- Các sở, ban, ngành;\n-

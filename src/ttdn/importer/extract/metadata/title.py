@@ -682,6 +682,13 @@ def _subject_period(subject: str) -> tuple[int, int | None] | None:
 # "… Kế hoạch … về hoạt động thông tin đối ngoại 2024." - a year without "năm" ending it
 _BARE_YEAR_STOP_RE = re.compile(r"(?<=[^\W\d_])[ \t]+(?:19|20)\d{2}(?=[ \t]*(?:[.;]|$))", re.M)
 _DATE_IN_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}"
+# A plan named, then the body that issued it ("Kế hoạch tổ chức Ngày hội … do UBND tỉnh (vừa)
+# ban hành …"): the name ends at "do".
+_HOLDER_AFTER_NAME_RE = re.compile(
+    r"(?<=\w)\s+do\s+(?:UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Bộ|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
+    r"|Chủ\s+tịch|Thủ\s+tướng|Thường\s+trực|Ban\s+Thường\s+vụ)\b[^.;:\n]{0,80}?"
+    r"\s(?:vừa\s+|đã\s+|mới\s+)?ban\s+hành\b"
+)
 _DATE_YEAR_BEFORE_RE = re.compile(r"\btháng\s+\d{1,2}\s+$", _I)
 
 
@@ -705,6 +712,10 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
                 ),
                 None,
             ) or _BARE_YEAR_STOP_RE.search(rest)
+            held = _HOLDER_AFTER_NAME_RE.search(rest)
+            if held and (not stop or held.start() < stop.start()):
+                # "Kế hoạch tổ chức Ngày hội … do UBND tỉnh ban hành …": the name before its holder
+                stop = re.match(r"[\s\S]*?(?=\s+do\s)", rest)
             if not stop:
                 continue
             phrase = rest[: stop.end()]
