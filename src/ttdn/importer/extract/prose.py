@@ -195,7 +195,9 @@ _REQUIREMENT_RE = re.compile(
     r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động|việc)\b[^.;:\n]{0,90}?\b(?:cần|phải"
     # … or how it went: "Công tác phối hợp … được tiến hành nhịp nhàng", "… đã được …".
     r"|đã|(?<!sẽ\s)được\s+(?!giao\b)"
-    r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo)"
+    r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo"
+    # (how often or how long: "… sẽ được thực hiện thường xuyên, liên tục đến hết năm …")
+    r"|thường\s+xuyên|liên\s+tục|đồng\s+bộ|xuyên\s+suốt)"
     # … or when and how long it runs ("Hoạt động tuyên truyền diễn ra trong cả năm …").
     r"|(?:sẽ\s+)?diễn\s+ra|kéo\s+dài)\b"
     # What the contents will achieve or show: "… sẽ giúp …", "… không chỉ … mà còn …".
