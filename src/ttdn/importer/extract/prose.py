@@ -60,6 +60,11 @@ _DUTY_MODAL = (
 # The people who carry the work, named as a body ("đội ngũ báo cáo viên …", "lực lượng Công an
 # …"): an addressee or a subject as a body is.
 _PEOPLE_AT_WORK = r"(?:đội\s+ngũ|lực\s+lượng)"
+# The people of a trade or a membership, asked as a body is ("đề nghị các nhà báo tiếp tục
+# đồng hành …", "yêu cầu phóng viên …", "đề nghị hội viên …").
+_PEOPLE_OF_TRADE = (
+    r"(?:nhà\s+báo|phóng\s+viên|biên\s+tập\s+viên|văn\s+nghệ\s+sĩ|hội\s+viên|đoàn\s+viên)"
+)
 # Who a request is addressed to: bodies and their kinds, places, party cells, the heads and
 # members of bodies, and the people who carry the work ("đội ngũ …", "lực lượng …"). The
 # capitalised names are matched as written in a case-sensitive rule.
@@ -72,7 +77,8 @@ _ADDRESSEES = (
     r"|tỉnh|huyện|xã|phường|thôn|buôn|khu\s+phố|chi\s+bộ|đảng\s+bộ|Đảng\s+ủy|Huyện\s+ủy"
     r"|Tỉnh\s+ủy|Thành\s+ủy|Phòng|phòng|Trung\s+tâm|Văn\s+phòng|Công\s+an|Đài|Báo"
     r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu|chủ\s+tịch|giám\s+đốc"
-    r"|" + _PEOPLE_AT_WORK + r"|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|cán\s+bộ)\b"
+    r"|" + _PEOPLE_AT_WORK + r"|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|cán\s+bộ"
+    r"|" + _PEOPLE_OF_TRADE + r")\b"
 )
 # The verbs that give work to an addressee: "giao (nhiệm vụ / trách nhiệm cho)", "yêu cầu",
 # "đề nghị", "chỉ đạo" (a verb in lower case, not "Ban Chỉ đạo"). (Not a speaker's "lưu ý":
@@ -195,7 +201,9 @@ _REQUIREMENT_RE = re.compile(
     r"^(?:(?:công\s+tác|các\s+hoạt\s+động|hoạt\s+động|việc)\b[^.;:\n]{0,90}?\b(?:cần|phải"
     # … or how it went: "Công tác phối hợp … được tiến hành nhịp nhàng", "… đã được …".
     r"|đã|(?<!sẽ\s)được\s+(?!giao\b)"
-    r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo)"
+    r"|sẽ\s+được\s+(?:thực\s+hiện|triển\s+khai)\s+(?:có|một\s+cách|bảo\s+đảm|đảm\s+bảo"
+    # (how often or how long: "… sẽ được thực hiện thường xuyên, liên tục đến hết năm …")
+    r"|thường\s+xuyên|liên\s+tục|đồng\s+bộ|xuyên\s+suốt)"
     # … or when and how long it runs ("Hoạt động tuyên truyền diễn ra trong cả năm …").
     r"|(?:sẽ\s+)?diễn\s+ra|kéo\s+dài)\b"
     # What the contents will achieve or show: "… sẽ giúp …", "… không chỉ … mà còn …".
@@ -2067,6 +2075,7 @@ _ADDRESSEE_RE = re.compile(
     r"|cấp\s+(?:ủy|uỷ)\b"
     # the people who carry the work, as a body ("đội ngũ báo cáo viên …", "lực lượng Công an …")
     r"|" + _PEOPLE_AT_WORK + r"\s+\S"
+    r"|(?:(?:các|những)\s+)?" + _PEOPLE_OF_TRADE + r"\b"
     r"|(?:phòng|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|uỷ\s+ban)\s+(?-i:[A-ZĐÂĂÊÔƠƯ])",
     _I,
 )
@@ -2389,8 +2398,12 @@ def _speaker_request(text, meta, resolver, schedule, classify) -> list[Extracted
     viên …"): a task led by its addressees (the gold's convention since batch 16), read from the
     paragraph it is in; what else was said at the meeting stays its news."""
     end = meta.body_end or len(text)
+    tasks: list[ExtractedTask] = []
+    covered = 0  # (a later request, in a sentence of its own, is one more: "… cũng giao …")
     for request in _REQUEST_SENTENCE_RE.finditer(text, 0, end):
         start = _sentence_start(text, request.start(), 0)
+        if start < covered:
+            continue
         if _DONE_OR_PASSIVE_RE.search(text[start : request.start()]):
             continue  # told as done ("UBND tỉnh đã yêu cầu …")
         head = _up_to_paragraph_end(text, request.end(), end)
@@ -2416,8 +2429,10 @@ def _speaker_request(text, meta, resolver, schedule, classify) -> list[Extracted
             reading = replace(reading, announcement=(sentence[1], sentence[1]))
             items = tasks_from_prose(head, reading, resolver, schedule, classify)
             found += [t for t in items if (t.start or 0) >= listed.end()]
-        return found
-    return []
+            covered = len(head)
+        tasks += found
+        covered = max(covered, sentence[1])
+    return tasks
 
 
 # The sides of a working session committing to work together ("Hai bên sẽ cùng nhau chuẩn bị
@@ -2690,8 +2705,14 @@ def _assigned_in_prose(text, meta, resolver, schedule, classify) -> list[Extract
     return [t for t in found if t.lead or _in_asked_contents(text, t.start or 0)]
 
 
-# "Theo đó," opening a sentence of a letter's retelling.
-_LETTER_TURN_RE = re.compile(r"(?:^|(?<=[.\n]))[ \t]*Theo\s+đó\s*,", re.M)
+# "Theo đó," opening a sentence of a letter's retelling, or the document as its speaker ("Văn
+# bản nêu rõ, …", "Hướng dẫn cũng chỉ rõ, …": what it sets out follows).
+_LETTER_TURN_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Theo\s+đó\s*,"
+    r"|(?:Văn\s+bản|Công\s+văn|Hướng\s+dẫn|Chỉ\s+thị|Thông\s+báo)\s+(?:cũng\s+)?"
+    r"(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định)\s*,)",
+    re.M,
+)
 
 
 def _retells_guidance(text: str, meta) -> bool:

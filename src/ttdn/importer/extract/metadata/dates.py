@@ -329,6 +329,15 @@ _SHORT_DATE_RE = re.compile(
 _YEAR_NAMED_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*[”\"]", _I)
 
 
+# A legal document's symbol holding its year: "Nghị định số 148/2026/NĐ-CP", "Thông tư số
+# 03/2025/TT-BVHTTDL", "Quyết định 12/2024/QĐ-UBND".
+_SYMBOL_YEAR_RE = re.compile(
+    r"\b(?:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|luật)\s+(?:số\s*)?\d{1,5}\s*/\s*"
+    r"((?:19|20)\d{2})\s*/\s*[A-ZĐ]",
+    _I,
+)
+
+
 def _date_without_year(text: str, meta: Metadata) -> None:
     """ "Ngày 22-11, Huyện ủy … có Kế hoạch …": a news item leaves out the year; it is the
     year of the item's own date (the first full date on the page), or the year before
@@ -373,8 +382,12 @@ def _date_without_year(text: str, meta: Metadata) -> None:
             # Or the year of what it issues, named in the same sentence: "Ngày 21.6, Ban …
             # ban hành Hướng dẫn tuyên truyền về “Năm … Việt Nam - Lào 2022”".
             # (or closing the sentence unquoted: "… Việt Nam - Lào 2022.")
-            named = _YEAR_NAMED_RE.search(sentence, match.end()) or _BARE_YEAR_END_RE.search(
-                sentence, match.end()
+            # (or the year in the symbol of the law it carries out, named there: "… ban hành
+            # Kế hoạch số 540/KH-UBND triển khai Nghị định số 148/2026/NĐ-CP …")
+            named = (
+                _YEAR_NAMED_RE.search(sentence, match.end())
+                or _BARE_YEAR_END_RE.search(sentence, match.end())
+                or _SYMBOL_YEAR_RE.search(sentence, match.end())
             )
             if named is None:
                 return
@@ -411,6 +424,13 @@ _POSTED_AT_RE = re.compile(
 POSTED_AT_LIMIT = 300  # characters: the posting line's place under the banner
 
 
+# The day a law or rule takes effect ("Nghị định có hiệu lực từ ngày 01/7/2026", "… áp dụng
+# kể từ ngày …"): the law's, never the item's own date.
+_IN_FORCE_FROM_RE = re.compile(
+    r"\b(?:hiệu\s+lực(?:\s+thi\s+hành)?|áp\s+dụng)\s+(?:kể\s+)?từ\s+(?:ngày\s*)?$", _I
+)
+
+
 def _posting_date(text: str) -> re.Match | None:
     """The item's own date: the first full date that dates no document cited (or, when
     there is none, a date written year first); under a site's banner date, the posting
@@ -421,6 +441,7 @@ def _posting_date(text: str) -> re.Match | None:
             for m in _DATE_NUM_RE.finditer(text)
             if not _DOCUMENT_DATE_RE.search(text[max(0, m.start() - 60) : m.start()])
             and not _SIGNED_DATE_RE.search(text[max(0, m.start() - 30) : m.start()])
+            and not _IN_FORCE_FROM_RE.search(text[max(0, m.start() - 40) : m.start()])
         ),
         None,
     )

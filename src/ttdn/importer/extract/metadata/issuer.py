@@ -94,7 +94,8 @@ _REVIEW_OPENING_RE = re.compile(
     + _MONTHS_IN_WORDS
     + r")\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d{2})?"
     r"|(?:[Nn]hững\s+)?(?:tháng|ngày)\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?"
-    r"|[Gg]iai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}"
+    # (or a term, as a span: "Nhiệm kỳ 2019 - 2024, X đã …", "Thời kỳ 2016-2020, …")
+    r"|(?:[Gg]iai\s+đoạn|[Nn]hiệm\s+kỳ|[Tt]hời\s+kỳ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}"
     r"|[Tt]ừ\s+đầu\s+năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay)"
     r"\s*,\s*(?:(?:mặc\s+)?dù\b[^,.;\n]{3,120},\s*)?"
 )

@@ -238,6 +238,14 @@ _PAGE_MARK_RE = re.compile(
 _NOT_DUTIES_HEADING_RE = re.compile(
     r"mục\s+đích|mục\s+tiêu|yêu\s+cầu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá", _I
 )
+# A news item's lede telling a body issuing a document ("UBND xã … ban hành kế hoạch …", "Ban
+# Thường vụ Tỉnh ủy … ban hành Chỉ thị về …", "… vừa ban hành hướng dẫn …"): the news of the
+# document, never a pasted duty, when it opens the text with no list mark.
+_ISSUES_DOCUMENT_RE = re.compile(
+    r"\b(?:(?:đã|vừa|mới)\s+)?ban\s+hành\s+(?:kế\s+hoạch|chỉ\s+thị|hướng\s+dẫn|chương\s+trình"
+    r"|đề\s+án|quy\s+chế|nghị\s+quyết|kết\s+luận|công\s+văn|văn\s+bản|quyết\s+định)\b",
+    _I,
+)
 FRAGMENT_LIMIT = 6000  # characters: a section pasted alone, not a page
 FRAGMENT_DUTIES = 2  # duty lines, at least
 
@@ -301,6 +309,13 @@ def duties_fragment(text: str, meta: Metadata) -> bool:
         time = _FRAGMENT_TIME_RE.match(line)
         if time and not _duty_line(line[time.end() :]):
             continue
+        if (
+            duties == 0
+            and not raw[: mark.end()].strip()
+            and starts_with_head(line)
+            and _ISSUES_DOCUMENT_RE.search(line, 0, 200)
+        ):
+            return False  # a news item's lede: a body issuing a document
         if _duty_line(line):
             duties += 1
         elif duties == 0:

@@ -289,6 +289,15 @@ def _fallback_period(text: str, meta: Metadata) -> None:
             )
             first = min(year, int(issued[:4]) + 1 if approved else _until_start(title, issued))
         meta.period = Located([first, year], None, None, 0.5)
+    elif (
+        meta.doc_type.value == "news_about_plan"
+        and meta.issued_date.value
+        and re.search(r"\bnăm\s+nay\b", text, _I)
+    ):
+        # News of a dated plan naming no year but "năm nay" ("Theo Kế hoạch số … ban hành
+        # ngày 24/02/2026, năm nay tỉnh sẽ …"): the year of the plan's date.
+        year = int(meta.issued_date.value[:4])
+        meta.period = Located([year, year], None, None, 0.45)
     elif meta.doc_type.value == "report" and _UNDATED_REVIEW_RE.search(text):
         # "… sơ kết công tác 6 tháng đầu năm, …" with no year written: the year of the
         # item's own date.
