@@ -81,13 +81,15 @@ _ORG = (
     + _BAN
     + r"\s+(?:"
     + _PARTY_BOARDS
-    + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
+    + r")|BTG(?:\s*&\s*DV|DV)?|Ban\s+TG\s*(?:&|-|và)?\s*DV)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
     # (the province's propaganda board by its initials: "BTGTU Bình Định")
     r"|BTGTU\b"
     r"|" + _BAN + r"\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
     # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …"; and as its
     # standing board writes for it: "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh")
-    r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN)"
+    r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN"
+    # (by the initials of its middle words: "Liên hiệp các TCHN tỉnh …")
+    r"|Liên\s+hiệp\s+(?:các\s+)?TCHN\b)"
     r"|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # a commune's or a ward's Party committee ("Đảng ủy xã Vĩnh Điều", since 2025)
     # (also first of the commune's bodies listed: "Đảng ủy, HĐND, UBND và Ủy ban MTTQ xã …")
@@ -109,6 +111,11 @@ _ORG = (
     r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
     r"|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
+    # (the Government's office by its initials, never inside a symbol: "…/VPCP-QHQT")
+    r"|(?<![/\w-])VPCP(?![/\w-])"
+    # (the planning, and the science ministries and departments by their initials: "Bộ
+    # KH&ĐT", "Sở KH-CN", "Bộ KHCN")
+    r"|(?:Sở|Bộ)\s+KH\s*(?:&|-|và)?\s*(?:ĐT|CN)\b"
     r"|(?:Sở|Bộ)\s+TT\s*(?:&|-|và)\s*TT\b|(?:Sở|Bộ)\s+TTTT\b"
     # the culture department and ministry by their initials ("Sở VHTTDL", "Sở VH,TT&DL",
     # "Bộ VH-TT&DL"), a city's culture and sports department ("Sở VH&TT", "Sở VHTT")
@@ -282,13 +289,19 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
+    org = re.sub(
+        r"^(?:BTG ?& ?DV|BTGDV|Ban TG ?(?:&|-|và)? ?DV)\b", "Ban Tuyên giáo và Dân vận", org
+    )
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
+    org = re.sub(r"^VPCP$", "Văn phòng Chính phủ", org)
+    org = re.sub(r"^(Sở|Bộ) KH ?(?:&|-|và)? ?ĐT$", r"\1 Kế hoạch và Đầu tư", org)
+    org = re.sub(r"^(Sở|Bộ) KH ?(?:&|-|và)? ?CN$", r"\1 Khoa học và Công nghệ", org)
     org = re.sub(r"^BTGTU$", "Ban Tuyên giáo Tỉnh ủy", org)
     org = re.sub(r"^(Ban Thường trực )?UBMTTQ(?:\s*VN| Việt Nam)?$", r"\1Ủy ban MTTQ", org)
     # The friendship union in full; its standing board writes for it.
     org = re.sub(r"^Ban Thường vụ (?=Liên hiệp|LHHN)", "", org)
     org = re.sub(
-        r"^(?:LHHN|Liên hiệp hữu nghị)$|^Liên hiệp Các tổ chức hữu nghị",
+        r"^(?:LHHN|Liên hiệp hữu nghị)$|^Liên hiệp Các tổ chức hữu nghị|^Liên hiệp (?:các )?TCHN$",
         "Liên hiệp các tổ chức hữu nghị",
         org,
     )
