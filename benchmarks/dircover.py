@@ -22,7 +22,8 @@ Two parts, each calling what the importer calls:
   hành Kế hoạch số …") read by :func:`ttdn.importer.extract.extract`; the cell passes when
   the issuer, level and locality are those the corpus's gold conventions write
   (tests/fixtures/importer/real/README.md: the official name with its place, a standing
-  board read as its committee).
+  board read as its committee). It runs first, with the directory the corpus's benchmark
+  loads (six provinces), since a body the directory holds is named as it names it.
 * ``directory``: the name in full, abbreviated and without diacritics resolved by the
   directory's index (:meth:`ttdn.directory.resolver.AgencyIndex.resolve`, as the importer's
   :class:`~ttdn.importer.extract.agencies.Resolver` does) on the era's day, with every
@@ -38,7 +39,7 @@ import datetime
 import json
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -504,6 +505,64 @@ def reader_cells(body_filter: str | None = None):
             yield era, b.key, "header", text, want
         for label, words in b.running:
             yield era, b.key, f"lede {label}", lede_text(words, day), want
+        for label, words in _more_running(place, b):
+            yield era, b.key, f"lede {label}", lede_text(words, day), want
+        for label, header in _more_headers(place, b):
+            yield era, b.key, label, header_text(replace(b, header=header), place, day), want
+        if place is not None and place.unit == "thành phố" and b.key == "ubnd":
+            words = f"UBND TP. {place.name}"
+            yield era, b.key, "lede UBND TP.", lede_text(words, day), want
+
+
+# More initials and short forms of each body, in running text ({U} the unit word, {N} the
+# place, {P} the party committee, {PN} the name after it).
+MORE_RUNNING = {
+    "ubnd": [("UB nhân dân", "UB nhân dân {U} {N}")],
+    "vp_ubnd": [("VP UBND", "VP UBND {U} {N}")],
+    "tinh_uy": [("BTV", "BTV {P} {PN}"), ("BCH Đảng bộ", "Ban Chấp hành Đảng bộ {U} {N}")],
+    "ban_tuyen_giao": [("Ban TG", "Ban TG {P} {PN}")],
+    "ban_tgdv": [("BTGDV", "BTGDV {P} {PN}"), ("dash", "Ban Tuyên giáo - Dân vận {P} {PN}")],
+    "mttq": [("UBMTTQ", "UBMTTQ {U} {N}"), ("MTTQVN", "Ủy ban MTTQVN {U} {N}")],
+    "lhhn": [("LHHN", "LHHN {U} {N}"), ("hữu nghị", "Liên hiệp hữu nghị {U} {N}")],
+    "bdbp": [("BCH BĐBP", "BCH BĐBP {U} {N}")],
+    "bcd_ttdn": [("BCĐ TTĐN", "BCĐ TTĐN {U} {N}"), ("BCĐ công tác", "BCĐ công tác TTĐN {U} {N}")],
+    "vhttdl": [("VH-TT-DL", "Sở VH-TT-DL {U} {N}"), ("VH,TT&DL", "Sở VH,TT&DL {U} {N}")],
+    "vhtt": [("VHTT", "Sở VHTT {U} {N}")],
+    "tttt": [("TT-TT", "Sở TT-TT {U} {N}"), ("TTTT", "Sở TTTT {U} {N}")],
+    "bo_tttt": [("BTTTT", "Bộ TTTT")],
+    "ban_tgtw": [("Ban TGTW", "Ban TGTW")],
+    "bcd_tw": [("BCĐ TW", "Ban Chỉ đạo công tác TTĐN TW")],
+    "mttq_tw": [("UBTƯ", "Ủy ban TƯ MTTQ Việt Nam")],
+    "bo_vhttdl": [("VH,TT&DL", "Bộ VH,TT&DL")],
+    "d_ubnd": [("full", "Ủy ban nhân dân {U} {N}")],
+}
+
+
+def _more_running(place: Place | None, b: Body) -> list[tuple[str, str]]:
+    forms = MORE_RUNNING.get(b.key, [])
+    if place is None:
+        return forms
+    values = {"U": place.unit, "N": place.name, "P": place.party, "PN": place.pname}
+    return [(label, words.format(**values)) for label, words in forms]
+
+
+_DEPARTMENTS = ("tttt", "vhttdl", "vhtt", "ngoai_vu")
+
+
+def _more_headers(place: Place | None, b: Body) -> list[tuple[str, str]]:
+    """The other header layouts of a body: the committee on one line ("UBND TỈNH X"), the
+    party committee alone ("TỈNH ỦY X"), a department under its committee on three lines."""
+    if place is None or b.header is None:
+        return []
+    caps = f"{place.unit} {place.name}".upper()
+    if b.key == "ubnd":
+        return [("header one line", f"UBND {caps}")]
+    if b.key == "tinh_uy":
+        return [("header alone", f"{place.party.upper()} {place.pname.upper()}")]
+    if b.key in _DEPARTMENTS:
+        department = b.header.split("\n")[-1]
+        return [("header three lines", f"ỦY BAN NHÂN DÂN\n{caps}\n{department}")]
+    return []
 
 
 def directory_cells(body_filter: str | None = None):
@@ -514,13 +573,37 @@ def directory_cells(body_filter: str | None = None):
         day = PRE if era == "pre" else POST
         want = b.directory
         if b.key == "bdbp" and _place is not None and _place.name not in _border(era):
-            # (a province with no border guard: the name finds nothing, or today's command of
-            # the province of that name, which has one since 07/2025)
-            want = b.directory if _place.name in _border("post") else None
-        for label, words in b.names:
+            # (a province with no border guard: the name finds no body of that day; today's
+            # command of the province of that name, which has one since 07/2025, may be
+            # offered)
+            want = None
+        for label, words in [*b.names, *_more_names(_place, b)]:
             yield era, b.key, label, words, day, want
             if label == "full":
                 yield era, b.key, "no marks", _no_marks(words), day, want
+
+
+# More names each body is found by in the directory (placeholders as in MORE_RUNNING).
+MORE_NAMES = {
+    "tinh_uy": [("BCH Đảng bộ", "Ban Chấp hành Đảng bộ {U} {N}")],
+    "ban_tgdv": [("dash", "Ban Tuyên giáo - Dân vận {P} {PN}"), ("BTGDV", "BTGDV {P} {PN}")],
+    "bcd_ttdn": [("Ban Chỉ đạo TTĐN", "Ban Chỉ đạo TTĐN {U} {N}")],
+    "mttq": [("Ủy ban MTTQ", "Ủy ban MTTQ {U} {N}")],
+    "vhttdl": [("VH-TT-DL", "Sở VH-TT-DL {U} {N}")],
+    "tttt": [("TTTT", "Sở TTTT {U} {N}")],
+    "ban_tgtw": [("Ban TGTW", "Ban TGTW")],
+    "mttq_tw": [("UBTƯ", "UBTƯ MTTQ Việt Nam")],
+    "bo_tttt": [("BTTTT", "Bộ TTTT")],
+    "bcd_tw": [("BCĐ TTĐN TW", "BCĐ TTĐN TW")],
+}
+
+
+def _more_names(place: Place | None, b: Body) -> list[tuple[str, str]]:
+    forms = MORE_NAMES.get(b.key, [])
+    if place is None:
+        return forms
+    values = {"U": place.unit, "N": place.name, "P": place.party, "PN": place.pname}
+    return [(label, words.format(**values)) for label, words in forms]
 
 
 def _border(era: str) -> frozenset[str]:
@@ -563,6 +646,7 @@ def run_reader(body_filter=None):
 
 
 def run_directory(body_filter=None):
+    from ttdn.core.text import same_but_tone_place
     from ttdn.directory.resolver import AgencyIndex
 
     index = AgencyIndex()
@@ -571,7 +655,13 @@ def run_directory(body_filter=None):
     for era, key, form, name, day, want in directory_cells(body_filter):
         res = index.resolve(name, on=day, candidates=False)
         got = res.agency.name if res.agency else None
-        ok = got == want
+        # (the directory keeps the division data's spelling of a place, "Hoà Bình")
+        later = res.agency is not None and (res.agency.valid_from or day) > day
+        ok = (
+            (want is None and later)
+            or got == want
+            or bool(got and want and same_but_tone_place(got, want, ignore_case=False))
+        )
         tally[(era, key)][0] += ok
         tally[(era, key)][1] += 1
         if not ok:
@@ -599,17 +689,9 @@ def main() -> None:
     args = parser.parse_args()
     bench.setup()
     report = {}
-    if args.part in (None, "directory"):
-        load_all()
-        tally, failing = run_directory(args.body)
-        print_tally("directory", tally)
-        report["directory"] = {
-            "tally": {f"{e} {k}": v for (e, k), v in tally.items()},
-            "failing": failing,
-        }
-        if args.show:
-            for f in failing:
-                print("   ", f)
+    # The reader first, with the directory the corpus's benchmark loads (its six provinces:
+    # a body the directory holds is named as the directory names it), then the directory
+    # with every province.
     if args.part in (None, "reader"):
         tally, failing = run_reader(args.body)
         print_tally("reader", tally)
@@ -622,6 +704,17 @@ def main() -> None:
                 print("   ", f)
         forms = Counter(f["form"] for f in failing)
         print("  failing by form:", dict(forms))
+    if args.part in (None, "directory"):
+        load_all()
+        tally, failing = run_directory(args.body)
+        print_tally("directory", tally)
+        report["directory"] = {
+            "tally": {f"{e} {k}": v for (e, k), v in tally.items()},
+            "failing": failing,
+        }
+        if args.show:
+            for f in failing:
+                print("   ", f)
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1))
 
