@@ -226,7 +226,13 @@ class _Builder:
         )
 
     def province_templates(self, d: Division) -> dict[str, dict]:
-        templates = {t["key"]: t for t in self.data["province_bodies"]}
+        era = "pre" if d.legacy else "post"
+        templates = {
+            t["key"]: t
+            for t in self.data["province_bodies"]
+            # (a body only some provinces have: the border guard's command)
+            if "only" not in t or fold_words(d.name) in {fold_words(n) for n in t["only"][era]}
+        }
         ov = self._override(d)
         for key, change in ov.get("templates", {}).items():
             if change is None:

@@ -40,7 +40,7 @@ _NAME_WORDS = (
 )
 # The boards of a Party committee, written with either capital ("Tuyên Giáo").
 _PARTY_BOARDS = (
-    r"(?:[Tt]uyên\s+[gG]iáo(?:\s+và\s+[dD]ân\s+[vV]ận)?|[Dd]ân\s+[vV]ận|[Tt]ổ\s+[cC]hức"
+    r"(?:[Tt]uyên\s+[gG]iáo(?:\s+(?:và|-|–)\s+[dD]ân\s+[vV]ận)?|[Dd]ân\s+[vV]ận|[Tt]ổ\s+[cC]hức"
     r"|[Đđ]ối\s+[nN]goại|[Kk]inh\s+[tT]ế|[Nn]ội\s+[cC]hính)"
 )
 # The other bodies of a commune listed after its Party committee, its unit word at the end
@@ -81,20 +81,26 @@ _ORG = (
     + _BAN
     + r"\s+(?:"
     + _PARTY_BOARDS
-    + r")|BTG)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
-    # (the province's propaganda board by its initials: "BTGTU Bình Định")
-    r"|BTGTU\b"
+    + r")|BTG(?:\s*&\s*DV|DV)?|Ban\s+TG(?:\s*(?:&|-|và)?\s*DV)?)\s+(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+(?:[ủỷỦỶ]y|uỷ)"
+    # (the province's propaganda board by its initials: "BTGTU Bình Định"; the central one,
+    # "Ban TGTW")
+    r"|BTGTU\b|(?:Ban\s+TG|BTG)TW\b"
+    # (a province's or a district's Party committee by its formal name: "Ban Chấp hành Đảng
+    # bộ tỉnh …")
+    r"|Ban\s+Chấp\s+hành\s+Đảng\s+bộ(?=\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+[A-ZĐ])"
     r"|" + _BAN + r"\s+(?:" + _PARTY_BOARDS + r")(?=\s+(?:[Tt]rung\s+ương|T\.?\s?Ư|TW)(?!\w))"
     # (the friendship union also by its short name: "Liên hiệp hữu nghị tỉnh …"; and as its
     # standing board writes for it: "Tờ trình của Ban Thường vụ Liên hiệp … tỉnh")
-    r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN)"
+    r"|(?:Ban\s+Thường\s+vụ\s+)?(?:Liên\s+hiệp\s+(?:[Cc]ác\s+tổ\s+chức\s+)?hữu\s+nghị|LHHN"
+    # (by the initials of its middle words: "Liên hiệp các TCHN tỉnh …")
+    r"|Liên\s+hiệp\s+(?:các\s+)?TCHN\b)"
     r"|Đảng\s+ủy\s+Khối(?:\s+các\s+cơ\s+quan)?"
     # a commune's or a ward's Party committee ("Đảng ủy xã Vĩnh Điều", since 2025)
     # (also first of the commune's bodies listed: "Đảng ủy, HĐND, UBND và Ủy ban MTTQ xã …")
     r"|Đảng\s+(?:[ủỷ]y|uỷ)(?=" + _COMMUNE_BODIES + r"\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)\s)"
     # The Fatherland Front's committee, also as its standing board writes for it ("Ban
     # Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQVN tỉnh").
-    r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:Trung\s+ương\s+)?"
+    r"|(?:Ban\s+Thường\s+trực\s+)?[ỦU][yỷ]\s+ban\s+(?:(?:Trung\s+ương|TƯ|TW)\s+)?"
     r"(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s*VN\b|\s+Việt\s+Nam)?"
     # (by its initials: "UBMTTQ tỉnh …", "UBMTTQVN tỉnh …")
     r"|(?:Ban\s+Thường\s+trực\s+)?UBMTTQ(?:\s*VN\b|\s+Việt\s+Nam)?"
@@ -109,6 +115,11 @@ _ORG = (
     r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
     r"|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
+    # (the Government's office by its initials, never inside a symbol: "…/VPCP-QHQT")
+    r"|(?<![/\w-])VPCP(?![/\w-])"
+    # (the planning, and the science ministries and departments by their initials: "Bộ
+    # KH&ĐT", "Sở KH-CN", "Bộ KHCN")
+    r"|(?:Sở|Bộ)\s+KH\s*(?:&|-|và)?\s*(?:ĐT|CN)\b"
     r"|(?:Sở|Bộ)\s+TT\s*(?:&|-|và)\s*TT\b|(?:Sở|Bộ)\s+TTTT\b"
     # the culture department and ministry by their initials ("Sở VHTTDL", "Sở VH,TT&DL",
     # "Bộ VH-TT&DL"), a city's culture and sports department ("Sở VH&TT", "Sở VHTT")
@@ -167,7 +178,7 @@ _ISSUER_RE = re.compile(
     # (a commune's or a district's province after it: "UBND xã Bản Lầu, tỉnh Lào Cai")
     + r"))?(?(lower)(?:\s*,\s*(?:tỉnh|thành\s+phố)\s+"
     + PROPER_NAME
-    + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị)|(?<=BTGTU))\s+(?P<pname>"
+    + r")?)|(?:(?<=[ủỷỦỶ]y)|(?<=uỷ)|(?<=nghị)|(?<=TCHN)|(?<=BTGTU))\s+(?P<pname>"
     + PROPER_NAME
     # A province or a city named with no unit word after a body that takes one ("UBND Hải
     # Phòng", "HĐND Quảng Ninh", "Ủy ban MTTQ Lạng Sơn", "Sở VHTTDL Đồng Nai", "Sở TT&TT Bắc
@@ -226,6 +237,16 @@ class _Issuer:
     bare: bool = False
 
 
+# The Party committee of a unit, by the unit's word.
+_COMMITTEE_OF_UNIT = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+}
+
+
 def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
     """An ``_ISSUER_RE`` match in running text ("Ủy ban nhân dân tỉnh Đồng Nai",
     "UBND TP. Hà Nội", "Huyện ủy Thường Tín")."""
@@ -247,6 +268,10 @@ def _issuer_of(match: re.Match, confidence: float) -> _Issuer:
         org, name, group = org + " Việt Nam", "", "pname"
     elif match.group("pname") and org.startswith("Liên hiệp") and name:
         unit = "tỉnh"  # "Liên hiệp các tổ chức hữu nghị Vĩnh Phúc": a province's union
+    if org == "Ban Chấp hành Đảng bộ" and unit in _COMMITTEE_OF_UNIT:
+        # "Ban Chấp hành Đảng bộ tỉnh X" is the province's Party committee, "Tỉnh ủy X"
+        # (Hồ Chí Minh City's is written with its unit word: "Thành ủy Thành phố Hồ Chí Minh")
+        org, unit = _COMMITTEE_OF_UNIT[unit], unit if name == "Hồ Chí Minh" else ""
     return _Issuer(
         org=org,
         unit=unit,
@@ -282,24 +307,34 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
+    org = re.sub(
+        r"^(?:BTG ?& ?DV|BTGDV|Ban TG ?(?:&|-|và)? ?DV)\b", "Ban Tuyên giáo và Dân vận", org
+    )
     org = re.sub(r"^BTG\b", "Ban Tuyên giáo", org)
+    org = re.sub(r"^VPCP$", "Văn phòng Chính phủ", org)
+    org = re.sub(r"^(Sở|Bộ) KH ?(?:&|-|và)? ?ĐT$", r"\1 Kế hoạch và Đầu tư", org)
+    org = re.sub(r"^(Sở|Bộ) KH ?(?:&|-|và)? ?CN$", r"\1 Khoa học và Công nghệ", org)
     org = re.sub(r"^BTGTU$", "Ban Tuyên giáo Tỉnh ủy", org)
+    org = re.sub(r"^(?:Ban TG|BTG)TW$", "Ban Tuyên giáo Trung ương", org)
+    org = re.sub(r"^Ban TG(?= )", "Ban Tuyên giáo", org)
     org = re.sub(r"^(Ban Thường trực )?UBMTTQ(?:\s*VN| Việt Nam)?$", r"\1Ủy ban MTTQ", org)
     # The friendship union in full; its standing board writes for it.
     org = re.sub(r"^Ban Thường vụ (?=Liên hiệp|LHHN)", "", org)
     org = re.sub(
-        r"^(?:LHHN|Liên hiệp hữu nghị)$|^Liên hiệp Các tổ chức hữu nghị",
+        r"^(?:LHHN|Liên hiệp hữu nghị)$|^Liên hiệp Các tổ chức hữu nghị|^Liên hiệp (?:các )?TCHN$",
         "Liên hiệp các tổ chức hữu nghị",
         org,
     )
     org = re.sub(r"^Văn phòng UBND\b", "Văn phòng Ủy ban nhân dân", org)
     org = re.sub(r"^Văn phòng HĐND\b", "Văn phòng Hội đồng nhân dân", org)
+    # (the steering committee by its initials is the one of its official name: "BCĐ TTĐN")
+    org = re.sub(r"^Ban Chỉ đạo TTĐN$", "Ban Chỉ đạo công tác TTĐN", org)
     org = re.sub(r"\bTTĐN\b", "thông tin đối ngoại", org)
     # The Front's committee in full; its standing board writes for it.
     org = re.sub(r"^Ban Thường trực (?=[ỦU][yỷ] ban)", "", org)
     org = re.sub(
-        r"^[ỦU][yỷ] ban (Trung ương )?(?:Mặt trận Tổ quốc|MTTQ)(?:\s*VN| Việt Nam)?$",
-        lambda m: "Ủy ban " + (m.group(1) or "") + "Mặt trận Tổ quốc Việt Nam",
+        r"^[ỦU][yỷ] ban ((?:Trung ương|TƯ|TW) )?(?:Mặt trận Tổ quốc|MTTQ)(?:\s*VN| Việt Nam)?$",
+        lambda m: "Ủy ban " + ("Trung ương " if m.group(1) else "") + "Mặt trận Tổ quốc Việt Nam",
         org,
     )
     org = re.sub(r"^(Tỉnh|Huyện|Thành|Thị) [ỷỦỶ]y$", r"\1 ủy", org)
@@ -312,6 +347,7 @@ def _expand_org(org: str) -> str:
     # (the board formed in 2025 keeps the capital of its second part: "Ban Tuyên giáo và Dân
     # vận Tỉnh ủy …")
     org = re.sub(r"^Ban Tuyên giáo và dân vận\b", "Ban Tuyên giáo và Dân vận", org)
+    org = re.sub(r"^Ban Tuyên giáo [-–] [dD]ân vận\b", "Ban Tuyên giáo và Dân vận", org)
     org = re.sub(r"\b(Tỉnh|Huyện|Thành|Thị|Quận) (?:[ỷỦỶ]y|uỷ)$", r"\1 ủy", org)
     org = re.sub(r"^UBND\b", "Ủy ban nhân dân", org)
     org = re.sub(r"^[ỦU][yỷ] [Bb]an [Nn]hân [Dd]ân$", "Ủy ban nhân dân", org)

@@ -57,12 +57,15 @@ _HEADER_RE = re.compile(
 # motto beside it is "ĐẢNG CỘNG SẢN VIỆT NAM").
 _PARTY_HEADER_RE = re.compile(
     rf"(?m)^[ \t]*(?:ĐẢNG[ \t]+BỘ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
-    rf"(?P<name>{_UP}+(?:[ \t]+{_UP}+){{0,4}})[ \t]*\n[ \t]*)?"
+    rf"(?P<name>{_UP}+(?:[ \t]*-[ \t]*{_UP}+|[ \t]+{_UP}+){{0,4}})[ \t]*\n[ \t]*)?"
     # (the board and its committee on one line: "ĐẢNG BỘ TỈNH X / BAN TUYÊN GIÁO TỈNH ỦY")
     r"(?:BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO(?:[ \t]+VÀ[ \t]+DÂN[ \t]+VẬN)?|DÂN[ \t]+VẬN"
     r"|TỔ[ \t]+CHỨC|ĐỐI[ \t]+NGOẠI|KINH[ \t]+TẾ|NỘI[ \t]+CHÍNH)[ \t]+)?"
     r"(?P<committee>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)[ \t]+(?:[ỦỶ]Y|UỶ)"
-    rf"(?:[ \t]+(?P<name2>{_UP}+(?:[ \t]+{_UP}+){{0,4}}))?[ \t]*$"
+    # (a name with a dash, "BÀ RỊA - VŨNG TÀU"; a city's committee may write its unit word,
+    # "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH", which is not its name)
+    r"(?:[ \t]+(?:THÀNH[ \t]+PHỐ[ \t]+|TP\.?[ \t]*)?"
+    rf"(?P<name2>{_UP}+(?:[ \t]*-[ \t]*{_UP}+|[ \t]+{_UP}+){{0,4}}))?[ \t]*$"
 )
 _MOTTO_RE = re.compile(
     r"CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
@@ -102,6 +105,19 @@ _ASSOCIATION_HEADER_RE = re.compile(
     rf"(?P<org>HỘI(?:[ \t]+(?!TỈNH\b|THÀNH\b|TP\b){_UP}+){{1,5}})[ \t]*\n?[ \t]*"
     r"(?P<unit>TỈNH|THÀNH[ \t]+PHỐ)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t\-]+{_UP}+){{0,4}})[ \t]*$"
+)
+# A province's border guard or military command, under the force's or the region's command
+# above it ("BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG / BỘ CHỈ HUY BĐBP TỈNH X", "QUÂN KHU 4 / BỘ CHỈ HUY
+# QUÂN SỰ TỈNH X"): the command of the province writes.
+_COMMAND_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*BỘ[ \t]+CHỈ[ \t]+HUY[ \t]+(?P<force>BĐBP|BỘ[ \t]+ĐỘI[ \t]+BIÊN[ \t]+PHÒNG"
+    r"|QUÂN[ \t]+SỰ)[ \t]*\n?[ \t]*(?P<unit>TỈNH|THÀNH[ \t]+PHỐ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t]*-[ \t]*{_UP}+|[ \t]+{_UP}+){{0,4}})[ \t]*$"
+)
+# The Front's central committee ("ỦY BAN TRUNG ƯƠNG / MẶT TRẬN TỔ QUỐC VIỆT NAM").
+_CENTRAL_FRONT_HEADER_RE = re.compile(
+    r"(?m)^[ \t]*(?:ỦY|UỶ)[ \t]+BAN[ \t]+TRUNG[ \t]+ƯƠNG[ \t]*\n?[ \t]*"
+    r"(?:MẶT[ \t]+TRẬN[ \t]+TỔ[ \t]+QUỐC|MTTQ)[ \t]+VIỆT[ \t]+NAM[ \t]*$"
 )
 _OFFICE_LINE_RE = re.compile(r"[ \t]*VĂN[ \t]+PHÒNG[ \t]*$", re.MULTILINE)
 _POLICE_HEADER_RE = re.compile(
@@ -243,7 +259,9 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
             org=(_board_name(board) + " " if board else "")
             + party.group("committee").capitalize()
             + " ủy",
-            unit="",
+            # (Hồ Chí Minh City's committee is written with its unit word: "Thành ủy Thành
+            # phố Hồ Chí Minh")
+            unit="thành phố" if fold(name) == "ho chi minh" else "",
             name=name,
             start=party.start(),
             end=party.end(),
@@ -269,6 +287,22 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     if police:
         # "BỘ CÔNG AN / CÔNG AN TỈNH X": the province's police, not the ministry.
         return _header_body(police, "Công an")
+    command = _COMMAND_HEADER_RE.search(head)
+    if command:
+        # "BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG / BỘ CHỈ HUY BĐBP TỈNH X": the province's command.
+        force = "Quân sự" if fold(command.group("force")) == "quan su" else "Bộ đội Biên phòng"
+        return _header_body(command, "Bộ Chỉ huy " + force)
+    central_front = _CENTRAL_FRONT_HEADER_RE.search(head)
+    if central_front:
+        return _Issuer(
+            org="Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            unit="",
+            name="",
+            start=central_front.start(),
+            end=central_front.end(),
+            name_start=None,
+            confidence=0.9,
+        )
     front = _FRONT_HEADER_RE.search(head)
     if front:
         # "ỦY BAN MTTQ VIỆT NAM / TỈNH KHÁNH HÒA / BAN THƯỜNG TRỰC": the Front's committee

@@ -7,11 +7,14 @@ and the learned model's pick among the bodies named (:mod:`..issuer_choice`).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
-from ttdn.core.text import fold, same_but_tone_place, squash
+from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
+from ttdn.directory.gazetteer import legacy_districts
 from ttdn.importer.extract import issuer_choice
 from ttdn.importer.extract.common import PROPER_NAME, UNIT_LEVEL, UPPER_LETTERS
 from ttdn.importer.extract.metadata.announcement import (
@@ -66,6 +69,9 @@ from ttdn.importer.extract.metadata.text import (
     _zone,
 )
 from ttdn.importer.result import Located
+
+# The day districts (and the Party committees of a province's cities) ended.
+DISTRICTS_ENDED = datetime.date(2025, 7, 1)
 
 _PARTY_OF_AGENCY_RE = re.compile(
     r"(?:Đảng\s+(?:[ủỷ]y|uỷ)|Chi\s+bộ)\s+(?:Sở|Bộ\s+Chỉ\s+huy|Công\s+an|Ban\s+Quản\s+lý|Văn\s+phòng)\b"
@@ -889,6 +895,9 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
             name = known
         elif name.isupper():
             name = _mixed_case_form(text, name)
+        # (a place's name as the law writes it, the tone of a final "oa", "oe", "uy" on its
+        # first vowel: the division data's "Hiệp Hoà" is huyện Hiệp Hòa)
+        name = traditional_tone_place(name)
     meta.unit_name_forms = [name] if name else []
     # (Hồ Chí Minh City's unit word is part of its name: "… Thành phố Hồ Chí Minh")
     unit_written = (
@@ -937,6 +946,13 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
                 _provinces_city(fold(name), cities, party=True)
                 # (a city that is no province: "Thành ủy Móng Cái")
                 or (places and fold(name) not in places.provinces())
+                # (before 07/2025, a province's own city of its name: "Thành ủy Lai Châu" is
+                # the city's, the province's is "Tỉnh ủy Lai Châu"; Đồng Nai named no city)
+                or (
+                    _before_districts_ended(year)
+                    and fold(name) in _district_cities()
+                    and fold(name) not in cities
+                )
             )
         ):
             level = "district"  # "Thành ủy Huế" of Thừa Thiên Huế (until 2025)
@@ -961,6 +977,21 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         # (a numbered ward or district is written with its unit word: "Phường 8", "Quận 5")
         locality = f"{best.unit.capitalize()} {name}" if name.isdigit() and best.unit else name
         meta.locality = Located(locality, name_start, end, confidence if name_start else 0.6)
+
+
+@cache
+def _district_cities() -> frozenset[str]:
+    """The folded names of the cities at a district's level before 07/2025, from the
+    division data ("lai chau", "bien hoa"; not "dong nai", which named no city then)."""
+    return frozenset(fold(d.name) for d in legacy_districts() if d.type_word == "thành phố")
+
+
+def _before_districts_ended(when: int | datetime.date | None) -> bool:
+    """Whether a text read on ``when`` (a day, or a year) is surely from before 01/07/2025,
+    when districts and their cities' Party committees ended."""
+    if isinstance(when, datetime.date):
+        return when < DISTRICTS_ENDED
+    return when is not None and when < DISTRICTS_ENDED.year
 
 
 def _chairs_name(name: str, text: str, issuer: _Issuer, places: Places) -> bool:
