@@ -138,7 +138,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
             else "other"
         )
         meta.doc_type = Located(doc_type, card.start(1), card.end(1), 0.8)
-    elif not meta.announcement and _asks_over_items(text.lstrip().split("\n", 1)[0].strip()):
+    elif not meta.announcement and pasted_letter_body(text):
         # A letter's body pasted without its header, opening with its ask over the items
         # ("Thực hiện Kế hoạch …, Sở … đề nghị UBND các xã, phường:"): the letter.
         meta.doc_type = Located("other", None, None, 0.55)
@@ -285,6 +285,11 @@ def _asks_over_items(line: str) -> bool:
     return any(
         starts_with_head(line[m.end() :]) for m in re.finditer(r"^|,\s*", line)
     ) and not _ASK_OPENING_RE.match(line)
+
+
+def pasted_letter_body(text: str) -> bool:
+    """A letter's body pasted without its header: its first line is its ask over the items."""
+    return _asks_over_items(text.lstrip().split("\n", 1)[0].strip())
 
 
 def duties_fragment(text: str, meta: Metadata) -> bool:

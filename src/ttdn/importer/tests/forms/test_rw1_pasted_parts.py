@@ -260,3 +260,9 @@ def test_pasted_letter_body_asks_its_addressees(name):
 @pytest.mark.parametrize("name", list(NOT_DUTIES))
 def test_near_misses_give_no_task(name):
     assert read(NOT_DUTIES[name])["tasks"] == []
+
+
+def test_pasted_letter_body_cites_its_basis():
+    result = read(LETTER_BODIES["basis_then_department_asks"][0])
+    assert result["doc_type"] == "other"
+    assert [b["identifier"] for b in result["legal_bases"]] == ["45/KH-UBND"]
