@@ -323,7 +323,9 @@ PROPER_NAME = (
 _BODY_NOUNS_RE = re.compile(
     r"(?:các|những|mọi|toàn\s+thể|một\s+số)\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|phòng|địa\s+phương|xã|"
     r"phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|t[ổôố]\s+chức|đoàn\s+thể|doanh\s+nghiệp|"
-    r"báo|đài|cấp|bộ|hội|trường|lực\s+lượng|thành\s+viên|cổng|trang|nhà\s+đầu\s+tư)\b",
+    r"báo|đài|cấp|bộ|hội|trường|lực\s+lượng|thành\s+viên|cổng|trang|nhà\s+đầu\s+tư"
+    # (the party's cells and the places below a commune: "Các chi bộ thôn, bản nắm chắc …")
+    r"|chi\s+bộ|đảng\s+bộ|thôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố)\b",
     re.IGNORECASE,
 )
 

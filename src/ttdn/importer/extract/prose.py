@@ -124,6 +124,13 @@ _CONNECTOR_RE = re.compile(
     r"|Theo\s+(?:kế\s+hoạch|hướng\s+dẫn|chương\s+trình|chỉ\s+thị|công\s+văn|văn\s+bản)\s*,\s*"
     r"(?=(?-i:[A-ZĐ])|(?:các|những|hai|ba|bốn|năm|[2-9])\s)"
     r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*"
+    # The coming work as a topic ("Về phương hướng năm 2026, Liên hiệp sẽ …", "Về nhiệm vụ
+    # thời gian tới, …"): its frame, not a time phrase of the duty.
+    r"|(?-i:Về)\s+(?:phương\s+hướng(?:,?\s+nhiệm\s+vụ)?|nhiệm\s+vụ)"
+    r"(?:\s+(?:năm\s+(?:19|20)\d{2}|" + _COMING_TIME + r"))?\s*,\s*"
+    # ("Nhiệm vụ 6 tháng cuối năm, Ban Chỉ đạo yêu cầu …": the same frame, its time named)
+    r"|(?-i:Nhiệm)\s+vụ(?:\s+trọng\s+tâm)?\s+(?:(?:\d{1,2}|sáu)\s+tháng\s+cuối\s+năm"
+    r"|năm\s+(?:19|20)\d{2}|" + _COMING_TIME + r")(?:\s+(?:19|20)\d{2})?\s*,\s*"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,\s*"
     r"|(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Đề\s+án|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Kết\s+luận"
     r"|Nghị\s+quyết)\s+(?:cũng\s+)?(?:nêu\s+rõ|chỉ\s+rõ|xác\s+định|đề\s+ra)\s*,?\s*"
@@ -172,6 +179,13 @@ _NOT_TASK_RE = re.compile(
     # "<body> yêu cầu (,) các hoạt động … phải …": a requirement, unless it is addressed
     # to agencies ("UBND tỉnh yêu cầu các sở, ngành …").
     r"|(?:\w+\s+){0,5}?yêu\s+cầu\s*[,:]?\s+(?!" + _ASK_TIME + _ADDRESSEES + r"))",
+    _I,
+)
+# A remark on the items above ("Các nội dung trên cần được thể hiện đa dạng …", "Những hoạt động
+# nêu trên phải bảo đảm …"): a requirement on how they are done, not a duty of its own.
+_ABOVE_REQUIRED_RE = re.compile(
+    r"(?:(?:các|những)\s+)?(?:nội\s+dung|hoạt\s+động|nhiệm\s+vụ|thông\s+tin)\s+(?:nêu\s+)?"
+    r"(?:trên|này)\b[^.;:\n]{0,80}?\b(?:cần|phải)\b",
     _I,
 )
 # The document or activity as the subject of its purpose ("Chương trình phối hợp nhằm …",
@@ -802,7 +816,7 @@ def tasks_from_prose(
             or _COURTESY_RE.search(text, s, e)
         ):
             continue  # a photo caption, a pointer to the attachment, a letter's courtesy
-        if _REQUIREMENT_RE.match(text[s:e]):
+        if _REQUIREMENT_RE.match(text[s:e]) or _ABOVE_REQUIRED_RE.match(text, s, e):
             # A requirement or a statement of effect: the rest of its sentence goes with it.
             said = (clause.paragraph, clause.sentence)
             continue
@@ -1618,6 +1632,10 @@ _ENUMERATION_RE = re.compile(
 )
 
 
+# (never work told done in the passive: "… tiếp tục được đổi mới …")
+_ASK_OR_MODAL_RE = re.compile(r"\b(?:" + _ASKS + r"|" + _DUTY_MODAL + r")\s+(?!được\b)", _I)
+
+
 def _split_duties(
     text: str,
     start: int,
@@ -1653,6 +1671,8 @@ def _split_duties(
     # A duty that lists what it covers ("Chuẩn bị … 06 sự kiện gồm: kỷ niệm …; kỷ niệm …"):
     # the items after its "gồm:" / "như:" are its examples, not duties of their own.
     examples = None if in_list else _EXAMPLES_COLON_RE.search(text, start, end)
+    # (the first clause asks or sets work to come: "Ban Chỉ đạo yêu cầu …", "… sẽ …")
+    asking = bool(_ASK_OR_MODAL_RE.search(text, parts[0][0], parts[0][1]))
     out: list[list[int]] = []
     fragments: set[int] = set()  # pieces the copy cut ("…;... các hình thức …"), no clause
     for s, e in parts:
@@ -1684,7 +1704,7 @@ def _split_duties(
                     or _INLINE_MARK_RE.match(piece)
                     or capitals_only == "items"
                     and re.match(_UP, piece)
-                    or _opens_duty(piece)
+                    or _opens_duty(piece, asking=asking)
                     and not (capitals_only and not re.match(_UP, piece))
                 )
                 and not _asks_only_addressees(text, *out[-1])
@@ -1770,7 +1790,7 @@ def _body_at_work(text: str, start: int, end: int) -> bool:
 _SINGLED_OUT_RE = re.compile(r"(?:đặc\s+biệt\s+(?:là\s+)?)?(?:cần|phải)\s+(?=\w)", _I)
 
 
-def _opens_duty(piece: str) -> bool:
+def _opens_duty(piece: str, asking: bool = False) -> bool:
     piece = _strip_connector(piece)
     singled = _SINGLED_OUT_RE.match(piece)
     if singled:
@@ -1787,6 +1807,15 @@ def _opens_duty(piece: str) -> bool:
         return True  # "…; đồng thời yêu cầu các bộ, ngành …": an ask of its own
     if re.match(_UP, piece) and _body_at_work(piece, 0, len(piece)):
         return True  # "…; Báo Bình Dương mở chuyên mục …": a body named with its own work
+    if asking and re.match(r"(?:các|những)\s", piece) and _body_at_work(piece, 0, len(piece)):
+        # "… yêu cầu các thành viên …; các sở, ngành cập nhật …": bodies in lower case after an
+        # ask, a duty verb or modal right after them (not a result told after results: "…
+        # được duy trì; các tổ chức Hội thành viên từng bước …")
+        rest = piece[_noun_phrase(piece, 0, len(piece))[1] :].lstrip()
+        verb = VERB_START_RE.match(rest)
+        return bool(
+            verb and verb.group(0).lower() not in NOUN_LIKE or re.match(_DUTY_MODAL + r"\s", rest)
+        )
     return bool(re.match(_UP, piece)) and any(
         m.group(0) not in NOUN_LIKE for m in VERB_RE.finditer(piece, 0, 160)
     )
@@ -2023,10 +2052,11 @@ _DIRECTS_OTHERS_RE = re.compile(
 
 # A sentence whose subject is the holder of an office ("Lãnh đạo chủ chốt không đi công tác
 # nước ngoài quá 2 lần trong một năm", "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm …",
-# "Người đứng đầu cơ quan …"): that holder leads it, not the bodies asked before. (Never
+# "Người đứng đầu cơ quan …", "Người phát ngôn của UBND tỉnh chủ trì họp báo …"): that holder
+# leads it, not the bodies asked before. (Never
 # "Lãnh đạo, chỉ đạo …" or "Lãnh đạo thực hiện …": the verb.)
 _HOLDER_SUBJECT_RE = re.compile(
-    r"(?:Lãnh\s+đạo\s+chủ\s+chốt|Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+(?!,)\S"
+    r"(?:Lãnh\s+đạo\s+chủ\s+chốt|Thủ\s+trưởng|Người\s+(?:đứng\s+đầu|phát\s+ngôn))\s+(?!,)\S"
 )
 # A person named by two offices, the second after a comma ("Chánh Văn phòng UBND tỉnh, người
 # phát ngôn của UBND tỉnh …", "Giám đốc Sở …, Phó Trưởng Ban Chỉ đạo …").
@@ -2057,7 +2087,7 @@ _COUNTED_BODIES_RE = re.compile(
 )
 _OPENING_TIME_RE = re.compile(
     # (and the heading of a review's coming work: "Phương hướng năm 2024, Liên hiệp …")
-    r"(?:Trong\s+)?(?:(?:Phương\s+hướng(?:,?\s+nhiệm\s+vụ)?\s+)?[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
+    r"(?:Trong\s+)?(?:(?:(?:Về\s+)?[Pp]hương\s+hướng(?:,?\s+nhiệm\s+vụ)?\s+)?[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
     r"|[Gg]iai\s+đoạn\s+tới|(?:[Nn]hững\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
 )
 
@@ -2264,7 +2294,10 @@ _REQUEST_SENTENCE_RE = re.compile(
 )
 _REQUEST_SENTENCE_RE = guarded(_REQUEST_SENTENCE_RE)  # see ttdn.core.patterns
 _COMING_YEAR_RE = re.compile(
-    r"(?:^|(?<=[.\n]))\s*(?:(?:(?:Trong\s+)?[Nn]ăm|Phương\s+hướng(?:,?\s+nhiệm\s+vụ)?(?:\s+năm)?)\s+((?:19|20)\d{2})"
+    # (the coming year's heading may be a topic: "Về phương hướng năm 2026, Liên hiệp sẽ …")
+    r"(?:^|(?<=[.\n]))\s*(?:Về\s+nhiệm\s+vụ\s+(?=năm\s|thời\s|giai\s|nhiệm\s))?"
+    r"(?:(?:(?:Trong\s+)?[Nn]ăm|(?:Về\s+)?[Pp]hương\s+hướng(?:,?\s+nhiệm\s+vụ)?"
+    r"(?:\s+năm)?)\s+((?:19|20)\d{2})"
     # (the work set for it, not work told as done: "Năm 2023, Liên hiệp đã tiếp tục …")
     r"\s*,(?:(?!\bđã\b)[^.\n]){0,200}?\b(?:" + _DUTY_MODAL + r"|xác\s+định)\b"
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
@@ -2763,6 +2796,7 @@ def tasks_from_plan_body(
         depth = -1  # depth of the latest numbered heading
         skipping: str | None = None  # number of a heading whose part is left out
         explained = False  # under a numbered duty stated as a sentence ("1. Tăng cường … .")
+        lettered = False  # the lead is a lettered heading's ("b) Công an tỉnh")
         pos = section.start
         lines = text[section.start : section.end].split("\n")
         for index, line in enumerate(lines):
@@ -2804,6 +2838,21 @@ def tasks_from_plan_body(
                     lead, coordinating, group = [], [], heading
                 continue
             item = _ITEM_RE.match(line)
+            if item and _letter_heading(line, item, lines[index + 1 :]):
+                # "b) Công tác phát ngôn" over its bullets: their group, and their lead when it
+                # names a body ("b) Công an tỉnh"); a part's heading, never a task
+                heading = line[item.end() :].strip()
+                if starts_with_head(heading):
+                    lead = [
+                        _refer_back(m, resolver, mentioned)
+                        for m in resolver.mentions(heading, line_start + item.end())
+                    ]
+                    mentioned.extend(lead)
+                    coordinating, lettered = [], True
+                elif lettered:
+                    lead, coordinating, lettered = [], [], False
+                group = heading
+                continue
             if items_only and not (item or numbered) and line.rstrip().endswith(":"):
                 ask = _assignment(text, line_start, line_start + len(line))
                 if ask is not None and not _GUIDES_PLANS_RE.search(line):
@@ -2827,10 +2876,21 @@ def tasks_from_plan_body(
                 s = line_start + (numbered.start(2) if numbered else 0)
             line_span = _clean(text, s, line_start + len(line))
             for s, e in [line_span] if item else _listed_items(text, *line_span):
-                if not _may_be_task(text, s, e, meta) or _NOT_TASK_RE.match(text[s:e]):
-                    continue
                 # "… Thời gian: Quý II." closing an item gives its timeframe.
                 stated_time = _STATED_TIME_RE.search(text, s, e)
+                if stated_time and not text[s : stated_time.start()].strip():
+                    # "Thời gian thực hiện: Quý II/2026." on a line of its own: the time of
+                    # the duty above it (when it gave none), never a task
+                    if tasks and tasks[-1].timeframe is None and (tasks[-1].end or s) < s:
+                        ts, te = strip_span(
+                            text, stated_time.start(1), stated_time.end(1), " \t\n.;"
+                        )
+                        tasks[-1].timeframe = schedule(squash(text[ts:te]), ts, te)
+                    continue
+                if not _may_be_task(text, s, e, meta) or _NOT_TASK_RE.match(text[s:e]):
+                    continue
+                if _ABOVE_REQUIRED_RE.match(text, s, e):
+                    continue  # "Các nội dung trên cần được thể hiện …": how the items are done
                 if stated_time:
                     s, e = _clean(text, s, stated_time.start())
                 clause = Clause(s, e, 0, 0)
@@ -2949,6 +3009,25 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
         return False
     deadline = meta.report_deadline
     return not (deadline and deadline.start is not None and start <= deadline.start < end)
+
+
+_LETTER_MARK_RE = re.compile(r"[ \t]*[a-zđ][.)]")
+_DASH_ITEM_RE = re.compile(r"[ \t]*[-–—+•*]\s+\S")
+
+
+def _letter_heading(line: str, item: re.Match, following: list[str]) -> bool:
+    """Whether a lettered line heads the dashed items below it ("b) Công tác phát ngôn và cung
+    cấp thông tin cho báo chí" then "- Người phát ngôn …"): short, no stop, no verb opening it,
+    and the next line a dashed item."""
+    if not _LETTER_MARK_RE.match(line):
+        return False
+    heading = line[item.end() :].strip()
+    if not heading or len(heading.split()) > 12 or re.search(r"[.;:…]$", heading):
+        return False
+    if _opens_with_verb(heading) and not starts_with_head(heading):
+        return False
+    after = next((f for f in following if f.strip()), "")
+    return bool(_DASH_ITEM_RE.match(after))
 
 
 def _opens_with_verb(piece: str) -> bool:

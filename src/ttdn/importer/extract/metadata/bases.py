@@ -12,7 +12,7 @@ from ttdn.importer.extract.common import LOWER_LETTERS, UPPER_LETTERS, is_upper_
 from ttdn.importer.extract.metadata.announcement import _DATELINE_RE
 from ttdn.importer.extract.metadata.body import _ISSUER_RE
 from ttdn.importer.extract.metadata.fields import Metadata
-from ttdn.importer.extract.metadata.kind import _relayed_letter
+from ttdn.importer.extract.metadata.kind import _relayed_letter, pasted_letter_body
 from ttdn.importer.extract.metadata.text import _I, _iso, _sentence_bounds
 from ttdn.importer.extract.metadata.title import (
     _GUIDANCE_HEADING_RE,
@@ -235,9 +235,11 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
             _LETTER_RE.search(text, 0, min(len(text), 2500))
             or _GUIDANCE_HEADING_RE.search(text, 0, min(len(text), 2500))
             or _relayed_letter(text)
+            or pasted_letter_body(text)
         )
     ):
-        # A plan's or a letter's opening "Thực hiện / Triển khai …" passage.
+        # A plan's or a letter's opening "Thực hiện / Triển khai …" passage (a letter's body
+        # pasted without its header too).
         zones.extend(_preamble(text, meta))
     elif meta.doc_type.value == "report" and _REPORT_HEADING_RE.search(
         text, 0, min(len(text), 2500)

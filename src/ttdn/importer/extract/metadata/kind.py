@@ -138,6 +138,10 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
             else "other"
         )
         meta.doc_type = Located(doc_type, card.start(1), card.end(1), 0.8)
+    elif not meta.announcement and pasted_letter_body(text):
+        # A letter's body pasted without its header, opening with its ask over the items
+        # ("Thực hiện Kế hoạch …, Sở … đề nghị UBND các xã, phường:"): the letter.
+        meta.doc_type = Located("other", None, None, 0.55)
     elif duties_fragment(text, meta):
         # A plan's duties pasted alone, with no header ("II. NHIỆM VỤ …", "1. Sở … chủ trì
         # …", "- Tuyên truyền …"): the plan, read from its duties.
@@ -250,17 +254,50 @@ FRAGMENT_LIMIT = 6000  # characters: a section pasted alone, not a page
 FRAGMENT_DUTIES = 2  # duty lines, at least
 
 
+# A duty opened by how it is done ("Kịp thời cung cấp …", "Thường xuyên cập nhật …"), by the
+# work as a verb before what it is about ("Thông tin về chủ trương …", "Thông tin kịp thời
+# cho …"), or carried by a role ("Người phát ngôn của UBND tỉnh chủ trì …", "Thủ trưởng các
+# cơ quan … chỉ đạo …").
+_MANNER_OPENING_RE = re.compile(
+    r"(?:Kịp\s+thời|Thường\s+xuyên|Tích\s+cực|Khẩn\s+trương|Chủ\s+động)\s+(?=\w)", _I
+)
+_WORK_ABOUT_RE = re.compile(r"Thông\s+tin\s+(?:về|cho|đến|tới|kịp\s+thời)\s", _I)
+_ROLE_AT_WORK_RE = re.compile(
+    r"(?:Người\s+(?:phát\s+ngôn|đứng\s+đầu)|Lãnh\s+đạo|Thủ\s+trưởng)\s", _I
+)
+
+
 def _duty_line(line: str) -> bool:
-    """Whether a line (its mark taken off) states a duty: it opens with a duty verb, with a
-    body asked ("Giao Sở …") or with a body at work ("Sở … chủ trì …"), and tells nothing done."""
+    """Whether a line (its mark taken off) states a duty: it opens with a duty verb (after a
+    word of manner), with the work it is about ("Thông tin về …"), with a body asked ("Giao
+    Sở …") or with a body or a role at work ("Sở … chủ trì …", "Người phát ngôn … chủ trì
+    …"), and tells nothing done."""
     if len(line.split()) < 6 or line.rstrip().endswith(":") or _DONE_RE.search(line):
         return False
-    opening = VERB_START_RE.match(line)
-    if opening and opening.group(0).lower() not in NOUN_LIKE:
+    manner = _MANNER_OPENING_RE.match(line)
+    opening = VERB_START_RE.match(line[manner.end() :] if manner else line)
+    if opening and opening.group(0).lower() not in NOUN_LIKE or _WORK_ABOUT_RE.match(line):
         return True
     asked = _ASK_OPENING_RE.match(line)
     rest = line[asked.end() :] if asked else line
-    return starts_with_head(rest) and bool(VERB_RE.search(rest, 0, 200))
+    return (starts_with_head(rest) or bool(_ROLE_AT_WORK_RE.match(rest))) and bool(
+        VERB_RE.search(rest, 0, 200)
+    )
+
+
+def _asks_over_items(line: str) -> bool:
+    """A letter's ask over its items, its body opening the line or after its ground's comma
+    ("Thực hiện Kế hoạch …, Sở … đề nghị UBND các xã:", "Để chuẩn bị …, Bộ … đề nghị …:")."""
+    if not (line.endswith(":") and _BODY_ASKS_RE.search(line)):
+        return False
+    return any(
+        starts_with_head(line[m.end() :]) for m in re.finditer(r"^|,\s*", line)
+    ) and not _ASK_OPENING_RE.match(line)
+
+
+def pasted_letter_body(text: str) -> bool:
+    """A letter's body pasted without its header: its first line is its ask over the items."""
+    return _asks_over_items(text.lstrip().split("\n", 1)[0].strip())
 
 
 def duties_fragment(text: str, meta: Metadata) -> bool:
@@ -290,7 +327,9 @@ def duties_fragment(text: str, meta: Metadata) -> bool:
         if (is_upper_heading(line) or words <= 12 and not stopped) and not (
             line.endswith(":") and starts_with_head(line)
         ):
-            headings += 1
+            # (a body named as a heading over its duties, "1. Công an tỉnh", is their lead,
+            # not a heading of the text's)
+            headings += not (starts_with_head(line) and not is_upper_heading(line))
             unmarked += mark.end() == 0 or not raw[: mark.end()].strip()
             if unmarked > 1:
                 return False  # a page's lines (a menu, a headline, a date), not a section
@@ -302,7 +341,7 @@ def duties_fragment(text: str, meta: Metadata) -> bool:
                 return False
             others += 1
             continue
-        if line.endswith(":") and starts_with_head(line) and _BODY_ASKS_RE.search(line):
+        if _asks_over_items(line):
             return False  # "Sở … đề nghị các đơn vị … thực hiện:": a letter's ask, its items after
         if skipping or line.endswith(":"):
             continue
