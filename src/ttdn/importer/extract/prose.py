@@ -170,7 +170,11 @@ _NOT_TASK_RE = re.compile(
 _WORK_AIM_RE = re.compile(
     r"(?:(?:các|những)\s+)?(?:việc|chương\s+trình|đề\s+án|hướng\s+dẫn|hoạt\s+động|hội\s+nghị"
     r"|cuộc\s+thi|sự\s+kiện|chuỗi\s+hoạt\s+động|quy\s+chế)\b"
-    r"(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:,\n]){0,80}?\s(?:cũng\s+)?(?:là\s+)?nhằm\b",
+    r"(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:,\n]){0,80}?\s(?:cũng\s+)?(?:là\s+)?nhằm\b"
+    # (its contents told by their aim, however long its name: "Chương trình phối hợp giữa …
+    # giai đoạn … có nhiều nội dung quan trọng nhằm …")
+    r"|(?:chương\s+trình|đề\s+án|kế\s+hoạch)\b(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:\n]){0,160}?"
+    r"\scó\s+(?:nhiều|những)\s+(?:nội\s+dung|điểm)\b[^.;:,\n]{0,30}?\snhằm\b",
     _I,
 )
 # The document named as the one that assigns: "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối
