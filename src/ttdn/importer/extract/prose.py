@@ -41,7 +41,8 @@ from ttdn.importer.extract.common import (
     starts_with_head,
     strip_span,
 )
-from ttdn.importer.result import AgencyMention, ExtractedTask, Located, Section
+from ttdn.importer.result import AgencyMention, ExtractedTask, Located, Section, Timeframe
+from ttdn.plans.timeframe import parse_timeframe
 
 _I = re.IGNORECASE
 _UP = f"[{UPPER_LETTERS}]"
@@ -195,7 +196,11 @@ _ABOVE_REQUIRED_RE = re.compile(
 _WORK_AIM_RE = re.compile(
     r"(?:(?:các|những)\s+)?(?:việc|chương\s+trình|đề\s+án|hướng\s+dẫn|hoạt\s+động|hội\s+nghị"
     r"|cuộc\s+thi|sự\s+kiện|chuỗi\s+hoạt\s+động|quy\s+chế)\b"
-    r"(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:,\n]){0,80}?\s(?:cũng\s+)?(?:là\s+)?nhằm\b",
+    r"(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:,\n]){0,80}?\s(?:cũng\s+)?(?:là\s+)?nhằm\b"
+    # (its contents told by their aim, however long its name: "Chương trình phối hợp giữa …
+    # giai đoạn … có nhiều nội dung quan trọng nhằm …")
+    r"|(?:chương\s+trình|đề\s+án|kế\s+hoạch)\b(?:(?!\b(?:cần|phải|sẽ)\b)[^.;:\n]){0,160}?"
+    r"\scó\s+(?:nhiều|những)\s+(?:nội\s+dung|điểm)\b[^.;:,\n]{0,30}?\snhằm\b",
     _I,
 )
 # The document named as the one that assigns: "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối
@@ -2222,7 +2227,56 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
     reading = replace(
         meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
     )
-    return tasks_from_prose(text, reading, resolver, schedule, classify)
+    tasks = tasks_from_prose(text, reading, resolver, schedule, classify)
+    return _focus_frame(text, start, tasks, resolver)
+
+
+# A review's frame counting the focus work it sets ("Liên hiệp Hữu nghị Hải Phòng xác định 6
+# nhiệm vụ trọng tâm trong năm 2024, gồm: …"): its subject leads each item (in its sentence and
+# the paragraphs after it) and its year times them, the review's own period being the year
+# before. Work told as done ("… đã thực hiện 6 nhiệm vụ …, gồm:") has no such verb.
+_FOCUS_FRAME_RE = re.compile(
+    r"(?P<subject>[^.,;:\n]{3,80}?)\s+(?:xác\s+định|đề\s+ra|thống\s+nhất)\s+"
+    r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)"
+    r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chủ\s+chốt))?\s*,?\s*"
+    r"(?P<time>(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2}))\s*,?\s*(?:bao\s+)?gồm\s*:",
+    _I,
+)
+
+
+def _focus_frame(text: str, start: int, tasks: list[ExtractedTask], resolver) -> list:
+    """The items after a focus frame (:data:`_FOCUS_FRAME_RE`) at ``start``, led by its subject
+    where they name no doer and timed by its year where they write no time of their own."""
+    frame = _FOCUS_FRAME_RE.match(text, start)
+    if frame is None or not starts_with_head(frame.group("subject")):
+        return tasks
+    leads = resolver.mentions(frame.group("subject"), frame.start("subject"))
+    named = re.search(
+        r"([^()\n]{5,120}?)\s*\(\s*" + re.escape(frame.group("subject")) + r"\s*\)", text
+    )
+    full = resolver.mentions(named.group(1), named.start(1)) if named else []
+    if len(leads) == 1 and leads[0].agency is None and full and full[-1].agency:
+        # its short form, given in brackets after the full name ("Liên hiệp các tổ chức hữu
+        # nghị thành phố Hải Phòng (Liên hiệp Hữu nghị Hải Phòng)"): that body
+        leads = [replace(leads[0], agency=full[-1].agency, agency_id=full[-1].agency_id)]
+    year = int(frame.group("year"))
+    read = parse_timeframe(squash(frame.group("time")), from_year=year, to_year=year)
+    timeframe = Timeframe(
+        as_written=squash(frame.group("time")),
+        deadlines=[d.isoformat() for d in read.deadlines],
+        recurrence=read.recurrence,
+        start=frame.start("time"),
+        end=frame.end("time"),
+        confidence=0.8,
+    )
+    for task in tasks:
+        if (task.start or 0) < frame.end():
+            continue
+        if not task.lead:
+            task.lead = [_copy(m) for m in leads]
+        if task.timeframe is None or not task.timeframe.deadlines:
+            task.timeframe = replace(timeframe)
+    return tasks
 
 
 def _numbered_heading_alone(text: str, start: int, meta) -> int | None:

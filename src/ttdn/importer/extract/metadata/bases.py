@@ -100,6 +100,13 @@ def _close_symbol_gaps(text: str) -> str:
 # What sets a further reference apart as a basis of its own inside one "Căn cứ" or
 # "Thực hiện" passage: ";", ",", "và" - not "… của Chính phủ thực hiện Nghị quyết số …".
 _BASIS_SEPARATOR_RE = re.compile(r"(?:[;,]|\bvà|^)\s*$")
+# A further basis opened after ';' by the body's request and the document it was given in:
+# "…; theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 5768/BTTTT-TTĐN …".
+_ASKED_AT_RE = re.compile(
+    r";\s*theo\s+(?:đề\s+nghị|yêu\s+cầu|hướng\s+dẫn|chỉ\s+đạo)\s+của\s+[^;.\n]{3,150}?"
+    r"\s+tại\s*$",
+    _I,
+)
 # A kind word the reference parser does not read stays before it: "; Quy chế số 07-QC/TU".
 _KIND_BEFORE_RE = re.compile(r"(?:\S{1,80}\s+){0,2}số\s*:?\s*$")
 # What is read before a reference to tell a basis from a description: its end only (a
@@ -279,7 +286,7 @@ def _find_legal_bases(text: str, meta: Metadata, *, ocr: bool = False) -> None:
             before = _KIND_BEFORE_RE.sub("", scan[window : start + ref.start])
             if _SPACES_RE.match(scan, start, window).end() < window:
                 before = "…" + before  # words before the window: not the zone's head
-            if index and not _BASIS_SEPARATOR_RE.search(before):
+            if index and not _BASIS_SEPARATOR_RE.search(before) and not _ASKED_AT_RE.search(before):
                 described = True
                 continue  # "… ban hành chương trình … thực hiện Nghị quyết số …"
             if described and re.search(r"(?:,|\bvà)\s*$", before):
