@@ -538,12 +538,16 @@ MORE_RUNNING = {
 }
 
 
-def _more_running(place: Place | None, b: Body) -> list[tuple[str, str]]:
-    forms = MORE_RUNNING.get(b.key, [])
+def _filled(forms: list[tuple[str, str]], place: Place | None) -> list[tuple[str, str]]:
+    """The forms with the place's unit, name, party committee and its place name put in."""
     if place is None:
         return forms
     values = {"U": place.unit, "N": place.name, "P": place.party, "PN": place.pname}
     return [(label, words.format(**values)) for label, words in forms]
+
+
+def _more_running(place: Place | None, b: Body) -> list[tuple[str, str]]:
+    return _filled(MORE_RUNNING.get(b.key, []), place)
 
 
 _DEPARTMENTS = ("tttt", "vhttdl", "vhtt", "ngoai_vu")
@@ -599,11 +603,7 @@ MORE_NAMES = {
 
 
 def _more_names(place: Place | None, b: Body) -> list[tuple[str, str]]:
-    forms = MORE_NAMES.get(b.key, [])
-    if place is None:
-        return forms
-    values = {"U": place.unit, "N": place.name, "P": place.party, "PN": place.pname}
-    return [(label, words.format(**values)) for label, words in forms]
+    return _filled(MORE_NAMES.get(b.key, []), place)
 
 
 def _border(era: str) -> frozenset[str]:
