@@ -183,6 +183,12 @@ class _Builder:
         self.cities = {
             fold_words(c.name): c for c in city_changes_in(data) if c.former_province is not None
         }
+        # (the provinces that have a body only some have, folded, by its key and era)
+        self.only = {
+            (t["key"], era): {fold_words(name) for name in names}
+            for t in data["province_bodies"]
+            for era, names in t.get("only", {}).items()
+        }
         self.specs: dict[str, AgencySpec] = {}
         self.links: list[SuccessionSpec] = []
 
@@ -231,7 +237,7 @@ class _Builder:
             t["key"]: t
             for t in self.data["province_bodies"]
             # (a body only some provinces have: the border guard's command)
-            if "only" not in t or fold_words(d.name) in {fold_words(n) for n in t["only"][era]}
+            if "only" not in t or fold_words(d.name) in self.only[t["key"], era]
         }
         ov = self._override(d)
         for key, change in ov.get("templates", {}).items():

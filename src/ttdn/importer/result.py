@@ -62,6 +62,30 @@ class Timeframe:
     end: int | None = None
     confidence: float = 0.0
 
+    @classmethod
+    def read(
+        cls,
+        as_written: str,
+        years: tuple[int, int],
+        start: int | None,
+        end: int | None,
+        sure: float,
+    ) -> Timeframe:
+        """``as_written`` read as a timeframe within ``years`` (first, last): its deadlines and
+        recurrence, ``sure`` when the wording was understood (0.3 and its problem when not)."""
+        from ttdn.plans.timeframe import parse_timeframe
+
+        read = parse_timeframe(as_written, from_year=years[0], to_year=years[1])
+        return cls(
+            as_written=as_written,
+            deadlines=[d.isoformat() for d in read.deadlines],
+            recurrence=read.recurrence,
+            problem=read.problem or "",
+            start=start,
+            end=end,
+            confidence=sure if read.recognised else 0.3,
+        )
+
 
 @dataclass
 class ExtractedTask:

@@ -25,7 +25,6 @@ from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read
 from ttdn.importer.extract.metadata.kind import duties_fragment
 from ttdn.importer.extract.metadata.places import year_of
 from ttdn.importer.result import ExtractionResult, Located, Timeframe
-from ttdn.plans.timeframe import parse_timeframe
 
 # Task groups by keywords (folded text). Each keyword found counts once, twice when it is
 # among the first words (the opening verb phrase says most about the duty); the highest
@@ -167,16 +166,7 @@ def extract(
             )
         else:
             first, last, sure = years[0], years[1], 0.9
-        read = parse_timeframe(as_written, from_year=first, to_year=last)
-        return Timeframe(
-            as_written=as_written,
-            deadlines=[d.isoformat() for d in read.deadlines],
-            recurrence=read.recurrence,
-            problem=read.problem or "",
-            start=start,
-            end=end,
-            confidence=sure if read.recognised else 0.3,
-        )
+        return Timeframe.read(as_written, (first, last), start, end, sure)
 
     result.tasks = [
         t

@@ -42,7 +42,6 @@ from ttdn.importer.extract.common import (
     strip_span,
 )
 from ttdn.importer.result import AgencyMention, ExtractedTask, Located, Section, Timeframe
-from ttdn.plans.timeframe import parse_timeframe
 
 _I = re.IGNORECASE
 _UP = f"[{UPPER_LETTERS}]"
@@ -2260,14 +2259,8 @@ def _focus_frame(text: str, start: int, tasks: list[ExtractedTask], resolver) ->
         # nghị thành phố Hải Phòng (Liên hiệp Hữu nghị Hải Phòng)"): that body
         leads = [replace(leads[0], agency=full[-1].agency, agency_id=full[-1].agency_id)]
     year = int(frame.group("year"))
-    read = parse_timeframe(squash(frame.group("time")), from_year=year, to_year=year)
-    timeframe = Timeframe(
-        as_written=squash(frame.group("time")),
-        deadlines=[d.isoformat() for d in read.deadlines],
-        recurrence=read.recurrence,
-        start=frame.start("time"),
-        end=frame.end("time"),
-        confidence=0.8,
+    timeframe = Timeframe.read(
+        squash(frame.group("time")), (year, year), frame.start("time"), frame.end("time"), 0.8
     )
     for task in tasks:
         if (task.start or 0) < frame.end():
