@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
-from ttdn.directory.gazetteer import legacy_districts
+from ttdn.directory.gazetteer import MERGER_DATE, legacy_districts
 from ttdn.importer.extract import issuer_choice
 from ttdn.importer.extract.common import PROPER_NAME, UNIT_LEVEL, UPPER_LETTERS
 from ttdn.importer.extract.metadata.announcement import (
@@ -70,8 +70,8 @@ from ttdn.importer.extract.metadata.text import (
 )
 from ttdn.importer.result import Located
 
-# The day districts (and the Party committees of a province's cities) ended.
-DISTRICTS_ENDED = datetime.date(2025, 7, 1)
+# The day districts (and the Party committees of a province's cities) ended: the merger's.
+DISTRICTS_ENDED = MERGER_DATE
 
 _PARTY_OF_AGENCY_RE = re.compile(
     r"(?:Đảng\s+(?:[ủỷ]y|uỷ)|Chi\s+bộ)\s+(?:Sở|Bộ\s+Chỉ\s+huy|Công\s+an|Ban\s+Quản\s+lý|Văn\s+phòng)\b"
