@@ -122,13 +122,15 @@ def sign_test(wins: int, losses: int) -> float:
     return min(1.0, 2 * sum(comb(m, i) for i in range(min(wins, losses) + 1)) / 2**m)
 
 
-def arguments(doc: str, child, record, first: int = 1) -> argparse.Namespace | None:
+def arguments(doc: str, child, record, first: int = 1, more=None) -> argparse.Namespace | None:
     """A forward chain's command line: ``--child OUT UPTO`` (run by :func:`read_at` in an
     old checkout), ``--record BATCH COMMIT`` and ``--record-all`` (every batch from
     ``first``) are done here and give None; otherwise the arguments of the chain itself
-    (``--json F``)."""
+    (``--json F``, and whatever ``more(parser)`` adds)."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--json", type=Path)
+    if more is not None:
+        more(parser)
     parser.add_argument(
         "--record",
         nargs=2,

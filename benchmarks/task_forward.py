@@ -19,6 +19,11 @@ review page only offers; this says what adding or dropping would have cost or ga
     TTDN_DEVELOPMENT=1 PYTHONPATH=src:benchmarks python benchmarks/task_forward.py [--json F]
     ... benchmarks/task_forward.py --record 19 <commit>   (a new batch's first contact)
     ... benchmarks/task_forward.py --record-all           (every batch of "commits")
+    ... benchmarks/task_forward.py --train-also benchmarks/rewordings/tasks   (and more folders)
+
+``--train-also FOLDER`` adds a folder of hand-written texts with gold (the open first
+rewordings set, ``benchmarks/training/*``) to every batch's training: texts written before
+or apart from the batch, so the chain still reads each batch before anything was fitted to it.
 
 Held-out documents are counted, never printed.
 """
@@ -85,7 +90,7 @@ def _piece_score(model, pieces, start, end) -> float | None:
     return model.probability(best.features) if best else None
 
 
-def chain() -> dict:
+def chain(also: list[Path] = ()) -> dict:
     import task_ranker
 
     from ttdn.core.text import squash
@@ -95,6 +100,7 @@ def chain() -> dict:
     readings = forward.readings().get("tasks", {})
     rows = {r["file"]: r for r in task_ranker.read_corpus()}
     development = [r for r in rows.values() if not r["held_out"]]
+    written = [row for folder in also for row in task_ranker.read_corpus(folder)]
     tally: dict[str, dict] = {}
 
     def count(part: str, key: str, gold: list[str], got: list[str]) -> None:
@@ -104,7 +110,7 @@ def chain() -> dict:
         one[2] += len(gold)
 
     for batch in sorted(b for b in forward.commits() if b >= FIRST):
-        model = task_ranker.model_of([r for r in development if r["batch"] < batch])
+        model = task_ranker.model_of([r for r in development if r["batch"] < batch] + written)
         for name, read in readings.items():
             row = rows.get(name)
             if row is None or row["batch"] != batch:
@@ -132,14 +138,25 @@ def chain() -> dict:
     }
 
 
+def _more(parser) -> None:
+    parser.add_argument(
+        "--train-also",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="a folder of hand-written texts with gold added to every batch's training",
+    )
+
+
 def main() -> None:
-    args = forward.arguments(__doc__, _child, record, first=FIRST)
+    args = forward.arguments(__doc__, _child, record, first=FIRST, more=_more)
     if args is None:
         return
     from importer import setup
 
     setup()
-    report = chain()
+    report = chain(args.train_also)
     for part, keys in report.items():
         print(part)
         for key, value in keys.items():

@@ -47,8 +47,9 @@ THRESHOLD = (
 )
 
 
-def read_corpus() -> list[dict]:
-    """Each document's candidates, labelled, and the spans of the tasks the rules read."""
+def read_corpus(folder: Path | None = None) -> list[dict]:
+    """Each document's candidates, labelled, and the spans of the tasks the rules read: of the
+    real corpus, or of another ``folder`` of texts with gold (:data:`WRITTEN`)."""
     from rapidfuzz import fuzz
 
     from ttdn.core.text import squash
@@ -58,7 +59,7 @@ def read_corpus() -> list[dict]:
     from ttdn.importer.pipeline import analyse_document
     from ttdn.importer.scoring import TEXT_MATCH
 
-    docs = real_documents(None)
+    docs = real_documents(None, folder)
     load_real_provinces(docs)
     rows = []
     for path, gold in docs:
