@@ -41,6 +41,7 @@ from pathlib import Path
 import learned
 from importer import load_real_provinces, real_documents, setup
 
+HERE = Path(__file__).resolve().parent
 C = 0.3  # the regression's inverse regularisation
 THRESHOLD = (
     0.35  # a piece scoring this or more may be offered (held out: 15 of 49 missed offered in 88)
@@ -93,21 +94,37 @@ def read_corpus(folder: Path | None = None) -> list[dict]:
     return rows
 
 
+def written_folders() -> list[Path]:
+    """The hand-written texts with gold the committed model trains on beside the corpus: the
+    first rewordings set (open to rule writers since the eleventh session) and the training
+    texts of ``benchmarks/training/*``. Never the second rewordings set, a test."""
+    training = HERE / "training"
+    folders = sorted(f for f in training.iterdir() if f.is_dir()) if training.is_dir() else []
+    return [HERE / "rewordings" / "tasks", *folders]
+
+
+def read_written() -> list[dict]:
+    """The rows of :func:`written_folders`, as :func:`read_corpus` makes them."""
+    return [row for folder in written_folders() for row in read_corpus(folder)]
+
+
 def model_of(rows: list[dict]):
     """The model of ``rows``, as the importer scores with it."""
     return learned.model_of(rows, C, THRESHOLD)
 
 
-def train(rows: list[dict]) -> dict:
-    """The model of every development document, as the file the importer loads."""
+def train(rows: list[dict], written: list[dict]) -> dict:
+    """The model of every development document and every hand-written text (``written``,
+    :func:`read_written`), as the file the importer loads."""
     return learned.model_file(
-        rows,
+        rows + written,
         C,
         THRESHOLD,
         about=(
             "Possible tasks offered on the review page (ttdn.importer.extract.task_choice), "
             "trained by benchmarks/task_ranker.py --train on the development part of the real "
-            "corpus."
+            "corpus and the hand-written texts of benchmarks/rewordings/tasks and "
+            "benchmarks/training/* (decision 0041)."
         ),
     )
 
@@ -343,7 +360,7 @@ def main() -> None:
 
     rows = read_corpus()
     if args.train:
-        learned.write(MODEL_PATH, train(rows))
+        learned.write(MODEL_PATH, train(rows, read_written()))
         return
     if args.reader:
         report = reader_report(reader(rows))

@@ -42,7 +42,7 @@ def counts(rows: list[dict], model) -> dict:
     from ttdn.importer.extract.task_choice import suggestions
 
     total = dict.fromkeys(("gold", "rules", "rules_found", "alone", "alone_found"), 0)
-    total |= {"union": 0, "union_found": 0}
+    total |= {"union": 0, "union_found": 0, "missed": 0, "offered_right": 0, "offered": 0}
     for row in rows:
         one = task_ranker.measure(row, model)
         offered = [
@@ -52,7 +52,8 @@ def counts(rows: list[dict], model) -> dict:
             )
         ]
         union = row["rules"] + offered
-        total["gold"] += one["gold"]
+        for name in ("gold", "missed", "offered_right", "offered"):
+            total[name] += one[name]
         total["rules"] += one["rules_matched"]
         total["rules_found"] += one["rules_found"]
         total["alone"] += one["alone_matched"]
@@ -84,7 +85,8 @@ def main() -> None:
         ]
     report = {}
     print(
-        f"{'trained on':20} {'thr':>5} {'read':11} {'rules':>16} {'model alone':>16} {'union':>16}"
+        f"{'trained on':24} {'thr':>5} {'read':11} {'rules':>16} {'model alone':>16} {'union':>16}"
+        f" {'missed offered':>16}"
     )
     for train_name, train in trainings.items():
         for threshold in THRESHOLDS:
@@ -96,8 +98,9 @@ def main() -> None:
                     f"{t[f'{n}_f1']:.2f} {t[n]}/{t[f'{n}_found']}"
                     for n in ("rules", "alone", "union")
                 ]
+                cells.append(f"{t['offered_right']}/{t['missed']} in {t['offered']}")
                 print(
-                    f"{train_name:20} {threshold:5.2f} {test_name:11} "
+                    f"{train_name:24} {threshold:5.2f} {test_name:11} "
                     + " ".join(f"{c:>16}" for c in cells)
                 )
     if args.json:
