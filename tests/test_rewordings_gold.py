@@ -1,4 +1,5 @@
-"""The rewordings sets (benchmarks/rewordings*/): every gold file is valid in the corpus's contract.
+"""The rewordings sets (benchmarks/rewordings*/) and the training texts (benchmarks/training/*/): every
+gold file is valid in the corpus's contract.
 
 Only the contract is checked (the keys and their types, the task texts and agency names verbatim
 in their text, dates, periods, timeframes); how well the importer reads the set is measured by
@@ -19,7 +20,11 @@ import test_gold_fixtures as contract  # (tests/ is on the path as the tests' fo
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 SETS = sorted(p for p in BENCHMARKS.glob("rewordings*") if p.is_dir())
 PARTS = ("tasks", "metadata")
-GOLDS = sorted(p for s in SETS for part in PARTS for p in (s / part).glob("*.gold.json"))
+# Training texts (benchmarks/training/*/, flat folders of task texts): the same contract.
+TRAINING = sorted(p for p in (BENCHMARKS / "training").glob("*") if p.is_dir())
+GOLDS = sorted(p for s in SETS for part in PARTS for p in (s / part).glob("*.gold.json")) + sorted(
+    p for t in TRAINING for p in t.glob("*.gold.json")
+)
 
 # (the seeds' gold contract, of which the set uses the prose part: no annex rows, no sections)
 TOP_KEYS = {k: v for k, v in contract.TOP_KEYS.items() if k not in ("signer", "sections")}
@@ -53,6 +58,14 @@ def test_the_set_is_there_in_both_parts(folder):
             p.name.removesuffix(".gold.json") for p in (folder / part).glob("*.gold.json")
         )
         assert texts and texts == golds, part
+    assert (folder / "README.md").exists()
+
+
+@pytest.mark.parametrize("folder", TRAINING, ids=lambda p: p.name)
+def test_a_training_folder_pairs_texts_and_gold(folder):
+    texts = sorted(p.stem for p in folder.glob("*.txt"))
+    golds = sorted(p.name.removesuffix(".gold.json") for p in folder.glob("*.gold.json"))
+    assert texts and texts == golds
     assert (folder / "README.md").exists()
 
 
