@@ -1,7 +1,10 @@
 #!/usr/bin/env python
 """Score the importer on the rewordings: short texts written by hand in the forms of the corpus.
 
-    python benchmarks/rewordings.py [--set rewordings|rewordings2] [--json F] [--show]
+    python benchmarks/rewordings.py [--set rewordings|rewordings2|training/formal] [--json F] [--show]
+
+``--set training/formal`` reads a flat folder of training texts for the task model (no
+metadata part; training data, never a test: see its README).
 
 ``benchmarks/rewordings/`` holds short texts written fresh (not copied from any document) in
 the forms of Vietnamese administrative writing that the real corpus holds, each with a gold
@@ -34,19 +37,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import importer as bench  # noqa: E402  (sets up Django's settings and the throw-away database)
 
 HERE = Path(__file__).resolve().parent
-# ``training/narrative`` is training data for the task model (its README), not a test: one folder
-# of task texts with no parts; it is read here only to check that its gold loads and is scored.
-SETS = ("rewordings", "rewordings2", "training/narrative")
+SETS = ("rewordings", "rewordings2", "training/formal", "training/narrative")
 PARTS = ("tasks", "metadata")
+# A folder of training texts (``benchmarks/training/*``) holds task texts only, with no parts:
+# the whole folder is read as the tasks part (training data for the task model, never a test).
 FIELDS = bench.FIELD_NAMES
 
 
 def measure(show: bool = False, name: str = SETS[0]) -> dict:
     report = {}
-    folder = HERE / name
-    parts = [part for part in PARTS if (folder / part).is_dir()]
-    for part in parts or ["tasks"]:
-        one = bench.real_accuracy(show_dev=show, folder=folder / part if parts else folder)
+    folders = {part: HERE / name / part for part in PARTS}
+    if not any(f.is_dir() for f in folders.values()):  # a flat folder of task texts
+        folders = {"tasks": HERE / name}
+    for part, folder in folders.items():
+        one = bench.real_accuracy(show_dev=show, folder=folder)
         report[part] = one["development"]  # no gold file of the set is held out: all of it
         if show:
             report[part]["files"] = one["development_files"]
@@ -65,7 +69,7 @@ def print_report(report: dict, show: bool = False) -> None:
             print(f"  {label:34} {meta['fields'][key]:9.2f}")
         print(f"  {'legal bases F1':34} {meta['legal_bases']['f1']:9.2f}")
     for label, part in (("task texts", tasks), ("metadata texts", meta)):
-        if not part:
+        if part is None:
             continue
         t = part["tasks"]
         print(
