@@ -32,7 +32,11 @@ from ttdn.importer.extract.common import (
     _VERB_ALT,
     DUTY_VERBS,
     LOWER_LETTERS,
+    NAME_WORD_VERBS,
     NOUN_LIKE,
+    OFFICES,
+    PEOPLE_AT_WORK,
+    PEOPLE_OF_TRADE,
     UPPER_LETTERS,
     VERB_RE,
     VERB_START_RE,
@@ -40,6 +44,7 @@ from ttdn.importer.extract.common import (
     line_around,
     starts_with_head,
     strip_span,
+    words_pattern,
 )
 from ttdn.importer.result import AgencyMention, ExtractedTask, Located, Section, Timeframe
 
@@ -57,14 +62,10 @@ _ASK_TIME = r"(?:(?:trong\s+)?(?:" + _COMING_TIME + r"|năm\s+(?:19|20)\d{2})\s*
 _DUTY_MODAL = (
     r"(?:sẽ|cần|phải|tiếp\s+tục|tập\s+trung|chủ\s+động|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)"
 )
-# The people who carry the work, named as a body ("đội ngũ báo cáo viên …", "lực lượng Công an
-# …"): an addressee or a subject as a body is.
-_PEOPLE_AT_WORK = r"(?:đội\s+ngũ|lực\s+lượng)"
-# The people of a trade or a membership, asked as a body is ("đề nghị các nhà báo tiếp tục
-# đồng hành …", "yêu cầu phóng viên …", "đề nghị hội viên …").
-_PEOPLE_OF_TRADE = (
-    r"(?:nhà\s+báo|phóng\s+viên|biên\s+tập\s+viên|văn\s+nghệ\s+sĩ|hội\s+viên|đoàn\s+viên)"
-)
+# The people who carry the work and the people of a trade, asked as a body is (the classes in
+# :mod:`.common`).
+_PEOPLE_AT_WORK = words_pattern(PEOPLE_AT_WORK)
+_PEOPLE_OF_TRADE = words_pattern(PEOPLE_OF_TRADE)
 # Who a request is addressed to: bodies and their kinds, places, party cells, the heads and
 # members of bodies, and the people who carry the work ("đội ngũ …", "lực lượng …"). The
 # capitalised names are matched as written in a case-sensitive rule.
@@ -2025,7 +2026,7 @@ _PARTNERS_FIELD_RE = re.compile(
 # The duty's verb right after the partners, a verb that is a noun inside names ("Ban Quản lý
 # …", "Trung tâm Hỗ trợ …"): in lower case after a body's name, not after the head of a name
 # ("Ban quản lý khu kinh tế", "Trung tâm hỗ trợ …", "Quỹ hỗ trợ …") nor after "và" or a comma.
-_PARTNER_VERB_RE = re.compile(r"(?<=\w)\s+(?=(?:quản\s+lý|hỗ\s+trợ|giới\s+thiệu|phát\s+triển)\s)")
+_PARTNER_VERB_RE = re.compile(r"(?<=\w)\s+(?=" + words_pattern(NAME_WORD_VERBS) + r"\s)")
 _NAME_HEAD_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:Ban|Trung\s+tâm|Quỹ|Hội|Cục|Chi\s+cục|Vụ|Phòng|Văn\s+phòng|Viện|Tổ|Đội|Ủy\s+ban"
     r"|Uỷ\s+ban|Sở|Bộ|Cổng|Trang|Dự\s+án|dự\s+án|và|ban|trung\s+tâm|quỹ|phòng|tổ)$"
@@ -2064,10 +2065,7 @@ _HOLDER_SUBJECT_RE = re.compile(
 )
 # A person named by two offices, the second after a comma ("Chánh Văn phòng UBND tỉnh, người
 # phát ngôn của UBND tỉnh …", "Giám đốc Sở …, Phó Trưởng Ban Chỉ đạo …").
-_OFFICE = (
-    r"(?:Phó\s+)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Trưởng\s+[Bb]an|Chủ\s+tịch|Bí\s+thư"
-    r"|Chánh\s+Thanh\s+tra|Tổng\s+Biên\s+tập|Chỉ\s+huy\s+trưởng)"
-)
+_OFFICE = r"(?:Phó\s+)?" + words_pattern(OFFICES)
 _TWO_TITLES_RE = re.compile(
     _OFFICE + r"\s+[^,.;:\n]{3,80}?,\s*(?:" + _OFFICE + r"|[Nn]gười\s+phát\s+ngôn)\s"
 )
