@@ -303,6 +303,41 @@ def words_pattern(words) -> str:
 # is NOUN_LIKE too.)
 NAME_WORD_VERBS = ("quản lý", "hỗ trợ", "giới thiệu", "phát triển")
 
+# Bodies named in lower case by their kind or level alone, as the subject of their work or
+# the addressees of an ask ("Năm nay, phường tập trung …", "Thời gian tới, sở sẽ phối hợp …",
+# "đề nghị: …; báo, đài mở chuyên mục …"). (Not "ban", "hội": "ban hành", "hội nghị".)
+BARE_BODIES = (
+    "tỉnh đoàn",
+    "thành đoàn",
+    "huyện đoàn",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "huyện ủy",
+    "huyện uỷ",
+    "đảng ủy",
+    "đảng uỷ",
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "đặc khu",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "sở",
+    "ngành",
+    "địa phương",
+    "báo chí",
+    "báo",
+    "đài",
+    "công an",
+    "liên hiệp",
+    "mặt trận",
+)
+
 # The people who carry the work, named as a body ("đội ngũ báo cáo viên …", "lực lượng Công an
 # …"): an addressee or a subject as a body is.
 PEOPLE_AT_WORK = ("đội ngũ", "lực lượng")
