@@ -303,9 +303,11 @@ def words_pattern(words) -> str:
 # is NOUN_LIKE too.)
 NAME_WORD_VERBS = ("quản lý", "hỗ trợ", "giới thiệu", "phát triển")
 
-# Bodies named in lower case by their kind or level alone, as the subject of their work or
-# the addressees of an ask ("Năm nay, phường tập trung …", "Thời gian tới, sở sẽ phối hợp …",
-# "đề nghị: …; báo, đài mở chuyên mục …"). (Not "ban", "hội": "ban hành", "hội nghị".)
+# Bodies named in lower case by their kind alone, as the subject of their work or the
+# addressees of an ask ("Thời gian tới, sở sẽ phối hợp …", "Năm 2025, tỉnh đoàn tổ chức …",
+# "đề nghị: …; báo, đài mở chuyên mục …"). Not a level alone ("tỉnh sẽ …", "phường tập trung
+# …"): the place itself, no body that leads (the corpus's gold); nor "ban", "hội" ("ban hành",
+# "hội nghị").
 BARE_BODIES = (
     "tỉnh đoàn",
     "thành đoàn",
@@ -318,15 +320,6 @@ BARE_BODIES = (
     "huyện uỷ",
     "đảng ủy",
     "đảng uỷ",
-    "thành phố",
-    "thị xã",
-    "thị trấn",
-    "đặc khu",
-    "tỉnh",
-    "huyện",
-    "quận",
-    "xã",
-    "phường",
     "sở",
     "ngành",
     "địa phương",

@@ -2012,7 +2012,7 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
         if time and starts_with_head(body[time.end() :]):
             lead_span = _noun_phrase(text, s + time.end(), e)
         elif time and (bare := _bare_subject(text, s + time.end(), e, told=True)):
-            lead_span = bare  # "Năm nay, phường tập trung …", "Thời gian tới, sở sẽ …"
+            lead_span = bare  # "Năm nay, sở tập trung …", "Thời gian tới, tỉnh đoàn sẽ …"
     if lead_span is None:
         # "…; báo, đài mở chuyên mục …": the item of an ask led by bodies in lower case
         lead_span = _bare_subject(text, s, e)
@@ -2135,9 +2135,9 @@ _OPENING_TIME_RE = re.compile(
 )
 
 
-# A body named in lower case by its kind or level (:data:`~.common.BARE_BODIES`) opening a
-# clause: "phường", "sở", "tỉnh đoàn", "báo, đài", "các xã, phường", "tỉnh Long An", "các sở,
-# ngành tỉnh". Case matters: a capital opens a name, read as one.
+# A body named in lower case by its kind (:data:`~.common.BARE_BODIES`) opening a clause: "sở",
+# "tỉnh đoàn", "báo, đài", "các sở, ngành tỉnh", "công an xã". Case matters: a capital opens a
+# name, read as one.
 _BARE = (
     "(?:"
     + "|".join(r"\s+".join(w.split()) for w in sorted(BARE_BODIES, key=len, reverse=True))
@@ -2162,7 +2162,7 @@ _RESULT_FIGURES_RE = re.compile(
 def _bare_subject(text: str, start: int, end: int, told: bool = False) -> tuple[int, int] | None:
     """The span of the body in lower case (:data:`_BARE_SUBJECT_RE`) that opens
     ``text[start:end]``, when its work to do follows: a modal ("sẽ", "tiếp tục", "tập trung",
-    "cần" …) or a duty verb that is no noun ("phường tập trung tuyên truyền …", "báo, đài mở
+    "cần" …) or a duty verb that is no noun ("sở tập trung tuyên truyền …", "báo, đài mở
     chuyên mục …"), never work told as done ("đã", "được"). ``told``: after a time frame, a
     duty verb with figures reached ("Năm 2025, tỉnh đón hơn 900 nghìn lượt khách") is a
     result told, not work to do."""
@@ -2448,7 +2448,7 @@ _COMING_YEAR_RE = re.compile(
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
     r"|(?:Trong\s+)?(?:"
     + _COMING_TIME
-    # (this year's work, told at its start: "Năm nay, phường tập trung …")
+    # (this year's work, told at its start: "Năm nay, sở tập trung …")
     + r"|năm\s+nay"
     # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
     + r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
