@@ -368,9 +368,6 @@ def _after_asking_colon(text: str, start: int, end: int) -> int:
     ask = _assignment(text, start, end)
     if ask is None:
         return start
-    if ":" in text[ask.start() : ask.end()] and _asks_bodies_listed(text, start, end):
-        # "UBND tỉnh đề nghị: các sở, ngành …; báo, đài …": the first item begins at its bodies
-        return _clean(text, ask.end(), end)[0]
     colon = text.find(":", ask.end(), end)
     if colon < 0 or end - colon < 12 or _PREDICATE_RE.search(text, ask.end(), colon):
         return start
