@@ -290,6 +290,67 @@ NOUN_LIKE = frozenset(
 )
 VERB_START_RE = re.compile(r"^(?:" + _VERB_ALT + r")(?![\w])", re.IGNORECASE)
 
+
+def words_pattern(words) -> str:
+    """An alternation of ``words`` in their order, for a regular expression; the space in a
+    word is any run of blanks ("nhà báo" → ``nhà\\s+báo``)."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
+# Duty verbs that are also the words of a body's name, written there with a capital ("Ban
+# Quản lý …", "Trung tâm Hỗ trợ …", "Trung tâm Giới thiệu …", "Quỹ Phát triển …"): in lower
+# case after a body's name they open its duty ("phối hợp với Sở Ngoại vụ quản lý …"). (Each
+# is NOUN_LIKE too.)
+NAME_WORD_VERBS = ("quản lý", "hỗ trợ", "giới thiệu", "phát triển")
+
+# Bodies named in lower case by their kind alone, as the subject of their work or the
+# addressees of an ask ("Thời gian tới, sở sẽ phối hợp …", "Năm 2025, tỉnh đoàn tổ chức …",
+# "đề nghị: …; báo, đài mở chuyên mục …"). Not a level alone ("tỉnh sẽ …", "phường tập trung
+# …"): the place itself, no body that leads (the corpus's gold); nor "ban", "hội" ("ban hành",
+# "hội nghị").
+BARE_BODIES = (
+    "tỉnh đoàn",
+    "thành đoàn",
+    "huyện đoàn",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "huyện ủy",
+    "huyện uỷ",
+    "đảng ủy",
+    "đảng uỷ",
+    "sở",
+    "ngành",
+    "địa phương",
+    "báo chí",
+    "báo",
+    "đài",
+    "công an",
+    "liên hiệp",
+    "mặt trận",
+)
+
+# The people who carry the work, named as a body ("đội ngũ báo cáo viên …", "lực lượng Công an
+# …"): an addressee or a subject as a body is.
+PEOPLE_AT_WORK = ("đội ngũ", "lực lượng")
+# The people of a trade or a membership, asked as a body is ("đề nghị các nhà báo tiếp tục
+# đồng hành …", "yêu cầu phóng viên …", "đề nghị hội viên …").
+PEOPLE_OF_TRADE = ("nhà báo", "phóng viên", "biên tập viên", "văn nghệ sĩ", "hội viên", "đoàn viên")
+# The offices a person holds, as written before the body ("Chánh Văn phòng UBND tỉnh", "Giám
+# đốc Sở …", "Trưởng Ban Chỉ đạo …"), "Phó" before any of them.
+OFFICES = (
+    "Chánh Văn phòng",
+    "Giám đốc",
+    "Trưởng Ban",
+    "Trưởng ban",
+    "Chủ tịch",
+    "Bí thư",
+    "Chánh Thanh tra",
+    "Tổng Biên tập",
+    "Chỉ huy trưởng",
+)
+
 # Words of local government: "tỉnh Đồng Nai", "huyện Dầu Tiếng", "thành phố Huế".
 UNIT_LEVEL = {
     "tỉnh": "province",

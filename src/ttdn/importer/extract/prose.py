@@ -30,9 +30,15 @@ from ttdn.core.patterns import guarded
 from ttdn.core.text import squash
 from ttdn.importer.extract.common import (
     _VERB_ALT,
+    BARE_BODIES,
     DUTY_VERBS,
     LOWER_LETTERS,
+    NAME_WORD_VERBS,
     NOUN_LIKE,
+    OFFICES,
+    PEOPLE_AT_WORK,
+    PEOPLE_OF_TRADE,
+    PROPER_NAME,
     UPPER_LETTERS,
     VERB_RE,
     VERB_START_RE,
@@ -40,6 +46,7 @@ from ttdn.importer.extract.common import (
     line_around,
     starts_with_head,
     strip_span,
+    words_pattern,
 )
 from ttdn.importer.result import AgencyMention, ExtractedTask, Located, Section, Timeframe
 
@@ -57,14 +64,10 @@ _ASK_TIME = r"(?:(?:trong\s+)?(?:" + _COMING_TIME + r"|năm\s+(?:19|20)\d{2})\s*
 _DUTY_MODAL = (
     r"(?:sẽ|cần|phải|tiếp\s+tục|tập\s+trung|chủ\s+động|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)"
 )
-# The people who carry the work, named as a body ("đội ngũ báo cáo viên …", "lực lượng Công an
-# …"): an addressee or a subject as a body is.
-_PEOPLE_AT_WORK = r"(?:đội\s+ngũ|lực\s+lượng)"
-# The people of a trade or a membership, asked as a body is ("đề nghị các nhà báo tiếp tục
-# đồng hành …", "yêu cầu phóng viên …", "đề nghị hội viên …").
-_PEOPLE_OF_TRADE = (
-    r"(?:nhà\s+báo|phóng\s+viên|biên\s+tập\s+viên|văn\s+nghệ\s+sĩ|hội\s+viên|đoàn\s+viên)"
-)
+# The people who carry the work and the people of a trade, asked as a body is (the classes in
+# :mod:`.common`).
+_PEOPLE_AT_WORK = words_pattern(PEOPLE_AT_WORK)
+_PEOPLE_OF_TRADE = words_pattern(PEOPLE_OF_TRADE)
 # Who a request is addressed to: bodies and their kinds, places, party cells, the heads and
 # members of bodies, and the people who carry the work ("đội ngũ …", "lực lượng …"). The
 # capitalised names are matched as written in a case-sensitive rule.
@@ -1637,7 +1640,10 @@ _ENUMERATION_RE = re.compile(
 
 
 # (never work told done in the passive: "… tiếp tục được đổi mới …")
-_ASK_OR_MODAL_RE = re.compile(r"\b(?:" + _ASKS + r"|" + _DUTY_MODAL + r")\s+(?!được\b)", _I)
+# (the ask may list its items after a colon: "đề nghị: các sở, ngành …; báo, đài …")
+_ASK_OR_MODAL_RE = re.compile(
+    r"\b(?:" + _ASKS + r"(?:\s*:)?|" + _DUTY_MODAL + r")\s+(?!được\b)", _I
+)
 
 
 def _split_duties(
@@ -1677,6 +1683,9 @@ def _split_duties(
     examples = None if in_list else _EXAMPLES_COLON_RE.search(text, start, end)
     # (the first clause asks or sets work to come: "Ban Chỉ đạo yêu cầu …", "… sẽ …")
     asking = bool(_ASK_OR_MODAL_RE.search(text, parts[0][0], parts[0][1]))
+    # (the ask lists its bodies' items after a colon: each ";" ends one, and an item that is
+    # no duty, a requirement or a purpose, is a clause of its own, not read as a task)
+    listing = _asks_bodies_listed(text, *parts[0])
     out: list[list[int]] = []
     fragments: set[int] = set()  # pieces the copy cut ("…;... các hình thức …"), no clause
     for s, e in parts:
@@ -1710,6 +1719,8 @@ def _split_duties(
                     and re.match(_UP, piece)
                     or _opens_duty(piece, asking=asking)
                     and not (capitals_only and not re.match(_UP, piece))
+                    or listing
+                    and _NO_DUTY_ITEM_RE.match(piece)
                 )
                 and not _asks_only_addressees(text, *out[-1])
                 and not _narrows(text[out[-1][0] : out[-1][1]], piece)
@@ -1720,6 +1731,27 @@ def _split_duties(
         else:
             out[-1][1] = e
     return [(s, e) for i, (s, e) in enumerate(out) if i not in fragments]
+
+
+# An ask that lists its items after a colon, each led by its bodies ("UBND tỉnh đề nghị: các sở,
+# ngành tăng cường …; các xã, phường chủ động …; báo, đài mở chuyên mục …").
+_ASK_COLON_RE = re.compile(r"\b" + _ASKS + r"\s*:\s*", _I)
+# An item of such an ask that gives no body work: a requirement on how the work is done ("các
+# hoạt động phải bảo đảm tiết kiệm …", "các nội dung trên cần …") or its purpose ("nhằm …").
+_NO_DUTY_ITEM_RE = re.compile(
+    r"(?:nhằm|để)\s|" + _ABOVE_REQUIRED_RE.pattern + "|" + _REQUIREMENT_RE.pattern[1:], _I
+)
+
+
+def _asks_bodies_listed(text: str, start: int, end: int) -> bool:
+    ask = _ASK_COLON_RE.search(text, start, end)
+    if ask is None:
+        return False
+    return bool(
+        _bare_subject(text, ask.end(), end)
+        or starts_with_head(text[ask.end() : end])
+        and _body_at_work(text, ask.end(), end)
+    )
 
 
 def _propaganda_topic(before: str, piece: str) -> bool:
@@ -1811,6 +1843,8 @@ def _opens_duty(piece: str, asking: bool = False) -> bool:
         return True  # "…; đồng thời yêu cầu các bộ, ngành …": an ask of its own
     if re.match(_UP, piece) and _body_at_work(piece, 0, len(piece)):
         return True  # "…; Báo Bình Dương mở chuyên mục …": a body named with its own work
+    if asking and _bare_subject(piece, 0, len(piece)):
+        return True  # "… đề nghị: các sở, ngành …; báo, đài mở chuyên mục …": bodies in lower case
     if asking and re.match(r"(?:các|những)\s", piece) and _body_at_work(piece, 0, len(piece)):
         # "… yêu cầu các thành viên …; các sở, ngành cập nhật …": bodies in lower case after an
         # ask, a duty verb or modal right after them (not a result told after results: "…
@@ -1974,6 +2008,11 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
         time = _OPENING_TIME_RE.match(body)
         if time and starts_with_head(body[time.end() :]):
             lead_span = _noun_phrase(text, s + time.end(), e)
+        elif time and (bare := _bare_subject(text, s + time.end(), e, told=True)):
+            lead_span = bare  # "Năm nay, sở tập trung …", "Thời gian tới, tỉnh đoàn sẽ …"
+    if lead_span is None:
+        # "…; báo, đài mở chuyên mục …": the item of an ask led by bodies in lower case
+        lead_span = _bare_subject(text, s, e)
     if lead_span is None:
         counted = _COUNTED_BODIES_RE.match(body)
         if counted:
@@ -2025,7 +2064,7 @@ _PARTNERS_FIELD_RE = re.compile(
 # The duty's verb right after the partners, a verb that is a noun inside names ("Ban Quản lý
 # …", "Trung tâm Hỗ trợ …"): in lower case after a body's name, not after the head of a name
 # ("Ban quản lý khu kinh tế", "Trung tâm hỗ trợ …", "Quỹ hỗ trợ …") nor after "và" or a comma.
-_PARTNER_VERB_RE = re.compile(r"(?<=\w)\s+(?=(?:quản\s+lý|hỗ\s+trợ|giới\s+thiệu|phát\s+triển)\s)")
+_PARTNER_VERB_RE = re.compile(r"(?<=\w)\s+(?=" + words_pattern(NAME_WORD_VERBS) + r"\s)")
 _NAME_HEAD_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:Ban|Trung\s+tâm|Quỹ|Hội|Cục|Chi\s+cục|Vụ|Phòng|Văn\s+phòng|Viện|Tổ|Đội|Ủy\s+ban"
     r"|Uỷ\s+ban|Sở|Bộ|Cổng|Trang|Dự\s+án|dự\s+án|và|ban|trung\s+tâm|quỹ|phòng|tổ)$"
@@ -2064,10 +2103,7 @@ _HOLDER_SUBJECT_RE = re.compile(
 )
 # A person named by two offices, the second after a comma ("Chánh Văn phòng UBND tỉnh, người
 # phát ngôn của UBND tỉnh …", "Giám đốc Sở …, Phó Trưởng Ban Chỉ đạo …").
-_OFFICE = (
-    r"(?:Phó\s+)?(?:Chánh\s+Văn\s+phòng|Giám\s+đốc|Trưởng\s+[Bb]an|Chủ\s+tịch|Bí\s+thư"
-    r"|Chánh\s+Thanh\s+tra|Tổng\s+Biên\s+tập|Chỉ\s+huy\s+trưởng)"
-)
+_OFFICE = r"(?:Phó\s+)?" + words_pattern(OFFICES)
 _TWO_TITLES_RE = re.compile(
     _OFFICE + r"\s+[^,.;:\n]{3,80}?,\s*(?:" + _OFFICE + r"|[Nn]gười\s+phát\s+ngôn)\s"
 )
@@ -2091,9 +2127,63 @@ _COUNTED_BODIES_RE = re.compile(
 )
 _OPENING_TIME_RE = re.compile(
     # (and the heading of a review's coming work: "Phương hướng năm 2024, Liên hiệp …")
-    r"(?:Trong\s+)?(?:(?:(?:Về\s+)?[Pp]hương\s+hướng(?:,?\s+nhiệm\s+vụ)?\s+)?[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]hiệm\s+kỳ\s+tới"
+    r"(?:[Tt]rong\s+)?(?:(?:(?:Về\s+)?[Pp]hương\s+hướng(?:,?\s+nhiệm\s+vụ)?\s+)?[Nn]ăm\s+(?:19|20)\d{2}|[Tt]hời\s+gian\s+tới|[Nn]ăm\s+tới|[Nn]ăm\s+nay|[Nn]hiệm\s+kỳ\s+tới"
     r"|[Gg]iai\s+đoạn\s+tới|(?:[Nn]hững\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)\s*,\s*"
 )
+
+
+# A body named in lower case by its kind (:data:`~.common.BARE_BODIES`) opening a clause: "sở",
+# "tỉnh đoàn", "báo, đài", "các sở, ngành tỉnh", "công an xã". Case matters: a capital opens a
+# name, read as one.
+_BARE = (
+    "(?:"
+    + "|".join(r"\s+".join(w.split()) for w in sorted(BARE_BODIES, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_BARE_SUBJECT_RE = re.compile(
+    r"(?:(?:các|những)\s+)?" + _BARE + r"(?:\s*(?:,|và)\s*" + _BARE + r")*"
+    r"(?:\s+" + PROPER_NAME + r"|\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|đặc\s+khu)(?![\w]))?"
+    r"(?=\s+\w)"
+)
+# The words that end a subject without being its verb ("để", "nhằm", "về việc", "được giao").
+_NO_VERB_PREDICATE_RE = re.compile(
+    r"(?:để|nhằm|về\s+việc|trong\s+việc|trước\s+khi|căn\s+cứ|theo\s+chức\s+năng|được"
+    r"|đồng\s+thời|cũng)(?![\w])"
+)
+# Figures of what was reached ("đón hơn 900 nghìn lượt khách", "đạt 95%"): results told.
+_RESULT_FIGURES_RE = re.compile(
+    r"\b(?:hơn|gần|trên|khoảng)\s+\d|\d\s*%|\b\d[\d.,]*\s+(?:nghìn\s+|triệu\s+)?lượt\b", _I
+)
+
+
+def _bare_subject(text: str, start: int, end: int, told: bool = False) -> tuple[int, int] | None:
+    """The span of the body in lower case (:data:`_BARE_SUBJECT_RE`) that opens
+    ``text[start:end]``, when its work to do follows: a modal ("sẽ", "tiếp tục", "tập trung",
+    "cần" …) or a duty verb that is no noun ("sở tập trung tuyên truyền …", "báo, đài mở
+    chuyên mục …"), never work told as done ("đã", "được"). ``told``: after a time frame, a
+    duty verb with figures reached ("Năm 2025, tỉnh đón hơn 900 nghìn lượt khách") is a
+    result told, not work to do."""
+    start = strip_span(text, start, end)[0]
+    subject = _BARE_SUBJECT_RE.match(text, start, end)
+    if subject is None:
+        return None
+    rest = text[subject.end() : end].lstrip()
+    rest = rest[5:] if rest.startswith("cũng ") else rest
+    if re.match(_DUTY_MODAL + r"(?![\w])", rest, _I):
+        return subject.span()
+    verb = VERB_START_RE.match(rest)
+    if not (
+        verb
+        and verb.group(0).lower() not in NOUN_LIKE
+        or _DUTY_OPENER_RE.match(rest)
+        # (a verb a body's name never holds: "báo, đài dành thời lượng …", "xã treo cờ …")
+        or _PREDICATE_RE.match(rest)
+        and not _NO_VERB_PREDICATE_RE.match(rest)
+    ):
+        return None
+    if told and _RESULT_FIGURES_RE.search(rest):
+        return None
+    return subject.span()
 
 
 # Addressees that are no body's name: the heads of bodies ("thủ trưởng các sở …", "chủ tịch
@@ -2124,7 +2214,12 @@ _EVENT_NAME_RE = re.compile(
 def _looks_like_agency(text: str, start: int, end: int) -> bool:
     if _EVENT_NAME_RE.match(text, start, end):
         return False  # "… dự và chỉ đạo Hội nghị …": an event, not an addressee
-    return starts_with_head(text[start:end]) or bool(_ADDRESSEE_RE.match(text[start:end].lstrip()))
+    return (
+        starts_with_head(text[start:end])
+        or bool(_ADDRESSEE_RE.match(text[start:end].lstrip()))
+        # ("yêu cầu: sở tham mưu …; các huyện …": a body in lower case, its work after it)
+        or _bare_subject(text, start, end) is not None
+    )
 
 
 def _refer_back(mention: AgencyMention, resolver, mentioned) -> AgencyMention:
@@ -2350,6 +2445,8 @@ _COMING_YEAR_RE = re.compile(
     # "Thời gian tới, Sở … sẽ / tiếp tục …", "Trong năm tới, …": the coming period unnamed.
     r"|(?:Trong\s+)?(?:"
     + _COMING_TIME
+    # (this year's work, told at its start: "Năm nay, sở tập trung …")
+    + r"|năm\s+nay"
     # the rest of the year reviewed ("Trong những tháng cuối năm 2020, …")
     + r"|(?:những\s+)?(?:\d{1,2}\s+)?tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?)"
     r"\s*,[^.\n]{0,200}?\b" + _DUTY_MODAL + r"\b)",
@@ -3052,6 +3149,7 @@ def _may_be_task(text: str, start: int, end: int, meta, item: bool = False) -> b
         or _DUTY_OPENER_RE.match(text, start, end)  # a clause split off as a duty opens one
         or _assigns(text, start, end)
         or _body_at_work(text, start, end)
+        or _bare_subject(text, start, end)  # "…; báo, đài mở chuyên mục …"
     ):
         return False
     deadline = meta.report_deadline
