@@ -49,6 +49,8 @@ from ttdn.importer.extract.metadata.places import (
     central_in,
 )
 from ttdn.importer.extract.metadata.subject import (
+    _CENTRAL_MASS_BODY_RE,
+    _JOINED_RE,
     _SPEAKERS_NAME_RE,
     _according_body,
     _bare_place,
@@ -276,6 +278,36 @@ _PARTNER_SIGNS_RE = re.compile(
 )
 
 
+# The joint signing after signatories listed with a comma ("Bộ Ngoại giao, Trung ương Đoàn
+# … ký kết chương trình phối hợp …").
+_SIGNS_RE = re.compile(
+    r"\s+(?=(?:đã\s+|vừa\s+)?ký\s+kết\s+(?:chương\s+trình|kế\s+hoạch\s+phối\s+hợp))", _I
+)
+# (not a body a source, a document or a partner names: "Theo Sở …, UBND tỉnh và … ký kết")
+_NAMED_BY_RE = re.compile(r"\b(?:[Tt]heo|của|với|giữa)\s+$")
+
+
+def _listed_signatories(text: str, body: re.Match, end: int) -> int | None:
+    """Where the signing verb starts when the body is the first of signatories listed with a
+    comma ("X, Y ký kết …", "X, Y và Z ký kết …"), each a body; None otherwise."""
+    if _NAMED_BY_RE.search(text, max(0, body.start() - 8), body.start()):
+        return None
+    at = body.end()
+    for _ in range(4):
+        joined = _JOINED_RE.match(text, at, end)
+        other = joined and (
+            _ISSUER_RE.match(text, joined.end(), end)
+            or _CENTRAL_MASS_BODY_RE.match(text, joined.end(), end)
+        )
+        if not other:
+            return None
+        at = other.end()
+        signs = _SIGNS_RE.match(text, at, end)
+        if signs:
+            return signs.end()
+    return None
+
+
 def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
     """The body that issues the document a news item announces ("UBND tỉnh vừa ban hành Kế
     hoạch số …", "… do Sở … ban hành"), every one the announcement names so."""
@@ -289,7 +321,11 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
         verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
         advises = _ADVISES_RE.match(text, verb, end)
         partner = None if advises else _PARTNER_SIGNS_RE.match(text, match.end(), end)
-        if advises:
+        listed = None if advises or partner else _listed_signatories(text, match, end)
+        if listed is not None:
+            # "X, Y ký kết Chương trình phối hợp …": the first party named.
+            verb = listed
+        elif advises:
             # "Sở … tham mưu ban hành văn bản hướng dẫn …": the department that advises
             # the issue, no other body named before the verb.
             verb = advises.end()
