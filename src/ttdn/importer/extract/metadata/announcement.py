@@ -199,8 +199,14 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     if plan is None and other is None and _find_conclusion(text, meta):
         return
     headline = None
+    draft = _DRAFT_TOLD_RE.search(text)
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
+        if draft and draft.start() < match.start() and not _ISSUE_WORD_RE.search(match.group(0)):
+            # "Bộ … đang dự thảo Thông tư …. Dự thảo nêu rõ, các bộ có trách nhiệm xây dựng
+            # kế hoạch …": the plans a draft regulation gives bodies to make are its contents,
+            # not a plan the item announces.
+            continue
         if _YEARLY_RE.match(text, start):
             continue  # "Hằng năm, Ban Chỉ đạo … ban hành kế hoạch …": a practice, not news
         if meta.announcement is None:
@@ -226,6 +232,15 @@ def _find_announcement(text: str, meta: Metadata) -> None:
 
 _LETTER_ANNOUNCE_RE = re.compile(
     _PUTS_OUT + r"\s+(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
+)
+
+
+# A draft regulation the item tells of ("Bộ … đang dự thảo Thông tư …", "… đang lấy ý kiến
+# góp ý đối với dự thảo Nghị định …", "Dự thảo Quy chế …").
+_DRAFT_TOLD_RE = re.compile(
+    r"\b(?:đang\s+(?:xây\s+dựng\s+|lấy\s+ý\s+kiến(?:\s+góp\s+ý)?(?:\s+(?:đối\s+với|về|cho))?\s+)?"
+    r"|(?<!\w))(?:[Dd]ự|soạn)\s+thảo\s+"
+    r"(?=(?:Thông\s+tư|Nghị\s+định|Quy\s+chế|Quy\s+định|Luật|Nghị\s+quyết)\b)"
 )
 
 

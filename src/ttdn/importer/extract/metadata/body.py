@@ -28,7 +28,7 @@ _NAME_WORDS = (
     r"|Hiệp\s+hội|Mặt\s+trận)\b)"
     # (and inside the one province's name written with a dash: "… Bà Rịa - Vũng Tàu")
     rf"(?=[{UPPER_LETTERS}])|\s+-\s+(?=Thể\s+thao|Truyền\s+thông|(?<=Rịa\s-\s)Vũng\s+Tàu)|\s+)"
-    r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
+    r"(?!(?:vừa|đã|mới|đang|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|Thành\s+phố"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"

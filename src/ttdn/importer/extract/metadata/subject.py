@@ -100,7 +100,10 @@ _REVIEW_RE = re.compile(
 # that writes, holds or reviews (not what it is told or thanked for).
 _SUBJECT_ACTS_RE = re.compile(
     r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu|chủ\s+động)\s+)*"
-    r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
+    # (a body drafting a regulation: "Bộ … đang dự thảo Thông tư …", "… đang lấy ý kiến góp ý
+    # đối với dự thảo Nghị định …")
+    r"(?:đang\s+(?:dự\s+thảo|soạn\s+thảo|xây\s+dựng\s+dự\s+thảo|lấy\s+ý\s+kiến)|"
+    r"ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
     r"|ký|gửi|giao|thông\s+báo|kiện\s+toàn|thành\s+lập|đề\s+ra"
     # (a document it has out: "… có văn bản …", "… có thông báo kết luận …")
