@@ -24,6 +24,7 @@ from ttdn.importer.extract.metadata.announcement import (
     _ISSUED_AFTER_RE,
     _OTHER_ANNOUNCE_RE,
     _notice_after_document,
+    prime_minister_signs,
 )
 from ttdn.importer.extract.metadata.body import (
     _EVENT_RE,
@@ -391,10 +392,34 @@ def _plan_maker_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_
 
 # The forms of a document and of a news item that tells of one: every one is read, and the
 # best reading wins (by confidence, a named place adding 0.1; a tie goes to the earlier).
+def _signer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The Prime Minister for the decision a news item announces through its signer ("Phó
+    Thủ tướng X vừa ký Quyết định số 173/QĐ-TTg …"): the decision is his whoever signs."""
+    if not meta.announcement:
+        return []
+    start, end = meta.announcement
+    decision = _DECISION_ANNOUNCE_RE.search(text, start, end)
+    signer = decision and prime_minister_signs(text, start, decision.start(), decision.group(1))
+    if not signer:
+        return []
+    return [
+        _Issuer(
+            org="Thủ tướng Chính phủ",
+            unit="",
+            name="",
+            start=signer.start(),
+            end=signer.end(),
+            name_start=None,
+            confidence=0.85,
+        )
+    ]
+
+
 _DOCUMENT_FORMS = (
     _header_form,
     _card_form,
     _author_form,
+    _signer_form,
     _announcer_form,
     _plan_of_form,
     _plan_maker_form,

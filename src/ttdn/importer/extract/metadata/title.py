@@ -753,8 +753,25 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             )
             cleaned = squash(cleaned)
             cleaned = cleaned[:1].upper() + cleaned[1:]
+            if (
+                cleaned.startswith("Chiến lược")
+                and re.search(r"\bphê\s+duyệt\s+$", text[start:phrase_start], _I)
+                and _approved_by_the_decision(text, start, end, phrase_start)
+            ):
+                # A strategy a decision approves is titled as the decision is ("Phê duyệt
+                # Chiến lược … giai đoạn 2026-2030, tầm nhìn đến năm 2045", as the Prime
+                # Minister's decision 837/QĐ-TTg is).
+                cleaned = "Phê duyệt " + cleaned
+                # (with its vision after its span: "…, tầm nhìn đến năm 2045")
+                vision = _VISION_AFTER_RE.match(rest, len(phrase))
+                if vision:
+                    phrase = rest[: vision.end()]
+                    cleaned += squash(vision.group(0))
             return Located(cleaned, phrase_start, phrase_start + len(phrase), 0.8)
     return None
+
+
+_VISION_AFTER_RE = re.compile(r",\s*tầm\s+nhìn\s+(?:đến|tới)\s+năm\s+(?:19|20)\d{2}\b", _I)
 
 
 def _approved_by_the_decision(text: str, start: int, end: int, phrase_start: int) -> bool:
