@@ -993,6 +993,13 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
         level = "national"  # "Liên hiệp các tổ chức hữu nghị Việt Nam"
+    elif (
+        best.org.startswith("Hội đồng")
+        and not best.unit
+        and not name
+        and re.search(r"\b(?:toàn\s+quốc|[Qq]uốc\s+gia)\b", best.org)
+    ):
+        level = "national"  # "Hội đồng Giải thưởng toàn quốc về …", "… Báo chí Quốc gia"
     elif best.org.startswith("Ban Chỉ đạo") and not best.unit and not name:
         # A steering committee named with no place is the central one ("Ban Chỉ đạo công
         # tác thông tin đối ngoại tổ chức Hội nghị toàn quốc …"); a province's names it.

@@ -316,6 +316,17 @@ def _place_of_media(issuer: _Issuer, text: str, places: Places, year: int | None
     issuer.confidence -= 0.1
 
 
+# A council opening the item with its request ("Hội đồng Giải thưởng toàn quốc về thông tin
+# đối ngoại năm 2016 đề nghị …", "Hội đồng Lý luận Trung ương kêu gọi …"): its name as
+# written up to the verb, small words and the award's year in it (not the people's council,
+# which _ISSUER_RE reads with its place).
+_COUNCIL_ASKS_RE = re.compile(
+    rf"Hội\s+đồng\s+(?!nhân\s+dân\b)[{UPPER_LETTERS}]\w*"
+    r"(?:[ \t]+(?!(?:vừa|đã|mới|đang|sẽ|tiếp)\b)[\w-]+){0,14}?"
+    r"(?=[ \t]+(?:(?:vừa|đã|mới|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|phát\s+động)\b)"
+)
+
+
 def _joint_act(text: str, at: int, end: int) -> bool:
     """Other bodies listed after the one ending at ``at`` ("và Y", ", Y", ", Y và Z"), then
     the act they do together ("ký kết …", "phối hợp tổ chức …")."""
@@ -372,6 +383,18 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                     # "X và Y ký kết thỏa thuận phối hợp …", "X, Y ký kết …": the body named
                     # first.
                     return _issuer_of(match, 0.5)
+                council = None if match else _COUNCIL_ASKS_RE.match(text, at, end)
+                if council:
+                    # "Hội đồng Giải thưởng … năm 2016 đề nghị …": the council that asks.
+                    return _Issuer(
+                        org=squash(council.group(0)),
+                        unit="",
+                        name="",
+                        start=council.start(),
+                        end=council.end(),
+                        name_start=None,
+                        confidence=0.5,
+                    )
                 place = _PLACE_SUBJECT_RE.match(text, at, end)
                 held = _PLACE_HOLDER_RE.match(text, at, end)
                 if held and _EVENT_RE.match(text, held.end(), end):
