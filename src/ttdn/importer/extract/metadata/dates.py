@@ -549,6 +549,11 @@ _SIGNER_TITLE_RE = re.compile(
 _PERSON_AFTER = rf"(?-i:(?:\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+){{2,5}})?"
 
 
+# A site's tag in brackets and a dash after a posting line's day: "07/06/2023
+# (sotttt.angiang.gov.vn) - …", "22/8/2022 (DNO) – …".
+_POSTING_TAG_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—][ \t]")
+
+
 def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool = False) -> bool:
     """A date in the announcing sentence is the plan's when it opens the sentence, follows
     the plan's number or "ban hành", or comes just before the body that issues it ("…,
@@ -556,6 +561,10 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     After an earlier date, only a plan's own number ("Kế hoạch số … ngày") or the body
     that issues it makes a date the plan's (a letter cited later keeps its own)."""
     after = sentence[match.end() :]
+    if _POSTING_TAG_AFTER_RE.match(after):
+        # "07/06/2023 (sotttt.angiang.gov.vn) - Sở … vừa có công văn …": the site's posting
+        # line, its tag in brackets and a dash after the day, not the document's day.
+        return False
     # (a date in words opens with its "ngày": "… số 12/UBND-VX ngày 05 tháng 3 năm 2021")
     tail = " ngày " if match.group(0)[:4].lower() == "ngày" else ""
     lead = re.match(r"\s*\)?\s*,?\s*", after).end()  # (also "Mới đây (ngày 3/10), UBND …")
