@@ -30,6 +30,7 @@ __all__ = [
     "kind_from_symbol",
     "normalise_identifier",
     "parse_legal_ref",
+    "year_of_identifier",
 ]
 
 LAW = "law"
@@ -241,6 +242,17 @@ _PART_RE = re.compile(r"[A-ZĐ0-9&]+")
 
 def _fix_case(symbol: str) -> str:
     return _PART_RE.sub(lambda m: _MIXED_CASE.get(m.group(0), m.group(0)), symbol)
+
+
+def year_of_identifier(identifier: str) -> int | None:
+    """The year a number-and-symbol carries between its number and its symbol:
+    "148/2026/NĐ-CP" -> 2026, "Thông tư số 03/2025/TT-BVHTTDL" -> 2025; None when it has
+    none ("173/QĐ-TTg", "57-KL/TW")."""
+    text, _where = _prepare(identifier or "")
+    match = _REF_RE.match(text.strip())
+    if match is None or not match.group("year"):
+        return None
+    return int(match.group("year"))
 
 
 def _symbol_parts(identifier: str) -> list[str]:

@@ -163,7 +163,9 @@ _NOT_TASK_RE = re.compile(
     r"|góp\s+phần"
     # The aim a body sets ("Tỉnh cũng đặt mục tiêu tranh thủ …; phát huy …") and a comment on
     # the work ("Đây cũng là một nhiệm vụ quan trọng, góp phần …"): not duties.
+    # (or a strategy's or a scheme's: "Chiến lược (cũng) hướng tới mục tiêu …")
     r"|(?:\w+\s+){0,4}?(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu\b|đây\s+(?:cũng\s+)?là\b"
+    r"|(?:chiến\s+lược|đề\s+án|chương\s+trình|kế\s+hoạch)\s+(?:cũng\s+)?hướng\s+tới\s+mục\s+tiêu\b"
     r"|qua\s+đó|với\s+mục|đính\s+kèm|nguồn\s*:|tin\s+liên\s+quan|các\s+tin\s+khác|nội\s+dung\s+chi\s+tiết"
     # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
     # có hiệu lực …"): news of the document, not a duty in it.

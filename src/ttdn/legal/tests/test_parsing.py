@@ -18,6 +18,7 @@ from ttdn.legal.parsing import (
     normalise_identifier,
     parse_legal_ref,
     type_code,
+    year_of_identifier,
 )
 
 d = datetime.date
@@ -408,3 +409,25 @@ def test_prepare_is_the_text_itself_when_it_is_already_normal(text):
     assert _prepare(text) == _prepared_char_by_char(text)
     for piece in ("Kế hoạch 12/KH-UBND ngày 5/3/2021", "Ủy ban nhân dân tỉnh Bình Dương"):
         assert _prepare(piece) == (piece, list(range(len(piece) + 1)))
+
+
+@pytest.mark.parametrize(
+    ("identifier", "year"),
+    [
+        ("148/2026/NĐ-CP", 2026),
+        ("03/2025/TT-BVHTTDL", 2025),
+        ("103/2016/QH13", 2016),
+        ("12 / 2024 / QĐ-UBND", 2024),
+        ("Thông tư số 03/2025/TT-BVHTTDL", 2025),
+        ("Nghị định 72/2015/NĐ-CP ngày 07/7/2015", 2015),
+        # (none between the number and the symbol: a year elsewhere is not the symbol's)
+        ("173/QĐ-TTg", None),
+        ("57- KL/TW", None),
+        ("3089/BTTTT-TTĐN", None),
+        ("Quyết định số 1079/QĐ-TTg ngày 14/6/2022", None),
+        ("2026", None),
+        ("", None),
+    ],
+)
+def test_year_of_identifier_is_the_year_between_number_and_symbol(identifier, year):
+    assert year_of_identifier(identifier) == year

@@ -11,6 +11,7 @@ import re
 
 from ttdn.core.patterns import guarded
 from ttdn.core.text import squash
+from ttdn.importer.extract.common import UPPER_LETTERS
 from ttdn.importer.extract.metadata.body import _EVENT_RE, _ISSUER_RE, _event_before
 from ttdn.importer.extract.metadata.fields import Metadata
 from ttdn.importer.extract.metadata.text import (
@@ -160,9 +161,10 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     decision = _DECISION_ANNOUNCE_RE.search(text)
     if decision:
         start, end = _sentence_bounds(text, decision.start())
-        if _ISSUER_RE.search(text, start, decision.start()) and not _letter_told_before(
-            text, start
-        ):
+        if (
+            _ISSUER_RE.search(text, start, decision.start())
+            or prime_minister_signs(text, start, decision.start(), decision.group(1))
+        ) and not _letter_told_before(text, start):
             meta.announcement = (start, end)
             meta.plan_number = Located(
                 _compact_number(decision.group(1)), decision.start(1), decision.end(1), 0.9
@@ -199,8 +201,14 @@ def _find_announcement(text: str, meta: Metadata) -> None:
     if plan is None and other is None and _find_conclusion(text, meta):
         return
     headline = None
+    draft = _DRAFT_TOLD_RE.search(text)
     for match in _ANNOUNCE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
+        if draft and draft.start() < match.start() and not _ISSUE_WORD_RE.search(match.group(0)):
+            # "Bộ … đang dự thảo Thông tư …. Dự thảo nêu rõ, các bộ có trách nhiệm xây dựng
+            # kế hoạch …": the plans a draft regulation gives bodies to make are its contents,
+            # not a plan the item announces.
+            continue
         if _YEARLY_RE.match(text, start):
             continue  # "Hằng năm, Ban Chỉ đạo … ban hành kế hoạch …": a practice, not news
         if meta.announcement is None:
@@ -227,6 +235,32 @@ def _find_announcement(text: str, meta: Metadata) -> None:
 _LETTER_ANNOUNCE_RE = re.compile(
     _PUTS_OUT + r"\s+(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
 )
+
+
+# A draft regulation the item tells of ("Bộ … đang dự thảo Thông tư …", "… đang lấy ý kiến
+# góp ý đối với dự thảo Nghị định …", "Dự thảo Quy chế …").
+_DRAFT_TOLD_RE = re.compile(
+    r"\b(?:đang\s+(?:xây\s+dựng\s+|lấy\s+ý\s+kiến(?:\s+góp\s+ý)?(?:\s+(?:đối\s+với|về|cho))?\s+)?"
+    r"|(?<!\w))(?:[Dd]ự|soạn)\s+thảo\s+"
+    r"(?=(?:Thông\s+tư|Nghị\s+định|Quy\s+chế|Quy\s+định|Luật|Nghị\s+quyết)\b)"
+)
+
+
+# A (deputy) Prime Minister signing, by title and name, before the decision: "Phó Thủ tướng
+# Mai Văn Chính vừa ký Quyết định số 173/QĐ-TTg …", "Thủ tướng Phạm Minh Chính ký …".
+_PM_SIGNER_RE = re.compile(
+    rf"\b(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+[{UPPER_LETTERS}]\w*){{2,4}}"
+    r"(?:\s+(?:đã|vừa|mới))?\s*$"
+)
+
+
+def prime_minister_signs(text: str, start: int, end: int, number: str) -> re.Match | None:
+    """The Prime Minister or a deputy named as signing, just before ``end``, a decision
+    whose symbol is the Prime Minister's ("…/QĐ-TTg"): whoever signs, the Prime Minister
+    issues it."""
+    if not re.search(r"-\s*TTg$", number.strip(), _I):
+        return None
+    return _PM_SIGNER_RE.search(text, max(start, end - 80), end)
 
 
 def _letter_told_before(text: str, sentence_start: int) -> bool:

@@ -22,10 +22,13 @@ from ttdn.importer.extract.metadata.text import _I
 # hóa - Thể thao …"; not another body after "và", "Bộ … và Báo Nhân Dân"; up to ten words, "Cục Thông tin cơ sở và Thông tin đối ngoại", "Sở Văn hóa,
 # Thể thao và Du lịch Lào Cai")
 _NAME_WORDS = (
-    r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo)\b)"
+    # (a comma, not before a second body listed with it: "Bộ Ngoại giao, Trung ương Đoàn …")
+    r"(?:(?:,\s+(?!(?:Bộ|Sở|Ban|Cục|Vụ|Ủy|Uỷ|UBND|Liên|Hội|Đảng|Tỉnh|Huyện|Thành|Thị|Đài|Báo"
+    r"|Trung\s+ương|Đoàn|Công\s+an|Văn\s+phòng|Viện|Học\s+viện|Trung\s+tâm|Thông\s+tấn"
+    r"|Hiệp\s+hội|Mặt\s+trận)\b)"
     # (and inside the one province's name written with a dash: "… Bà Rịa - Vũng Tàu")
     rf"(?=[{UPPER_LETTERS}])|\s+-\s+(?=Thể\s+thao|Truyền\s+thông|(?<=Rịa\s-\s)Vũng\s+Tàu)|\s+)"
-    r"(?!(?:vừa|đã|mới|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
+    r"(?!(?:vừa|đã|mới|đang|ban\s+hành|xây\s+dựng|triển\s+khai|phê\s+duyệt|tỉnh|thành\s+phố"
     r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|về|năm|kế\s+hoạch|đề\s+ra|(?<!Ngoại\s)giao|chủ\s+trì|thuộc"
     r"|Thành\s+phố"
     r"|tổ\s+chức|khai\s+mạc|phối\s+hợp|của|TP|TPHCM|HCM|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn"

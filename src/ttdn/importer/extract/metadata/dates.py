@@ -30,7 +30,7 @@ from ttdn.importer.extract.metadata.text import (
     _zone,
 )
 from ttdn.importer.result import Located
-from ttdn.legal.parsing import type_code
+from ttdn.legal.parsing import find_legal_refs, type_code, year_of_identifier
 
 _NUMBER_LINE_RE = re.compile(r"(?m)^[^\n]{0,80}?\bSố\s*:?\s*(" + _NUMBER + r")")
 # A header flattened onto one line (a PDF's text layer): "… Số: 190/KH-UBND An Giang, ngày 18
@@ -329,13 +329,21 @@ _SHORT_DATE_RE = re.compile(
 _YEAR_NAMED_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*[”\"]", _I)
 
 
-# A legal document's symbol holding its year: "Nghị định số 148/2026/NĐ-CP", "Thông tư số
-# 03/2025/TT-BVHTTDL", "Quyết định 12/2024/QĐ-UBND".
-_SYMBOL_YEAR_RE = re.compile(
-    r"\b(?:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|luật)\s+(?:số\s*)?\d{1,5}\s*/\s*"
-    r"((?:19|20)\d{2})\s*/\s*[A-ZĐ]",
-    _I,
+# The kinds of legal document whose symbol holds its year, named by their word: "Nghị định số
+# 148/2026/NĐ-CP", "Thông tư số 03/2025/TT-BVHTTDL", "Quyết định 12/2024/QĐ-UBND".
+_YEAR_IN_SYMBOL_KIND_RE = re.compile(
+    r"(?:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|luật)\s", _I
 )
+
+
+def _symbol_year(sentence: str, start: int) -> int | None:
+    """The year in the symbol of the first law, decree, circular, decision or resolution
+    the sentence names by its word after ``start``."""
+    for ref in find_legal_refs(sentence[start:]):
+        year = year_of_identifier(ref.identifier)
+        if year and _YEAR_IN_SYMBOL_KIND_RE.match(ref.as_written):
+            return year
+    return None
 
 
 def _date_without_year(text: str, meta: Metadata) -> None:
@@ -384,14 +392,15 @@ def _date_without_year(text: str, meta: Metadata) -> None:
             # (or closing the sentence unquoted: "… Việt Nam - Lào 2022.")
             # (or the year in the symbol of the law it carries out, named there: "… ban hành
             # Kế hoạch số 540/KH-UBND triển khai Nghị định số 148/2026/NĐ-CP …")
-            named = (
-                _YEAR_NAMED_RE.search(sentence, match.end())
-                or _BARE_YEAR_END_RE.search(sentence, match.end())
-                or _SYMBOL_YEAR_RE.search(sentence, match.end())
+            named = _YEAR_NAMED_RE.search(sentence, match.end()) or _BARE_YEAR_END_RE.search(
+                sentence, match.end()
             )
-            if named is None:
-                return
-            year = int(next(g for g in named.groups() if g))
+            if named is not None:
+                year = int(next(g for g in named.groups() if g))
+            else:
+                year = _symbol_year(sentence, match.end())
+                if year is None:
+                    return
     iso = _iso(day, month, year)
     if iso:
         meta.issued_date = Located(iso, start + match.start(), start + match.end(), 0.7)
@@ -540,6 +549,11 @@ _SIGNER_TITLE_RE = re.compile(
 _PERSON_AFTER = rf"(?-i:(?:\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+){{2,5}})?"
 
 
+# A site's tag in brackets and a dash after a posting line's day: "07/06/2023
+# (sotttt.angiang.gov.vn) - …", "22/8/2022 (DNO) – …".
+_POSTING_TAG_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{2,40}\)[ \t]*[-–—][ \t]")
+
+
 def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool = False) -> bool:
     """A date in the announcing sentence is the plan's when it opens the sentence, follows
     the plan's number or "ban hành", or comes just before the body that issues it ("…,
@@ -547,6 +561,10 @@ def _date_belongs_to_plan(sentence: str, match: re.Match, *, cited_before: bool 
     After an earlier date, only a plan's own number ("Kế hoạch số … ngày") or the body
     that issues it makes a date the plan's (a letter cited later keeps its own)."""
     after = sentence[match.end() :]
+    if _POSTING_TAG_AFTER_RE.match(after):
+        # "07/06/2023 (sotttt.angiang.gov.vn) - Sở … vừa có công văn …": the site's posting
+        # line, its tag in brackets and a dash after the day, not the document's day.
+        return False
     # (a date in words opens with its "ngày": "… số 12/UBND-VX ngày 05 tháng 3 năm 2021")
     tail = " ngày " if match.group(0)[:4].lower() == "ngày" else ""
     lead = re.match(r"\s*\)?\s*,?\s*", after).end()  # (also "Mới đây (ngày 3/10), UBND …")

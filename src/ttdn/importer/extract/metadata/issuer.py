@@ -24,6 +24,7 @@ from ttdn.importer.extract.metadata.announcement import (
     _ISSUED_AFTER_RE,
     _OTHER_ANNOUNCE_RE,
     _notice_after_document,
+    prime_minister_signs,
 )
 from ttdn.importer.extract.metadata.body import (
     _EVENT_RE,
@@ -49,6 +50,8 @@ from ttdn.importer.extract.metadata.places import (
     central_in,
 )
 from ttdn.importer.extract.metadata.subject import (
+    _CENTRAL_MASS_BODY_RE,
+    _JOINED_RE,
     _SPEAKERS_NAME_RE,
     _according_body,
     _bare_place,
@@ -276,6 +279,36 @@ _PARTNER_SIGNS_RE = re.compile(
 )
 
 
+# The joint signing after signatories listed with a comma ("Bộ Ngoại giao, Trung ương Đoàn
+# … ký kết chương trình phối hợp …").
+_SIGNS_RE = re.compile(
+    r"\s+(?=(?:đã\s+|vừa\s+)?ký\s+kết\s+(?:chương\s+trình|kế\s+hoạch\s+phối\s+hợp))", _I
+)
+# (not a body a source, a document or a partner names: "Theo Sở …, UBND tỉnh và … ký kết")
+_NAMED_BY_RE = re.compile(r"\b(?:[Tt]heo|của|với|giữa)\s+$")
+
+
+def _listed_signatories(text: str, body: re.Match, end: int) -> int | None:
+    """Where the signing verb starts when the body is the first of signatories listed with a
+    comma ("X, Y ký kết …", "X, Y và Z ký kết …"), each a body; None otherwise."""
+    if _NAMED_BY_RE.search(text, max(0, body.start() - 8), body.start()):
+        return None
+    at = body.end()
+    for _ in range(4):
+        joined = _JOINED_RE.match(text, at, end)
+        other = joined and (
+            _ISSUER_RE.match(text, joined.end(), end)
+            or _CENTRAL_MASS_BODY_RE.match(text, joined.end(), end)
+        )
+        if not other:
+            return None
+        at = other.end()
+        signs = _SIGNS_RE.match(text, at, end)
+        if signs:
+            return signs.end()
+    return None
+
+
 def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
     """The body that issues the document a news item announces ("UBND tỉnh vừa ban hành Kế
     hoạch số …", "… do Sở … ban hành"), every one the announcement names so."""
@@ -289,7 +322,11 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
         verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
         advises = _ADVISES_RE.match(text, verb, end)
         partner = None if advises else _PARTNER_SIGNS_RE.match(text, match.end(), end)
-        if advises:
+        listed = None if advises or partner else _listed_signatories(text, match, end)
+        if listed is not None:
+            # "X, Y ký kết Chương trình phối hợp …": the first party named.
+            verb = listed
+        elif advises:
             # "Sở … tham mưu ban hành văn bản hướng dẫn …": the department that advises
             # the issue, no other body named before the verb.
             verb = advises.end()
@@ -355,10 +392,34 @@ def _plan_maker_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_
 
 # The forms of a document and of a news item that tells of one: every one is read, and the
 # best reading wins (by confidence, a named place adding 0.1; a tie goes to the earlier).
+def _signer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_Issuer]:
+    """The Prime Minister for the decision a news item announces through its signer ("Phó
+    Thủ tướng X vừa ký Quyết định số 173/QĐ-TTg …"): the decision is his whoever signs."""
+    if not meta.announcement:
+        return []
+    start, end = meta.announcement
+    decision = _DECISION_ANNOUNCE_RE.search(text, start, end)
+    signer = decision and prime_minister_signs(text, start, decision.start(), decision.group(1))
+    if not signer:
+        return []
+    return [
+        _Issuer(
+            org="Thủ tướng Chính phủ",
+            unit="",
+            name="",
+            start=signer.start(),
+            end=signer.end(),
+            name_start=None,
+            confidence=0.85,
+        )
+    ]
+
+
 _DOCUMENT_FORMS = (
     _header_form,
     _card_form,
     _author_form,
+    _signer_form,
     _announcer_form,
     _plan_of_form,
     _plan_maker_form,
@@ -932,6 +993,13 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         level = "national"
     elif best.org.endswith(" Việt Nam") and not best.unit and not best.org.startswith("Ủy ban Mặt"):
         level = "national"  # "Liên hiệp các tổ chức hữu nghị Việt Nam"
+    elif (
+        best.org.startswith("Hội đồng")
+        and not best.unit
+        and not name
+        and re.search(r"\b(?:toàn\s+quốc|[Qq]uốc\s+gia)\b", best.org)
+    ):
+        level = "national"  # "Hội đồng Giải thưởng toàn quốc về …", "… Báo chí Quốc gia"
     elif best.org.startswith("Ban Chỉ đạo") and not best.unit and not name:
         # A steering committee named with no place is the central one ("Ban Chỉ đạo công
         # tác thông tin đối ngoại tổ chức Hội nghị toàn quốc …"); a province's names it.

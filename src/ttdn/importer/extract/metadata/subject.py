@@ -100,7 +100,10 @@ _REVIEW_RE = re.compile(
 # that writes, holds or reviews (not what it is told or thanked for).
 _SUBJECT_ACTS_RE = re.compile(
     r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|sẽ|tiếp\s+tục|chính\s+thức|bắt\s+đầu|chủ\s+động)\s+)*"
-    r"(?:ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
+    # (a body drafting a regulation: "Bộ … đang dự thảo Thông tư …", "… đang lấy ý kiến góp ý
+    # đối với dự thảo Nghị định …")
+    r"(?:đang\s+(?:dự\s+thảo|soạn\s+thảo|xây\s+dựng\s+dự\s+thảo|lấy\s+ý\s+kiến)|"
+    r"ban\s+hành|triển\s+khai|tổ\s+chức|tổng\s+kết|sơ\s+kết|hướng\s+dẫn|xây\s+dựng"
     r"|phê\s+duyệt|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|phát\s+động|công\s+bố|khai\s+mạc|họp"
     r"|ký|gửi|giao|thông\s+báo|kiện\s+toàn|thành\s+lập|đề\s+ra"
     # (a document it has out: "… có văn bản …", "… có thông báo kết luận …")
@@ -158,7 +161,19 @@ _PLACE_HOLDER_RE = re.compile(
 )
 # Two bodies acting together as the subject ("Hội Nhà báo tỉnh và Liên hiệp … ký kết thỏa
 # thuận phối hợp …", "Sở … cùng Hội … phối hợp tổ chức …"): the first named holds.
-_JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:và|cùng(?:\s+với)?)\s+", _I)
+# (also listed with a comma before their verb: "Bộ Ngoại giao, Trung ương Đoàn Thanh niên
+# Cộng sản Hồ Chí Minh ký kết chương trình phối hợp …")
+_JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:và|cùng(?:\s+với)?)\s+|\s*,\s*", _I)
+# A mass organisation's central body signing with a ministry, by its name ("Trung ương Đoàn
+# Thanh niên Cộng sản Hồ Chí Minh", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Đoàn Thanh
+# niên …").
+_CENTRAL_MASS_BODY_RE = re.compile(
+    r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=Đoàn\b|Hội\b)|(?=Đoàn\s+Thanh\s+niên\b))"
+    # (its name's words, each capitalised one with at most two small ones after it: "Đoàn
+    # Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Cựu chiến binh")
+    rf"(?:[{UPPER_LETTERS}]\w*(?:\s+[{LOWER_LETTERS}]\w*){{0,2}}(?:\s+|(?=[,\s]))){{1,9}}?"
+    r"(?<=\S)(?=\s*,|\s+(?:và|cùng)\s|\s+(?:(?:đã|vừa|mới|chính\s+thức)\s+)*(?:ký|phối\s+hợp|đồng|tổ)\b)"
+)
 _JOINT_ACTS_RE = re.compile(
     r"\s*(?:\([^)\n]{1,20}\)\s*)?,?\s*(?:(?:vừa|đã|mới|chính\s+thức)\s+)*"
     r"(?:ký\s+kết|ký|phối\s+hợp\s+tổ\s+chức|đồng\s+tổ\s+chức|tổ\s+chức)\b",
@@ -301,6 +316,34 @@ def _place_of_media(issuer: _Issuer, text: str, places: Places, year: int | None
     issuer.confidence -= 0.1
 
 
+# A council opening the item with its request ("Hội đồng Giải thưởng toàn quốc về thông tin
+# đối ngoại năm 2016 đề nghị …", "Hội đồng Lý luận Trung ương kêu gọi …"): its name as
+# written up to the verb, small words and the award's year in it (not the people's council,
+# which _ISSUER_RE reads with its place).
+_COUNCIL_ASKS_RE = re.compile(
+    rf"Hội\s+đồng\s+(?!nhân\s+dân\b)[{UPPER_LETTERS}]\w*"
+    r"(?:[ \t]+(?!(?:vừa|đã|mới|đang|sẽ|tiếp)\b)[\w-]+){0,14}?"
+    r"(?=[ \t]+(?:(?:vừa|đã|mới|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|phát\s+động)\b)"
+)
+
+
+def _joint_act(text: str, at: int, end: int) -> bool:
+    """Other bodies listed after the one ending at ``at`` ("và Y", ", Y", ", Y và Z"), then
+    the act they do together ("ký kết …", "phối hợp tổ chức …")."""
+    for _ in range(4):
+        joined = _JOINED_RE.match(text, at, end)
+        other = joined and (
+            _ISSUER_RE.match(text, joined.end(), end)
+            or _CENTRAL_MASS_BODY_RE.match(text, joined.end(), end)
+        )
+        if not other:
+            return False
+        if _JOINT_ACTS_RE.match(text, other.end(), end):
+            return True
+        at = other.end()
+    return False
+
+
 def _subject_body(text: str, limit: int) -> _Issuer | None:
     """The body that the headline or one of the first lines opens with, doing what a
     body that writes, holds or reviews does ("Ban Đối ngoại Trung ương tổng kết công tác
@@ -336,11 +379,22 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                     and not _issues_disseminated(text, match.end(), end)
                 ):
                     return _issuer_of(match, 0.5)
-                joined = match and _JOINED_RE.match(text, match.end(), end)
-                other = joined and _ISSUER_RE.match(text, joined.end(), end)
-                if other and _JOINT_ACTS_RE.match(text, other.end(), end):
-                    # "X và Y ký kết thỏa thuận phối hợp …": the body named first.
+                if match and _joint_act(text, match.end(), end):
+                    # "X và Y ký kết thỏa thuận phối hợp …", "X, Y ký kết …": the body named
+                    # first.
                     return _issuer_of(match, 0.5)
+                council = None if match else _COUNCIL_ASKS_RE.match(text, at, end)
+                if council:
+                    # "Hội đồng Giải thưởng … năm 2016 đề nghị …": the council that asks.
+                    return _Issuer(
+                        org=squash(council.group(0)),
+                        unit="",
+                        name="",
+                        start=council.start(),
+                        end=council.end(),
+                        name_start=None,
+                        confidence=0.5,
+                    )
                 place = _PLACE_SUBJECT_RE.match(text, at, end)
                 held = _PLACE_HOLDER_RE.match(text, at, end)
                 if held and _EVENT_RE.match(text, held.end(), end):

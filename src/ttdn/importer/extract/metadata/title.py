@@ -121,6 +121,12 @@ _LAW_NAMED_BEFORE_RE = re.compile(
     r"(?:\s+[^\s,.;:“”\"]+){0,6}\s*$"
 )
 
+# A strategy named before a span ("… đẩy mạnh triển khai Chiến lược Văn hóa đối ngoại của
+# Việt Nam giai đoạn 2022 – 2026"): the strategy's span, not the period of a letter about it.
+_STRATEGY_NAMED_BEFORE_RE = re.compile(
+    r"(?-i:\bChiến\s+lược)\b(?:(?!\s(?:và|năm)\s)[^.;,\n“”\"]){0,120}?(?:\bgiai\s+đoạn)?\s*$", _I
+)
+
 # A contest named with its year: "Cuộc thi: Tìm hiểu … năm 2022", "Hội thi … năm 2023" (the
 # contest's edition, not a year's work).
 _CONTEST_NAMED_BEFORE_RE = re.compile(r"(?-i:\b(?:Cuộc|Hội)\s+thi)\b[^.;\n]{0,160}$")
@@ -202,8 +208,11 @@ def _fallback_period(text: str, meta: Metadata) -> None:
                     text, start, text.find(subject.group(1), start, end) + year.start()
                 )
             )
+            strategy = year and _STRATEGY_NAMED_BEFORE_RE.search(subject.group(1)[: year.start()])
             if until:
                 pass  # "đến năm 2030": the end of what it carries out, not its year
+            elif strategy:
+                pass  # "… triển khai Chiến lược … giai đoạn 2022 – 2026": the strategy's span
             elif law:
                 pass  # "… Luật Biển năm 1982", "Hiến pháp năm 2013": the law's (or contest's) name
             elif (
@@ -753,8 +762,25 @@ def _title_from_prose(text: str, meta: Metadata) -> Located | None:
             )
             cleaned = squash(cleaned)
             cleaned = cleaned[:1].upper() + cleaned[1:]
+            if (
+                cleaned.startswith("Chiến lược")
+                and re.search(r"\bphê\s+duyệt\s+$", text[start:phrase_start], _I)
+                and _approved_by_the_decision(text, start, end, phrase_start)
+            ):
+                # A strategy a decision approves is titled as the decision is ("Phê duyệt
+                # Chiến lược … giai đoạn 2026-2030, tầm nhìn đến năm 2045", as the Prime
+                # Minister's decision 837/QĐ-TTg is).
+                cleaned = "Phê duyệt " + cleaned
+                # (with its vision after its span: "…, tầm nhìn đến năm 2045")
+                vision = _VISION_AFTER_RE.match(rest, len(phrase))
+                if vision:
+                    phrase = rest[: vision.end()]
+                    cleaned += squash(vision.group(0))
             return Located(cleaned, phrase_start, phrase_start + len(phrase), 0.8)
     return None
+
+
+_VISION_AFTER_RE = re.compile(r",\s*tầm\s+nhìn\s+(?:đến|tới)\s+năm\s+(?:19|20)\d{2}\b", _I)
 
 
 def _approved_by_the_decision(text: str, start: int, end: int, phrase_start: int) -> bool:
