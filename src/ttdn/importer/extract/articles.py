@@ -171,8 +171,7 @@ def _level(line: str) -> tuple[int, int]:
 
 def _mentions(text, start, end, resolver, mentioned) -> list[AgencyMention]:
     found = [
-        prose._refer_back(m, resolver, mentioned)
-        for m in resolver.mentions(text[start:end], start)
+        prose._refer_back(m, resolver, mentioned) for m in resolver.mentions(text[start:end], start)
     ]
     mentioned.extend(found)
     return found

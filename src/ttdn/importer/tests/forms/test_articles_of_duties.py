@@ -219,6 +219,19 @@ def test_a_decision_s_articles(article):
     assert texts_and_leads(read(text)) == []
 
 
+@pytest.mark.parametrize("article", DECISION_ARTICLES)
+def test_a_decision_s_articles_pasted_alone(article):
+    # (a copy that keeps only the articles, without the decision's header)
+    text = (
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin đối ngoại tỉnh Phú Yên năm "
+        f"2026.\n{article}\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành và Chủ "
+        "tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này.\n"
+        "Quyết định có hiệu lực kể từ ngày ký.\n"
+    )
+    assert texts_and_leads(read(text)) == []
+
+
 def test_the_plan_a_decision_issues_keeps_its_tasks():
     # (a copy that lost the decision's signature: the plan's heading in capitals closes the
     # articles)
