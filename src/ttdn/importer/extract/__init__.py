@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from ttdn.core.text import fold_words, same_but_tone_place
 from ttdn.directory.selectors import DocumentPlaces as DirectoryPlaces
 from ttdn.documents.source import SourceDocument
-from ttdn.importer.extract import annex, prose, task_choice
+from ttdn.importer.extract import annex, articles, conclusions, prose, task_choice
 from ttdn.importer.extract.agencies import Resolver
 from ttdn.importer.extract.common import is_title_line
 from ttdn.importer.extract.duplicates import without_repeats
@@ -224,6 +224,29 @@ def _suggested(doc: SourceDocument, result: ExtractionResult, resolver, schedule
 
 
 def _find_tasks(doc: SourceDocument, meta, resolver, schedule, *, fragment: bool = False) -> list:
+    """The tasks of the document's form (:func:`_tasks_by_kind`); in a notice of conclusions,
+    its assignments (:mod:`.conclusions`), and where it is divided into articles ("Điều N."),
+    those of its articles of duties (:mod:`.articles`), instead of any read inside them."""
+    tasks = _tasks_by_kind(doc, meta, resolver, schedule, fragment=fragment)
+    notice = conclusions.find(doc.text)
+    if notice is not None:
+        start, _at, end = notice
+        own = conclusions.tasks_from_conclusions(
+            doc.text, meta, notice, resolver, schedule, classify
+        )
+    else:
+        found = articles.find(doc.text)
+        if not found:
+            return tasks
+        start, end = articles.span(found)
+        own = articles.tasks_from_articles(doc.text, meta, found, resolver, schedule, classify)
+    kept = [t for t in tasks if t.source == "annex" or not start <= (t.start or 0) < end]
+    return sorted(kept + own, key=lambda t: t.start or 0)
+
+
+def _tasks_by_kind(
+    doc: SourceDocument, meta, resolver, schedule, *, fragment: bool = False
+) -> list:
     """Annex rows first; beside them, the numbered duties of a plan's "Nhiệm vụ" section
     or the sentences of a news item; without an annex, the plan's sections or the prose (a
     plan's duties pasted alone, ``fragment``: its lines, as a plan's sections)."""

@@ -2896,6 +2896,8 @@ _LETTER_TURN_RE = re.compile(
 
 def _retells_guidance(text: str, meta) -> bool:
     """Whether the document a news item announces is a guidance (hướng dẫn số …)."""
+    if not meta.announcement:
+        return False
     start, end = meta.announcement
     return bool(re.search(r"\bhướng\s+dẫn\s+số", text[start:end], _I))
 

@@ -147,7 +147,8 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # …", "- Tuyên truyền …"): the plan, read from its duties.
         meta.doc_type = Located("plan", None, None, 0.55)
     elif meta.other_document:
-        meta.doc_type = Located("other", *meta.announcement, 0.7)
+        # (a copy damaged past its announcement may name the other document and no sentence)
+        meta.doc_type = Located("other", *(meta.announcement or (None, None)), 0.7)
     elif meta.own_voice and not meta.announcement:
         meta.doc_type = Located("other", *meta.own_voice, 0.6)
     elif not meta.announcement and _digest(text):
