@@ -50,11 +50,10 @@ from ttdn.importer.extract.metadata.places import (
     central_in,
 )
 from ttdn.importer.extract.metadata.subject import (
-    _CENTRAL_MASS_BODY_RE,
-    _JOINED_RE,
     _SPEAKERS_NAME_RE,
     _according_body,
     _bare_place,
+    _bodies_after,
     _known_place_prefix,
     _named_in_full,
     _place_at_end_of_org,
@@ -293,18 +292,8 @@ def _listed_signatories(text: str, body: re.Match, end: int) -> int | None:
     comma ("X, Y ký kết …", "X, Y và Z ký kết …"), each a body; None otherwise."""
     if _NAMED_BY_RE.search(text, max(0, body.start() - 8), body.start()):
         return None
-    at = body.end()
-    for _ in range(4):
-        joined = _JOINED_RE.match(text, at, end)
-        other = joined and (
-            _ISSUER_RE.match(text, joined.end(), end)
-            or _CENTRAL_MASS_BODY_RE.match(text, joined.end(), end)
-        )
-        if not other:
-            return None
-        at = other.end()
-        signs = _SIGNS_RE.match(text, at, end)
-        if signs:
+    for other in _bodies_after(text, body.end(), end):
+        if signs := _SIGNS_RE.match(text, other.end(), end):
             return signs.end()
     return None
 

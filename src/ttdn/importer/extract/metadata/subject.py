@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from ttdn.core.text import fold, squash
 from ttdn.importer.extract.common import LOWER_LETTERS, PROPER_NAME, UNIT_LEVEL, UPPER_LETTERS
@@ -327,9 +328,9 @@ _COUNCIL_ASKS_RE = re.compile(
 )
 
 
-def _joint_act(text: str, at: int, end: int) -> bool:
-    """Other bodies listed after the one ending at ``at`` ("và Y", ", Y", ", Y và Z"), then
-    the act they do together ("ký kết …", "phối hợp tổ chức …")."""
+def _bodies_after(text: str, at: int, end: int) -> Iterator[re.Match]:
+    """Each other body listed after the one ending at ``at`` ("và Y", ", Y", ", Y và Z"; four
+    at the most), in turn, as its match."""
     for _ in range(4):
         joined = _JOINED_RE.match(text, at, end)
         other = joined and (
@@ -337,11 +338,17 @@ def _joint_act(text: str, at: int, end: int) -> bool:
             or _CENTRAL_MASS_BODY_RE.match(text, joined.end(), end)
         )
         if not other:
-            return False
-        if _JOINT_ACTS_RE.match(text, other.end(), end):
-            return True
+            return
+        yield other
         at = other.end()
-    return False
+
+
+def _joint_act(text: str, at: int, end: int) -> bool:
+    """Other bodies listed after the one ending at ``at`` ("và Y", ", Y", ", Y và Z"), then
+    the act they do together ("ký kết …", "phối hợp tổ chức …")."""
+    return any(
+        _JOINT_ACTS_RE.match(text, other.end(), end) for other in _bodies_after(text, at, end)
+    )
 
 
 def _subject_body(text: str, limit: int) -> _Issuer | None:
