@@ -106,6 +106,7 @@ def main() -> None:
     args = parser.parse_args()
     bench.setup()
     import learned
+    import task_ranker
 
     from ttdn.importer.scoring import match_texts
 
@@ -127,8 +128,7 @@ def main() -> None:
     for part, keys in tally.items():
         print(part)
         for key, (m, f, g) in keys.items():
-            p, r = (m / f if f else 0), (m / g if g else 0)
-            f1 = round(2 * p * r / (p + r), 3) if p + r else 0.0
+            f1 = task_ranker._f1(m, f, g)
             report.setdefault(part, {})[key] = {"matched_found_gold": [m, f, g], "f1": f1}
             print(f"  {key:22} F1 {f1:.3f} ({m}/{f}/{g})")
     if args.json:
