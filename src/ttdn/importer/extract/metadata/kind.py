@@ -94,6 +94,17 @@ def _regulation_signed(text: str, meta: Metadata) -> None:
             return
 
 
+# A regulation issued by a decision, pasted without the decision: its heading ("QUY CHẾ",
+# "QUY ĐỊNH", or the name as a line "Quy chế …"), its name, then the line attaching it ("(Ban
+# hành kèm theo Quyết định số …)"), also run together on one line by a page's copy. A
+# regulation, not a plan: typed other, as the decision issuing it is (qd_quang_ngai_2018).
+_ATTACHED_REGULATION_RE = re.compile(
+    r"(?:^|(?<=\s))(?:QUY\s+CHẾ|QUY\s+ĐỊNH|(?<![^\n])[ \t]*Quy\s+(?:chế|định))\b"
+    r"[^()]{0,300}?\(\s*(?i:(?:ban\s+hành\s+)?kèm\s+theo\s+quyết\s+định\s+số)\b"
+)
+ATTACHED_REGULATION_LIMIT = 2000  # characters: the regulation's heading, after a page's marks
+
+
 _CARD_KIND_RE = re.compile(r"(?m)^[ \t|]*Loại\s+văn\s+bản\s*[:|]\s*(\w+(?:[ \t]+\w+)?)")
 
 
@@ -120,6 +131,8 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # circular, a letter or another decision is not.
         plan = _PROGRAMME_HEADING_RE.search(zone) or _decision_for_plan(text)
         meta.doc_type = Located("plan" if plan else "other", None, None, 0.8)
+    elif _ATTACHED_REGULATION_RE.search(text, 0, min(len(text), ATTACHED_REGULATION_LIMIT)):
+        meta.doc_type = Located("other", None, None, 0.8)
     elif re.search(_PLAN_HEADING, zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
         meta.doc_type = Located("plan", None, None, 0.9)
     elif _REPORT_HEADING_RE.search(zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
