@@ -6,6 +6,7 @@ signed (told as news: a regulation, not a plan).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ttdn.core.text import fold
@@ -173,6 +174,11 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("other", None, None, 0.6)
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
+        meta.doc_type = Located("report", None, None, 0.6)
+    elif not meta.announcement and _year_done_lede(text):
+        # The item's lede opens with a year's work told as done by a body ("(HG) - Năm 2021,
+        # Mặt trận và các tổ chức thành viên trong tỉnh đã lồng ghép tuyên truyền …"): that
+        # year's results, a report.
         meta.doc_type = Located("report", None, None, 0.6)
     elif not meta.announcement and _PERIOD_DONE_RE.search(text, 0, _lede_end(text)):
         # The item opens with a period's or a term's work told as done ("Giai đoạn 2016 -
@@ -447,6 +453,22 @@ def _lede_event(text: str) -> bool:
 
 LEDE_PARAGRAPHS = 2  # paragraphs of a sentence's length that open an item: headline and lede
 _LONG_PARAGRAPH_RE = re.compile(r"(?m)^[^\n]{60,}$")
+
+
+# A lede opening with a year's work told as done ("(HG) - Năm 2021, Mặt trận … đã …"; not what
+# is to come, "… sẽ …").
+_YEAR_DONE_RE = re.compile(
+    r"[ \t]*(?:\([^)\n]{1,15}\)\s*[-–]\s*)?(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,"
+    r"(?:(?!\bsẽ\b)[^.\n]){0,200}?\bđã\b",
+    _I,
+)
+
+
+def _year_done_lede(text: str) -> bool:
+    """The item's lede (its first paragraph of a sentence's length after the headline) opens
+    with a year's work told as done."""
+    paragraphs = list(itertools.islice(_LONG_PARAGRAPH_RE.finditer(text), LEDE_PARAGRAPHS))
+    return any(_YEAR_DONE_RE.match(text, p.start(), p.end()) for p in paragraphs)
 
 
 def _lede_end(text: str) -> int:
