@@ -394,7 +394,9 @@ LEDE_EVENT_LIMIT = 1000  # characters: the item's headline and lede
 # "Các đại biểu dự hội nghị.")
 _LEDE_EVENT_RE = re.compile(
     r"\b(?:(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tại|dự)\s+"
-    r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc)"
+    r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc"
+    # (a day held, "… tổ chức Ngày hội Biên phòng toàn dân", whatever review it also holds)
+    r"|(?-i:Ngày\s+hội))"
     r"\b(?![ \t]*(?:[.;:]|\n|$))"
     r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b"
     # (the meeting its sentence's subject: "Hội nghị Ngoại vụ toàn quốc lần thứ 22 diễn ra
