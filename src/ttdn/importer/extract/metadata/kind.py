@@ -6,6 +6,7 @@ signed (told as news: a regulation, not a plan).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ttdn.core.text import fold
@@ -94,6 +95,17 @@ def _regulation_signed(text: str, meta: Metadata) -> None:
             return
 
 
+# A regulation issued by a decision, pasted without the decision: its heading ("QUY CHẾ",
+# "QUY ĐỊNH", or the name as a line "Quy chế …"), its name, then the line attaching it ("(Ban
+# hành kèm theo Quyết định số …)"), also run together on one line by a page's copy. A
+# regulation, not a plan: typed other, as the decision issuing it is (qd_quang_ngai_2018).
+_ATTACHED_REGULATION_RE = re.compile(
+    r"(?:^|(?<=\s))(?:QUY\s+CHẾ|QUY\s+ĐỊNH|(?<![^\n])[ \t]*Quy\s+(?:chế|định))\b"
+    r"[^()]{0,300}?\(\s*(?i:(?:ban\s+hành\s+)?kèm\s+theo\s+quyết\s+định\s+số)\b"
+)
+ATTACHED_REGULATION_LIMIT = 2000  # characters: the regulation's heading, after a page's marks
+
+
 _CARD_KIND_RE = re.compile(r"(?m)^[ \t|]*Loại\s+văn\s+bản\s*[:|]\s*(\w+(?:[ \t]+\w+)?)")
 
 
@@ -120,6 +132,8 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # circular, a letter or another decision is not.
         plan = _PROGRAMME_HEADING_RE.search(zone) or _decision_for_plan(text)
         meta.doc_type = Located("plan" if plan else "other", None, None, 0.8)
+    elif _ATTACHED_REGULATION_RE.search(text, 0, min(len(text), ATTACHED_REGULATION_LIMIT)):
+        meta.doc_type = Located("other", None, None, 0.8)
     elif re.search(_PLAN_HEADING, zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*KH-", zone):
         meta.doc_type = Located("plan", None, None, 0.9)
     elif _REPORT_HEADING_RE.search(zone) or re.search(r"\bSố\s*:?\s*\d+\s*/\s*BC-", zone):
@@ -160,6 +174,11 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("other", None, None, 0.6)
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
+        meta.doc_type = Located("report", None, None, 0.6)
+    elif not meta.announcement and _year_done_lede(text):
+        # The item's lede opens with a year's work told as done by a body ("(HG) - Năm 2021,
+        # Mặt trận và các tổ chức thành viên trong tỉnh đã lồng ghép tuyên truyền …"): that
+        # year's results, a report.
         meta.doc_type = Located("report", None, None, 0.6)
     elif not meta.announcement and _PERIOD_DONE_RE.search(text, 0, _lede_end(text)):
         # The item opens with a period's or a term's work told as done ("Giai đoạn 2016 -
@@ -375,7 +394,9 @@ LEDE_EVENT_LIMIT = 1000  # characters: the item's headline and lede
 # "Các đại biểu dự hội nghị.")
 _LEDE_EVENT_RE = re.compile(
     r"\b(?:(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tại|dự)\s+"
-    r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc)"
+    r"(?:hội\s+nghị|hội\s+thảo|t[oọ]a\s+đàm|diễn\s+đàn|(?:cuộc|phiên)\s+họp|buổi\s+làm\s+việc"
+    # (a day held, "… tổ chức Ngày hội Biên phòng toàn dân", whatever review it also holds)
+    r"|(?-i:Ngày\s+hội))"
     r"\b(?![ \t]*(?:[.;:]|\n|$))"
     r"|(?:vừa|đã|mới)\s+(?:ra|gửi)\s+(?:văn\s+bản|công\s+văn)\b"
     # (the meeting its sentence's subject: "Hội nghị Ngoại vụ toàn quốc lần thứ 22 diễn ra
@@ -434,6 +455,22 @@ def _lede_event(text: str) -> bool:
 
 LEDE_PARAGRAPHS = 2  # paragraphs of a sentence's length that open an item: headline and lede
 _LONG_PARAGRAPH_RE = re.compile(r"(?m)^[^\n]{60,}$")
+
+
+# A lede opening with a year's work told as done ("(HG) - Năm 2021, Mặt trận … đã …"; not what
+# is to come, "… sẽ …").
+_YEAR_DONE_RE = re.compile(
+    r"[ \t]*(?:\([^)\n]{1,15}\)\s*[-–]\s*)?(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,"
+    r"(?:(?!\bsẽ\b)[^.\n]){0,200}?\bđã\b",
+    _I,
+)
+
+
+def _year_done_lede(text: str) -> bool:
+    """The item's lede (its first paragraph of a sentence's length after the headline) opens
+    with a year's work told as done."""
+    paragraphs = list(itertools.islice(_LONG_PARAGRAPH_RE.finditer(text), LEDE_PARAGRAPHS))
+    return any(_YEAR_DONE_RE.match(text, p.start(), p.end()) for p in paragraphs)
 
 
 def _lede_end(text: str) -> int:

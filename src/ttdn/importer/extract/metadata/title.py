@@ -111,6 +111,12 @@ _REVIEWED_PERIOD_RE = re.compile(
 )
 
 
+# A review of a number of years, told in the item's lede ("sơ kết 15 năm kết nghĩa …",
+# "tổng kết 10 năm thực hiện …").
+_YEARS_REVIEWED_RE = re.compile(r"\b(?:sơ|tổng)\s+kết\s+\d{1,2}\s+năm\b", _I)
+YEARS_REVIEWED_LIMIT = 600  # characters: the item's headline and lede
+
+
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
 
 
@@ -259,6 +265,11 @@ def _fallback_period(text: str, meta: Metadata) -> None:
         if year:
             value = int(year.group(0))
             meta.period = Located([value, value], None, None, 0.5)
+            return
+        if _YEARS_REVIEWED_RE.search(text, 0, min(len(text), YEARS_REVIEWED_LIMIT)):
+            # A review of N years whose span is not written ("Hội nghị sơ kết 15 năm kết
+            # nghĩa giữa bản …"): no period, not a background year it recalls ("Năm 2007,
+            # … đã tổ chức kết nghĩa").
             return
         # The years a review names for the coming work ("triển khai nhiệm vụ … năm 2020",
         # "phương hướng … năm 2025") are not the one it reviews: the most named of the
