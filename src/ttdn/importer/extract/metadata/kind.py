@@ -38,6 +38,7 @@ from ttdn.importer.extract.metadata.title import (
     _REPORT_HEADING_RE,
     _introduces_own_plan,
     _period_of,
+    span_reviewed,
 )
 from ttdn.importer.result import Located
 
@@ -158,6 +159,11 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # News of a meeting or of a letter (its lede tells it, and it reviews no work):
         # neither a report nor a year's plan, whatever its speakers recall.
         meta.doc_type = Located("other", None, None, 0.6)
+    elif not meta.announcement and span_reviewed(text):
+        # A review article of a written span ("Sau 10 năm thực hiện Chiến lược, …" after "…
+        # giai đoạn 2011 – 2020"; a headline "Thành tựu năm 2019 và định hướng năm 2020"): a
+        # report of that span.
+        meta.doc_type = Located("report", None, None, 0.6)
     elif not meta.announcement and _REVIEW_RE.search(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
         meta.doc_type = Located("report", None, None, 0.6)

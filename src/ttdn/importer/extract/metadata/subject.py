@@ -565,8 +565,12 @@ _NATIONAL_LEADER = (
 # A central document's addressees, the ministries and the Government's agencies ("Nghị quyết
 # giao các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, UBND các tỉnh, thành phố trực thuộc
 # Trung ương …"): a text naming no body nor place that tells such a document is national.
+# (or all the provinces at once, no one of them named: "… đối ngoại của các tỉnh, thành phố
+# trực thuộc Trung ương")
 _NATIONAL_ADDRESSEES_RE = re.compile(
-    r"\bcác\s+bộ\s*,\s*cơ\s+quan\s+ngang\s+bộ\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ\b", _I
+    r"\bcác\s+bộ\s*,\s*cơ\s+quan\s+ngang\s+bộ\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ\b"
+    r"|\bcác\s+tỉnh\s*,\s*thành(?:\s+phố)?\s+trực\s+thuộc\s+Trung\s+ương\b",
+    _I,
 )
 _NATIONAL_MEETING_RE = re.compile(
     r"\bHội\s+nghị\b[^.;\n]{0,80}?\btoàn\s+quốc\b"
@@ -580,6 +584,24 @@ _NATIONAL_MEETING_RE = re.compile(
 )
 
 
+# A photo's caption, a line closed by its credit: "Thành phố Hà Nội - điểm đến hòa bình, …
+# tháng 2-2019_Ảnh: THX", "… tại lễ ký kết (Ảnh: Minh Anh)", "… ký kết. Ảnh: Thanh Hải".
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:[_.]\s*Ảnh\s*:[^.()\n]{1,40}|\(\s*Ảnh\s*:[^()\n]{1,80}\))[ \t|]*$", _I
+)
+
+
+def _in_photo_caption(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a photo's caption line (the place a photo shows is not the
+    text's)."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, pos) + 1
+    return line_end - line_start <= 400 and bool(
+        _CAPTION_CREDIT_RE.search(text, line_start, line_end)
+    )
+
+
 def _place_without_issuer(text: str, meta: Metadata, places: Places | None = None) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
     about a place: the one named most often after a unit word ("tỉnh Bình Thuận"); a
@@ -589,7 +611,7 @@ def _place_without_issuer(text: str, meta: Metadata, places: Places | None = Non
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     for match in _UNIT_NAME_RE.finditer(text):
-        if not _single_place(text, match):
+        if not _single_place(text, match) or _in_photo_caption(text, match.start()):
             continue
         key = (squash(match.group(1)).lower(), squash(match.group(2)))
         counts[key] += 1
