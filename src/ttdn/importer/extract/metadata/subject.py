@@ -584,10 +584,12 @@ _NATIONAL_MEETING_RE = re.compile(
 )
 
 
-# A photo's caption, a line closed by its credit: "Thành phố Hà Nội - điểm đến hòa bình, …
+# A photo's caption, a line closed by its credit (its photographer or source): "Thành phố Hà Nội - điểm đến hòa bình, …
 # tháng 2-2019_Ảnh: THX", "… tại lễ ký kết (Ảnh: Minh Anh)", "… ký kết. Ảnh: Thanh Hải".
 _CAPTION_CREDIT_RE = re.compile(
-    r"(?:[_.]\s*Ảnh\s*:[^.()\n]{1,40}|\(\s*Ảnh\s*:[^()\n]{1,80}\))[ \t|]*$", _I
+    r"(?:[_.]\s*Ảnh\s*:[^.()\n]{1,40}|\(\s*(?:Ảnh|Nguồn)\s*:[^()\n]{1,80}\)"
+    r"|\s[-–]\s*(?:Ảnh|Nguồn)\s*:\s*[^\s()\n]{2,40})[ \t|]*$",
+    _I,
 )
 
 
@@ -599,6 +601,14 @@ def _in_photo_caption(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     return line_end - line_start <= 400 and bool(
         _CAPTION_CREDIT_RE.search(text, line_start, line_end)
+    )
+
+
+def review_outside_captions(text: str) -> re.Match | None:
+    """The first review form (:data:`_REVIEW_RE`) not on a photo's caption line (a caption's
+    "Hội nghị tổng kết …" shows an event, the related-news box's, not the text's review)."""
+    return next(
+        (m for m in _REVIEW_RE.finditer(text) if not _in_photo_caption(text, m.start())), None
     )
 
 
