@@ -384,7 +384,10 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                     match
                     and _SUBJECT_ACTS_RE.match(text, match.end(), end)
                     and not _issues_disseminated(text, match.end(), end)
+                    and not _STRATEGY_RECALLED_RE.match(text, match.end(), end)
                 ):
+                    # (not a strategy's author, the strategy recalled: "Ngày 14/2/2011, Thủ
+                    # tướng Chính phủ đã ban hành Chiến lược …")
                     return _issuer_of(match, 0.5)
                 if match and _joint_act(text, match.end(), end):
                     # "X và Y ký kết thỏa thuận phối hợp …", "X, Y ký kết …": the body named
@@ -464,6 +467,17 @@ _GUESTS_BEFORE_RE = re.compile(
 )
 
 
+# A strategy recalled as issued ("Ngày 14/2/2011, Thủ tướng Chính phủ đã ban hành Chiến lược
+# …", "Vừa qua, Thủ tướng Chính phủ đã ban hành Chiến lược …", "… đã phê duyệt Chiến lược
+# …"): its author is no author of the item telling of it.
+_STRATEGY_RECALLED_RE = re.compile(
+    r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)*(?:ban\s+hành|phê\s+duyệt|ký\s+ban\s+hành)\s+"
+    r"(?:(?:Quyết\s+định|Nghị\s+quyết)\s+(?:số\s+)?\S+\s+(?:phê\s+duyệt|ban\s+hành|về)\s+)?"
+    r"(?-i:Chiến\s+lược)\b",
+    _I,
+)
+
+
 def _first_named_body(text: str, limit: int) -> _Issuer | None:
     """The first body of the item's headline or lede that acts ("Ngày 7/1, tại Hà Nội, Ủy
     ban Nhà nước … (Bộ Ngoại giao) đã tổ chức …", "Đồng chí …, Phó trưởng ban Thường trực
@@ -479,6 +493,8 @@ def _first_named_body(text: str, limit: int) -> _Issuer | None:
         if _issues_disseminated(text, match.end(), min(len(text), match.end() + 200)):
             continue  # the author of the document a meeting disseminates
         after = text[match.end() : match.end() + 80]
+        if _STRATEGY_RECALLED_RE.match(after):
+            continue  # the author of a strategy the item recalls, not the item's
         if _SUBJECT_ACTS_RE.match(after) or _HOLDER_ACTS_RE.match(after):
             return _issuer_of(match, 0.35)
     return None
@@ -569,7 +585,10 @@ _NATIONAL_LEADER = (
 # trực thuộc Trung ương")
 _NATIONAL_ADDRESSEES_RE = re.compile(
     r"\bcác\s+bộ\s*,\s*cơ\s+quan\s+ngang\s+bộ\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ\b"
-    r"|\bcác\s+tỉnh\s*,\s*thành(?:\s+phố)?\s+trực\s+thuộc\s+Trung\s+ương\b",
+    r"|\bcác\s+tỉnh\s*,\s*thành(?:\s+phố)?\s+trực\s+thuộc\s+Trung\s+ương\b"
+    # (or the country's strategy it tells of: "Thủ tướng Chính phủ đã ban hành Chiến lược …")
+    r"|\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị)\s+(?:(?:vừa|đã)\s+)*"
+    r"(?:ban\s+hành|phê\s+duyệt)\s+(?-i:Chiến\s+lược)\b",
     _I,
 )
 _NATIONAL_MEETING_RE = re.compile(

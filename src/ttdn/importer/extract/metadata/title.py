@@ -132,13 +132,19 @@ _RESULTS_HEADLINE_RE = re.compile(
 )
 
 
+_LEDE_PARAGRAPH_RE = re.compile(r"(?m)^[^\n]{60,}$")
+
+
 def span_reviewed(text: str) -> tuple[int, int, int, int] | None:
     """The span a review article reviews, as (first year, last year, start, end) of where it is
     written: years of carrying something out told with the span in their sentence or the one
     before, or a headline (the item's first line) of a year's results and the next year's
     course, the next year following the reviewed one. None for any other item (results told
     of "thời gian qua" with no span, such a headline in a related-news box below)."""
-    for told in _YEARS_CARRIED_OUT_RE.finditer(text):
+    # (the article's headline and lede, its first two paragraphs of a sentence's length: a
+    # speaker's "Sau 10 năm thực hiện …" further in a meeting's news is what he recalls)
+    lede = [m.end() for m in _LEDE_PARAGRAPH_RE.finditer(text, 0, min(len(text), 6000))][:2]
+    for told in _YEARS_CARRIED_OUT_RE.finditer(text, 0, lede[-1] if lede else 0):
         # (the sentence before: back from the stop that closes it to the one before it)
         closed = len(text[: told.start()].rstrip(" \t\n.")) - 1
         zone_start = max(text.rfind(".", 0, closed), text.rfind("\n", 0, closed)) + 1
