@@ -22,7 +22,11 @@ from ttdn.importer.extract.metadata.body import _ISSUER_RE
 from ttdn.importer.extract.metadata.dates import _CARD_NUMBER_RE, _FORMAL_HEADING_RE
 from ttdn.importer.extract.metadata.fields import Metadata
 from ttdn.importer.extract.metadata.issuer import _digest
-from ttdn.importer.extract.metadata.subject import _MEETING_AIM_REVIEW, _REVIEW_RE
+from ttdn.importer.extract.metadata.subject import (
+    _MEETING_AIM_REVIEW,
+    _REVIEW_RE,
+    review_outside_captions,
+)
 from ttdn.importer.extract.metadata.text import (
     _I,
     _PROGRAMME_WORDS,
@@ -39,6 +43,7 @@ from ttdn.importer.extract.metadata.title import (
     _REPORT_HEADING_RE,
     _introduces_own_plan,
     _period_of,
+    span_reviewed,
 )
 from ttdn.importer.result import Located
 
@@ -172,8 +177,15 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         # News of a meeting or of a letter (its lede tells it, and it reviews no work):
         # neither a report nor a year's plan, whatever its speakers recall.
         meta.doc_type = Located("other", None, None, 0.6)
-    elif not meta.announcement and _REVIEW_RE.search(text):
+    elif not meta.announcement and span_reviewed(text):
+        # A review article of a written span ("Sau 10 năm thực hiện Chiến lược, …" after "…
+        # giai đoạn 2011 – 2020"; a headline "Thành tựu năm 2019 và định hướng năm 2020"): a
+        # report of that span.
+        meta.doc_type = Located("report", None, None, 0.6)
+    elif not meta.announcement and review_outside_captions(text):
         # No plan is announced and the text reviews work done: a report (or news of one).
+        # (not a review a photo's caption shows: "… chủ trì Hội nghị tổng kết công tác năm
+        # 2021 … (Nguồn: …)")
         meta.doc_type = Located("report", None, None, 0.6)
     elif not meta.announcement and _year_done_lede(text):
         # The item's lede opens with a year's work told as done by a body ("(HG) - Năm 2021,
@@ -207,7 +219,7 @@ def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
         meta.doc_type = Located("news_about_plan", *meta.announcement or (None, None), 0.8)
     elif meta.title.value:
         meta.doc_type = Located("plan", None, None, 0.5)
-    elif not meta.meeting and _tells_done_work(text):
+    elif not meta.meeting and _tells_done_work(text) and not _feature(text):
         # A body's or a province's account of its work, no year written ("Tỉnh … đã chủ
         # động …", "… đã duy trì …"): a report.
         meta.doc_type = Located("report", None, None, 0.5)
@@ -489,6 +501,27 @@ ACCOUNT_SENTENCES = 3  # sentences telling done work, at least
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n")
 _DONE_WORD_RE = re.compile(r"\bđã\b", _I)
 _WILL_WORD_RE = re.compile(r"\bsẽ\b", _I)
+
+
+# Done work told over an unbounded time, no year of it written: "nhiều năm nay, tỉnh … đã
+# …", "… được duy trì hiệu quả trong hơn 10 năm", "Những kết quả … thời gian qua", "trong
+# những năm qua".
+_UNBOUNDED_TIME_RE = re.compile(
+    r"\b(?:nhiều\s+năm\s+(?:nay|qua)|(?:trong\s+)?hơn\s+\d{1,2}\s+năm(?!\s+(?:19|20)\d{2})"
+    r"|thời\s+gian\s+qua|(?:những|các)\s+năm\s+(?:qua|gần\s+đây))\b",
+    _I,
+)
+_YEAR_OF_WORK_RE = re.compile(
+    r"\bnăm\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b", _I
+)
+
+
+def _feature(text: str) -> bool:
+    """Whether an account of done work is a feature, not a report: its work told over an
+    unbounded time ("nhiều năm nay", "hơn 10 năm", "thời gian qua") and no year or span of
+    work written in it (a date of an event is no year of work)."""
+    zone = text[:ACCOUNT_LIMIT]
+    return bool(_UNBOUNDED_TIME_RE.search(zone)) and not _YEAR_OF_WORK_RE.search(zone)
 
 
 def _tells_done_work(text: str) -> bool:

@@ -384,7 +384,10 @@ def _subject_body(text: str, limit: int) -> _Issuer | None:
                     match
                     and _SUBJECT_ACTS_RE.match(text, match.end(), end)
                     and not _issues_disseminated(text, match.end(), end)
+                    and not _STRATEGY_RECALLED_RE.match(text, match.end(), end)
                 ):
+                    # (not a strategy's author, the strategy recalled: "Ngày 14/2/2011, Thủ
+                    # tướng Chính phủ đã ban hành Chiến lược …")
                     return _issuer_of(match, 0.5)
                 if match and _joint_act(text, match.end(), end):
                     # "X và Y ký kết thỏa thuận phối hợp …", "X, Y ký kết …": the body named
@@ -464,6 +467,17 @@ _GUESTS_BEFORE_RE = re.compile(
 )
 
 
+# A strategy recalled as issued ("Ngày 14/2/2011, Thủ tướng Chính phủ đã ban hành Chiến lược
+# …", "Vừa qua, Thủ tướng Chính phủ đã ban hành Chiến lược …", "… đã phê duyệt Chiến lược
+# …"): its author is no author of the item telling of it.
+_STRATEGY_RECALLED_RE = re.compile(
+    r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)*(?:ban\s+hành|phê\s+duyệt|ký\s+ban\s+hành)\s+"
+    r"(?:(?:Quyết\s+định|Nghị\s+quyết)\s+(?:số\s+)?\S+\s+(?:phê\s+duyệt|ban\s+hành|về)\s+)?"
+    r"(?-i:Chiến\s+lược)\b",
+    _I,
+)
+
+
 def _first_named_body(text: str, limit: int) -> _Issuer | None:
     """The first body of the item's headline or lede that acts ("Ngày 7/1, tại Hà Nội, Ủy
     ban Nhà nước … (Bộ Ngoại giao) đã tổ chức …", "Đồng chí …, Phó trưởng ban Thường trực
@@ -479,6 +493,8 @@ def _first_named_body(text: str, limit: int) -> _Issuer | None:
         if _issues_disseminated(text, match.end(), min(len(text), match.end() + 200)):
             continue  # the author of the document a meeting disseminates
         after = text[match.end() : match.end() + 80]
+        if _STRATEGY_RECALLED_RE.match(after):
+            continue  # the author of a strategy the item recalls, not the item's
         if _SUBJECT_ACTS_RE.match(after) or _HOLDER_ACTS_RE.match(after):
             return _issuer_of(match, 0.35)
     return None
@@ -565,8 +581,15 @@ _NATIONAL_LEADER = (
 # A central document's addressees, the ministries and the Government's agencies ("Nghị quyết
 # giao các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, UBND các tỉnh, thành phố trực thuộc
 # Trung ương …"): a text naming no body nor place that tells such a document is national.
+# (or all the provinces at once, no one of them named: "… đối ngoại của các tỉnh, thành phố
+# trực thuộc Trung ương")
 _NATIONAL_ADDRESSEES_RE = re.compile(
-    r"\bcác\s+bộ\s*,\s*cơ\s+quan\s+ngang\s+bộ\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ\b", _I
+    r"\bcác\s+bộ\s*,\s*cơ\s+quan\s+ngang\s+bộ\s*,\s*cơ\s+quan\s+thuộc\s+Chính\s+phủ\b"
+    r"|\bcác\s+tỉnh\s*,\s*thành(?:\s+phố)?\s+trực\s+thuộc\s+Trung\s+ương\b"
+    # (or the country's strategy it tells of: "Thủ tướng Chính phủ đã ban hành Chiến lược …")
+    r"|\b(?:Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị)\s+(?:(?:vừa|đã)\s+)*"
+    r"(?:ban\s+hành|phê\s+duyệt)\s+(?-i:Chiến\s+lược)\b",
+    _I,
 )
 _NATIONAL_MEETING_RE = re.compile(
     r"\bHội\s+nghị\b[^.;\n]{0,80}?\btoàn\s+quốc\b"
@@ -580,6 +603,34 @@ _NATIONAL_MEETING_RE = re.compile(
 )
 
 
+# A photo's caption, a line closed by its credit (its photographer or source): "Thành phố Hà Nội - điểm đến hòa bình, …
+# tháng 2-2019_Ảnh: THX", "… tại lễ ký kết (Ảnh: Minh Anh)", "… ký kết. Ảnh: Thanh Hải".
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:[_.]\s*Ảnh\s*:[^.()\n]{1,40}|\(\s*(?:Ảnh|Nguồn)\s*:[^()\n]{1,80}\)"
+    r"|\s[-–]\s*(?:Ảnh|Nguồn)\s*:\s*[^\s()\n]{2,40})[ \t|]*$",
+    _I,
+)
+
+
+def _in_photo_caption(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a photo's caption line (the place a photo shows is not the
+    text's)."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, pos) + 1
+    return line_end - line_start <= 400 and bool(
+        _CAPTION_CREDIT_RE.search(text, line_start, line_end)
+    )
+
+
+def review_outside_captions(text: str) -> re.Match | None:
+    """The first review form (:data:`_REVIEW_RE`) not on a photo's caption line (a caption's
+    "Hội nghị tổng kết …" shows an event, the related-news box's, not the text's review)."""
+    return next(
+        (m for m in _REVIEW_RE.finditer(text) if not _in_photo_caption(text, m.start())), None
+    )
+
+
 def _place_without_issuer(text: str, meta: Metadata, places: Places | None = None) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
     about a place: the one named most often after a unit word ("tỉnh Bình Thuận"); a
@@ -589,7 +640,7 @@ def _place_without_issuer(text: str, meta: Metadata, places: Places | None = Non
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     for match in _UNIT_NAME_RE.finditer(text):
-        if not _single_place(text, match):
+        if not _single_place(text, match) or _in_photo_caption(text, match.start()):
             continue
         key = (squash(match.group(1)).lower(), squash(match.group(2)))
         counts[key] += 1

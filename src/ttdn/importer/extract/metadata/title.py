@@ -117,6 +117,58 @@ _YEARS_REVIEWED_RE = re.compile(r"\b(?:sơ|tổng)\s+kết\s+\d{1,2}\s+năm\b", 
 YEARS_REVIEWED_LIMIT = 600  # characters: the item's headline and lede
 
 
+# A review article of a written span. (1) Years of carrying a strategy, a programme or a
+# resolution out, opening a sentence: "Sau 10 năm thực hiện Chiến lược, …", "Qua 5 năm triển
+# khai Nghị quyết …", its span written in that sentence or the one before ("… trong giai đoạn
+# 2011 – 2020."). (2) A headline of a year's results and the next year's course: "…: Thành
+# tựu năm 2019 và định hướng năm 2020", "Kết quả công tác năm 2023 và phương hướng năm 2024".
+_YEARS_CARRIED_OUT_RE = re.compile(
+    r"(?:^|(?<=[.\n])|(?<=\.[ \t]))[ \t]*(?:Sau|Qua)\s+(?:\d{1,2}|mười|năm|ba)\s+năm\s+"
+    r"(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?)\s+[^.\n]{0,200}",
+    _I,
+)
+_SPAN_RE = re.compile(
+    r"\b(?:giai\s+đoạn|thời\s+kỳ)\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d/\-–])", _I
+)
+_RESULTS_HEADLINE_RE = re.compile(
+    r"\b(?:Thành\s+tựu|Kết\s+quả)(?:\s+(?:công\s+tác|nổi\s+bật|hoạt\s+động))?\s+năm\s+"
+    r"((?:19|20)\d{2})\s+và\s+(?:định\s+hướng|phương\s+hướng|nhiệm\s+vụ)\b[^\n]{0,60}?"
+    r"\bnăm\s+((?:19|20)\d{2})\b",
+    _I,
+)
+
+
+_LEDE_PARAGRAPH_RE = re.compile(r"(?m)^[^\n]{60,}$")
+
+
+def span_reviewed(text: str) -> tuple[int, int, int, int] | None:
+    """The span a review article reviews, as (first year, last year, start, end) of where it is
+    written: years of carrying something out told with the span in their sentence or the one
+    before, or a headline (the item's first line) of a year's results and the next year's
+    course, the next year following the reviewed one. None for any other item (results told
+    of "thời gian qua" with no span, such a headline in a related-news box below)."""
+    # (the article's headline and lede, its first two paragraphs of a sentence's length: a
+    # speaker's "Sau 10 năm thực hiện …" further in a meeting's news is what he recalls)
+    lede = [m.end() for m in _LEDE_PARAGRAPH_RE.finditer(text, 0, min(len(text), 6000))][:2]
+    for told in _YEARS_CARRIED_OUT_RE.finditer(text, 0, lede[-1] if lede else 0):
+        # (the sentence before: back from the stop that closes it to the one before it)
+        closed = len(text[: told.start()].rstrip(" \t\n.")) - 1
+        zone_start = max(text.rfind(".", 0, closed), text.rfind("\n", 0, closed)) + 1
+        span = _SPAN_RE.search(text, told.start(), told.end()) or _SPAN_RE.search(
+            text, zone_start, told.start()
+        )
+        if span and int(span.group(1)) < int(span.group(2)):
+            return int(span.group(1)), int(span.group(2)), span.start(), span.end()
+    stripped = text.lstrip()
+    headline = stripped.split("\n", 1)[0]
+    results = _RESULTS_HEADLINE_RE.search(headline)
+    if results and int(results.group(2)) == int(results.group(1)) + 1:
+        offset = len(text) - len(stripped)
+        year = int(results.group(1))
+        return year, year, offset + results.start(1), offset + results.end(1)
+    return None
+
+
 _NAMED_YEAR_RE = re.compile(r"[“\"][^”\"\n]{3,120}?\b((?:19|20)\d{2})\s*[”\"]")
 
 
@@ -253,6 +305,11 @@ def _fallback_period(text: str, meta: Metadata) -> None:
     # The years named "năm …" that name a period (see _years_named), read once.
     named_years = _years_named(text)
     if meta.doc_type.value == "report":
+        if reviewed_span := span_reviewed(text):
+            # A review article of a written span: that span ("Sau 10 năm thực hiện Chiến
+            # lược, …" after "… giai đoạn 2011 – 2020"; "Thành tựu năm 2019 và định hướng …").
+            meta.period = Located(list(reviewed_span[:2]), *reviewed_span[2:], 0.55)
+            return
         # A review is about the year (or part of it) whose work it reviews: "tổng kết
         # Chương trình … giai đoạn 2012 - 2020, triển khai …" (before the next period's).
         named = _REVIEWED_PERIOD_RE.search(text) or _PERIOD_DONE_RE.search(text)
