@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
 from typing import Protocol
@@ -313,16 +314,29 @@ def _most_frequent_place(
 _SENTENCE_LINE_END_RE = re.compile(r"[.;:!?][”\"')]?[ \t]*$")
 
 
-def _in_a_sentence(text: str, match: re.Match) -> bool:
+class _Lines:
     """Whether a name stands in the item's headline or in a line of its prose, not in a
     portal's list of other headlines or teasers ("Sức sống nghệ thuật đường phố Hải
-    Phòng", "… nở rộ,…")."""
-    start = text.rfind("\n", 0, match.start()) + 1
-    if not text[:start].strip():
-        return True  # the item's headline
-    end = text.find("\n", match.end())
-    line = text[start : len(text) if end < 0 else end]
-    return bool(_SENTENCE_LINE_END_RE.search(line)) and not line.rstrip().endswith("…")
+    Phòng", "… nở rộ,…"): each line judged once, however many names it holds (a page pasted
+    as one long line holds thousands)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        first = re.search(r"\S", text)
+        self.headline_until = first.start() if first else len(text)
+        self.judged: dict[int, bool] = {}
+
+    def in_a_sentence(self, match: re.Match) -> bool:
+        line = bisect_right(self.starts, match.start()) - 1
+        if line not in self.judged:
+            start = self.starts[line]
+            end = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
+            text = self.text[start:end]
+            self.judged[line] = start <= self.headline_until or (
+                bool(_SENTENCE_LINE_END_RE.search(text)) and not text.rstrip().endswith("…")
+            )
+        return self.judged[line]
 
 
 def _province_at_end(words: str, provinces: frozenset[str]) -> str:
@@ -340,8 +354,9 @@ def _most_frequent_province(text: str, provinces: frozenset[str]) -> tuple[str, 
     capitalised words: "Báo Hà Nam", "Năm Du lịch quốc gia Bình Thuận")."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    lines = _Lines(text)
     for match in re.finditer(PROPER_NAME, text):
-        if _TRANSLITERATED_RE.match(text, match.end()) or not _in_a_sentence(text, match):
+        if _TRANSLITERATED_RE.match(text, match.end()) or not lines.in_a_sentence(match):
             continue
         if _WELCOMED_BEFORE_RE.search(text, max(0, match.start() - WELCOMED_LIMIT), match.start()):
             continue  # a delegation received: the guests' place
