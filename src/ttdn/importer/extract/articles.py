@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from ttdn.importer.extract import prose
 from ttdn.importer.extract.common import (
     NOUN_LIKE,
+    SIGNATURE_OPENING,
     UPPER_LETTERS,
     VERB_START_RE,
     is_upper_heading,
@@ -62,8 +63,7 @@ _DUTY_HEADING_RE = re.compile(
 # What closes the articles: the signature, "Nơi nhận", a chapter or section heading, a
 # heading in capitals (the plan or regulation the decision issues), an annex.
 _BOUNDARY_RE = re.compile(
-    r"(?m)^[ \t]*(?:Nơi\s+nhận|(?:TM|KT|T/M|TL|TUQ)\s*\.|Chương\s+[IVXLC\d]+\b|Mục\s+\d+\s*[.:]"
-    r"|PHỤ\s+LỤC|\./\.)"
+    rf"(?m)^[ \t]*(?:{SIGNATURE_OPENING}|Chương\s+[IVXLC\d]+\b|Mục\s+\d+\s*[.:]|PHỤ\s+LỤC)"
 )
 # A clause whose work is executing the document itself.
 _EXECUTES_RE = re.compile(

@@ -444,3 +444,9 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n\u00a0") ->
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+# The opening of a document's signature block: "Nơi nhận:", the signing line ("TM. UBND …",
+# "KT. CHỦ TỊCH", "T/M", "TL.", "TUQ."), or the "./." that ends the text (a pattern to put
+# after a line's start).
+SIGNATURE_OPENING = r"Nơi\s+nhận|(?:TM|KT|T/M|TL|TUQ)\s*\.|\./\."

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from ttdn.importer.extract import prose
-from ttdn.importer.extract.common import NOUN_LIKE, VERB_START_RE
+from ttdn.importer.extract.common import NOUN_LIKE, SIGNATURE_OPENING, VERB_START_RE
 from ttdn.importer.result import AgencyMention, ExtractedTask
 
 _I = re.IGNORECASE
@@ -43,7 +43,7 @@ _FRAME_RE = re.compile(
     r"(?:\s+như\s+sau)?))?\s*:",
     _I,
 )
-_END_RE = re.compile(r"(?m)^[ \t]*(?:Nơi\s+nhận|(?:TM|KT|T/M|TL|TUQ)\s*\.|\./\.)|\./\.")
+_END_RE = re.compile(rf"(?m)^[ \t]*(?:{SIGNATURE_OPENING})|\./\.")
 # An assessment: praise, agreement, what was noted ("Chủ tịch UBND tỉnh đánh giá cao …",
 # "Cơ bản thống nhất với báo cáo …", "Thường trực Tỉnh ủy ghi nhận …").
 _ASSESSES_RE = re.compile(
