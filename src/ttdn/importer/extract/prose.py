@@ -751,6 +751,21 @@ class Clause:
     aside: Clause | None = None  # a holder's sentence: the clause before it, whose lead goes on
 
 
+# How often or how a duty is done, before its verb ("Thường xuyên kiểm tra …", "Định kỳ rà soát
+# …", "Tích cực phối hợp …", "Hằng năm, tổ chức …"): the duty opens after it.
+_MANNER_OPENING_RE = re.compile(
+    r"(?:Thường\s+xuyên|Định\s+kỳ|Tích\s+cực|Khẩn\s+trương|Nghiêm\s+túc|Chủ\s+động"
+    r"|H[ằà]ng\s+(?:năm|quý|tháng|tuần))\s*,?\s+",
+    _I,
+)
+
+
+def _manner_opening(piece: str) -> int:
+    """The length of a manner word opening ``piece`` (:data:`_MANNER_OPENING_RE`), or 0."""
+    manner = _MANNER_OPENING_RE.match(piece)
+    return manner.end() if manner else 0
+
+
 def tasks_from_prose(
     text, meta, resolver, schedule, classify, *, runs_on: bool = False
 ) -> list[ExtractedTask]:
@@ -938,7 +953,7 @@ def tasks_from_prose(
                     and clause.paragraph == previous.paragraph + 1
                     and clause.sentence == 0
                     and text[s : s + 1].isupper()
-                    and bool(VERB_START_RE.match(text[s:e]))
+                    and bool(VERB_START_RE.match(text[s:e][_manner_opening(text[s:e]) :]))
                 )
             )
         ):
@@ -2714,6 +2729,7 @@ def tasks_from_letter(
                 or _speaker_request(text, meta, resolver, schedule, classify)
             )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
+    text = _relined(text, meta.announcement[0] if meta.announcement else 0, len(text))
     start = meta.announcement[1] if meta.announcement else 0
     addressed = _ADDRESSEES_RE.search(text)
     if addressed and not meta.announcement:
@@ -2740,7 +2756,11 @@ def tasks_from_letter(
     if not tasks and meta.other_document and _retells_letter(text, meta):
         # A news item retells the letter in sentences: its tasks are the duties it gives
         # to bodies ("UBND tỉnh giao Sở … chủ trì …", "yêu cầu các sở, ban ngành …").
-        tasks = _retold_duties(tasks_from_prose(text, meta, resolver, schedule, classify))
+        # (a paragraph opening with a duty and no subject goes on with the bodies asked in
+        # the one before it, as in a letter's own text)
+        tasks = _retold_duties(
+            tasks_from_prose(text, meta, resolver, schedule, classify, runs_on=True)
+        )
         if not tasks:
             tasks = _sent_asking(text, meta, resolver, schedule, classify)
     elif not tasks and meta.other_document and _retells_guidance(text, meta):
@@ -2752,6 +2772,52 @@ def tasks_from_letter(
         # what it asks in them).
         tasks = _assigned_in_prose(text, meta, resolver, schedule, classify)
     return tasks
+
+
+# A list whose line breaks the copy lost, run on after a colon: "… yêu cầu: 1. Sở …; 2. UBND …",
+# "… như sau: a) …; b) …", "… đề nghị: - Sở …; - Báo …". Each mark follows a colon, a ";" or a
+# stop, and the marks run in order (1, 2, 3; a, b, c; one dash kind repeated).
+_RUN_ON_MARK_RE = re.compile(r"(?<=[:;.])[ \t]+(?P<mark>\d{1,2}[.)]|[a-zđ]\)|[-–•+])[ \t]+(?=\w)")
+_LETTER_ORDER = "abcdđeghiklmnopqrstuvxy"
+
+
+def _mark_rank(mark: str) -> tuple[str, int]:
+    digits = re.sub(r"\D", "", mark)
+    if digits:
+        return (mark[-1], int(digits))
+    if mark[0] in _LETTER_ORDER:
+        return (")", 100 + _LETTER_ORDER.index(mark[0]))
+    return (mark, 0)
+
+
+def _relined(text: str, start: int, end: int) -> str:
+    """``text`` with the items of a run-on list (:data:`_RUN_ON_MARK_RE`) set back on lines of
+    their own, the space before each mark made a line break (offsets unchanged), so that the
+    letter's items read as they do in a copy that kept its lines."""
+    pieces, done = [], 0
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        marks = list(_RUN_ON_MARK_RE.finditer(line.group(0)))
+        if len(marks) < 2 or line.group(0)[marks[0].start() - 1] != ":":
+            continue
+        ranks = [_mark_rank(m.group("mark")) for m in marks]
+        run = [marks[0]]
+        for before, after, mark in zip(ranks, ranks[1:], marks[1:], strict=False):
+            if after[0] != before[0] or after[1] not in (before[1], before[1] + 1):
+                break
+            if after[1] == before[1] and after[1]:
+                break  # (a number or a letter repeated: no list)
+            run.append(mark)
+        if len(run) < 2:
+            continue
+        for mark in run:
+            at = start + line.start() + mark.start()
+            pieces.append(text[done:at])
+            pieces.append("\n")
+            done = at + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # The letter's signer asking for work with no body named ("Chủ tịch UBND tỉnh yêu cầu tổ chức
