@@ -716,6 +716,8 @@ _ASSIGN_END_RE = re.compile(
     r"(?<!\s)\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|(?:,|(?<![\s,]))\s+chủ\s+trì"
 )
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
+# "… như sau" closing the addressees of an ask before its colon.
+_AS_FOLLOWS_RE = re.compile(r"\s+(?:như\s+sau|sau\s+đây)\s*$", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
 _COORD_RE = re.compile(
     r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+"
@@ -1993,6 +1995,8 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
         colon = text.find(":", assign.end(), end_at)
         if 0 <= colon - assign.end() <= 120:
             end_at = colon  # "giao UBND các huyện, thành phố: Phối hợp …": the bodies end at ":"
+            if said := _AS_FOLLOWS_RE.search(text, assign.end(), end_at):
+                end_at = said.start()  # "… yêu cầu các cơ quan, đơn vị như sau:"
         phrase = _noun_phrase(text, assign.end(), end_at)
         lead_span = phrase
     if lead_span is None:
@@ -3038,6 +3042,7 @@ def tasks_from_plan_body(
                 request = _REQUEST_RE.match(heading)
                 if request:
                     heading, body_start = heading[request.end() :], body_start + request.end()
+                heading, body_start = _heading_body(heading, body_start)
                 if starts_with_head(heading):
                     lead = [
                         _refer_back(m, resolver, mentioned)
@@ -3056,10 +3061,11 @@ def tasks_from_plan_body(
                 # "b) Công tác phát ngôn" over its bullets: their group, and their lead when it
                 # names a body ("b) Công an tỉnh"); a part's heading, never a task
                 heading = line[item.end() :].strip()
-                if starts_with_head(heading):
+                named, named_start = _heading_body(heading.rstrip(":"), line_start + item.end())
+                if starts_with_head(named):
                     lead = [
                         _refer_back(m, resolver, mentioned)
-                        for m in resolver.mentions(heading, line_start + item.end())
+                        for m in resolver.mentions(named, named_start)
                     ]
                     mentioned.extend(lead)
                     coordinating, lettered = [], True
@@ -3237,12 +3243,35 @@ def _letter_heading(line: str, item: re.Match, following: list[str]) -> bool:
     if not _LETTER_MARK_RE.match(line):
         return False
     heading = line[item.end() :].strip()
+    if heading.endswith(":") and starts_with_head(_heading_body(heading[:-1], 0)[0]):
+        heading = heading[:-1]  # "a) Đối với Sở Ngoại vụ:", "b) Công an tỉnh có trách nhiệm:"
     if not heading or len(heading.split()) > 12 or re.search(r"[.;:…]$", heading):
         return False
     if _opens_with_verb(heading) and not starts_with_head(heading):
         return False
     after = next((f for f in following if f.strip()), "")
     return bool(_DASH_ITEM_RE.match(after))
+
+
+# A heading over a body's items that says more than the body: "Đối với Sở …", "Sở … có trách
+# nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… thực hiện các nội dung sau".
+_HEADING_DUTY_RE = re.compile(
+    r"\s*,?\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ"
+    r"|(?:thực\s+hiện|triển\s+khai)\s+(?:tốt\s+)?(?:các|một\s+số|những)\s+"
+    r"(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))\b[^:]*$",
+    _I,
+)
+
+
+def _heading_body(heading: str, start: int) -> tuple[str, int]:
+    """The body a heading names (:data:`_HEADING_DUTY_RE`), and where it starts."""
+    opener = _FOR_RE.match(heading)
+    if opener and starts_with_head(heading[opener.end() :]):
+        heading, start = heading[opener.end() :], start + opener.end()
+    duty = _HEADING_DUTY_RE.search(heading)
+    if duty and starts_with_head(heading):
+        heading = heading[: duty.start()]
+    return heading, start
 
 
 def _opens_with_verb(piece: str) -> bool:
