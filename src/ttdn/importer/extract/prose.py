@@ -2734,6 +2734,9 @@ def tasks_from_letter(
             )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
     text = _relined(text, meta.announcement[0] if meta.announcement else 0, len(text))
+    # (a letter's request for a report by a day is one of its asks, not a plan's reporting
+    # regime: "Đề nghị các sở … báo cáo kết quả … về Sở … trước ngày 15/6/2024")
+    meta = replace(meta, report_deadline=None)
     start = meta.announcement[1] if meta.announcement else 0
     addressed = _ADDRESSEES_RE.search(text)
     if addressed and not meta.announcement:
