@@ -2763,11 +2763,7 @@ def tasks_from_letter(
     if not tasks and meta.other_document and _retells_letter(text, meta):
         # A news item retells the letter in sentences: its tasks are the duties it gives
         # to bodies ("UBND tỉnh giao Sở … chủ trì …", "yêu cầu các sở, ban ngành …").
-        # (a paragraph opening with a duty and no subject goes on with the bodies asked in
-        # the one before it, as in a letter's own text)
-        tasks = _retold_duties(
-            tasks_from_prose(text, meta, resolver, schedule, classify, runs_on=True)
-        )
+        tasks = _retold_duties(tasks_from_prose(text, meta, resolver, schedule, classify))
         if not tasks:
             tasks = _sent_asking(text, meta, resolver, schedule, classify)
     elif not tasks and meta.other_document and _retells_guidance(text, meta):

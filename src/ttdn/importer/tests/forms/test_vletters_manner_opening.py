@@ -1,7 +1,6 @@
 """A duty opened by how often or how it is done, going on with the bodies a letter asks (vletters).
 
-A letter retold as news, or a letter in running text, asks its bodies in one paragraph and goes on
-in the next with a duty that has no subject of its own, opening with a word of manner or
+A letter in running text asks its bodies in one paragraph and goes on in the next with a duty that has no subject of its own, opening with a word of manner or
 recurrence before its verb: "Thường xuyên kiểm tra …", "Định kỳ rà soát …", "Tích cực phối hợp
 …", "Khẩn trương triển khai …", "Nghiêm túc thực hiện …", "Hằng quý, tổng hợp …". It is one more
 duty of the bodies asked, as a paragraph opening with the verb itself is. Near misses: such a
@@ -31,19 +30,6 @@ DUTIES = [
 ]
 
 
-def news(then: str) -> str:
-    return (
-        "Phú Yên đẩy mạnh tuyên truyền về biên giới\n\n"
-        "Ngày 3/4/2024, UBND tỉnh Phú Yên ban hành Công văn số 700/UBND-KGVX về việc tuyên truyền "
-        f"công tác biên giới.\n\nTheo đó, {ASK}.\n\n{then}.\n"
-    )
-
-
-@pytest.mark.parametrize("duty", DUTIES)
-def test_in_a_letter_retold_as_news(duty):
-    assert texts_and_leads(read(news(duty))) == [(ASK, LEAD), (duty, LEAD)]
-
-
 @pytest.mark.parametrize("duty", DUTIES)
 def test_in_a_letter_in_running_text(duty):
     result = read(letter_of("Phú Yên", f"{ASK}.\n\n{duty}."))
@@ -52,11 +38,11 @@ def test_in_a_letter_in_running_text(duty):
 
 def test_its_own_subject_leads_it():
     own = "Thường xuyên, Sở Ngoại vụ cung cấp thông tin về biên giới cho phóng viên nước ngoài"
-    result = texts_and_leads(read(news(own)))
+    result = texts_and_leads(read(letter_of("Phú Yên", f"{ASK}.\n\n{own}.")))
     assert result[0] == (ASK, LEAD)
     assert all(lead != LEAD for text, lead in result[1:])
 
 
 def test_what_happens_is_no_duty():
     told = "Thường xuyên có các đoàn khách quốc tế đến thăm khu vực biên giới của tỉnh"
-    assert texts_and_leads(read(news(told))) == [(ASK, LEAD)]
+    assert texts_and_leads(read(letter_of("Phú Yên", f"{ASK}.\n\n{told}."))) == [(ASK, LEAD)]
