@@ -716,6 +716,8 @@ _ASSIGN_END_RE = re.compile(
     r"(?<!\s)\s+(?:là|làm)\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|(?:,|(?<![\s,]))\s+chủ\s+trì"
 )
 _DIVIDE_RE = re.compile(r"\bphân\s+công\s+(?:cho\s+)?", _I)
+# "… như sau" closing the addressees of an ask before its colon.
+_AS_FOLLOWS_RE = re.compile(r"\s+(?:như\s+sau|sau\s+đây)\s*$", _I)
 _FOR_RE = re.compile(r"Đối\s+v?ới\s+", _I)  # used with match()
 _COORD_RE = re.compile(
     r"\bphối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với|,\s*(?:đôn\s+đốc|hướng\s+dẫn)|\s+cùng)?\s+"
@@ -749,6 +751,21 @@ class Clause:
     year_led: bool = False  # its list_time is the year heading its sentence ("Năm 2024, …")
     holder: bool = False  # its subject is the holder of an office ("Lãnh đạo chủ chốt …")
     aside: Clause | None = None  # a holder's sentence: the clause before it, whose lead goes on
+
+
+# How often or how a duty is done, before its verb ("Thường xuyên kiểm tra …", "Định kỳ rà soát
+# …", "Tích cực phối hợp …", "Hằng năm, tổ chức …"): the duty opens after it.
+_MANNER_OPENING_RE = re.compile(
+    r"(?:Thường\s+xuyên|Định\s+kỳ|Tích\s+cực|Khẩn\s+trương|Nghiêm\s+túc|Chủ\s+động"
+    r"|H[ằà]ng\s+(?:năm|quý|tháng|tuần))\s*,?\s+",
+    _I,
+)
+
+
+def _manner_opening(piece: str) -> int:
+    """The length of a manner word opening ``piece`` (:data:`_MANNER_OPENING_RE`), or 0."""
+    manner = _MANNER_OPENING_RE.match(piece)
+    return manner.end() if manner else 0
 
 
 def tasks_from_prose(
@@ -938,7 +955,7 @@ def tasks_from_prose(
                     and clause.paragraph == previous.paragraph + 1
                     and clause.sentence == 0
                     and text[s : s + 1].isupper()
-                    and bool(VERB_START_RE.match(text[s:e]))
+                    and bool(VERB_START_RE.match(text[s:e][_manner_opening(text[s:e]) :]))
                 )
             )
         ):
@@ -1978,6 +1995,8 @@ def _read_agencies(text, s, e, clause: Clause, resolver, mentioned) -> None:
         colon = text.find(":", assign.end(), end_at)
         if 0 <= colon - assign.end() <= 120:
             end_at = colon  # "giao UBND các huyện, thành phố: Phối hợp …": the bodies end at ":"
+            if said := _AS_FOLLOWS_RE.search(text, assign.end(), end_at):
+                end_at = said.start()  # "… yêu cầu các cơ quan, đơn vị như sau:"
         phrase = _noun_phrase(text, assign.end(), end_at)
         lead_span = phrase
     if lead_span is None:
@@ -2714,6 +2733,10 @@ def tasks_from_letter(
                 or _speaker_request(text, meta, resolver, schedule, classify)
             )
         return _assigned_in_prose(text, meta, resolver, schedule, classify)
+    text = _relined(text, meta.announcement[0] if meta.announcement else 0, len(text))
+    # (a letter's request for a report by a day is one of its asks, not a plan's reporting
+    # regime: "Đề nghị các sở … báo cáo kết quả … về Sở … trước ngày 15/6/2024")
+    meta = replace(meta, report_deadline=None)
     start = meta.announcement[1] if meta.announcement else 0
     addressed = _ADDRESSEES_RE.search(text)
     if addressed and not meta.announcement:
@@ -2752,6 +2775,52 @@ def tasks_from_letter(
         # what it asks in them).
         tasks = _assigned_in_prose(text, meta, resolver, schedule, classify)
     return tasks
+
+
+# A list whose line breaks the copy lost, run on after a colon: "… yêu cầu: 1. Sở …; 2. UBND …",
+# "… như sau: a) …; b) …", "… đề nghị: - Sở …; - Báo …". Each mark follows a colon, a ";" or a
+# stop, and the marks run in order (1, 2, 3; a, b, c; one dash kind repeated).
+_RUN_ON_MARK_RE = re.compile(r"(?<=[:;.])[ \t]+(?P<mark>\d{1,2}[.)]|[a-zđ]\)|[-–•+])[ \t]+(?=\w)")
+_LETTER_ORDER = "abcdđeghiklmnopqrstuvxy"
+
+
+def _mark_rank(mark: str) -> tuple[str, int]:
+    digits = re.sub(r"\D", "", mark)
+    if digits:
+        return (mark[-1], int(digits))
+    if mark[0] in _LETTER_ORDER:
+        return (")", 100 + _LETTER_ORDER.index(mark[0]))
+    return (mark, 0)
+
+
+def _relined(text: str, start: int, end: int) -> str:
+    """``text`` with the items of a run-on list (:data:`_RUN_ON_MARK_RE`) set back on lines of
+    their own, the space before each mark made a line break (offsets unchanged), so that the
+    letter's items read as they do in a copy that kept its lines."""
+    pieces, done = [], 0
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        marks = list(_RUN_ON_MARK_RE.finditer(line.group(0)))
+        if len(marks) < 2 or line.group(0)[marks[0].start() - 1] != ":":
+            continue
+        ranks = [_mark_rank(m.group("mark")) for m in marks]
+        run = [marks[0]]
+        for before, after, mark in zip(ranks, ranks[1:], marks[1:], strict=False):
+            if after[0] != before[0] or after[1] not in (before[1], before[1] + 1):
+                break
+            if after[1] == before[1] and after[1]:
+                break  # (a number or a letter repeated: no list)
+            run.append(mark)
+        if len(run) < 2:
+            continue
+        for mark in run:
+            at = start + line.start() + mark.start()
+            pieces.append(text[done:at])
+            pieces.append("\n")
+            done = at + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # The letter's signer asking for work with no body named ("Chủ tịch UBND tỉnh yêu cầu tổ chức
@@ -2972,6 +3041,7 @@ def tasks_from_plan_body(
                 request = _REQUEST_RE.match(heading)
                 if request:
                     heading, body_start = heading[request.end() :], body_start + request.end()
+                heading, body_start = _heading_body(heading, body_start)
                 if starts_with_head(heading):
                     lead = [
                         _refer_back(m, resolver, mentioned)
@@ -2990,10 +3060,11 @@ def tasks_from_plan_body(
                 # "b) Công tác phát ngôn" over its bullets: their group, and their lead when it
                 # names a body ("b) Công an tỉnh"); a part's heading, never a task
                 heading = line[item.end() :].strip()
-                if starts_with_head(heading):
+                named, named_start = _heading_body(heading.rstrip(":"), line_start + item.end())
+                if starts_with_head(named):
                     lead = [
                         _refer_back(m, resolver, mentioned)
-                        for m in resolver.mentions(heading, line_start + item.end())
+                        for m in resolver.mentions(named, named_start)
                     ]
                     mentioned.extend(lead)
                     coordinating, lettered = [], True
@@ -3171,12 +3242,35 @@ def _letter_heading(line: str, item: re.Match, following: list[str]) -> bool:
     if not _LETTER_MARK_RE.match(line):
         return False
     heading = line[item.end() :].strip()
+    if heading.endswith(":") and starts_with_head(_heading_body(heading[:-1], 0)[0]):
+        heading = heading[:-1]  # "a) Đối với Sở Ngoại vụ:", "b) Công an tỉnh có trách nhiệm:"
     if not heading or len(heading.split()) > 12 or re.search(r"[.;:…]$", heading):
         return False
     if _opens_with_verb(heading) and not starts_with_head(heading):
         return False
     after = next((f for f in following if f.strip()), "")
     return bool(_DASH_ITEM_RE.match(after))
+
+
+# A heading over a body's items that says more than the body: "Đối với Sở …", "Sở … có trách
+# nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… thực hiện các nội dung sau".
+_HEADING_DUTY_RE = re.compile(
+    r"\s*,?\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ"
+    r"|(?:thực\s+hiện|triển\s+khai)\s+(?:tốt\s+)?(?:các|một\s+số|những)\s+"
+    r"(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))\b[^:]*$",
+    _I,
+)
+
+
+def _heading_body(heading: str, start: int) -> tuple[str, int]:
+    """The body a heading names (:data:`_HEADING_DUTY_RE`), and where it starts."""
+    opener = _FOR_RE.match(heading)
+    if opener and starts_with_head(heading[opener.end() :]):
+        heading, start = heading[opener.end() :], start + opener.end()
+    duty = _HEADING_DUTY_RE.search(heading)
+    if duty and starts_with_head(heading):
+        heading = heading[: duty.start()]
+    return heading, start
 
 
 def _opens_with_verb(piece: str) -> bool:
