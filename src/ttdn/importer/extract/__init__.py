@@ -8,6 +8,7 @@ the annex table if there is one, else from the prose.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import unicodedata
@@ -95,10 +96,21 @@ class DocumentPlaces(DirectoryPlaces, Places):
         return central_in(listed, year) | Places.central_cities(self, year)
 
 
+def _composed(doc: SourceDocument) -> SourceDocument:
+    """``doc`` with its text in NFC, as every reader gives it (``readers.builder.clean``): a
+    text handed over decomposed (NFD: "ê" + U+0301 for "ế") reads as its composed copy, every
+    pattern and name written composed. A document with tables keeps its text (their cells'
+    offsets are into it; only the readers build tables, and they compose)."""
+    if doc.tables or unicodedata.is_normalized("NFC", doc.text):
+        return doc
+    return dataclasses.replace(doc, text=unicodedata.normalize("NFC", doc.text))
+
+
 def extract(
     doc: SourceDocument, *, resolver: Resolver | None = None, kind: str | None = None
 ) -> ExtractionResult:
     """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
+    doc = _composed(doc)
     places = DocumentPlaces()
     meta = read_metadata(doc.text, places=places, kind=kind, ocr=doc.format == "ocr")
     fragment = meta.doc_type.value == "plan" and duties_fragment(doc.text, meta)
