@@ -178,7 +178,12 @@ def extract(
             )
         else:
             first, last, sure = years[0], years[1], 0.9
-        return Timeframe.read(as_written, (first, last), start, end, sure)
+        return Timeframe.read(as_written, (first, last), start, end, sure, this_year)
+
+    # The year the document is written in ("trong năm nay"): its date of issue's, else the day
+    # it was posted, else its period's when that is one year; none else.
+    dated = result.issued_on() or result.posted_day()
+    this_year = dated.year if dated else (years[0] if years[0] and years[0] == years[1] else None)
 
     result.tasks = [
         t

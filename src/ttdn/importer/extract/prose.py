@@ -569,7 +569,9 @@ _TIME_PHRASE_RE = re.compile(
     # (a whole day written without "ngày": "báo cáo … trước 20/7/2018")
     r"|\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:19|20)\d{2}\b"
     r"|quý\s+[IVX\d]+(?:\s*(?:,|và)\s*[IVX\d]+)*(?:\s*(?:/|năm)\s*\d{4})?"
-    r"|năm\s+(?:19|20)\d{2})",
+    r"|năm\s+(?:19|20)\d{2}"
+    # ("trong năm nay", "ngay trong năm nay": the year the document is written in)
+    r"|năm\s+nay\b)",
     _I,
 )
 # Verbs that end a subject or an object noun phrase ("các cơ quan … | chủ động …").
@@ -2119,7 +2121,7 @@ _HOLDER_STOP_RE = re.compile(
 # đó, năm 2024, …").
 _LEADING_YEAR_RE = re.compile(
     r"\s*(?:(?:Cụ\s+thể|Theo\s+đó|Đồng\s+thời)\s*[:,]\s*)?"
-    r"(?P<time>(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2})\s*,"
+    r"(?P<time>(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2}|(?:(?:[Nn]gay\s+)?[Tt]rong\s+)?[Nn]ăm\s+nay)\s*,"
 )
 
 
