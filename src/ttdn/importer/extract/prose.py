@@ -839,9 +839,7 @@ def tasks_from_prose(
             # ("đề nghị: các sở …; việc tổ chức … phải bảo đảm …; UBND các huyện …", "đề
             # nghị các sở …; bảo đảm đúng thời gian …; các huyện …").
             first = opening.get((clause.paragraph, clause.sentence), (s, e))
-            if not (
-                first[0] < s and (_asks_bodies_listed(text, *first) or _assigns(text, *first))
-            ):
+            if not (first[0] < s and (_asks_bodies_listed(text, *first) or _assigns(text, *first))):
                 said = (clause.paragraph, clause.sentence)
             continue
         if said == (clause.paragraph, clause.sentence):

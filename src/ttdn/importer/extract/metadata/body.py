@@ -115,7 +115,8 @@ _ORG = (
     r"|[ỦU][yỷ]\s+ban\s+Nhà\s+nước\s+về\s+người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài"
     # The office that writes for a committee ("Văn phòng UBND tỉnh …"); the Government and
     # its head; a department written by its initials ("Sở TT&TT", "Sở TT-TT").
-    r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
+    # (also "VP UBND tỉnh …")
+    r"|(?:Văn\s+phòng|VP)\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
     r"|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
     # (the Government's office by its initials, never inside a symbol: "…/VPCP-QHQT")
@@ -318,6 +319,7 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
+    org = re.sub(r"^VP (?=UBND|HĐND|Ủy|Uỷ|Hội|Tỉnh|Huyện|Thành)", "Văn phòng ", org)
     org = re.sub(r"^Đồn BP\b", "Đồn Biên phòng", org)
     org = re.sub(r"^(Đồn .*?) ?\(.*\)$", r"\1", org)
     org = re.sub(

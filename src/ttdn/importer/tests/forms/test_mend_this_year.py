@@ -1,4 +1,4 @@
-""""Năm nay" / "trong năm nay" / "ngay trong năm nay" as a duty's time (mend).
+""" "Năm nay" / "trong năm nay" / "ngay trong năm nay" as a duty's time (mend).
 
 A duty to be done "trong năm nay" (or "ngay trong năm nay", or told after "Năm nay," heading
 its sentence) is due at the end of the year the document is written in: the year of its date
@@ -48,9 +48,7 @@ def timeframes(result: dict) -> list:
     ],
 )
 def test_this_year_is_the_documents_year(sentence, written):
-    assert timeframes(read(news_of_plan("Phú Yên", sentence + "\n"))) == [
-        (written, ["2024-12-31"])
-    ]
+    assert timeframes(read(news_of_plan("Phú Yên", sentence + "\n"))) == [(written, ["2024-12-31"])]
     assert timeframes(read(letter_of("Phú Yên", sentence))) == [(written, ["2024-12-31"])]
 
 
