@@ -70,12 +70,16 @@ class Timeframe:
         start: int | None,
         end: int | None,
         sure: float,
+        this_year: int | None = None,
     ) -> Timeframe:
         """``as_written`` read as a timeframe within ``years`` (first, last): its deadlines and
-        recurrence, ``sure`` when the wording was understood (0.3 and its problem when not)."""
+        recurrence, ``sure`` when the wording was understood (0.3 and its problem when not);
+        ``this_year`` is the year the document is written in ("trong năm nay")."""
         from ttdn.plans.timeframe import parse_timeframe
 
-        read = parse_timeframe(as_written, from_year=years[0], to_year=years[1])
+        read = parse_timeframe(
+            as_written, from_year=years[0], to_year=years[1], this_year=this_year
+        )
         return cls(
             as_written=as_written,
             deadlines=[d.isoformat() for d in read.deadlines],

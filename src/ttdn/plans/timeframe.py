@@ -183,6 +183,7 @@ class _NotUnderstood(Exception):
 class _Context:
     from_year: int
     to_year: int
+    this_year: int | None = None  # the year the text is written in ("năm nay"), if known
 
     @property
     def years(self) -> range:
@@ -340,6 +341,14 @@ def _day(m: re.Match, ctx: _Context) -> _Reading:
 
 def _whole_years(m: re.Match, ctx: _Context) -> _Reading:
     reading = _Reading(set())
+    if m.group("nay"):
+        # "trong năm nay": the year the text is written in, when the reader knows it
+        if ctx.this_year is None:
+            raise _NotUnderstood(m.group(0))
+        reading.deadlines = {
+            datetime.date(y, 12, 31) for y in _years(ctx, str(ctx.this_year), reading)
+        }
+        return reading
     first, last = m.group("y1"), m.group("y2")
     if first and last:
         # "2019-2020", "năm 2019 - 2020": one span ending with its last year.
@@ -448,11 +457,13 @@ _RULE_SPECS: list[tuple[str, str, _Handler]] = [
         rf"(?:\s+(?:năm\s+)?(?P<p1>{_YEAR})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<p2>{_YEAR}))?",
         _whole_period,
     ),
-    # "Cả năm", "Trong năm", "Năm 2024", "cuối năm", "2024", "năm 2019-2020" (a span: its end).
+    # "Cả năm", "Trong năm", "Năm 2024", "cuối năm", "2024", "năm 2019-2020" (a span: its end),
+    # "(ngay) trong năm nay" (the year the text is written in: ``this_year``).
     (
         "whole_years",
-        r"(?:(?:(?:cả|trong|suốt|cuối|hết|đến\s+hết|vào|trong\s+cả)\s+)?năm(?!\w)\s*|(?=\d))"
-        rf"(?:(?P<y1>{_YEAR})(?:\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_YEAR}))?)?",
+        r"(?:(?:ngay\s+)?(?:(?:cả|trong|suốt|cuối|hết|đến\s+hết|vào|trong\s+cả)\s+)?năm(?!\w)\s*"
+        r"|(?=\d))"
+        rf"(?:(?P<y1>{_YEAR})(?:\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_YEAR}))?|(?P<nay>nay(?!\w)))?",
         _whole_years,
     ),
     # Understood but sets no deadline: "đột xuất", "theo yêu cầu", "khi có đề nghị",
@@ -484,8 +495,12 @@ def _unrecognised(as_written: str, problem: str = PROBLEM_UNRECOGNISED) -> Sched
     return Schedule(as_written, (), None, recognised=False, problem=problem)
 
 
-def parse_timeframe(text: str, *, from_year: int, to_year: int | None = None) -> Schedule:
-    """Read a task's timeframe wording within a plan running from ``from_year`` to ``to_year``."""
+def parse_timeframe(
+    text: str, *, from_year: int, to_year: int | None = None, this_year: int | None = None
+) -> Schedule:
+    """Read a task's timeframe wording within a plan running from ``from_year`` to ``to_year``
+    (``this_year``, the year the text is written in, reads "năm nay"; without it "năm nay"
+    is not understood)."""
     to_year = from_year if to_year is None else to_year
     if to_year < from_year:
         raise ValueError(f"Plan period ends ({to_year}) before it starts ({from_year}).")
@@ -494,7 +509,7 @@ def parse_timeframe(text: str, *, from_year: int, to_year: int | None = None) ->
     if not norm:
         return _unrecognised(as_written)
 
-    ctx = _Context(from_year, to_year)
+    ctx = _Context(from_year, to_year, this_year)
     readings: list[_Reading] = []
     pos = 0
     while pos < len(norm):

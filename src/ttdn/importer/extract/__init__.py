@@ -8,6 +8,7 @@ the annex table if there is one, else from the prose.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import unicodedata
@@ -95,10 +96,21 @@ class DocumentPlaces(DirectoryPlaces, Places):
         return central_in(listed, year) | Places.central_cities(self, year)
 
 
+def _composed(doc: SourceDocument) -> SourceDocument:
+    """``doc`` with its text in NFC, as every reader gives it (``readers.builder.clean``): a
+    text handed over decomposed (NFD: "ê" + U+0301 for "ế") reads as its composed copy, every
+    pattern and name written composed. A document with tables keeps its text (their cells'
+    offsets are into it; only the readers build tables, and they compose)."""
+    if doc.tables or unicodedata.is_normalized("NFC", doc.text):
+        return doc
+    return dataclasses.replace(doc, text=unicodedata.normalize("NFC", doc.text))
+
+
 def extract(
     doc: SourceDocument, *, resolver: Resolver | None = None, kind: str | None = None
 ) -> ExtractionResult:
     """Read ``doc``; ``kind`` (see :data:`metadata.KINDS`) is the kind a reviewer chose."""
+    doc = _composed(doc)
     places = DocumentPlaces()
     meta = read_metadata(doc.text, places=places, kind=kind, ocr=doc.format == "ocr")
     fragment = meta.doc_type.value == "plan" and duties_fragment(doc.text, meta)
@@ -166,7 +178,12 @@ def extract(
             )
         else:
             first, last, sure = years[0], years[1], 0.9
-        return Timeframe.read(as_written, (first, last), start, end, sure)
+        return Timeframe.read(as_written, (first, last), start, end, sure, this_year)
+
+    # The year the document is written in ("trong năm nay"): its date of issue's, else the day
+    # it was posted, else its period's when that is one year; none else.
+    dated = result.issued_on() or result.posted_day()
+    this_year = dated.year if dated else (years[0] if years[0] and years[0] == years[1] else None)
 
     result.tasks = [
         t

@@ -232,7 +232,11 @@ _REQUIREMENT_RE = re.compile(
     # What the contents will achieve or show: "… sẽ giúp …", "… không chỉ … mà còn …".
     r"|[^.;:\n]{0,120}?\bsẽ\s+giúp\b|[^.;:,\n]{0,120}?\bkhông\s+chỉ\b[^.;\n]{0,200}?\bmà\s+còn\b"
     # What the activities named before are for: "Chuỗi hoạt động … này nhằm …".
-    r"|[^.;:\n]{0,120}?\bnày\s+nhằm\b)",
+    r"|[^.;:\n]{0,120}?\bnày\s+nhằm\b"
+    # How any work is to be done, with no work named: "bảo đảm đúng thời gian …", "đảm bảo
+    # tiết kiệm, hiệu quả".
+    r"|(?:bảo\s+đảm|đảm\s+bảo)\s+(?:đúng\s+(?:thời\s+gian|tiến\s+độ|thời\s+hạn)|tiết\s+kiệm"
+    r"|chất\s+lượng\s*(?:,|và)\s*hiệu\s+quả)\b)",
     _I,
 )
 # What was done or achieved, told of the work rather than given to anyone: "Công tác … đạt
@@ -569,7 +573,9 @@ _TIME_PHRASE_RE = re.compile(
     # (a whole day written without "ngày": "báo cáo … trước 20/7/2018")
     r"|\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:19|20)\d{2}\b"
     r"|quý\s+[IVX\d]+(?:\s*(?:,|và)\s*[IVX\d]+)*(?:\s*(?:/|năm)\s*\d{4})?"
-    r"|năm\s+(?:19|20)\d{2})",
+    r"|năm\s+(?:19|20)\d{2}"
+    # ("trong năm nay", "ngay trong năm nay": the year the document is written in)
+    r"|năm\s+nay\b)",
     _I,
 )
 # Verbs that end a subject or an object noun phrase ("các cơ quan … | chủ động …").
@@ -793,8 +799,10 @@ def tasks_from_prose(
     done: tuple[int, int] | None = None
     done_intro: tuple[int, int] | None = None  # a list introduction telling done work
     done_list: int | None = None  # the paragraph of the latest one
+    opening: dict[tuple[int, int], tuple[int, int]] = {}  # each sentence's first clause
     for clause in clauses:
         s, e = _clean(text, clause.start, clause.end)
+        opening.setdefault((clause.paragraph, clause.sentence), (s, e))
         if _TURN_RE.match(text, clause.start, clause.end):
             # "Theo đó, …", "Theo kế hoạch, …", "Thứ nhất, …" open the plan's work: what was
             # skipped before (a purpose, done work) does not run on into it, even where a
@@ -843,8 +851,13 @@ def tasks_from_prose(
         ):
             continue  # a photo caption, a pointer to the attachment, a letter's courtesy
         if _REQUIREMENT_RE.match(text[s:e]) or _ABOVE_REQUIRED_RE.match(text, s, e):
-            # A requirement or a statement of effect: the rest of its sentence goes with it.
-            said = (clause.paragraph, clause.sentence)
+            # A requirement or a statement of effect: the rest of its sentence goes with it;
+            # not when it is one item of an ask's list, whose later items name their bodies
+            # ("đề nghị: các sở …; việc tổ chức … phải bảo đảm …; UBND các huyện …", "đề
+            # nghị các sở …; bảo đảm đúng thời gian …; các huyện …").
+            first = opening.get((clause.paragraph, clause.sentence), (s, e))
+            if not (first[0] < s and (_asks_bodies_listed(text, *first) or _assigns(text, *first))):
+                said = (clause.paragraph, clause.sentence)
             continue
         if said == (clause.paragraph, clause.sentence):
             continue
@@ -2138,7 +2151,7 @@ _HOLDER_STOP_RE = re.compile(
 # đó, năm 2024, …").
 _LEADING_YEAR_RE = re.compile(
     r"\s*(?:(?:Cụ\s+thể|Theo\s+đó|Đồng\s+thời)\s*[:,]\s*)?"
-    r"(?P<time>(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2})\s*,"
+    r"(?P<time>(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2}|(?:(?:[Nn]gay\s+)?[Tt]rong\s+)?[Nn]ăm\s+nay)\s*,"
 )
 
 

@@ -175,3 +175,23 @@ def test_a_copy_naming_another_document_without_announcing_it_is_read(db, tmp_pa
     assert contract["doc_type"] == "other"
     leads = [unicodedata.normalize("NFC", t["lead"][0]["as_written"]) for t in contract["tasks"]]
     assert len(leads) == 1 and leads[0].startswith("Chánh Văn phòng Ủy ban nhân dân tỉnh")
+
+
+def test_a_decomposed_copy_reads_as_its_composed_copy(directory_of_the_corpus, tmp_path):
+    """A .txt in NFD (its accents decomposed) gives the very contract its NFC copy gives,
+    its written fields included: the reader composes it once, at the edge."""
+    import unicodedata
+
+    development = [g for g in GOLD if not g["held_out"] and g["file"].endswith(".txt")][::60]
+    assert len(development) >= 3
+    for gold in development:
+        text = unicodedata.normalize("NFC", (REAL / gold["file"]).read_text(encoding="utf-8"))
+        contracts = []
+        for form in ("NFC", "NFD"):
+            path = tmp_path / form / gold["file"]
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(unicodedata.normalize(form, text), encoding="utf-8")
+            contract = analyse_file(path).contract()
+            contract.pop("warnings", None)
+            contracts.append(contract)
+        assert contracts[0] == contracts[1], gold["file"]

@@ -115,7 +115,8 @@ _ORG = (
     r"|[ỦU][yỷ]\s+ban\s+Nhà\s+nước\s+về\s+người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài"
     # The office that writes for a committee ("Văn phòng UBND tỉnh …"); the Government and
     # its head; a department written by its initials ("Sở TT&TT", "Sở TT-TT").
-    r"|Văn\s+phòng\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
+    # (also "VP UBND tỉnh …")
+    r"|(?:Văn\s+phòng|VP)\s+(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+[ủỷ]y"
     r"|Huyện\s+[ủỷ]y|Thành\s+[ủỷ]y)"
     r"|Văn\s+phòng\s+Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ"
     # (the Government's office by its initials, never inside a symbol: "…/VPCP-QHQT")
@@ -131,8 +132,14 @@ _ORG = (
     + r"|Sở\s+"
     + _CULTURE_SPORTS_INITIALS
     + r"|Bộ\s+đội\s+Biên\s+phòng|Công\s+an"
+    # a border post, by its place ("Đồn Biên phòng Vĩnh Xương", "Đồn BP Bờ Y", "Đồn Biên
+    # phòng Cửa khẩu Quốc tế Lao Bảo")
+    # (its command after it in brackets: "Đồn Biên phòng … (Bộ Chỉ huy BĐBP tỉnh …)")
+    r"|Đồn\s+(?:[Bb]iên\s+[Pp]hòng|BP)(?:\s+[Cc]ửa\s+[Kk]hẩu(?:\s+[Qq]uốc\s+[Tt]ế)?)?\s+"
+    + PROPER_NAME
+    + r"(?:\s*\((?:Bộ\s+Chỉ\s+huy\s+|BCH\s+)?(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)[^()\n]{0,40}\))?"
     # a province's border guard command by its initials ("BCH BĐBP tỉnh …")
-    r"|BCH\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng)"
+    + r"|BCH\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng)"
     # (a ministry's department too: "Vụ Thông tin Báo chí")
     r"|(?:Sở|Bộ|Cục|Vụ|Hội(?!\s+(?:Nghị|Thảo|Thi|Chợ|Đồng|Diễn)\b))\s+[A-ZĐ]\w*"
     + _NAME_WORDS
@@ -211,7 +218,9 @@ _EVENT_RE = re.compile(
     # (a signing: "… tổ chức chương trình ký kết quy chế phối hợp …")
     r"|chương\s+trình\s+(?:kết\s+nối|giao\s+lưu|gặp\s+mặt|Xuân|ký\s+kết)|ký\s+kết"
     r"|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|giao\s+ban|hội\s+thi|cuộc\s+thi|triển\s+lãm"
-    r"|(?:phiên|cuộc)\s+họp|họp|điểm\s+cầu|đón\s+tiếp|khai\s+mạc|tuần\s+lễ)\b"
+    r"|(?:phiên|cuộc)\s+họp|họp|điểm\s+cầu|đón\s+tiếp|khai\s+mạc|tuần\s+lễ"
+    # (a festival day: "Đồn Biên phòng … tổ chức Ngày hội Biên phòng toàn dân")
+    r"|ngày\s+hội)\b"
     # (or reviews with its partners, no "tổ chức": "Cục … phối hợp Ban Tuyên giáo Tỉnh ủy …
     # sơ kết công tác phối hợp …")
     r"|(?:sơ|tổng)\s+kết\s+(?:công\s+tác|hoạt\s+động|chương\s+trình|kế\s+hoạch|quy\s+chế"
@@ -310,6 +319,9 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
+    org = re.sub(r"^VP (?=UBND|HĐND|Ủy|Uỷ|Hội|Tỉnh|Huyện|Thành)", "Văn phòng ", org)
+    org = re.sub(r"^Đồn BP\b", "Đồn Biên phòng", org)
+    org = re.sub(r"^(Đồn .*?) ?\(.*\)$", r"\1", org)
     org = re.sub(
         r"^(?:BTG ?& ?DV|BTGDV|Ban TG ?(?:&|-|và)? ?DV)\b", "Ban Tuyên giáo và Dân vận", org
     )

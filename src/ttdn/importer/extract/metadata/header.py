@@ -119,6 +119,12 @@ _CENTRAL_FRONT_HEADER_RE = re.compile(
     r"(?m)^[ \t]*(?:ỦY|UỶ)[ \t]+BAN[ \t]+TRUNG[ \t]+ƯƠNG[ \t]*\n?[ \t]*"
     r"(?:MẶT[ \t]+TRẬN[ \t]+TỔ[ \t]+QUỐC|MTTQ)[ \t]+VIỆT[ \t]+NAM[ \t]*$"
 )
+# A committee's office heading with its committee's name and place, on one line or two.
+_COMMITTEE_OFFICE_RE = re.compile(
+    r"(?m)^[ \t]*(?:VĂN[ \t]+PHÒNG|VP)[ \t]+(?P<of>UBND|HĐND|[ỦU][YỶ][ \t]+BAN[ \t]+NHÂN[ \t]+DÂN"
+    r"|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN)(?:[ \t]*\n[ \t]*|[ \t]+)"
+    r"(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+(?P<name>[^\n]+)"
+)
 _OFFICE_LINE_RE = re.compile(r"[ \t]*VĂN[ \t]+PHÒNG[ \t]*$", re.MULTILINE)
 _POLICE_HEADER_RE = re.compile(
     r"(?m)^[ \t]*CÔNG[ \t]+AN[ \t]+(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|XÃ|PHƯỜNG|ĐẶC[ \t]+KHU)[ \t]+"
@@ -308,6 +314,11 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
         # "ỦY BAN MTTQ VIỆT NAM / TỈNH KHÁNH HÒA / BAN THƯỜNG TRỰC": the Front's committee
         # (its standing board writes for it).
         return _header_body(front, "Ủy ban Mặt trận Tổ quốc Việt Nam")
+    office = _COMMITTEE_OFFICE_RE.search(head)
+    if office:
+        # "VĂN PHÒNG UBND TỈNH X", "VP UBND TỈNH X", "VĂN PHÒNG ỦY BAN NHÂN DÂN / TỈNH X":
+        # the committee's office writes, of the committee's place.
+        return _header_body(office, "Văn phòng " + _org_from_capitals(squash(office.group("of"))))
     match = _HEADER_RE.search(head)
     body = _HEADER_BODY_RE.search(head)
     office = body is not None and fold(body.group("org")) == "van phong"

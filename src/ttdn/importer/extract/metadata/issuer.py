@@ -1015,6 +1015,16 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
             level = "district"  # "Thành ủy Huế" of Thừa Thiên Huế (until 2025)
     elif best.org.startswith("Sở"):
         level = "department"
+    elif best.org.startswith("Đồn ") and not best.unit:
+        # A border post, named by the commune it stands in ("Đồn Biên phòng Cửa khẩu Quốc tế
+        # Lao Bảo"): that commune's level and place, as the corpus's border days are.
+        level = "commune"
+        place = re.sub(r"^Đồn Biên phòng (?:(?i:cửa khẩu)(?: (?i:quốc tế))? )?", "", best.org)
+        at = text.find(place, best.start, best.end)
+        found = at >= 0
+        meta.locality = Located(
+            place, at if found else None, at + len(place) if found else None, 0.6
+        )
     elif best.unit == "thành phố" and name and _provinces_city(fold(name), cities):
         # a city of a province ("thành phố Cam Ranh"; "thành phố Bắc Ninh" until 2025), not
         # Hà Nội

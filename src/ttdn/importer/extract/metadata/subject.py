@@ -570,6 +570,13 @@ _OWN_PROVINCE_RE = re.compile(
     rf"(?!\.?\s*(?-i:[{UPPER_LETTERS}\d]))",
     _I,
 )
+# The writer's own district or commune named by its unit word alone: "trên địa bàn huyện",
+# "trên địa bàn xã" (no name after it, nor its committee "huyện ủy").
+_OWN_LOWER_UNIT_RE = re.compile(
+    r"\btrên\s+địa\s+bàn\s+(?P<unit>(?-i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
+    rf"(?!\s*(?:[ủỷ]y|uỷ)\b)(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
+    _I,
+)
 # A conference told with no holder, national by its name ("Hội nghị Ngoại vụ toàn quốc lần
 # thứ 21", "Hội nghị toàn quốc …") or by the national leader who chairs, attends or speaks at
 # it in the same sentence ("Thủ tướng Chính phủ … dự và chỉ đạo Hội nghị tổng kết …", "Tại
@@ -652,8 +659,14 @@ def _place_without_issuer(text: str, meta: Metadata, places: Places | None = Non
         under = _UNDER_PROVINCE_COMMITTEE_RE.search(text) or _OWN_PROVINCE_RE.search(
             text, 0, meta.body_end or len(text)
         )
+        own = None if under else _OWN_LOWER_UNIT_RE.search(text, 0, meta.body_end or len(text))
         if under:
             meta.level = Located("province", under.start(), under.end(), 0.35)
+        elif own and not _OWN_PROVINCE_RE.search(text, 0, meta.body_end or len(text)):
+            # "… trên địa bàn huyện" with no place named: the district's (the commune's)
+            # own text
+            level = UNIT_LEVEL.get(squash(own.group("unit")).lower())
+            meta.level = Located(level, own.start("unit"), own.end("unit"), 0.35)
         elif national := (
             _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text))
             or _NATIONAL_ADDRESSEES_RE.search(text, 0, meta.body_end or len(text))

@@ -57,6 +57,8 @@ _SUBJECT_HEADING_RE = re.compile(
 )
 _PROGRAMME_TITLE_RE = re.compile(rf"(?m)^\s*({_PROGRAMME_WORDS})[ \t]*\n+\s*([^\n]{{10,200}})$")
 _REPORT_HEADING_RE = re.compile(rf"(?m)^\s*{_REPORT_WORDS}\s*$")
+# A circular's heading on its own line ("THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH"), its subject below.
+_CIRCULAR_HEADING_RE = re.compile(r"(?m)^[ \t]*THÔNG[ \t]+TƯ(?:[ \t]+LIÊN[ \t]+TỊCH)?(?=[ \t]*$)")
 # A letter told by its subject with no "về": "Văn bản số … hướng dẫn xây dựng kế hoạch …".
 _LETTER_SUBJECT_RE = re.compile(
     r"\b(?:" + _LETTER_KINDS + r")" + _URGENT + r"\s+(?:số\s*:?\s*)?" + _NUMBER, _I
@@ -465,7 +467,13 @@ def _find_title_and_period(text: str, head: tuple[int, int], meta: Metadata) -> 
         # on, read with the report's other forms, not the years its subject names).
         word = squash(report.group(0)).capitalize() + " "
         title = _title_under_heading(text, report.end(), word, meta, 0.85)
-    subject = None if block or report else _letter_subject(text, head)
+    circular = None if block or report else _CIRCULAR_HEADING_RE.search(_zone(text, head))
+    if circular and title is None:
+        # A circular's subject under its heading: "THÔNG TƯ / Quy định chức năng, nhiệm vụ
+        # …" -> "Thông tư quy định chức năng, nhiệm vụ …".
+        word = squash(circular.group(0)).capitalize() + " "
+        title = _title_under_heading(text, circular.end(), word, meta, 0.85)
+    subject = None if block or report or circular else _letter_subject(text, head)
     letter = False  # the title is a letter's subject line
     if title is None and subject:
         # A letter's subject line is its title: "V/v hướng dẫn xây dựng Kế hoạch … năm 2020"
