@@ -2119,6 +2119,8 @@ _HOLDER_STOP_RE = re.compile(
 # đó, năm 2024, …").
 _LEADING_YEAR_RE = re.compile(
     r"\s*(?:(?:Cụ\s+thể|Theo\s+đó|Đồng\s+thời)\s*[:,]\s*)?"
+    # (a review's heading of its coming year: "Phương hướng, nhiệm vụ năm 2024, Liên hiệp …")
+    r"(?:(?:Về\s+)?(?:[Pp]hương\s+hướng|[Nn]hiệm\s+vụ)(?:,?\s+(?:nhiệm\s+vụ|phương\s+hướng))?\s+)?"
     r"(?P<time>(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2})\s*,"
 )
 
