@@ -2493,21 +2493,64 @@ _COUNT_FRAME_RE = re.compile(
 )
 
 
+# A review's coming work told by its speaker: "… cho biết, năm 2024, Sở sẽ …", "… khẳng định,
+# trong năm 2020, năm <what the year holds>, Ban … sẽ tiếp tục …", "… nhấn mạnh, thời gian tới,
+# Liên hiệp tiếp tục …": the body's work, from the body on (never work told as done).
+_TOLD_COMING_RE = re.compile(
+    r"\b(?:cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|chia\s+sẻ|nêu\s+rõ)\s*,\s*"
+    r"(?P<time>(?:trong\s+)?(?:năm\s+(?P<year>(?:19|20)\d{2})|" + _COMING_TIME + r"))\s*,\s*"
+    r"(?:(?:(?!\bđã\b)[^.\n]|\.(?=\S)){0,400}?,\s*)?"
+    r"(?P<subject>(?:(?!\bđã\b)[^.,;:\n]|\.(?=\S)){2,80}?)\s+(?:sẽ|tiếp\s+tục|tập\s+trung)\b",
+    _I,
+)
+
+
+def _told_coming(text: str, meta, end: int) -> re.Match | None:
+    """The first :data:`_TOLD_COMING_RE` whose subject is a body and whose year, if written,
+    comes after the one reviewed."""
+    reviewed = meta.period.value[1] if meta.period.value else None
+    for told in _TOLD_COMING_RE.finditer(text, 0, end):
+        year = told.group("year")
+        if year and reviewed and int(year) <= reviewed:
+            continue
+        if starts_with_head(told.group("subject")):
+            return told
+    return None
+
+
 def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
     end = meta.body_end or len(text)
     frame = _COUNT_FRAME_RE.search(text, 0, end)
+    told = _told_coming(text, meta, end)
     found = [
         m
         for m in (_coming_period(text, meta, end), _REQUEST_SENTENCE_RE.search(text, 0, end))
         if m is not None
     ]
+    if told is not None:
+        found.append(told)
     if frame is not None and not any(m.start() < frame.start() for m in found):
         # the items after the frame are the coming work (the frame only counts them)
         return _led_work_from(text, frame.end(), meta, resolver, schedule, classify)
     if not found:
         return []
     first = min(found, key=lambda m: m.start())
-    return _led_work_from(text, first.start(), meta, resolver, schedule, classify)
+    if first is not told:
+        return _led_work_from(text, first.start(), meta, resolver, schedule, classify)
+    # (read from the body on: the speaker's frame and the year's apposition are dropped; the
+    # year told dates the work of that sentence)
+    start = told.start("subject")
+    reading = replace(
+        meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
+    )
+    tasks = [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
+    sentence_end = next((e for s, e in _sentences(text, start, end) if e > start), end)
+    if told.group("year"):
+        timeframe = schedule(squash(told.group("time")), told.start("time"), told.end("time"))
+        for task in tasks:
+            if (task.start or 0) < sentence_end and task.timeframe is None and timeframe.deadlines:
+                task.timeframe = replace(timeframe)
+    return tasks
 
 
 def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
