@@ -1616,7 +1616,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, pos: int) -> bool:
     word = re.search(r"(\S+)$", text[max(0, pos - 12) : pos])
     return bool(
-        word and re.fullmatch(r"(?:TP|Tp|TX|St|Th|Ths|TS|PGS|GS|Q|P|[A-Z])\.", word.group(1))
+        word
+        and re.fullmatch(r"(?:TP|Tp|TX|St|Th|Ths|TS|PGS|GS|Q|P|[A-Z])\.", word.group(1))
+        # (an item's number after the ";" or ":" before it, a list pasted on one line: "…: 1.
+        # Tham mưu …; 2. Đẩy mạnh …")
+        or re.search(r"[;:]\s*\d{1,2}\.$", text[max(0, pos - 6) : pos])
     )
 
 
@@ -2308,9 +2312,20 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
     ]
     if sections:
         return tasks_from_plan_body(text, meta, resolver, schedule, classify, sections=sections)
-    if meta.sections:
-        return []  # a formal report whose next-period part is not in the text
     start = _coming_list(text, meta)
+    if meta.sections:
+        # a formal report whose coming part is headed otherwise than its numbered capitals
+        # ("Phần thứ hai", "B.", "3. Phương hướng …", a heading in sentence case): that part,
+        # up to the next of its sections; none, when its next-period part is not in the text
+        after = [sec.start for sec in meta.sections if sec.start > (start or 0)]
+        if start is None or not _heading_line(text, start):
+            return []
+        meta = replace(meta, body_end=min(after, default=meta.body_end))
+    if start is not None and (proposals := _PROPOSALS_HEADING_RE.search(text, start)):
+        # the report's proposals to higher bodies, under a heading after its coming part
+        # ("C. KIẾN NGHỊ", "Phần thứ ba / KIẾN NGHỊ, ĐỀ XUẤT"), are no work it sets
+        end = meta.body_end or len(text)
+        meta = replace(meta, body_end=min(end, proposals.start()))
     if start is not None and (heading := _numbered_heading_alone(text, start, meta)):
         # "4. Dự kiến kế hoạch … thời gian tới" over a paragraph, not a list: that paragraph,
         # up to the next numbered heading, is the coming work (what the report did not do,
@@ -2327,6 +2342,24 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
     )
     tasks = tasks_from_prose(text, reading, resolver, schedule, classify)
     return _focus_frame(text, start, tasks, resolver)
+
+
+# A report's heading of its proposals to higher bodies, in any numbering ("IV. KIẾN NGHỊ, ĐỀ
+# XUẤT", "C. Kiến nghị", "Phần thứ ba: Đề xuất, kiến nghị"), or its "Phần …" line above it.
+_PROPOSALS_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])\s*[.):/-]\s*|Phần\s+(?:thứ\s+)?\w+\s*[.:-]?\s*)?"
+    r"(?:Những\s+|Một\s+số\s+)?(?:kiến\s+nghị|đề\s+xuất)(?:\s*(?:,|và)\s*(?:kiến\s+nghị|đề\s+xuất))?"
+    r"[ \t]*:?[ \t]*$",
+    _I,
+)
+
+
+def _heading_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a heading (up to its ":"): short, no sentence, no work
+    told as done."""
+    line_end = text.find("\n", start)
+    head = text[start : len(text) if line_end < 0 else line_end].split(":")[0].strip()
+    return len(head.split()) <= 16 and not head.endswith(".") and not re.search(r"\bđã\b", head)
 
 
 # A review's frame counting the focus work it sets ("Liên hiệp Hữu nghị Hải Phòng xác định 6
@@ -2401,6 +2434,17 @@ def _coming_list(text: str, meta) -> int | None:
             continue  # the work of the year reviewed ("Năm 2023, … đã thực hiện các nhiệm vụ:")
         if _REPORTS_ON_RE.search(text, start, intro.start()):
             continue  # "Sở … báo cáo kết quả … và phương hướng … như sau:": the whole report
+        line_end = text.find("\n", intro.end())
+        line = text[start : end if line_end < 0 else line_end]
+        named = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", line.split(":")[0])]
+        if (
+            meta.sections
+            and named
+            and reviewed
+            and max(named) <= reviewed
+            and not re.search(r"cuối|tới|tiếp\s+theo", line, _I)
+        ):
+            continue  # a formal report's "3. Thực hiện nhiệm vụ trọng tâm năm 2023": its results
         paragraph_end = text.find("\n", intro.end())
         paragraph_end = end if paragraph_end < 0 else paragraph_end
         if _intro_end(text, start, paragraph_end) is not None:
