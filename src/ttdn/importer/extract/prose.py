@@ -1573,10 +1573,20 @@ def _agency_prefix(text: str, start: int, intro: re.Match) -> str | None:
         head
         and starts_with_head(head)
         and not _PREDICATE_RE.search(head)
+        and not _SETS_LISTED_WORK_RE.search(head)
         and len(head.split()) <= 12
     ):
         return head
     return None
+
+
+# A body setting the work it lists ("Sở Ngoại vụ đề ra một số giải pháp sau:", "Liên hiệp xác
+# định 5 nhiệm vụ trọng tâm:"): the sentence introduces the list, it is no body's label.
+_SETS_LISTED_WORK_RE = re.compile(
+    r"\b(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+|\d{1,2}\s+)?"
+    r"(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)",
+    _I,
+)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2370,7 +2380,12 @@ _FOCUS_FRAME_RE = re.compile(
     r"(?P<subject>[^.,;:\n]{3,80}?)\s+(?:xác\s+định|đề\s+ra|thống\s+nhất)\s+"
     r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chủ\s+chốt))?\s*,?\s*"
-    r"(?P<time>(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2}))\s*,?\s*(?:bao\s+)?gồm\s*:",
+    r"(?P<time>(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2}))\s*,?\s*(?:bao\s+)?gồm\s*:"
+    # (the set not counted and its year left to the sentence: "Để thực hiện tốt nhiệm vụ năm
+    # 2024, Sở … đề ra một số giải pháp (trọng tâm) sau: Một là, …")
+    r"|(?P<subject2>[^.,;:\n]{3,80}?)\s+(?:xác\s+định|đề\s+ra|thống\s+nhất)\s+"
+    r"(?:một\s+số|các|những)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?:,?\s+giải\s+pháp)?"
+    r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chủ\s+chốt))?\s+sau(?:\s+đây)?\s*:",
     _I,
 )
 
@@ -2378,20 +2393,21 @@ _FOCUS_FRAME_RE = re.compile(
 def _focus_frame(text: str, start: int, tasks: list[ExtractedTask], resolver) -> list:
     """The items after a focus frame (:data:`_FOCUS_FRAME_RE`) at ``start``, led by its subject
     where they name no doer and timed by its year where they write no time of their own."""
-    frame = _FOCUS_FRAME_RE.match(text, start)
-    if frame is None or not starts_with_head(frame.group("subject")):
-        return tasks
-    leads = resolver.mentions(frame.group("subject"), frame.start("subject"))
-    named = re.search(
-        r"([^()\n]{5,120}?)\s*\(\s*" + re.escape(frame.group("subject")) + r"\s*\)", text
+    frame = _FOCUS_FRAME_RE.match(text, start) or _FOCUS_FRAME_RE.match(
+        text, _after_purpose(text, start)
     )
+    which = "subject" if frame is not None and frame.group("subject") else "subject2"
+    if frame is None or not starts_with_head(frame.group(which)):
+        return tasks
+    leads = resolver.mentions(frame.group(which), frame.start(which))
+    named = re.search(r"([^()\n]{5,120}?)\s*\(\s*" + re.escape(frame.group(which)) + r"\s*\)", text)
     full = resolver.mentions(named.group(1), named.start(1)) if named else []
     if len(leads) == 1 and leads[0].agency is None and full and full[-1].agency:
         # its short form, given in brackets after the full name ("Liên hiệp các tổ chức hữu
         # nghị thành phố Hải Phòng (Liên hiệp Hữu nghị Hải Phòng)"): that body
         leads = [replace(leads[0], agency=full[-1].agency, agency_id=full[-1].agency_id)]
-    year = int(frame.group("year"))
-    timeframe = Timeframe.read(
+    year = int(frame.group("year")) if frame.group("year") else None
+    timeframe = year and Timeframe.read(
         squash(frame.group("time")), (year, year), frame.start("time"), frame.end("time"), 0.8
     )
     for task in tasks:
@@ -2399,9 +2415,22 @@ def _focus_frame(text: str, start: int, tasks: list[ExtractedTask], resolver) ->
             continue
         if not task.lead:
             task.lead = [_copy(m) for m in leads]
-        if task.timeframe is None or not task.timeframe.deadlines:
+        if timeframe and (task.timeframe is None or not task.timeframe.deadlines):
             task.timeframe = replace(timeframe)
     return tasks
+
+
+def _after_purpose(text: str, start: int) -> int:
+    """Where the sentence at ``start`` goes on after its leading purpose or time ("Để thực
+    hiện tốt nhiệm vụ năm 2024, …", "Năm 2024, …"), or ``start``."""
+    purpose = re.match(
+        r"\s*(?:Để\s[^.;:\n]{3,120}?|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|"
+        + _COMING_TIME
+        + r"))\s*,\s*",
+        text[start : start + 200],
+        _I,
+    )
+    return start + purpose.end() if purpose else start
 
 
 def _numbered_heading_alone(text: str, start: int, meta) -> int | None:
@@ -2432,6 +2461,19 @@ def _coming_list(text: str, meta) -> int | None:
             or (years and reviewed and max(years) <= reviewed)
         ):
             continue  # the work of the year reviewed ("Năm 2023, … đã thực hiện các nhiệm vụ:")
+        colon = text.find(":", intro.start(), intro.end() + 200)
+        told = text[start : max(intro.end(), colon)]
+        told_years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", told)]
+        if (
+            re.search(r"\bđã\b", told)
+            and told_years
+            and reviewed
+            and max(told_years) <= reviewed
+            and not re.search(r"cuối|tới|tiếp\s+theo", told, _I)
+        ):
+            # a set of work told as done in the year reviewed ("Để hoàn thành nhiệm vụ năm
+            # 2023, Sở đã đề ra các giải pháp sau: …" in a review of 2023)
+            continue
         if _REPORTS_ON_RE.search(text, start, intro.start()):
             continue  # "Sở … báo cáo kết quả … và phương hướng … như sau:": the whole report
         line_end = text.find("\n", intro.end())
