@@ -178,6 +178,13 @@ def extract(
             )
         else:
             first, last, sure = years[0], years[1], 0.9
+            coming = meta.doc_type.value == "report" and re.search(
+                r"\b(?:19|20)\d{2}\b", as_written
+            )
+            if coming and int(coming.group(0)) == last + 1:
+                # a review sets the work of the year after the one it reviews ("Năm 2024, Sở
+                # … sẽ …" in a report of 2023): that year's, as in a plan of it
+                first = last = last + 1
         return Timeframe.read(as_written, (first, last), start, end, sure, this_year)
 
     # The year the document is written in ("trong năm nay"): its date of issue's, else the day

@@ -1603,10 +1603,20 @@ def _agency_prefix(text: str, start: int, intro: re.Match) -> str | None:
         head
         and starts_with_head(head)
         and not _PREDICATE_RE.search(head)
+        and not _SETS_LISTED_WORK_RE.search(head)
         and len(head.split()) <= 12
     ):
         return head
     return None
+
+
+# A body setting the work it lists ("Sở Ngoại vụ đề ra một số giải pháp sau:", "Liên hiệp xác
+# định 5 nhiệm vụ trọng tâm:"): the sentence introduces the list, it is no body's label.
+_SETS_LISTED_WORK_RE = re.compile(
+    r"\b(?:đề\s+ra|xác\s+định|thống\s+nhất)\s+(?:một\s+số\s+|các\s+|những\s+|\d{1,2}\s+)?"
+    r"(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)",
+    _I,
+)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1646,7 +1656,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, pos: int) -> bool:
     word = re.search(r"(\S+)$", text[max(0, pos - 12) : pos])
     return bool(
-        word and re.fullmatch(r"(?:TP|Tp|TX|St|Th|Ths|TS|PGS|GS|Q|P|[A-Z])\.", word.group(1))
+        word
+        and re.fullmatch(r"(?:TP|Tp|TX|St|Th|Ths|TS|PGS|GS|Q|P|[A-Z])\.", word.group(1))
+        # (an item's number after the ";" or ":" before it, a list pasted on one line: "…: 1.
+        # Tham mưu …; 2. Đẩy mạnh …")
+        or re.search(r"[;:]\s*\d{1,2}\.$", text[max(0, pos - 6) : pos])
     )
 
 
@@ -2151,6 +2165,8 @@ _HOLDER_STOP_RE = re.compile(
 # đó, năm 2024, …").
 _LEADING_YEAR_RE = re.compile(
     r"\s*(?:(?:Cụ\s+thể|Theo\s+đó|Đồng\s+thời)\s*[:,]\s*)?"
+    # (a review's heading of its coming year: "Phương hướng, nhiệm vụ năm 2024, Liên hiệp …")
+    r"(?:(?:Về\s+)?(?:[Pp]hương\s+hướng|[Nn]hiệm\s+vụ)(?:,?\s+(?:nhiệm\s+vụ|phương\s+hướng))?\s+)?"
     r"(?P<time>(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2}|(?:(?:[Nn]gay\s+)?[Tt]rong\s+)?[Nn]ăm\s+nay)\s*,"
 )
 
@@ -2338,9 +2354,20 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
     ]
     if sections:
         return tasks_from_plan_body(text, meta, resolver, schedule, classify, sections=sections)
-    if meta.sections:
-        return []  # a formal report whose next-period part is not in the text
     start = _coming_list(text, meta)
+    if meta.sections:
+        # a formal report whose coming part is headed otherwise than its numbered capitals
+        # ("Phần thứ hai", "B.", "3. Phương hướng …", a heading in sentence case): that part,
+        # up to the next of its sections; none, when its next-period part is not in the text
+        after = [sec.start for sec in meta.sections if sec.start > (start or 0)]
+        if start is None or not _heading_line(text, start):
+            return []
+        meta = replace(meta, body_end=min(after, default=meta.body_end))
+    if start is not None and (proposals := _PROPOSALS_HEADING_RE.search(text, start)):
+        # the report's proposals to higher bodies, under a heading after its coming part
+        # ("C. KIẾN NGHỊ", "Phần thứ ba / KIẾN NGHỊ, ĐỀ XUẤT"), are no work it sets
+        end = meta.body_end or len(text)
+        meta = replace(meta, body_end=min(end, proposals.start()))
     if start is not None and (heading := _numbered_heading_alone(text, start, meta)):
         # "4. Dự kiến kế hoạch … thời gian tới" over a paragraph, not a list: that paragraph,
         # up to the next numbered heading, is the coming work (what the report did not do,
@@ -2359,6 +2386,24 @@ def tasks_from_report(text, meta, resolver, schedule, classify) -> list[Extracte
     return _focus_frame(text, start, tasks, resolver)
 
 
+# A report's heading of its proposals to higher bodies, in any numbering ("IV. KIẾN NGHỊ, ĐỀ
+# XUẤT", "C. Kiến nghị", "Phần thứ ba: Đề xuất, kiến nghị"), or its "Phần …" line above it.
+_PROPOSALS_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])\s*[.):/-]\s*|Phần\s+(?:thứ\s+)?\w+\s*[.:-]?\s*)?"
+    r"(?:Những\s+|Một\s+số\s+)?(?:kiến\s+nghị|đề\s+xuất)(?:\s*(?:,|và)\s*(?:kiến\s+nghị|đề\s+xuất))?"
+    r"[ \t]*:?[ \t]*$",
+    _I,
+)
+
+
+def _heading_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a heading (up to its ":"): short, no sentence, no work
+    told as done."""
+    line_end = text.find("\n", start)
+    head = text[start : len(text) if line_end < 0 else line_end].split(":")[0].strip()
+    return len(head.split()) <= 16 and not head.endswith(".") and not re.search(r"\bđã\b", head)
+
+
 # A review's frame counting the focus work it sets ("Liên hiệp Hữu nghị Hải Phòng xác định 6
 # nhiệm vụ trọng tâm trong năm 2024, gồm: …"): its subject leads each item (in its sentence and
 # the paragraphs after it) and its year times them, the review's own period being the year
@@ -2367,7 +2412,12 @@ _FOCUS_FRAME_RE = re.compile(
     r"(?P<subject>[^.,;:\n]{3,80}?)\s+(?:xác\s+định|đề\s+ra|thống\s+nhất)\s+"
     r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)"
     r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chủ\s+chốt))?\s*,?\s*"
-    r"(?P<time>(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2}))\s*,?\s*(?:bao\s+)?gồm\s*:",
+    r"(?P<time>(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d{2}))\s*,?\s*(?:bao\s+)?gồm\s*:"
+    # (the set not counted and its year left to the sentence: "Để thực hiện tốt nhiệm vụ năm
+    # 2024, Sở … đề ra một số giải pháp (trọng tâm) sau: Một là, …")
+    r"|(?P<subject2>[^.,;:\n]{3,80}?)\s+(?:xác\s+định|đề\s+ra|thống\s+nhất)\s+"
+    r"(?:một\s+số|các|những)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?:,?\s+giải\s+pháp)?"
+    r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chủ\s+chốt))?\s+sau(?:\s+đây)?\s*:",
     _I,
 )
 
@@ -2375,20 +2425,21 @@ _FOCUS_FRAME_RE = re.compile(
 def _focus_frame(text: str, start: int, tasks: list[ExtractedTask], resolver) -> list:
     """The items after a focus frame (:data:`_FOCUS_FRAME_RE`) at ``start``, led by its subject
     where they name no doer and timed by its year where they write no time of their own."""
-    frame = _FOCUS_FRAME_RE.match(text, start)
-    if frame is None or not starts_with_head(frame.group("subject")):
-        return tasks
-    leads = resolver.mentions(frame.group("subject"), frame.start("subject"))
-    named = re.search(
-        r"([^()\n]{5,120}?)\s*\(\s*" + re.escape(frame.group("subject")) + r"\s*\)", text
+    frame = _FOCUS_FRAME_RE.match(text, start) or _FOCUS_FRAME_RE.match(
+        text, _after_purpose(text, start)
     )
+    which = "subject" if frame is not None and frame.group("subject") else "subject2"
+    if frame is None or not starts_with_head(frame.group(which)):
+        return tasks
+    leads = resolver.mentions(frame.group(which), frame.start(which))
+    named = re.search(r"([^()\n]{5,120}?)\s*\(\s*" + re.escape(frame.group(which)) + r"\s*\)", text)
     full = resolver.mentions(named.group(1), named.start(1)) if named else []
     if len(leads) == 1 and leads[0].agency is None and full and full[-1].agency:
         # its short form, given in brackets after the full name ("Liên hiệp các tổ chức hữu
         # nghị thành phố Hải Phòng (Liên hiệp Hữu nghị Hải Phòng)"): that body
         leads = [replace(leads[0], agency=full[-1].agency, agency_id=full[-1].agency_id)]
-    year = int(frame.group("year"))
-    timeframe = Timeframe.read(
+    year = int(frame.group("year")) if frame.group("year") else None
+    timeframe = year and Timeframe.read(
         squash(frame.group("time")), (year, year), frame.start("time"), frame.end("time"), 0.8
     )
     for task in tasks:
@@ -2396,9 +2447,22 @@ def _focus_frame(text: str, start: int, tasks: list[ExtractedTask], resolver) ->
             continue
         if not task.lead:
             task.lead = [_copy(m) for m in leads]
-        if task.timeframe is None or not task.timeframe.deadlines:
+        if timeframe and (task.timeframe is None or not task.timeframe.deadlines):
             task.timeframe = replace(timeframe)
     return tasks
+
+
+def _after_purpose(text: str, start: int) -> int:
+    """Where the sentence at ``start`` goes on after its leading purpose or time ("Để thực
+    hiện tốt nhiệm vụ năm 2024, …", "Năm 2024, …"), or ``start``."""
+    purpose = re.match(
+        r"\s*(?:Để\s[^.;:\n]{3,120}?|(?:Trong\s+)?(?:năm\s+(?:19|20)\d{2}|"
+        + _COMING_TIME
+        + r"))\s*,\s*",
+        text[start : start + 200],
+        _I,
+    )
+    return start + purpose.end() if purpose else start
 
 
 def _numbered_heading_alone(text: str, start: int, meta) -> int | None:
@@ -2429,8 +2493,32 @@ def _coming_list(text: str, meta) -> int | None:
             or (years and reviewed and max(years) <= reviewed)
         ):
             continue  # the work of the year reviewed ("Năm 2023, … đã thực hiện các nhiệm vụ:")
+        colon = text.find(":", intro.start(), intro.end() + 200)
+        told = text[start : max(intro.end(), colon)]
+        told_years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", told)]
+        if (
+            re.search(r"\bđã\b", told)
+            and told_years
+            and reviewed
+            and max(told_years) <= reviewed
+            and not re.search(r"cuối|tới|tiếp\s+theo", told, _I)
+        ):
+            # a set of work told as done in the year reviewed ("Để hoàn thành nhiệm vụ năm
+            # 2023, Sở đã đề ra các giải pháp sau: …" in a review of 2023)
+            continue
         if _REPORTS_ON_RE.search(text, start, intro.start()):
             continue  # "Sở … báo cáo kết quả … và phương hướng … như sau:": the whole report
+        line_end = text.find("\n", intro.end())
+        line = text[start : end if line_end < 0 else line_end]
+        named = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", line.split(":")[0])]
+        if (
+            meta.sections
+            and named
+            and reviewed
+            and max(named) <= reviewed
+            and not re.search(r"cuối|tới|tiếp\s+theo", line, _I)
+        ):
+            continue  # a formal report's "3. Thực hiện nhiệm vụ trọng tâm năm 2023": its results
         paragraph_end = text.find("\n", intro.end())
         paragraph_end = end if paragraph_end < 0 else paragraph_end
         if _intro_end(text, start, paragraph_end) is not None:
@@ -2523,21 +2611,64 @@ _COUNT_FRAME_RE = re.compile(
 )
 
 
+# A review's coming work told by its speaker: "… cho biết, năm 2024, Sở sẽ …", "… khẳng định,
+# trong năm 2020, năm <what the year holds>, Ban … sẽ tiếp tục …", "… nhấn mạnh, thời gian tới,
+# Liên hiệp tiếp tục …": the body's work, from the body on (never work told as done).
+_TOLD_COMING_RE = re.compile(
+    r"\b(?:cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|chia\s+sẻ|nêu\s+rõ)\s*,\s*"
+    r"(?P<time>(?:trong\s+)?(?:năm\s+(?P<year>(?:19|20)\d{2})|" + _COMING_TIME + r"))\s*,\s*"
+    r"(?:(?:(?!\bđã\b)[^.\n]|\.(?=\S)){0,400}?,\s*)?"
+    r"(?P<subject>(?:(?!\bđã\b)[^.,;:\n]|\.(?=\S)){2,80}?)\s+(?:sẽ|tiếp\s+tục|tập\s+trung)\b",
+    _I,
+)
+
+
+def _told_coming(text: str, meta, end: int) -> re.Match | None:
+    """The first :data:`_TOLD_COMING_RE` whose subject is a body and whose year, if written,
+    comes after the one reviewed."""
+    reviewed = meta.period.value[1] if meta.period.value else None
+    for told in _TOLD_COMING_RE.finditer(text, 0, end):
+        year = told.group("year")
+        if year and reviewed and int(year) <= reviewed:
+            continue
+        if starts_with_head(told.group("subject")):
+            return told
+    return None
+
+
 def _requests_and_coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
     end = meta.body_end or len(text)
     frame = _COUNT_FRAME_RE.search(text, 0, end)
+    told = _told_coming(text, meta, end)
     found = [
         m
         for m in (_coming_period(text, meta, end), _REQUEST_SENTENCE_RE.search(text, 0, end))
         if m is not None
     ]
+    if told is not None:
+        found.append(told)
     if frame is not None and not any(m.start() < frame.start() for m in found):
         # the items after the frame are the coming work (the frame only counts them)
         return _led_work_from(text, frame.end(), meta, resolver, schedule, classify)
     if not found:
         return []
     first = min(found, key=lambda m: m.start())
-    return _led_work_from(text, first.start(), meta, resolver, schedule, classify)
+    if first is not told:
+        return _led_work_from(text, first.start(), meta, resolver, schedule, classify)
+    # (read from the body on: the speaker's frame and the year's apposition are dropped; the
+    # year told dates the work of that sentence)
+    start = told.start("subject")
+    reading = replace(
+        meta, announcement=(start, start), doc_type=Located("news_about_plan", None, None, 0.5)
+    )
+    tasks = [t for t in tasks_from_prose(text, reading, resolver, schedule, classify) if t.lead]
+    sentence_end = next((e for s, e in _sentences(text, start, end) if e > start), end)
+    if told.group("year"):
+        timeframe = schedule(squash(told.group("time")), told.start("time"), told.end("time"))
+        for task in tasks:
+            if (task.start or 0) < sentence_end and task.timeframe is None and timeframe.deadlines:
+                task.timeframe = replace(timeframe)
+    return tasks
 
 
 def _coming_work(text, meta, resolver, schedule, classify) -> list[ExtractedTask]:
