@@ -432,11 +432,25 @@ def _reports_in_own_words(text: str, body: re.Match, previous: re.Match | None) 
 
 
 def _chair_speaks_for(text: str, body: re.Match, previous: re.Match | None) -> bool:
-    # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
+    # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee; not a guest
+    # speaking at a meeting a body named before holds ("Sở … tổ chức hội nghị … Phát biểu
+    # tại hội nghị, đồng chí …, Phó Chủ tịch UBND tỉnh đề nghị …": the host's meeting).
     return bool(
         _CHAIR_BEFORE_RE.search(text, max(0, body.start() - 12), body.start())
         and _CHAIR_ASKS_RE.match(text, body.end())
+        and not _host_named_before(text, body.start())
     )
+
+
+def _host_named_before(text: str, position: int) -> bool:
+    """Whether a body named before ``position`` holds a meeting ("X tổ chức hội nghị …",
+    "Hội nghị … do X tổ chức")."""
+    previous = None
+    for earlier in _ISSUER_RE.finditer(text, 0, position):
+        if _holds_meeting(text, earlier, previous) or _organised_by(text, earlier, previous):
+            return True
+        previous = earlier
+    return False
 
 
 def _delegation_visits(text: str, body: re.Match) -> bool:
