@@ -269,6 +269,18 @@ _ADVISES_RE = re.compile(
 )
 
 
+# A department advising another body to issue ("Sở … (đã) tham mưu (cho) UBND tỉnh ban hành …").
+_ADVISES_OTHER_RE = re.compile(
+    r"(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:chủ\s+động\s+)?tham\s+mưu\s+(?:cho\s+|với\s+)?", _I
+)
+
+
+def _advises_other(text: str, verb: int, end: int) -> bool:
+    advises = _ADVISES_OTHER_RE.match(text, verb, end)
+    advised = advises and _ISSUER_RE.match(text, advises.end(), end)
+    return bool(advised and _ISSUED_AFTER_RE.match(text, advised.end(), end))
+
+
 # A partner after the body, the two signing a joint programme ("X và Báo Nhân Dân ký kết
 # Chương trình phối hợp …", "X cùng 12 cơ quan báo chí ký kết …").
 _PARTNER_SIGNS_RE = re.compile(
@@ -307,8 +319,15 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
     start, end = meta.announcement
     previous = None
     for match in _ISSUER_RE.finditer(text, start, end):
+        if text[match.start() - 1 : match.start()] in ("-", "/"):
+            continue  # a body's initials in a number's symbol ("Kế hoạch số 45/KH-UBND vừa …")
         tail = text[match.end() : end]
         verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+        if _advises_other(text, verb, end):
+            # "Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …": the plan is the body's it
+            # advises, named next.
+            previous = None
+            continue
         advises = _ADVISES_RE.match(text, verb, end)
         partner = None if advises else _PARTNER_SIGNS_RE.match(text, match.end(), end)
         listed = None if advises or partner else _listed_signatories(text, match, end)
@@ -326,7 +345,8 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
             _ANNOUNCE_RE.match(text, verb)
             or _OTHER_ANNOUNCE_RE.match(text, verb)
             or _DECISION_ANNOUNCE_RE.match(text, verb)
-            or re.match(r"\s*(?:đã|vừa|mới)\b", tail)
+            # (not "… vừa được X ban hành": the passive's subject is the document)
+            or re.match(r"\s*(?:đã|vừa|mới)\b(?!\s+được\b)", tail)
             or _ISSUED_AFTER_RE.match(tail)
             and _BY_RE.search(text, start, match.start())
         ):
