@@ -16,7 +16,7 @@ from functools import cache
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
 from ttdn.directory.gazetteer import MERGER_DATE, legacy_districts
 from ttdn.importer.extract import issuer_choice
-from ttdn.importer.extract.common import PROPER_NAME, UNIT_LEVEL, UPPER_LETTERS
+from ttdn.importer.extract.common import LOWER_LETTERS, PROPER_NAME, UNIT_LEVEL, UPPER_LETTERS
 from ttdn.importer.extract.metadata.announcement import (
     _ANNOUNCE_RE,
     _BY_RE,
@@ -952,6 +952,10 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
                 # "UBND tỉnh" with "Huế" named before 2025: the province its city was
                 # (Thừa Thiên Huế), never a "tỉnh Huế"
                 name = province
+        elif not name and unit in ("huyện", "quận", "thị xã"):
+            # "Tuy An: Triển khai …", "Huyện Tuy An triển khai …" above "UBND huyện ban hành
+            # …": the district the headline opens with.
+            name, name_start = _headline_district(text, unit)
         elif not name and unit == "thành phố" and places:
             # "Đà Nẵng: …" above "UBND thành phố ban hành …": a city under the centre the
             # text names bare (a province's own city would be named after its unit word).
@@ -1068,6 +1072,33 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         # (a numbered ward or district is written with its unit word: "Phường 8", "Quận 5")
         locality = f"{best.unit.capitalize()} {name}" if name.isdigit() and best.unit else name
         meta.locality = Located(locality, name_start, end, confidence if name_start else 0.6)
+
+
+# The district a headline opens with, bare or after its unit word, before a colon, a dash or
+# the headline's verb in small letters ("Tuy An: …", "Huyện Tuy An triển khai …").
+_HEADLINE_DISTRICT_RE = re.compile(
+    r"\s*(?:(?:Huyện|Quận|Thị\s+xã|HUYỆN|QUẬN)\s+)?(?P<name>" + PROPER_NAME + r")"
+    rf"(?=[ \t]*[:–—-]|[ \t]+[{LOWER_LETTERS}])"
+)
+
+
+def _headline_district(text: str, unit: str) -> tuple[str, int | None]:
+    """The district of ``unit``'s kind the item's first line opens with, one the division
+    data knew before 07/2025; ("", None) otherwise."""
+    headline = _HEADLINE_DISTRICT_RE.match(text)
+    if headline is None or "\n" in text[: headline.start("name")].strip(" \t"):
+        return "", None
+    # (a name runs over a dash, "Tuy An - Đẩy mạnh …": the district is before it)
+    name = re.split(r"\s*[-–—]\s*", squash(headline.group("name")))[0]
+    if fold(name) not in _districts_of(unit):
+        return "", None
+    return name, headline.start("name")
+
+
+@cache
+def _districts_of(unit: str) -> frozenset[str]:
+    """The folded names of the districts of ``unit``'s kind before 07/2025."""
+    return frozenset(fold(d.name) for d in legacy_districts() if d.type_word == unit)
 
 
 @cache
