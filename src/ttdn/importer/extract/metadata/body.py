@@ -143,11 +143,6 @@ _ORG = (
     # politics ("Trung tâm Bồi dưỡng chính trị huyện", "Trung tâm Chính trị quận")
     + r"|Ban\s+Chỉ\s+huy\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|BĐBP|[Qq]uân\s+sự)"
     + r"|Trung\s+tâm\s+(?:[Bb]ồi\s+dưỡng\s+[Cc]hính\s+trị|[Cc]hính\s+trị)"
-    # a district's office or centre named before its district ("Phòng Văn hóa và Thông tin
-    # huyện …", "Trung tâm Văn hóa - Thể thao và Truyền thông huyện …")
-    + r"|(?:Phòng|Trung\s+tâm)\s+[A-ZĐ]\w*"
-    + _NAME_WORDS
-    + r"(?=\s+(?:huyện|quận|thị\s+xã)\s)"
     # (an urban district's Party committee too: "Quận ủy Hai Bà Trưng")
     + r"|Tỉnh\s+[ủỷỦỶ]y|Huyện\s+[ủỷỦỶ]y|Thành\s+[ủỷỦỶ]y|Thị\s+[ủỷỦỶ]y|Quận\s+[ủỷỦỶ]y))"
 )
