@@ -356,6 +356,24 @@ def _is_teaser(text: str, start: int, end: int) -> bool:
     return line.rstrip(".") == text[start:end].strip().rstrip(".")
 
 
+# A page's posting line, alone on its line: "Cập nhật: 08/12/2026 10:15", "Cập nhật lúc 10:15
+# ngày 8/12/2026", "Ngày đăng: 08/12/2026 | Lượt xem: 120", "Đăng lúc: 10:15 08/12/2026" (its
+# first word the verb "cập nhật", to update, a duty's in a sentence).
+_POSTING_LINE_RE = re.compile(
+    r"[ \t|]*(?:(?:Ngày|Thời\s+gian)\s+)?(?:cập\s+nhật|đăng(?:\s+tải)?|xuất\s+bản)"
+    r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*(?=[^\n]{0,20}\d{1,2}\s*[/:h-]\s*\d{1,2})[^\n]{0,80}",
+    _I,
+)
+
+
+def _is_posting_line(text: str, start: int, end: int) -> bool:
+    """A line alone that gives the item's time of posting: no duty."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_POSTING_LINE_RE.fullmatch(text, line_start, line_end))
+
+
 # A photo's credit closing its caption's line: "… nhiệm kỳ 2025-2030. Ảnh: Thu Hà".
 _CREDIT_RE = re.compile(r"\.\s*(?<!\w)Ảnh\s*:\s*[^.;:\n]{1,60}$")
 
@@ -832,8 +850,9 @@ def tasks_from_prose(
             _is_headline(text, clause.start, clause.end)
             or _is_teaser(text, s, e)
             or _is_caption(text, s, e)
+            or _is_posting_line(text, s, e)
         ):
-            continue  # a title standing alone (another item's, a photo's): no sentence
+            continue  # a title standing alone (another item's, a photo's), a posting line
         if clause.intro and _DOCUMENT_NAMED_RE.match(text, s, e) and not _assigns(text, s, e):
             # "… quán triệt các Chỉ thị … gồm: Chỉ thị số 25-CT/TW về …; Chỉ thị số 41-CT/TW
             # …": the items name the documents studied, the objects of the sentence's verb,

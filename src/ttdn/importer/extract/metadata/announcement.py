@@ -149,6 +149,36 @@ _NUMBERED_ISSUED_RE = re.compile(
 )
 
 
+# A sentence that opens with the plan and its body, then what the plan does: "Kế hoạch của UBND
+# tỉnh … nhằm …", "Kế hoạch số 45/KH-UBND ngày 5/3/2024 của Ủy ban nhân dân tỉnh … đặt mục tiêu
+# …" (news of that plan; not "Thực hiện / Theo Kế hoạch … của X, Sở … đã …", a plan carried out).
+_BODY_PLAN_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*Kế\s+hoạch(?:\s+số\s*:?\s*(" + _NUMBER + r"))?"
+    r"(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+của\s+",
+)
+_PLAN_DOES_RE = re.compile(
+    r"(?:\s*(?:ngày\s+[\d/.-]+|\([^)\n]{1,40}\)))?\s*,?\s*(?:được\s+ban\s+hành[^.;\n]{0,40}?\s+)?"
+    r"(?:nhằm|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra|xác\s+định|nêu\s+rõ|gồm|tập\s+trung|hướng\s+tới)\b",
+    _I,
+)
+
+
+def _describe_body_plan(text: str, meta: Metadata) -> bool:
+    """ "Kế hoạch (số …) của <body> nhằm / đặt mục tiêu / nêu rõ …" opening a sentence: the
+    sentence announces the body's plan (its number when written)."""
+    for match in _BODY_PLAN_RE.finditer(text, 0, min(len(text), 3000)):
+        body = _ISSUER_RE.match(text, match.end())
+        if body and _PLAN_DOES_RE.match(text, body.end()):
+            meta.announcement = _sentence_bounds(text, body.start())
+            meta.author = (body.start(), body.end())
+            if match.group(1):
+                meta.plan_number = Located(
+                    _compact_number(match.group(1)), match.start(1), match.end(1), 0.85
+                )
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------
 # Finders
 # ---------------------------------------------------------------------------------------
@@ -223,6 +253,8 @@ def _find_announcement(text: str, meta: Metadata) -> None:
             headline = (start, end)
     if headline is not None:
         meta.announcement = headline
+    if meta.announcement is None and _describe_body_plan(text, meta):
+        return
     if meta.announcement is None:
         numbered = _NUMBERED_ISSUED_RE.search(text)
         if numbered:

@@ -16,7 +16,7 @@ from functools import cache
 from ttdn.core.text import fold, same_but_tone_place, squash, traditional_tone_place
 from ttdn.directory.gazetteer import MERGER_DATE, legacy_districts
 from ttdn.importer.extract import issuer_choice
-from ttdn.importer.extract.common import PROPER_NAME, UNIT_LEVEL, UPPER_LETTERS
+from ttdn.importer.extract.common import LOWER_LETTERS, PROPER_NAME, UNIT_LEVEL, UPPER_LETTERS
 from ttdn.importer.extract.metadata.announcement import (
     _ANNOUNCE_RE,
     _BY_RE,
@@ -269,6 +269,18 @@ _ADVISES_RE = re.compile(
 )
 
 
+# A department advising another body to issue ("Sở … (đã) tham mưu (cho) UBND tỉnh ban hành …").
+_ADVISES_OTHER_RE = re.compile(
+    r"(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:chủ\s+động\s+)?tham\s+mưu\s+(?:cho\s+|với\s+)?", _I
+)
+
+
+def _advises_other(text: str, verb: int, end: int) -> bool:
+    advises = _ADVISES_OTHER_RE.match(text, verb, end)
+    advised = advises and _ISSUER_RE.match(text, advises.end(), end)
+    return bool(advised and _ISSUED_AFTER_RE.match(text, advised.end(), end))
+
+
 # A partner after the body, the two signing a joint programme ("X và Báo Nhân Dân ký kết
 # Chương trình phối hợp …", "X cùng 12 cơ quan báo chí ký kết …").
 _PARTNER_SIGNS_RE = re.compile(
@@ -307,8 +319,15 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
     start, end = meta.announcement
     previous = None
     for match in _ISSUER_RE.finditer(text, start, end):
+        if text[match.start() - 1 : match.start()] in ("-", "/"):
+            continue  # a body's initials in a number's symbol ("Kế hoạch số 45/KH-UBND vừa …")
         tail = text[match.end() : end]
         verb = match.end() + len(tail) - len(tail.lstrip(" ,"))
+        if _advises_other(text, verb, end):
+            # "Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …": the plan is the body's it
+            # advises, named next.
+            previous = None
+            continue
         advises = _ADVISES_RE.match(text, verb, end)
         partner = None if advises else _PARTNER_SIGNS_RE.match(text, match.end(), end)
         listed = None if advises or partner else _listed_signatories(text, match, end)
@@ -326,7 +345,8 @@ def _announcer_form(text: str, head: tuple[int, int], meta: Metadata) -> list[_I
             _ANNOUNCE_RE.match(text, verb)
             or _OTHER_ANNOUNCE_RE.match(text, verb)
             or _DECISION_ANNOUNCE_RE.match(text, verb)
-            or re.match(r"\s*(?:đã|vừa|mới)\b", tail)
+            # (not "… vừa được X ban hành": the passive's subject is the document)
+            or re.match(r"\s*(?:đã|vừa|mới)\b(?!\s+được\b)", tail)
             or _ISSUED_AFTER_RE.match(tail)
             and _BY_RE.search(text, start, match.start())
         ):
@@ -432,11 +452,25 @@ def _reports_in_own_words(text: str, body: re.Match, previous: re.Match | None) 
 
 
 def _chair_speaks_for(text: str, body: re.Match, previous: re.Match | None) -> bool:
-    # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee.
+    # "Chủ tịch UBND tỉnh yêu cầu …": the chair speaks for the committee; not a guest
+    # speaking at a meeting a body named before holds ("Sở … tổ chức hội nghị … Phát biểu
+    # tại hội nghị, đồng chí …, Phó Chủ tịch UBND tỉnh đề nghị …": the host's meeting).
     return bool(
         _CHAIR_BEFORE_RE.search(text, max(0, body.start() - 12), body.start())
         and _CHAIR_ASKS_RE.match(text, body.end())
+        and not _host_named_before(text, body.start())
     )
+
+
+def _host_named_before(text: str, position: int) -> bool:
+    """Whether a body named before ``position`` holds a meeting ("X tổ chức hội nghị …",
+    "Hội nghị … do X tổ chức")."""
+    previous = None
+    for earlier in _ISSUER_RE.finditer(text, 0, position):
+        if _holds_meeting(text, earlier, previous) or _organised_by(text, earlier, previous):
+            return True
+        previous = earlier
+    return False
 
 
 def _delegation_visits(text: str, body: re.Match) -> bool:
@@ -918,6 +952,10 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
                 # "UBND tỉnh" with "Huế" named before 2025: the province its city was
                 # (Thừa Thiên Huế), never a "tỉnh Huế"
                 name = province
+        elif not name and unit in ("huyện", "quận", "thị xã"):
+            # "Tuy An: Triển khai …", "Huyện Tuy An triển khai …" above "UBND huyện ban hành
+            # …": the district the headline opens with.
+            name, name_start = _headline_district(text, unit)
         elif not name and unit == "thành phố" and places:
             # "Đà Nẵng: …" above "UBND thành phố ban hành …": a city under the centre the
             # text names bare (a province's own city would be named after its unit word).
@@ -1044,6 +1082,33 @@ def _settle_issuer(best: _Issuer, text: str, meta: Metadata, places: Places | No
         # (a numbered ward or district is written with its unit word: "Phường 8", "Quận 5")
         locality = f"{best.unit.capitalize()} {name}" if name.isdigit() and best.unit else name
         meta.locality = Located(locality, name_start, end, confidence if name_start else 0.6)
+
+
+# The district a headline opens with, bare or after its unit word, before a colon, a dash or
+# the headline's verb in small letters ("Tuy An: …", "Huyện Tuy An triển khai …").
+_HEADLINE_DISTRICT_RE = re.compile(
+    r"\s*(?:(?:Huyện|Quận|Thị\s+xã|HUYỆN|QUẬN)\s+)?(?P<name>" + PROPER_NAME + r")"
+    rf"(?=[ \t]*[:–—-]|[ \t]+[{LOWER_LETTERS}])"
+)
+
+
+def _headline_district(text: str, unit: str) -> tuple[str, int | None]:
+    """The district of ``unit``'s kind the item's first line opens with, one the division
+    data knew before 07/2025; ("", None) otherwise."""
+    headline = _HEADLINE_DISTRICT_RE.match(text)
+    if headline is None or "\n" in text[: headline.start("name")].strip(" \t"):
+        return "", None
+    # (a name runs over a dash, "Tuy An - Đẩy mạnh …": the district is before it)
+    name = re.split(r"\s*[-–—]\s*", squash(headline.group("name")))[0]
+    if fold(name) not in _districts_of(unit):
+        return "", None
+    return name, headline.start("name")
+
+
+@cache
+def _districts_of(unit: str) -> frozenset[str]:
+    """The folded names of the districts of ``unit``'s kind before 07/2025."""
+    return frozenset(fold(d.name) for d in legacy_districts() if d.type_word == unit)
 
 
 @cache

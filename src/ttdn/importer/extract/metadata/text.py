@@ -153,7 +153,30 @@ def names_text(text: str) -> str:
     (``benchmarks/issuer_ranker.py``)."""
     text = _blank(_INITIALS_RE, text)
     text = _blank(_OPENING_CAPTION_RE, text, count=1)
-    return _blank(_SITE_BANNER_RE, text, count=1)
+    text = _blank(_SITE_BANNER_RE, text, count=1)
+    box = _news_box(text)
+    return text if box is None else text[:box] + " " * (len(text) - box)
+
+
+# The heading of the box of other items a news page ends with, on a line of its own: "Tin
+# liên quan", "Các tin khác", "Tin cùng chuyên mục", "Bài viết liên quan:", "Xem thêm >>",
+# "Có thể bạn quan tâm". The headlines under it name other bodies' acts.
+_NEWS_BOX_RE = re.compile(
+    r"(?im)^[ \t|>•*-]*(?:(?:các\s+)?(?:tin|bài)(?:\s+(?:bài|viết|tức))?\s+(?:liên\s+quan|khác"
+    r"|cùng\s+(?:chuyên\s+mục|loại|chủ\s+đề)|đã\s+đưa|mới\s+hơn|cũ\s+hơn)"
+    r"|xem\s+thêm|đọc\s+thêm|có\s+thể\s+bạn\s+quan\s+tâm)[ \t]*(?:[:»>]+[ \t]*)?$"
+)
+# A line of the item's own prose, a sentence ending it (the box comes after the item).
+_PROSE_LINE_RE = re.compile(r"(?m)^[^\n]{60,}[.!?…][ \t\"”]*$")
+
+
+def _news_box(text: str) -> int | None:
+    """Where the box of other items starts, when a line of the item's prose comes before it
+    (a sidebar's "Tin khác" above the item is a menu, not its end); None when there is none."""
+    for box in _NEWS_BOX_RE.finditer(text):
+        if _PROSE_LINE_RE.search(text, 0, box.start()):
+            return box.start()
+    return None
 
 
 HEAD_LIMIT = 1500  # characters: a formal document's header and title block, at most
