@@ -686,6 +686,13 @@ _PREDICATE_RE = re.compile(
     # "Đảng ủy các xã lãnh đạo, chỉ đạo …", "Ban điều hành các khu phố thông tin đến người dân":
     # verbs that are nouns elsewhere ("lãnh đạo cấp ủy", "thông tin về …")
     r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
+    # a party group or committee leading the body it works in or a duty ("Đảng đoàn HĐND
+    # tỉnh, Ban cán sự đảng UBND tỉnh lãnh đạo cụ thể hóa …", "… lãnh đạo Ủy ban nhân dân
+    # tỉnh bố trí …"), never the leaders of a body named after a word that governs them
+    # ("làm việc với lãnh đạo UBND …", "của lãnh đạo Sở …")
+    r"|(?<=\w\s)(?<!và\s)(?<!với\s)(?<!của\s)(?<!cho\s)(?<!các\s)lãnh\sđạo"
+    r"(?=\s+(?:(?:Ủy|Uỷ)\s+ban|UBND|HĐND|Hội\s+đồng|Mặt\s+trận|MTTQ|chính\s+quyền"
+    r"|cụ\s+thể\s+h[óo]a|quán\s+triệt|xây\s+dựng|tuyên\s+truyền)\b)"
     # a party committee leading the government of its level ("Các huyện ủy, thị ủy lãnh đạo
     # UBND cùng cấp chỉ đạo …"), never the leaders of a body after a comma or "và"
     r"|(?<=\w\s)(?<!và\s)lãnh\sđạo(?=\s[^.;:\n]{2,60}?\scùng\s+cấp\b)"
