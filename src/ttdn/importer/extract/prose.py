@@ -170,9 +170,11 @@ _NOT_TASK_RE = re.compile(
     # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
     # có hiệu lực …"): news of the document, not a duty in it.
     r"|(?:hướng\s+dẫn|chỉ\s+thị|công\s+văn|văn\s+bản|nghị\s+quyết|kết\s+luận|đề\s+án|chương\s+trình)"
-    r"(?:\s+số\s*\S+)?\s+(?:này\s+)?(?:(?:đã\s+)?được\s+(?:gửi|phổ\s+biến|ban\s+hành|quán\s+triệt)|có\s+hiệu\s+lực"
+    # (its closing line without "được": "Chỉ thị này phổ biến đến chi bộ")
+    r"(?:\s+số\s*\S+)?\s+(?:này\s+(?:phổ\s+biến|quán\s+triệt)\s+(?:đến|tới)"
+    r"|(?:này\s+)?(?:(?:đã\s+)?được\s+(?:gửi|phổ\s+biến|ban\s+hành|quán\s+triệt)|có\s+hiệu\s+lực"
     # (or what it is for, as "Kế hoạch nhằm …": "Theo đó, Hướng dẫn nhằm góp phần …")
-    r"|(?:cũng\s+)?nhằm)\b"
+    r"|(?:cũng\s+)?nhằm))\b"
     # The work counted, not listed ("Kế hoạch cũng đề ra 5 nhóm giải pháp để …", once its
     # frame is dropped): a summary of the plan, unless a colon opens the items.
     r"|\d{1,3}\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|mục\s+tiêu|chỉ\s+tiêu|hoạt\s+động"
