@@ -212,12 +212,18 @@ _WORK_AIM_RE = re.compile(
 # The document named as the one that assigns: "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối
 # …", "Kế hoạch cũng yêu cầu các sở, ngành …" (not "Kế hoạch yêu cầu công tác … phải …").
 _DOCUMENT_ASKS_RE = re.compile(
-    r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án)\s+"
+    # (and a Party document's kinds: "Kết luận yêu cầu …", "Nghị quyết đề nghị …")
+    r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án"
+    r"|Nghị\s+quyết|Kết\s+luận)\s+"
     # (named short with its number: "Kế hoạch số 12 yêu cầu …", "Chỉ thị 28 yêu cầu …")
     r"(?:(?:số\s*)?\d{1,5}(?:[/-][\w/-]*\w)?\s+)?"
     r"(?:cũng\s+|còn\s+)?(?:" + _ASKS + r"|phân\s+công)\s+(?:cho\s+)?"
     r"(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương"
-    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b|cấp\s+(?:ủy|uỷ)\b)",
+    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng"
+    # (the Party's own bodies asked in lower case: "các chi bộ, đảng bộ trực thuộc", "các đảng
+    # ủy", "các huyện ủy", "các đảng đoàn, ban cán sự đảng")
+    r"|chi\s+bộ|đảng\s+bộ|đảng\s+(?:ủy|uỷ)|đảng\s+đoàn|ban\s+cán\s+sự|(?:huyện|thành|thị|quận)\s+(?:ủy|uỷ)"
+    r")\b|cấp\s+(?:ủy|uỷ)\b)",
     _I,
 )
 _REQUIREMENT_RE = re.compile(
