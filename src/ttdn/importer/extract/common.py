@@ -70,6 +70,8 @@ AGENCY_HEADS = (
     "Thành ủy",
     "Huyện ủy",
     "Đảng ủy",
+    # a party group in a body of the state or the front ("Đảng đoàn Hội đồng nhân dân tỉnh")
+    "Đảng đoàn",
     # the party committees under a province's (a list's member: "các sở, ban, ngành, đảng bộ
     # trực thuộc tỉnh ủy")
     "Đảng bộ trực thuộc",

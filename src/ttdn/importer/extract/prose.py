@@ -170,9 +170,11 @@ _NOT_TASK_RE = re.compile(
     # The document itself sent or in force ("Hướng dẫn được gửi tới các đảng bộ …", "Chỉ thị
     # có hiệu lực …"): news of the document, not a duty in it.
     r"|(?:hướng\s+dẫn|chỉ\s+thị|công\s+văn|văn\s+bản|nghị\s+quyết|kết\s+luận|đề\s+án|chương\s+trình)"
-    r"(?:\s+số\s*\S+)?\s+(?:này\s+)?(?:(?:đã\s+)?được\s+(?:gửi|phổ\s+biến|ban\s+hành|quán\s+triệt)|có\s+hiệu\s+lực"
+    # (its closing line without "được": "Chỉ thị này phổ biến đến chi bộ")
+    r"(?:\s+số\s*\S+)?\s+(?:này\s+(?:phổ\s+biến|quán\s+triệt)\s+(?:đến|tới)"
+    r"|(?:này\s+)?(?:(?:đã\s+)?được\s+(?:gửi|phổ\s+biến|ban\s+hành|quán\s+triệt)|có\s+hiệu\s+lực"
     # (or what it is for, as "Kế hoạch nhằm …": "Theo đó, Hướng dẫn nhằm góp phần …")
-    r"|(?:cũng\s+)?nhằm)\b"
+    r"|(?:cũng\s+)?nhằm))\b"
     # The work counted, not listed ("Kế hoạch cũng đề ra 5 nhóm giải pháp để …", once its
     # frame is dropped): a summary of the plan, unless a colon opens the items.
     r"|\d{1,3}\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|mục\s+tiêu|chỉ\s+tiêu|hoạt\s+động"
@@ -210,12 +212,18 @@ _WORK_AIM_RE = re.compile(
 # The document named as the one that assigns: "Kế hoạch giao Sở Ngoại vụ là cơ quan đầu mối
 # …", "Kế hoạch cũng yêu cầu các sở, ngành …" (not "Kế hoạch yêu cầu công tác … phải …").
 _DOCUMENT_ASKS_RE = re.compile(
-    r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án)\s+"
+    # (and a Party document's kinds: "Kết luận yêu cầu …", "Nghị quyết đề nghị …")
+    r"(?:Kế\s+hoạch|Hướng\s+dẫn|Chương\s+trình|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Đề\s+án"
+    r"|Nghị\s+quyết|Kết\s+luận)\s+"
     # (named short with its number: "Kế hoạch số 12 yêu cầu …", "Chỉ thị 28 yêu cầu …")
     r"(?:(?:số\s*)?\d{1,5}(?:[/-][\w/-]*\w)?\s+)?"
     r"(?:cũng\s+|còn\s+)?(?:" + _ASKS + r"|phân\s+công)\s+(?:cho\s+)?"
     r"(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương"
-    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng)\b|cấp\s+(?:ủy|uỷ)\b)",
+    r"|cấp\s+ủy|cấp|tổ\s+chức|huyện|xã|phòng"
+    # (the Party's own bodies asked in lower case: "các chi bộ, đảng bộ trực thuộc", "các đảng
+    # ủy", "các huyện ủy", "các đảng đoàn, ban cán sự đảng")
+    r"|chi\s+bộ|đảng\s+bộ|đảng\s+(?:ủy|uỷ)|đảng\s+đoàn|ban\s+cán\s+sự|(?:huyện|thành|thị|quận)\s+(?:ủy|uỷ)"
+    r")\b|cấp\s+(?:ủy|uỷ)\b)",
     _I,
 )
 _REQUIREMENT_RE = re.compile(
@@ -710,6 +718,13 @@ _PREDICATE_RE = re.compile(
     # "Đảng ủy các xã lãnh đạo, chỉ đạo …", "Ban điều hành các khu phố thông tin đến người dân":
     # verbs that are nouns elsewhere ("lãnh đạo cấp ủy", "thông tin về …")
     r"|(?<=[\w,]\s)lãnh\sđạo(?=,|\s+(?:chỉ\s+đạo|thực\s+hiện|triển\s+khai|tổ\s+chức)\b)"
+    # a party group or committee leading the body it works in or a duty ("Đảng đoàn HĐND
+    # tỉnh, Ban cán sự đảng UBND tỉnh lãnh đạo cụ thể hóa …", "… lãnh đạo Ủy ban nhân dân
+    # tỉnh bố trí …"), never the leaders of a body named after a word that governs them
+    # ("làm việc với lãnh đạo UBND …", "của lãnh đạo Sở …")
+    r"|(?<=\w\s)(?<!và\s)(?<!với\s)(?<!của\s)(?<!cho\s)(?<!các\s)lãnh\sđạo"
+    r"(?=\s+(?:(?:Ủy|Uỷ)\s+ban|UBND|HĐND|Hội\s+đồng|Mặt\s+trận|MTTQ|chính\s+quyền"
+    r"|cụ\s+thể\s+h[óo]a|quán\s+triệt|xây\s+dựng|tuyên\s+truyền)\b)"
     # a party committee leading the government of its level ("Các huyện ủy, thị ủy lãnh đạo
     # UBND cùng cấp chỉ đạo …"), never the leaders of a body after a comma or "và"
     r"|(?<=\w\s)(?<!và\s)lãnh\sđạo(?=\s[^.;:\n]{2,60}?\scùng\s+cấp\b)"

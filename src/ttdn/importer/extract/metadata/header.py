@@ -54,9 +54,12 @@ _HEADER_RE = re.compile(
 
 
 # A Party document's header: "ĐẢNG BỘ TỈNH PHÚ YÊN / TỈNH ỦY", "HUYỆN ỦY SƠN HÒA" (the
-# motto beside it is "ĐẢNG CỘNG SẢN VIỆT NAM").
+# motto beside it is "ĐẢNG CỘNG SẢN VIỆT NAM"). Under a province's or a city's organisation
+# the committee of a district names its own place ("ĐẢNG BỘ TỈNH X / HUYỆN ỦY Y": Huyện ủy Y).
+_EXECUTIVE = r"(?:(?:BAN[ \t]+CHẤP[ \t]+HÀNH|BCH)[ \t]+)"
 _PARTY_HEADER_RE = re.compile(
-    rf"(?m)^[ \t]*(?:ĐẢNG[ \t]+BỘ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
+    # (the organisation's executive committee may be written above it: "BCH ĐẢNG BỘ TỈNH X")
+    rf"(?m)^[ \t]*(?:{_EXECUTIVE}?ĐẢNG[ \t]+BỘ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
     rf"(?P<name>{_UP}+(?:[ \t]*-[ \t]*{_UP}+|[ \t]+{_UP}+){{0,4}})[ \t]*\n[ \t]*)?"
     # (the board and its committee on one line: "ĐẢNG BỘ TỈNH X / BAN TUYÊN GIÁO TỈNH ỦY")
     r"(?:BAN[ \t]+(?P<board>TUYÊN[ \t]+GIÁO(?:[ \t]+VÀ[ \t]+DÂN[ \t]+VẬN)?|DÂN[ \t]+VẬN"
@@ -74,6 +77,16 @@ _MOTTO_RE = re.compile(
 )
 
 
+# A Party organisation's executive committee writing as the organisation's committee, with no
+# committee's line under it: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" alone, "ĐẢNG BỘ TỈNH X / BAN CHẤP
+# HÀNH" (a province's resolution): the province's committee, "Tỉnh ủy X".
+_PARTY_EXECUTIVE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:{_EXECUTIVE}ĐẢNG|ĐẢNG(?=[^\n]*\n[ \t]*BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]*$))[ \t]+BỘ"
+    r"[ \t]+(?P<unit>TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+"
+    rf"(?P<name>{_UP}+(?:[ \t]*-[ \t]*{_UP}+|[ \t]+{_UP}+){{0,4}})[ \t]*"
+    r"(?:\n[ \t]*BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]*)?$"
+)
+_EXECUTIVE_OF_UNIT = {"tinh": "Tỉnh", "thanh pho": "Thành", "huyen": "Huyện", "quan": "Quận"}
 # A commune's or a ward's Party committee under its province's Party organisation ("ĐẢNG BỘ
 # TỈNH LẠNG SƠN / ĐẢNG ỦY XÃ ĐỒNG ĐĂNG", since 2025).
 _COMMUNE_PARTY_HEADER_RE = re.compile(
@@ -230,7 +243,8 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     if party:
         # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "HUYỆN ỦY X": the Party committee issues the document;
         # "TỈNH ỦY X / BAN TUYÊN GIÁO": one of its boards.
-        group = "name" if party.group("name") else "name2"
+        # (the committee's own place first: "ĐẢNG BỘ TỈNH X / HUYỆN ỦY Y" is Y's committee)
+        group = "name2" if party.group("name2") else "name"
         name = re.split(r"[\t]|\s{2,}", party.group(group) or "")[0].strip()
         board = party if party.group("board") else _BOARD_LINE_RE.match(head, party.end() + 1)
         steering = None if board else _STEERING_LINE_RE.match(head, party.end() + 1)
@@ -278,6 +292,17 @@ def _header_issuer(zone: str, limit: int = 700) -> _Issuer | None:
     if commune:
         # "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY XÃ …": the commune's Party committee.
         return _header_body(commune, "Đảng ủy")
+    executive = _PARTY_EXECUTIVE_RE.search(head)
+    if executive:
+        # "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X": the province's committee ("Tỉnh ủy X"), or one of
+        # its boards on the line under it ("… / BAN TUYÊN GIÁO").
+        board = _BOARD_LINE_RE.match(head, executive.end() + 1)
+        committee = _EXECUTIVE_OF_UNIT.get(fold(squash(executive.group("unit"))), "Thị")
+        issuer = _header_body(
+            executive, (_board_name(board) + " " if board else "") + committee + " ủy"
+        )
+        issuer.unit = "thành phố" if fold(issuer.name) == "ho chi minh" else ""
+        return issuer
     union = _UNION_HEADER_RE.search(head)
     if union and (union.group("vn") or union.group("name")):
         # "BAN THƯỜNG VỤ / LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH …": the union.

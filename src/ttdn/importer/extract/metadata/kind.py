@@ -124,9 +124,20 @@ _PLAN_DESCRIBED_RE = re.compile(
 PLAN_DESCRIBED_LIMIT = 1500  # characters: the item's headline and lede
 
 
+# A Party directive or conclusion, its heading alone on a line under a Party symbol of its
+# kind ("Số 05-CT/TU … / CHỈ THỊ", "Số 310-KL/TU … / KẾT LUẬN"): typed other, as its news is
+# (a resolution or a guidance, set out in sections as a plan is, is read as before).
+_PARTY_KIND_HEADING_RE = re.compile(r"(?m)^[ \t]*(?:CHỈ[ \t]+THỊ|KẾT[ \t]+LUẬN)[ \t]*$")
+_PARTY_SYMBOL_RE = re.compile(r"\bSố\s*:?\s*\d+\s*-\s*(?:CT|KL)/")
+
+
 def _find_doc_type(text: str, head: tuple[int, int], meta: Metadata) -> None:
     zone = _zone(text, head)
-    formal = _FORMAL_HEADING_RE.search(zone) or _DECISION_CASED_HEADING_RE.search(zone)
+    formal = (
+        _FORMAL_HEADING_RE.search(zone)
+        or _DECISION_CASED_HEADING_RE.search(zone)
+        or (_PARTY_SYMBOL_RE.search(zone) and _PARTY_KIND_HEADING_RE.search(zone))
+    )
     if not meta.announcement and annex_heading_end(text) is not None:
         # An annex read on its own (its spreadsheet, its scan): "PHỤ LỤC", its title, the
         # caption naming its plan, then its table. It is the plan's annex, whatever year
