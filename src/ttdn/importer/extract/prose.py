@@ -1202,7 +1202,9 @@ _AIM_HEADING_RE = re.compile(
     r"|nguyên\s+tắc)\b[^\n]{0,60}$",
     _I,
 )
-_NUMBERED_HEADING_RE = re.compile(r"(?m)^[ \t]*(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s+\S[^\n]{0,160}$")
+_NUMBERED_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?:[IVX]{1,4}|\d{1,2})\s*[.)](?:\s+\S|[^\W\d_])[^\n]{0,160}$"
+)
 
 
 def _aim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1585,7 +1587,7 @@ def _fit_count(text: str, pieces: list[tuple[int, int]], count: int) -> list[tup
 _SPELLED_OUT_RE = re.compile(rf"\b(?:cụ\s+thể|Cụ\s+thể)\s+(?:là|như)\s[^;]*(?:;(?!\s*{_UP})[^;]*)*")
 # (also an item numbered with a dash, "1- Tuyên truyền …", as a resolution's copy writes them)
 _BULLET_RE = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\s*-)\s+\S")
-_NUMBERED_ITEM_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+\S")
+_NUMBERED_ITEM_RE = re.compile(r"\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s+\S|\d{1,2}[.)][^\W\d_])")
 
 
 _INTRO_IS_RE = re.compile(
@@ -1981,7 +1983,11 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     s, e = strip_span(text, start, end)
     # a bullet's or a lettered item's mark is not part of its text
     # ("(1) Tăng cường …", "2) chủ động …" in a list run into one paragraph)
-    marker = re.match(r"(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s+\D))\s+", text[s:e])
+    marker = re.match(
+        r"(?:(?:[-–•+*]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s+\D))\s+"
+        r"|\d{1,2}(?:\.\d{1,2})*[.)](?=[^\W\d_]))",
+        text[s:e],
+    )
     if marker is None and (s == 0 or text[s - 1] == "\n"):
         # "1- Tuyên truyền …" opening a line: an item numbered with a dash
         marker = re.match(r"\d{1,2}\s*-\s+(?=\D)", text[s:e])
@@ -2327,7 +2333,8 @@ def _refer_back(mention: AgencyMention, resolver, mentioned) -> AgencyMention:
 # A plan without an annex: the items of its "Nhiệm vụ" and "Tổ chức thực hiện" sections
 # ---------------------------------------------------------------------------------------
 
-_NUMBERED_RE = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+(\S.*)$")
+# a number glued to its item's first word ("1.1.Tuyên truyền …", "2.Tổ chức …") reads as spaced
+_NUMBERED_RE = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})*)(?:[.)]?[ \t]+|[.)](?=[^\W\d_]))(\S.*)$")
 _ITEM_RE = re.compile(r"^[ \t]*(?:[-–—+•·*▪●○◦]+|[a-zđ]\)|[a-zđ]\.(?=\s))[ \t]*")
 _REQUEST_RE = re.compile(r"^(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+", _I)
 
@@ -3040,7 +3047,10 @@ _ADDRESSEES_RE = re.compile(
 )
 
 
-_ITEM_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-–•+*]|[a-zđ]\))[ \t]+\S")
+_ITEM_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-–•+*]|[a-zđ]\))[ \t]+\S"
+    r"|\d{1,2}(?:\.\d{1,2})*[.)][^\W\d_])"
+)
 
 
 # A news item about a meeting (a conference, a training, a working session): what is said
