@@ -320,6 +320,11 @@ BARE_BODIES = (
     "thành uỷ",
     "huyện ủy",
     "huyện uỷ",
+    # (a city's districts and towns have theirs too: "các quận ủy, thị ủy …")
+    "quận ủy",
+    "quận uỷ",
+    "thị ủy",
+    "thị uỷ",
     "đảng ủy",
     "đảng uỷ",
     "sở",

@@ -78,6 +78,8 @@ _ADDRESSEES = (
     r"(?:Ban|Sở|sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|cấp|cơ\s+quan|đơn\s+vị"
     r"|địa\s+phương|ngành|tổ\s+chức|Liên\s+hiệp|Hội|Mặt\s+trận|Đoàn|Quý\s+cơ\s+quan"
     r"|tỉnh|huyện|xã|phường|thôn|buôn|khu\s+phố|chi\s+bộ|đảng\s+bộ|Đảng\s+ủy|Huyện\s+ủy"
+    # (a city's districts and towns and their party committees: "các quận ủy, huyện ủy …")
+    r"|quận|thị\s+xã|thị\s+(?:ủy|uỷ)"
     r"|Tỉnh\s+ủy|Thành\s+ủy|Phòng|phòng|Trung\s+tâm|Văn\s+phòng|Công\s+an|Đài|Báo"
     r"|thành\s+viên|lãnh\s+đạo|thủ\s+trưởng|người\s+đứng\s+đầu|chủ\s+tịch|giám\s+đốc"
     r"|" + _PEOPLE_AT_WORK + r"|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|cán\s+bộ"
