@@ -567,13 +567,19 @@ _OWN_PROVINCE_RE = re.compile(
     r"\btỉnh\s+(?:ta|nhà)\b|\b(?:của|trên\s+địa\s+bàn)\s+(?-i:tỉnh)(?!\s*(?:[ủỷ]y|uỷ)\b)"
     rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))"
     r"|\bcác\s+sở\b[^.;\n]{0,60}?\bcủa\s+(?-i:TP|tỉnh|thành\s+phố)\b"
-    rf"(?!\.?\s*(?-i:[{UPPER_LETTERS}\d]))",
+    rf"(?!\.?\s*(?-i:[{UPPER_LETTERS}\d]))"
+    # (its bodies or places "trong tỉnh", the whole "toàn tỉnh": "cấp ủy, chính quyền các cấp
+    # trong tỉnh …", "Năm 2023, toàn tỉnh đã tổ chức …"; not "tỉnh táo")
+    r"|\b(?:trong|toàn)\s+(?-i:tỉnh)(?!\s*(?:[ủỷ]y|uỷ)\b)(?!\s+(?:táo|thức|ngộ)\b)"
+    rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
     _I,
 )
 # The writer's own district or commune named by its unit word alone: "trên địa bàn huyện",
 # "trên địa bàn xã" (no name after it, nor its committee "huyện ủy").
+# (also "trong huyện", "toàn huyện", a district's only: "trong xã" is mostly "trong xã hội")
 _OWN_LOWER_UNIT_RE = re.compile(
-    r"\btrên\s+địa\s+bàn\s+(?P<unit>(?-i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
+    r"(?:\btrên\s+địa\s+bàn\s+(?P<unit>(?-i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
+    r"|\b(?:trong|toàn)\s+(?P<unit2>(?-i:huyện|quận|thị\s+xã))(?!\s+hội\b))"
     rf"(?!\s*(?:[ủỷ]y|uỷ)\b)(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
     _I,
 )
@@ -665,8 +671,9 @@ def _place_without_issuer(text: str, meta: Metadata, places: Places | None = Non
         elif own and not _OWN_PROVINCE_RE.search(text, 0, meta.body_end or len(text)):
             # "… trên địa bàn huyện" with no place named: the district's (the commune's)
             # own text
-            level = UNIT_LEVEL.get(squash(own.group("unit")).lower())
-            meta.level = Located(level, own.start("unit"), own.end("unit"), 0.35)
+            group = "unit" if own.group("unit") else "unit2"
+            level = UNIT_LEVEL.get(squash(own.group(group)).lower())
+            meta.level = Located(level, own.start(group), own.end(group), 0.35)
         elif national := (
             _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text))
             or _NATIONAL_ADDRESSEES_RE.search(text, 0, meta.body_end or len(text))
