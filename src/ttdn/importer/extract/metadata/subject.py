@@ -567,19 +567,22 @@ _OWN_PROVINCE_RE = re.compile(
     r"\btỉnh\s+(?:ta|nhà)\b|\b(?:của|trên\s+địa\s+bàn)\s+(?-i:tỉnh)(?!\s*(?:[ủỷ]y|uỷ)\b)"
     rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))"
     r"|\bcác\s+sở\b[^.;\n]{0,60}?\bcủa\s+(?-i:TP|tỉnh|thành\s+phố)\b"
-    rf"(?!\.?\s*(?-i:[{UPPER_LETTERS}\d]))"
-    # (its bodies or places "trong tỉnh", the whole "toàn tỉnh": "cấp ủy, chính quyền các cấp
-    # trong tỉnh …", "Năm 2023, toàn tỉnh đã tổ chức …"; not "tỉnh táo")
-    r"|\b(?:trong|toàn)\s+(?-i:tỉnh)(?!\s*(?:[ủỷ]y|uỷ)\b)(?!\s+(?:táo|thức|ngộ)\b)"
-    rf"(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
+    rf"(?!\.?\s*(?-i:[{UPPER_LETTERS}\d]))",
+    _I,
+)
+# Its bodies or places "trong tỉnh", the whole "toàn tỉnh" ("cấp ủy, chính quyền các cấp
+# trong tỉnh …", "Năm 2023, toàn tỉnh đã tổ chức …"; not "tỉnh táo"), "trong huyện", "toàn
+# huyện" (a district's only: "trong xã" is mostly "trong xã hội"): the text's own unit when
+# it names no body nor place.
+_WITHIN_UNIT_RE = re.compile(
+    r"\b(?:trong|toàn)\s+(?P<unit>(?-i:tỉnh|huyện|quận|thị\s+xã))(?!\s*(?:[ủỷ]y|uỷ)\b)"
+    rf"(?!\s+(?:táo|thức|ngộ|hội)\b)(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
     _I,
 )
 # The writer's own district or commune named by its unit word alone: "trên địa bàn huyện",
 # "trên địa bàn xã" (no name after it, nor its committee "huyện ủy").
-# (also "trong huyện", "toàn huyện", a district's only: "trong xã" is mostly "trong xã hội")
 _OWN_LOWER_UNIT_RE = re.compile(
-    r"(?:\btrên\s+địa\s+bàn\s+(?P<unit>(?-i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
-    r"|\b(?:trong|toàn)\s+(?P<unit2>(?-i:huyện|quận|thị\s+xã))(?!\s+hội\b))"
+    r"\btrên\s+địa\s+bàn\s+(?P<unit>(?-i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))"
     rf"(?!\s*(?:[ủỷ]y|uỷ)\b)(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
     _I,
 )
@@ -644,6 +647,23 @@ def review_outside_captions(text: str) -> re.Match | None:
     )
 
 
+# A commune's own party committee, written "Đảng ủy" alone as its actor ("Ban Thường vụ Đảng
+# ủy tổ chức …", "Thường trực Đảng ủy, Thường trực HĐND …"): the text is below the district.
+_COMMUNE_PARTY_RE = re.compile(
+    r"\bĐảng\s+(?:ủy|uỷ)(?=\s*[,;.]|\s+(?:xã|phường|thị\s+trấn|tổ\s+chức|đã|vừa|chỉ\s+đạo"
+    r"|triển\s+khai)\b)"
+)
+
+
+def _within_unit(text: str, meta: Metadata) -> re.Match | None:
+    """The first "trong / toàn <unit>" (:data:`_WITHIN_UNIT_RE`) of a text that is not a
+    commune's (its own party committee written "Đảng ủy")."""
+    end = meta.body_end or len(text)
+    if _COMMUNE_PARTY_RE.search(text, 0, end):
+        return None
+    return _WITHIN_UNIT_RE.search(text, 0, end)
+
+
 def _place_without_issuer(text: str, meta: Metadata, places: Places | None = None) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
     about a place: the one named most often after a unit word ("tỉnh Bình Thuận"); a
@@ -671,9 +691,11 @@ def _place_without_issuer(text: str, meta: Metadata, places: Places | None = Non
         elif own and not _OWN_PROVINCE_RE.search(text, 0, meta.body_end or len(text)):
             # "… trên địa bàn huyện" with no place named: the district's (the commune's)
             # own text
-            group = "unit" if own.group("unit") else "unit2"
-            level = UNIT_LEVEL.get(squash(own.group(group)).lower())
-            meta.level = Located(level, own.start(group), own.end(group), 0.35)
+            level = UNIT_LEVEL.get(squash(own.group("unit")).lower())
+            meta.level = Located(level, own.start("unit"), own.end("unit"), 0.35)
+        elif within := _within_unit(text, meta):
+            level = UNIT_LEVEL.get(squash(within.group("unit")).lower())
+            meta.level = Located(level, within.start("unit"), within.end("unit"), 0.35)
         elif national := (
             _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text))
             or _NATIONAL_ADDRESSEES_RE.search(text, 0, meta.body_end or len(text))

@@ -5,7 +5,7 @@ An account or a feature with no author that tells of "các cơ quan, đơn vị 
 district or province, as "trên địa bàn huyện" does: the level is the unit's, with no issuer
 and no locality. Near misses: a unit followed by its name ("trong tỉnh Quảng Trị" gives the
 named place), "trong xã hội" (society), "tỉnh táo", and the party committee ("trong huyện ủy")
-give no own unit. Synthetic texts only.
+give no own unit, nor does a commune's text (its party committee written "Đảng ủy" alone). Synthetic texts only.
 """
 
 from __future__ import annotations
@@ -64,3 +64,21 @@ def test_a_named_province_keeps_its_name():
         read(f"Các địa phương trong tỉnh Quảng Trị đã tuyên truyền về biên giới.\n{TAIL}\n")
     )
     assert (got["level"], got["locality"]) == ("province", "Quảng Trị")
+
+
+def test_the_units_body_written_with_no_name_takes_it():
+    text = (
+        "Năm 2022, Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên trong tỉnh đã tổ chức "
+        f"nhiều hoạt động tuyên truyền biển, đảo.\n{TAIL}\n"
+    )
+    assert fields_of(read(text))["level"] == "province"
+
+
+def test_a_body_of_another_level_is_not_the_units():
+    # (near miss: a commune's party committee, "Đảng ủy" alone, its officials "trong tỉnh")
+    text = (
+        "Ngày 10/2/2025, Ban Thường vụ Đảng ủy tổ chức hội nghị thông tin thời sự; cán bộ chủ chốt và báo cáo viên các cấp "
+        f"trong tỉnh được cập nhật thông tin.\n{TAIL}\n"
+    )
+    got = fields_of(read(text))
+    assert got["level"] != "province"
