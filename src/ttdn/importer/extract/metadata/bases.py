@@ -86,6 +86,15 @@ _SYMBOL_GAP_RE = re.compile(
 )
 
 
+# A party symbol's dash written as a space after "số" or the document's kind: "Kế hoạch số
+# 52 KH/ĐTN", "Hướng dẫn 12 HD/BTGTU" (read "52-KH/ĐTN"; the same length). Not a bare
+# number before a symbol with no "/" ("số 52 KH"), nor a year ("năm 2021 KH/…").
+_SPACE_FOR_DASH_RE = re.compile(
+    r"(\b(?:số\s*:?|(?:[Kk]ế\s+hoạch|[Hh]ướng\s+dẫn|[Cc]hỉ\s+thị|[Nn]ghị\s+quyết|[Kk]ết\s+luận"
+    r"|[Cc]hương\s+trình|[Tt]hông\s+báo|[Qq]uy\s+định))\s*\d{1,5}) (?=[A-ZĐ]{1,6}/[A-ZĐ])"
+)
+
+
 def _close_symbol_gaps(text: str) -> str:
     """``text`` with the gaps inside symbols closed (the spaces moved behind the symbol):
     same length, so offsets still hold."""
@@ -94,6 +103,7 @@ def _close_symbol_gaps(text: str) -> str:
         gap = len(match.group(2)) + len(match.group(3))
         return match.group(1) + "-" + match.group(4) + " " * gap
 
+    text = _SPACE_FOR_DASH_RE.sub(lambda m: m.group(1) + "-", text)
     return _SYMBOL_GAP_RE.sub(close, text)
 
 

@@ -317,6 +317,12 @@ def _expand_org(org: str) -> str:
     org = re.sub(r"^(Sở|Bộ) Thông tin - Truyền thông$", r"\1 Thông tin và Truyền thông", org)
     org = re.sub(r"^ban\b", "Ban", org)
     org = re.sub(r"^Ban Thường vụ (?=Hội )", "", org)
+    # A mass organisation by the initials of its middle words, written out: "Hội LHPN",
+    # "Hội LHTN Việt Nam", "Hội CCB", "Hội ND" (as its own name reads).
+    org = re.sub(r"^Hội LHPN\b", "Hội Liên hiệp Phụ nữ", org)
+    org = re.sub(r"^Hội LHTN\b", "Hội Liên hiệp Thanh niên", org)
+    org = re.sub(r"^Hội CCB\b", "Hội Cựu chiến binh", org)
+    org = re.sub(r"^Hội ND\b", "Hội Nông dân", org)
     org = re.sub(r"^BCH (?=BĐBP|Bộ đội)", "Bộ Chỉ huy ", org)
     org = re.sub(r"\bBĐBP$", "Bộ đội Biên phòng", org)
     org = re.sub(r"^VP (?=UBND|HĐND|Ủy|Uỷ|Hội|Tỉnh|Huyện|Thành)", "Văn phòng ", org)

@@ -105,6 +105,34 @@ _PLACED_DATE_RE = re.compile(
 _DATE_LINE_RE = re.compile(
     r"(?m)^[ \t|]*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})[ \t|.]*$", _I
 )
+# A page's clock, the site's furniture and not a document's place and date: a weekday for
+# its place and the time of day after the date ("Thứ Sáu, ngày 23 tháng 08 năm 2019,
+# 09:25:27", "Chủ nhật, 05/03/2023 14:10").
+_PAGE_CLOCK_BEFORE_RE = re.compile(
+    r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật)[ \t]*,\s*(?:ngày\s*)?\Z"
+)
+_PAGE_CLOCK_AFTER_RE = re.compile(r"[ \t]*[,|-]?[ \t]*\d{1,2}\s*[:hH]\s*\d{2}\b")
+
+
+def _page_clock(zone: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``–``end`` in ``zone`` is a page's clock."""
+    return bool(
+        _PAGE_CLOCK_BEFORE_RE.search(zone, max(0, start - 30), start)
+        and _PAGE_CLOCK_AFTER_RE.match(zone, end)
+    )
+
+
+def _not_a_clock(
+    pattern: re.Pattern, zone: str, first: int, last: int | None = None
+) -> re.Match | None:
+    """The first match of ``pattern`` in ``zone`` whose date (groups ``first`` to ``last``)
+    is no page clock."""
+    for match in pattern.finditer(zone):
+        if not _page_clock(zone, match.start(first), match.end(last or first)):
+            return match
+    return None
+
+
 # A header's number on its line without "Số": "45/KH-UBND", "| 1234/UBND-KGVX |".
 _NUMBER_ALONE_RE = re.compile(r"(?m)^[ \t|]*(" + _NUMBER + r")[ \t|]*$")
 
@@ -137,7 +165,7 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
             meta.plan_number = Located(
                 _compact_number(card.group(1)), card.start(1), card.end(1), 0.9
             )
-    date_match = _PLACE_DATE_RE.search(zone) or _CELL_DATE_RE.search(zone)
+    date_match = _not_a_clock(_PLACE_DATE_RE, zone, 1) or _not_a_clock(_CELL_DATE_RE, zone, 1)
     inline = _INLINE_NUMBER_RE.search(zone)
     group = 1
     if date_match is None and inline and inline.group(2):
@@ -158,7 +186,7 @@ def _find_number_and_date(text: str, head: tuple[int, int], meta: Metadata) -> N
         iso = _iso(int(words.group(1)), int(words.group(2)), int(words.group(3)))
         if iso:
             meta.issued_date = Located(iso, placed.start(1), placed.end(1), 0.85)
-    elif numeric := _PLACE_NUMERIC_DATE_RE.search(zone):
+    elif numeric := _not_a_clock(_PLACE_NUMERIC_DATE_RE, zone, 1, 3):
         # "Phú Yên, ngày 13/01/2021": the place and date written in figures.
         iso = _iso(*(int(numeric.group(i)) for i in (1, 2, 3)))
         if iso:

@@ -570,6 +570,15 @@ _OWN_PROVINCE_RE = re.compile(
     rf"(?!\.?\s*(?-i:[{UPPER_LETTERS}\d]))",
     _I,
 )
+# Its bodies or places "trong tỉnh", the whole "toàn tỉnh" ("cấp ủy, chính quyền các cấp
+# trong tỉnh …", "Năm 2023, toàn tỉnh đã tổ chức …"; not "tỉnh táo"), "trong huyện", "toàn
+# huyện" (a district's only: "trong xã" is mostly "trong xã hội"): the text's own unit when
+# it names no body nor place.
+_WITHIN_UNIT_RE = re.compile(
+    r"\b(?:trong|toàn)\s+(?P<unit>(?-i:tỉnh|huyện|quận|thị\s+xã))(?!\s*(?:[ủỷ]y|uỷ)\b)"
+    rf"(?!\s+(?:táo|thức|ngộ|hội)\b)(?!\s+(?-i:[{UPPER_LETTERS}\d]))",
+    _I,
+)
 # The writer's own district or commune named by its unit word alone: "trên địa bàn huyện",
 # "trên địa bàn xã" (no name after it, nor its committee "huyện ủy").
 _OWN_LOWER_UNIT_RE = re.compile(
@@ -638,6 +647,23 @@ def review_outside_captions(text: str) -> re.Match | None:
     )
 
 
+# A commune's own party committee, written "Đảng ủy" alone as its actor ("Ban Thường vụ Đảng
+# ủy tổ chức …", "Thường trực Đảng ủy, Thường trực HĐND …"): the text is below the district.
+_COMMUNE_PARTY_RE = re.compile(
+    r"\bĐảng\s+(?:ủy|uỷ)(?=\s*[,;.]|\s+(?:xã|phường|thị\s+trấn|tổ\s+chức|đã|vừa|chỉ\s+đạo"
+    r"|triển\s+khai)\b)"
+)
+
+
+def _within_unit(text: str, meta: Metadata) -> re.Match | None:
+    """The first "trong / toàn <unit>" (:data:`_WITHIN_UNIT_RE`) of a text that is not a
+    commune's (its own party committee written "Đảng ủy")."""
+    end = meta.body_end or len(text)
+    if _COMMUNE_PARTY_RE.search(text, 0, end):
+        return None
+    return _WITHIN_UNIT_RE.search(text, 0, end)
+
+
 def _place_without_issuer(text: str, meta: Metadata, places: Places | None = None) -> None:
     """A text that names no issuing body (a summary of results on a portal) is still
     about a place: the one named most often after a unit word ("tỉnh Bình Thuận"); a
@@ -667,6 +693,9 @@ def _place_without_issuer(text: str, meta: Metadata, places: Places | None = Non
             # own text
             level = UNIT_LEVEL.get(squash(own.group("unit")).lower())
             meta.level = Located(level, own.start("unit"), own.end("unit"), 0.35)
+        elif within := _within_unit(text, meta):
+            level = UNIT_LEVEL.get(squash(within.group("unit")).lower())
+            meta.level = Located(level, within.start("unit"), within.end("unit"), 0.35)
         elif national := (
             _NATIONAL_MEETING_RE.search(text, 0, meta.body_end or len(text))
             or _NATIONAL_ADDRESSEES_RE.search(text, 0, meta.body_end or len(text))
