@@ -390,6 +390,7 @@ def plan_update(
         legal_bases = [_clean_line(ref) for ref in legal_bases]
         legal_references_check(legal_bases)
     before = snapshot(plan)
+    issued_before = plan.issued_date
     if "parent" in changes and (changes["parent"].pk if changes["parent"] else None) != (
         plan.parent_id
     ):
@@ -406,6 +407,12 @@ def plan_update(
     )
     if period_changed:
         tasks = list(plan.tasks.all())
+    elif plan.issued_date != issued_before:
+        # the year a plan is written in dates its "trong năm nay" (task_apply_schedule)
+        tasks = list(plan.tasks.filter(timeframe_text__icontains="nay"))
+    else:
+        tasks = []
+    if tasks:
         for task in tasks:
             task.plan = plan
             _store_deadlines(task, task_apply_schedule(task=task, strict=False))
@@ -527,7 +534,14 @@ def task_apply_schedule(*, task: Task, strict: bool = True) -> list[datetime.dat
         task.recurrence, task.timeframe_flagged = "", False
         task.final_deadline = None
         return []
-    schedule = parse_timeframe(text, from_year=plan.period_start, to_year=plan.period_end)
+    # "trong năm nay" is the year the plan is written in: its date of issue's, else its period's
+    # when that is one year (as the importer reads it); otherwise it is not understood.
+    this_year = plan.issued_date.year if plan.issued_date else None
+    if this_year is None and plan.period_start == plan.period_end:
+        this_year = plan.period_start
+    schedule = parse_timeframe(
+        text, from_year=plan.period_start, to_year=plan.period_end, this_year=this_year
+    )
     if strict and schedule.problem == PROBLEM_OUTSIDE_PERIOD:
         raise ValidationError(
             {

@@ -47,6 +47,39 @@ def test_unknown_wording_keeps_text_and_sets_no_deadline(make_plan, coordinator,
     assert task.next_deadline is None
 
 
+def test_this_year_is_the_year_the_plan_is_written_in(make_plan, coordinator, agency_b):
+    """A task due "(ngay) trong năm nay" ends with the plan's year: its date of issue's, else its
+    one-year period's; a plan of several years with no date of issue leaves it not understood."""
+    one_year = make_plan(year=2018, tasks=0)
+    task = services.task_create(
+        actor=coordinator,
+        plan=one_year,
+        data=_data(agency_b, timeframe_text="Ngay trong năm nay"),
+    )
+    assert (task.final_deadline, task.timeframe_flagged) == (datetime.date(2018, 12, 31), False)
+
+    years = make_plan(year=2018, tasks=0)
+    services.plan_update(
+        actor=coordinator, plan=years, expected_version=years.version, period_end=2020
+    )
+    years.refresh_from_db()
+    task = services.task_create(
+        actor=coordinator, plan=years, data=_data(agency_b, timeframe_text="trong năm nay")
+    )
+    assert (task.final_deadline, task.timeframe_flagged) == (None, True)
+
+    # dated later: the task written before is read again with the plan's year of issue
+    services.plan_update(
+        actor=coordinator,
+        plan=years,
+        expected_version=years.version,
+        issued_date=datetime.date(2019, 3, 1),
+    )
+    task.refresh_from_db()
+    assert (task.final_deadline, task.timeframe_flagged) == (datetime.date(2019, 12, 31), False)
+    assert list(task.deadlines.values_list("due_date", flat=True)) == [datetime.date(2019, 12, 31)]
+
+
 def test_changing_the_plan_period_recomputes_deadlines(make_plan, coordinator):
     plan = make_plan(year=2018, timeframe="Quý III")
     services.plan_update(
