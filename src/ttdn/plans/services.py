@@ -34,7 +34,7 @@ from ttdn.plans.models import (
 )
 from ttdn.plans.public_cache import public_pages_changed
 from ttdn.plans.signals import task_inputs_changed
-from ttdn.plans.timeframe import PROBLEM_OUTSIDE_PERIOD, parse_timeframe
+from ttdn.plans.timeframe import PROBLEM_OUTSIDE_PERIOD, parse_timeframe, year_written
 
 SEARCH_KIND_PLAN = "plan"
 SEARCH_KIND_TASK = "task"
@@ -536,9 +536,7 @@ def task_apply_schedule(*, task: Task, strict: bool = True) -> list[datetime.dat
         return []
     # "trong năm nay" is the year the plan is written in: its date of issue's, else its period's
     # when that is one year (as the importer reads it); otherwise it is not understood.
-    this_year = plan.issued_date.year if plan.issued_date else None
-    if this_year is None and plan.period_start == plan.period_end:
-        this_year = plan.period_start
+    this_year = year_written(plan.issued_date, plan.period_start, plan.period_end)
     schedule = parse_timeframe(
         text, from_year=plan.period_start, to_year=plan.period_end, this_year=this_year
     )

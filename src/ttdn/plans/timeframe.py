@@ -495,6 +495,16 @@ def _unrecognised(as_written: str, problem: str = PROBLEM_UNRECOGNISED) -> Sched
     return Schedule(as_written, (), None, recognised=False, problem=problem)
 
 
+def year_written(
+    dated: datetime.date | None, from_year: int | None, to_year: int | None
+) -> int | None:
+    """The year a plan is written in, which reads its "trong năm nay": its date's (of issue, or
+    of posting for a page), else its period's when that is one year; None else."""
+    if dated:
+        return dated.year
+    return from_year if from_year is not None and from_year == to_year else None
+
+
 def parse_timeframe(
     text: str, *, from_year: int, to_year: int | None = None, this_year: int | None = None
 ) -> Schedule:

@@ -26,6 +26,7 @@ from ttdn.importer.extract.metadata import LETTER_MARK, Places, central_in, read
 from ttdn.importer.extract.metadata.kind import duties_fragment
 from ttdn.importer.extract.metadata.places import year_of
 from ttdn.importer.result import ExtractionResult, Located, Timeframe
+from ttdn.plans.timeframe import year_written
 
 # Task groups by keywords (folded text). Each keyword found counts once, twice when it is
 # among the first words (the opening verb phrase says most about the duty); the highest
@@ -189,8 +190,7 @@ def extract(
 
     # The year the document is written in ("trong năm nay"): its date of issue's, else the day
     # it was posted, else its period's when that is one year; none else.
-    dated = result.issued_on() or result.posted_day()
-    this_year = dated.year if dated else (years[0] if years[0] and years[0] == years[1] else None)
+    this_year = year_written(result.issued_on() or result.posted_day(), *years)
 
     result.tasks = [
         t
